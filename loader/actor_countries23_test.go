@@ -29,15 +29,17 @@ func TestPossessedCollectiveModified(t *testing.T) {
 	})
 }
 
-// TestStoryAdministrations: a government named after a party, in a story whose dateline country
-// is the only one it names, is that country's (actor_aliases.go storyAdministrations); a second
-// country named leaves it without.
+// TestStoryAdministrations: a government named after a party family, in a story whose dateline
+// country is the only one it names, is that country's (actor_aliases.go storyAdministrations); a
+// second country named, or a ruler's name (no party family's), leaves it without.
 func TestStoryAdministrations(t *testing.T) {
 	runCases(t, []exCase{
 		{"a party's government in a one-country story", "OTTAWA, June 9 (Reuters) - The Conservative government said on Tuesday it would cut the carbon levy.",
 			[]string{"country Conservative government (Canada) = CAN"}},
 		{"another country named", "OTTAWA, June 9 (Reuters) - The Conservative government said on Tuesday it would cut tariffs on steel from Mexico.",
 			[]string{"country Conservative government = "}},
+		{"a ruler's name, not a party's", "BEIJING, June 9 (Reuters) - The Trump administration raised tariffs on steel, China's Commerce Ministry said on Tuesday.",
+			[]string{"country Trump administration = "}},
 	})
 }
 
