@@ -93,6 +93,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"byquantifiers":        {8, []string{"several", "various", "other"}, []string{"the", "all", "both"}},
 		"compasspoints":        {8, []string{"north", "southwest"}, []string{"northern", "central", "north-east"}},
 		"compassadjectives":    {8, []string{"eastern", "southwestern"}, []string{"east", "central", "north-eastern"}},
+		"partyfamilies":        {8, []string{"liberal", "labour", "socialist"}, []string{"trump", "democratic", "ruling"}},
 		"adminheads":           {8, []string{"commission", "bureau", "administration"}, []string{"ministry", "court", "commissions"}},
 		"courtesynouns":        {8, []string{"hospitality", "patience", "time"}, []string{"support", "questions.", "help"}},
 		"dictconnectors":       {7, []string{"for", "the", "&"}, []string{"to", "a", "with"}},

@@ -367,6 +367,13 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
+		if _, org := d.lx.OrgWords[toks[i].Lower]; org && d.x.phx.AgentEnd(toks[i].Lower) {
+			// "the miners' union": an institution noun that Phoenix lists as the head of its
+			// compound agents ("trade union") is an agent with any classifying genitive, which
+			// says whom it organizes (Quirk et al. 1985, 5.123: "a women's college"); the
+			// genitive's noun need be no agent, and the head gives no sector of its own
+			return i - 2, "", false
+		}
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 0 && toks[i-1].Kind == text.Word {
 		if m := d.mentionAt(st, i-1); m != nil {

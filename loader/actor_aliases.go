@@ -530,3 +530,34 @@ func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 	}
 	return c
 }
+
+// storyAdministrations gives a government named after its ruling party's family (rule
+// gov:administration; partyfamilies.txt: "the Liberal government", "the Labour government") that
+// no person or dictionary entry tied to a state (administrationCountries) the country c of the
+// story: the dateline's, when the article names no other country (soleStoryCountry). Such a
+// government is a state's executive (Merriam-Webster, "government" 3: the body of persons that
+// constitutes the governing authority of a political unit), and a story filed from a country
+// that names no other can only mean that country's, as for its bare national bodies (issue 14:
+// the dateline is a source of a body's country). The name takes the country
+// (PlaceIn), so one party's governments of two states stay two nodes.
+func (d *doc) storyAdministrations(ents []*entity, c *lexicon.Country) {
+	if c == nil {
+		return
+	}
+	for _, e := range ents {
+		if e.Country == nil && e.Kind == graph.Government && e.Rule == "gov:administration" && !e.Dropped && e.Final() == e && partyNamed(e.Name) {
+			e.PlaceIn(c)
+		}
+	}
+}
+
+// partyFamilies are the adjectives of party families (data/wordclasses/partyfamilies.txt).
+var partyFamilies = lexicon.WordClass("partyfamilies")
+
+// partyNamed reports an administration's name of two words whose first is a party family's
+// adjective ("Liberal government"): named after its party, not after a ruler, whose state a
+// dateline does not give ("the Trump administration" in a story filed from Beijing).
+func partyNamed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) == 2 && partyFamilies.Has(strings.ToLower(f[0]))
+}

@@ -75,3 +75,42 @@ func (d *doc) demonymEndingAt(st *sent, j int) *lexicon.Country {
 	}
 	return nil
 }
+
+// ofNationalityOrgs gives an organization without a country or code the country of a nationality
+// adjective in its name's of-phrase before a plural agent noun that ends the name: "the Federation
+// of Ecuadorian Fishermen", "the Association of Brazilian Exporters", "the Union of Chilean
+// Miners". The of-phrase postmodifies the organization's head and names its members (Quirk et
+// al. 1985, 17.38-17.39 on of-phrases), and the adjective gives their nationality (7.26): the
+// organization is a descriptive actor of that country (issue 14, "descriptive actors": an agent
+// noun of Phoenix.agents.txt with a nationality adjective, tied to its country). The noun must be a
+// Phoenix agent (fishermen, exporters, workers, industry), so "the Organization of American States"
+// (states are no agents) and "the Institute of European Studies" (a continent's adjective, no
+// demonym of countries.txt) stay as they are; a name the dictionary codes (an IGO) is left alone.
+func (d *doc) ofNationalityOrgs() {
+	if d.x.phx == nil {
+		return
+	}
+	for _, m := range d.mentions {
+		e := m.Ent.Final()
+		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+			continue
+		}
+		st := d.sents[m.Sent]
+		last := m.Te - 1
+		if last >= len(st.Toks) || last < m.Ts+2 {
+			continue
+		}
+		if _, ok := d.x.phx.Agent(st.Toks[last].Lower); !ok {
+			continue
+		}
+		for k := m.Ts + 1; k < last; k++ {
+			if st.Toks[k].Lower != "of" {
+				continue
+			}
+			if c := d.demonymEndingAt(st, last-1); c != nil && (last-1 == k+1 || last-2 == k+1 && st.Toks[k+1].Cap) {
+				e.Country = c
+			}
+			break
+		}
+	}
+}

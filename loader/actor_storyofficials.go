@@ -109,14 +109,32 @@ func dictForeigner(ex *Extractor, p *entity, c *lexicon.Country) bool {
 
 // titleAfterName reports a titled mention of p right after a capitalized word of the sentence
 // ("UFCW International President Milton Jones"): a name before the title says whose office it is
-// (noun premodifiers, Quirk et al. 1985, 17.104), another body's, not the state's.
+// (noun premodifiers, Quirk et al. 1985, 17.104), another body's, not the state's. Capitalized
+// portfolio words (portfolios.txt "area") and office modifiers (officestatus.txt) before the title
+// are the formal title's own, capitalized before the name (AP Stylebook, "titles": "Deputy Budget
+// Secretary Ines Moura"), and are read past: the word before them decides, and opening the
+// clause it decides unless it is a common word ("UFCW International President X" is the
+// union's).
 func (d *doc) titleAfterName(p *entity) bool {
 	for _, m := range d.mentions {
 		if m.Ent.Final() != p.Final() || m.Rule != "person:title" || m.Ts == 0 {
 			continue
 		}
 		st := d.sents[m.Sent]
-		if t := st.Toks[m.Ts-1]; t.Cap && t.Kind == text.Word && !d.clauseInitial(st, m.Ts-1) {
+		k := m.Ts - 1
+		for k >= 0 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && (d.lx.PortfolioArea[st.Toks[k].Lower] || officeStatus.Has(st.Toks[k].Lower)) {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		t := st.Toks[k]
+		if !t.Cap || t.Kind != text.Word {
+			continue
+		}
+		if !d.clauseInitial(st, k) || k < m.Ts-1 && !d.lx.Common[t.Lower] && !d.lx.Stop[t.Lower] {
+			// (a clause's first word before the premodifiers is a name unless it is a common
+			// word capitalized by position: "UFCW International President X", not "Then …")
 			return true
 		}
 	}

@@ -279,6 +279,7 @@ func (d *doc) groups(st *sent) {
 		ownerEnd := -1 // the token after the owner's mention
 		s := i
 		mods := 0
+		lowerMods := 0       // of them lower-case premodifiers ("main", "opposition")
 		closed := false      // a determiner or predeterminer opens the noun phrase
 		coordinated := false // two nationalities joined by "and"/"or"
 		for s > 0 && mods < 4 {
@@ -348,8 +349,11 @@ func (d *doc) groups(st *sent) {
 					}
 				}
 			}
-			if collective && mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
-				// "Venezuela's opposition": the country owns the collective
+			if collective && mods == lowerMods && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
+				// "Venezuela's opposition": the country owns the collective; the genitive
+				// determines the whole noun phrase, premodifiers included ("Zambia's main
+				// opposition": the genitive as determiner precedes the premodifiers, Quirk et al.
+				// 1985, 5.115, 17.5)
 				if m := d.mentionAt(st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
 					c = m.Ent.Final().Country
 					s = m.Ts
@@ -360,6 +364,7 @@ func (d *doc) groups(st *sent) {
 			if p.Kind == text.Word && (s-1 == 0 || !p.Cap) && d.lx.GroupCollective[p.Lower] {
 				s-- // "opposition parties", sentence-initial "Opposition parties"
 				mods++
+				lowerMods++
 				continue
 			}
 			if verbBeforeObject(d.lx, st, s-1) {
@@ -368,6 +373,7 @@ func (d *doc) groups(st *sent) {
 			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !isCueWord(d.lx, p.Lower) {
 				s--
 				mods++
+				lowerMods++
 				continue
 			}
 			if p.Text == ")" && mods == 0 && s >= 4 && toks[s-3].Text == "(" {

@@ -100,6 +100,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 1a'. "the Federation of Ecuadorian Fishermen": a nationality in the name's of-phrase
+	// (actor_nationalnoun.go)
+	d.ofNationalityOrgs()
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	d.igoByMembership(ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
@@ -171,6 +174,8 @@ func (d *doc) assignCodes() {
 	d.storyBodies(ents, d.datelineLeading(true))
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
+	// and one named after a party, in a story whose dateline country is the only one it names
+	d.storyAdministrations(ents, d.soleStoryCountry())
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
 	d.publisherCountry(ents)
