@@ -1,0 +1,35 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// cues24NoTarget fails when a sentence gives a relation whose target label contains the word.
+func cues24NoTarget(t *testing.T, cases []struct{ text, word string }) {
+	t.Helper()
+	for _, c := range cases {
+		g := extractText(t, c.text)
+		for _, r := range foundRelations(g, view(g)) {
+			if _, tgt, _ := strings.Cut(r, " -> "); strings.Contains(tgt, c.word) {
+				t.Errorf("%s: want no target %q; found %v", c.text, c.word, foundRelations(g, view(g)))
+			}
+		}
+	}
+}
+
+// TestCues24NamingDoubleObject (issue 13, cues24): a verb of naming or judging (modality.txt
+// judge-call) is complex-transitive, object then object complement (Quirk et al. 1985, 16.44), so
+// when the parser files "branded [the verdict] [a breach of the treaty]" as indirect + direct
+// object, the verb's own CAMEO entry (MARK block BRAND [111]) is aimed at the first noun phrase,
+// not at the name it is given.
+func TestCues24NamingDoubleObject(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Ecuador branded the verdict a breach of the treaty.", "OPPOSES Ecuador -> verdict"},
+		{"Nepal branded the new border fence an insult to its people.", "OPPOSES Nepal -> border fence"},
+	})
+	cues24NoTarget(t, []struct{ text, word string }{
+		{"Ecuador branded the verdict a breach of the treaty.", "breach"},
+		{"Nepal branded the new border fence an insult to its people.", "insult"},
+	})
+}
