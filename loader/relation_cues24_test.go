@@ -33,3 +33,26 @@ func TestCues24NamingDoubleObject(t *testing.T) {
 		{"Nepal branded the new border fence an insult to its people.", "insult"},
 	})
 }
+
+// TestCues24CriticismVerbs (issue 13, cues24): the informal criticism senses of blast, rap and pan
+// (Merriam-Webster "to criticize severely / sharply"; CAMEO.2.0.txt's own BLAST patterns [110] and
+// SLAM patterns [111]) are CAMEO 111 "criticize or denounce", PLOVER DISAPPROVE, when the object is
+// a name, the matter is given with over, or the object is one the dictionary codes as criticized
+// (plan, policies, appointment …; cue-classes.txt). A physical object keeps the other verb.
+func TestCues24CriticismVerbs(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Brazil blasted Washington over its steel tariffs.", "OPPOSES Brazil -> United States"},
+		{"The opposition blasted the ministry over the delays.", "OPPOSES opposition -> ministry"},
+		{"Germany blasted France's budget policies.", "OPPOSES Germany -> budget policies"},
+		{"Kenya rapped Uganda over the border closure.", "OPPOSES Kenya -> Uganda"},
+		{"Norway rapped Sweden's fishing plan.", "OPPOSES Norway -> fishing plan"},
+		{"Chile panned the appointment of a new envoy.", "OPPOSES Chile -> appointment"},
+	})
+	frames19None(t, []string{
+		"Miners blasted the rock near the village.",
+		"Engineers blasted a tunnel through the hill.",
+		"The judge rapped the table with her pen.",
+		"The cameraman panned the camera across the crowd.",
+		"Prospectors panned for gold in the river.",
+	})
+}
