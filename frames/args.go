@@ -352,6 +352,13 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" {
 				k = tr.particleArg(i, s)
 			}
+			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
+				// a class line that holds only with its preposition (with:) takes the group where
+				// the match found it, on the object too, where the parser often hangs it
+				// ("imposed [quotas [on Russian firms]]": Quirk et al. 1985, 16.55, the
+				// prepositional object of "impose X on Y" is the verb's)
+				k = tr.argOf(o, s)
+			}
 			if k >= 0 && s == "with" && tr.comitative(k) {
 				k = -1
 			}

@@ -56,3 +56,19 @@ func TestCues24CriticismVerbs(t *testing.T) {
 		"Prospectors panned for gold in the river.",
 	})
 }
+
+// TestCues24ImposeOn (issue 13, cues24): "impose X on Y" (CAMEO.2.0.txt IMPOSE block [170]; OED
+// impose v. "to lay on or upon"; Quirk et al. 1985, 16.55) aims the measure at Y, the on-phrase,
+// wherever the parser hangs it (on the verb or on the object), as the noun-support frame does for
+// "imposed a ban on …"; without an on-phrase the object stays the target.
+func TestCues24ImposeOn(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Latvia imposed export quotas on eight Belarusian timber firms.", "SANCTIONS Latvia -> Belarusian timber firms"},
+		{"Chile imposed quotas on Peruvian fishing fleets.", "SANCTIONS Chile -> Peruvian fishing fleets"},
+		{"Chile will impose quotas on Peruvian fishing fleets.", "THREATENS Chile -> Peruvian fishing fleets"},
+		{"Latvia imposed strict quotas.", "SANCTIONS Latvia -> strict quotas"},
+	})
+	cues24NoTarget(t, []struct{ text, word string }{
+		{"Latvia imposed export quotas on eight Belarusian timber firms.", "quotas"},
+	})
+}
