@@ -72,3 +72,22 @@ func TestCues24ImposeOn(t *testing.T) {
 		{"Latvia imposed export quotas on eight Belarusian timber firms.", "quotas"},
 	})
 }
+
+// TestCues24WarnAgainst (issue 13, cues24): a warning against a course of action is advice not
+// to take it (OED warn v. "to caution against"), CAMEO 11 / PLOVER DISAPPROVE: OPPOSES the act,
+// also with an addressee ("warned Y against doing Z"), not a threat, which needs the speaker's own
+// act. A warning of a coercive measure stays THREATENS, a warning of a danger stays nothing, and
+// the dictionary's own WARN * AGAINST patterns keep their codes.
+func TestCues24WarnAgainst(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The IMF warned against Egypt's plan to cap bread prices.", "OPPOSES IMF -> plan"},
+		{"Canada warned Peru against nationalizing the copper mines.", "OPPOSES Canada -> nationalizing the copper mines"},
+		{"Oman warned against retaliation.", "OPPOSES Oman -> retaliation"},
+		{"Oman warned of retaliation.", "THREATENS Oman -> retaliation"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Canada warned Peru against nationalizing the copper mines.", "!THREATENS Canada"},
+		{"Oman warned against retaliation.", "!THREATENS Oman"},
+	})
+	frames19None(t, []string{"Forecasters warned of heavy rain in the north."})
+}
