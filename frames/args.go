@@ -280,6 +280,13 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// what is offered ("offered Kosmar a joint inquiry")
 				k = io
 			}
+			if io := tr.child(i, "iobj"); kind == "verb" && k >= 0 && io >= 0 && io < k && tr.lx != nil && tr.lx.in("judge-call", tr.lemma(i)) {
+				// "branded [the decision] [a violation of the law]" parsed as a double object: a
+				// verb of naming or judging is complex-transitive, object then object complement,
+				// no indirect object (Quirk et al. 1985, 16.44 vs 16.55; judgement.go), so the
+				// act is aimed at the first noun phrase, not at the name it is given
+				k = io
+			}
 		case "xcomp":
 			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {
@@ -344,6 +351,13 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 && kind == "verb" {
 				k = tr.particleArg(i, s)
+			}
+			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
+				// a class line that holds only with its preposition (with:) takes the group where
+				// the match found it, on the object too, where the parser often hangs it
+				// ("imposed [quotas [on Russian firms]]": Quirk et al. 1985, 16.55, the
+				// prepositional object of "impose X on Y" is the verb's)
+				k = tr.argOf(o, s)
 			}
 			if k >= 0 && s == "with" && tr.comitative(k) {
 				k = -1

@@ -525,6 +525,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 			}
 			if w, ok := strings.CutPrefix(n, "with:"); ok && w != "" {
 				c.with = strings.Split(w, "|")
+				c.needs["with"] = true // targetOf: the preposition sought on the object too
 				continue
 			}
 			if w, ok := strings.CutPrefix(n, "pobject:"); ok && w != "" {

@@ -714,6 +714,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		// several entries for one verb differ by their conditions: the one whose conditions hold,
 		// the most specific first
 		if pick := lx.pickClass(tr, i, cs); pick != nil {
+			if lx.nounCarries(tr, i, pick.types) {
+				return cand{}, false // "imposed sanctions on Iran": the noun's frame is the act (as for a pattern)
+			}
 			return *pick, true
 		}
 		return cand{}, false
