@@ -91,16 +91,3 @@ func TestCues24WarnAgainst(t *testing.T) {
 	})
 	frames19None(t, []string{"Forecasters warned of heavy rain in the north."})
 }
-
-// TestCues24Oppressive (issue 13, cues24): "oppressive" is an evaluative word of AFINN-165
-// (valence -2, as in AFINN-111; data/lexicons/evaluations.txt), so calling an act oppressive
-// disapproves of it (CAMEO 11, PLOVER DISAPPROVE) in the judgement frames; a neutral word does not.
-func TestCues24Oppressive(t *testing.T) {
-	frames19Cases(t, []struct{ text, want string }{
-		{"Malawi described the curfew as oppressive.", "OPPOSES Malawi -> curfew"},
-		{"Malawi said the curfew was oppressive.", "OPPOSES Malawi -> curfew"},
-	})
-	frames21Forbidden(t, []struct{ text, not string }{
-		{"Malawi described the curfew as temporary.", "!OPPOSES Malawi"},
-	})
-}
