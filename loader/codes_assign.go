@@ -243,6 +243,8 @@ func (d *doc) assignCodes() {
 	// by a description alone with no country or organization ("relevant parties", "foreign
 	// investors", rule group:unnamed): the same words in two articles are not known to be the
 	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
+	// in a transcript, such a group is local to its question-and-answer exchange (actor_exchange.go)
+	ents = d.splitExchanges(ents)
 	for _, e := range ents {
 		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
 			e.LocalScope = "article:" + d.c.Article.ID
@@ -257,7 +259,7 @@ func (d *doc) assignCodes() {
 	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
 	scope := map[string]string{}
 	for _, e := range ents {
-		if e.LocalScope == "" || e.OwnHolder {
+		if e.LocalScope == "" || e.OwnHolder || exchangeLocal(e.LocalScope) {
 			continue
 		}
 		k := strings.ToLower(identity(e))
@@ -266,7 +268,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	for _, e := range ents {
-		if e.LocalScope != "" && !e.OwnHolder {
+		if e.LocalScope != "" && !e.OwnHolder && !exchangeLocal(e.LocalScope) {
 			e.LocalScope = scope[strings.ToLower(identity(e))]
 		}
 	}

@@ -1,0 +1,108 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// exchangeOf is the question-and-answer exchange of sentence s in a transcript: the index of the
+// last question turn (discourse.Question, "Q:" or a questioner's label) at or before s, or -1
+// before the first question and in a text with no question turns. Each question sets the topic
+// of its exchange, and a description alone ("relevant parties", "all sides") refers by the
+// situation its exchange sets up (Quirk et al. 1985, 5.30-5.33 on situational reference of
+// the definite description), so it names different parties under different questions.
+func (d *doc) exchangeOf(s int) int {
+	if s >= len(d.sents) {
+		s = len(d.sents) - 1
+	}
+	for k := s; k >= 0; k-- {
+		if u := d.sents[k].Unit; u != nil && u.Role == discourse.Question && u.Index >= 0 {
+			return u.Index
+		}
+	}
+	return -1
+}
+
+// exchangeScope is the local scope of a group named by a description alone in exchange x of the
+// article: its identity holds within one question and its answer (exchangeOf).
+func (d *doc) exchangeScope(x int) string {
+	return "article:" + d.c.Article.ID + "/exchange:" + strconv.Itoa(x)
+}
+
+// exchangeLocal reports whether scope is one exchange's (exchangeScope): such a group is not
+// joined with the article's other groups of its name.
+func exchangeLocal(scope string) bool {
+	return strings.Contains(scope, "/exchange:")
+}
+
+// splitExchanges gives a group named by a description alone (rule group:unnamed, no country,
+// not local yet) one entity per question-and-answer exchange of a transcript its mentions fall
+// in (exchangeOf): the mentions of the first exchange keep the entity, each other exchange's
+// take a copy of it, local to that exchange (exchangeScope). Mentions before the first question
+// keep the article's scope, and the relations made so far follow their sentence's exchange. It
+// returns ents with the copies added. A group that speaks a turn of the transcript ("SENIOR
+// ADMINISTRATION OFFICIAL:", turnSpeaker) is one of the event's own participants, the same
+// under every question, and is left whole.
+func (d *doc) splitExchanges(ents []*entity) []*entity {
+	var out []*entity
+	for _, e := range ents {
+		if e.Kind != graph.Group || e.Country != nil || e.Rule != "group:unnamed" || e.LocalScope != "" || e.Merged != nil || d.turnSpeaker(e) {
+			continue
+		}
+		byX := map[int]*entity{}
+		first := true
+		for _, m := range d.mentions {
+			if m.Ent == nil || m.Ent.Final() != e {
+				continue
+			}
+			x := d.exchangeOf(m.Sent)
+			g, ok := byX[x]
+			if !ok {
+				if first {
+					g = e
+				} else {
+					c := *e
+					c.Aliases = append([]string(nil), e.Aliases...)
+					c.Roles = append(e.Roles[:0:0], e.Roles...)
+					g = &c
+					d.ents = append(d.ents, g)
+					out = append(out, g)
+				}
+				first = false
+				if x >= 0 {
+					g.LocalScope = d.exchangeScope(x)
+				}
+				byX[x] = g
+			}
+			m.Ent = g
+		}
+		if len(byX) < 2 {
+			e.LocalScope = "" // one exchange: the article's scope (codes_assign.go), as before
+			continue
+		}
+		// the relations made before the codes stage follow their sentence's exchange
+		for _, r := range d.allRels() {
+			if g := byX[d.exchangeOf(r.Sent)]; g != nil && r.Src != nil && r.Src.Final() == e {
+				r.Src = g
+			}
+			if g := byX[d.exchangeOf(r.Sent)]; g != nil && r.Tgt != nil && r.Tgt.Final() == e {
+				r.Tgt = g
+			}
+		}
+	}
+	return append(ents, out...)
+}
+
+// turnSpeaker reports whether e speaks a turn or block of the document: the speaker its label
+// or lead-in names (unitSpeaker, resolved by the claims stage into d.speakers).
+func (d *doc) turnSpeaker(e *entity) bool {
+	for _, sp := range d.speakers {
+		if sp != nil && sp.Final() == e {
+			return true
+		}
+	}
+	return false
+}
