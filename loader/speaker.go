@@ -76,6 +76,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 		d.briefingBodyRole(e, u)   // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
 		d.briefingHostMember(e, u) // "Gao Feng:" turns alone under "Regular Press Conference of the Ministry of Commerce"
 	}
+	if u.Role == discourse.Titled {
+		d.publisherAuthorMember(e, u) // "Statement of Under Secretary X …" on the Treasury's page (speaker_publisherauthor.go)
+	}
 	if e != nil && e.Kind == graph.Person && (u.Role == discourse.Turn || u.Role == discourse.Quoted || u.Role == discourse.Statement) {
 		ordinaryCase(e) // a label or lead-in line in capitals ("FROM SENATOR MARIA LOPEZ (D-VELD):")
 	}

@@ -1,0 +1,85 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// publisherAuthorMember records the one person a state body's page names in its title as the
+// author of the document ("Statement of Under Secretary X Before the … Subcommittee", "Remarks by
+// Minister X on …": the title:speaker unit) MEMBER_OF that body, the publisher, on the title (rule
+// title:publisher-author). An official release speaks for its issuer: the AP Stylebook's rule on
+// sourcing ("official" statements are attributed to the issuing agency and its named official),
+// and the issuer's page names its own official with his office but without the body, as its
+// press conferences do (briefingHostMember). The relation gives him the body's country
+// (assignCodes, step 2). Only:
+//   - an outlet that names a known state and a body (publisherBody: "U.S. Department of the
+//     Treasury"), and a government body of the article, of that state or none, whose canonical
+//     name is the outlet's body ("Treasury"): a newspaper's outlet names no state body, so no
+//     membership;
+//   - a person named with an office that names no body of its own ("Under Secretary", a role with
+//     no organization), and the only person the title names: "Remarks by President X and Prime
+//     Minister Y" names a guest too, whose body the issuer's page is not;
+//   - that body is one the article names: the rule ties the author to it and adds no body.
+func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
+	if p == nil || p.Kind != graph.Person || u.Rule != "title:speaker" || u.Speaker.Empty() {
+		return
+	}
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	if c == nil || body == "" {
+		return
+	}
+	if p.Country != nil && p.Country != c {
+		return
+	}
+	titled := false
+	for _, r := range p.Roles {
+		if r.Org == nil && r.Title != "" {
+			titled = true
+		}
+	}
+	if !titled {
+		return
+	}
+	want := strings.ToLower(canonicalBody(d.lx, body, nil))
+	var org *entity
+	for _, e := range d.finalActors() {
+		if e.Kind != graph.Government || e.Country != nil && e.Country != c || strings.ToLower(canonicalBody(d.lx, e.Name, nil)) != want {
+			continue
+		}
+		// "Treasury" and "Treasury Department (United States)" are one body on the identity
+		// rules (the same canonical name, no other country): the one with the country first
+		if org == nil || org.Country == nil && e.Country == c {
+			org = e
+		}
+	}
+	if org == nil {
+		return
+	}
+	for _, st := range d.sents {
+		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
+			continue
+		}
+		for _, mi := range d.bySent[st.Idx] {
+			if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != p && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
+				return // a second person in the title (a word waiting for coreference, "Statement", is none yet)
+			}
+		}
+		cs, ce := -1, -1
+		for k, tk := range st.Toks {
+			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && tk.Kind == text.Word {
+				if cs < 0 {
+					cs = k
+				}
+				ce = k + 1
+			}
+		}
+		if cs >= 0 {
+			d.memberOf(st, cs, ce, p, org, "", "title:publisher-author")
+		}
+		return
+	}
+}
