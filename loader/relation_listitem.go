@@ -91,7 +91,8 @@ func itemAct(fs *frameSentence, m frames.Match, v int) bool {
 // leadInHolder reads the lead-in p (its last token a colon) for the holder whose verb phrase the
 // items complete: "X will:" / "X shall:" (the subject before the modal), or "… commitments to:" /
 // "X commits to:" / "X pledged to:", a commitment cue right before "to" whose source the frames
-// layer finds (its subject, possessor, demonym or by-phrase). Nil otherwise.
+// layer finds (its subject, possessor, demonym or by-phrase), or a verb of intent right before
+// "to" ("X intends to:"), whose subject. Nil otherwise.
 func (d *doc) leadInHolder(p *sent) *entity {
 	n := len(p.Toks)
 	if n < 3 {
@@ -117,6 +118,22 @@ func (d *doc) leadInHolder(p *sent) *entity {
 		}
 		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && actorKind(e) {
 			return e.Final()
+		}
+	}
+	// "X intends to:", "X plans to:": a verb of intent (modality.txt class intent, CAMEO 030
+	// "express intent") yields no match without its infinitive, which the items give; its
+	// subject holds the intent
+	for k := range fs.toks {
+		if fs.at[k] != n-3 || fs.toks[k].UPOS != "VERB" || !d.x.frames.InClass("intent", fs.toks[k].Lemma) {
+			continue
+		}
+		for _, s := range fs.kids[k] {
+			if fs.toks[s].DepRel != "nsubj" {
+				continue
+			}
+			if e, _ := d.frameActor(p, fs, s, k, nil); e != nil && actorKind(e) {
+				return e.Final()
+			}
 		}
 	}
 	return nil

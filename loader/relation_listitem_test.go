@@ -65,3 +65,33 @@ func TestListItemsContinueLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsIntentLeadIn (lists26): a verb of intent right before "to:" (modality.txt class
+// intent, CAMEO 030) names the holder by its subject; a verb outside the class ("asked Peru to:",
+// a request whose items are Peru's to do, not Chile's) names none. Sentences of my own.
+func TestListItemsIntentLeadIn(t *testing.T) {
+	for _, c := range []struct{ leadIn, want string }{
+		{"Chile intends to:", "Chile"},
+		{"Chile asked Peru to:", ""},
+	} {
+		text := "Fact sheet: Chile and Peru conclude an accord\n\n" + c.leadIn + "\n\n" +
+			"- Lift the sanctions on Peruvian fishing companies.\n" +
+			"- Remove the embargo on Peruvian salmon.\n"
+		g := extractText(t, text)
+		v := view(g)
+		items := map[string]bool{}
+		for _, r := range g.Relations {
+			for _, e := range r.Evidence {
+				if strings.Contains(e.Rule, "-listitem:") {
+					if got := v.label(r.Source); c.want == "" || !strings.Contains(got, c.want) {
+						t.Errorf("%q: %q from %q, want %q", c.leadIn, e.Text, got, c.want)
+					}
+					items[e.Text] = true
+				}
+			}
+		}
+		if c.want != "" && len(items) != 2 {
+			t.Errorf("%q: %d items continue the lead-in, want 2; %v", c.leadIn, len(items), foundRelations(g, v))
+		}
+	}
+}
