@@ -250,7 +250,7 @@ func (d *doc) frameRelations(st *sent) {
 			// a bulleted item continuing a lead-in ("… commitments to:" / "X will:"): the
 			// lead-in's holder is its subject (relation_listitem.go)
 			if listSrc = d.listLeadInHolder(st, fs, m); listSrc != nil {
-				m.Mode = frames.Future
+				m.Mode, m.Type = frames.Future, announcedType(m)
 				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
 					m.Rule = "frames:" + f + "-listitem:" + rest
 				}

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -137,4 +139,19 @@ func (d *doc) leadInHolder(p *sent) *entity {
 		}
 	}
 	return nil
+}
+
+// announcedType is the type of m's act announced rather than done, as the list item's lead-in
+// commits its holder to it: data/frames/cameo-types.txt's future column, which differs from the
+// asserted one only where a material or protest code becomes CAMEO 13 THREATEN (every SANCTIONS
+// row, and the OPPOSES rows 115 "bring lawsuit", 14 "protest", 173 "arrest"); the frames layer
+// read the item's bare verb as asserted.
+func announcedType(m frames.Match) graph.RelType {
+	switch {
+	case m.Type == graph.Sanctions:
+		return graph.Threatens
+	case m.Type == graph.Opposes && (strings.HasPrefix(m.Code, "115") || strings.HasPrefix(m.Code, "14") || strings.HasPrefix(m.Code, "173")):
+		return graph.Threatens
+	}
+	return m.Type
 }

@@ -95,3 +95,29 @@ func TestListItemsIntentLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsAnnounced (lists26): the lead-in commits its holder to the item's act, so a
+// sanction in the item is announced, CAMEO 13 THREATEN (cameo-types.txt future column), not a
+// sanction imposed. Sentences of my own.
+func TestListItemsAnnounced(t *testing.T) {
+	text := "Fact sheet: Chile and Peru conclude an accord\n\nChile will:\n\n" +
+		"- Impose sanctions on Bolivian banks.\n" +
+		"- Expel the Bolivian ambassador.\n"
+	g := extractText(t, text)
+	v := view(g)
+	n := 0
+	for _, r := range g.Relations {
+		for _, e := range r.Evidence {
+			if !strings.Contains(e.Rule, "-listitem:") {
+				continue
+			}
+			n++
+			if r.Type != graph.Threatens || !strings.Contains(v.label(r.Source), "Chile") {
+				t.Errorf("%q: %s %s, want THREATENS from Chile", e.Text, r.Type, v.label(r.Source))
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d list-item relations, want 2; %v", n, foundRelations(g, v))
+	}
+}
