@@ -245,7 +245,18 @@ func (d *doc) frameRelations(st *sent) {
 			// whose lower clause has no subject in the parse shares the higher verb's
 			m.Source = fs.higherConjunctSubject(m)
 		}
-		if m.Scope != frames.Own || m.Source < 0 || purpose(fs, m) || contentOfReportNoun(fs, m.Source, m.Cue) {
+		var listSrc *entity
+		if m.Source < 0 && m.Scope == frames.Own {
+			// a bulleted item continuing a lead-in ("… commitments to:" / "X will:"): the
+			// lead-in's holder is its subject (relation_listitem.go)
+			if listSrc = d.listLeadInHolder(st, fs, m); listSrc != nil {
+				m.Mode, m.Type = frames.Future, announcedType(m)
+				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
+					m.Rule = "frames:" + f + "-listitem:" + rest
+				}
+			}
+		}
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -270,10 +281,16 @@ func (d *doc) frameRelations(st *sent) {
 				}
 			}
 		}
-		if not == nil {
+		if not == nil && listSrc == nil {
 			not = d.approverOfPossessed(st, fs, matches, m.Source) // relation_approvedact.go
 		}
-		src, how := d.frameActor(st, fs, m.Source, m.Cue, not)
+		var src *entity
+		var how string
+		if listSrc != nil {
+			src = listSrc
+		} else {
+			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
+		}
 		if src == nil {
 			if s := fs.higherConjunctSubject(m); s >= 0 {
 				src, how = d.frameActor(st, fs, s, m.Cue, not)
