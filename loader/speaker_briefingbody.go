@@ -221,24 +221,34 @@ func (d *doc) briefingHostMember(p *entity, u *discourse.Unit) {
 	if d.headingNamesPerson() {
 		return // "Press Briefing by the Spokesperson of X, Maren Vik" names whose briefing it is
 	}
-	for _, st := range d.sents {
-		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
+	if st, cs, ce := labelWords(d.sents, u.Speaker.Start, u.Speaker.End); st != nil {
+		d.memberOf(st, cs, ce, p, o, "", "turn:briefing-host")
+	}
+}
+
+// labelWords finds the sentence of sents holding offset start (a speaker label's span
+// [start, end), code points) and the label's word tokens in it, [cs, ce); nil when no sentence
+// holds start or no word of the span is in it.
+func labelWords(sents []*sent, start, end int) (*sent, int, int) {
+	for _, st := range sents {
+		if st.S.End <= start || st.S.Start > start {
 			continue
 		}
 		cs, ce := -1, -1
 		for k, tk := range st.Toks {
-			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && tk.Kind == text.Word {
+			if tk.Start >= start && tk.End <= end && tk.Kind == text.Word {
 				if cs < 0 {
 					cs = k
 				}
 				ce = k + 1
 			}
 		}
-		if cs >= 0 {
-			d.memberOf(st, cs, ce, p, o, "", "turn:briefing-host")
+		if cs < 0 {
+			return nil, -1, -1
 		}
-		return
+		return st, cs, ce
 	}
+	return nil, -1, -1
 }
 
 // headingNamesPerson reports a person named in the sentence of the title that names the

@@ -5,7 +5,6 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/text"
 )
 
 // publisherAuthorMember records the one person a state body's page names in its title as the
@@ -59,27 +58,14 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 	if org == nil {
 		return
 	}
-	for _, st := range d.sents {
-		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
-			continue
-		}
-		for _, mi := range d.bySent[st.Idx] {
-			if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != p && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
-				return // a second person in the title (a word waiting for coreference, "Statement", is none yet)
-			}
-		}
-		cs, ce := -1, -1
-		for k, tk := range st.Toks {
-			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && tk.Kind == text.Word {
-				if cs < 0 {
-					cs = k
-				}
-				ce = k + 1
-			}
-		}
-		if cs >= 0 {
-			d.memberOf(st, cs, ce, p, org, "", "title:publisher-author")
-		}
+	st, cs, ce := labelWords(d.sents, u.Speaker.Start, u.Speaker.End)
+	if st == nil {
 		return
 	}
+	for _, mi := range d.bySent[st.Idx] {
+		if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != p && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
+			return // a second person in the title (a word waiting for coreference, "Statement", is none yet)
+		}
+	}
+	d.memberOf(st, cs, ce, p, org, "", "title:publisher-author")
 }
