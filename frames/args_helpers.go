@@ -3,11 +3,14 @@ package frames
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Argument helpers of the frame matcher: noun complements, assertion and effect tests, ability
-// modals, relative clauses, clause shapes (nominal, indicative, finite; moved from args.go
-// unchanged).
+// modals, relative clauses, clause shapes (nominal, indicative, finite), the requested matter,
+// sanction nouns, same-root and verbal-act codes, demanded infinitives and hostile arguments
+// (moved from args.go unchanged).
 
 // nounComplement returns the prepositional complement of noun n, the object of verb v: an
 // obl/nmod on n, or on v right after n, whose preposition introduces what a stance is about (at,
@@ -318,4 +321,156 @@ func (tr *tree) alternativeController(i, depth int) int {
 		}
 	}
 	return -1
+}
+
+// requestedMatter returns, for a verb of request whose target is a named direct object (a proper
+// noun or a capitalized word after the verb, the addressee: "pressed Britain", "asked the IMF") with no infinitive or clause of content, the noun
+// of its for- or on-phrase: what is requested or pressed for ("pressed Britain for talks", "asked
+// the IMF for a loan", "pressed Kenya on fuel subsidies"). With a verb of request the direct
+// object names the one asked and the prepositional object the matter (Quirk et al. 1985, ch. 16:
+// verbs with a direct and a prepositional object, "ask someone for something"); the stance is
+// about the matter. The parser may file the one asked as iobj ("asked South Korea for an
+// explanation"); with no second object it is the same argument. -1 otherwise.
+func (tr *tree) requestedMatter(i int, c cand, kind string, target, content int) int {
+	if kind != "verb" || !c.types.demands() || content >= 0 || target < 0 || target != tr.child(i, "obj", "iobj") || !(tr.t[target].UPOS == "PROPN" || startsUpper(tr.t[target].Form)) {
+		return -1
+	}
+	for _, p := range []string{"for", "on"} {
+		if k := tr.argOf(i, p); k >= 0 && tr.nominal(k) && !tr.timeNoun(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sanctionNoun reports a noun whose class cue is a sanction (tariff, embargo, ban …).
+func (lx *Lexicon) sanctionNoun(tr *tree, n int) bool {
+	for _, c := range lx.classes["noun "+tr.lemma(n)] {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRoot reports whether verb v has a dictionary entry of the same two-digit CAMEO root as code.
+func (lx *Lexicon) sameRoot(tr *tree, v int, code string) bool {
+	if len(code) < 2 || tr.t[v].UPOS != "VERB" {
+		return false
+	}
+	for _, e := range lx.verbEntries(tr, v) {
+		if len(e.code) >= 2 && e.code[:2] == code[:2] {
+			return true
+		}
+	}
+	return false
+}
+
+// VerbalAct reports a CAMEO code of a verbal event: the roots of the verbal quad classes of
+// CAMEO-coded event data (GDELT 1.0 Event Codebook, QuadClass 1 "verbal cooperation" and 3
+// "verbal conflict"; the Phoenix data set's quad_class) whose verbs are speech acts: 02 appeal,
+// 10 demand, 11 disapprove, 12 reject, 13 threaten. 03 and 05 are left out: their blocks hold
+// verbs of purpose as much as of speech ("ensure", "subscribe" in PROMISE and PLEDGE: "worked
+// with the EU to ensure market access" offers nothing), and 04 consult is an event, no stance
+// (cameo-types.txt), whose purpose adjuncts have their own rule (sameRoot).
+func VerbalAct(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// demandedInfinitive returns the to-infinitive a verb of demand takes after its addressee when
+// the parser attached it as an adverbial clause ("urged the parties to return to talks", "called
+// on the Commission to open consultations"): after a verb of request, V + NP + to-infinitive is
+// object-control complementation (Quirk et al. 1985, 16.52-16.53), not a purpose adjunct. -1
+// when there is none.
+func (tr *tree) demandedInfinitive(i int) int {
+	a := tr.child(i, "obj", "iobj")
+	if a < 0 {
+		// "called on the Commission to open", and "called for the bank to cut its rate": for
+		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
+		// to-infinitive), the one asked to act; the addressee of a prepositional verb of
+		// request, "appealed to Myanmar to take back", "pleaded with the rebels to free" (Quirk
+		// et al. 1985, 16.63: prepositional object followed by a to-infinitive)
+		for _, p := range []string{"on", "upon", "for", "to", "with"} {
+			if a = tr.oblWith(i, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	// or to the addressee itself ("urged all parties to campaign peacefully")
+	for _, k := range tr.children(a, "acl") {
+		if k > a && tr.caseOf(k) == "to" {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjacentInfinitive returns the to-infinitive the parser attached to verb i as an adverbial
+// clause although only adverbs and dates stand between them ("threatened on Tuesday to call a
+// strike", "offered last week to host"): with no object or complement of its own, a cue verb's
+// to-infinitive is its complement (subject control, Quirk et al. 1985, 16.38), not a purpose
+// adjunct, which follows a complete predicate ("sent envoys to demand"). -1 when there is none.
+func (tr *tree) adjacentInfinitive(i int) int {
+	if tr.child(i, "obj", "iobj", "ccomp", "xcomp") >= 0 {
+		return -1
+	}
+	for _, k := range tr.children(i, "advcl") {
+		if k < i || tr.caseOf(k) != "to" {
+			continue
+		}
+		lo, _ := tr.span(k)
+		ok := true
+		for _, d := range tr.kids[i] {
+			if d > i && d < lo {
+				r := base(tr.rel(d))
+				if !(r == "advmod" || r == "punct" || (r == "obl" || r == "nmod") && tr.timeNoun(d)) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// hostileArg reports whether a target of cue i of kind (verb, noun) under specs names a coercive
+// measure (a word of the hostile class anywhere in its phrase). A noun's clause is read as the
+// noun's (targetOf: "a warning that it would retaliate", the content clause an acl).
+func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool {
+	t, c := tr.targetOf(i, cand{targets: specs}, kind, -1)
+	for _, a := range []int{t, c} {
+		if a < 0 {
+			continue
+		}
+		lo, hi := tr.span(a)
+		for k := lo; k < hi; k++ {
+			if lx.in("hostile", tr.lemma(k)) && !tr.otherAgent(k) {
+				return true // not "warned of an attack by the rebels" (otherAgent)
+			}
+			if k == a && tr.t[k].UPOS == "VERB" && lx.in("counteraction", tr.lemma(k)) && lx.announced(tr, i) {
+				// "will not hesitate to respond": the verb of a repercussion noun, announced, is
+				// the response warned of (modality.txt counteraction; CAMEO.2.0.txt WARN * (OF
+				// RESPONSE) [130]); "did not hesitate to respond" reports a response made
+				return true
+			}
+		}
+	}
+	return false
 }
