@@ -1,0 +1,25 @@
+package loader
+
+import "testing"
+
+// TestNegotiationAndNoticeAreNoStances: PETRARCH2 codes "NEGOTIATE * (WITH)" and "RESOLVE *
+// &DISPUTE" 050 (diplomatic cooperation, PLOVER SUPPORT), but the codebook's code for negotiating
+// with a party is 046 "engage in negotiation" (PLOVER CONSULT), and the NOTIFY block's verbs of
+// informing (040) meet no one (cameo-types.txt rows 050@COMPROMISE, 040@NOTIFY): held, no
+// stance; announced, a negotiation is an offer to the counterpart (CAMEO 036), a notice is
+// nothing. Sentences of our own.
+func TestNegotiationAndNoticeAreNoStances(t *testing.T) {
+	runCases(t, []exCase{
+		{"negotiated with", "Argentina negotiated with Uruguay over the river treaty.",
+			[]string{"!SUPPORTS Argentina", "!OFFERS Argentina"}},
+		{"will negotiate with: an offer to the counterpart", "Argentina will negotiate with Uruguay over the river treaty.",
+			[]string{"OFFERS Argentina -> Uruguay", "!SUPPORTS Argentina"}},
+		{"resolved a dispute", "Bolivia resolved its border dispute with Paraguay.",
+			[]string{"!SUPPORTS Bolivia"}},
+		{"will notify", "Norway will notify Sweden of its decision on whaling.",
+			[]string{"!OFFERS Norway"}},
+		// near miss: an announced meeting keeps its offer to the counterpart (04 row)
+		{"will meet with", "Norway will meet with Sweden next month.",
+			[]string{"OFFERS Norway -> Sweden"}},
+	})
+}
