@@ -108,14 +108,35 @@ func motionMeeting(ex *Extractor, fs *frameSentence, m frames.Match) bool {
 }
 
 // partyIn reports an actor other than src named in the phrase headed by h: a mention of an actor
-// kind whose words lie inside the phrase.
+// kind whose words lie inside the phrase, outside a locative phrase in it (venueOnly).
 func (d *doc) partyIn(st *sent, fs *frameSentence, h int, src *entity) bool {
 	lo, hi := fs.phrase(h)
 	for _, mi := range d.bySent[st.Idx] {
 		mm := d.mentions[mi]
-		if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[hi-1]+1 && actorKind(mm.Ent) && mm.Ent.Final() != src.Final() {
+		if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[hi-1]+1 && actorKind(mm.Ent) && mm.Ent.Final() != src.Final() && !fs.venueOnly(h, lo, hi, mm.Ts, mm.Te) {
 			return true
 		}
+	}
+	return false
+}
+
+// venueOnly reports a mention (text tokens [ts, te)) inside the phrase [lo, hi) headed by h that
+// lies in a prepositional phrase of place on h itself ("its 2019 meeting in Chengdu, China"): a
+// preposition of position or direction on the event noun names where the event is (Quirk et al.
+// 1985, 9.15–9.27; locativePreps, and "at", 9.17), so the country or city is its venue, not a
+// party to it. A place deeper in the phrase ("aid to refugees fleeing the war in Liberia")
+// describes another noun and is left to count.
+func (fs *frameSentence) venueOnly(h, lo, hi, ts, te int) bool {
+	for k := lo; k < hi; k++ {
+		if a := fs.at[k]; a < ts || a >= te {
+			continue
+		}
+		for n, p := 0, k; n < len(fs.toks) && p >= 0 && p != h; n, p = n+1, fs.toks[p].Head {
+			if w := fs.caseWord(p); (w == "at" || locativePreps.Has(w)) && fs.toks[p].Head == h {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -23,3 +23,16 @@ func TestNegotiationAndNoticeAreNoStances(t *testing.T) {
 			[]string{"OFFERS Norway -> Sweden"}},
 	})
 }
+
+// TestVenueIsNoParty: a country named in a locative phrase of an announced meeting ("its 2021
+// meeting in Lima, Peru") is its venue, not the counterpart an offer to meet needs (venueOnly,
+// Quirk et al. 1985, 9.15–9.27). Sentences of our own.
+func TestVenueIsNoParty(t *testing.T) {
+	runCases(t, []exCase{
+		{"meeting in a city and country", "The IMF is planning to hold its 2021 meeting in Lima, Peru, even though Peru is a small shareholder.",
+			[]string{"!OFFERS"}},
+		// near miss: a with-phrase names the party, the venue beside it changes nothing
+		{"talks with a party in a capital", "The Philippines will hold talks with Vietnam in Hanoi.",
+			[]string{"OFFERS Philippines -> Vietnam"}},
+	})
+}
