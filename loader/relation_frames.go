@@ -743,7 +743,7 @@ func inSpans(spans [][2]int, p int) bool {
 // sanctions"). nil when there is none.
 func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if h := m.Target; h >= 0 && m.Content < 0 {
-		if t := fs.toks[h]; t.UPOS == "PRON" && relativePronoun[strings.ToLower(t.Form)] {
+		if t := fs.toks[h]; relativeWord(t) {
 			// "the duties that India imposed": a relative pronoun stands for the noun its
 			// clause modifies
 			if v := t.Head; v >= 0 && fs.toks[v].DepRel == "acl:relcl" && fs.toks[v].Head >= 0 {

@@ -228,6 +228,24 @@ func (fs *frameSentence) generalNoun(fr *frames.Lexicon, h int) bool {
 // CGEL ch. 12 §3): grammar machinery, a closed class, so it stays in code.
 var relativePronoun = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
+// relativeWord reports a token that is a relative pronoun: one of relativePronoun tagged PRON,
+// or a "that" the tagger read as a subordinator (SCONJ) that the parse makes a core argument of
+// its clause (subject or object: "a policy that the United States strongly supported"). The
+// complementizer "that" is no constituent of its clause and is never its subject or object
+// (Quirk et al. 1985, 17.10 on relative "that" and 15.3 on the complementizer), so a "that"
+// filling such a role is the relative pronoun whatever its tag.
+func relativeWord(t syntax.Token) bool {
+	w := strings.ToLower(t.Form)
+	if t.UPOS == "PRON" {
+		return relativePronoun[w]
+	}
+	switch t.DepRel {
+	case "obj", "nsubj", "nsubj:pass", "iobj":
+		return w == "that"
+	}
+	return false
+}
+
 // lemmaOf is the token's lemma, or its form when the lemmatizer gave none.
 func lemmaOf(t syntax.Token) string {
 	if t.Lemma != "" && t.Lemma != "_" {

@@ -104,7 +104,7 @@ func (d *doc) speakerSide(st *sent, fs *frameSentence, m frames.Match, src *enti
 // mention at its head, a pronoun resolved to one, a relative pronoun whose noun does, or a
 // common noun of the actor dictionaries (personOrBodyNoun: "officials", "the ministry").
 func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
-	if t := fs.toks[h]; t.UPOS == "PRON" && relativePronoun[strings.ToLower(t.Form)] {
+	if t := fs.toks[h]; relativeWord(t) {
 		if v := t.Head; v >= 0 && fs.toks[v].DepRel == "acl:relcl" && fs.toks[v].Head >= 0 {
 			h = fs.toks[v].Head // "the steps that they need to take": the steps
 		}

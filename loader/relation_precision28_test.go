@@ -36,3 +36,16 @@ func TestVenueIsNoParty(t *testing.T) {
 			[]string{"OFFERS Philippines -> Vietnam"}},
 	})
 }
+
+// TestRelativeThatTarget: a "that" the tagger read as a conjunction but the parse makes the
+// object of a relative clause is the relative pronoun, and the noun the clause modifies is the
+// target (relativeWord; Quirk et al. 1985, 17.10). Sentences of our own.
+func TestRelativeThatTarget(t *testing.T) {
+	runCases(t, []exCase{
+		{"object relative with that", "Chile signed the accord that the United States had rejected.",
+			[]string{"OPPOSES United States -> accord", "!OPPOSES United States -> that"}},
+		// near miss: a complementizer "that" keeps its clause
+		{"content clause", "Officials noted that Japan opposed the plan.",
+			[]string{"OPPOSES Japan -> plan"}},
+	})
+}
