@@ -158,6 +158,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
 	contentClauseNearer(d.x, fs) // wire_contentclause.go
+	postponedMandative(d.x, fs)  // wire_mandative.go
 	coordinatedPastVerb(fs)      // wire_coordverb.go
 	byGerundClause(fs)           // wire_bygerund.go
 	coordinatedPresentVerb(fs)   // wire_conjverb.go
