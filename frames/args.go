@@ -10,6 +10,31 @@ import (
 // relativePronouns head a relative clause as its subject ("the country that imposed …").
 var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 
+// subjectAttached are the prepositions and subordinators of time and circumstance that
+// introduce an -ing adverbial clause whose covert subject is the matrix subject (Quirk et al.
+// 1985, 15.60, the subject attachment rule; 14.12 on while, on, after, before with -ing
+// clauses): grammar machinery, a closed class.
+var subjectAttached = map[string]bool{"while": true, "on": true, "upon": true, "after": true, "before": true, "when": true}
+
+// characterizedSubject returns the subject of an indefinite nominal predicate h ("the EU must be
+// a stronger partner"): a participle or gerund attached to the predicate noun ("a stronger
+// partner in helping Ukraine …") is predicated of what the noun characterizes, the copula's
+// subject (Quirk et al. 1985, 10.8: a subject complement characterizes the subject; 16.47 on
+// indefinite characterizing complements). -1 when h is no such predicate.
+func (tr *tree) characterizedSubject(h int) int {
+	if tr.child(h, "cop") < 0 {
+		return -1
+	}
+	d := tr.child(h, "det")
+	if d < 0 || d > h || tr.lower[d] != "a" && tr.lower[d] != "an" {
+		return -1
+	}
+	if s := tr.child(h, "nsubj"); s >= 0 && s < h {
+		return s
+	}
+	return -1
+}
+
 // verbSource returns the source of verb i and the frame that found it; -1 when none.
 func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if depth > 8 {
@@ -104,6 +129,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// infinitive is (nounController), not an attached participle
 			return -1, "verb"
 		}
+		if prepGerund(tr, i) {
+			return -1, "verb" // "its cooperation with Japan on revitalizing …": nounController
+		}
 		// a finite verb has a subject: attached without one to a noun before it (a parser's
 		// reading of "Albania on Friday denounced …", under whatever relation: a finite verb
 		// is never a noun's modifier or nominal dependent), that noun is it; so is the noun a present
@@ -121,6 +149,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 					if s, _ := tr.verbSource(g, depth+1); s >= 0 {
 						return s, "verb-text"
 					}
+				}
+				if s := tr.characterizedSubject(h); s >= 0 {
+					return s, "verb-attached" // "the EU must be a stronger partner in helping Ukraine …"
 				}
 				return tr.outsideRelative(h, i), "verb-attached"
 			}
@@ -142,7 +173,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 				return a, "verb-controlled"
 			}
 		}
-		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" {
+		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" || tr.t[i].XPOS == "VBG" && subjectAttached[m] {
+			// (an -ing clause after a preposition or subordinator of time or circumstance, "while
+			// continuing its cooperation …", "on revitalizing …": the covert subject of a
+			// nonfinite adverbial clause is the matrix subject, Quirk et al. 1985, 15.60)
 			s, _ := tr.verbSource(h, depth+1)
 			return s, "verb-adjunct"
 		}

@@ -396,7 +396,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// takes that clause's scope: "urge the community to … take measures to impose
 			// costs" is part of the demand's content, as "take" is. A finite adverbial clause
 			// ("because they voted …") asserts on its own
-			if tr.finite(c) || tr.child(c, "nsubj", "nsubj:pass") >= 0 || tr.caseOf(c) != "" && tr.caseOf(c) != "to" {
+			// ("while resisting calls …", "after meeting …": an -ing clause after a subordinator
+			// of time or circumstance is as subjectless, subjectAttached)
+			if tr.finite(c) || tr.child(c, "nsubj", "nsubj:pass") >= 0 || tr.caseOf(c) != "" && tr.caseOf(c) != "to" && !(tr.t[c].XPOS == "VBG" && subjectAttached[tr.caseOf(c)]) {
 				return Own, -1
 			}
 			c = h

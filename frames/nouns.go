@@ -16,14 +16,15 @@ import (
 // "made efforts to reach"), the light verb's subject (a support-verb construction, Mel'čuk's
 // Oper1: the noun's first actant is the verb's subject). A gerund after "of" complementing the
 // noun of intent (modality.txt intent) is controlled the same way ("has no intention of
-// lifting"): a gerund-participial clause is the complement of the preposition, which
+// lifting"), and so is a gerund after another preposition (prepGerund: "its cooperation with
+// Japan on revitalizing …"): a gerund-participial clause is the complement of the preposition, which
 // complements the noun (Huddleston & Pullum 2002, ch. 14 §4 and ch. 5 §16), not a participle
 // modifying the noun ("countries seeking to …", verbSource's attached reading). Other nouns' of-
 // gerunds ("its vision of ensuring …", "a strategy of competing") describe a view or a way,
 // no act announced, and are left as they were.
 func (lx *Lexicon) nounController(tr *tree, v int) int {
 	h := tr.t[v].Head
-	if h < 0 || tr.rel(v) != "acl" || !(ofGerund(tr, v) && lx.in("intent", tr.lemma(h))) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
+	if h < 0 || tr.rel(v) != "acl" || !(ofGerund(tr, v) && lx.in("intent", tr.lemma(h))) && !prepGerund(tr, v) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
 		return -1
 	}
 	for _, p := range []string{"on", "upon", "to"} {
@@ -39,7 +40,7 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 			return s
 		}
 	}
-	return -1
+	return tr.characterizedSubject(h) // "the EU must be a stronger partner in helping Ukraine …"
 }
 
 // actSource returns the acting argument of verb v: its source (verbSource), else, for an
@@ -50,6 +51,21 @@ func (lx *Lexicon) actSource(tr *tree, v int) int {
 		return s
 	}
 	return lx.nounController(tr, v)
+}
+
+// gerundPreps are the prepositions that take a gerund-participial clause as complement after an
+// event noun ("cooperation on revitalizing shipbuilding", "a role in helping members", "support
+// for expanding trade"): grammar machinery, a closed class.
+var gerundPreps = map[string]bool{"on": true, "in": true, "about": true, "for": true, "toward": true, "towards": true}
+
+// prepGerund reports a gerund (VBG) hung on a noun (acl) after one of gerundPreps: the clause is
+// the complement of the preposition, which complements the noun (Huddleston & Pullum 2002, ch. 14
+// §4), so the noun is no subject of it as it is of a participle modifying it ("countries seeking
+// to …"); the covert subject is the noun's agent, as with an infinitive complement
+// (nounController).
+func prepGerund(tr *tree, v int) bool {
+	h := tr.t[v].Head
+	return tr.t[v].XPOS == "VBG" && tr.rel(v) == "acl" && h >= 0 && tr.t[h].UPOS == "NOUN" && gerundPreps[tr.caseOf(v)]
 }
 
 // ofGerund reports a gerund (VBG) marked by "of" ("no intention of lifting"): the complement

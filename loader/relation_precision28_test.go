@@ -63,3 +63,25 @@ func TestPostponedMandative(t *testing.T) {
 			[]string{"OFFERS Korea", "!DEMANDS Japan"}},
 	})
 }
+
+// TestCovertSubjectOfGerund: the source of an -ing clause is not a noun named near it (nu16 B2,
+// B6). After a subordinator of time or circumstance ("while resisting …") the covert subject is
+// the matrix subject, and the clause shares its scope (subjectAttached; Quirk et al. 1985, 15.60,
+// 15.58); after a preposition complementing an event noun ("its cooperation with Peru on
+// revitalizing …", "China's role in helping …") it is the noun's agent (prepGerund,
+// nounController); on an indefinite predicate noun ("must be a stronger partner in helping …")
+// it is the copula's subject (characterizedSubject, Quirk 10.8). Sentences of our own.
+func TestCovertSubjectOfGerund(t *testing.T) {
+	runCases(t, []exCase{
+		{"while + -ing", "Japan focused on trade while resisting calls to raise tariffs.",
+			[]string{"OPPOSES Japan -> calls"}},
+		{"while + -ing under a wanted clause shares its scope", "The United States wants Japan to focus on trade while resisting calls to raise tariffs.",
+			[]string{"!OPPOSES Japan"}},
+		{"on + gerund after an event noun", "Japan will expand its trade with Mexico while continuing its cooperation with Peru on revitalizing Peruvian fisheries.",
+			[]string{"SUPPORTS Japan -> Peruvian fisheries", "!SUPPORTS Peru"}},
+		{"in + gerund after a possessed noun", "Brazil praised China's role in helping Venezuela restructure its debt.",
+			[]string{"OFFERS China"}},
+		{"predicate noun, fronted topic", "With regard to Russia's gas exports, the EU must be a stronger partner in helping Ukraine diversify its supply.",
+			[]string{"OFFERS European Union", "!OFFERS Russia"}},
+	})
+}
