@@ -814,6 +814,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.recipientEnd(m, h, hi)
 		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
 		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
+		hi = fs.reasonClauseStart(lo, hi)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
@@ -844,7 +845,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
-	hi = fs.verblessRootEnd(c, hi) // relation_targettrim.go
+	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
+	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))

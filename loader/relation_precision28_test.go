@@ -85,3 +85,18 @@ func TestCovertSubjectOfGerund(t *testing.T) {
 			[]string{"OFFERS European Union", "!OFFERS Russia"}},
 	})
 }
+
+// TestReasonClauseEndsTarget: a target ends before a participial subordinator of reason or
+// condition ("given that", "considering that"): the clause is an adjunct, not part of what is
+// opposed (reasonClauseStart; Quirk et al. 1985, 14.12, 15.45). Sentences of our own (nu16 B14).
+func TestReasonClauseEndsTarget(t *testing.T) {
+	runCases(t, []exCase{
+		{"given that", "Germany is opposed to changes in quotas given that the fund has ample resources and countries have alternatives.",
+			[]string{"OPPOSES Germany -> changes in quotas", "!OPPOSES Germany -> changes in quotas given that the fund has ample resources"}},
+		{"considering that", "Kenya opposes new levies on imports considering that prices have risen.",
+			[]string{"OPPOSES Kenya -> new levies on imports", "!OPPOSES Kenya -> new levies on imports considering"}},
+		// near miss: a participle modifying the noun ("given to Haiti") stays in the phrase
+		{"given to", "Brazil supported the aid given to Haiti.",
+			[]string{"SUPPORTS Brazil -> aid given to Haiti"}},
+	})
+}

@@ -131,3 +131,26 @@ func (fs *frameSentence) verblessRootEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// participialSubordinators are the participles that, before "that", form a complex subordinator
+// of condition or reason (Quirk et al. 1985, 14.12: given that, granted that, provided that,
+// providing that, seeing that, considering that, assuming that, supposing that): grammar
+// machinery, a closed class.
+var participialSubordinators = map[string]bool{"given": true, "granted": true, "provided": true, "providing": true,
+	"seeing": true, "considering": true, "assuming": true, "supposing": true}
+
+// reasonClauseStart cuts the end hi of a target phrase [lo, hi) before the first participial
+// subordinator before "that" inside it ("changes in quotas given that the IMF has ample resources
+// …", "levies considering that prices have risen"): a clause of reason or condition is an
+// adjunct of its clause (Quirk et al. 1985, 15.45–15.46; 15.33 on conditional clauses), never a
+// postmodifier of a noun or part of the act a clause names, whatever the parser hangs it on. hi
+// otherwise.
+func (fs *frameSentence) reasonClauseStart(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		w := strings.ToLower(fs.toks[k].Form)
+		if participialSubordinators[w] && k+1 < hi && strings.EqualFold(fs.toks[k+1].Form, "that") {
+			return k
+		}
+	}
+	return hi
+}
