@@ -100,3 +100,18 @@ func TestReasonClauseEndsTarget(t *testing.T) {
 			[]string{"SUPPORTS Brazil -> aid given to Haiti"}},
 	})
 }
+
+// TestPredicateNounTarget: a relative clause on a predicate nominal targets the noun phrase from
+// after the copula, not the copular clause UD hangs under it (predicateNounStart; Quirk et al.
+// 1985, 10.8). Sentences of our own.
+func TestPredicateNounTarget(t *testing.T) {
+	runCases(t, []exCase{
+		{"it was a measure that", "It was a measure that Germany strongly opposed.",
+			[]string{"OPPOSES Germany -> measure", "!OPPOSES Germany -> It was a measure"}},
+		{"this is a plan that", "This is a plan that Japan rejected last year.",
+			[]string{"OPPOSES Japan -> plan", "!OPPOSES Japan -> This is a plan"}},
+		// near miss: an object relative with no copula keeps its antecedent phrase
+		{"object relative", "Chile signed the accord that the United States had rejected.",
+			[]string{"OPPOSES United States -> accord"}},
+	})
+}

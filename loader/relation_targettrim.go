@@ -154,3 +154,17 @@ func (fs *frameSentence) reasonClauseStart(lo, hi int) int {
 	}
 	return hi
 }
+
+// predicateNounStart moves the start lo of the phrase headed by h past the subject and copula of
+// h when h is a predicate nominal ("It was a measure that Germany strongly opposed": target
+// "a measure …", not "It was a measure …"). UD heads a copular clause by its predicate, so the
+// subtree of h holds the whole clause; the noun phrase, a subject complement (Quirk et al. 1985,
+// 10.8, 16.21), begins after the copula. lo otherwise.
+func (fs *frameSentence) predicateNounStart(h, lo int) int {
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "cop" && k < h && k+1 > lo {
+			lo = k + 1
+		}
+	}
+	return lo
+}
