@@ -84,8 +84,18 @@ func (d *doc) publisherAuthorCountry(sp *entity) *lexicon.Country {
 		if r.Typ != graph.MemberOf || r.Rule != "title:publisher-author" || r.Src == nil || r.Tgt == nil || r.Src.Final() != sp {
 			continue
 		}
-		if o := r.Tgt.Final(); o.Kind == graph.Government {
-			return d.govCountry(o, d.c.Article.Outlet)
+		o := r.Tgt.Final()
+		if o.Kind != graph.Government {
+			continue
+		}
+		if c := d.govCountry(o, d.c.Article.Outlet); c != nil {
+			return c
+		}
+		// the publisher itself, whose country the outlet states and publisherCountry gives it
+		// later ("Office of the Deputy Prime Minister / Downing Street")
+		if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil && o.Country == nil &&
+			strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
+			return c
 		}
 	}
 	return nil

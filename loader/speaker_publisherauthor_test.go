@@ -65,3 +65,32 @@ func TestPublisherAuthorWe(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkExpect(t, extractDoc(t, c.doc), c.want) })
 	}
 }
+
+// TestCoPublisherOutlet (aim 4): an outlet naming a sub-office and, after a slash, the known state
+// body that co-publishes its pages ("Office of the Deputy Prime Minister / Downing Street":
+// Downing Street is GBR in data/lexicons/actors.txt) gives the office that state, so the author
+// its page's title names is its member, of that state. Near misses: a slash with a news site
+// ("… / cityweekly.example") names no state; a plain outlet naming no state gives nothing.
+func TestCoPublisherOutlet(t *testing.T) {
+	text := "The Office of the Deputy Prime Minister has reviewed the housing targets with local councils. " +
+		"We oppose any cut to the social housing budget, and we will publish the review in June.\n"
+	title := "Remarks by Deputy Prime Minister Harriet Coles on Housing Supply"
+	cases := []struct {
+		name   string
+		outlet string
+		want   []string
+	}{
+		{"office and parent", "Office of the Deputy Prime Minister / Downing Street",
+			[]string{"MEMBER_OF Harriet Coles -> Office of the Deputy Prime Minister", "country Harriet Coles = GBR",
+				"country Office of the Deputy Prime Minister = GBR", "OPPOSES United Kingdom -> cut", "!OPPOSES Harriet Coles -> cut"}},
+		{"office and news site", "Office of the Deputy Prime Minister / cityweekly.example",
+			[]string{"!country Harriet Coles = GBR", "!OPPOSES United Kingdom -> cut"}},
+		{"office alone", "Office of the Deputy Prime Minister",
+			[]string{"!country Harriet Coles = GBR"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "test", Outlet: c.outlet, Title: title, Text: text}), c.want)
+		})
+	}
+}
