@@ -25,7 +25,7 @@ import (
 // all-capital word of three or more letters and of no other country; nothing when the URL is no
 // government domain or the outlet names another state (a news site's "SCIO" stays as it is).
 func (d *doc) publisherAcronym() {
-	c, label, bodies := d.publisherForms()
+	c, label, bodies := publisherForms(d.lx, d.c.Article.URL, d.c.Article.Outlet)
 	if c == nil {
 		return
 	}
@@ -54,19 +54,19 @@ func (d *doc) publisherAcronym() {
 	}
 }
 
-// publisherForms gives, for a page under a government domain, its state c, the host's first label
-// ("scio") and the bodies its outlet names with that state (coPublishers, publisherBody); c is nil
-// for any other page.
-func (d *doc) publisherForms() (c *lexicon.Country, label string, bodies []string) {
-	if c = govHostCountry(d.lx, d.c.Article.URL); c == nil {
+// publisherForms gives, for a page (its URL and outlet) under a government domain, its state c,
+// the host's first label ("scio") and the bodies its outlet names with that state (coPublishers,
+// onePublisherBody); c is nil for any other page.
+func publisherForms(lx *lexicon.Lexicons, pageURL, outlet string) (c *lexicon.Country, label string, bodies []string) {
+	if c = govHostCountry(lx, pageURL); c == nil {
 		return nil, "", nil
 	}
-	for _, part := range coPublishers(d.c.Article.Outlet) {
-		if b, bc := publisherBody(d.lx, part); bc == c && b != "" {
+	for _, part := range coPublishers(outlet) {
+		if b, bc := onePublisherBody(lx, part); bc == c && b != "" {
 			bodies = append(bodies, b)
 		}
 	}
-	return c, hostLabel(d.c.Article.URL), bodies
+	return c, hostLabel(pageURL), bodies
 }
 
 // titledPublisher is the state body that publishes the page and is named in its title ("SCIO
@@ -74,7 +74,7 @@ func (d *doc) publisherForms() (c *lexicon.Country, label string, bodies []strin
 // government domain's state named by the host's label or by a body the outlet names
 // (publisherForms: its name, or the acronym publisherAcronym made its alias). Nil otherwise.
 func (d *doc) titledPublisher() *entity {
-	c, label, bodies := d.publisherForms()
+	c, label, bodies := publisherForms(d.lx, d.c.Article.URL, d.c.Article.Outlet)
 	if c == nil {
 		return nil
 	}

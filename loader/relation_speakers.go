@@ -70,9 +70,9 @@ func (d *doc) dropExchangeStances() {
 // jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
 // block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
 // issued the following joint statement:"), a cue whose subject is "we" is the act of all the
-// signatories, as each of its claims is theirs (jointClaims). The relation made for one party (or
-// for whom its "we" is: firstPerson) is
-// copied for each other, with the same sentence, cue and rule.
+// signatories, as each of its claims is theirs (jointClaims). The relation made for one party, or
+// for whom its "we" is (firstPerson), is copied for each other party's "we", with the same
+// sentence, cue and rule.
 func (d *doc) jointStances() {
 	for _, r := range d.stanceRels() {
 		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.sents) {
