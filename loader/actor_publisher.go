@@ -61,6 +61,13 @@ func (d *doc) publisherCountry(ents []*entity) {
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
 		generic := genericBody(d.x, d.lx, e) || e.Guessed
 		switch {
+		case !generic && !e.Guessed && e.Country == nil && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
+			// the publisher itself under a name of its own ("Office of the Vice President" of
+			// the outlet "Office of the Vice President / The White House"): the outlet states
+			// its country, shown in the name as a generic body's is: an office named by its
+			// head's title ("Office of the Vice President") exists in many states
+			e.PlaceIn(c)
+			continue
 		case generic && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
 			// the publisher itself
 		case generic && stateBody && body == "" && d.namedInTitle(e):

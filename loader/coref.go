@@ -184,6 +184,7 @@ func (d *doc) resolveEntities() {
 		}
 		e.Dropped = true
 	}
+	d.publisherAcronym() // "SCIO" on english.scio.gov.cn: the publishing state body (actor_publisheracronym.go)
 	d.middleNameForms()
 	d.sameAdministrations()
 	d.headShortForms()

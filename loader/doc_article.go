@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -17,7 +18,39 @@ import (
 // the country of lx named in it ("Ministry of Foreign Affairs, the People's Republic of China" →
 // "Ministry of Foreign Affairs", China). It returns "", nil when the outlet names no country or
 // no body is left.
+//
+// An outlet that names two publishers of the page with a slash ("Office of the Vice President /
+// The White House", "State Council Information Office of the PRC / China.org.cn": coPublishers)
+// is read part by part: the first part that names a country gives the body and country; else a
+// part that is a state body of the actors dictionary with its country ("The White House": USA)
+// gives the country, and the body is the other part, the office that co-publishes with it (a
+// sub-office under its parent body, as a letterhead sets the office over its department).
 func publisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
+	parts := coPublishers(outlet)
+	if len(parts) < 2 {
+		return onePublisherBody(lx, outlet)
+	}
+	for _, p := range parts {
+		if b, c := onePublisherBody(lx, p); c != nil {
+			return b, c
+		}
+	}
+	for i, p := range parts {
+		k := lx.ActorByName[graph.NormalizeName(strings.TrimPrefix(p, "The "))]
+		if k == nil || k.Kind != graph.Government || lx.ByCode[k.Country] == nil {
+			continue
+		}
+		body := parts[(i+1)%len(parts)]
+		if strings.Contains(body, ".") {
+			body = p // "X / news.example": a site's name is no body
+		}
+		return body, lx.ByCode[k.Country]
+	}
+	return "", nil
+}
+
+// onePublisherBody is publisherBody for an outlet that names one publisher.
+func onePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
 	outlet = strings.TrimSpace(outlet)
 	if outlet == "" {
 		return "", nil

@@ -28,7 +28,8 @@ func (d *doc) findRelations() {
 
 // dropUncodedTalk drops each claim turnClaims held back as talk about the talk (heldTalk: a
 // first-person subject in a sentence that names no actor) unless the relation layer gives the
-// claim's speaker a stance in that sentence: "I urge the department to designate all seven cases"
+// claim's speaker, or whom his "we" is (firstPerson: the state a spokesperson or a statement's
+// author speaks for), a stance in that sentence: "I urge the department to designate all seven cases"
 // or "We demand a full account of how the crews were treated" is a performative (Austin 1962;
 // Searle 1976: directives and commissives) whose content is about the world, not the talk, and the
 // README promises every such statement of a speaker as a claim. A stance of an adjunct
@@ -46,7 +47,12 @@ func (d *doc) dropUncodedTalk() {
 		}
 	}
 	d.dropRels(func(r *relCand) bool {
-		return d.heldTalk[r] && !coded[[2]any{r.Sent, r.Src.Final()}]
+		if !d.heldTalk[r] || coded[[2]any{r.Sent, r.Src.Final()}] {
+			return false
+		}
+		// the stance of the speaker's "we" (his state's, firstPerson) codes his talk as his own does
+		we := d.firstPerson(r.Src.Final(), "we", d.sents[r.Sent].Unit)
+		return we == nil || !coded[[2]any{r.Sent, we.Final()}]
 	})
 }
 

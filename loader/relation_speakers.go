@@ -70,8 +70,9 @@ func (d *doc) dropExchangeStances() {
 // jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
 // block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
 // issued the following joint statement:"), a cue whose subject is "we" is the act of all the
-// signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
-// copied for each other, with the same sentence, cue and rule.
+// signatories, as each of its claims is theirs (jointClaims). The relation made for one party, or
+// for whom its "we" is (firstPerson), is copied for each other party's "we", with the same
+// sentence, cue and rule.
 func (d *doc) jointStances() {
 	for _, r := range d.stanceRels() {
 		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.sents) {
@@ -82,16 +83,28 @@ func (d *doc) jointStances() {
 		if len(cos) < 2 {
 			continue
 		}
-		sp, in := r.Src.Final(), false
-		for _, co := range cos {
-			in = in || co == sp
+		// a party's "we" is whom it speaks for (firstPerson: a minister's state, one rule for
+		// statements and briefings), so the relation may name a party's state, and its copies
+		// name the other parties' states ("Joint Statement of Norwegian Fisheries Minister X and
+		// Chilean Fisheries Minister Y": "We oppose …" is Norway's and Chile's)
+		sp := r.Src.Final()
+		parties := make([]*entity, len(cos))
+		in := false
+		for i, co := range cos {
+			parties[i] = co
+			if v := d.firstPerson(co, "we", st.Unit); v != nil {
+				parties[i] = v.Final()
+			}
+			in = in || co == sp || parties[i] == sp
 		}
 		k := cueToken(st, r.CueStart)
 		if !in || k < 0 || !firstPersonSubject(st, k) {
 			continue
 		}
-		for _, co := range cos {
-			if co != sp && (r.Tgt == nil || co != r.Tgt.Final()) {
+		seen := map[*entity]bool{sp: true}
+		for _, co := range parties {
+			if !seen[co] && (r.Tgt == nil || co != r.Tgt.Final()) {
+				seen[co] = true
 				c := *r
 				c.Src = co
 				d.rels = append(d.rels, &c)

@@ -172,6 +172,12 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 			body, heading = d.unitSpeaker(&tu), t.Label
 		}
 	}
+	if body == nil {
+		// no heading naming the speaker ("SCIO briefing on Sino-US trade" names the body by a
+		// premodifier): the state body that publishes the page and names itself in its title is
+		// the one whose conference it is (titledPublisher, actor_publisheracronym.go)
+		body = d.titledPublisher()
+	}
 	if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
 		return nil, ""
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // publisherAuthorMember records the one person a state body's page names in its title as the
@@ -68,4 +69,34 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 		}
 	}
 	d.memberOf(st, cs, ce, p, org, "", "title:publisher-author")
+}
+
+// publisherAuthorCountry is the state whose body sp speaks for as the author of its statement or
+// testimony (publisherAuthorMember recorded him MEMBER_OF it, rule title:publisher-author), when
+// the body is a government body of a known state (govCountry, with the outlet as the phrase that
+// names it); nil otherwise. An official document's "we" is the issuing government's: PLOVER and
+// CAMEO code the government speaking through its official as the government (PLOVER 2021
+// codebook, actors: "government officials acting in their official capacity"), and the
+// researcher who aggregates by country needs that state, as a spokesperson's "we" gives it
+// (firstPerson).
+func (d *doc) publisherAuthorCountry(sp *entity) *lexicon.Country {
+	for _, r := range d.structure {
+		if r.Typ != graph.MemberOf || r.Rule != "title:publisher-author" || r.Src == nil || r.Tgt == nil || r.Src.Final() != sp {
+			continue
+		}
+		o := r.Tgt.Final()
+		if o.Kind != graph.Government {
+			continue
+		}
+		if c := d.govCountry(o, d.c.Article.Outlet); c != nil {
+			return c
+		}
+		// the publisher itself, whose country the outlet states and publisherCountry gives it
+		// later ("Office of the Deputy Prime Minister / Downing Street")
+		if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil && o.Country == nil &&
+			strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
+			return c
+		}
+	}
+	return nil
 }

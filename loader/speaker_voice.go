@@ -273,7 +273,8 @@ func namesCountry(c *lexicon.Country, phrases []string, canonical string) bool {
 // that body (the State Department, not the United States); of an official of an intergovernmental body (the
 // EU, the UN, NATO), that body; of a member of a state's executive or a head of mission whose
 // role is at a country ("Germany's economy minister", "Sweden's UN ambassador"), that state;
-// of anyone else, sp. A government body's country must be known (govCountry). The rule is one
+// of the author of a state body's statement or testimony on its page (title:publisher-author),
+// the state (publisherAuthorCountry); of anyone else, sp. A government body's country must be known (govCountry). The rule is one
 // for turns, statement blocks and quotations in news (resolvePronoun: issue 12, "'we'/'our' in
 // a ministry's answer is that ministry's country's government").
 func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
@@ -358,6 +359,12 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if c := d.govCountry(o, heading); c != nil {
 			return d.countryEntity(c)
 		}
+	}
+	if c := d.publisherAuthorCountry(sp); c != nil {
+		// "Statement of Under Secretary X Before …" on the Treasury's page: the author speaks
+		// for the publishing body (title:publisher-author), and his "we" is its state, as a
+		// spokesperson's or a briefing host's is (one rule for statements and briefings)
+		return d.countryEntity(c)
 	}
 	if u != nil && (u.Role == discourse.Turn || u.Role == discourse.Answer) {
 		if c := d.boundSelfCountry(sp); c != nil {
