@@ -844,6 +844,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	}
 	_, hi := fs.span(c)
 	hi = fs.verblessRootEnd(c, hi) // relation_targettrim.go
+	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))

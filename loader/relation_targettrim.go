@@ -131,3 +131,26 @@ func (fs *frameSentence) verblessRootEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// cueAdjunctEnd ends the act of clause c before the adjunct holding cue, when the cue names a
+// stance toward that act from inside it ("the IMF approved the framework with strong U.S.
+// support": the act is "approving the framework"; frames adjunct.go): a stance is about the
+// act, not about itself. hi is returned as it was when the cue is not in an adjunct of c after
+// the verb.
+func (fs *frameSentence) cueAdjunctEnd(cue, c, hi int) int {
+	if cue <= c || cue >= hi {
+		return hi
+	}
+	a := cue
+	for a >= 0 && fs.toks[a].Head != c {
+		a = fs.toks[a].Head
+	}
+	if a <= c || !strings.HasPrefix(fs.toks[a].DepRel, "obl") {
+		return hi
+	}
+	lo, _ := fs.span(a)
+	for lo > c+1 && fs.toks[lo-1].UPOS == "PUNCT" {
+		lo-- // the comma setting the adjunct off
+	}
+	return lo
+}
