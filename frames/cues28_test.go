@@ -79,3 +79,14 @@ func TestInfinitiveNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLendingPartner (issue 13, cues28): lend and loan are give verbs (Levin 1993, 13.1), so a
+// sanction that bars lending to a party is aimed at that party (modality.txt trade-to;
+// tradePartner), as barring sales to it is. Without a recipient the object stays the target.
+func TestLendingPartner(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Australia blocked its banks from lending to the junta.", graph.Sanctions, "Australia", true, "junta"},
+		{"The council barred member states from loaning funds to Belarus.", graph.Sanctions, "council", true, "Belarus"},
+		{"Australia blocked its banks from lending money.", graph.Sanctions, "Australia", true, "banks"},
+	})
+}
