@@ -42,3 +42,21 @@ func TestCues28AdjunctStance(t *testing.T) {
 		{"The price of rice depends on demand from Japan.", "!DEMANDS Japan"},
 	})
 }
+
+// TestCues28NeedTo (issue 13, cues28): "need to", a semi-auxiliary of necessity as "have to"
+// (Quirk et al. 1985, 3.40–3.45; modality.txt semimodal), laid on a third party under a verb of
+// saying or in a quotation is the speaker's demand (PLOVER DEMAND), as "must" is
+// (frames semiModalObligation). Not with an auxiliary ("does not need to": no obligation; "will
+// need to": predicted), not with an object ("needs more time": a want), not of the speaker ("we").
+func TestCues28NeedTo(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Norway said Iceland needs to reduce its whaling quota.", "DEMANDS Norway -> reducing its whaling quota"},
+		{"\"Serbia needs to recognise the election result,\" the German chancellor said.", "DEMANDS German chancellor -> recognising the election result"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Norway said Iceland does not need to reduce its whaling quota.", "!DEMANDS Norway"},
+		{"Norway said Iceland will need to reduce its whaling quota.", "!DEMANDS Norway"},
+		{"Norway said Iceland needs more time.", "!DEMANDS Norway"},
+		{"We need to protect our fishermen, Norway said.", "!DEMANDS Norway"},
+	})
+}
