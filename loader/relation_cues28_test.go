@@ -9,7 +9,8 @@ import (
 // owner's stance toward the clause's act (frames adjunct.go): a concessive adjunct of opposition,
 // an adjunct of circumstance of support or request. The act is named with its agent and without
 // the adjunct itself, wherever the adjunct stands (cueAdjunctEnd: a stance is about the act, not
-// about itself).
+// about itself). The clause must report an actor's act (actorsAct): "the talks collapsed over
+// X's objection" gives the cause of an event, no stance toward an act.
 func TestCues28AdjunctStance(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Over a French objection, the ministers agreed to extend the fishing quota.", "OPPOSES France -> extend the fishing quota"},
@@ -40,6 +41,9 @@ func TestCues28AdjunctStance(t *testing.T) {
 		{"Despite strong Swedish support, the motion failed.", "!SUPPORTS Sweden"},
 		{"Despite the storm, Nepal opened the new road.", "!OPPOSES Nepal"},
 		{"The price of rice depends on demand from Japan.", "!DEMANDS Japan"},
+		// no actor's act: over and with of cause after a clause about a thing (actorsAct)
+		{"The negotiations collapsed over Ghana's objection.", "!OPPOSES Ghana"},
+		{"Copper prices climbed with strong Indian demand.", "!DEMANDS India"},
 	})
 }
 
