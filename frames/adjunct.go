@@ -18,12 +18,20 @@ import "github.com/claimgraph/claimgraph/graph"
 // -1 when none.
 func (lx *Lexicon) adjunctAct(tr *tree, n int, c cand) int {
 	h := tr.t[n].Head
+	p := tr.caseOf(n)
+	if h >= 0 && tr.rel(n) == "nmod" && p == "of" && tr.caseOf(h) == "in" && lx.in("concessive", tr.lemma(h)) {
+		// "in spite of Egypt's protests": the complex preposition in + noun + of (Quirk et al.
+		// 1985, 9.10–9.11) parsed as a noun with the cue in its of-phrase; the phrase is the
+		// adjunct, the clause it hangs on the act
+		n, h, p = h, tr.t[h].Head, "despite"
+	}
 	if h < 0 || base(tr.rel(n)) != "obl" || tr.t[h].UPOS != "VERB" || tr.child(n, "cop") >= 0 {
 		return -1
 	}
-	if tr.child(h, "nsubj", "nsubj:pass") < 0 {
+	if tr.child(h, "nsubj", "nsubj:pass") < 0 && tr.rel(h) != "xcomp" {
 		// a subjectless participle is often the parser's reading of a noun ("opened the border
-		// crossing on Monday despite …", crossing as a verb); the adjunct's clause must be one
+		// crossing on Monday despite …", crossing as a verb); the adjunct's clause must be one,
+		// with its own subject or a controlled one ("began filling the dam despite …")
 		return -1
 	}
 	if tr.child(n, "acl", "acl:relcl") >= 0 {
@@ -32,7 +40,6 @@ func (lx *Lexicon) adjunctAct(tr *tree, n int, c cand) int {
 		// saying what the noun does, not under whose stance the act was done
 		return -1
 	}
-	p := tr.caseOf(n)
 	switch c.types.Asserted {
 	case graph.Opposes:
 		if !lx.in("concessive", p) {

@@ -32,12 +32,15 @@ func TestAdjunctStance(t *testing.T) {
 		{"The committee reopened the file at the request of Portugal.", graph.Demands, "Portugal", "reopened", true},
 		{"With strong Canadian support, the fund approved a loan to Ghana.", graph.Supports, "Canadian", "approved", true},
 		{"Under pressure from Washington, Panama suspended the port contract.", graph.Demands, "Washington", "suspended", true},
+		{"In spite of Sudan's protests, Egypt signed the water agreement.", graph.Opposes, "Sudan", "signed", true},
+		{"Kenya started building the pipeline in spite of Uganda's objections.", graph.Opposes, "Uganda", "building", true},
 		// near misses
 		{"Despite strong Canadian support, the resolution failed.", graph.Supports, "Canadian", "failed", false},
 		{"With Polish opposition, the proposal stalled.", graph.Opposes, "Polish", "stalled", false},
 		{"Kenya voted in support of the resolution.", graph.Supports, "Kenya", "voted", false},
 		{"Despite Egypt's protests over the dam, Ethiopia began filling the reservoir.", graph.Opposes, "Egypt", "began", false},
 		{"Despite the rain, the ministers signed the accord.", graph.Opposes, "rain", "signed", false},
+		{"In spite of strong Canadian support, the resolution failed.", graph.Supports, "Canadian", "failed", false},
 		{"The president received the Thai envoy at his request.", graph.Demands, "his", "received", false},
 	} {
 		toks := parsed(sm, c.text)
