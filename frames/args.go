@@ -528,6 +528,19 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target, pred = s, v
 		}
 	}
+	if c.kind == "noun" && sup < 0 && target < 0 && content < 0 {
+		if v := lx.adjunctAct(tr, i, c); v >= 0 {
+			// "over a U.S. objection, the Governors decided …", "at China's request, the council
+			// postponed …": the stance is toward the act of the clause the adjunct modifies
+			// (adjunct.go); the act is the content, its agent the clause's subject
+			if src < 0 {
+				src = tr.adjunctAgent(i)
+			}
+			if src >= 0 && !tr.clauseBoundPossessive(src) {
+				content, frame = v, "noun-adjunct-act"
+			}
+		}
+	}
 	if frame == "noun-received" && target < 0 && content < 0 {
 		src, frame = -1, "noun-bare" // no one it is aimed at: a from-phrase of origin, as below
 	}

@@ -63,6 +63,13 @@
 //     committee", "support staff") classifies its head and is no cue (Quirk et al. 17.108);
 //     a word tagged ADJ with a possessor is a noun ("Vietnam's refusal": only nominals take
 //     nmod:poss);
+//     a singular noun heading a clause marked "to" is the infinitive ("continue to challenge"
+//     tagged NN: only a clause takes the mark to; infinitiveNouns);
+//   - a noun cue with no argument of its own heading an adjunct of a clause is its owner's
+//     stance toward the clause's act: opposition under a concessive preposition ("over a U.S.
+//     objection, the Governors decided …", "despite Egypt's protests"), support or request under
+//     one of circumstance ("at China's request", "with strong Japanese support", "under
+//     pressure from X"); frame noun-adjunct-act, adjunct.go;
 //   - a clause marked whether/if as a content clause, or opened by a wh-word, asks (Huddleston &
 //     Pullum 11.5): a cue in it is Hypothesis, and a request verb over it (ask whether) no demand;
 //     a subject, object or cue noun with a negative determiner ("no country offered", "made no

@@ -91,12 +91,15 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 	return []Match{m}
 }
 
-// semiModalObligation returns the infinitive clause of d when d is "have" or "ought" heading a
-// to-infinitive (xcomp marked "to") with no object of its own: the semi-auxiliary "have to" and
-// the marginal modal "ought to" express obligation as "must" does (Quirk et al. 1985, 3.40–3.45;
-// "ought" is tagged a verb by the EWT-trained tagger, so it is no aux in the parse). -1 otherwise.
+// semiModalObligation returns the infinitive clause of d when d is "have", "need" or "ought"
+// heading a to-infinitive (xcomp marked "to") with no object of its own: the semi-auxiliary "have
+// to", "need to" and the marginal modal "ought to" express obligation as "must" does (Quirk et
+// al. 1985, 3.40–3.45, modality.txt semimodal: need and have to as semi-auxiliaries of
+// necessity; Huddleston & Pullum 2002, 3.9.2, need among the deontic modals; "ought" is tagged a
+// verb by the EWT-trained tagger, so it is no aux in the parse). "does not need to", "will need
+// to" have an auxiliary and are left (absence of obligation, or one predicted). -1 otherwise.
 func semiModalObligation(tr *tree, d int) int {
-	if l := tr.lemma(d); l != "have" && l != "ought" || tr.t[d].UPOS != "VERB" && tr.t[d].UPOS != "AUX" {
+	if l := tr.lemma(d); l != "have" && l != "ought" && l != "need" || tr.t[d].UPOS != "VERB" && tr.t[d].UPOS != "AUX" {
 		return -1
 	}
 	if tr.child(d, "aux") >= 0 {
@@ -120,9 +123,9 @@ func semiModalObligation(tr *tree, d int) int {
 }
 
 // obligationClass names the modality.txt class of the modal at d for a rule: "deontic" (must,
-// should, ought) or "semimodal" (have to).
+// should, ought) or "semimodal" (have to, need to).
 func obligationClass(tr *tree, d int) string {
-	if tr.lemma(d) == "have" {
+	if tr.lemma(d) == "have" || tr.lemma(d) == "need" {
 		return "semimodal"
 	}
 	return "deontic"

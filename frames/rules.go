@@ -35,6 +35,7 @@ var Frames = map[string]string{
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-received":        "noun cue as the object of a verb of receiving or eliciting, source its from-phrase, target the verb's subject (\"the plan drew criticism from Germany\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
+	"noun-adjunct-act":     "noun cue of opposition heading a concessive adjunct (despite, over), or of support or request heading an adjunct of circumstance (at, with, under), with no argument of its own: source its possessor, national modifier, from- or of-phrase, target the act of the clause it modifies (adjunct.go)",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",

@@ -58,6 +58,7 @@ func newTree(in []Token) *tree {
 		}
 	}
 	subjunctiveContent(toks)
+	infinitiveNouns(toks)
 	conjToMatrix(toks)         // conjmatrix.go
 	againstToPredicate(toks)   // locative.go
 	agentAfterSupplement(toks) // supplement.go
@@ -272,4 +273,29 @@ func (tr *tree) appositiveConjunct(h, c int, cs []int) bool {
 	}
 	p := tr.child(c, "punct")
 	return p >= 0 && p < d && tr.t[p].Form == ","
+}
+
+// infinitiveNouns re-tags as the base verb a singular common noun the parser made the head of a
+// clause marked by "to" ("will continue to challenge China's practices" with challenge tagged
+// NN, its "to" a mark): "to" marks only the to-infinitive clause, never a noun phrase (UD mark
+// introduces a subordinate clause; Quirk et al. 1985, 3.56 and 16.38 ff. on the to-infinitive),
+// and an English noun–verb homograph in that place is the infinitive (the base form, VB). Only
+// the copy the matcher reads is changed.
+func infinitiveNouns(toks []Token) {
+	for i := range toks {
+		if toks[i].UPOS != "NOUN" || toks[i].XPOS != "NN" {
+			continue
+		}
+		switch toks[i].DepRel {
+		case "xcomp", "advcl", "acl", "ccomp", "csubj":
+		default:
+			continue
+		}
+		for j := range toks {
+			if toks[j].Head == i && toks[j].DepRel == "mark" && strings.EqualFold(toks[j].Form, "to") && j == i-1 {
+				toks[i].UPOS, toks[i].XPOS = "VERB", "VB"
+				break
+			}
+		}
+	}
 }

@@ -344,6 +344,9 @@ func (d *doc) frameRelations(st *sent) {
 		if d.requirementNeed(st, fs, m, src) {
 			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
 		}
+		if strings.HasPrefix(m.Rule, "frames:noun-adjunct-act") && !d.actorsAct(st, fs, m.Content, m.Cue) {
+			continue // "the talks stalled over Russia's objection": no one's act (relation_targettrim.go)
+		}
 		if obligation && d.obligesSelf(st, fs, m, src) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}
@@ -848,6 +851,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	_, hi := fs.span(c)
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
+	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := gerund(strings.ToLower(lemmaOf(t)))

@@ -168,3 +168,72 @@ func (fs *frameSentence) predicateNounStart(h, lo int) int {
 	}
 	return lo
 }
+
+// cueAdjunctEnd ends the act of clause c before the adjunct holding cue, when the cue names a
+// stance toward that act from inside it ("the IMF approved the framework with strong U.S.
+// support": the act is "approving the framework"; frames adjunct.go): a stance is about the
+// act, not about itself. hi is returned as it was when the cue is not in an adjunct of c after
+// the verb.
+func (fs *frameSentence) cueAdjunctEnd(cue, c, hi int) int {
+	if cue <= c || cue >= hi {
+		return hi
+	}
+	a := cue
+	for a >= 0 && fs.toks[a].Head != c {
+		a = fs.toks[a].Head
+	}
+	if a <= c || !strings.HasPrefix(fs.toks[a].DepRel, "obl") {
+		return hi
+	}
+	lo, _ := fs.span(a)
+	for lo > c+1 && fs.toks[lo-1].UPOS == "PUNCT" {
+		lo-- // the comma setting the adjunct off
+	}
+	return lo
+}
+
+// actorsAct reports whether clause c is an act of an actor: it has an object or a complement
+// clause, or its active subject names an actor (as a cue's source is resolved: frameActor),
+// directly or by its of-phrase, or is a first-person pronoun, the speaker's own act. A stance
+// toward an act held by another actor (frames noun-adjunct-act: "over a U.S. objection, the
+// Governors decided …") is about something an actor did, as PLOVER's events are acts of a source
+// on a target; "the talks stalled over Russia's objection", "prices rose with strong Chinese
+// demand" report what happened to a thing, where over and with give the cause (Quirk et al.
+// 1985, ch. 9 on prepositions of cause), no act the noun's owner stands on.
+func (d *doc) actorsAct(st *sent, fs *frameSentence, c, cue int) bool {
+	if c < 0 {
+		return false
+	}
+	for _, k := range fs.kids[c] {
+		if r := fs.toks[k].DepRel; r == "obj" || r == "xcomp" || r == "ccomp" {
+			// a transitive or catenative clause ("decided to commence", "approved the loan")
+			// reports an act on something, whoever its subject names; only an intransitive one
+			// can report what merely happens to its subject (the unaccusative reading,
+			// Perlmutter 1978; modality.txt unaccusative)
+			return true
+		}
+	}
+	for _, k := range fs.kids[c] {
+		if fs.toks[k].DepRel != "nsubj" {
+			continue
+		}
+		if w := strings.ToLower(fs.toks[k].Form); fs.toks[k].UPOS == "PRON" && (w == "we" || w == "i") {
+			return true
+		}
+		if e, _ := d.frameActor(st, fs, k, cue, nil); e != nil {
+			return true
+		}
+		for _, n := range fs.kids[k] {
+			// "the Governors of the AfDB", "the members of the council": a body or people of
+			// an actor, named by its of-phrase (Quirk et al. 1985, 17.38 ff. on the of-phrase
+			// postmodifier)
+			if fs.toks[n].DepRel == "nmod" && fs.caseWord(n) == "of" {
+				if e, _ := d.frameActor(st, fs, n, cue, nil); e != nil {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
