@@ -814,6 +814,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
 		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
+		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go
+		hi = fs.strandedParticiple(lo, hi) // relation_targettrim.go
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content

@@ -1,0 +1,86 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/frames"
+)
+
+// commit28Target finds the relation of type typ whose source label holds src and returns its
+// target's label ("" when there is none).
+func commit28Target(t *testing.T, text, typ, src string) string {
+	t.Helper()
+	g := extractText(t, text)
+	v := view(g)
+	for _, r := range g.Relations {
+		if string(r.Type) == typ && strings.Contains(v.label(r.Source), src) {
+			return v.label(r.Target)
+		}
+	}
+	t.Errorf("%s: no %s by %s; %v", text, typ, src, foundRelations(g, v))
+	return ""
+}
+
+// TestPartitiveOfDropped (issue 13, commit28, trial nu16 B13): the of-construction of a
+// quantifier goes with the quantifier ("all of the sanctions" names the sanctions, Quirk et al.
+// 1985, 5.17); a target's name never opens with "of".
+func TestPartitiveOfDropped(t *testing.T) {
+	for _, c := range []struct{ text, typ, src, want string }{
+		{"Peru will lift all of the sanctions on Chilean banks.", "OFFERS", "Peru", "sanctions on Chilean banks"},
+		{"Kenya will suspend or remove all of the export bans imposed on Ugandan maize.", "OFFERS", "Kenya", "export bans imposed on Ugandan maize"},
+		// near miss: a quantifier that is no determiner dropped keeps its of-phrase
+		{"Peru will lift some of the sanctions on Chilean banks.", "OFFERS", "Peru", "some of the sanctions"},
+	} {
+		got := commit28Target(t, c.text, c.typ, c.src)
+		if !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: target %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestStrandedParticiple (issue 13, commit28, trial nu16 B4): a participle postmodifier whose
+// own complements fall outside the target's phrase is left out with them (a reduced relative
+// clause is one constituent, Quirk et al. 1985, 17.27–17.30); one whose complements are inside
+// stays.
+func TestStrandedParticiple(t *testing.T) {
+	got := commit28Target(t, "Norway will lower the tariffs on British lamb imports imposed to protect local farmers by removing 5 percentage points of the rate.", "OFFERS", "Norway")
+	if strings.HasSuffix(got, "imposed") || !strings.Contains(got, "British lamb imports") {
+		t.Errorf("stranded participle: target %q", got)
+	}
+	got = commit28Target(t, "Norway will lift the sanctions imposed on Iranian banks last year.", "OFFERS", "Norway")
+	if !strings.Contains(got, "imposed on Iranian banks") {
+		t.Errorf("whole participle clause: target %q, want it kept", got)
+	}
+}
+
+// TestSerialListEnd (issue 13, commit28, trial nu16 B13): a target phrase that ends at the first
+// item of a list "A, B, and C" takes the whole list (Quirk et al. 1985, 13.18, 13.33); a comma
+// before a new clause, or items unlike the first, leave the end where it was.
+func TestSerialListEnd(t *testing.T) {
+	mk := func(words ...string) *frameSentence {
+		fs := &frameSentence{}
+		for _, w := range words {
+			form, upos, _ := strings.Cut(w, "/")
+			fs.toks = append(fs.toks, frames.Token{Form: form, UPOS: upos})
+		}
+		return fs
+	}
+	for _, c := range []struct {
+		fs     *frameSentence
+		hi, to int
+	}{
+		// "wheat in each of 2027, 2028, and 2029 ." cut after 2027
+		{mk("wheat/NOUN", "in/ADP", "each/DET", "of/ADP", "2027/NUM", ",/PUNCT", "2028/NUM", ",/PUNCT", "and/CCONJ", "2029/NUM", "./PUNCT"), 5, 10},
+		// without the serial comma: "Lima, Quito or Bogota"
+		{mk("envoys/NOUN", "in/ADP", "Lima/PROPN", ",/PUNCT", "Quito/PROPN", "or/CCONJ", "Bogota/PROPN", "./PUNCT"), 3, 7},
+		// near misses: a comma before a clause; a comma and a coordinator with one item only
+		{mk("duties/NOUN", "on/ADP", "rice/NOUN", ",/PUNCT", "and/CCONJ", "Sudan/PROPN", "will/AUX", "follow/VERB"), 3, 3},
+		{mk("tariffs/NOUN", "on/ADP", "steel/NOUN", ",/PUNCT", "officials/NOUN", "said/VERB", "./PUNCT"), 3, 3},
+		{mk("tariffs/NOUN", "on/ADP", "2027/NUM", ",/PUNCT", "Peru/PROPN", ",/PUNCT", "and/CCONJ", "Chile/PROPN"), 3, 3},
+	} {
+		if got := c.fs.serialListEnd(0, c.hi); got != c.to {
+			t.Errorf("%v: end %d, want %d", c.fs.toks, got, c.to)
+		}
+	}
+}
