@@ -671,7 +671,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is
 		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
 	} else if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
-		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+		if h := lx.reversalOver(tr, i); h >= 0 {
 			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
 			// subject and modality are the act's

@@ -732,7 +732,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	if def == nil {
-		return cand{}, false
+		return lx.yieldCand(tr, i) // "will suspend the countermeasures" (yield.go)
 	}
 	if c, ok := lx.synsetRequest(tr, i, def); ok {
 		return c, true // "wants Germany to pay": the DEMAND synset's sense (directive.go)

@@ -84,3 +84,25 @@ func TestSerialListEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestYieldOnMeasure (issue 13, commit28, trial nu16 C5/C6): a verb of ending or reducing
+// (modality.txt reversal, CAMEO.2.0.txt CANCEL and ELIMINATE blocks) over a coercive measure
+// that is no cue noun of its own — a hostile head noun, or a noun with a participle of aiming
+// (modality.txt aiming) — is a concession, CAMEO 081 (OFFERS); so is a measure noun reached
+// through a partitive ("all of the tariffs", Quirk et al. 1985, 5.7), and resuming purchases,
+// imports or exports announced (CAMEO.2.0.txt RESUME * EXPORT [061], CAMEO 031). Near misses:
+// an inquiry aimed at no one, continuing the measure, a resumption reported as done, aid halted.
+func TestYieldOnMeasure(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"Peru will suspend the countermeasures taken against Chile.", "OFFERS Peru -> countermeasures taken against Chile"},
+		{"Peru will terminate its investigations targeting Chilean firms.", "OFFERS Peru -> investigations targeting Chilean firms"},
+		{"Peru will halt its retaliation against Chilean fishermen.", "OFFERS Peru -> retaliation against Chilean fishermen"},
+		{"Peru will suspend all of the retaliatory tariffs that it has announced since May.", "OFFERS Peru -> retaliatory tariffs"},
+		{"Turkey will resume purchases of Russian gas.", "OFFERS Turkey -> purchases of Russian gas"},
+		{"Peru will continue its investigations targeting Chilean firms.", "!OFFERS Peru"},
+		{"Peru will end its investigations into the bank.", "!OFFERS Peru"},
+		{"Turkey resumed purchases of Russian gas last year.", "!OFFERS Turkey"},
+		{"Peru will halt military aid to Chile.", "!OFFERS Peru"},
+		{"Peru suspended its retaliation against Chilean firms.", "!SANCTIONS Peru"},
+	})
+}
