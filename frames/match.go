@@ -110,6 +110,9 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
 			ms := lx.frame(tr, i, c)
+			if lx.reversedMeasureClause(tr, i) {
+				ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Type == graph.Sanctions || m.Type == graph.Threatens })
+			}
 			out = append(out, ms...)
 			out = append(out, lx.unlessDemands(tr, ms)...)
 			out = append(out, lx.orFaceThreats(tr, ms)...) // warning.go

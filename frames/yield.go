@@ -66,3 +66,26 @@ func (lx *Lexicon) reversalOver(tr *tree, i int) int {
 	}
 	return -1
 }
+
+// reversedMeasureClause reports a verb i heading a relative or participle clause on a measure
+// noun that a reversal ends: "the removal of controls China imposed since 2023", "will lift the
+// tariffs it imposed on Chilean wine". A restrictive relative clause identifies which measure its
+// head names (Quirk et al. 1985, 17.3, 17.14: restrictive modification), so what it says of the
+// measure — who imposed it — is presupposed to single it out, not asserted as an act of the
+// sentence; the sentence's act is the reversal, a concession (CAMEO 081/085). The clause's
+// imposing therefore gives no sanction or threat: a reversal never reads as a SANCTIONS.
+func (lx *Lexicon) reversedMeasureClause(tr *tree, i int) bool {
+	r := tr.rel(i)
+	n := tr.t[i].Head
+	if n < 0 || n > i || (r != "acl:relcl" && r != "acl") || tr.t[n].UPOS != "NOUN" {
+		return false
+	}
+	if lx.reversalOver(tr, n) >= 0 || lx.in("reversal", tr.lemma(n)) {
+		// (a clause hung on the reversal noun itself is its of-complement's, which lies between:
+		// "the removal of the tariffs that Peru imposed")
+		return true
+	}
+	// the of-complement of a reversal noun: "the removal of controls", "the suspension of the duties"
+	g := tr.t[n].Head
+	return g >= 0 && g < n && tr.rel(n) == "nmod" && tr.caseOf(n) == "of" && tr.t[g].UPOS == "NOUN" && lx.in("reversal", tr.lemma(g))
+}

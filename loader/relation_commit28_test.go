@@ -106,3 +106,20 @@ func TestYieldOnMeasure(t *testing.T) {
 		{"Peru suspended its retaliation against Chilean firms.", "!SANCTIONS Peru"},
 	})
 }
+
+// TestReversedMeasureClause (issue 13, commit28, trial nu16 B3): the relative clause that
+// identifies a measure a reversal ends ("the removal of controls X imposed", "will lift the
+// tariffs it imposed on …") is presupposed, not asserted (Quirk et al. 1985, 17.3, 17.14): it
+// gives no SANCTIONS; the same clause on a measure kept, or the imposing asserted, does.
+func TestReversedMeasureClause(t *testing.T) {
+	frames10Expect(t, []struct{ text, want string }{
+		{"The decree means the de facto removal of controls Peru imposed since 2022.", "!SANCTIONS Peru"},
+		{"The decree means the removal of the tariffs that Peru imposed on Chilean wine.", "!SANCTIONS Peru"},
+		{"Peru will lift the controls that it imposed last year.", "!SANCTIONS Peru"},
+		{"Peru will remove the tariffs it imposed on Chilean wine.", "!SANCTIONS Peru"},
+		{"Peru will remove the tariffs it imposed on Chilean wine.", "OFFERS Peru -> tariffs"},
+		// controls
+		{"Peru will keep the tariffs it imposed on Chilean wine.", "SANCTIONS Peru -> Chilean wine"},
+		{"Peru lifted the ban and imposed tariffs on Chilean wine.", "SANCTIONS Peru -> Chilean wine"},
+	})
+}
