@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // commit28Target finds the relation of type typ whose source label holds src and returns its
@@ -122,4 +123,37 @@ func TestReversedMeasureClause(t *testing.T) {
 		{"Peru will keep the tariffs it imposed on Chilean wine.", "SANCTIONS Peru -> Chilean wine"},
 		{"Peru lifted the ban and imposed tariffs on Chilean wine.", "SANCTIONS Peru -> Chilean wine"},
 	})
+}
+
+// TestBaseVerbItem (issue 13, commit28, trial nu16 C4): an item completing a "to:" or "will:"
+// lead-in opens with a base-form verb (CMOS 6.130; Quirk et al. 1985, 3.54), which the tagger
+// reads as a noun when capitalized ("End …"); retagged, the item is its holder's act and the items
+// after it are still found. Near miss: a paragraph after a lead-in ending in "said:" keeps its
+// tags ("End of an era" is no act).
+func TestBaseVerbItem(t *testing.T) {
+	text := "Fact sheet: Chile and Peru sign a fisheries accord\n\n" +
+		"The accord includes Chilean commitments to:\n\n" +
+		"- End Chilean retaliation against Peruvian fishermen.\n" +
+		"- Lift the sanctions on Peruvian canneries.\n\n" +
+		"The Bolivian minister said:\n\n" +
+		"- End of an era for Bolivian retaliation against Peruvian fishermen.\n"
+	g := extractText(t, text)
+	v := view(g)
+	found := map[string]string{}
+	for _, r := range g.Relations {
+		for _, e := range r.Evidence {
+			if r.Type == graph.Offers {
+				found[e.Text] = v.label(r.Source)
+			}
+		}
+	}
+	for item, want := range map[string]string{
+		"End Chilean retaliation against Peruvian fishermen.":                "Chile",
+		"Lift the sanctions on Peruvian canneries.":                          "Chile",
+		"End of an era for Bolivian retaliation against Peruvian fishermen.": "",
+	} {
+		if got := found[item]; !strings.Contains(got, want) || want == "" && got != "" {
+			t.Errorf("%q: OFFERS by %q, want %q; %v", item, got, want, foundRelations(g, v))
+		}
+	}
 }

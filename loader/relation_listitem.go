@@ -155,3 +155,37 @@ func announcedType(m frames.Match) graph.RelType {
 	}
 	return m.Type
 }
+
+// leadInItem reports whether st opens a paragraph of a list whose lead-in ends in "to:", "will:"
+// or "shall:" (read on the surface: the nearest sentence before st that ends in a colon, with
+// only paragraph-opening sentences of earlier items between). Such an item completes the lead-in
+// (CMOS 6.130), so it opens with the verb the lead-in's "to" or modal governs, in its base form
+// (Quirk et al. 1985, 3.54: the to-infinitive and the modal take the base form); the tagger,
+// trained on running text, reads a capitalized first word such as "End" or "Open" as a noun or
+// a name (baseVerbItem).
+func (d *doc) leadInItem(st *sent) bool {
+	if !d.opensParagraph(st) {
+		return false
+	}
+	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
+		p := d.sents[k]
+		if n := len(p.Toks); n > 2 && p.Toks[n-1].Text == ":" {
+			switch p.Toks[n-2].Lower {
+			case "to", "will", "shall":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// baseVerbItem retags the first word of a lead-in's list item (leadInItem) as a base-form verb
+// (VERB, VB) when the tagger took it for a noun or a name and the word is a verb of the cue
+// dictionary: "End Chilean retaliation against …", "Open Peru's market to …".
+func (d *doc) baseVerbItem(st *sent, forms, upos, xpos []string) {
+	if len(forms) < 2 || upos[0] == "VERB" || (upos[0] != "NOUN" && upos[0] != "PROPN") || !d.x.frames.IsVerb(strings.ToLower(forms[0])) || !d.leadInItem(st) {
+		return
+	}
+	upos[0], xpos[0] = "VERB", "VB"
+}
