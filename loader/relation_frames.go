@@ -73,6 +73,9 @@ type frameSentence struct {
 	at   []int
 	kids [][]int
 	fr   *frames.Lexicon // for the word classes a phrase boundary reads (report verbs)
+	// items are the first tokens of the items of a list run into the sentence, whose labels
+	// were left out of the parse ("will (i) modify …; and (ii) adopt …": parseItems)
+	items []int
 }
 
 // fromCodePoint is s from its off-th code point on (off ≥ 0), as string([]rune(s)[off:]) is
@@ -141,9 +144,12 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
+		en := enumerators(forms)
 		for i := range fs.toks {
 			if !out[i] {
 				kept, kf = append(kept, fs.toks[i]), append(kf, forms[i])
+			} else if en != nil && en[i] && (i+1 == len(en) || !en[i+1]) {
+				fs.items = append(fs.items, len(kept)) // an item's first word (wire_enumerators.go)
 			}
 		}
 		fs.toks, forms = kept, kf
