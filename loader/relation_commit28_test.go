@@ -192,3 +192,35 @@ func TestActNounInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestIncludedLeadIn (issue 13, commit28): a lead-in "X's commitments include:" names the
+// holder of the items as "X's commitments to:" does (the subject of include, an OFFERS cue noun,
+// CMOS 6.130); a lead-in whose subject is no commitment ("The accord's provisions include:")
+// names none.
+func TestIncludedLeadIn(t *testing.T) {
+	text := "Fact sheet: Chile and Peru sign a fisheries accord\n\n" +
+		"Under the accord, Chile's commitments include:\n\n" +
+		"- Remove the tariffs on Peruvian wheat.\n" +
+		"- End Chilean retaliation against Peruvian fishermen.\n\n" +
+		"The accord's provisions include:\n\n" +
+		"- Lift the ban on Bolivian fruit.\n"
+	g := extractText(t, text)
+	v := view(g)
+	found := map[string]string{}
+	for _, r := range g.Relations {
+		for _, e := range r.Evidence {
+			if r.Type == graph.Offers {
+				found[e.Text] = v.label(r.Source)
+			}
+		}
+	}
+	for item, want := range map[string]string{
+		"Remove the tariffs on Peruvian wheat.":               "Chile",
+		"End Chilean retaliation against Peruvian fishermen.": "Chile",
+		"Lift the ban on Bolivian fruit.":                     "",
+	} {
+		if got := found[item]; !strings.Contains(got, want) || want == "" && got != "" {
+			t.Errorf("%q: OFFERS by %q, want %q; %v", item, got, want, foundRelations(g, v))
+		}
+	}
+}
