@@ -78,11 +78,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
 		// control otherwise ("refused to withdraw")
-		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && tr.lx.in("attempt", tr.lemma(o))) {
+		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && (tr.lx.in("attempt", tr.lemma(o)) || tr.lx.in("act", tr.lemma(o)))) {
 			return o, "verb-controlled"
 		}
 		// ("made efforts to secure …": a noun of attempt is the eventive object of its support
-		// verb (Quirk et al. 1985 on eventive objects) and controls nothing; the subject does, as below)
+		// verb (Quirk et al. 1985 on eventive objects) and controls nothing; the subject does, as below.
+		// So does a general noun of acting, modality.txt act (Halliday & Hasan 1976, 6.4: "will
+		// adopt measures to remove …", the infinitive the measures' purpose, the adopter its agent)
 		// a passive governor's subject controls: "Iran was urged to withdraw", "it is prepared
 		// to impose" (the passive subject is the active object, or the adjective's subject)
 		if o := tr.child(h, "nsubj:pass"); o >= 0 {
@@ -124,6 +126,15 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		s, _ := tr.verbSource(h, depth+1)
 		return s, "verb-conj"
 	case "acl", "parataxis", "appos", "nmod", "dep":
+		if g := tr.t[h].Head; tr.rel(i) == "acl" && tr.caseOf(i) == "to" && tr.lx != nil && h < i && tr.t[h].UPOS == "NOUN" && tr.lx.in("act", tr.lemma(h)) && tr.rel(h) == "obj" && g >= 0 && tr.t[g].UPOS == "VERB" && (tr.lx.in("light", tr.lemma(g)) || tr.lx.in("support", tr.lemma(g))) {
+			// "will adopt all necessary measures to remove …": the infinitive on a general noun of
+			// acting (modality.txt act) states the measures' purpose, whose agent is the one who
+			// takes or adopts them (as "took steps to", parsed as a purpose adjunct): the subject
+			// of a light or support verb is its object noun's first actant (Mel'čuk 1996, Oper1);
+			// "criticized the measures to …" names no agent of them
+			s, _ := tr.verbSource(g, depth+1)
+			return s, "verb-controlled"
+		}
 		if tr.rel(i) == "acl" && ofGerund(tr, i) && tr.lx != nil && tr.lx.in("intent", tr.lemma(h)) {
 			// "has no intention of lifting …": the intent noun's complement, controlled as its
 			// infinitive is (nounController), not an attached participle
@@ -718,7 +729,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is
 		typ, code, plover, frame = graph.Offers, "085", "RETREAT", frame+"-reversal"
 	} else if c.kind == "noun" && c.types.Asserted == graph.Sanctions && sup < 0 {
-		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+		if h := lx.reversalOver(tr, i); h >= 0 {
 			// "lifted sanctions on Iran", "will lift sanctions": CAMEO 085 ease economic
 			// sanctions (announced, 0354), a concession in every mode; the reversal verb's
 			// subject and modality are the act's

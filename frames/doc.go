@@ -130,7 +130,12 @@
 //     bound by the verb's subject ("the EU expressed its support": the EU);
 //   - reversal: a sanction noun that is the object of a reversal verb ("lifted sanctions") is a
 //     concession (CAMEO 085), not a sanction; so is a reversal noun over one ("the suspension
-//     of sanctions");
+//     of sanctions"), and a sanction noun under a partitive object ("suspend all of the
+//     tariffs"); a reversal verb with no coded entry over a measure that is no cue noun (a
+//     hostile head, a retaliation relative, a participle of aiming: "terminate its
+//     investigations targeting U.S. firms") is CAMEO 081 (yield.go); the relative clause that
+//     identifies a measure a reversal ends ("the removal of controls X imposed") asserts no
+//     sanction (yield.go reversedMeasureClause);
 //   - (issue 13) a finite conjunct keeps its own tense: "will never trade away X and rejects Y"
 //     does not share "will never"; a verb of saying whose own entry has no asserted type
 //     ("adding that …") reports its clause rather than scoping it as content; an intensional verb

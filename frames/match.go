@@ -110,6 +110,9 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
 			ms := lx.frame(tr, i, c)
+			if lx.reversedMeasureClause(tr, i) {
+				ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Type == graph.Sanctions || m.Type == graph.Threatens })
+			}
 			out = append(out, ms...)
 			out = append(out, lx.unlessDemands(tr, ms)...)
 			out = append(out, lx.orFaceThreats(tr, ms)...) // warning.go
@@ -732,7 +735,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 	}
 	if def == nil {
-		return cand{}, false
+		return lx.yieldCand(tr, i) // "will suspend the countermeasures" (yield.go)
 	}
 	if c, ok := lx.synsetRequest(tr, i, def); ok {
 		return c, true // "wants Germany to pay": the DEMAND synset's sense (directive.go)

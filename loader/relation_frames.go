@@ -73,6 +73,9 @@ type frameSentence struct {
 	at   []int
 	kids [][]int
 	fr   *frames.Lexicon // for the word classes a phrase boundary reads (report verbs)
+	// items are the first tokens of the items of a list run into the sentence, whose labels
+	// were left out of the parse ("will (i) modify …; and (ii) adopt …": parseItems)
+	items []int
 }
 
 // fromCodePoint is s from its off-th code point on (off ≥ 0), as string([]rune(s)[off:]) is
@@ -133,6 +136,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
 	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
+	d.baseVerbItem(st, forms, upos, xpos)                              // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -140,9 +144,12 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
+		en := enumerators(forms)
 		for i := range fs.toks {
 			if !out[i] {
 				kept, kf = append(kept, fs.toks[i]), append(kf, forms[i])
+			} else if en != nil && en[i] && (i+1 == len(en) || !en[i+1]) {
+				fs.items = append(fs.items, len(kept)) // an item's first word (wire_enumerators.go)
 			}
 		}
 		fs.toks, forms = kept, kf
@@ -156,12 +163,13 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)          // relation_wire.go, wire_split.go
-	contentClauseNearer(d.x, fs) // wire_contentclause.go
-	postponedMandative(d.x, fs)  // wire_mandative.go
-	coordinatedPastVerb(fs)      // wire_coordverb.go
-	byGerundClause(fs)           // wire_bygerund.go
-	coordinatedPresentVerb(fs)   // wire_conjverb.go
+	d.wireParse(st, fs)              // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs)     // wire_contentclause.go
+	postponedMandative(d.x, fs)      // wire_mandative.go
+	coordinatedPastVerb(fs)          // wire_coordverb.go
+	byGerundClause(fs)               // wire_bygerund.go
+	aimingParticiple(d.x.frames, fs) // wire_aiming.go
+	coordinatedPresentVerb(fs)       // wire_conjverb.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -820,6 +828,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.reasonClauseStart(lo, hi)  // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
+		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go
+		hi = fs.strandedParticiple(lo, hi) // relation_targettrim.go
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content

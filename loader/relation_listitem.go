@@ -107,6 +107,8 @@ func (d *doc) leadInHolder(p *sent) *entity {
 		}
 		return nil
 	case "to":
+	case "include", "includes", "included":
+		return d.includedHolder(p)
 	default:
 		return nil
 	}
@@ -154,4 +156,63 @@ func announcedType(m frames.Match) graph.RelType {
 		return graph.Threatens
 	}
 	return m.Type
+}
+
+// leadInItem reports whether st opens a paragraph of a list whose lead-in ends in "to:", "will:",
+// "shall:" or a form of "include:" (read on the surface: the nearest sentence before st that ends in a colon, with
+// only paragraph-opening sentences of earlier items between). Such an item completes the lead-in
+// (CMOS 6.130), so it opens with the verb the lead-in's "to" or modal governs, in its base form
+// (Quirk et al. 1985, 3.54: the to-infinitive and the modal take the base form); the tagger,
+// trained on running text, reads a capitalized first word such as "End" or "Open" as a noun or
+// a name (baseVerbItem).
+func (d *doc) leadInItem(st *sent) bool {
+	if !d.opensParagraph(st) {
+		return false
+	}
+	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
+		p := d.sents[k]
+		if n := len(p.Toks); n > 2 && p.Toks[n-1].Text == ":" {
+			switch p.Toks[n-2].Lower {
+			case "to", "will", "shall", "include", "includes", "included":
+				return true // (a verb-phrase item after "include:" completes a commitment: includedHolder)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// baseVerbItem retags the first word of a lead-in's list item (leadInItem) as a base-form verb
+// (VERB, VB) when the tagger took it for a noun or a name and the word is a verb of the cue
+// dictionary: "End Chilean retaliation against …", "Open Peru's market to …".
+func (d *doc) baseVerbItem(st *sent, forms, upos, xpos []string) {
+	if len(forms) < 2 || upos[0] == "VERB" || (upos[0] != "NOUN" && upos[0] != "PROPN") || !d.x.frames.IsVerb(strings.ToLower(forms[0])) || !d.leadInItem(st) {
+		return
+	}
+	upos[0], xpos[0] = "VERB", "VB"
+}
+
+// includedHolder reads a lead-in "X's commitments include:" / "Chilean pledges include:" (its
+// last word before the colon a form of include): the items name what the commitment holds, each
+// completing the lead-in (CMOS 6.130), so their holder is the commitment noun's, the subject of
+// include, as for "X's commitments to:" (an OFFERS cue noun whose source the frames layer finds:
+// its possessor, demonym or by-phrase). Nil when the subject is no such noun.
+func (d *doc) includedHolder(p *sent) *entity {
+	fs, _ := d.parseSentenceFor(p, true)
+	if fs == nil {
+		return nil
+	}
+	n := len(p.Toks)
+	for _, m := range d.x.frames.Match(fs.toks) {
+		if m.Type != graph.Offers || m.Scope != frames.Own || m.Source < 0 || m.Negated || m.Kind != "noun" {
+			continue
+		}
+		if v := fs.toks[m.Cue].Head; v < 0 || fs.at[v] != n-2 || fs.toks[m.Cue].DepRel != "nsubj" {
+			continue
+		}
+		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && actorKind(e) {
+			return e.Final()
+		}
+	}
+	return nil
 }

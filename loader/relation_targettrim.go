@@ -237,3 +237,66 @@ func (d *doc) actorsAct(st *sent, fs *frameSentence, c, cue int) bool {
 	}
 	return false
 }
+
+// serialListEnd extends the end hi of a target phrase over the rest of a list its last word
+// opens: "in each of 2026, 2027, and 2028" cut after "2026" because the parser hung the later
+// items elsewhere (as an apposition, or on the verb). A coordination of more than two conjuncts
+// is one constituent, written "A, B, and C" with commas between the conjuncts and the
+// coordinator before the last (Quirk et al. 1985, 13.18 and 13.33; Huddleston & Pullum 2002,
+// 15.2: the coordinates of a coordination are alike in category), so a phrase boundary does not
+// fall inside it. The list is read on the surface: after the phrase's last word, one or more
+// ", X" and a final "[,] and|or X", every X a single word of the last word's part of speech. hi
+// otherwise.
+func (fs *frameSentence) serialListEnd(lo, hi int) int {
+	n := len(fs.toks)
+	if hi <= lo || hi >= n || fs.toks[hi].Form != "," {
+		return hi
+	}
+	pos := fs.toks[hi-1].UPOS
+	if pos != "NUM" && pos != "PROPN" && pos != "NOUN" {
+		return hi
+	}
+	alike := func(i int) bool { return i < n && fs.toks[i].UPOS == pos && (i+1 >= n || fs.toks[i+1].UPOS != pos) }
+	for i, items := hi, 0; i < n; {
+		if fs.toks[i].Form == "," {
+			i++
+		}
+		if i < n && fs.toks[i].UPOS == "CCONJ" && (strings.EqualFold(fs.toks[i].Form, "and") || strings.EqualFold(fs.toks[i].Form, "or")) {
+			if items > 0 && alike(i+1) {
+				return i + 2
+			}
+			return hi
+		}
+		if !alike(i) || i+1 >= n || fs.toks[i+1].Form != "," && fs.toks[i+1].UPOS != "CCONJ" {
+			return hi
+		}
+		i, items = i+1, items+1
+	}
+	return hi
+}
+
+// strandedParticiple cuts the end hi of a target phrase before a participle that ends it while
+// its own complements were cut away ("the tariffs on Chinese imports imposed" from "… imposed
+// to curb fentanyl flows by …"): a non-finite postmodifying clause is a reduced relative clause
+// (Quirk et al. 1985, 17.27–17.30), a constituent the boundary keeps whole or leaves out, never
+// its verb alone. hi otherwise.
+func (fs *frameSentence) strandedParticiple(lo, hi int) int {
+	for hi-1 > lo {
+		v := hi - 1
+		if fs.toks[v].UPOS != "VERB" || !strings.HasPrefix(fs.toks[v].DepRel, "acl") {
+			return hi
+		}
+		cut := false // a dependent of the participle after the phrase's end
+		for _, k := range fs.kids[v] {
+			cut = cut || k >= hi && fs.toks[k].UPOS != "PUNCT"
+		}
+		if !cut {
+			return hi
+		}
+		hi = v
+		for hi-1 > lo && fs.toks[hi-1].UPOS == "PUNCT" {
+			hi--
+		}
+	}
+	return hi
+}

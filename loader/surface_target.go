@@ -22,6 +22,12 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	definite := prefix == "" && b < e && anaphoricDeterminers.Has(toks[b].Lower)
 	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
+		if b+1 < e && toks[b].Lower == "of" {
+			// "all of the countermeasures": the of-construction of a quantifier is the
+			// quantifier's, as "all the countermeasures" (Quirk et al. 1985, 5.17 on all, both
+			// and half with an optional of); dropped with it, never left opening the name
+			b++
+		}
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
 		if quoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {

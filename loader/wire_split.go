@@ -35,6 +35,9 @@ func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	if c := initialAdjunct(fs.toks); c > 0 && joinInitial(d.x, fs, c) {
 		return
 	}
+	if parseItems(d.x, fs) {
+		return // a list run into the sentence, item by item (wire_enumerators.go)
+	}
 	parseClause(d.x, fs, 0)
 }
 
