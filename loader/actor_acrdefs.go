@@ -84,14 +84,18 @@ func (d *doc) definedName(st *sent, paren int) string {
 // shared store an alias is an identity key (graph.matchActor), and the acronym would join the
 // article's body to the dictionary actor of that acronym met in other articles ("CPC", the
 // Chilean confederation, joining the Chinese Communist Party; issue 14).
+//
+// Nor does it hold the forms that named e in this article only (actor_aliaskeys.go: a person's given
+// name).
 func (d *doc) storeAliases(e *entity) []string {
 	as := aliasList(e)
-	if len(d.redefined) == 0 {
+	unkeyed := d.unkeyedAliases(e)
+	if len(d.redefined) == 0 && len(unkeyed) == 0 {
 		return as
 	}
 	out := as[:0:0]
 	for _, a := range as {
-		if !d.redefined[a] {
+		if !d.redefined[a] && !unkeyed[strings.ToLower(a)] {
 			out = append(out, a)
 		}
 	}

@@ -161,7 +161,7 @@ func (d *doc) canonicalBodies() {
 		}
 	}
 	for k, e := range byName {
-		if e.Final() != e || e.Country != nil || len(withC[k]) != 1 || d.hasMembers(e) {
+		if e.Final() != e || e.Country != nil || len(withC[k]) != 1 || d.hasMembers(e) && !d.holdersFormOnly(e, withC[k][0].Country) {
 			continue
 		}
 		c := withC[k][0]
@@ -173,6 +173,32 @@ func (d *doc) canonicalBodies() {
 		}
 		e.MergeInto(c)
 	}
+}
+
+// holdersFormOnly reports that the titles of the holders of bare body e are, by their head nouns,
+// a form the Phoenix dictionary records for country c's offices and for no other country the
+// article names (lx.TitleForms, data/lexicons/phoenix/titleforms.txt, as titleFormDefault reads
+// it): "Treasury Secretary X" in an article naming the U.S. Treasury Department and China is the
+// US Treasury's, since the dictionary writes secretaries for the United States and only ministers
+// for China. A named country whose forms the dictionary does not record, or that shares the head
+// ("secretary" for Mexico too), leaves the holders' body on its own, as hasMembers does.
+func (d *doc) holdersFormOnly(e *entity, c *lexicon.Country) bool {
+	heads := d.bodyTitleHeads(e)
+	if c == nil || len(heads) == 0 {
+		return false
+	}
+	for _, h := range heads {
+		users := d.lx.TitleForms[h]
+		if !users[c.Code] {
+			return false
+		}
+		for code, n := range d.countryCounts() {
+			if n > 0 && code != c.Code && (users[code] || !d.lx.TitleFormCountries[code]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hasMembers reports a person MEMBER_OF e.

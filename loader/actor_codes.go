@@ -398,7 +398,7 @@ func (d *doc) countryCounts() map[string]int {
 	d.cCounts = map[string]int{}
 	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || e.Caps && !st.Toks[i].AllCaps {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || !capsFit(st, i, e) {
 				continue
 			}
 			d.cCounts[e.Country.Code]++

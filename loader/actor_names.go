@@ -236,8 +236,8 @@ func (d *doc) soleCountry() *lexicon.Country {
 			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) {
 				continue
 			}
-			if e.Caps && !st.Toks[i].AllCaps {
-				continue
+			if !capsFit(st, i, e) {
+				continue // "Us" is no US (doc_words.go)
 			}
 			if found != nil && found != e.Country {
 				several = true

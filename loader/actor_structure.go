@@ -392,6 +392,12 @@ func (d *doc) groups(st *sent) {
 		if coordinated {
 			c = nil // never one country's code for two countries' people
 		}
+		var inC *mention // "relevant parties in Myanmar": the country after "in" (groupInCountry)
+		if c == nil && owner == nil && !coordinated && ok && pl == t.Lower {
+			if inC = d.groupInCountry(st, i); inC != nil {
+				c = inC.Ent.Final().Country
+			}
+		}
 		if d.lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
 			continue
 		}
@@ -430,6 +436,11 @@ func (d *doc) groups(st *sent) {
 		name := strings.Join(kept, " ")
 		if strings.HasPrefix(name, "the ") {
 			name = name[4:]
+		}
+		end := i + 1 // the group's words end after its head, or after "in" and its country
+		if inC != nil {
+			name += " " + d.spanText(st, i+1, inC.Te)
+			end = inC.Te
 		}
 		orgName := ""
 		if owner != nil {
@@ -498,13 +509,19 @@ func (d *doc) groups(st *sent) {
 			e.Country, e.Code = c, c.Code
 		}
 		var gm *mention
+		if inC != nil {
+			// the country is a word of the description now, as in "opposition groups in
+			// Zimbabwe" (actor_agents.go)
+			unmention(st, inC)
+			inC.Ent = droppedMention()
+		}
 		if st.Ment[s] >= 0 || (start >= 0 && st.Ment[start] >= 0) || !coordinated && c != nil && mentionInside(st, s, i) {
 			// the country or owner keeps its own mention; the group covers the head (also when
 			// a modifier inside keeps one: "Iraqi Kurdish leaders", whose unknown "Kurdish"
 			// was read as a name of its own before it was dropped)
-			gm = d.addMention(st, i, i+1, e, rule)
+			gm = d.addMention(st, i, end, e, rule)
 		} else {
-			gm = d.addMention(st, s, i+1, e, rule)
+			gm = d.addMention(st, s, end, e, rule)
 		}
 		if gm != nil && pl != t.Lower {
 			gm.Singular = true
@@ -518,7 +535,7 @@ func (d *doc) groups(st *sent) {
 				}
 			}
 			e.Aliases = kept
-			e.AddAlias(d.spanText(st, s, i+1))
+			e.AddAlias(d.spanText(st, s, end))
 		}
 		if owner != nil && (t.Lower == "spokesperson" || t.Lower == "spokesman" || t.Lower == "spokeswoman") {
 			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
@@ -536,8 +553,13 @@ func (d *doc) groups(st *sent) {
 		if owner != nil {
 			d.memberOf(st, cs, i+1, e, owner, "", "group:owner")
 		} else if c != nil && !collective {
+			// "relevant parties in Myanmar": the place locates the group and codes it (its
+			// country), but states no membership of the state, as a demonym does
+			// (actor_groupplace.go)
 			// "Venezuela's opposition" is of the country but no part of its state
-			d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
+			if inC == nil {
+				d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
+			}
 		}
 	}
 }

@@ -103,6 +103,9 @@ func (d *doc) assignCodes() {
 	// 1a'. "the Federation of Ecuadorian Fishermen": a nationality in the name's of-phrase
 	// (actor_nationalnoun.go)
 	d.ofNationalityOrgs()
+	// and "the Committee on Foreign Investment in the United States": a country ending the name
+	// after "in" (codes_incountry.go)
+	d.inCountryBodies()
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	d.igoByMembership(ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)

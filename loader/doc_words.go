@@ -83,6 +83,19 @@ func finiteIn(st *sent, a, b int) bool {
 	return false
 }
 
+// capsFit reports whether the match of e at token i is written as e requires: a name written in
+// capitals ("U.S.", "UN") matches only capitals. The check is on the name's own first word, past
+// the definite article a country's name may take ("The U.S. imposed …" at a sentence's start,
+// whose capital T is the sentence's, not the name's: a sentence's first word is capitalized,
+// CMOS 17th ed. 8.1), as lexUnit checks it.
+func capsFit(st *sent, i int, e lexicon.Entry) bool {
+	first := st.Toks[i]
+	if first.Lower == "the" && i+1 < len(st.Toks) {
+		first = st.Toks[i+1]
+	}
+	return !e.Caps || first.AllCaps
+}
+
 // eachCapitalMatch calls f with the lexicon matches (matchNames) at every capitalized token of the
 // article, in text order, stepping past each match's end; f returns false to stop the walk.
 func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) bool) {

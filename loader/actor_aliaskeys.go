@@ -1,0 +1,77 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// Which of an actor's surface forms its node stores as aliases (issue 14, identity). A stored
+// alias is an identity key in the shared store (graph.matchActor): a later article's actor of that
+// name joins the node. A form that named the actor in one article but does not name it in general
+// therefore still resolves its mention there (the mention keeps its entity) and is left out of
+// the node's aliases: a person's given name alone, or a title with it ("Jamieson", "Ambassador
+// Jamieson" for Jamieson Greer), where the person's country writes the given name first (not
+// data/lexicons/surnamefirst.txt). A title goes with the family name (AP Stylebook, "titles" and
+// "names": second reference by last name), and a given name is shared by many persons, so it is
+// no key of one of them; the titles that take a given name (givenNameTitles: "Prince Faisal",
+// "Sir Keir") keep theirs.
+
+// givenNameTitles are the titles written before a given name (data/wordclasses/givennametitles.txt).
+var givenNameTitles = lexicon.WordClass("givennametitles")
+
+// unkeyedAliases is the set of e's surface forms (lower case) that its node does not store as
+// aliases, by the rule above.
+func (d *doc) unkeyedAliases(e *entity) map[string]bool {
+	var out map[string]bool
+	add := func(a string) {
+		if strings.EqualFold(a, e.Name) {
+			return
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[strings.ToLower(a)] = true
+	}
+	if e.Kind == graph.Person && personGivenFirst(d.x, e) {
+		for _, a := range e.Aliases {
+			if givenNameForm(e.NameToks, a) {
+				add(a)
+			}
+		}
+	}
+	return out
+}
+
+// personGivenFirst reports a person of two name words or more whose country is known and writes
+// the family name last (no country of data/lexicons/surnamefirst.txt), so that the first word of
+// the name is the given name.
+func personGivenFirst(ex *Extractor, e *entity) bool {
+	if ex == nil || ex.phx == nil || e.Country == nil || len(e.NameToks) < 2 {
+		return false
+	}
+	return !ex.phx.SurnameFirst(e.Country.Code) && !strings.EqualFold(e.NameToks[0], e.NameToks[len(e.NameToks)-1])
+}
+
+// givenNameForm reports an alias whose last word is the given name (first word of name) and that
+// holds no other word of the name, with no title of givenNameTitles before it: "Jamieson",
+// "Ambassador Jamieson" for Jamieson Greer, not "Greer", "Jamieson Greer" or "Sir Jamieson".
+func givenNameForm(name []string, alias string) bool {
+	f := strings.Fields(alias)
+	if len(f) == 0 || !strings.EqualFold(strings.Trim(f[len(f)-1], ".,"), name[0]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if givenNameTitles.Has(lw) {
+			return false
+		}
+		for _, n := range name {
+			if strings.EqualFold(w, n) {
+				return false
+			}
+		}
+	}
+	return true
+}
