@@ -50,11 +50,13 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 				return nil, nil
 			}
 			return ce.Country, premods
-		case c == nil && t.Cap && !t.AllCaps && t.Kind == text.Word && d.lx.DemonymWord(t.Lower):
-			c = demonymOf(d.lx, t.Lower)
-			if c == nil {
+		case c == nil && t.Cap:
+			// a demonym of one to four words ending here ("Kenyan", "South Korean", "U.S.")
+			var start int
+			if c, start = d.demonymSpanEndingAt(st, k); c == nil {
 				return nil, nil
 			}
+			k = start
 		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower):
 			return nil, nil
 		default:
@@ -64,18 +66,30 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 	return nil, nil
 }
 
-// demonymOf is the one country whose demonym w is, or nil.
-func demonymOf(lx *lexicon.Lexicons, w string) *lexicon.Country {
-	var c *lexicon.Country
-	for _, e := range lx.Names.Lookup([]string{w}) {
-		if e.Kind == lexicon.EntryDemonym && e.Country != nil {
-			if c != nil && c != e.Country {
-				return nil
+// demonymSpanEndingAt is the country of the longest demonym of the countries lexicon ending at token
+// i of st (up to four tokens, its first capitalized: "South Korean" before "Korean") and the
+// demonym's first token; nil when there is none or it names more than one country (unlike
+// demonymEndingAt, actor_nationalnoun.go, the longest match first: "South Korean", never "Korean").
+func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
+	for s := max(0, i-3); s <= i; s++ {
+		ents, end := d.matchNames(st, s)
+		if end != i+1 || !st.Toks[s].Cap {
+			continue
+		}
+		var c *lexicon.Country
+		for _, e := range ents {
+			if e.Kind == lexicon.EntryDemonym && e.Country != nil {
+				if c != nil && c != e.Country {
+					return nil, 0
+				}
+				c = e.Country
 			}
-			c = e.Country
+		}
+		if c != nil {
+			return c, s
 		}
 	}
-	return c
+	return nil, 0
 }
 
 // countryAgrees reports whether actor e is of country c: its own country, or for a person the

@@ -9,6 +9,8 @@ func TestNationalDescriptions(t *testing.T) {
 	runCases(t, []exCase{
 		{"the <Demonym> leader: the head of state of that country, not the other one named", "Chilean President Rosa Fuentes met Peruvian President Tomas Ayala in Lima. The Peruvian leader accused Chile of blocking the port.",
 			[]string{"OPPOSES Tomas Ayala -> Chile", "!OPPOSES Rosa Fuentes"}},
+		{"a demonym of two words: South, not North", "North Korean Premier Pak Chol met South Korean President Han Min-jun at the border. The South Korean leader urged Pyongyang to halt missile tests.",
+			[]string{"DEMANDS Han Min-jun -> halting missile tests", "!DEMANDS Chol"}},
 		{"near miss: a leader of another country takes no one", "Chilean President Rosa Fuentes visited Lima on Monday. The Bolivian leader rejected the water plan.",
 			[]string{"!OPPOSES Rosa Fuentes"}},
 		{"near miss: a minister is no leader", "Chilean Trade Minister Rosa Fuentes visited Lima on Monday. The Chilean leader rejected the water plan.",
