@@ -94,7 +94,7 @@ func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
 
 // countryAgrees reports whether actor e is of country c: its own country, or for a person the
 // country of an office held ("Kenyan President William Ruto": MEMBER_OF Kenya).
-func (d *doc) countryAgrees(e *entity, c *lexicon.Country) bool {
+func countryAgrees(e *entity, c *lexicon.Country) bool {
 	if e.Country != nil {
 		return e.Country == c
 	}

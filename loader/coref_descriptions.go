@@ -223,7 +223,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return true
 		}
 		f := d.definiteFits(m.Ent.Final(), w, cls, isTitle)
-		if f != nil && (!premodsFit(f, cls, isTitle, w, premods) || natl != nil && !d.countryAgrees(f, natl)) {
+		if f != nil && (!premodsFit(f, cls, isTitle, w, premods) || natl != nil && !countryAgrees(f, natl)) {
 			f = nil
 		}
 		if f == nil && cls == "named" && premods == nil && natl == nil && d.writtenWithHead(m, w) && !m.Ent.Final().Dropped {
