@@ -277,8 +277,8 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.Name))
-			if e.Kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named") {
-				return e
+			if e.Kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.x, e)) {
+				return e // (a rebel organization is "the group" whatever its name's head: coref_dictkind.go)
 			}
 			if e.Kind == graph.Government && nameHoldsHead(e.Name, w) {
 				// "the bank" after "Turkey's central bank": the head noun of a state body's name

@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // Agreement in kind for pronouns (Lappin & Leass 1994, the morphological filter: a pronoun's
 // antecedent agrees with it in number, gender and person/non-person; Quirk et al. 1985, 6.14:
@@ -30,4 +34,16 @@ func pronounFits(ex *Extractor, e *entity, cls string) bool {
 		return fits(&entity{Kind: k}, cls)
 	}
 	return fits(e, cls)
+}
+
+// rebelCoded reports an organization the Phoenix dictionary codes as rebels (a REB role code:
+// TURREB, NGAREB, COLREB), whom "the group" describes whatever its name's head: Phoenix.agents.txt
+// lists the descriptions ARMED_REBEL_GROUP, INSURGENT_GROUP, ANTI_GOVERNMENT_ARMED_GROUP [~REB],
+// so the Kurdistan Workers' Party is "the group", though "the company" takes no party.
+func rebelCoded(ex *Extractor, e *entity) bool {
+	if e.Kind != graph.Organization || ex == nil || ex.phx == nil {
+		return false
+	}
+	a := ex.phx.Unique(e.Name, e.Kind)
+	return a != nil && len(a.Code) > 3 && strings.Contains(a.Code[3:], "REB")
 }

@@ -13,3 +13,14 @@ func TestDictionaryKindAgreement(t *testing.T) {
 			[]string{"!THREATENS Musa Bello -> revenge"}},
 	})
 }
+
+// "the group" takes an organization Phoenix codes as rebels whatever its name's head
+// (rebelCoded), never another party; on invented sentences.
+func TestRebelGroupDescription(t *testing.T) {
+	runCases(t, []exCase{
+		{"the group: a rebel party", "The Kurdistan Workers' Party freed two Turkish soldiers on Friday. The group urged Ankara to open peace talks.",
+			[]string{"DEMANDS Kurdistan Workers' Party -> Turkey"}},
+		{"near miss: a party no dictionary codes as rebels is no group", "Turkey's Republican People's Party won the Istanbul vote. The group urged Ankara to hold early elections.",
+			[]string{"!DEMANDS Republican People's Party"}},
+	})
+}
