@@ -616,7 +616,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
 		// description whatever its entity (actor_offices.go): he/she may take it
 		holder := cls == "person" && m.Singular && m.Rule == "title:office"
-		if !fits(e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.pronExclude {
+		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.pronExclude {
 			return true
 		}
 		if st.InQuote[i] != d.sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
@@ -661,7 +661,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
 			continue
 		}
-		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && fits(c.Speaker.Final(), cls) && (cls != "person" || c.Speaker.Final().Kind == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			subj[e] = true
 			if e.Kind == graph.Group && !c.Singular {

@@ -81,7 +81,11 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 			break
 		}
 	}
-	if lh < 0 {
+	if lh < 0 || prev.InQuote[lh] && !st.InQuote[fs.at[h]] {
+		// a noun of a quotation ("“The war is not over,” the group said. It vowed revenge.")
+		// is no subject of the sentence that reports it: the reporting clause is the main
+		// clause and the direct speech its complement (Quirk et al. 1985, 14.29–14.31), so
+		// its subject, the speaker, is the antecedent the pronoun's own clause continues
 		return false
 	}
 	w, lemma := prev.Toks[lh].Lower, strings.ToLower(toks[subj].Lemma)

@@ -1,0 +1,124 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Definite descriptions restricted by a nationality (rule coref:definite): "the Kenyan leader",
+// "the Japanese bank", "the Ukrainian ministry", "the country's central bank". A nationality
+// adjective or a possessive among the premodifiers restricts the head's reference (Quirk et al.
+// 1985, 17.101 and 5.28: the anaphoric "the" with a restrictive premodifier), so the description
+// refers back only to an actor of that country: "the Kenyan leader" never takes the Tanzanian
+// president named beside the Kenyan one, "the Japanese bank" never Kenya's central bank. An
+// antecedent whose country is unknown does not show the agreement and is not taken.
+
+// leaderTitles are the titles of a head of state or government, the offices "the <Demonym>
+// leader" describes (data/wordclasses/phrases/leadertitles.txt: Collins COBUILD, Phoenix agents).
+var leaderTitles = lexicon.PhraseClass("leadertitles")
+
+// nationalPremods reads the premodifiers of the description whose head is token i of sentence s
+// when one of them is a one-word demonym ("the Kenyan leader") or the determiner is the
+// possessive "the country's" (which is resolved as "the country" is: the country last named or
+// implied, definiteFits). It returns that country and the other, lower-case, premodifiers (at most
+// maxPremods); nil when the phrase is no such description of class cls (org, named, igo, title).
+func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string) {
+	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
+		return nil, nil
+	}
+	st := d.sents[s]
+	var c *lexicon.Country
+	var premods []string
+	for k := i - 1; k >= 0; k-- {
+		t := st.Toks[k]
+		switch {
+		case t.Lower == "the":
+			if c == nil {
+				return nil, nil
+			}
+			return c, premods
+		case c == nil && t.Lower == "'s" && k > 1 && st.Toks[k-1].Lower == "country" && st.Toks[k-2].Lower == "the":
+			var ce *entity
+			d.eachMentionBack(s, k-1, 8, func(m *mention) bool {
+				ce = d.definiteFits(m.Ent.Final(), "country", "country", false)
+				return ce == nil
+			})
+			if ce == nil || ce.Country == nil {
+				return nil, nil
+			}
+			return ce.Country, premods
+		case c == nil && t.Cap:
+			// a demonym of one to four words ending here ("Kenyan", "South Korean", "U.S.")
+			var start int
+			if c, start = d.demonymSpanEndingAt(st, k); c == nil {
+				return nil, nil
+			}
+			k = start
+		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower):
+			return nil, nil
+		default:
+			premods = append(premods, t.Lower)
+		}
+	}
+	return nil, nil
+}
+
+// demonymSpanEndingAt is the country of the longest demonym of the countries lexicon ending at token
+// i of st (up to four tokens, its first capitalized: "South Korean" before "Korean") and the
+// demonym's first token; nil when there is none or it names more than one country (unlike
+// demonymEndingAt, actor_nationalnoun.go, the longest match first: "South Korean", never "Korean").
+func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
+	for s := max(0, i-3); s <= i; s++ {
+		ents, end := d.matchNames(st, s)
+		if end != i+1 || !st.Toks[s].Cap {
+			continue
+		}
+		var c *lexicon.Country
+		for _, e := range ents {
+			if e.Kind == lexicon.EntryDemonym && e.Country != nil {
+				if c != nil && c != e.Country {
+					return nil, 0
+				}
+				c = e.Country
+			}
+		}
+		if c != nil {
+			return c, s
+		}
+	}
+	return nil, 0
+}
+
+// countryAgrees reports whether actor e is of country c: its own country, or for a person the
+// country of an office held ("Kenyan President William Ruto": MEMBER_OF Kenya).
+func countryAgrees(e *entity, c *lexicon.Country) bool {
+	if e.Country != nil {
+		return e.Country == c
+	}
+	for _, r := range e.Roles {
+		if r.Org == nil {
+			continue
+		}
+		if o := r.Org.Final(); o.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderOf reports a person holding the office of a head of state or government (leaderTitles),
+// whom "the leader" describes.
+func leaderOf(e *entity) bool {
+	if e.Kind != graph.Person {
+		return false
+	}
+	for _, r := range e.Roles {
+		if leaderTitles.Has(strings.ToLower(r.Title)) {
+			return true
+		}
+	}
+	return false
+}
