@@ -20,7 +20,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if !speaking(u) || u.Anaphoric || u.Speaker.Empty() || u.Role == discourse.Question {
 		return nil
 	}
-	parts := conjuncts(u.Label, u.Speaker.Start)
+	parts := conjunctsOutside(u.Label, u.Speaker.Start, d.insideMention)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -67,8 +67,26 @@ type conjunct struct {
 // list of parties ends with "and" (Quirk et al. 1985, §17.65 on apposition, §13.18 on the final
 // coordinator of a list).
 func conjuncts(label string, base int) []conjunct {
+	return conjunctsOutside(label, base, nil)
+}
+
+// conjunctsOutside is conjuncts, with the separators for which inside (given their span in code
+// points of the text) reports a name around them left in their conjunct: the "and" of "Ministry
+// of Trade and Industry" in "Minister X, Ministry of Trade and Industry" joins no two parties,
+// and the comma before such a name then sets an apposition, no list (Quirk et al. 1985, §17.65).
+// A nil inside keeps every separator.
+func conjunctsOutside(label string, base int, inside func(discourse.Span) bool) []conjunct {
 	r := []rune(label)
 	seps := topSeparators(r)
+	if inside != nil {
+		kept := seps[:0:0]
+		for _, sp := range seps {
+			if !inside(discourse.Span{Start: base + sp[0], End: base + sp[1]}) {
+				kept = append(kept, sp)
+			}
+		}
+		seps = kept
+	}
 	coordinated := false
 	for _, sp := range seps {
 		coordinated = coordinated || r[sp[0]] != ','
@@ -147,6 +165,23 @@ func (d *doc) wholeMention(sp discourse.Span) bool {
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
 			if actorKind(m.Ent) && st.Toks[m.Ts].Start <= sp.Start && st.Toks[m.Te-1].End >= sp.End && !strings.HasPrefix(m.Rule, "coref") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideMention reports a mention of an actor (no coreference) that begins before sp and ends
+// after it: sp lies inside one name.
+func (d *doc) insideMention(sp discourse.Span) bool {
+	for _, st := range d.sents {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.Idx] {
+			m := d.mentions[mi]
+			if actorKind(m.Ent) && st.Toks[m.Ts].Start < sp.Start && st.Toks[m.Te-1].End > sp.End && !strings.HasPrefix(m.Rule, "coref") {
 				return true
 			}
 		}
