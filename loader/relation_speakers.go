@@ -70,7 +70,8 @@ func (d *doc) dropExchangeStances() {
 // jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
 // block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
 // issued the following joint statement:"), a cue whose subject is "we" is the act of all the
-// signatories, as each of its claims is theirs (jointClaims). The relation made for one party is
+// signatories, as each of its claims is theirs (jointClaims), and so is a cue noun after "our"
+// ("We reaffirm our support for …"). The relation made for one party is
 // copied for each other, with the same sentence, cue and rule.
 func (d *doc) jointStances() {
 	for _, r := range d.stanceRels() {
@@ -87,7 +88,7 @@ func (d *doc) jointStances() {
 			in = in || co == sp
 		}
 		k := cueToken(st, r.CueStart)
-		if !in || k < 0 || !firstPersonSubject(st, k) {
+		if !in || k < 0 || !firstPersonSubject(st, k) && !firstPersonGenitive(st, k) {
 			continue
 		}
 		for _, co := range cos {
@@ -98,6 +99,24 @@ func (d *doc) jointStances() {
 			}
 		}
 	}
+}
+
+// firstPersonGenitive reports a cue noun k of st determined by "our", with at most one word in
+// lower case between ("We reaffirm our support for …", "our strong condemnation of …"): "our" is
+// the possessive determiner of "we" (Quirk et al. 1985, ch. 6 on the personal and possessive
+// pronouns), so the noun's act is the act of the "we" who
+// speak, as with "we" as the subject of its verb.
+func firstPersonGenitive(st *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-2; q-- {
+		t := st.Toks[q]
+		if t.Lower == "our" {
+			return true
+		}
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalHeName gives a relation credited to the turn's speaker through a capitalized "He" or

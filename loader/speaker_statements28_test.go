@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // TestJointTitleList: a joint statement whose title lists three or more parties ("by the Foreign
@@ -33,5 +34,29 @@ func TestJointTitleList(t *testing.T) {
 		len(v.rels(graph.Supports, "Ministry of Trade and Industry")) > 0 {
 		v.dump(os.Stderr)
 		t.Errorf("the minister's statement is not his alone")
+	}
+}
+
+// TestJointOurNoun: in a joint statement, a stance noun after "our" ("We reaffirm our firm support
+// for …") is every party's act, as a stance verb after "we" is; a noun that "our" does not
+// determine ("the support that our partners gave to …") is not taken for the parties'. Invented
+// wordings.
+func TestJointOurNoun(t *testing.T) {
+	v := view(extractText(t, "Joint Statement of Poland and Hungary on the Balkans\n\nWe reaffirm our firm support for the ceasefire agreement in the region."))
+	for _, p := range []string{"Poland", "Hungary"} {
+		if len(v.rels(graph.Supports, p, "ceasefire agreement")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s does not support the ceasefire agreement", p)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		k    int
+		want bool
+	}{{"We reaffirm our firm support for the plan .", 4, true}, {"We reaffirm our support for the plan .", 3, true},
+		{"We note the support that our partners gave .", 3, false}, {"Our envoys noted Japan 's support .", 5, false}} {
+		if got := firstPersonGenitive(&sent{Toks: text.Tokenize([]rune(c.s), 0)}, c.k); got != c.want {
+			t.Errorf("firstPersonGenitive(%q, %d) = %v", c.s, c.k, got)
+		}
 	}
 }
