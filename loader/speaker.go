@@ -70,6 +70,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	}
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
+	if p := d.behalfPrincipal(u); p != nil {
+		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)
+	}
 	d.speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
 		d.titleAppositiveRole(e)   // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn

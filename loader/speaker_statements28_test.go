@@ -60,3 +60,26 @@ func TestJointOurNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBehalfPrincipal: a title "Statement by X on behalf of Y" gives the statement to Y, the
+// principal X represents (its claims, and its "we"), when Y is an actor; when the phrase names
+// none ("on behalf of the Nordic countries") or the title has no such phrase, X speaks. Invented
+// wordings.
+func TestBehalfPrincipal(t *testing.T) {
+	body := "\n\nWe call on the authorities of Belarus to release the detained journalists."
+	for _, c := range []struct{ head, speaker, not string }{
+		{"Statement by High Representative Marta Ilves on behalf of the European Union on Belarus", "European Union", "Marta Ilves"},
+		{"Statement by Ambassador Tomas Berg on behalf of NATO on the arrests in Minsk", "NATO", "Tomas Berg"},
+		{"Statement by Ambassador Tomas Berg on behalf of the Nordic countries on the arrests", "Tomas Berg", ""},
+		{"Statement by Ambassador Tomas Berg on the arrests in Minsk", "Tomas Berg", ""},
+	} {
+		v := view(extractText(t, c.head+body))
+		if len(claimsWith(v, c.speaker, "release the detained journalists")) == 0 || len(v.rels(graph.Demands, c.speaker)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s: the statement is not %s's", c.head, c.speaker)
+		}
+		if c.not != "" && len(claimsWith(v, c.not, "release the detained journalists")) > 0 {
+			t.Errorf("%s: the statement is still %s's", c.head, c.not)
+		}
+	}
+}
