@@ -685,7 +685,9 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// into the talk
 				return !named && (pointsIntoTalk(st, k, e) || positionOnly(st, k, e))
 			}
-			return !named // "I have directed the envoy to raise the dispute at the United Nations"
+			// "I have directed the envoy to raise the dispute at the United Nations"; "I am
+			// deeply concerned by the arrests" states an attitude (affectStance)
+			return !named && !affectStance(st, k, e)
 		}
 		n++
 	}

@@ -83,3 +83,25 @@ func TestBehalfPrincipal(t *testing.T) {
 		}
 	}
 }
+
+// TestAffectStance: in a statement titled by its speaker, "I am [adverb] <adjective of affect>
+// by|at|about|that …" states the speaker's attitude to what it names, a claim even when it names
+// no actor ("I am deeply troubled by the closure of the border crossings"); an adjective of
+// affect before an infinitive ("I am pleased to announce …") or with no complement, and an
+// adjective of another kind ("I am quite sure about it now"), stay talk. Invented wordings.
+func TestAffectStance(t *testing.T) {
+	v := view(extractText(t, "Statement by Foreign Minister Rosa Ibarra on the border\n\n"+
+		"I am deeply troubled by the closure of the border crossings.\n\nI am appalled at the shelling of the market in the old town.\n\n"+
+		"I am pleased to announce a new round of consultations.\n\nI am quite sure about it now."))
+	for _, w := range []string{"closure of the border crossings", "shelling of the market"} {
+		if len(claimsWith(v, "Rosa Ibarra", w)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q is not the minister's claim", w)
+		}
+	}
+	for _, w := range []string{"pleased to announce", "quite sure about it"} {
+		if len(claimsWith(v, "", w)) > 0 {
+			t.Errorf("%q is a claim", w)
+		}
+	}
+}
