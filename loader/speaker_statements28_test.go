@@ -105,3 +105,21 @@ func TestAffectStance(t *testing.T) {
 		}
 	}
 }
+
+// TestJointWeNoPartySubject: in a joint statement "we" as the subject is every signatory, never
+// the one party a party-subject rule would take it for ("We reiterate our support for …" was the
+// last-named party's alone), while a party named as the subject still speaks alone. Invented
+// wordings.
+func TestJointWeNoPartySubject(t *testing.T) {
+	v := view(extractText(t, "Joint Statement of Poland and Hungary on the Danube\n\n"+
+		"We reiterate our support for free navigation on the Danube.\n\nHungary will open two new border crossings for river traffic."))
+	for _, p := range []string{"Poland", "Hungary"} {
+		if len(claimsWith(v, p, "free navigation on the Danube")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("the joint 'we' sentence is not %s's", p)
+		}
+	}
+	if len(claimsWith(v, "Poland", "two new border crossings")) > 0 || len(claimsWith(v, "Hungary", "two new border crossings")) == 0 {
+		t.Errorf("Hungary's undertaking is not Hungary's alone")
+	}
+}
