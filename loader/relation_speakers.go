@@ -88,7 +88,7 @@ func (d *doc) jointStances() {
 			in = in || co == sp
 		}
 		k := cueToken(st, r.CueStart)
-		if !in || k < 0 || !firstPersonSubject(st, k) && !firstPersonGenitive(st, k) {
+		if !in || k < 0 || !firstPersonSubject(st, k) && !firstPersonGenitive(st, k) && !strings.HasSuffix(r.Rule, "+joint:parties") {
 			continue
 		}
 		for _, co := range cos {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Joint speakers (issue 12): a joint statement speaks for each of its parties ("Joint Statement
@@ -187,4 +188,35 @@ func (d *doc) insideMention(sp discourse.Span) bool {
 		}
 	}
 	return false
+}
+
+// partyNouns are the plural nouns by which a joint statement names its signatories together in
+// the third person ("The Ministers condemned …", "The two leaders agreed …", "The Parties
+// reaffirmed …", "Both sides …"): the convention of diplomatic joint statements and communiqués
+// (see jointHeading in discourse), in which the title's parties are then referred to by their
+// office or as sides or parties.
+var partyNouns = map[string]bool{"ministers": true, "leaders": true, "sides": true, "parties": true, "signatories": true,
+	"presidents": true, "governments": true, "delegations": true}
+
+// jointPartiesSubject returns one party of the joint unit of st when token k, the subject of a
+// cue, is a party noun after "the" or "both" and at most a number word ("The Ministers", "The
+// three leaders", "Both sides"): a definite description of the signatories together (Quirk et
+// al. 1985, §5.28 on anaphoric "the"). The relation is marked and copied to every party
+// (jointStances). nil otherwise.
+func (d *doc) jointPartiesSubject(st *sent, k int) *entity {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns[st.Toks[k].Lower] || st.InQuote[k] {
+		return nil
+	}
+	j := k - 1
+	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+		j--
+	}
+	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+		return nil
+	}
+	cos := d.coSpeakers(st.Unit)
+	if len(cos) < 2 {
+		return nil
+	}
+	return cos[0]
 }

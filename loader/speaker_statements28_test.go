@@ -123,3 +123,21 @@ func TestJointWeNoPartySubject(t *testing.T) {
 		t.Errorf("Hungary's undertaking is not Hungary's alone")
 	}
 }
+
+// TestJointPartiesSubject: in a joint statement, "The two leaders …" or "The Ministers …" as the
+// subject of a stance verb names the signatories together, so the stance is every party's; the
+// same sentence in a statement of one speaker makes no stance of that speaker. Invented wordings.
+func TestJointPartiesSubject(t *testing.T) {
+	body := "\n\nWe met in Vienna today.\n\nThe two leaders called for an immediate ceasefire and reaffirmed their commitment to the peace process."
+	v := view(extractText(t, "Joint Statement by President Ana Ruiz, Prime Minister Lars Holm and Chancellor Eva Brandt"+body))
+	for _, p := range []string{"Ana Ruiz", "Lars Holm", "Eva Brandt"} {
+		if len(v.rels(graph.Demands, p, "ceasefire")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s does not demand the ceasefire", p)
+		}
+	}
+	v = view(extractText(t, "Statement by Chancellor Eva Brandt on the talks"+body))
+	if len(v.rels(graph.Demands, "Eva Brandt", "ceasefire")) > 0 {
+		t.Errorf("a single speaker's 'the two leaders' made her stance")
+	}
+}
