@@ -136,6 +136,14 @@ func TestJointPartiesSubject(t *testing.T) {
 			t.Errorf("%s does not demand the ceasefire", p)
 		}
 	}
+	// a short sentence that names no actor but the parties ("Both sides condemned …")
+	v = view(extractText(t, "Joint Statement of Poland and Hungary on the Danube\n\nBoth sides condemned the sinking of the ferry."))
+	for _, p := range []string{"Poland", "Hungary"} {
+		if len(v.rels(graph.Opposes, p, "sinking")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s does not oppose the sinking", p)
+		}
+	}
 	v = view(extractText(t, "Statement by Chancellor Eva Brandt on the talks"+body))
 	if len(v.rels(graph.Demands, "Eva Brandt", "ceasefire")) > 0 {
 		t.Errorf("a single speaker's 'the two leaders' made her stance")
