@@ -15,6 +15,8 @@ func TestTitlePartyList(t *testing.T) {
 		{"Statement by Minister Kofi Asante, Ministry of Energy", "Minister Kofi Asante"},
 		{"Statement by Minister Kofi Asante, Ministry of Energy, on fuel prices", "Minister Kofi Asante"},
 		{"Statement by Minister Kofi Asante, Accra, 3 May", "Minister Kofi Asante"},
+		{"Statement by the Minister of Foreign Affairs, Trade and Development on Mali", "the Minister of Foreign Affairs"},
+		{"Statement by the Department of Foreign Affairs, Trade and Development on Mali", "the Department of Foreign Affairs"},
 	} {
 		wantUnits(t, c.head+body, []string{"- title:speaker [" + c.want + "] *", "title title:speaker [" + c.want + "]"})
 	}

@@ -341,10 +341,23 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 // postmodifier is coordinated, "the ministers of A, B and C", read distributively). Each item
 // is capitalized name words (speakerWords), the last one ends the heading or at another cut; a
 // comma with no "and" after it sets off an apposition or the occasion and stays the end
-// ("Statement by Minister X, Ministry of Energy"). It returns the new end, or e.
+// ("Statement by Minister X, Ministry of Energy"), and so does a list in the complement of a
+// singular head's "of" ("the Minister of Foreign Affairs, Trade and Development": one office
+// whose portfolio is coordinated). It returns the new end, or e.
 func partyList(ts []tok, s, e int) int {
 	if e == s || e >= len(ts) || ts[e].text != "," {
 		return e
+	}
+	for k := e - 1; k > s; k-- {
+		if strings.EqualFold(ts[k].text, "of") {
+			// a list in the complement of "of" distributes over a plural head only: "the
+			// Foreign Ministers of A, B and C" are three, "the Minister of Foreign Affairs,
+			// Trade and Development" is one office with a coordinated portfolio
+			if h := strings.ToLower(ts[k-1].text); !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+				return e
+			}
+			break
+		}
 	}
 	j := e
 	for j < len(ts) && ts[j].text == "," {
