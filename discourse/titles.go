@@ -324,12 +324,82 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 		for e < len(ts) && !titleCut(ts, e) {
 			e++
 		}
-		if e > s && (speakerWords(ts[s:e]) || e-s >= 2 && spokesWords[strings.ToLower(ts[e-1].text)] && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
+		e = partyList(ts, s, e)
+		if e > s && (speakerWords(dropCommas(ts[s:e])) || e-s >= 2 && spokesWords[strings.ToLower(ts[e-1].text)] && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
 			// (a body's name and its lower-case "spokesperson": the body's unnamed voice)
 			return Span{ts[s].start, ts[e-1].end}, true
 		}
 	}
 	return Span{}, false
+}
+
+// partyList extends a title's speaker ts[s:e], cut at a comma, over a list of parties that the
+// comma opens and "and" closes ("Joint Statement by the Foreign Ministers of Estonia, Latvia and
+// Lithuania on …", "Remarks by President X, Prime Minister Y and Chancellor Z at …"): the
+// commas of a list of three or more are its inner coordinators, the last item joined by "and"
+// (Quirk et al. 1985, §13.18 on the final coordinator of a list; §13.95 on a plural head whose
+// postmodifier is coordinated, "the ministers of A, B and C", read distributively). Each item
+// is capitalized name words (speakerWords), the last one ends the heading or at another cut; a
+// comma with no "and" after it sets off an apposition or the occasion and stays the end
+// ("Statement by Minister X, Ministry of Energy"), and so does a list in the complement of a
+// singular head's "of" ("the Minister of Foreign Affairs, Trade and Development": one office
+// whose portfolio is coordinated). It returns the new end, or e.
+func partyList(ts []tok, s, e int) int {
+	if e == s || e >= len(ts) || ts[e].text != "," {
+		return e
+	}
+	for k := e - 1; k > s; k-- {
+		if strings.EqualFold(ts[k].text, "of") {
+			// a list in the complement of "of" distributes over a plural head only: "the
+			// Foreign Ministers of A, B and C" are three, "the Minister of Foreign Affairs,
+			// Trade and Development" is one office with a coordinated portfolio
+			if h := strings.ToLower(ts[k-1].text); !strings.HasSuffix(h, "s") || strings.HasSuffix(h, "ss") {
+				return e
+			}
+			break
+		}
+	}
+	j := e
+	for j < len(ts) && ts[j].text == "," {
+		k := j + 1
+		if k < len(ts) && strings.EqualFold(ts[k].text, "and") {
+			k-- // the serial comma before the final "and" ("A, B, and C")
+		} else {
+			for k < len(ts) && !titleCut(ts, k) && !strings.EqualFold(ts[k].text, "and") {
+				k++
+			}
+			if k == j+1 || !speakerWords(ts[j+1:k]) {
+				return e
+			}
+		}
+		if k+1 < len(ts) && strings.EqualFold(ts[k+1].text, "and") && ts[k].text == "," {
+			k++
+		}
+		if k < len(ts) && strings.EqualFold(ts[k].text, "and") {
+			m := k + 1
+			for m < len(ts) && !titleCut(ts, m) {
+				m++
+			}
+			if m == k+1 || !speakerWords(ts[k+1:m]) || m < len(ts) && ts[m].text == "," {
+				return e
+			}
+			return m
+		}
+		j = k
+	}
+	return e
+}
+
+// dropCommas returns ts without its commas: the inner coordinators of a list of parties
+// (partyList), which speakerWords reads word by word.
+func dropCommas(ts []tok) []tok {
+	var out []tok
+	for _, t := range ts {
+		if t.text != "," {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // holdVerbs hold or give the event a heading names ("Spokesperson X Holds Regular Press

@@ -230,6 +230,9 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || st.Toks[k].Lower == "the") {
 		k++
 	}
+	if k < len(st.Toks) && text.PronounClass(st.Toks[k].Lower) == "first" {
+		return nil // "We reiterate our support …": "we" of a joint text is all its signatories
+	}
 	m := d.mentionAt(st, k)
 	if m == nil || m.Te >= len(st.Toks) || st.Toks[m.Te].Kind != text.Word || st.Toks[m.Te].Cap {
 		return nil

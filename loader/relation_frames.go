@@ -311,6 +311,11 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && ownSrc != nil {
 			src, how = ownSrc, "speaker"
 		}
+		if src == nil && m.Source >= 0 {
+			if e := d.jointPartiesSubject(st, fs.at[m.Source]); e != nil {
+				src, how = e, "parties" // "The Ministers condemned …" in their joint statement (speaker_joint.go)
+			}
+		}
 		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
 			// "Kenya's foreign minister said his government rejects …", "the AU's chairperson said
 			// the pan-African body stood ready to …" (relation_ownside.go): unresolved, or read as
@@ -400,6 +405,9 @@ func (d *doc) frameRelations(st *sent) {
 		rule := m.Rule
 		if how == "turn" {
 			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
+		}
+		if how == "parties" {
+			rule += "+joint:parties" // jointStances gives it to every party
 		}
 		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,

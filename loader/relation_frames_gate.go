@@ -193,6 +193,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if d.lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
+		if partyNouns[t.Lower] && d.jointPartiesSubject(st, k) != nil {
+			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
+		}
 	}
 	return false
 }

@@ -70,9 +70,9 @@ func (d *doc) dropExchangeStances() {
 // jointStances gives a stance of a jointly issued text to every party (speaker_joint.go): in a
 // block, turn or title whose speaker is a coordination ("Trade Minister X and Foreign Minister Y
 // issued the following joint statement:"), a cue whose subject is "we" is the act of all the
-// signatories, as each of its claims is theirs (jointClaims). The relation made for one party, or
-// for whom its "we" is (firstPerson), is copied for each other party's "we", with the same
-// sentence, cue and rule.
+// signatories, as each of its claims is theirs (jointClaims), and so is a cue noun after "our"
+// ("We reaffirm our support for …"). The relation made for one party, or for whom its "we" is
+// (firstPerson), is copied for each other party's "we", with the same sentence, cue and rule.
 func (d *doc) jointStances() {
 	for _, r := range d.stanceRels() {
 		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.sents) {
@@ -98,7 +98,7 @@ func (d *doc) jointStances() {
 			in = in || co == sp || parties[i] == sp
 		}
 		k := cueToken(st, r.CueStart)
-		if !in || k < 0 || !firstPersonSubject(st, k) {
+		if !in || k < 0 || !firstPersonSubject(st, k) && !firstPersonGenitive(st, k) && !strings.HasSuffix(r.Rule, "+joint:parties") {
 			continue
 		}
 		seen := map[*entity]bool{sp: true}
@@ -111,6 +111,24 @@ func (d *doc) jointStances() {
 			}
 		}
 	}
+}
+
+// firstPersonGenitive reports a cue noun k of st determined by "our", with at most one word in
+// lower case between ("We reaffirm our support for …", "our strong condemnation of …"): "our" is
+// the possessive determiner of "we" (Quirk et al. 1985, ch. 6 on the personal and possessive
+// pronouns), so the noun's act is the act of the "we" who
+// speak, as with "we" as the subject of its verb.
+func firstPersonGenitive(st *sent, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-2; q-- {
+		t := st.Toks[q]
+		if t.Lower == "our" {
+			return true
+		}
+		if t.Kind != text.Word || t.Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalHeName gives a relation credited to the turn's speaker through a capitalized "He" or

@@ -70,6 +70,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	}
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
+	if p := d.behalfPrincipal(u); p != nil {
+		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)
+	}
 	d.speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
 		d.titleAppositiveRole(e)   // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
@@ -682,7 +685,9 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 				// into the talk
 				return !named && (pointsIntoTalk(st, k, e) || positionOnly(st, k, e))
 			}
-			return !named // "I have directed the envoy to raise the dispute at the United Nations"
+			// "I have directed the envoy to raise the dispute at the United Nations"; "I am
+			// deeply concerned by the arrests" states an attitude (affectStance)
+			return !named && !affectStance(st, k, e)
 		}
 		n++
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Joint speakers (issue 12): a joint statement speaks for each of its parties ("Joint Statement
@@ -20,7 +21,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if !speaking(u) || u.Anaphoric || u.Speaker.Empty() || u.Role == discourse.Question {
 		return nil
 	}
-	parts := conjuncts(u.Label, u.Speaker.Start)
+	parts := conjunctsOutside(u.Label, u.Speaker.Start, d.insideMention)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -67,8 +68,26 @@ type conjunct struct {
 // list of parties ends with "and" (Quirk et al. 1985, §17.65 on apposition, §13.18 on the final
 // coordinator of a list).
 func conjuncts(label string, base int) []conjunct {
+	return conjunctsOutside(label, base, nil)
+}
+
+// conjunctsOutside is conjuncts, with the separators for which inside (given their span in code
+// points of the text) reports a name around them left in their conjunct: the "and" of "Ministry
+// of Trade and Industry" in "Minister X, Ministry of Trade and Industry" joins no two parties,
+// and the comma before such a name then sets an apposition, no list (Quirk et al. 1985, §17.65).
+// A nil inside keeps every separator.
+func conjunctsOutside(label string, base int, inside func(discourse.Span) bool) []conjunct {
 	r := []rune(label)
 	seps := topSeparators(r)
+	if inside != nil {
+		kept := seps[:0:0]
+		for _, sp := range seps {
+			if !inside(discourse.Span{Start: base + sp[0], End: base + sp[1]}) {
+				kept = append(kept, sp)
+			}
+		}
+		seps = kept
+	}
 	coordinated := false
 	for _, sp := range seps {
 		coordinated = coordinated || r[sp[0]] != ','
@@ -152,4 +171,52 @@ func (d *doc) wholeMention(sp discourse.Span) bool {
 		}
 	}
 	return false
+}
+
+// insideMention reports a mention of an actor (no coreference) that begins before sp and ends
+// after it: sp lies inside one name.
+func (d *doc) insideMention(sp discourse.Span) bool {
+	for _, st := range d.sents {
+		if st.S.End <= sp.Start || st.S.Start >= sp.End {
+			continue
+		}
+		for _, mi := range d.bySent[st.Idx] {
+			m := d.mentions[mi]
+			if actorKind(m.Ent) && st.Toks[m.Ts].Start < sp.Start && st.Toks[m.Te-1].End > sp.End && !strings.HasPrefix(m.Rule, "coref") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyNouns are the plural nouns by which a joint statement names its signatories together in
+// the third person ("The Ministers condemned …", "The two leaders agreed …", "The Parties
+// reaffirmed …", "Both sides …"): the convention of diplomatic joint statements and communiqués
+// (see jointHeading in discourse), in which the title's parties are then referred to by their
+// office or as sides or parties.
+var partyNouns = map[string]bool{"ministers": true, "leaders": true, "sides": true, "parties": true, "signatories": true,
+	"presidents": true, "governments": true, "delegations": true}
+
+// jointPartiesSubject returns one party of the joint unit of st when token k, the subject of a
+// cue, is a party noun after "the" or "both" and at most a number word ("The Ministers", "The
+// three leaders", "Both sides"): a definite description of the signatories together (Quirk et
+// al. 1985, §5.28 on anaphoric "the"). The relation is marked and copied to every party
+// (jointStances). nil otherwise.
+func (d *doc) jointPartiesSubject(st *sent, k int) *entity {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns[st.Toks[k].Lower] || st.InQuote[k] {
+		return nil
+	}
+	j := k - 1
+	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+		j--
+	}
+	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+		return nil
+	}
+	cos := d.coSpeakers(st.Unit)
+	if len(cos) < 2 {
+		return nil
+	}
+	return cos[0]
 }

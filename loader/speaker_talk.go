@@ -511,3 +511,33 @@ func talkObject(lx *lexicon.Lexicons, st *sent, j, e int) bool {
 }
 
 var talkObjectNouns = lexicon.WordClass("talkobjectnouns") // data/wordclasses/talkobjectnouns.txt
+
+// affectAdjectives are the adjectives of affect of a speaker's attitude (Biber et al. 1999, ch.
+// 12): data/wordclasses/affectadjectives.txt.
+var affectAdjectives = lexicon.WordClass("affectadjectives")
+
+// affectStance reports "I" at k as the subject of a form of "be", maybe adverbs, an adjective of
+// affect and its complement, a prepositional phrase or a that-clause ("I am deeply concerned by
+// the arrest of the observers", "I am appalled at …", "I am encouraged that …"): the speaker
+// states an attitude to a state of affairs in the world, which the complement names (Quirk et
+// al. 1985, ch. 16 on adjective complementation by a prepositional phrase and a that-clause), so
+// the sentence is a claim, not talk about the talk, though it names no actor. "I am pleased to
+// announce …" (an infinitive) and "I am concerned" with no complement are not.
+func affectStance(st *sent, k, e int) bool {
+	j := k + 1
+	if j >= e || st.Toks[j].Lower != "am" && st.Toks[j].Lower != "'m" {
+		return false
+	}
+	j++
+	for j < e && st.Toks[j].Kind == text.Word && (strings.HasSuffix(st.Toks[j].Lower, "ly") || st.Toks[j].Lower == "very" || st.Toks[j].Lower == "so" || st.Toks[j].Lower == "also" || st.Toks[j].Lower == "still") {
+		j++
+	}
+	if j+2 >= e || !affectAdjectives.Has(st.Toks[j].Lower) {
+		return false
+	}
+	switch st.Toks[j+1].Lower {
+	case "by", "at", "about", "over", "with", "that":
+		return st.Toks[j+2].Kind == text.Word
+	}
+	return false
+}
