@@ -361,7 +361,7 @@ func (d *doc) groups(st *sent) {
 					continue
 				}
 			}
-			if p.Kind == text.Word && (s-1 == 0 || !p.Cap) && d.lx.GroupCollective[p.Lower] {
+			if p.Kind == text.Word && (sentInitial(st, s-1) || !p.Cap) && d.lx.GroupCollective[p.Lower] {
 				s-- // "opposition parties", sentence-initial "Opposition parties"
 				mods++
 				lowerMods++
