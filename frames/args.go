@@ -666,6 +666,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
+	if code == "" && c.lineCode != "" {
+		// a hand noun class names its CAMEO code (cue-classes.txt, from the codebook line its
+		// source cites) and the PLOVER category CAMEO2PLOVER-2021.txt gives it; the support
+		// verb's pattern, more specific, wins above ("IMPOSE * RESTRICTIONS" 1721)
+		code, plover = c.lineCode, c.linePlover
+	}
 	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && lx.in("reversal", tr.lemma(i)) && (target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) || lx.measureCompound(tr, i) >= 0) {
 		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is

@@ -262,7 +262,7 @@ func TestLoadErrors(t *testing.T) {
 	good := map[string]string{
 		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | SANCTIONS | = | THREATENS | 8073\n",
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
-		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | CAMEO 13\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | - | 130 | THREATEN | CAMEO 13\n",
 		"modality.txt":       "negation | not | Quirk\n",
 		"cameo-forms.txt":    "froze | freeze | 2024\n",
 		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSES | = | = | 7515 | noun.act\n",
@@ -273,7 +273,7 @@ func TestLoadErrors(t *testing.T) {
 	for name, bad := range map[string]string{
 		"cameo-verbs.txt":    "impose | impose | IMPOSE | 170 | COERCE | PUNISHES | = | = | 8073\n",
 		"cameo-patterns.txt": "IMPOSE | - | - | curfew | - | 1723 | COERCE | SANCTIONS | = | = | 8090\n",
-		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | CAMEO 13\n",
+		"cue-classes.txt":    "noun | threat | - | xcomp | THREATENS | = | = | hostile | 130 | THREATEN | CAMEO 13\n",
 		"modality.txt":       "negators | not | Quirk\n",
 		"cameo-forms.txt":    "froze | freeze\n",
 		"cameo-nouns.txt":    "condemnation | condemn | CRITICIZE | 111 | DISAPPROVE | OPPOSING | = | = | 7515 | noun.act\n",
