@@ -368,6 +368,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "noun" && s == "of" {
 				k = tr.ofOnAgentName(i)
 			}
+			if k < 0 && kind == "noun" {
+				k = tr.participleArg(i, s) // "countermeasures taken against Canada" (args_pp.go)
+			}
 			if k < 0 && sup >= 0 {
 				k = tr.timeMisattached(sup, s)
 			}
@@ -687,6 +690,23 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 			mode, neg, hedged = lx.modality(tr, h)
 			pred = h
+			for _, p := range c.targets {
+				if k := tr.argOf(h, p); target < 0 && content < 0 && k >= 0 && tr.t[k].UPOS == "PROPN" {
+					// "will lift the sanctions on Chile" with "on Chile" hung on the verb: the
+					// noun's postmodifier the parser attached to the clause (a verb of ending
+					// takes no on- or against-phrase of its own) names the party eased towards
+					// (CAMEO 085); goods named so ("scrap the duties on soybeans") leave the
+					// measure itself the target, below
+					target = k
+				}
+			}
+			if target < 0 && content < 0 {
+				// "Chile will remove its countermeasures", "lifted the curfew": a measure
+				// ended that names no one it was aimed at is itself what is conceded, as the
+				// reversal verb's object is (verb-reversal below; PLOVER CONCEDE "ease
+				// restrictions")
+				target = i
+			}
 		}
 	} else if c.kind == "noun" && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {

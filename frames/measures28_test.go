@@ -50,3 +50,51 @@ func TestNounCueCodes(t *testing.T) {
 		{"Seoul imposed restrictions on Japanese chemicals.", graph.Sanctions, "Seoul", "chemicals", "1721", "COERCE"},
 	})
 }
+
+// TestCountermeasuresAndLevies (issue 13, measures28): countermeasures, taken against a state
+// (ILC Articles on State Responsibility 2001, art. 49; in trade the suspension of concessions,
+// WTO DSU art. 22), and levies (OED levy n. "a duty, a tax") are sanction nouns as duty is
+// (CAMEO 163, PLOVER SANCTION). A light verb with a sanction noun is its Oper1 ("took
+// countermeasures", "put a ban on"; Mel'čuk 1996), but not a verb of undergoing ("got
+// sanctions"), and a light verb with another noun is no support ("took the offer").
+func TestCountermeasuresAndLevies(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ghana took countermeasures against Togo.", graph.Sanctions, "Ghana", "Togo", true},
+		{"Kenya slapped levies on Ugandan sugar.", graph.Sanctions, "Kenya", "sugar", true},
+		{"Quito will put a ban on Peruvian shrimp.", graph.Threatens, "Quito", "shrimp", true},
+		{"Lima announced countermeasures against Chilean wine.", graph.Sanctions, "Lima", "wine", true},
+		// near misses
+		{"Iran got sanctions from the council.", graph.Sanctions, "Iran", "*", false},
+		{"Chad took the offer seriously.", graph.Offers, "Chad", "*", false},
+		{"Ghana took the criticism of Togo calmly.", graph.Opposes, "Ghana", "*", false},
+	})
+}
+
+// TestParticipleArgument (issue 13, measures28): a measure noun's past-participle postmodifier
+// headed by its own support or light verb is a reduced passive relative ("countermeasures taken
+// against Canada" = "which were taken against Canada", Quirk et al. 1985, 17.18), whose
+// prepositional argument is the noun's (Oper1: "impose sanctions on X" = "sanctions on X"). A
+// participle of another verb keeps its phrase to itself.
+func TestParticipleArgument(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ottawa adopted countermeasures taken against Canberra.", graph.Sanctions, "Ottawa", "Canberra", true},
+		{"Riga extended the sanctions imposed on Minsk.", graph.Sanctions, "Riga", "Minsk", true},
+		{"Peru will suspend the countermeasures taken against Bolivia.", graph.Offers, "Peru", "Bolivia", true},
+		// near misses: a participle that is no support verb of the noun
+		{"Riga adopted the sanctions discussed with Vilnius.", graph.Sanctions, "Riga", "Vilnius", false},
+		{"Riga adopted the sanctions drafted in Brussels.", graph.Sanctions, "Riga", "Brussels", false},
+	})
+}
+
+// TestMeasureEndedIsTarget (issue 13, measures28): a sanction noun ended by a reversal verb that
+// names no party is itself what is conceded ("will remove its tariffs": PLOVER CONCEDE "ease
+// restrictions"), as the reversal verb's own object is; a party named stays the target.
+func TestMeasureEndedIsTarget(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Hanoi will remove its tariffs.", graph.Offers, "Hanoi", "tariffs", true},
+		{"Quito scrapped its export curbs last week.", graph.Offers, "Quito", "curbs", true},
+		{"Peru will lift the sanctions on Chile.", graph.Offers, "Peru", "Chile", true},
+		// near miss: a reversal verb's own phrase of another preposition is no party
+		{"Peru will lift the sanctions in March.", graph.Offers, "Peru", "March", false},
+	})
+}
