@@ -98,3 +98,37 @@ func TestMeasureEndedIsTarget(t *testing.T) {
 		{"Peru will lift the sanctions in March.", graph.Offers, "Peru", "March", false},
 	})
 }
+
+// TestEndedMeasureRelative (issue 13, measures28; a new user's "the de facto removal of controls
+// China imposed since 2023" gave China SANCTIONS controls): a relative clause on what a reversal
+// word ends identifies the measure ended (Quirk et al. 1985, 17.15: presupposed, not asserted),
+// background to the ending reported; the same clause on a measure defended or criticized still
+// states its act.
+func TestEndedMeasureRelative(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src string
+		want      Scope
+	}{
+		{"The decree means the removal of quotas Chile imposed in 2022.", "Chile", Background},
+		{"Lima welcomed the removal of the sanctions that Quito imposed on Peruvian banks.", "Quito", Background},
+		{"The accord ends the curbs on rice Ghana imposed last month.", "Ghana", Background},
+		// near misses: no reversal over the measure
+		{"Peru defended the tariffs it imposed on Chile.", "it", Own},
+		{"Lima criticized the sanctions that Quito imposed on Peruvian banks.", "Quito", Own},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Sanctions && form(toks, m.Source) == c.src {
+				got = true
+				if m.Scope != c.want {
+					t.Errorf("%s: SANCTIONS %s scope %v, want %v", c.text, c.src, m.Scope, c.want)
+				}
+			}
+		}
+		if !got {
+			t.Errorf("%s: no SANCTIONS from %s;%s", c.text, c.src, describe(toks, lx.Match(toks)))
+		}
+	}
+}

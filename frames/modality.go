@@ -265,6 +265,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if c == p && tr.rel(c) == "acl:relcl" && lx.endedMeasure(tr, h) && lx.imposes(tr, c) {
+			// "the removal of controls China imposed": the measure ended, identified by the
+			// relative clause of its imposing, is background to the ending (endedMeasure). Only
+			// the clause's own verb of imposing: a conjunct the parser hangs inside the clause
+			// ("remove measures it took … and remove sanctions on …") is an act of its own, and
+			// so is a stance on the measure ("the tariff the unions had denounced")
+			return Background, h
+		}
 		if lx.background(tr, c, h) {
 			// "The tariff that Mexico imposed in 1998 was a mistake", "When Turkey sanctioned
 			// Greece in 2004, trade collapsed": a past act in a relative or temporal clause
@@ -654,6 +662,35 @@ func (lx *Lexicon) background(tr *tree, c, _ int) bool {
 		return false
 	}
 	return tr.yearAdjunct(c)
+}
+
+// endedMeasure reports noun n as what a reversal word ends (modality.txt reversal): its object
+// or passive subject ("lifted the tariffs", "the tariffs were lifted") or its of-complement ("the
+// removal of controls"). A relative clause on such a noun ("the removal of controls China imposed
+// since 2023", "Peru lifted the tariffs it had imposed on Chile") identifies the measure ended
+// (Quirk et al. 1985, 17.15: a restrictive relative clause is presupposed, not asserted); the
+// event reported is the ending, CAMEO 081/085, not the imposing.
+func (lx *Lexicon) endedMeasure(tr *tree, n int) bool {
+	if n < 0 {
+		return false
+	}
+	g := tr.t[n].Head
+	if g < 0 || !lx.in("reversal", tr.lemma(g)) {
+		return false
+	}
+	r := tr.rel(n)
+	return r == "obj" || r == "nsubj:pass" || base(r) == "nmod" && tr.caseOf(n) == "of"
+}
+
+// imposes reports verb v as a sanction cue (a dictionary or class entry whose asserted type is
+// SANCTIONS: impose, adopt, order …), the act that makes a measure.
+func (lx *Lexicon) imposes(tr *tree, v int) bool {
+	for _, c := range lx.cands(tr, v) {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAdjunct reports an obl or nmod of v that is a year: a four-digit number from 1000 to 2099
