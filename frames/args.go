@@ -135,6 +135,12 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
+		if o := tr.child(h, "nsubj:pass"); o >= 0 && tr.caseOf(i) == "to" && tr.lx != nil && tr.lx.in("compelled", tr.lemma(h)) {
+			// "Zambia was compelled to take countermeasures" with the infinitive parsed as a
+			// purpose adjunct: the complement of the passive verb of coercion, controlled by its
+			// subject as an xcomp is (modality.txt compelled)
+			return o, "verb-controlled"
+		}
 		if m := tr.caseOf(i); m == "to" && tr.child(h, "obj", "iobj") < 0 {
 			// "called for the mayor to resign": for introduces the infinitive's subject (Quirk et
 			// al. 1985 on for + subject + to-infinitive clauses), whoever the parser hangs it on

@@ -132,3 +132,34 @@ func TestEndedMeasureRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestCompelledPassive (issue 13, measures28; a new user's "we are compelled to take the
+// countermeasures" gave only a claim): the passive of a verb of coercion with no by-agent is
+// implicative ("was forced to leave" => left: Nairn, Condoravdi & Karttunen 2006; modality.txt
+// compelled), so the infinitive's act is its subject's own, done in the passive verb's tense,
+// whether the parser hangs it as xcomp or as a purpose advcl. The active, or a named coercer,
+// stays the coercer's act on the subject; a purpose infinitive elsewhere stays intended.
+func TestCompelledPassive(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []argCase{
+		{"Nigeria was compelled to take countermeasures against Ghana.", graph.Sanctions, "Nigeria", "Ghana", true},
+		{"Nigeria was forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", true},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Threatens, "Nigeria", "Ghana", true},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", false},
+		// near misses: the subject's own act (scope own) only under the agentless passive
+		{"Ghana forced Nigeria to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
+		{"Nigeria was forced by Ghana to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
+		{"Nigeria was asked to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == c.typ && m.Scope == Own && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: own %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
