@@ -163,3 +163,17 @@ func TestCompelledPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestDestinedGoods (issue 13, measures28): goods "bound for" or "destined for" a named party
+// are goods sent to it (OED bound adj.2, destine v.; modality.txt destined), so a measure on them
+// restricts trade with that party as one on "exports to" it does (tradePartner); a common noun
+// there is a place, and a participle of another verb names no partner.
+func TestDestinedGoods(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Japan has tightened export curbs on semiconductors bound for South Korea.", graph.Sanctions, "Japan", "Korea", true},
+		{"Lima imposed a ban on copper destined for Chile.", graph.Sanctions, "Lima", "Chile", true},
+		// near misses
+		{"Tokyo imposed curbs on ships bound for the port.", graph.Sanctions, "Tokyo", "port", false},
+		{"Lima imposed a ban on copper mined in Chile.", graph.Sanctions, "Lima", "Chile", false},
+	})
+}
