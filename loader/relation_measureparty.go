@@ -36,7 +36,7 @@ var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmo
 // relation uses it). Only for a target that is no actor; an actor target is already the party.
 func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
 	measure := measureNoun(fs, m)
-	if measure < 0 || m.Target < 0 || m.Target == m.Content && m.Kind != "verb" {
+	if measure < 0 || m.Target < 0 || m.Target == m.Content {
 		return nil, nil
 	}
 	var ents []*entity
@@ -82,9 +82,7 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			ents, shapes = append(ents, e), append(shapes, shape)
 		}
 	}
-	if m.Kind == "verb" {
-		walk(measure, 0) // the verb's object, or its threatened act's
-	} else if m.Target != measure {
+	if m.Target != measure || m.Kind == "verb" {
 		walk(m.Target, 0)
 	}
 	if p := measurePurpose(fs, m, all); p >= 0 {
@@ -119,14 +117,6 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		return m.Cue
 	case m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Target])):
 		return m.Target
-	case m.Kind == "verb" && m.Type == graph.Threatens && m.Content >= 0 && fs.toks[m.Content].UPOS == "VERB" && fs.fr != nil:
-		// "threatened to raise tariffs on Chinese goods": the act threatened is imposing the
-		// measure its object names
-		for _, k := range fs.kids[m.Content] {
-			if fs.toks[k].DepRel == "obj" && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[k])) {
-				return k
-			}
-		}
 	}
 	return -1
 }

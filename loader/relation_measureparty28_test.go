@@ -20,12 +20,7 @@ func TestMeasurePartyOfFrom(t *testing.T) {
 			[]string{"THREATENS Vietnam -> Thailand"}},
 		{"verb of threatening, measure object", "Seoul threatened tariffs on goods from Indonesia.",
 			[]string{"THREATENS South Korea -> Indonesia", "rule THREATENS South Korea -> Indonesia = frames:verb:cameo@7686+measure-party:from"}},
-		{"threatened act imposing a measure", "Seoul threatened to impose duties on articles of Vietnam.",
-			[]string{"THREATENS South Korea -> Vietnam", "rule THREATENS South Korea -> Vietnam = frames:verb:cameo@7686+measure-party:of"}},
-		// near misses: a threat that is no measure, an of-phrase naming no actor, a place in a
-		// clause, a threatened act that imposes no measure
-		{"threatened act of no measure", "Seoul threatened to cut aid to Japanese universities.",
-			[]string{"!rule THREATENS South Korea = frames:verb:cameo@7686+measure-party"}},
+		// near misses: a threat that is no measure, an of-phrase naming no actor, a place in a clause
 		{"threat of an actor's act", "Ankara warned of Greek retaliation against its fishermen.",
 			[]string{"!rule THREATENS Turkey = frames:noun-support:class/noun/warning+measure-party"}},
 		{"of-phrase of a thing", "Lima imposed a ban on the export of copper.",
