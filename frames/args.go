@@ -177,6 +177,12 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
+		if o := tr.child(h, "nsubj:pass"); o >= 0 && tr.caseOf(i) == "to" && tr.lx != nil && tr.lx.in("compelled", tr.lemma(h)) {
+			// "Zambia was compelled to take countermeasures" with the infinitive parsed as a
+			// purpose adjunct: the complement of the passive verb of coercion, controlled by its
+			// subject as an xcomp is (modality.txt compelled)
+			return o, "verb-controlled"
+		}
 		if m := tr.caseOf(i); m == "to" && tr.child(h, "obj", "iobj") < 0 {
 			// "called for the mayor to resign": for introduces the infinitive's subject (Quirk et
 			// al. 1985 on for + subject + to-infinitive clauses), whoever the parser hangs it on
@@ -412,6 +418,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 && kind == "noun" && s == "of" {
 				k = tr.ofOnAgentName(i)
+			}
+			if k < 0 && kind == "noun" {
+				k = tr.participleArg(i, s) // "countermeasures taken against Canada" (args_pp.go)
 			}
 			if k < 0 && sup >= 0 {
 				k = tr.timeMisattached(sup, s)
@@ -724,6 +733,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
+	if code == "" && c.lineCode != "" {
+		// a hand noun class names its CAMEO code (cue-classes.txt, from the codebook line its
+		// source cites) and the PLOVER category CAMEO2PLOVER-2021.txt gives it; the support
+		// verb's pattern, more specific, wins above ("IMPOSE * RESTRICTIONS" 1721)
+		code, plover = c.lineCode, c.linePlover
+	}
 	if c.kind == "noun" && c.types.Asserted == graph.Sanctions && lx.in("reversal", tr.lemma(i)) && (target >= 0 && tr.t[target].Head == i && lx.sanctionNoun(tr, target) || lx.measureCompound(tr, i) >= 0) {
 		// "the suspension of sanctions", "a cutoff of tariffs": ending a measure is a concession
 		// (CAMEO 085 ease economic sanctions), as the reversal verb is
@@ -739,6 +754,23 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 			mode, neg, hedged = lx.modality(tr, h)
 			pred = h
+			for _, p := range c.targets {
+				if k := tr.argOf(h, p); target < 0 && content < 0 && k >= 0 && tr.t[k].UPOS == "PROPN" {
+					// "will lift the sanctions on Chile" with "on Chile" hung on the verb: the
+					// noun's postmodifier the parser attached to the clause (a verb of ending
+					// takes no on- or against-phrase of its own) names the party eased towards
+					// (CAMEO 085); goods named so ("scrap the duties on soybeans") leave the
+					// measure itself the target, below
+					target = k
+				}
+			}
+			if target < 0 && content < 0 {
+				// "Chile will remove its countermeasures", "lifted the curfew": a measure
+				// ended that names no one it was aimed at is itself what is conceded, as the
+				// reversal verb's object is (verb-reversal below; PLOVER CONCEDE "ease
+				// restrictions")
+				target = i
+			}
 		}
 	} else if c.kind == "noun" && sup < 0 {
 		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {

@@ -87,3 +87,25 @@ func (tr *tree) comitative(k int) bool {
 	}
 	return false
 }
+
+// participleArg returns the prep-phrase of noun i's past-participle postmodifier when the
+// participle is the noun's own support or light verb ("countermeasures taken against Canada",
+// "sanctions imposed on Belarus", "duties levied on steel"): the -ed clause is a reduced passive
+// relative (Quirk et al. 1985, 17.18: "the countermeasures which were taken against Canada"), and
+// a support verb's prepositional argument is its noun's (Mel'čuk 1996 on Oper1: "impose sanctions
+// on X" = "sanctions on X"; the support verb's own arguments are sought the same way in
+// targetOf). -1 when there is none.
+func (tr *tree) participleArg(i int, prep string) int {
+	if tr.lx == nil {
+		return -1
+	}
+	for _, a := range tr.children(i, "acl") {
+		if tr.t[a].XPOS != "VBN" || !tr.lx.in("support", tr.lemma(a)) && !tr.lx.in("light", tr.lemma(a)) {
+			continue
+		}
+		if k := tr.argOf(a, prep); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}

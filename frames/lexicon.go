@@ -123,6 +123,10 @@ type classCue struct {
 	derived bool
 	code    string // CAMEO code of a derived noun's verb
 	plover  string
+	// the code and PLOVER category a hand line names (cue-classes.txt columns code, plover):
+	// what a match of the line carries when no dictionary pattern of its support verb codes it
+	// (args.go). Kept apart from code, which the matcher's rules read as the dictionary's.
+	lineCode, linePlover string
 }
 
 var (
@@ -184,7 +188,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}{
 		{"cameo-verbs.txt", 9, lx.addVerb},
 		{"cameo-patterns.txt", 12, lx.addPattern},
-		{"cue-classes.txt", 9, lx.addClass},
+		{"cue-classes.txt", 11, lx.addClass},
 		{"modality.txt", 3, lx.addWord},
 		{"cameo-forms.txt", 3, lx.addForm},
 		{"cameo-nouns.txt", 10, lx.addNominal},
@@ -513,7 +517,13 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 		return err
 	}
 	c := classCue{kind: f[0], lemma: f[1], targets: strings.Split(f[3], "|"), types: ty,
-		needs: map[string]bool{}, source: f[8]}
+		needs: map[string]bool{}, source: f[10]}
+	if f[8] != "-" {
+		if strings.Trim(f[8], "0123456789") != "" || f[9] == "" {
+			return fmt.Errorf("%s %s: code %q, PLOVER %q", c.kind, c.lemma, f[8], f[9])
+		}
+		c.lineCode, c.linePlover = f[8], f[9]
+	}
 	if f[2] != "-" {
 		c.particle = f[2]
 	}
@@ -553,9 +563,9 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
-	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true,
+	"hostile": true, "aspect": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
 	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "defence": true, "general": true, "continuation": true, "commitment": true, "relation": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "afford": true, "concessive": true, "auspice": true, "aiming": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "afford": true, "concessive": true, "auspice": true, "aiming": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

@@ -96,6 +96,8 @@ type cand struct {
 	synset   bool // a request synset's sense under object control (synsetRequest)
 	objNamed bool // a CAMEO verb–object pattern naming the object's head ("SEPARATE * TIES")
 	subjOnly bool // a CAMEO pattern whose only slot is the subject noun ("- CRITICS *" [111])
+	// a hand class line's own code and PLOVER category (classCue.lineCode)
+	lineCode, linePlover string
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
@@ -521,7 +523,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			entry = "nominal/" + l
 		}
 		out = append(out, cand{kind: kind, types: c.types, entry: entry, code: c.code, plover: c.plover,
-			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"]})
+			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"], lineCode: c.lineCode, linePlover: c.linePlover})
 	}
 	return out
 }

@@ -69,7 +69,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if condClause && (future || modal) {
 			cond = true // "will strike if …", "may halt talks if …"
 		}
-		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" {
+		if base(tr.rel(c)) == "advcl" && tr.caseOf(c) == "to" && !lx.compelledPassive(tr, c) {
 			future = true // a purpose infinitive is intended, not done ("sent envoys to demand")
 		}
 		if h := tr.t[c].Head; tr.rel(c) == "acl" && (tr.caseOf(c) == "to" || ofGerund(tr, c)) && h >= 0 && lx.in("intent", tr.lemma(h)) {
@@ -89,13 +89,16 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		}
 		g := tr.t[c].Head
 		gl := tr.lemma(g)
-		if tr.rel(c) != "xcomp" && !(tr.caseOf(c) == "from" && lx.in("implicative", gl)) {
+		compelled := lx.compelledPassive(tr, c)
+		if tr.rel(c) != "xcomp" && !(tr.caseOf(c) == "from" && lx.in("implicative", gl)) && !compelled {
 			break
 		}
 		if tr.child(g, "obj", "iobj") >= 0 {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
 		switch {
+		case compelled:
+			// "was compelled to take": done as the passive verb's tense says (compelledPassive)
 		case lx.in("intent", gl), tr.goingTo(g):
 			future = true
 		case lx.in("hedge", gl):
@@ -265,6 +268,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 		}
 		r := base(tr.rel(c))
 		hl := tr.lemma(h)
+		if c == p && tr.rel(c) == "acl:relcl" && lx.endedMeasure(tr, h) && lx.imposes(tr, c) {
+			// "the removal of controls China imposed": the measure ended, identified by the
+			// relative clause of its imposing, is background to the ending (endedMeasure). Only
+			// the clause's own verb of imposing: a conjunct the parser hangs inside the clause
+			// ("remove measures it took … and remove sanctions on …") is an act of its own, and
+			// so is a stance on the measure ("the tariff the unions had denounced")
+			return Background, h
+		}
 		if lx.background(tr, c, h) {
 			// "The tariff that Mexico imposed in 1998 was a mistake", "When Turkey sanctioned
 			// Greece in 2004, trade collapsed": a past act in a relative or temporal clause
@@ -286,6 +297,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// "unclear whether Egypt would support", "asked if Japan would impose": an open
 			// question, neither asserted nor predicted (Huddleston & Pullum 2002, 11.5)
 			return Hypothesis, h
+		}
+		if lx.compelledPassive(tr, c) {
+			// "Nigeria was compelled to take countermeasures", "was forced to impose": the
+			// passive of a verb of coercion is implicative with no coercer named, and its
+			// subject does the act (modality.txt compelled); the clause scopes as the passive
+			// verb's (UD parsers hang the infinitive as xcomp or as a purpose advcl)
+			c = h
+			continue
 		}
 		switch r {
 		case "conj":
@@ -656,6 +675,50 @@ func (lx *Lexicon) background(tr *tree, c, _ int) bool {
 		return false
 	}
 	return tr.yearAdjunct(c)
+}
+
+// endedMeasure reports noun n as what a reversal word ends (modality.txt reversal): its object
+// or passive subject ("lifted the tariffs", "the tariffs were lifted") or its of-complement ("the
+// removal of controls"). A relative clause on such a noun ("the removal of controls China imposed
+// since 2023", "Peru lifted the tariffs it had imposed on Chile") identifies the measure ended
+// (Quirk et al. 1985, 17.15: a restrictive relative clause is presupposed, not asserted); the
+// event reported is the ending, CAMEO 081/085, not the imposing.
+func (lx *Lexicon) endedMeasure(tr *tree, n int) bool {
+	if n < 0 {
+		return false
+	}
+	g := tr.t[n].Head
+	if g < 0 || !lx.in("reversal", tr.lemma(g)) {
+		return false
+	}
+	r := tr.rel(n)
+	return r == "obj" || r == "nsubj:pass" || base(r) == "nmod" && tr.caseOf(n) == "of"
+}
+
+// compelledPassive reports a to-infinitive c (xcomp, or advcl as parsers often hang it) of a
+// passive verb of coercion with a subject and no by-agent ("Nigeria was compelled to take
+// countermeasures"): the passive is implicative (modality.txt compelled), so the act is the
+// subject's own, done in the passive verb's tense and mode, not intended nor demanded.
+func (lx *Lexicon) compelledPassive(tr *tree, c int) bool {
+	h := tr.t[c].Head
+	if h < 0 || tr.caseOf(c) != "to" || !lx.in("compelled", tr.lemma(h)) {
+		return false
+	}
+	if r := base(tr.rel(c)); r != "xcomp" && r != "advcl" {
+		return false
+	}
+	return tr.child(h, "nsubj:pass") >= 0 && tr.child(h, "obl:agent") < 0
+}
+
+// imposes reports verb v as a sanction cue (a dictionary or class entry whose asserted type is
+// SANCTIONS: impose, adopt, order …), the act that makes a measure.
+func (lx *Lexicon) imposes(tr *tree, v int) bool {
+	for _, c := range lx.cands(tr, v) {
+		if c.types.Asserted == graph.Sanctions {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAdjunct reports an obl or nmod of v that is a year: a four-digit number from 1000 to 2099

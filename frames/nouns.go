@@ -80,6 +80,12 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	sup := -1
 	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
 		sup = h
+	} else if h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("light", tr.lemma(h)) && !lx.in("undergo", tr.lemma(h)) && lx.sanctionNoun(tr, n) {
+		// "took countermeasures against Togo", "put a ban on": a light verb (modality.txt
+		// light, Jespersen's) with a sanction noun is the noun's Oper1, its subject the one who
+		// imposes the measure (Mel'čuk 1996: Oper1(countermeasure) = take); a verb of undergoing
+		// ("got sanctions") is not
+		sup = h
 	} else if h >= 0 && tr.rel(n) == "conj" {
 		// "expressed deep concern and firm opposition to the plan": a noun conjoined to the
 		// support verb's object is an object of the verb too (coordinated noun phrases share

@@ -46,6 +46,23 @@ func (tr *tree) tradePartner(i, target int) int {
 			}
 		}
 	}
+	for _, h := range []int{target, i} {
+		if h < 0 {
+			continue
+		}
+		// (on the cue too: the parser hangs "destined for Chile" of "a ban on copper destined
+		// for Chile" on the measure noun)
+		for _, k := range tr.kids[h] {
+			if r := base(tr.rel(k)); (r == "acl" || r == "amod") && tr.lx.in("destined", tr.lemma(k)) {
+				// "curbs on chips bound for China", "shipments destined for Iran": goods sent
+				// to a named party (modality.txt destined), the partner of the trade restricted;
+				// a common noun is a place ("ships bound for the port")
+				if y := tr.argOf(k, "for"); y >= 0 && tr.t[y].UPOS == "PROPN" {
+					return y
+				}
+			}
+		}
+	}
 	if target >= 0 && tr.nominal(target) {
 		// "banned exports of tanks to Turkey" with "to Turkey" hung on the verb: a
 		// postmodifier of the object the parser attached to the clause

@@ -95,7 +95,7 @@ func TestSerialListEnd(t *testing.T) {
 // an inquiry aimed at no one, continuing the measure, a resumption reported as done, aid halted.
 func TestYieldOnMeasure(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
-		{"Peru will suspend the countermeasures taken against Chile.", "OFFERS Peru -> countermeasures taken against Chile"},
+		{"Peru will suspend the countermeasures taken against Chile.", "OFFERS Peru -> Chile"}, // toward the party hit (measures28: cue noun countermeasure)
 		{"Peru will terminate its investigations targeting Chilean firms.", "OFFERS Peru -> investigations targeting Chilean firms"},
 		{"Peru will halt its retaliation against Chilean fishermen.", "OFFERS Peru -> retaliation against Chilean fishermen"},
 		{"Peru will suspend all of the retaliatory tariffs that it has announced since May.", "OFFERS Peru -> retaliatory tariffs"},
@@ -168,7 +168,7 @@ func TestEnumeratedItemsParsedApart(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
 		{"Brazil will: (a) suspend its tariffs on Argentine steel, (b) resume purchases of Argentine wheat, and (c) end its retaliation against Argentine exporters.", "OFFERS Brazil -> purchases of Argentine wheat"},
 		{"Brazil will: (a) suspend its tariffs on Argentine steel, (b) resume purchases of Argentine wheat, and (c) end its retaliation against Argentine exporters.", "OFFERS Brazil -> retaliation against Argentine exporters"},
-		{"Peru will (i) modify the application of the additional duty on articles of Chile set forth in Decree No. 4 of 2024, by suspending 20 percentage points of that duty for 90 days, while retaining the remaining duty of 10 percent on those articles; and (ii) adopt all necessary administrative measures to suspend or remove the countermeasures taken against Chile since May 2, 2024.", "OFFERS Peru -> countermeasures taken against Chile"},
+		{"Peru will (i) modify the application of the additional duty on articles of Chile set forth in Decree No. 4 of 2024, by suspending 20 percentage points of that duty for 90 days, while retaining the remaining duty of 10 percent on those articles; and (ii) adopt all necessary administrative measures to suspend or remove the countermeasures taken against Chile since May 2, 2024.", "OFFERS Peru -> Chile"}, // the easing is toward the party the measure was taken against (measures28: cue noun countermeasure),
 		{"The accord covers: (a) tariffs on Argentine steel, (b) purchases of Argentine wheat, and (c) retaliation against Argentine exporters.", "!OFFERS Brazil|Argentina"},
 	})
 }
@@ -181,7 +181,7 @@ func TestEnumeratedItemsParsedApart(t *testing.T) {
 func TestActNounInfinitive(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
 		{"Peru will adopt measures to lift the sanctions on Chilean banks.", "OFFERS Peru -> sanctions on Chilean banks"},
-		{"Peru will adopt all necessary administrative measures to suspend or remove the countermeasures taken against Chile since May 2, 2024.", "OFFERS Peru -> countermeasures taken against Chile"},
+		{"Peru will adopt all necessary administrative measures to suspend or remove the countermeasures taken against Chile since May 2, 2024.", "OFFERS Peru -> Chile"}, // the easing is toward the party the measure was taken against (measures28: cue noun countermeasure),
 	})
 	g := extractText(t, "Peru criticized the measures to lift the sanctions on Chilean banks.")
 	for _, r := range g.Relations {

@@ -35,7 +35,8 @@ var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmo
 // there, or the country of a demonym (countryRef, so that a demonym alone adds no node unless a
 // relation uses it). Only for a target that is no actor; an actor target is already the party.
 func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
-	if m.Type != graph.Sanctions || m.Kind != "noun" || m.Target < 0 || m.Target == m.Content {
+	measure := measureNoun(fs, m)
+	if measure < 0 || m.Target < 0 || m.Target == m.Content {
 		return nil, nil
 	}
 	var ents []*entity
@@ -48,10 +49,23 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 		}
 		for _, k := range fs.kids[n] {
 			rel := fs.toks[k].DepRel
-			if measurePartyPath[rel] && fs.toks[k].UPOS != "VERB" {
+			if measurePartyPath[rel] && (fs.toks[k].UPOS != "VERB" || strings.HasPrefix(rel, "nmod")) {
+				// (UD v2 nmod attaches only nominals: a verb tag there is the tagger's, "worth
+				// of United States exports")
 				walk(k, depth+1)
 			}
-			if rel != "amod" && rel != "compound" && rel != "nmod:poss" || n == m.Cue {
+			if w := fs.caseWord(k); rel == "nmod" && (w == "of" || w == "from") && n != measure {
+				// "duties on articles of Brazil", "tariffs on goods from Peru": the of-phrase
+				// (the of-genitive of origin or possession, Quirk et al. 1985, 5.116–5.117) and
+				// the from-phrase of origin (9.31, from as source) name whose goods they are, as
+				// the genitive and the nationality premodifier do
+				if e := d.partyAt(st, fs, k); e != nil && !seen[e] && d.mentionAt(st, fs.at[k]) != nil {
+					seen[e] = true
+					ents, shapes = append(ents, e), append(shapes, w)
+				}
+				continue
+			}
+			if rel != "amod" && rel != "compound" && rel != "nmod:poss" || n == measure {
 				// the measure noun's own premodifier names its origin as often as its party
 				// ("U.S. tariffs"): only what the measure applies to names the party
 				continue
@@ -68,7 +82,9 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			ents, shapes = append(ents, e), append(shapes, shape)
 		}
 	}
-	walk(m.Target, 0)
+	if m.Target != measure || m.Kind == "verb" {
+		walk(m.Target, 0)
+	}
 	if p := measurePurpose(fs, m, all); p >= 0 {
 		// "introduced export restrictions to limit Chinese firms' access": the purpose clause
 		// of the measure states what it is for (Quirk et al. 1985, 15.48 purpose clauses); when
@@ -84,6 +100,25 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 		}
 	}
 	return ents, shapes
+}
+
+// measureNoun is the syntax token of the measure a SANCTIONS or THREATENS match names, -1 when it
+// names none: the cue of a sanction match from a measure noun (the noun cue itself: "tariffs",
+// "ban", "curbs"); the noun cue of a threat that is a sanction noun announced ("will raise
+// tariffs on …": CAMEO 13 threatens the 16x/17x act, whose target is the actor hit); and the
+// object of a verb of threatening or imposing that is a sanction noun ("threatened tariffs on
+// …", "slapped levies on …"). A verb's other objects are the thing acted on itself ("blocked
+// the EU aid package" hits no EU goods).
+func measureNoun(fs *frameSentence, m frames.Match) int {
+	switch {
+	case m.Type != graph.Sanctions && m.Type != graph.Threatens:
+		return -1
+	case m.Kind == "noun" && (m.Type == graph.Sanctions || fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Cue]))):
+		return m.Cue
+	case m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Target])):
+		return m.Target
+	}
+	return -1
 }
 
 // measurePurpose is the target of the restriction a measure's to-infinitive of purpose states:

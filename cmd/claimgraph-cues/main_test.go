@@ -219,3 +219,60 @@ func TestSlashAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// TestCueClassPlover requires every code of cue-classes.txt (a hand noun line's CAMEO code) to be
+// a code the type table knows, carried with the PLOVER category CAMEO2PLOVER-2021.txt gives it,
+// and every noun line to have one: a relation from a noun cue carries its event codes.
+func TestCueClassPlover(t *testing.T) {
+	g, err := os.Open(filepath.Join(dataDir, "source/CAMEO2PLOVER-2021.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	pl, err := parsePlover(g, g.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := os.Open(filepath.Join(dataDir, "cameo-types.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	ty, err := parseTypes(h, h.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := os.Open(filepath.Join(dataDir, "cue-classes.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	nouns := 0
+	err = barRecords(c, "cue-classes.txt", func(n int, f []string) error {
+		if len(f) != 11 {
+			t.Errorf("cue-classes.txt:%d: %d fields, want 11", n, len(f))
+			return nil
+		}
+		code, plover := f[8], f[9]
+		if code == "-" {
+			if f[0] == "noun" {
+				t.Errorf("cue-classes.txt:%d: noun %s has no CAMEO code", n, f[1])
+			}
+			return nil
+		}
+		nouns++
+		if _, _, _, err := classify(code, "", pl, ty); err != nil {
+			t.Errorf("cue-classes.txt:%d: %v", n, err)
+		}
+		if want := pl.lookup(code); plover != want {
+			t.Errorf("cue-classes.txt:%d: %s %s code %s has PLOVER %s, CAMEO2PLOVER-2021.txt gives %s", n, f[0], f[1], code, plover, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nouns < 50 {
+		t.Errorf("%d coded lines, want every noun line (50 and more)", nouns)
+	}
+}

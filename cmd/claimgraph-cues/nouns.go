@@ -41,12 +41,12 @@ var nonActClasses = map[string]bool{"implicative": true, "volition": true, "scop
 	"ponder": true, "acknowledge": true, "denial": true, "support": true, "light": true, "ability": true}
 
 // readHandVerbs returns the verb lines of cue-classes.txt without particle or condition
-// ("verb | lemma | - | target | type | future | conditional | - | source"), each verb's three
+// ("verb | lemma | - | target | type | future | conditional | - | code | plover | source"), each verb's three
 // types with "=" resolved.
 func readHandVerbs(r io.Reader) (map[string][3]string, error) {
 	out := map[string][3]string{}
 	err := barRecords(r, "cue-classes.txt", func(_ int, f []string) error {
-		if len(f) != 9 || f[0] != "verb" || f[2] != "-" || f[7] != "-" {
+		if len(f) != 11 || f[0] != "verb" || f[2] != "-" || f[7] != "-" {
 			return nil
 		}
 		t := [3]string{f[4], f[5], f[6]}
