@@ -41,3 +41,40 @@ func TestContinuedFight(t *testing.T) {
 		}
 	}
 }
+
+// TestPromisedMeasure (issue 13, warn29): promise, pledge or vow with a coercive measure as
+// object is CAMEO 13 "threaten" (cue-classes.txt, hostile-target; as CAMEO.2.0.txt's VOW *
+// REVENGE [138]); "press ahead with" continues the subject's own act (OED press v., "press
+// ahead"), no CAMEO 10 demand. Near misses: a promise of aid stays an offer, "pressed X to"
+// and "pressed for" stay demands.
+func TestPromisedMeasure(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text string
+		typ  graph.RelType
+		src  string
+		want bool
+	}{
+		{"Moscow promised retaliation against the new tariffs.", graph.Threatens, "Moscow", true},
+		{"Beijing pledged countermeasures against the arms sale.", graph.Threatens, "Beijing", true},
+		{"The junta vowed retaliation against the bloc.", graph.Threatens, "junta", true},
+		{"Pyongyang pressed ahead with its missile tests.", graph.Demands, "Pyongyang", false},
+		{"The navy vowed to press ahead with the exercises.", graph.Demands, "navy", false},
+		// near misses
+		{"Tokyo promised aid to the flood victims.", graph.Threatens, "Tokyo", false},
+		{"Tokyo promised aid to the flood victims.", graph.Offers, "Tokyo", true},
+		{"Seoul pressed Tokyo to compensate the workers.", graph.Demands, "Seoul", true},
+		{"Paris pressed for a ceasefire.", graph.Demands, "Paris", true},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == c.typ && form(toks, m.Source) == c.src {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s: want %v;%s", c.text, c.typ, c.src, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
