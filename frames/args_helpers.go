@@ -474,3 +474,35 @@ func (lx *Lexicon) hostileArg(tr *tree, i int, specs []string, kind string) bool
 	}
 	return false
 }
+
+// namedTarget reports that class cue c at i has its target in the tree and that the target
+// phrase names a party: a proper noun or a capitalized word inside the sentence, or a head with
+// such a modifier ("the Somali government", "Israel's army", "the Assad regime"). CAMEO codes
+// events between actors (CAMEO codebook 1.1b3, ch. 1: source and target are actors), and the
+// CAMEO 19 "fight" nouns of the &FIGHT set take their literal, military sense only against a
+// party: against an abstract ill ("the fight against corruption", "the war on drugs") they
+// are a metaphor of policy, no force (Lakoff & Johnson 1980 on POLICY IS WAR metaphors).
+func (lx *Lexicon) namedTarget(tr *tree, i int, c classCue, kind string) bool {
+	sup := -1
+	if kind == "noun" {
+		_, _, sup = lx.nounSource(tr, i)
+	}
+	t, _ := tr.targetOf(i, cand{targets: c.targets}, kind, sup)
+	if t < 0 {
+		return false
+	}
+	name := func(k int) bool {
+		return !tr.timeNoun(k) && (tr.t[k].UPOS == "PROPN" || k > 0 && startsUpper(tr.t[k].Form))
+	}
+	if name(t) {
+		return true
+	}
+	for _, r := range []string{"amod", "compound", "nmod:poss", "nmod"} {
+		for _, k := range tr.children(t, r) {
+			if name(k) {
+				return true
+			}
+		}
+	}
+	return false
+}

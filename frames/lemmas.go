@@ -81,8 +81,9 @@ func (tr *tree) particle(i int) string {
 }
 
 // particleWords are the adverbial particles the parser may attach as advmod or case (Quirk et
-// al. 1985, 16.2: the commonest particles of phrasal verbs).
-var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true, "forward": true}
+// al. 1985, 16.2: the commonest particles of phrasal verbs; "ahead" of "press ahead", "go ahead",
+// Oxford English Dictionary).
+var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true, "forward": true, "ahead": true}
 
 // particleAt returns the index of verb i's particle (particle), -1 when none.
 func (tr *tree) particleAt(i int) int {

@@ -518,6 +518,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) {
+			continue // "its fight against Israel", a party fought; "the fight against corruption" is none
+		}
 		entry := "class/" + kind + "/" + l + particleSuffix(c.particle)
 		if c.derived {
 			entry = "nominal/" + l

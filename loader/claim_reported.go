@@ -137,6 +137,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
+		if cs, _ := clauseAfter(d.lx, st, k); prepositionalComplement(toks, cs) {
+			continue // "warned of retaliation", "warned Kyiv against joining": no clause reported (the speaker still governs ", saying …")
+		}
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
 		}
@@ -751,4 +754,31 @@ func actorObject(st *sent, cs int) bool {
 		cs++
 	}
 	return cs < len(st.Toks) && st.Ment[cs] >= 0
+}
+
+// prepositionalComplement reports that what follows a verb of saying from cs (clauseAfter's
+// start) is a prepositional object, not a reported clause: "warned of retaliation", "warned
+// against the plan", "spoke about the talks", or the same after a named addressee ("warned
+// Kyiv against joining", "warned the United States against …"). A preposition's complement is
+// never a that-clause (Quirk et al. 1985, 9.4 f.), and the verb's prepositional object is a noun
+// phrase or an -ing clause (16.5 ff.: "warn sb against/of sth"), so there is no content clause
+// to claim; the stance, if any, is the frames stage's. of after a name is left alone: it
+// continues the name more often than it starts an object ("said the Bank of England would …").
+func prepositionalComplement(toks []text.Token, cs int) bool {
+	if cs < 1 || cs >= len(toks) || toks[cs-1].Lower == "that" {
+		return false
+	}
+	if p := toks[cs].Lower; p == "of" || p == "against" || p == "about" {
+		return true
+	}
+	j := cs
+	if toks[j].Lower == "the" {
+		j++
+	}
+	names := 0
+	for j < len(toks) && names < 4 && toks[j].Kind == text.Word && toks[j].Cap {
+		j++
+		names++
+	}
+	return names > 0 && j < len(toks) && (toks[j].Lower == "against" || toks[j].Lower == "about")
 }
