@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -211,4 +212,67 @@ func (d *doc) officeEntity(c *lexicon.Country, key string) *entity {
 		e.PlaceIn(c)
 	}
 	return e
+}
+
+// readoutParties are the two sides of a head of government's readout of a call or meeting on
+// his government's own page (pageOfficeState): the publishing state's principal, the person
+// the title line names with a leader's office and no other state ("Readout of President Ana
+// Ruiz's Call with …") or else the office the title names bare ("… on the President's Call
+// with …": the office of the publishing state), then each leader of another state the title line
+// names ("… with Prime Minister Lars Holm of Norway"). "The two leaders condemned …" and "Both
+// leaders called for …" there are these parties together: a definite description refers back to
+// the pair the title introduced (Quirk et al. 1985, 5.28, anaphoric "the"), as the parties of a
+// joint statement are (jointPartiesSubject). Nil when the page is no government's or the title
+// gives fewer than two parties.
+func (d *doc) readoutParties() []*entity {
+	c := pageOfficeState(d.lx, &d.c.Article)
+	if c == nil || len(d.sents) == 0 {
+		return nil
+	}
+	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) })
+	if host == nil {
+		for _, key := range []string{"president", "prime minister", "chancellor", "premier"} {
+			if leaderTitles.Has(key) && d.titleNamesOffice(key) {
+				host = d.officeEntity(c, key)
+				break
+			}
+		}
+	}
+	if host == nil {
+		return nil
+	}
+	parties := []*entity{host}
+	for _, mi := range d.bySent[0] {
+		m := d.mentions[mi]
+		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
+			continue
+		}
+		if e := m.Ent.Final(); e != host && leaderOf(e) && d.foreignTo(e, c) && !slices.Contains(parties, e) {
+			parties = append(parties, e)
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	return parties
+}
+
+// readoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal
+// when token k of st, the subject of a cue, is a party noun after "the" or "both" and at most a
+// number word ("The two leaders", "Both leaders") in the page's own narration; nil otherwise.
+func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns[st.Toks[k].Lower] || st.InQuote[k] || st.Question || st.Idx == 0 {
+		return nil
+	}
+	j := k - 1
+	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+		j--
+	}
+	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+		return nil
+	}
+	if ps := d.readoutParties(); len(ps) >= 2 {
+		return ps[0]
+	}
+	return nil
 }

@@ -62,3 +62,35 @@ func TestHostOffice(t *testing.T) {
 		t.Errorf("the President of Azerbaijan read as Russia's")
 	}
 }
+
+// TestReadoutParties: in a readout on a government's own page, "The two leaders …"/"Both
+// leaders …" as the subject of a stance is the principal and the foreign leader the title names,
+// each a source; the principal may be the office the title names bare ("the President's Call").
+// Near misses: the same readout on a newspaper's page, and a title naming one leader only, give
+// the leaders no stance. Invented wordings.
+func TestReadoutParties(t *testing.T) {
+	body := "\n\nThe two leaders condemned the seizure of the oil tanker in the strait. Both leaders welcomed the new fisheries accord."
+	for _, c := range []struct {
+		name, url, outlet, title string
+		parties                  []string
+	}{
+		{"named principal", "https://www.whitehouse.gov/briefing-room/readout", "", "Readout of President Maria Lindqvist's Call with Prime Minister Tomas Varga of Hungary",
+			[]string{"Maria Lindqvist", "Tomas Varga"}},
+		{"bare office", "https://www.whitehouse.gov/briefing-room/statement", "The White House", "Statement from Press Secretary Jordan Hale on the President's Call with President Rosa Pereira of Brazil",
+			[]string{"President (United States)", "Rosa Pereira"}},
+		{"newspaper", "https://www.examplenews.com/world/leaders-call", "The Daily Courier", "Readout of President Maria Lindqvist's Call with Prime Minister Tomas Varga of Hungary", nil},
+		{"one leader", "https://www.whitehouse.gov/briefing-room/readout", "", "Readout of President Maria Lindqvist's Call with Hungarian business leaders", nil},
+	} {
+		v := view(extractDoc(t, input.Document{Source: "test", URL: c.url, Outlet: c.outlet, Text: c.title + body}))
+		for _, p := range c.parties {
+			if len(v.rels(graph.Opposes, p, "seizure of the oil tanker")) == 0 || len(v.rels(graph.Supports, p, "fisheries accord")) == 0 {
+				v.dump(os.Stderr)
+				t.Errorf("%s: %s has not both stances", c.name, p)
+			}
+		}
+		if c.parties == nil && (len(v.rels(graph.Opposes, "", "seizure of the oil tanker")) > 0 || len(v.rels(graph.Supports, "", "fisheries accord")) > 0) {
+			v.dump(os.Stderr)
+			t.Errorf("%s: the leaders have a stance", c.name)
+		}
+	}
+}
