@@ -21,8 +21,9 @@ import (
 
 // pageOfficeState is the state whose government publishes the page: its URL's host is a
 // government domain (govHostCountry), or its outlet names a state body with its country
-// (publisherBody: "Government of Ghana", "Ministry of Foreign Affairs, Kenya", or an office of a
-// state, "President of Russia", "Prime Minister of Australia", titles.txt class state), or the
+// (publisherBody: a body named with a government word of orgwords.txt, "Government of Ghana",
+// "Ministry of Foreign Affairs, Kenya", "Prime Minister's Office", or an office of a state,
+// "President of Russia", "Prime Minister of Australia", titles.txt class state), or the
 // outlet is a state body of the actors dictionary with its country ("The White House"). Nil for
 // any other page: a news outlet, even one named with a country ("The Times of India").
 func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
@@ -33,11 +34,15 @@ func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
 	if c != nil {
 		b := strings.ToLower(strings.TrimPrefix(body, "The "))
 		f := strings.Fields(b)
-		if genericName(lx, body) || genericName(lx, canonicalBody(lx, body, nil)) || len(f) > 0 && f[0] == "government" ||
-			lx.Titles[b] != nil && lx.Titles[b].Class == "state" {
-			return c
+		if lx.Titles[b] != nil && lx.Titles[b].Class == "state" {
+			return c // "President of Russia": the office publishes
 		}
-		return nil
+		for _, w := range f {
+			if lx.OrgWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")] == graph.Government {
+				return c // "Prime Minister's Office", "Government of Ghana": a state body (orgwords.txt)
+			}
+		}
+		return nil // "The Times of India": a newspaper's name is no state body
 	}
 	k := lx.ActorByName[graph.NormalizeName(strings.TrimPrefix(strings.TrimSpace(a.Outlet), "The "))]
 	if k != nil && k.Kind == graph.Government {
@@ -107,7 +112,10 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) }) != nil && !ofHost {
 		return nil, nil, "" // the principal is named with another office: this one is the counterpart's
 	}
-	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && !d.titleNamesOffice(key) {
+	if hk := d.titleHostOffice(); hk != "" && hk != key && !ofHost {
+		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
+	}
+	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.titleHostOffice() != key {
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
 	var found *entity
@@ -124,24 +132,48 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	return nil, c, key
 }
 
-// titleNamesOffice reports a title line that names the office key bare, with no holder after it:
-// "the President's Call with …", "Prime Minister's telephone conversation with …".
-func (d *doc) titleNamesOffice(key string) bool {
+// titleHostOffice is the leader's office (leadertitles.txt) the article's title line names bare,
+// with no holder after it and no state ("of Japan"), as a head of government's page names its
+// own principal: "the President's Call with …", "Prime Minister's telephone conversation with
+// …", "PM call with …" ("PM", the abbreviation of Prime Minister, Oxford Dictionary of
+// Abbreviations; gov.uk's readout titles); "" when none.
+func (d *doc) titleHostOffice() string {
 	if len(d.sents) == 0 {
-		return false
+		return ""
 	}
-	toks := d.sents[0].Toks
-	k := strings.Fields(key)
-	for a := 0; a+len(k) < len(toks); a++ {
-		ok := true
-		for b, w := range k {
-			ok = ok && toks[a+b].Lower == w
+	st := d.sents[0]
+	toks := st.Toks
+	for a := 0; a < len(toks); a++ {
+		key, n := "", 0
+		switch {
+		case toks[a].Text == "PM":
+			key, n = "prime minister", 1
+		case a+1 < len(toks) && leaderTitles.Has(toks[a].Lower+" "+toks[a+1].Lower):
+			key, n = toks[a].Lower+" "+toks[a+1].Lower, 2
+		case leaderTitles.Has(toks[a].Lower) && toks[a].Lower != "leader":
+			key, n = toks[a].Lower, 1
+		default:
+			continue
 		}
-		if ok && (toks[a+len(k)].Lower == "'s" || toks[a+len(k)].Lower == "\u2019s") && (a == 0 || d.lx.Titles[toks[a-1].Lower] == nil) {
-			return true
+		if !toks[a].Cap && toks[a].Text != "PM" {
+			continue
 		}
+		next := a + n
+		if next >= len(toks) {
+			return ""
+		}
+		if toks[next].Lower == "'s" || toks[next].Lower == "\u2019s" {
+			return key
+		}
+		if a > 0 && toks[a-1].Lower != "the" || toks[next].Lower == "of" {
+			continue
+		}
+		if m := d.mentionAt(st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
+			continue // "Prime Minister LeBlanc speaks with …": a holder named
+		}
+		return key
 	}
-	return false
+	return ""
 }
 
 // foreignTo reports a person whose state, his own or his role's body's, is known and is not c.
@@ -231,11 +263,8 @@ func (d *doc) readoutParties() []*entity {
 	}
 	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) })
 	if host == nil {
-		for _, key := range []string{"president", "prime minister", "chancellor", "premier"} {
-			if leaderTitles.Has(key) && d.titleNamesOffice(key) {
-				host = d.officeEntity(c, key)
-				break
-			}
+		if hk := d.titleHostOffice(); hk != "" {
+			host = d.officeEntity(c, hk)
 		}
 	}
 	if host == nil {

@@ -94,3 +94,31 @@ func TestReadoutParties(t *testing.T) {
 		}
 	}
 }
+
+// TestHostOfficeTitle: the title line's bare office names the page's principal: "PM call with
+// Prime Minister X of Y" makes "the Prime Minister" the publishing state's though a foreign
+// prime minister is named, and "PM meets Chancellor of Y" keeps "the Chancellor" from the
+// publishing state; an outlet that is a newspaper named with a country ("The Times of India"
+// shape) is no government's page. Invented wordings.
+func TestHostOfficeTitle(t *testing.T) {
+	v := view(extractDoc(t, input.Document{Source: "test", URL: "https://www.gov.uk/government/news/pm-call-with-prime-minister-sato", Outlet: "GOV.UK",
+		Text: "PM call with Prime Minister Kenji Sato of Japan: 3 June 2032\n\nThe Prime Minister spoke to Prime Minister Kenji Sato of Japan this evening.\n\n" +
+			"The Prime Minister condemned the ransomware attack on the port of Nagoya."}))
+	if len(v.rels(graph.Opposes, "Prime Minister (United Kingdom)", "ransomware")) == 0 || len(v.rels(graph.Opposes, "Kenji Sato", "ransomware")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the Prime Minister on the PM's readout is not the UK's")
+	}
+	v = view(extractDoc(t, input.Document{Source: "test", URL: "https://www.pmindia.gov.in/en/news_updates/pm-meets-chancellor-of-norland/", Outlet: "Prime Minister's Office",
+		Text: "PM meets Chancellor of Austria\n\nPrime Minister Shri Vikram Rao met Federal Chancellor Anna Huber of Austria in New Delhi today.\n\n" +
+			"The Chancellor praised the new rail agreement between the two countries."}))
+	if v.node("Chancellor (India)") != nil || len(v.rels(graph.Supports, "Anna Huber", "rail agreement")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the Austrian chancellor's praise is not hers")
+	}
+	v = view(extractDoc(t, input.Document{Source: "test", URL: "https://news.example.com/pm-meets-chancellor", Outlet: "The Morning Times of India",
+		Text: "PM meets Austrian Chancellor\n\nThe Prime Minister welcomed the new rail agreement between the two countries."}))
+	if v.node("Prime Minister (India)") != nil {
+		v.dump(os.Stderr)
+		t.Errorf("a newspaper's page read as the office's")
+	}
+}
