@@ -112,10 +112,10 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) }) != nil && !ofHost {
 		return nil, nil, "" // the principal is named with another office: this one is the counterpart's
 	}
-	if hk := d.titleHostOffice(); hk != "" && hk != key && !ofHost {
+	if hk := d.pageHostOffice(); hk != "" && hk != key && !ofHost {
 		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
 	}
-	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.titleHostOffice() != key {
+	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.pageHostOffice() != key {
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
 	var found *entity
@@ -130,6 +130,21 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 		return found, nil, ""
 	}
 	return nil, c, key
+}
+
+// pageHostOffice is the leader's office that names the page's principal: the one the title line
+// names bare (titleHostOffice), else the office that is the page's outlet ("President of Russia"
+// on kremlin.ru, "Prime Minister of Australia": publisherBody, a leader's title of
+// leadertitles.txt): the President's own site calls him "the President". "" when neither.
+func (d *doc) pageHostOffice() string {
+	if k := d.titleHostOffice(); k != "" {
+		return k
+	}
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	if b := strings.ToLower(strings.TrimPrefix(body, "The ")); c != nil && leaderTitles.Has(b) {
+		return b
+	}
+	return ""
 }
 
 // titleHostOffice is the leader's office (leadertitles.txt) the article's title line names bare,
@@ -263,7 +278,7 @@ func (d *doc) readoutParties() []*entity {
 	}
 	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) })
 	if host == nil {
-		if hk := d.titleHostOffice(); hk != "" {
+		if hk := d.pageHostOffice(); hk != "" {
 			host = d.officeEntity(c, hk)
 		}
 	}

@@ -11,7 +11,8 @@ import (
 // TestHostOffice: on a page of a state's government (its URL a government domain, or its outlet
 // an office or body of that state), a bare "the President"/"the Prime Minister" is the holder
 // there: the person the title line names with that office, else the office of the publishing
-// state; "the President of Russia" on the Kremlin's page too. Near misses: the same text on a
+// state; "the President of Russia" on the Kremlin's page too, and "the President" there beside a
+// foreign president the title names, the outlet being the office. Near misses: the same text on a
 // newspaper's page resolves nothing to the newspaper's state; "the Chancellor" on a British
 // readout titled with the German chancellor's name is she; "the President of Turkey" on the
 // Kremlin's page is not Russia's office. Invented wordings.
@@ -38,6 +39,9 @@ func TestHostOffice(t *testing.T) {
 		{"office of the state", "http://en.kremlin.ru/events/president/news/80001", "President of Russia",
 			"Telephone conversation with President of Azerbaijan Ilham Karimov\n\nDmitri Sokolov had a telephone conversation with President of Azerbaijan Ilham Karimov.\n\n" +
 				"The President of Russia criticised the new tariffs of the European Union on Russian steel.",
+			graph.Opposes, "President (Russia)", "tariffs", true},
+		{"outlet office", "http://en.kremlin.ru/events/president/news/80003", "President of Russia",
+			"Meeting with President of Azerbaijan Ilham Karimov\n\nDmitri Sokolov met with President of Azerbaijan Ilham Karimov in the Kremlin. The President criticised the new tariffs of the European Union on Russian steel.",
 			graph.Opposes, "President (Russia)", "tariffs", true},
 	} {
 		v := view(extractDoc(t, input.Document{Source: "test", URL: c.url, Outlet: c.outlet, Text: c.text}))
@@ -78,6 +82,8 @@ func TestReadoutParties(t *testing.T) {
 			[]string{"Maria Lindqvist", "Tomas Varga"}},
 		{"bare office", "https://www.whitehouse.gov/briefing-room/statement", "The White House", "Statement from Press Secretary Jordan Hale on the President's Call with President Rosa Pereira of Brazil",
 			[]string{"President (United States)", "Rosa Pereira"}},
+		{"outlet office", "http://en.kremlin.ru/events/president/news/80004", "President of Russia", "Meeting with President of Azerbaijan Ilham Karimov\n\nDmitri Sokolov met with President of Azerbaijan Ilham Karimov in the Kremlin.",
+			[]string{"President (Russia)", "Ilham Karimov"}},
 		{"newspaper", "https://www.examplenews.com/world/leaders-call", "The Daily Courier", "Readout of President Maria Lindqvist's Call with Prime Minister Tomas Varga of Hungary", nil},
 		{"one leader", "https://www.whitehouse.gov/briefing-room/readout", "", "Readout of President Maria Lindqvist's Call with Hungarian business leaders", nil},
 	} {
