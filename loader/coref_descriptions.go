@@ -160,6 +160,11 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	if !ok && !isTitle {
 		return nil
 	}
+	if isTitle {
+		if e := d.hostOffice(st, i); e != nil {
+			return e // the publishing government's own office (coref_hostoffice.go)
+		}
+	}
 	var premods []string
 	var natl *lexicon.Country // a nationality restricting the description (coref_demonym.go)
 	if st.Toks[i-1].Lower != "the" {

@@ -314,6 +314,8 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && m.Source >= 0 {
 			if e := d.jointPartiesSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The Ministers condemned …" in their joint statement (speaker_joint.go)
+			} else if e := d.readoutPartiesSubject(st, fs.at[m.Source]); e != nil {
+				src, how = e, "parties" // "The two leaders condemned …" in a readout (coref_hostoffice.go)
 			}
 		}
 		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {

@@ -196,6 +196,14 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns[t.Lower] && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
+		if partyNouns[t.Lower] && k > 0 && pageOfficeState(d.lx, &d.c.Article) != nil {
+			return true // "The two leaders condemned …" in a readout (readoutParties)
+		}
+		if d.lx.Titles[t.Lower] != nil {
+			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
+				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
+			}
+		}
 	}
 	return false
 }

@@ -80,6 +80,10 @@ func (d *doc) jointStances() {
 		}
 		st := d.sents[r.Sent]
 		cos := d.coSpeakers(st.Unit)
+		readout := false
+		if len(cos) < 2 && strings.HasSuffix(r.Rule, "+joint:parties") {
+			cos, readout = d.readoutParties(), true // "The two leaders …" in a readout (coref_hostoffice.go)
+		}
 		if len(cos) < 2 {
 			continue
 		}
@@ -92,7 +96,7 @@ func (d *doc) jointStances() {
 		in := false
 		for i, co := range cos {
 			parties[i] = co
-			if v := d.firstPerson(co, "we", st.Unit); v != nil {
+			if v := d.firstPerson(co, "we", st.Unit); v != nil && !readout {
 				parties[i] = v.Final()
 			}
 			in = in || co == sp || parties[i] == sp

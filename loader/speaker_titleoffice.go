@@ -50,16 +50,7 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 	if c == nil {
 		return nil
 	}
-	name := text.TitleCase(key)
-	if strings.Contains(key, " of ") || strings.Contains(key, " for ") || strings.Contains(key, " and ") {
-		name = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ").Replace(name)
-	}
-	e := d.entity("office:"+c.Code+":"+key, graph.Government, name, "title:office")
-	if e.Country == nil {
-		e.Country, e.Code = c, c.Code
-		e.PlaceIn(c)
-	}
-	return e
+	return d.officeEntity(c, key)
 }
 
 // headingState is the state that issues a document titled by an office: the one state of the

@@ -1,0 +1,322 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// A head of government's own page (a readout of a call, a statement of the press office:
+// whitehouse.gov, gov.uk, pmindia.gov.in, kremlin.ru's "President of Russia") calls its principal
+// by his office alone: "The President reaffirmed …", "The Prime Minister welcomed …", while the
+// counterpart is named with his state ("Prime Minister Lars Holm of Norway"). The definite
+// article there is the situational "the" of the larger situation, the one such office of the
+// publisher's own state (Quirk et al. 1985, 5.28: "the Prime Minister" in a British paper;
+// Hawkins 1978), not an anaphor to the nearest foreign holder of the title. CAMEO codes the
+// unnamed office by its state's government (USAGOV, ELI). hostOffice resolves it; a newspaper's
+// page gives no state (pageOfficeState), so a news story's "the President" is read as before.
+
+// pageOfficeState is the state whose government publishes the page: its URL's host is a
+// government domain (govHostCountry), or its outlet names a state body with its country
+// (publisherBody: a body named with a government word of orgwords.txt, "Government of Ghana",
+// "Ministry of Foreign Affairs, Kenya", "Prime Minister's Office", or an office of a state,
+// "President of Russia", "Prime Minister of Australia", titles.txt class state), or the
+// outlet is a state body of the actors dictionary with its country ("The White House"). Nil for
+// any other page: a news outlet, even one named with a country ("The Times of India").
+func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
+	if c := govHostCountry(lx, a.URL); c != nil {
+		return c
+	}
+	body, c := publisherBody(lx, a.Outlet)
+	if c != nil {
+		b := strings.ToLower(strings.TrimPrefix(body, "The "))
+		f := strings.Fields(b)
+		if lx.Titles[b] != nil && lx.Titles[b].Class == "state" {
+			return c // "President of Russia": the office publishes
+		}
+		for _, w := range f {
+			if lx.OrgWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")] == graph.Government {
+				return c // "Prime Minister's Office", "Government of Ghana": a state body (orgwords.txt)
+			}
+		}
+		return nil // "The Times of India": a newspaper's name is no state body
+	}
+	k := lx.ActorByName[graph.NormalizeName(strings.TrimPrefix(strings.TrimSpace(a.Outlet), "The "))]
+	if k != nil && k.Kind == graph.Government {
+		return lx.ByCode[k.Country]
+	}
+	return nil
+}
+
+// hostOffice resolves "the <office>" ending at token i of st ("the President", "the Prime
+// Minister", "the Federal Chancellor", "the President of Russia" when Russia publishes) on a page
+// of a state's government (pageOfficeState) to the office's holder there (rule
+// coref:host-office): the person the article's title line names with that office and no other
+// state ("Readout of President Ana Ruiz's Call with …"), else the nearest person named before
+// with that office and no other state, else the office of the state itself ("Prime Minister
+// (United Kingdom)", the node titledOfficeVoice gives). Nil (the ordinary reading) off such a
+// page, in a question or quotation, for an office of class other than state, for "the <office> of"
+// another state, and when the title line names the publishing state's principal with another
+// office ("President Ana Ruiz" on whitehouse.gov: "the Prime Minister" there is the counterpart).
+func (d *doc) hostOffice(st *sent, i int) *entity {
+	p, c, key := d.hostOfficeAt(st, i)
+	if p == nil && c != nil {
+		p = d.officeEntity(c, key)
+	}
+	return p
+}
+
+// hostOfficeAt is hostOffice without creating the office's node: the holder person, or nil and
+// the state and office key when the office itself is the referent; nil, nil, "" when the rule
+// does not apply (mayHaveSource asks it of every sentence).
+func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) {
+	if st.Question || st.InQuote[i] || st.Toks[i].Kind != text.Word {
+		return nil, nil, ""
+	}
+	j := i
+	for j > 0 && st.Toks[j-1].Lower != "the" && i-j < 3 {
+		j--
+	}
+	if j == 0 || st.Toks[j-1].Lower != "the" {
+		return nil, nil, ""
+	}
+	var words []string
+	for k := j; k <= i; k++ {
+		words = append(words, st.Toks[k].Lower)
+	}
+	key := strings.Join(words, " ")
+	if tl := d.lx.Titles[key]; tl == nil || tl.Class != "state" {
+		return nil, nil, ""
+	}
+	c := pageOfficeState(d.lx, &d.c.Article)
+	if c == nil {
+		return nil, nil, ""
+	}
+	ofHost := false
+	if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
+		m := d.mentionAt(st, i+2)
+		if m == nil || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country != c {
+			return nil, nil, "" // "the President of Turkey": another state's office
+		}
+		ofHost = true // "the President of Russia" on the Kremlin's page: the office named with its state
+	}
+	holds := func(e *entity) bool {
+		return e.Kind == graph.Person && !d.foreignTo(e, c) && holdsOffice(e, key)
+	}
+	if p := d.titleLinePerson(holds); p != nil {
+		return p, nil, ""
+	}
+	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) }) != nil && !ofHost {
+		return nil, nil, "" // the principal is named with another office: this one is the counterpart's
+	}
+	if hk := d.pageHostOffice(); hk != "" && hk != key && !ofHost {
+		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
+	}
+	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.pageHostOffice() != key {
+		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
+	}
+	var found *entity
+	d.eachMentionBack(st.Idx, i, 40, func(m *mention) bool {
+		if e := m.Ent.Final(); holds(e) {
+			found = e
+			return false
+		}
+		return true
+	})
+	if found != nil {
+		return found, nil, ""
+	}
+	return nil, c, key
+}
+
+// pageHostOffice is the leader's office that names the page's principal: the one the title line
+// names bare (titleHostOffice), else the office that is the page's outlet ("President of Russia"
+// on kremlin.ru, "Prime Minister of Australia": publisherBody, a leader's title of
+// leadertitles.txt): the President's own site calls him "the President". "" when neither.
+func (d *doc) pageHostOffice() string {
+	if k := d.titleHostOffice(); k != "" {
+		return k
+	}
+	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	if b := strings.ToLower(strings.TrimPrefix(body, "The ")); c != nil && leaderTitles.Has(b) {
+		return b
+	}
+	return ""
+}
+
+// titleHostOffice is the leader's office (leadertitles.txt) the article's title line names bare,
+// with no holder after it and no state ("of Japan"), as a head of government's page names its
+// own principal: "the President's Call with …", "Prime Minister's telephone conversation with
+// …", "PM call with …" ("PM", the abbreviation of Prime Minister, Oxford Dictionary of
+// Abbreviations; gov.uk's readout titles); "" when none.
+func (d *doc) titleHostOffice() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	st := d.sents[0]
+	toks := st.Toks
+	for a := 0; a < len(toks); a++ {
+		key, n := "", 0
+		switch {
+		case toks[a].Text == "PM":
+			key, n = "prime minister", 1
+		case a+1 < len(toks) && leaderTitles.Has(toks[a].Lower+" "+toks[a+1].Lower):
+			key, n = toks[a].Lower+" "+toks[a+1].Lower, 2
+		case leaderTitles.Has(toks[a].Lower) && toks[a].Lower != "leader":
+			key, n = toks[a].Lower, 1
+		default:
+			continue
+		}
+		if !toks[a].Cap && toks[a].Text != "PM" {
+			continue
+		}
+		next := a + n
+		if next >= len(toks) {
+			return ""
+		}
+		if toks[next].Lower == "'s" || toks[next].Lower == "\u2019s" {
+			return key
+		}
+		if a > 0 && toks[a-1].Lower != "the" || toks[next].Lower == "of" {
+			continue
+		}
+		if m := d.mentionAt(st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
+			continue // "Prime Minister LeBlanc speaks with …": a holder named
+		}
+		return key
+	}
+	return ""
+}
+
+// foreignTo reports a person whose state, his own or his role's body's, is known and is not c.
+func (d *doc) foreignTo(e *entity, c *lexicon.Country) bool {
+	if e.Country != nil && !e.Guessed {
+		return e.Country != c
+	}
+	for _, r := range e.Roles {
+		if r.Org == nil {
+			continue
+		}
+		if o := r.Org.Final(); o.Country != nil && !o.Guessed {
+			return o.Country != c
+		}
+	}
+	return false
+}
+
+// holdsOffice reports a role of e whose title holds the office key as whole words, not as part
+// of another office ("Vice President", "Deputy Prime Minister").
+func holdsOffice(e *entity, key string) bool {
+	for _, r := range e.Roles {
+		f := strings.Fields(strings.ToLower(r.Title))
+		k := strings.Fields(key)
+		for a := 0; a+len(k) <= len(f); a++ {
+			if strings.Join(f[a:a+len(k)], " ") == key && (a == 0 || f[a-1] != "vice" && f[a-1] != "deputy" && f[a-1] != "former") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleLinePerson is the first actor named by name in the article's title line (namedInTitle's
+// title: the input's title, or the heading the discourse layer read as a title) for which ok
+// holds, or nil.
+func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
+	if len(d.sents) == 0 {
+		return nil
+	}
+	st := d.sents[0]
+	if !(d.c.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker") {
+		return nil
+	}
+	for _, mi := range d.bySent[0] {
+		m := d.mentions[mi]
+		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
+			continue
+		}
+		if e := m.Ent.Final(); ok(e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// officeEntity is the office key ("prime minister") of state c as a government body, "Prime
+// Minister (United Kingdom)" (rule title:office): the node "the US president" and a statement
+// titled by the office alone (titledOfficeVoice) also give.
+func (d *doc) officeEntity(c *lexicon.Country, key string) *entity {
+	name := text.TitleCase(key)
+	if strings.Contains(key, " of ") || strings.Contains(key, " for ") || strings.Contains(key, " and ") {
+		name = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ").Replace(name)
+	}
+	e := d.entity("office:"+c.Code+":"+key, graph.Government, name, "title:office")
+	if e.Country == nil {
+		e.Country, e.Code = c, c.Code
+		e.PlaceIn(c)
+	}
+	return e
+}
+
+// readoutParties are the two sides of a head of government's readout of a call or meeting on
+// his government's own page (pageOfficeState): the publishing state's principal, the person
+// the title line names with a leader's office and no other state ("Readout of President Ana
+// Ruiz's Call with …") or else the office the title names bare ("… on the President's Call
+// with …": the office of the publishing state), then each leader of another state the title line
+// names ("… with Prime Minister Lars Holm of Norway"). "The two leaders condemned …" and "Both
+// leaders called for …" there are these parties together: a definite description refers back to
+// the pair the title introduced (Quirk et al. 1985, 5.28, anaphoric "the"), as the parties of a
+// joint statement are (jointPartiesSubject). Nil when the page is no government's or the title
+// gives fewer than two parties.
+func (d *doc) readoutParties() []*entity {
+	c := pageOfficeState(d.lx, &d.c.Article)
+	if c == nil || len(d.sents) == 0 {
+		return nil
+	}
+	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) })
+	if host == nil {
+		if hk := d.pageHostOffice(); hk != "" {
+			host = d.officeEntity(c, hk)
+		}
+	}
+	if host == nil {
+		return nil
+	}
+	parties := []*entity{host}
+	for _, mi := range d.bySent[0] {
+		m := d.mentions[mi]
+		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
+			continue
+		}
+		if e := m.Ent.Final(); e != host && leaderOf(e) && d.foreignTo(e, c) && !slices.Contains(parties, e) {
+			parties = append(parties, e)
+		}
+	}
+	if len(parties) < 2 {
+		return nil
+	}
+	return parties
+}
+
+// readoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal
+// when token k of st, the subject of a cue, is a party noun after "the" or "both" and at most a
+// number word ("The two leaders", "Both leaders") in the page's own narration; nil otherwise.
+func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns[st.Toks[k].Lower] || st.InQuote[k] || st.Question || st.Idx == 0 {
+		return nil
+	}
+	j := k - 1
+	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+		j--
+	}
+	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+		return nil
+	}
+	if ps := d.readoutParties(); len(ps) >= 2 {
+		return ps[0]
+	}
+	return nil
+}
