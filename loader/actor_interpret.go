@@ -98,6 +98,13 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.ts == u.te && documentName(d.lx, st, u.ts, nx.te) {
+				// "the Oslo Accords", "the Budapest Memorandum": a document or instrument named
+				// after the city where it was signed (OntoNotes 5.0 LAW), the city inside its name
+				k++
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
@@ -781,6 +788,9 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		}
 		if regionNames.Has(t.Lower) {
 			return // "Africa condemned …": a continent or world region is a place (actor_shortnames.go)
+		}
+		if productModifier(st, ts) {
+			return // "the HIMARS rocket launcher": the modifier names the product, no actor (actor_junk.go)
 		}
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors

@@ -207,14 +207,35 @@ func (d *doc) knownByShortName(s string) *lexicon.KnownActor {
 
 // documentName reports a run of capitalized words ending in a document noun ("Foreign Exchange
 // Report", "Business Climate Survey"): the name of a document (speech.txt "document" nouns and the
-// heads of numbered instruments, docheads.txt), not of an actor.
+// heads of numbered instruments, docheads.txt), not of an actor; or headed by the head of a
+// named legal instrument or product ("the Oslo Accords", "the Kyoto Protocol", "the Tomahawk
+// Missiles"; instrumentheads.txt: OntoNotes 5.0 LAW and PRODUCT, not ORG or PERSON).
 func documentName(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if te-ts < 2 {
 		return false
 	}
 	w := st.Toks[te-1].Lower
 	sing := strings.TrimSuffix(w, "s")
-	return lx.DocNoun[w] || lx.DocNoun[sing] || lx.DocHeads[w] || lx.DocHeads[sing]
+	// the instrument's head is the name's head, before a postmodifying "of" phrase (Quirk et al.
+	// 1985, 17.37): "the Treaty of Rome" is a treaty, "the Steering Committee of the Lake Basin
+	// Water Accord" a committee
+	return lx.DocNoun[w] || lx.DocNoun[sing] || lx.DocHeads[w] || lx.DocHeads[sing] || instrumentHeads.Has(st.Toks[headBeforeOf(st, ts, te)].Lower)
+}
+
+// instrumentHeads are the heads of the names of legal instruments and products
+// (data/wordclasses/instrumentheads.txt; OntoNotes 5.0 named-entity types LAW and PRODUCT).
+var instrumentHeads = lexicon.WordClass("instrumentheads")
+
+// productModifier reports a capitalized word or acronym at ts written as the noun modifier of a
+// lower-case product or instrument head ("the HIMARS rocket launcher", "a Kinzhal missile", "the
+// AUKUS agreement"): in such a noun phrase the modifier names the product or the instrument
+// (OntoNotes 5.0 PRODUCT, LAW; the modifier of a compound noun classifies its head, Quirk et al.
+// 1985, 17.108), not an actor. The head read is the word right after the name, which for a
+// compound head is its first noun, itself of the class ("rocket" of "rocket launcher", "missile"
+// of "missile system").
+func productModifier(st *sent, ts int) bool {
+	k := ts + 1
+	return k < len(st.Toks) && st.Toks[k].Kind == text.Word && !st.Toks[k].Cap && instrumentHeads.Has(st.Toks[k].Lower)
 }
 
 // formalStateName reports a run followed by "of" and a country ("the Federative Republic of
