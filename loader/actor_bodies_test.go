@@ -12,6 +12,10 @@ func TestDescribedActorRules(t *testing.T) {
 			[]string{"GOVERNMENT Fisheries Ministry (Norway)", "alias Fisheries Ministry (Norway) = Norway's fisheries ministry", "GOVERNMENT Military (Turkey)", "COUNTRY Norway"}},
 		{"a body noun modifying another noun is no body", "Police officers in Lima arrested him. The Chilean navy base was closed.",
 			[]string{"!actor Police (Peru)", "!actor Navy (Chile)"}},
+		{"an irregular simple past after the body is its verb", "Ghana's central bank cut its policy rate on Friday. The Uruguayan navy sent a patrol boat. Norway's finance ministry sold the shares. Chile's central bank met again.",
+			[]string{"GOVERNMENT Central Bank (Ghana)", "GOVERNMENT Navy (Uruguay)", "GOVERNMENT Finance Ministry (Norway)", "GOVERNMENT Central Bank (Chile)"}},
+		{"a noun after the body still modifies it", "Ghana's central bank governor resigned. The Uruguayan navy ships sailed.",
+			[]string{"!actor Central Bank (Ghana)", "!actor Navy (Uruguay)"}},
 		// org:descriptor, org:appositive-noun
 		{"descriptor noun before a name", "Talks stalled with the Danish utility Nordvarme. The state broadcaster Kanal Sieben aired the debate.",
 			[]string{"ORGANIZATION Nordvarme", "ORGANIZATION Kanal Sieben", "!PERSON Kanal Sieben"}},
