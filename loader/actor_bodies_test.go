@@ -16,6 +16,10 @@ func TestDescribedActorRules(t *testing.T) {
 			[]string{"GOVERNMENT Central Bank (Ghana)", "GOVERNMENT Navy (Uruguay)", "GOVERNMENT Finance Ministry (Norway)", "GOVERNMENT Central Bank (Chile)"}},
 		{"a noun after the body still modifies it", "Ghana's central bank governor resigned. The Uruguayan navy ships sailed.",
 			[]string{"!actor Central Bank (Ghana)", "!actor Navy (Uruguay)"}},
+		{"a national modifier before a bare head refers back to the body named before", "The Estonian Interior Ministry expelled two diplomats. The Estonian ministry said they had spied. Uganda's Ministry of Health opened a clinic. Uganda's ministry said more would follow.",
+			[]string{"GOVERNMENT Interior Ministry (Estonia)", "alias Interior Ministry (Estonia) = Estonian ministry", "!actor Ministry (Estonia)", "GOVERNMENT Ministry of Health (Uganda)", "!actor Ministry (Uganda)"}},
+		{"two bodies with the head leave the description its own", "The Estonian Interior Ministry and the Estonian Finance Ministry disagreed. The Estonian ministry said nothing. The Latvian navy sailed. Later the Latvian ministry said nothing.",
+			[]string{"GOVERNMENT Ministry (Estonia)", "GOVERNMENT Ministry (Latvia)"}},
 		// org:descriptor, org:appositive-noun
 		{"descriptor noun before a name", "Talks stalled with the Danish utility Nordvarme. The state broadcaster Kanal Sieben aired the debate.",
 			[]string{"ORGANIZATION Nordvarme", "ORGANIZATION Kanal Sieben", "!PERSON Kanal Sieben"}},
