@@ -14,6 +14,8 @@ func TestDescribedActorRules(t *testing.T) {
 			[]string{"!actor Police (Peru)", "!actor Navy (Chile)"}},
 		{"an irregular simple past after the body is its verb", "Ghana's central bank cut its policy rate on Friday. The Uruguayan navy sent a patrol boat. Norway's finance ministry sold the shares. Chile's central bank met again.",
 			[]string{"GOVERNMENT Central Bank (Ghana)", "GOVERNMENT Navy (Uruguay)", "GOVERNMENT Finance Ministry (Norway)", "GOVERNMENT Central Bank (Chile)"}},
+		{"a reserve bank is a state body", "Malawi's reserve bank devalued the kwacha. The Fijian reserve bank kept its rate.",
+			[]string{"GOVERNMENT Reserve Bank (Malawi)", "GOVERNMENT Reserve Bank (Fiji)"}},
 		{"a noun after the body still modifies it", "Ghana's central bank governor resigned. The Uruguayan navy ships sailed.",
 			[]string{"!actor Central Bank (Ghana)", "!actor Navy (Uruguay)"}},
 		{"a national modifier before a bare head refers back to the body named before", "The Estonian Interior Ministry expelled two diplomats. The Estonian ministry said they had spied. Uganda's Ministry of Health opened a clinic. Uganda's ministry said more would follow.",
