@@ -926,6 +926,9 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 			if !first.Cap {
 				return unit{}, false
 			}
+			if end == j+1 && d.surnameFirstSurname(st, j) {
+				return unit{}, false // "North Korean diplomat Pak Chol": the surname Pak, no Indonesian "Pak"
+			}
 		}
 		if !first.Cap {
 			// a lower-case title continues a phrase only when a name or title follows it
@@ -935,6 +938,41 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 		}
 	}
 	return u, true
+}
+
+// surnameFirstSurname reports a one-word honorific at token j that is a romanized one-syllable
+// surname before a romanized given name ("Pak Chol", "Pak Myong Ho"), in a sentence or article
+// about a country whose names are written surname first (surnamefirst.txt): a demonym or
+// country of such a country earlier in the sentence, a mention of one before it, or the
+// dateline's. The Indonesian honorific "Pak" (titles.txt) is the McCune-Reischauer spelling of
+// the Korean surname 박 that North Korea and the wire services use for North Koreans (AP
+// Stylebook, "Korean names": surname first, then the given name; CMOS 17th ed. 8.15), and a
+// Korean name there is no Indonesian address.
+func (d *doc) surnameFirstSurname(st *sent, j int) bool {
+	toks := st.Toks
+	if d.x.phx == nil || j+1 >= len(toks) || !romanSyllable.MatchString(toks[j].Lower) || !toks[j+1].Cap || toks[j+1].AllCaps {
+		return false
+	}
+	for _, part := range strings.Split(toks[j+1].Lower, "-") {
+		if !romanSyllable.MatchString(part) {
+			return false
+		}
+	}
+	sf := func(c *lexicon.Country) bool { return c != nil && d.x.phx.SurnameFirst(c.Code) }
+	for k := 0; k < j; k++ {
+		ents, _ := d.matchNames(st, k)
+		for _, e := range ents {
+			if (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) && toks[k].Cap && sf(e.Country) {
+				return true
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		if m.Sent < st.Idx && m.Ent.Final().Kind == graph.Country && sf(m.Ent.Final().Country) {
+			return true
+		}
+	}
+	return sf(d.datelineCountry())
 }
 
 // numberOpensName reports a capitalized cardinal number word at k inside a sentence that a

@@ -32,8 +32,11 @@ func (d *doc) descriptiveBodies(st *sent) {
 			continue
 		}
 		end, entry := i+n, ents[0]
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !isCueWord(d.lx, toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") {
-			continue // "the navy base", "police officers": the noun modifies another
+		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !isCueWord(d.lx, toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") && !d.lx.PastForms[toks[end].Lower] {
+			// "the navy base", "police officers": the noun modifies another. A simple past of an
+			// irregular verb (irregular.txt, Quirk et al. 1985, 3.14-3.20) is the predicate's
+			// verb as an -ed form is: "Turkey's central bank cut rates", "… met on Tuesday"
+			continue
 		}
 		maxMods := int(entry.Form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
@@ -64,6 +67,23 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if c == nil || s > i {
 			continue
 		}
+		if s == i && end == i+1 && (cm != nil || phraseStart > 0 && toks[phraseStart-1].Lower == "the") {
+			if a := d.namedBodyBefore(st, phraseStart, c, toks[i].Lower); a != nil {
+				// "the Philippine Foreign Ministry … The Philippine ministry said": anaphoric
+				// "the" (or the country's genitive as determiner) before the bare head names the
+				// one body of that country with that head named before (Quirk et al. 1985,
+				// 5.28–5.32); the national modifier repeats what the antecedent already says
+				ms := phraseStart
+				if cm != nil {
+					ms = s
+				}
+				if d.addMention(st, ms, end, a, "coref:definite") != nil {
+					a.AddAlias(d.spanText(st, phraseStart, end))
+				}
+				i = end - 1
+				continue
+			}
+		}
 		var words []string
 		for k := s; k < end; k++ {
 			words = append(words, titleWord(toks[k].Text))
@@ -82,6 +102,37 @@ func (d *doc) descriptiveBodies(st *sent) {
 		}
 		i = end - 1
 	}
+}
+
+// namedBodyBefore returns the one GOVERNMENT body of country c mentioned before token at of st
+// whose name, less its country, holds head as a word and more words besides ("Foreign Ministry",
+// "Ministry of Foreign Affairs" for "ministry"); nil when there is none or more than one (two
+// ministries named before leave "the Philippine ministry" unresolved).
+func (d *doc) namedBodyBefore(st *sent, at int, c *lexicon.Country, head string) *entity {
+	var found *entity
+	for _, m := range d.mentions {
+		if m.Sent > st.Idx || m.Sent == st.Idx && m.Te > at {
+			continue
+		}
+		e := m.Ent.Final()
+		if e == found || e.Kind != graph.Government || e.Country != c || e.Dropped {
+			continue
+		}
+		base := strings.ToLower(strings.TrimSuffix(e.Name, " ("+c.Name+")"))
+		words := strings.Fields(base)
+		has := false
+		for _, w := range words {
+			has = has || w == head
+		}
+		if !has || len(words) < 2 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // titleWord capitalizes the first letter of a word ("navy" → "Navy").

@@ -128,13 +128,24 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	for k-j > 5 && k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
 		k++
 	}
+	given := false // k is a given name, though a common word
+	if k-2 > j && k < len(toks) && toks[k].Cap && d.lx.PortfolioArea[toks[k-2].Lower] && !d.lx.PortfolioArea[toks[k-1].Lower] &&
+		d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[k-1].Text)) {
+		// "Cabinet Secretary for Agriculture Peter Kamau": the portfolio's head noun ends the
+		// postmodifier (Quirk et al. 1985, 17.38), and a capitalized common word after it that
+		// opens personal names of the Phoenix actors dictionary ("Peter", "Grace", "Mark") is
+		// the holder's given name before the surname (AP Stylebook, "titles": the title before
+		// the full name), no word of the portfolio
+		k--
+		given = true
+	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
 	// Foreign and Diaspora Affairs, Amina Wanjiru"
 	n := k
 	if n+1 < len(toks) && toks[n].Text == "," {
 		n++
 	}
-	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] || st.Ment[n] >= 0 {
+	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] && !given || st.Ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {

@@ -655,7 +655,13 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		org = d.guessedBody(body, c, guessed)
 		orgRule = "title:implied-body"
 	case portfolioBody(d.lx, st, titles) != "":
-		org = d.portfolioEntity(st, portfolioBody(d.lx, st, titles), mod, modC)
+		pc := modC
+		if pc == nil && mod == nil {
+			// "Minister of Trade Rahel Tesfaye of … Ethiopia": the country after the name, as
+			// for a title's implied body above
+			pc = d.ofCountryAfter(st, te)
+		}
+		org = d.portfolioEntity(st, portfolioBody(d.lx, st, titles), mod, pc)
 		orgRule = "title:portfolio"
 	case mod != nil:
 		org = mod

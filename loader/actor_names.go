@@ -183,6 +183,9 @@ func portfolioBody(lx *lexicon.Lexicons, st *sent, titles []unit) string {
 	if t == nil || t.te-t.ts < 2 {
 		return ""
 	}
+	if b := postmodifiedPortfolio(lx, st, t); b != "" {
+		return b
+	}
 	bh := lx.Portfolio[st.Toks[t.te-1].Lower]
 	if bh == "" || t.e.Title == nil || t.e.Title.Title != st.Toks[t.te-1].Lower {
 		return "" // "Prime Minister": the title's own words are no portfolio
@@ -199,6 +202,39 @@ func portfolioBody(lx *lexicon.Lexicons, st *sent, titles []unit) string {
 		tk := st.Toks[k]
 		if !tk.Cap || tk.Kind != text.Word || lx.Titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
+		}
+		words = append(words, tk.Text)
+	}
+	return strings.Join(words, " ") + " " + bh
+}
+
+// postmodifiedPortfolio is the body a title with its portfolio after "of" or "for" implies
+// ("Minister for Agriculture" → "Agriculture Ministry", "Minister of Industry and Trade" →
+// "Industry and Trade Ministry"): the of/for-phrase is the paraphrase of the premodified title
+// (Quirk et al. 1985, 17.38: "Minister for Agriculture" = "Agriculture Minister"), so it names
+// the same body as portfolioBody does for the premodified one. The head before "of"/"for" must be
+// the title's head with a portfolios.txt body, and every word after it a capitalized portfolio
+// word (portfolios.txt "area") or "and"/"&"; "" otherwise.
+func postmodifiedPortfolio(lx *lexicon.Lexicons, st *sent, t *unit) string {
+	p := -1
+	for k := t.ts + 1; k < t.te; k++ {
+		if w := st.Toks[k].Lower; w == "of" || w == "for" {
+			p = k
+			break
+		}
+	}
+	if p < 0 || p+1 >= t.te || t.e.Title == nil || t.e.Title.Title != st.Toks[p-1].Lower {
+		return ""
+	}
+	bh := lx.Portfolio[st.Toks[p-1].Lower]
+	if bh == "" {
+		return ""
+	}
+	var words []string
+	for k := p + 1; k < t.te; k++ {
+		tk := st.Toks[k]
+		if !(tk.Cap && lx.PortfolioArea[tk.Lower] || k > p+1 && k < t.te-1 && (tk.Lower == "and" || tk.Text == "&")) {
+			return ""
 		}
 		words = append(words, tk.Text)
 	}
