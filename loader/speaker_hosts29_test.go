@@ -1,0 +1,39 @@
+package loader
+
+import "testing"
+
+// TestPressSecretaryHomeCountry: a press secretary speaks for his body as a spokesperson does
+// (spokesTitle: Merriam-Webster, "press secretary"), so the press secretary of a ministry named
+// with no country, in a transcript whose place-and-date line names a capital of the state the
+// text names strictly more than any other (AP Stylebook, "datelines": where it was issued), is of
+// that state, and so is the ministry (spokespersonBodies, homeCountry). Near misses: a briefing
+// given abroad ("Geneva, …") and a tie between the dateline's state and another give no country.
+func TestPressSecretaryHomeCountry(t *testing.T) {
+	doc := func(place string, extra string) string {
+		return "Press Conference by the Press Secretary of the Ministry of Foreign Affairs\n\n" + place + ", 4 May 2031\n\n" +
+			"Press Secretary Taro Hoshino: Japan regrets the decision of the court. Japan will study the ruling.\n\n" +
+			"Question: Will Japan appeal?\n\n" +
+			"Press Secretary Taro Hoshino: " + extra + "We oppose the fishing ban of China."
+	}
+	for _, c := range []struct {
+		name, text, want string
+	}{
+		{"tokyo", doc("Tokyo", ""), "JPN"},
+		{"geneva", doc("Geneva", ""), ""},
+		{"tie", doc("Tokyo", "China said it will keep the ban. China expects talks. China has not replied. "), ""},
+	} {
+		g := view(extractText(t, c.text))
+		p := g.node("Taro Hoshino")
+		if p == nil {
+			t.Errorf("%s: no Taro Hoshino", c.name)
+			continue
+		}
+		if p.Country != c.want {
+			t.Errorf("%s: Taro Hoshino country %q, want %q", c.name, p.Country, c.want)
+		}
+		if b := g.node("Ministry of Foreign Affairs (Japan)"); (b != nil) != (c.want == "JPN") {
+			t.Errorf("%s: Ministry of Foreign Affairs (Japan) = %+v", c.name, b)
+		}
+	}
+	runCases(t, []exCase{{"we", doc("Tokyo", ""), []string{"OPPOSES Japan -> fishing ban"}}})
+}
