@@ -37,3 +37,28 @@ func TestPressSecretaryHomeCountry(t *testing.T) {
 	}
 	runCases(t, []exCase{{"we", doc("Tokyo", ""), []string{"OPPOSES Japan -> fishing ban"}}})
 }
+
+// TestApposedHeadingBody: a heading whose speaker is a spokesperson's or press secretary's title
+// with the body set off by a comma ("… by the Official Spokesperson, Ministry of Overseas
+// Affairs") makes the labelled spokesperson that body's (MEMBER_OF, turn:briefing-body), as "…
+// by the Spokesperson of the Ministry …" does (Quirk et al. 1985, §17.65 ff., non-restrictive
+// apposition). Near misses: a person's name before the comma ("… by Minister Olu Bakare,
+// Ministry of Overseas Affairs") and a heading that names no body after the comma ("… by the
+// Spokesperson, 4 May 2031") give the label no body.
+func TestApposedHeadingBody(t *testing.T) {
+	turns := "\n\nAbuja, 4 May 2031\n\nSpokesperson Ngozi Eze: Good afternoon. Nigeria welcomes the agreement.\n\n" +
+		"Question: Will Nigeria sign the treaty?\n\nSpokesperson Ngozi Eze: Nigeria will sign the treaty. We oppose the tariffs of Ghana."
+	runCases(t, []exCase{
+		{"apposed", "Weekly Briefing by the Official Spokesperson, Ministry of Overseas Affairs" + turns,
+			[]string{"MEMBER_OF Ngozi Eze -> Ministry of Overseas Affairs"}},
+		{"press secretary", "Press Conference by the Press Secretary, Ministry of Overseas Affairs on the Summit" + turns,
+			[]string{"MEMBER_OF Ngozi Eze -> Ministry of Overseas Affairs"}},
+		{"person", "Weekly Briefing by Minister Olu Bakare, Ministry of Overseas Affairs" + turns,
+			[]string{"!MEMBER_OF Ngozi Eze -> Ministry of Overseas Affairs"}},
+		{"no body", "Weekly Briefing by the Spokesperson, 4 May 2031" + turns, []string{"!MEMBER_OF Ngozi Eze"}},
+	})
+	g := view(extractText(t, "Weekly Briefing by the Official Spokesperson, Ministry of Overseas Affairs"+turns))
+	if n := g.node("Ngozi Eze"); n == nil || n.Country != "NGA" {
+		t.Errorf("spokesperson node = %+v, want Ngozi Eze, country NGA", n)
+	}
+}
