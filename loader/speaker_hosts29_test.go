@@ -62,3 +62,25 @@ func TestApposedHeadingBody(t *testing.T) {
 		t.Errorf("spokesperson node = %+v, want Ngozi Eze, country NGA", n)
 	}
 }
+
+// TestLabelPreposedAppositive: a turn label that sets the title before the name with a comma
+// ("Official Spokesperson, Shri Ravi Nair:") gives the name the title, as "the spokesperson,
+// Ravi Nair, said" does (appositive:preposed, Quirk et al. 1985, 17.65): the label's colon ends
+// the appositive as a comma would, also after an honorific. The spokesperson is then the
+// heading's body's (briefingBodyRole). Near miss: a colon after such a phrase outside a turn
+// label ("Profile of the new spokesperson, Ravi Nair: …" in a narrative paragraph) gives no role.
+func TestLabelPreposedAppositive(t *testing.T) {
+	doc := func(label string) string {
+		return "Weekly Media Briefing by the Official Spokesperson, Ministry of Overseas Affairs\n\nAbuja, 4 May 2031\n\n" +
+			label + ": Good afternoon. Nigeria welcomes the agreement.\n\nQuestion: Will Nigeria sign the treaty?\n\n" +
+			label + ": Nigeria will sign the treaty. We oppose the tariffs of Ghana."
+	}
+	runCases(t, []exCase{
+		{"honorific", doc("Official Spokesperson, Shri Ravi Nair"), []string{"MEMBER_OF Ravi Nair -> Ministry of Overseas Affairs"}},
+		{"plain", doc("Official Spokesperson, Ravi Nair"), []string{"MEMBER_OF Ravi Nair -> Ministry of Overseas Affairs"}},
+	})
+	g := view(extractText(t, "Lagos, 4 May 2031\n\nThe ministry named its new spokesperson, Ravi Nair: a veteran of the talks with Ghana."))
+	if n := g.node("Ravi Nair"); n != nil && len(n.Roles) > 0 {
+		t.Errorf("narrative colon: Ravi Nair roles %+v, want none", n.Roles)
+	}
+}
