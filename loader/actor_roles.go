@@ -5,6 +5,7 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -106,10 +107,10 @@ func (d *doc) preposedAppositives(st *sent) {
 		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && verbAfter(d.lx, st, m.Te) < 0 {
+		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && !labelColon(st, m.Te) && verbAfter(d.lx, st, m.Te) < 0 {
 			continue
 		}
-		if d.titleAt(st, m.Ts) != nil && m.Te < len(toks) && toks[m.Te].Text != "," {
+		if d.titleAt(st, m.Ts) != nil && m.Te < len(toks) && toks[m.Te].Text != "," && !labelColon(st, m.Te) {
 			// "Following a review by the Trade Representative, President Kofi Annor is taking
 			// action": a name with its own title and no closing comma is the subject of the main
 			// clause after an introductory phrase, not an appositive of it
@@ -660,4 +661,12 @@ func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.
 		return nil, e.Country
 	}
 	return nil, nil
+}
+
+// labelColon reports the colon at token k of st that ends a turn's speaker label ("Official
+// Spokesperson, Arun Mehra: Good afternoon."): the label is a noun phrase, so an appositive
+// set before its name ends there as it would at a comma (Quirk et al. 1985, 17.65).
+func labelColon(st *sent, k int) bool {
+	return st.Toks[k].Text == ":" && st.Unit != nil && st.Unit.Role == discourse.Turn && !st.Unit.Speaker.Empty() &&
+		st.Toks[k].Start >= st.Unit.Speaker.End && st.Toks[k].Start <= st.Unit.Speaker.End+1
 }

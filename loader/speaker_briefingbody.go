@@ -51,6 +51,10 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 		tu := *t
 		tu.Role = discourse.Titled
 		body, heading = d.unitSpeaker(&tu), t.Label
+		if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
+			// "Press Conference by the Press Secretary, Ministry of Foreign Affairs"
+			body, heading = d.apposedHeadingBody(t)
+		}
 		break
 	}
 	if body == nil {
@@ -279,3 +283,38 @@ func (d *doc) headingNamesPerson() bool {
 	}
 	return false
 }
+
+// apposedHeadingBody is the body set off by a comma after a heading's speaker that is a
+// spokesperson's or press secretary's title alone ("Press Conference by the Press Secretary,
+// Ministry of Foreign Affairs"; "Weekly Media Briefing by the Official Spokesperson, Ministry of
+// External Affairs"): a non-restrictive appositive names the referent of the noun phrase before
+// it otherwise (Quirk et al. 1985, §17.65 ff.), here the office by the body at which it is held,
+// as a label's "Spokesperson of X" does. The apposed name must be one mention of a government
+// body or organization that runs to the end of the heading or to a comma or preposition; the
+// heading's span of that name is returned as its phrase. Nil for a speaker that is no such title
+// ("Remarks by Minister X, Ministry of Energy" names a person, read by the speaker rules).
+func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
+	st, cs, ce := labelWords(d.sents, t.Speaker.Start, t.Speaker.End)
+	if st == nil || !spokesTitle(d.spanText(st, cs, ce)) || ce+1 >= len(st.Toks) || st.Toks[ce].Text != "," {
+		return nil, ""
+	}
+	for _, mi := range d.bySent[st.Idx] {
+		m := d.mentions[mi]
+		if m.Ent == nil || m.Ts != ce+1 {
+			continue
+		}
+		if m.Te < len(st.Toks) {
+			if nx := st.Toks[m.Te]; nx.Kind == text.Word && !titleEnds[nx.Lower] {
+				continue
+			}
+		}
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
+			return e, d.spanText(st, m.Ts, m.Te)
+		}
+	}
+	return nil, ""
+}
+
+// titleEnds are the prepositions that end a heading's apposed body name before the occasion
+// ("…, Ministry of Foreign Affairs on the Visit …", "… at …", "… in …").
+var titleEnds = map[string]bool{"on": true, "at": true, "in": true, "regarding": true, "about": true, "during": true}

@@ -384,13 +384,14 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 // its own state more than the host's). A press office speaks for the state that issues
 // the document (AP Stylebook, "datelines": the dateline is where the statement was issued).
 // The spokesperson's own stated country comes first. Only a person whose title is a
-// spokesperson's and whose role is at no body or at a body of no known country; else nil.
+// spokesperson's or a press secretary's (spokesTitle: Merriam-Webster, "press secretary": "a
+// person officially in charge of press relations for a prominent public figure or
+// organization", who speaks for it as a spokesperson does) and whose role is at no body or at a body of no known country; else nil.
 func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	spokes := false
 	for _, r := range sp.Roles {
-		f := strings.Fields(strings.ToLower(r.Title))
-		if n := len(f); n == 0 || f[n-1] != "spokesperson" && f[n-1] != "spokesman" && f[n-1] != "spokeswoman" {
-			continue
+		if !spokesTitle(r.Title) {
+			continue // a spokesperson's title or a press secretary's (spokesTitle)
 		}
 		if r.Org != nil {
 			o := r.Org.Final()
