@@ -600,6 +600,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
 		return nil
 	}
+	if lx.contributoryStance(tr, i, content) {
+		return nil // "will help push back on …": the infinitive's stance is the subject's (contributory.go)
+	}
 	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
 		// "stands ready to act": no cooperation named; "… against X" threatens (readiness.go)
 		if target, content = lx.readinessToAct(tr, &c, content), -1; target < 0 {

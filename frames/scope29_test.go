@@ -1,0 +1,53 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// cueCase expects (or not) an own-scope, asserted-or-future match of type typ from src whose cue
+// word is cue.
+type cueCase struct {
+	text string
+	typ  graph.RelType
+	src  string
+	cue  string
+	want bool
+}
+
+func runCueCases(t *testing.T, cases []cueCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Scope == Own && (m.Mode == Asserted || m.Mode == Future) && m.Type == c.typ && form(toks, m.Source) == c.src && form(toks, m.Cue) == c.cue {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s (cue %s): want %v;%s", c.text, c.typ, c.src, c.cue, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
+
+// TestContributoryHelp (issue 13, scope29): help with a bare or to-infinitive and no object
+// makes its subject a co-agent of the infinitive's act (Quirk et al. 1985, 16.52; modality.txt
+// contributory): a stance cue there is the subject's stance, and help offers nothing. Near
+// misses: an infinitive naming no cue or only an offer ("help fund": help keeps CAMEO 070),
+// and object control ("helped Bolivia resist", the helped party acts).
+func TestContributoryHelp(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Norway will help push back against the plan to drill in the Arctic.", graph.Opposes, "Norway", "push", true},
+		{"Norway will help push back against the plan to drill in the Arctic.", graph.Offers, "Norway", "help", false},
+		{"The Dutch government helped to resist the merger of the two ports.", graph.Opposes, "government", "resist", true},
+		{"The Dutch government helped to resist the merger of the two ports.", graph.Offers, "government", "help", false},
+		{"Chile helped condemn the coup in the region.", graph.Opposes, "Chile", "condemn", true},
+		// near misses
+		{"Chile will help rebuild the damaged harbour.", graph.Offers, "Chile", "help", true},
+		{"Peru is ready to help fund the new bridge over the river.", graph.Offers, "Peru", "help", true},
+		{"Chile helped Bolivia resist the pressure from its creditors.", graph.Opposes, "Chile", "resist", false},
+	})
+}
