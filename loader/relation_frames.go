@@ -625,9 +625,15 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
-	if c := demonymCountry(d.lx, fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+	if c := demonymCountry(d.lx, fs, h, cue); c != nil && (d.mentionAt(st, lh) == nil || mentionHolds(d.mentionAt(st, lh), fs.at[cue])) {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
-		// adjective on an event noun names the noun's agent (frames noun-national), the state
+		// adjective on an event noun names the noun's agent (frames noun-national), the state.
+		// So it does when the actors stage took the adjective and the cue noun for a group
+		// ("Despite French opposition, …", "opposition" a group word): the matcher read the
+		// noun as the event of opposing, whose agent its national modifier names (the
+		// subjective relation of a deverbal noun, Quirk et al. 1985, ch. 17: "French
+		// opposition" ≈ France opposes; issue 13's noun-national frame), and a mention holding
+		// the cue word itself names no actor of it (as frameTarget reads targets)
 		return d.countryEntity(c), ""
 	}
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
@@ -980,4 +986,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		}
 	}
 	return ""
+}
+
+// mentionHolds reports a mention m whose span holds token k (offsets of st.Toks).
+func mentionHolds(m *mention, k int) bool {
+	return m != nil && m.Ts <= k && k < m.Te
 }

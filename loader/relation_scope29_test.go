@@ -1,0 +1,19 @@
+package loader
+
+import "testing"
+
+// TestScope29DemonymStanceNoun (issue 13, scope29): a national adjective on a stance noun the
+// matcher read as the act of opposing names the state whose stance it is ("Despite Greek
+// opposition, …" = Greece opposes), even where the actors stage took the adjective and the group
+// word "opposition" for a group: a mention holding the cue word itself names no actor of it.
+// Near miss: "the Greek opposition" as the subject of its own verb is the political opposition,
+// a group, not the state.
+func TestScope29DemonymStanceNoun(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Despite Greek opposition, the ministers renewed the fishing quota.", "OPPOSES Greece -> renewing the fishing quota"},
+		{"Despite Norwegian opposition, the commission approved the merger.", "OPPOSES Norway -> approving the merger"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The Greek opposition criticized the new budget in parliament.", "!OPPOSES Greece"},
+	})
+}
