@@ -174,6 +174,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// (Quirk et al. 1985, 15.60: its implied subject is the subject of the matrix clause)
 			return tr.outsideRelative(h, i), "verb-adjunct"
 		}
+		if tr.nounInfinitive(h, i) {
+			return -1, "verb" // "criticized the measures to lift the sanctions" (nounInfinitive)
+		}
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")

@@ -51,3 +51,21 @@ func TestContributoryHelp(t *testing.T) {
 		{"Chile helped Bolivia resist the pressure from its creditors.", graph.Opposes, "Chile", "resist", false},
 	})
 }
+
+// TestNounInfinitive (issue 13, scope29): a to-infinitive right after the object of a verb, the
+// object a general noun of acting or of attempt, is the noun's postmodifier even where the
+// parser made it the verb's purpose adjunct (nounInfinitive): "criticized the measures to lift
+// the sanctions" names no lifting by the critic. Near misses: a light or support verb whose
+// subject takes the measures ("took steps to", "adopted measures to"), a purpose adjunct after
+// an object of another kind ("sent troops to").
+func TestNounInfinitive(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Ecuador criticized the measures to ease the embargo on the island.", graph.Offers, "Ecuador", "embargo", false},
+		{"Ecuador denounced the steps to lift the ban on the imports.", graph.Offers, "Ecuador", "lift", false},
+		{"Ecuador denounced the steps to lift the ban on the imports.", graph.Opposes, "Ecuador", "denounced", true},
+		// near misses
+		{"Ecuador took steps to lift the ban on the imports.", graph.Offers, "Ecuador", "lift", true},
+		{"Ecuador adopted measures to ease the embargo on the island.", graph.Offers, "Ecuador", "embargo", true},
+		{"Ecuador sent troops to block the border crossing.", graph.Threatens, "Ecuador", "block", true},
+	})
+}
