@@ -17,3 +17,18 @@ func TestScope29DemonymStanceNoun(t *testing.T) {
 		{"The Greek opposition criticized the new budget in parliament.", "!OPPOSES Greece"},
 	})
 }
+
+// TestScope29NationalAgentActedOn (issue 13, scope29): an act coded on the actor acted on (CAMEO
+// 170 coerce, inherited by "crack down" in SUPPRESS) has one when its argument is a noun with a
+// national adjective or an activity noun whose by-phrase agent is one (nationalAgent: PETRARCH2
+// codes "Chinese" as CHN). Near miss: an activity with no agent named ("cracked down on
+// corruption") has no actor acted on.
+func TestScope29NationalAgentActedOn(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Argentina cracked down on illegal trawling by Spanish vessels.", "SANCTIONS Argentina -> illegal trawling by Spanish vessels"},
+		{"Argentina cracked down on Spanish trawlers off its coast.", "SANCTIONS Argentina -> Spanish trawlers"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Argentina cracked down on tax evasion last year.", "!SANCTIONS Argentina"},
+	})
+}
