@@ -502,7 +502,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true, "named-object": true, "infinitive": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true, "named-object": true, "infinitive": true, "plural": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {

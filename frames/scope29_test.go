@@ -69,3 +69,18 @@ func TestNounInfinitive(t *testing.T) {
 		{"Ecuador sent troops to block the border crossing.", graph.Threatens, "Ecuador", "block", true},
 	})
 }
+
+// TestPluralControls (issue 13, scope29): "controls" in the plural is a measure restricting trade
+// (cue-classes.txt noun control, needs plural: CAMEO 172, OED control n. "export controls"),
+// imposed, threatened or eased as curbs are; the mass noun of "took control of" names dominion
+// and no measure.
+func TestPluralControls(t *testing.T) {
+	runCueCases(t, []cueCase{
+		{"Korea imposed new export controls on the gases.", graph.Sanctions, "Korea", "controls", true},
+		{"Korea scrapped its export controls on the gases.", graph.Offers, "Korea", "controls", true},
+		// near misses
+		{"The rebels took control of the northern port.", graph.Sanctions, "rebels", "control", false},
+		{"The rebels took control of the northern port.", graph.Threatens, "rebels", "control", false},
+		{"The ministry kept control over the budget.", graph.Sanctions, "ministry", "control", false},
+	})
+}

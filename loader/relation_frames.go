@@ -854,6 +854,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// the nightly curfew", "refused to lift the embargo": CAMEO 081/085 concede the measure
 		// itself); a threat or a demand without an argument names nothing acted on
 		lo, hi := fs.phrase(m.Cue)
+		for hi-1 > m.Cue && fs.toks[hi-1].Head == m.Cue && fs.toks[hi-1].DepRel == "case" {
+			// "the US export controls' impact": the genitive ending (UD case on a possessor)
+			// marks the phrase as possessor of the next noun, no word of the measure's name
+			hi--
+		}
 		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
 			_, lo = fs.span(s)
 			for lo < m.Cue && fs.toks[lo].DepRel == "case" {
