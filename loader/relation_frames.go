@@ -992,8 +992,3 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 	}
 	return ""
 }
-
-// mentionHolds reports a mention m whose span holds token k (offsets of st.Toks).
-func mentionHolds(m *mention, k int) bool {
-	return m != nil && m.Ts <= k && k < m.Te
-}
