@@ -14,8 +14,19 @@ func (lx *Lexicon) contributoryStance(tr *tree, h, c int) bool {
 	if h < 0 || c < 0 || tr.t[c].Head != h || tr.rel(c) != "xcomp" || !lx.in("contributory", tr.lemma(h)) || tr.child(h, "obj", "iobj") >= 0 {
 		return false
 	}
+	var ts []Types
 	for _, k := range lx.cands(tr, c) {
-		for _, t := range []graph.RelType{k.types.Asserted, k.types.Future, k.types.Conditional} {
+		ts = append(ts, k.types)
+	}
+	if o := tr.object(c); o >= 0 && tr.t[o].UPOS == "NOUN" {
+		// "helped impose sanctions on Iran": a support verb whose object is the cue noun
+		// (cueObject), the measure imposed
+		for _, k := range lx.classes["noun "+tr.lemma(o)] {
+			ts = append(ts, k.types)
+		}
+	}
+	for _, k := range ts {
+		for _, t := range []graph.RelType{k.Asserted, k.Future, k.Conditional} {
 			if t != "" && t != graph.Offers {
 				return true
 			}

@@ -45,9 +45,12 @@ func TestContributoryHelp(t *testing.T) {
 		{"The Dutch government helped to resist the merger of the two ports.", graph.Opposes, "government", "resist", true},
 		{"The Dutch government helped to resist the merger of the two ports.", graph.Offers, "government", "help", false},
 		{"Chile helped condemn the coup in the region.", graph.Opposes, "Chile", "condemn", true},
+		{"Austria helped impose sanctions on the junta.", graph.Sanctions, "Austria", "sanctions", true},
+		{"Austria helped impose sanctions on the junta.", graph.Offers, "Austria", "helped", false},
 		// near misses
 		{"Chile will help rebuild the damaged harbour.", graph.Offers, "Chile", "help", true},
 		{"Peru is ready to help fund the new bridge over the river.", graph.Offers, "Peru", "help", true},
+		{"Peru will help deliver food aid to the region.", graph.Offers, "Peru", "help", true},
 		{"Chile helped Bolivia resist the pressure from its creditors.", graph.Opposes, "Chile", "resist", false},
 	})
 }
