@@ -174,6 +174,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// (Quirk et al. 1985, 15.60: its implied subject is the subject of the matrix clause)
 			return tr.outsideRelative(h, i), "verb-adjunct"
 		}
+		if tr.nounInfinitive(h, i) {
+			return -1, "verb" // "criticized the measures to lift the sanctions" (nounInfinitive)
+		}
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
@@ -608,6 +611,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// content's cue, in the future mode; the intent word is no act of its own. Under object
 		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
 		return nil
+	}
+	if lx.contributoryStance(tr, i, content) {
+		return nil // "will help push back on …": the infinitive's stance is the subject's (contributory.go)
 	}
 	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
 		// "stands ready to act": no cooperation named; "… against X" threatens (readiness.go)

@@ -504,6 +504,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			// of icy roads"), as pattern prepositions are sought
 			continue
 		}
+		if c.needs["plural"] && tr.t[i].XPOS != "NNS" {
+			continue // "took control of the port": the mass noun, no measure (cue-classes.txt plural)
+		}
 		if c.needs["infinitive"] && !tr.addressedInfinitive(i, c.targets) {
 			continue // "Kenya's call on the issue" is a decision, not an appeal to the issue
 		}

@@ -103,7 +103,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			future = true
 		case lx.in("hedge", gl):
 			hedged = true
-		case lx.in("aspect", gl):
+		case lx.in("aspect", gl), lx.in("contributory", gl):
 		case lx.in("implicative", gl):
 			neg = !neg // "failed to back": not backed (Karttunen 1971)
 		case tr.attemptSuffix(c) != "" && lx.in("attempt", gl):
@@ -325,7 +325,7 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// raising)
 				return Hypothesis, h
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.in("implicative", hl)) {
+			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}

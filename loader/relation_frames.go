@@ -627,9 +627,15 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			}
 		}
 	}
-	if c := demonymCountry(d.lx, fs, h, cue); c != nil && d.mentionAt(st, lh) == nil {
+	if c := demonymCountry(d.lx, fs, h, cue); c != nil && (d.mentionAt(st, lh) == nil || mentionHolds(d.mentionAt(st, lh), fs.at[cue])) {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
-		// adjective on an event noun names the noun's agent (frames noun-national), the state
+		// adjective on an event noun names the noun's agent (frames noun-national), the state.
+		// So it does when the actors stage took the adjective and the cue noun for a group
+		// ("Despite French opposition, …", "opposition" a group word): the matcher read the
+		// noun as the event of opposing, whose agent its national modifier names (the
+		// subjective relation of a deverbal noun, Quirk et al. 1985, ch. 17: "French
+		// opposition" ≈ France opposes; issue 13's noun-national frame), and a mention holding
+		// the cue word itself names no actor of it (as frameTarget reads targets)
 		return d.countryEntity(c), ""
 	}
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
@@ -850,6 +856,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// the nightly curfew", "refused to lift the embargo": CAMEO 081/085 concede the measure
 		// itself); a threat or a demand without an argument names nothing acted on
 		lo, hi := fs.phrase(m.Cue)
+		for hi-1 > m.Cue && fs.toks[hi-1].Head == m.Cue && fs.toks[hi-1].DepRel == "case" {
+			// "the US export controls' impact": the genitive ending (UD case on a possessor)
+			// marks the phrase as possessor of the next noun, no word of the measure's name
+			hi--
+		}
 		if s := m.Source; s >= lo && s < m.Cue && fs.toks[s].Head == m.Cue {
 			_, lo = fs.span(s)
 			for lo < m.Cue && fs.toks[lo].DepRel == "case" {

@@ -67,3 +67,8 @@ func (fs *frameSentence) passiveAux(c int) bool {
 	}
 	return false
 }
+
+// mentionHolds reports a mention m whose span holds token k (offsets of st.Toks).
+func mentionHolds(m *mention, k int) bool {
+	return m != nil && m.Ts <= k && k < m.Te
+}
