@@ -193,10 +193,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if d.lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
-		if partyNouns[t.Lower] && d.jointPartiesSubject(st, k) != nil {
+		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns[t.Lower] && k > 0 && pageOfficeState(d.lx, &d.c.Article) != nil {
+		if partyNouns.Has(t.Lower) && k > 0 && pageOfficeState(d.lx, &d.c.Article) != nil {
 			return true // "The two leaders condemned …" in a readout (readoutParties)
 		}
 		if d.lx.Titles[t.Lower] != nil {

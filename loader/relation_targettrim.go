@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Target phrase boundaries of English phrase structure (issue 13, trial 15 B14): what the parse
@@ -135,9 +136,8 @@ func (fs *frameSentence) verblessRootEnd(c, hi int) int {
 // participialSubordinators are the participles that, before "that", form a complex subordinator
 // of condition or reason (Quirk et al. 1985, 14.12: given that, granted that, provided that,
 // providing that, seeing that, considering that, assuming that, supposing that): grammar
-// machinery, a closed class.
-var participialSubordinators = map[string]bool{"given": true, "granted": true, "provided": true, "providing": true,
-	"seeing": true, "considering": true, "assuming": true, "supposing": true}
+// machinery, a closed class (data/wordclasses/participialsubordinators.txt).
+var participialSubordinators = lexicon.WordClass("participialsubordinators")
 
 // reasonClauseStart cuts the end hi of a target phrase [lo, hi) before the first participial
 // subordinator before "that" inside it ("changes in quotas given that the IMF has ample resources
@@ -148,7 +148,7 @@ var participialSubordinators = map[string]bool{"given": true, "granted": true, "
 func (fs *frameSentence) reasonClauseStart(lo, hi int) int {
 	for k := lo + 1; k < hi; k++ {
 		w := strings.ToLower(fs.toks[k].Form)
-		if participialSubordinators[w] && k+1 < hi && strings.EqualFold(fs.toks[k+1].Form, "that") {
+		if participialSubordinators.Has(w) && k+1 < hi && strings.EqualFold(fs.toks[k+1].Form, "that") {
 			return k
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -304,7 +305,7 @@ func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
 			continue
 		}
 		if m.Te < len(st.Toks) {
-			if nx := st.Toks[m.Te]; nx.Kind == text.Word && !titleEnds[nx.Lower] {
+			if nx := st.Toks[m.Te]; nx.Kind == text.Word && !titleEnds.Has(nx.Lower) {
 				continue
 			}
 		}
@@ -316,5 +317,5 @@ func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
 }
 
 // titleEnds are the prepositions that end a heading's apposed body name before the occasion
-// ("…, Ministry of Foreign Affairs on the Visit …", "… at …", "… in …").
-var titleEnds = map[string]bool{"on": true, "at": true, "in": true, "regarding": true, "about": true, "during": true}
+// ("…, Ministry of Foreign Affairs on the Visit …", "… at …", "… in …"): data/wordclasses/titleends.txt.
+var titleEnds = lexicon.WordClass("titleends")

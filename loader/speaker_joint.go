@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -194,9 +195,8 @@ func (d *doc) insideMention(sp discourse.Span) bool {
 // the third person ("The Ministers condemned …", "The two leaders agreed …", "The Parties
 // reaffirmed …", "Both sides …"): the convention of diplomatic joint statements and communiqués
 // (see jointHeading in discourse), in which the title's parties are then referred to by their
-// office or as sides or parties.
-var partyNouns = map[string]bool{"ministers": true, "leaders": true, "sides": true, "parties": true, "signatories": true,
-	"presidents": true, "governments": true, "delegations": true}
+// office or as sides or parties (data/wordclasses/partynouns.txt).
+var partyNouns = lexicon.WordClass("partynouns")
 
 // jointPartiesSubject returns one party of the joint unit of st when token k, the subject of a
 // cue, is a party noun after "the" or "both" and at most a number word ("The Ministers", "The
@@ -204,7 +204,7 @@ var partyNouns = map[string]bool{"ministers": true, "leaders": true, "sides": tr
 // al. 1985, §5.28 on anaphoric "the"). The relation is marked and copied to every party
 // (jointStances). nil otherwise.
 func (d *doc) jointPartiesSubject(st *sent, k int) *entity {
-	if k <= 0 || k >= len(st.Toks) || !partyNouns[st.Toks[k].Lower] || st.InQuote[k] {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns.Has(st.Toks[k].Lower) || st.InQuote[k] {
 		return nil
 	}
 	j := k - 1
