@@ -101,19 +101,6 @@ func (d *doc) titledPublisher() *entity {
 	return one
 }
 
-// coPublishers splits an outlet that names two publishers of one page, the body and the site that
-// carries its pages, with a slash ("State Council Information Office of the PRC / China.org.cn"),
-// into its parts; an outlet with no slash between spaces is one part.
-func coPublishers(outlet string) []string {
-	var out []string
-	for _, p := range strings.Split(outlet, " / ") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
 // hostLabel is the first label of the URL's host after "www."/"english."/"en." in lower case
 // ("scio" of english.scio.gov.cn), or "".
 func hostLabel(pageURL string) string {

@@ -245,22 +245,6 @@ func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
 	return nil
 }
 
-// officeEntity is the office key ("prime minister") of state c as a government body, "Prime
-// Minister (United Kingdom)" (rule title:office): the node "the US president" and a statement
-// titled by the office alone (titledOfficeVoice) also give.
-func (d *doc) officeEntity(c *lexicon.Country, key string) *entity {
-	name := text.TitleCase(key)
-	if strings.Contains(key, " of ") || strings.Contains(key, " for ") || strings.Contains(key, " and ") {
-		name = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ").Replace(name)
-	}
-	e := d.entity("office:"+c.Code+":"+key, graph.Government, name, "title:office")
-	if e.Country == nil {
-		e.Country, e.Code = c, c.Code
-		e.PlaceIn(c)
-	}
-	return e
-}
-
 // readoutParties are the two sides of a head of government's readout of a call or meeting on
 // his government's own page (pageOfficeState): the publishing state's principal, the person
 // the title line names with a leader's office and no other state ("Readout of President Ana

@@ -49,6 +49,19 @@ func publisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Countr
 	return "", nil
 }
 
+// coPublishers splits an outlet that names two publishers of one page, the body and the site that
+// carries its pages, with a slash ("State Council Information Office of the PRC / China.org.cn"),
+// into its parts; an outlet with no slash between spaces is one part.
+func coPublishers(outlet string) []string {
+	var out []string
+	for _, p := range strings.Split(outlet, " / ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // onePublisherBody is publisherBody for an outlet that names one publisher.
 func onePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
 	outlet = strings.TrimSpace(outlet)
