@@ -89,7 +89,7 @@ func (d *doc) definedName(st *sent, paren int) string {
 // name).
 func (d *doc) storeAliases(e *entity) []string {
 	as := aliasList(e)
-	unkeyed := d.unkeyedAliases(e)
+	unkeyed := unkeyedAliases(d.x, e)
 	if len(d.redefined) == 0 && len(unkeyed) == 0 {
 		return as
 	}

@@ -23,7 +23,7 @@ var givenNameTitles = lexicon.WordClass("givennametitles")
 
 // unkeyedAliases is the set of e's surface forms (lower case) that its node does not store as
 // aliases, by the rule above.
-func (d *doc) unkeyedAliases(e *entity) map[string]bool {
+func unkeyedAliases(ex *Extractor, e *entity) map[string]bool {
 	var out map[string]bool
 	add := func(a string) {
 		if strings.EqualFold(a, e.Name) {
@@ -34,7 +34,7 @@ func (d *doc) unkeyedAliases(e *entity) map[string]bool {
 		}
 		out[strings.ToLower(a)] = true
 	}
-	if e.Kind == graph.Person && personGivenFirst(d.x, e) {
+	if e.Kind == graph.Person && personGivenFirst(ex, e) {
 		for _, a := range e.Aliases {
 			if givenNameForm(e.NameToks, a) {
 				add(a)

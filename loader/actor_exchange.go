@@ -28,8 +28,8 @@ func (d *doc) exchangeOf(s int) int {
 
 // exchangeScope is the local scope of a group named by a description alone in exchange x of the
 // article: its identity holds within one question and its answer (exchangeOf).
-func (d *doc) exchangeScope(x int) string {
-	return "article:" + d.c.Article.ID + "/exchange:" + strconv.Itoa(x)
+func exchangeScope(articleID string, x int) string {
+	return "article:" + articleID + "/exchange:" + strconv.Itoa(x)
 }
 
 // exchangeLocal reports whether scope is one exchange's (exchangeScope): such a group is not
@@ -73,7 +73,7 @@ func (d *doc) splitExchanges(ents []*entity) []*entity {
 				}
 				first = false
 				if x >= 0 {
-					g.LocalScope = d.exchangeScope(x)
+					g.LocalScope = exchangeScope(d.c.Article.ID, x)
 				}
 				byX[x] = g
 			}

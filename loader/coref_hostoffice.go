@@ -104,18 +104,18 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 		ofHost = true // "the President of Russia" on the Kremlin's page: the office named with its state
 	}
 	holds := func(e *entity) bool {
-		return e.Kind == graph.Person && !d.foreignTo(e, c) && holdsOffice(e, key)
+		return e.Kind == graph.Person && !foreignTo(e, c) && holdsOffice(e, key)
 	}
 	if p := d.titleLinePerson(holds); p != nil {
 		return p, nil, ""
 	}
-	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) }) != nil && !ofHost {
+	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) }) != nil && !ofHost {
 		return nil, nil, "" // the principal is named with another office: this one is the counterpart's
 	}
 	if hk := d.pageHostOffice(); hk != "" && hk != key && !ofHost {
 		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
 	}
-	if d.titleLinePerson(func(e *entity) bool { return d.foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.pageHostOffice() != key {
+	if d.titleLinePerson(func(e *entity) bool { return foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.pageHostOffice() != key {
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
 	var found *entity
@@ -192,7 +192,7 @@ func (d *doc) titleHostOffice() string {
 }
 
 // foreignTo reports a person whose state, his own or his role's body's, is known and is not c.
-func (d *doc) foreignTo(e *entity, c *lexicon.Country) bool {
+func foreignTo(e *entity, c *lexicon.Country) bool {
 	if e.Country != nil && !e.Guessed {
 		return e.Country != c
 	}
@@ -260,7 +260,7 @@ func (d *doc) readoutParties() []*entity {
 	if c == nil || len(d.sents) == 0 {
 		return nil
 	}
-	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !d.foreignTo(e, c) })
+	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
 	if host == nil {
 		if hk := d.pageHostOffice(); hk != "" {
 			host = d.officeEntity(c, hk)
@@ -275,7 +275,7 @@ func (d *doc) readoutParties() []*entity {
 		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		if e := m.Ent.Final(); e != host && leaderOf(e) && d.foreignTo(e, c) && !slices.Contains(parties, e) {
+		if e := m.Ent.Final(); e != host && leaderOf(e) && foreignTo(e, c) && !slices.Contains(parties, e) {
 			parties = append(parties, e)
 		}
 	}

@@ -128,7 +128,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 		if a < 0 || a >= len(fs.at) {
 			continue
 		}
-		if d.nationalAgent(fs, a) {
+		if nationalAgent(d.x, d.lx, fs, a) {
 			return true
 		}
 	}
@@ -181,17 +181,17 @@ func personOrBodyNoun(ex *Extractor, lx *lexicon.Lexicons, t frames.Token) bool 
 // 1985, ch. 17 on the agentive by-phrase in noun phrases; that agent is the one acted on). PETRARCH2 codes a nationality adjective as its country (the
 // Phoenix country records list "Chinese" under CHN, data/lexicons/phoenix/places.txt), so the
 // coded event has an actor acted on.
-func (d *doc) nationalAgent(fs *frameSentence, a int) bool {
+func nationalAgent(ex *Extractor, lx *lexicon.Lexicons, fs *frameSentence, a int) bool {
 	for _, h := range append([]int{a}, fs.byAgents(a)...) {
 		if fs.toks[h].UPOS != "NOUN" && fs.toks[h].UPOS != "PROPN" {
 			continue
 		}
 		for _, k := range fs.kids[h] {
-			if demonymCountry(d.lx, fs, k, h) != nil && fs.toks[k].DepRel == "amod" {
+			if demonymCountry(lx, fs, k, h) != nil && fs.toks[k].DepRel == "amod" {
 				return true
 			}
 		}
-		if h != a && personOrBodyNoun(d.x, d.lx, fs.toks[h]) {
+		if h != a && personOrBodyNoun(ex, lx, fs.toks[h]) {
 			return true // "the crackdown on smuggling by militias"
 		}
 	}
