@@ -1,7 +1,6 @@
 package loader
 
 import (
-	nurl "net/url"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -161,15 +160,8 @@ func partOfNamed(name string, forms ...string) bool {
 // URL's host after "www."/"english." ("mofcom" of english.mofcom.gov.cn and the article's
 // "MOFCOM"), or "".
 func hostBody(pageURL string, ents []*entity) string {
-	u, err := nurl.Parse(strings.TrimSpace(pageURL))
-	if err != nil {
-		return ""
-	}
-	labels := strings.Split(strings.ToLower(u.Hostname()), ".")
-	for len(labels) > 0 && (labels[0] == "www" || labels[0] == "english" || labels[0] == "en") {
-		labels = labels[1:]
-	}
-	if len(labels) == 0 || len(labels[0]) < 3 {
+	l := hostLabel(pageURL) // actor_publisheracronym.go
+	if len(l) < 3 {
 		return ""
 	}
 	for _, e := range ents {
@@ -177,7 +169,7 @@ func hostBody(pageURL string, ents []*entity) string {
 			continue
 		}
 		for _, a := range e.Aliases {
-			if strings.ToLower(a) == labels[0] && strings.ToUpper(a) == a {
+			if strings.ToLower(a) == l && strings.ToUpper(a) == a {
 				return e.Name
 			}
 		}

@@ -289,14 +289,7 @@ func (d *doc) readoutParties() []*entity {
 // when token k of st, the subject of a cue, is a party noun after "the" or "both" and at most a
 // number word ("The two leaders", "Both leaders") in the page's own narration; nil otherwise.
 func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
-	if k <= 0 || k >= len(st.Toks) || !partyNouns.Has(st.Toks[k].Lower) || st.InQuote[k] || st.Question || st.Idx == 0 {
-		return nil
-	}
-	j := k - 1
-	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
-		j--
-	}
-	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+	if st.Question || st.Idx == 0 || !partyNounSubject(st, k) { // speaker_joint.go
 		return nil
 	}
 	if ps := d.readoutParties(); len(ps) >= 2 {

@@ -198,20 +198,28 @@ func (d *doc) insideMention(sp discourse.Span) bool {
 // office or as sides or parties (data/wordclasses/partynouns.txt).
 var partyNouns = lexicon.WordClass("partynouns")
 
+// partyNounSubject reports token k of st as a party noun (partyNouns) outside quotation marks after
+// "the" or "both" and at most a number word ("The Ministers", "The three leaders", "Both sides"):
+// a definite description of the parties together (Quirk et al. 1985, §5.28 on anaphoric "the").
+func partyNounSubject(st *sent, k int) bool {
+	if k <= 0 || k >= len(st.Toks) || !partyNouns.Has(st.Toks[k].Lower) || st.InQuote[k] {
+		return false
+	}
+	j := k - 1
+	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+		j--
+	}
+	w := st.Toks[j].Lower
+	return w == "the" || w == "both"
+}
+
 // jointPartiesSubject returns one party of the joint unit of st when token k, the subject of a
 // cue, is a party noun after "the" or "both" and at most a number word ("The Ministers", "The
 // three leaders", "Both sides"): a definite description of the signatories together (Quirk et
 // al. 1985, §5.28 on anaphoric "the"). The relation is marked and copied to every party
 // (jointStances). nil otherwise.
 func (d *doc) jointPartiesSubject(st *sent, k int) *entity {
-	if k <= 0 || k >= len(st.Toks) || !partyNouns.Has(st.Toks[k].Lower) || st.InQuote[k] {
-		return nil
-	}
-	j := k - 1
-	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
-		j--
-	}
-	if w := st.Toks[j].Lower; w != "the" && w != "both" {
+	if !partyNounSubject(st, k) {
 		return nil
 	}
 	cos := d.coSpeakers(st.Unit)
