@@ -26,14 +26,14 @@ var heldoutFloors = map[string]struct {
 	forbidden         int
 }{
 	"h01": {0.99, 0.99, 0.99, 0},
-	"h02": {0.94, 0.59, 0.91, 0}, // issue 13 (frames stage): core-rel 0.99→0.59, rel P 0.99→0.90 (docs/measures/issue13.md); floors raised to what holds on branch frames3: rel P 0.90→0.91
+	"h02": {0.94, 0.59, 0.92, 0}, // session 17: rel P 0.91→0.92 (what holds after precision28; measured 0.93); issue 13 (frames stage): core-rel 0.99→0.59, rel P 0.99→0.90 (docs/measures/issue13.md); floors raised to what holds on branch frames3: rel P 0.90→0.91
 	"h03": {0.95, 0.99, 0.99, 0}, // issue 13 (frames stage): rel P 0.99→0.96 (docs/measures/issue13.md); floors raised to what holds on branch frames3: rel P 0.96→0.99
 	"h04": {0.99, 0.87, 0.99, 0}, // issue 13 (frames stage): core-rel 0.99→0.87, rel P 0.99→0.89 (docs/measures/issue13.md); floors raised to what holds on branch frames3: rel P 0.89→0.99
 	"h05": {0.88, 0.88, 0.87, 0}, // issue 13 (frames stage): core-rel 0.88→0.77, rel P 0.93→0.84 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.77→0.88, rel P 0.84→0.87
 	// testdata/heldout2 (read to find failure categories of the relation layer, never to tune wording)
 	"h11": {0.96, 0.81, 0.87, 0}, // issue 13 (frames stage): core-rel 0.90→0.72, rel P 0.96→0.84 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.72→0.81, rel P 0.84→0.87
 	"h12": {0.90, 0.77, 0.95, 0}, // issue 13 (frames stage): core-rel 0.88→0.55, rel P 0.99→0.84 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.55→0.77, rel P 0.84→0.95
-	"h13": {0.99, 0.61, 0.88, 0}, // issue 13 (frames stage): core-rel 0.74→0.49, rel P 0.91→0.88 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.49→0.61
+	"h13": {0.99, 0.61, 0.92, 0}, // session 17: rel P 0.88→0.92 (measured 0.93); issue 13 (frames stage): core-rel 0.74→0.49, rel P 0.91→0.88 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.49→0.61
 	"h14": {0.99, 0.89, 0.81, 0}, // issue 13 (frames stage): core-rel 0.89→0.79, rel P 0.92→0.78 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.79→0.89, rel P 0.78→0.81
 	"h15": {0.95, 0.99, 0.64, 0}, // issue 13 (frames stage): core-rel 0.99→0.87, rel P 0.77→0.64 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.87→0.99, rel P 0.64→0.74; issue 12 round 19: rel P 0.75→0.64, the spokesperson's four stance sentences ("We call on India to withdraw them") are now also her claims (README), which the gold lists under their stance type only (h21 0.64→0.69, h24 0.92→0.93 gain by the same rule)
 	"h16": {0.95, 0.87, 0.90, 0}, // issue 13 (frames stage): core-rel 0.99→0.49, rel P 0.99→0.80 (docs/measures/issue13.md); floors raised to what holds on branch frames3: core-rel 0.49→0.87, rel P 0.80→0.90
