@@ -254,7 +254,11 @@
     var ne = cy.edges().length, nn = cy.nodes().length;
     status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences' +
       (state.capped && state.capped.length ? ' · ' + state.capped.join(', ') + ': only the first ' + NEIGHBOR_LIMIT +
-        ' neighbors are drawn (the downloads hold them all); narrow the relation types or dates to see others' : ''));
+        ' neighbors are drawn (the downloads hold them all); ' + ((state.from || state.to)
+          // the neighborhood query takes no dates: its limit picks neighbors of any date, and
+          // the window is applied to what came back, so a dated view can miss ties of its dates
+          ? 'they are chosen before the dates are applied, so relations of these dates may be missing: narrow the relation types to see them'
+          : 'narrow the relation types or dates to see others') : ''));
     updateDownloads();
     window.explorer.ready = true;
   }
