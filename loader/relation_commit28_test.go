@@ -137,25 +137,11 @@ func TestBaseVerbItem(t *testing.T) {
 		"- Lift the sanctions on Peruvian canneries.\n\n" +
 		"The Bolivian minister said:\n\n" +
 		"- End of an era for Bolivian retaliation against Peruvian fishermen.\n"
-	g := extractText(t, text)
-	v := view(g)
-	found := map[string]string{}
-	for _, r := range g.Relations {
-		for _, e := range r.Evidence {
-			if r.Type == graph.Offers {
-				found[e.Text] = v.label(r.Source)
-			}
-		}
-	}
-	for item, want := range map[string]string{
+	checkItemOffers(t, text, map[string]string{
 		"End Chilean retaliation against Peruvian fishermen.":                "Chile",
 		"Lift the sanctions on Peruvian canneries.":                          "Chile",
 		"End of an era for Bolivian retaliation against Peruvian fishermen.": "",
-	} {
-		if got := found[item]; !strings.Contains(got, want) || want == "" && got != "" {
-			t.Errorf("%q: OFFERS by %q, want %q; %v", item, got, want, foundRelations(g, v))
-		}
-	}
+	})
 }
 
 // TestEnumeratedItemsParsedApart (issue 13, commit28, trial nu16 C1): the items of a list run
@@ -204,6 +190,17 @@ func TestIncludedLeadIn(t *testing.T) {
 		"- End Chilean retaliation against Peruvian fishermen.\n\n" +
 		"The accord's provisions include:\n\n" +
 		"- Lift the ban on Bolivian fruit.\n"
+	checkItemOffers(t, text, map[string]string{
+		"Remove the tariffs on Peruvian wheat.":               "Chile",
+		"End Chilean retaliation against Peruvian fishermen.": "Chile",
+		"Lift the ban on Bolivian fruit.":                     "",
+	})
+}
+
+// checkItemOffers extracts text and checks, for each item sentence, that its OFFERS relation's
+// source label contains want ("" = no OFFERS from that sentence).
+func checkItemOffers(t *testing.T, text string, wants map[string]string) {
+	t.Helper()
 	g := extractText(t, text)
 	v := view(g)
 	found := map[string]string{}
@@ -214,11 +211,7 @@ func TestIncludedLeadIn(t *testing.T) {
 			}
 		}
 	}
-	for item, want := range map[string]string{
-		"Remove the tariffs on Peruvian wheat.":               "Chile",
-		"End Chilean retaliation against Peruvian fishermen.": "Chile",
-		"Lift the ban on Bolivian fruit.":                     "",
-	} {
+	for item, want := range wants {
 		if got := found[item]; !strings.Contains(got, want) || want == "" && got != "" {
 			t.Errorf("%q: OFFERS by %q, want %q; %v", item, got, want, foundRelations(g, v))
 		}

@@ -160,30 +160,25 @@ func nameSpan(label string, sp discourse.Span) discourse.Span {
 
 // wholeMention reports a mention of an actor that covers the whole span sp.
 func (d *doc) wholeMention(sp discourse.Span) bool {
-	for _, st := range d.sents {
-		if st.S.End <= sp.Start || st.S.Start >= sp.End {
-			continue
-		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
-			if actorKind(m.Ent) && st.Toks[m.Ts].Start <= sp.Start && st.Toks[m.Te-1].End >= sp.End && !strings.HasPrefix(m.Rule, "coref") {
-				return true
-			}
-		}
-	}
-	return false
+	return d.actorMentionAround(sp, func(start, end int) bool { return start <= sp.Start && end >= sp.End })
 }
 
 // insideMention reports a mention of an actor (no coreference) that begins before sp and ends
 // after it: sp lies inside one name.
 func (d *doc) insideMention(sp discourse.Span) bool {
+	return d.actorMentionAround(sp, func(start, end int) bool { return start < sp.Start && end > sp.End })
+}
+
+// actorMentionAround reports an actor mention (not made by coreference) in a sentence overlapping
+// sp whose character span [start, end) satisfies around.
+func (d *doc) actorMentionAround(sp discourse.Span, around func(start, end int) bool) bool {
 	for _, st := range d.sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
 		for _, mi := range d.bySent[st.Idx] {
 			m := d.mentions[mi]
-			if actorKind(m.Ent) && st.Toks[m.Ts].Start < sp.Start && st.Toks[m.Te-1].End > sp.End && !strings.HasPrefix(m.Rule, "coref") {
+			if actorKind(m.Ent) && around(st.Toks[m.Ts].Start, st.Toks[m.Te-1].End) && !strings.HasPrefix(m.Rule, "coref") {
 				return true
 			}
 		}
