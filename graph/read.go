@@ -16,10 +16,6 @@ import (
 // defaultPageSize is the page size when PageArgs.First <= 0, the contract's default for `first`.
 const defaultPageSize = 50
 
-// defaultNeighborhoodLimit is the node limit of Neighborhood when limit <= 0 (the contract's
-// default).
-const defaultNeighborhoodLimit = 200
-
 // Node returns the node with the given ID. Errors: ErrNotFound, ErrClosed, the context's error.
 func (s *Store) Node(ctx context.Context, id string) (*Node, error) {
 	var n Node
@@ -457,101 +453,6 @@ func (s *Store) Mentions(ctx context.Context, nodeID string, p PageArgs) (Page[*
 	}
 	pg.finish(&page.Cursors, &page.Total, &page.HasNext, &page.HasPrevious)
 	return page, nil
-}
-
-// Neighborhood returns the nodes within depth hops of id over relations of the given types (all
-// when empty), breadth-first, at most limit nodes (<= 0 means 200), and the relations among them,
-// ordered by ID. Nodes come in breadth-first order, each level in adjacency-key order. id may be
-// an article: the article is returned in Articles and its nodes count as the first hop (depth 0
-// gives the article alone). Relations come with their evidence unless WithoutEvidence is given.
-// Errors: ErrNotFound for an unknown id, ErrClosed, the context's error.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []RelType, limit int, opts ...ReadOption) (*Subgraph, error) {
-	o := readOpts(opts)
-	if limit <= 0 {
-		limit = defaultNeighborhoodLimit
-	}
-	sg := &Subgraph{}
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		in := map[string]bool{}
-		var order []string
-		add := func(n string) bool {
-			if in[n] || len(order) >= limit {
-				return false
-			}
-			in[n] = true
-			order = append(order, n)
-			return true
-		}
-		var frontier []string
-		switch {
-		case exists(txn, NodeKey(id)):
-			add(id)
-			frontier = []string{id}
-		case exists(txn, ArticleKey(id)):
-			a, err := getArticle(txn, id)
-			if err != nil {
-				return err
-			}
-			sg.Articles = append(sg.Articles, &a.Article)
-			if depth < 1 {
-				break
-			}
-			depth--
-			for _, k := range collectKeys(txn, ArticleFactsPrefix(KeyArticleNode, id), 0) {
-				pk, err := Parse(k)
-				if err != nil {
-					return err
-				}
-				if exists(txn, NodeKey(pk.Node)) && add(pk.Node) {
-					frontier = append(frontier, pk.Node)
-				}
-			}
-		default:
-			return ErrNotFound
-		}
-		for d := 0; d < depth && len(frontier) > 0 && len(order) < limit; d++ {
-			var next []string
-			for _, n := range frontier {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				for _, a := range adjacency(txn, n, Any, types, true) {
-					if add(a.other) {
-						next = append(next, a.other)
-					}
-				}
-			}
-			frontier = next
-		}
-		var rels []string
-		for _, n := range order {
-			for _, a := range adjacency(txn, n, Out, types, true) {
-				if in[a.other] {
-					rels = append(rels, a.rel)
-				}
-			}
-		}
-		slices.Sort(rels)
-		for _, r := range slices.Compact(rels) {
-			rel, err := loadRelation(txn, r, o)
-			if err != nil {
-				return err
-			}
-			sg.Relations = append(sg.Relations, rel)
-		}
-		for _, n := range order {
-			var node Node
-			if err := getJSON(txn, NodeKey(n), &node); err != nil {
-				return err
-			}
-			sg.Nodes = append(sg.Nodes, &node)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("graph: neighborhood of %s: %w", id, err)
-	}
-	return sg, nil
 }
 
 // Stats counts articles (completely loaded ones), nodes, relations and mentions with keys-only
