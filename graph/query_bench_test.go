@@ -62,8 +62,8 @@ func benchGraph(b *testing.B, n int) (*Store, []string) {
 
 // BenchmarkResearchQueries times the research reads on 2,000 articles (the store's counts are
 // logged with -v): a bounded path search between two tail actors, a page of relations
-// sorted by confidence, a ranked search, a monthly timeline of a hub, and relation counts by
-// source. Run with: go test ./graph -run '^$' -bench Research -benchmem
+// sorted by confidence, a ranked search, a monthly timeline of a hub, a hub's neighborhood with
+// and without a date window, and relation counts by source. Run with: go test ./graph -run '^$' -bench Research -benchmem
 func BenchmarkResearchQueries(b *testing.B) {
 	s, ids := benchGraph(b, 2000)
 	if st, err := s.Stats(ctx); err == nil {
@@ -104,6 +104,25 @@ func BenchmarkResearchQueries(b *testing.B) {
 			}
 		}
 	})
+	// A hub's neighborhood for the explorer (limit 80), with and without a date window of one
+	// month: the window reads the evidence keys and dates of the hub's relations in the walk.
+	for _, c := range []struct {
+		name string
+		q    NeighborhoodQuery
+	}{
+		{"hub neighborhood depth 1", NeighborhoodQuery{Depth: 1, Limit: 80}},
+		{"hub neighborhood depth 1, one month", NeighborhoodQuery{Depth: 1, Limit: 80, From: "2019-03-01", To: "2019-03-31"}},
+		{"hub neighborhood depth 2", NeighborhoodQuery{Depth: 2, Limit: 200}},
+		{"hub neighborhood depth 2, one month", NeighborhoodQuery{Depth: 2, Limit: 200, From: "2019-03-01", To: "2019-03-31"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.NeighborhoodWhere(ctx, ids[0], c.q, WithoutEvidence()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 	b.Run("relation counts by source", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := s.RelationCounts(ctx, RelationFilter{}, GroupBySource); err != nil {

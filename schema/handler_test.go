@@ -232,6 +232,7 @@ func TestContractNames(t *testing.T) {
 		"Evidence.rule": "String", "Relation.cameo": "String", "Relation.plover": "String", "Relation.role": "String",
 		"Mention.rule": "String", "Mention.sentence": "Int!", "Article.outlet": "String", "Article.source": "String", "Actor.code": "String",
 		"Query.nodes(from)": "String", "Query.nodes(to)": "String", "Query.relations(from)": "String", "Query.relations(to)": "String",
+		"Query.neighborhood(from)": "String", "Query.neighborhood(to)": "String",
 	}
 	for _, m := range []map[string]string{
 		conn("NodeConnection", "Node"), conn("RelationConnection", "Relation"), conn("ArticleConnection", "Article"), conn("MentionConnection", "Mention"),
@@ -318,6 +319,12 @@ func TestContractDefaults(t *testing.T) {
 	} {
 		if defaults[k] != want {
 			t.Errorf("default of %s = %q, want %q", k, defaults[k], want)
+		}
+	}
+	// The date window is open when omitted: no default, every date (the contract's neighborhood).
+	for _, k := range []string{"Query.neighborhood(from)", "Query.neighborhood(to)"} {
+		if v, ok := defaults[k]; ok {
+			t.Errorf("%s has a default, %q", k, v)
 		}
 	}
 }

@@ -80,12 +80,14 @@ func (t *types) buildQuery() {
 			},
 			"neighborhood": {
 				Type:        graphql.NewNonNull(t.subgraph),
-				Description: "The nodes within depth hops of id over relations of the given types (all when omitted), at most limit nodes, and the relations among them. An unknown id or name is NOT_FOUND; a name several nodes answer to is AMBIGUOUS_NAME.",
+				Description: "The nodes within depth hops of id over relations of the given types (all when omitted) and publication dates (all when from and to are omitted), at most limit nodes, and the relations among them. With from/to the walk steps only through relations stated in an article of that window, before limit counts the nodes (a node tied to the center by no relation of the window is no neighbor), and each relation's evidence and evidenceCount keep to the window unless evidence(from:, to:) says otherwise; an article given as id has no neighbors outside it. An unknown id or name is NOT_FOUND; a name several nodes answer to is AMBIGUOUS_NAME; a bad date is BAD_ARGUMENT.",
 				Args: graphql.FieldConfigArgument{
 					"id":    {Type: graphql.NewNonNull(graphql.ID), Description: "The center: " + nodeRefDoc},
 					"depth": {Type: graphql.Int, DefaultValue: 1, Description: "Hops from id, 0 to 5."},
-					"types": {Type: graphql.NewList(graphql.NewNonNull(t.relationType))},
-					"limit": {Type: graphql.Int, DefaultValue: 200, Description: "Most nodes returned, 1 to 1000."},
+					"types": {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
+					"limit": {Type: graphql.Int, DefaultValue: 200, Description: "Most nodes returned, 1 to 1000, counted after the types and dates are applied."},
+					"from":  {Type: graphql.String, Description: "Only relations stated in an article published on or after this date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive); evidence is then limited to the same window."},
+					"to":    {Type: graphql.String, Description: "Only relations stated in an article published on or before this date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive); evidence is then limited to the same window."},
 				},
 				Resolve: t.safe(t.resolveNeighborhood),
 			},
@@ -342,7 +344,11 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	if limit < 1 || limit > MaxNeighborhoodLimit {
 		return nil, errorf(CodeBadArgument, "limit must be between 1 and %d, got %d", MaxNeighborhoodLimit, limit)
 	}
-	id, err := t.nodeRef(p.Context, "id", id)
+	from, to, err := dateArgs(p.Args)
+	if err != nil {
+		return nil, err
+	}
+	id, err = t.nodeRef(p.Context, "id", id)
 	if err != nil {
 		return nil, err
 	}
@@ -351,14 +357,16 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	default:
 		return nil, errorf(CodeNotFound, "no node with id %q", id)
 	}
-	sg, err := t.store.Neighborhood(p.Context, id, depth, typesArg(p.Args["types"]), limit, graph.WithoutEvidence())
+	q := graph.NeighborhoodQuery{Depth: depth, Types: typesArg(p.Args["types"]), Limit: limit, From: from, To: to}
+	sg, err := t.store.NeighborhoodWhere(p.Context, id, q, graph.WithoutEvidence())
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, &Error{Code: CodeNotFound, Message: "no node with id " + quote(id), Err: err}
 	}
 	if err != nil {
 		return nil, storeError(err, false)
 	}
-	loaderFor(p.Context, t.store).prime(sg.Nodes, sg.Articles)
+	l := loaderFor(p.Context, t.store)
+	l.prime(sg.Nodes, sg.Articles)
 	out := &subgraph{
 		nodes:     make([]any, 0, len(sg.Nodes)+len(sg.Articles)),
 		relations: make([]any, 0, len(sg.Relations)),
@@ -371,6 +379,9 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	}
 	for _, r := range sg.Relations {
 		out.relations = append(out.relations, r)
+		if from != "" || to != "" {
+			l.setWindow(r, from, to) // its evidence field keeps to the window, as in relations(from:, to:)
+		}
 	}
 	return out, nil
 }

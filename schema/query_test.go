@@ -439,8 +439,8 @@ func TestArticles(t *testing.T) {
 func TestNeighborhood(t *testing.T) {
 	f := newFixture(t)
 	ts := newTestServer(t, f, Options{})
-	const q = `query($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int) {
-		neighborhood(id: $id, depth: $depth, types: $types, limit: $limit) {
+	const q = `query($id: ID!, $depth: Int, $types: [RelationType!], $limit: Int, $from: String, $to: String) {
+		neighborhood(id: $id, depth: $depth, types: $types, limit: $limit, from: $from, to: $to) {
 			nodes { __typename id kind label }
 			relations { id type source { id } target { id } }
 		} }`
@@ -464,6 +464,15 @@ func TestNeighborhood(t *testing.T) {
 		{"types", map[string]any{"id": f.china, "types": []string{"SANCTIONS"}}, sortedIDs(f.china, f.usa), []string{f.sanctions}},
 		{"person", map[string]any{"id": f.ruan, "depth": 2}, sortedIDs(f.ruan, f.ciis, f.claim), sortedIDs(f.memberOf, f.claims)},
 		{"limit", map[string]any{"id": f.china, "limit": 1}, []string{f.china}, []string{}},
+		// Dates: China's ties of June 2018 (article 2), of May (article 1), none of 2019; Ruan's
+		// ties are all of May, so in June he stands alone even two hops out.
+		{"from a month", map[string]any{"id": f.china, "from": "2018-06"}, sortedIDs(f.china, f.usa, f.talks), sortedIDs(f.sanctions, f.notOpposeTalks)},
+		{"to a day", map[string]any{"id": f.china, "to": "2018-05-31"}, sortedIDs(f.china, f.mic2025), []string{f.supportsMIC}},
+		{"one month", map[string]any{"id": f.china, "from": "2018-05", "to": "2018-05"}, sortedIDs(f.china, f.mic2025), []string{f.supportsMIC}},
+		{"dates and types", map[string]any{"id": f.china, "from": "2018", "types": []string{"OPPOSES"}}, sortedIDs(f.china, f.talks), []string{f.notOpposeTalks}},
+		{"no tie of the dates", map[string]any{"id": f.china, "from": "2019"}, []string{f.china}, []string{}},
+		{"person, depth 2, June", map[string]any{"id": f.ruan, "depth": 2, "from": "2018-06-01"}, []string{f.ruan}, []string{}},
+		{"null dates", map[string]any{"id": f.china, "from": nil, "to": nil}, sortedIDs(f.china, f.mic2025, f.usa, f.talks), sortedIDs(f.supportsMIC, f.sanctions, f.notOpposeTalks)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -505,10 +514,42 @@ func TestNeighborhood(t *testing.T) {
 		"negative":      {map[string]any{"id": f.china, "depth": -1}, CodeBadArgument},
 		"limit 0":       {map[string]any{"id": f.china, "limit": 0}, CodeBadArgument},
 		"limit too big": {map[string]any{"id": f.china, "limit": 5000}, CodeBadArgument},
+		"bad from":      {map[string]any{"id": f.china, "from": "June 2018"}, CodeBadArgument},
+		"bad to":        {map[string]any{"id": f.china, "to": "2018-02-30"}, CodeBadArgument},
+		"from after to": {map[string]any{"id": f.china, "from": "2018-07", "to": "2018-06"}, CodeBadArgument},
 	} {
 		r := ts.query(t, q, c.vars)
 		if r.code() != c.code || r.Status != 200 || string(r.Data) != "null" || len(r.Errors[0].Path) == 0 {
 			t.Errorf("%s: status %d code %q, want 200 %s with a path: %s", name, r.Status, r.code(), c.code, r.raw)
+		}
+	}
+	// A bad date says which argument and what it wants.
+	if r := ts.query(t, q, map[string]any{"id": f.china, "from": "June 2018"}); len(r.Errors) == 0 ||
+		!strings.Contains(r.Errors[0].Message, `from must be a date as YYYY-MM-DD, or a month (YYYY-MM) or year (YYYY), got "June 2018"`) {
+		t.Errorf("bad from: %s", r.raw)
+	}
+
+	// With dates, the relations' evidence and evidenceCount keep to the window unless evidence
+	// gives its own.
+	var dated struct {
+		Neighborhood struct {
+			Relations []struct {
+				ID            string
+				EvidenceCount int
+				Evidence      []struct{ Article struct{ ID string } }
+				May           []struct{ Sentence int }
+			}
+		}
+	}
+	ts.query(t, `query($id: ID!) { neighborhood(id: $id, from: "2018-06") { relations { id evidenceCount
+		evidence { article { id } } may: evidence(from: "2018-05", to: "2018-05") { sentence } } } }`,
+		map[string]any{"id": f.china}).decode(t, &dated)
+	if len(dated.Neighborhood.Relations) != 2 {
+		t.Fatalf("June relations: %+v", dated.Neighborhood.Relations)
+	}
+	for _, r := range dated.Neighborhood.Relations {
+		if r.EvidenceCount != 1 || len(r.Evidence) != 1 || r.Evidence[0].Article.ID != f.art2 || len(r.May) != 0 {
+			t.Errorf("June relation %+v: want one sentence, of article 2", r)
 		}
 	}
 }
