@@ -32,6 +32,61 @@ func findChromium() string {
 	return ""
 }
 
+// exploreStore opens an empty store on disk, closed at the end of the test, and the globals
+// serve runs with.
+func exploreStore(t *testing.T) (*graph.Store, *globals) {
+	t.Helper()
+	s, err := graph.Open(graph.DefaultOptions(filepath.Join(t.TempDir(), "db")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, &globals{db: "test", stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+}
+
+// exploreServer serves s with the handler serve runs, guard and security headers (CSP) included:
+// the page must work under them. The server closes at the end of the test (after a browser
+// started later, so no request of it is left hanging).
+func exploreServer(t *testing.T, g *globals, s *graph.Store) *httptest.Server {
+	t.Helper()
+	h, err := serveHandler(g, s, httpguard.New(httpguard.Config{Timeout: 10 * time.Second}), 10*time.Second, nil, "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// newBrowser starts headless Chromium for the test (closed at its end, at most two minutes) and
+// returns its context and waitJS, which polls a JavaScript condition until it holds and fails the
+// test, with the page's status line, when it does not within 30 s.
+func newBrowser(t *testing.T, chrome string) (context.Context, func(what, cond string)) {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true), chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true), chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	t.Cleanup(cancelCtx)
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(cancel)
+	waitJS := func(what, cond string) {
+		t.Helper()
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+			status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('status').textContent`))
+			t.Fatalf("waiting for %s (%s): %v; status line: %q", what, cond, err, status)
+		}
+	}
+	return ctx, waitJS
+}
+
 // TestExplorerInBrowser drives the explorer page in headless Chromium against a server holding the
 // sample article, as a reader would: search "Ruan", pick him, click a neighbor to expand it, click
 // a relation, and read its sentence in the evidence panel. It saves a screenshot to
@@ -44,46 +99,13 @@ func TestExplorerInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the browser test is skipped with -short")
 	}
-	s, err := graph.Open(graph.DefaultOptions(filepath.Join(t.TempDir(), "db")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	g := &globals{db: "test", stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	s, g := exploreStore(t)
 	if err := loadSampleIfEmpty(context.Background(), g, s); err != nil {
 		t.Fatal(err)
 	}
-	// The handler serve runs, guard and security headers (CSP) included: the page must work under them.
-	h, err := serveHandler(g, s, httpguard.New(httpguard.Config{Timeout: 10 * time.Second}), 10*time.Second, nil, "", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := exploreServer(t, g, s)
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chrome),
-		chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true), chromedp.NoFirstRun, chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("hide-scrollbars", true), chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1440, 900),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	defer cancelCtx()
-	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
-	defer cancel()
-
-	// waitJS polls a JavaScript condition until it holds.
-	waitJS := func(what, cond string) {
-		t.Helper()
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](cond, chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(30*time.Second))); err != nil {
-			status, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('status').textContent`))
-			t.Fatalf("waiting for %s (%s): %v; status line: %q", what, cond, err, status)
-		}
-	}
+	ctx, waitJS := newBrowser(t, chrome)
 	// clickAt clicks the page at the rendered position of a graph element that the expression
 	// evaluates to ({x, y, id} in the graph's coordinates) and returns the element's ID.
 	type spot struct {
@@ -107,7 +129,7 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 
 	// 1. Load the page and search for Ruan.
-	err = chromedp.Do(ctx,
+	err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(1440, 900),
 		chromedp.Navigate(srv.URL+"/explore"),
 		chromedp.WaitVisible(chromedp.CSS("#search")),

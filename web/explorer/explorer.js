@@ -135,33 +135,24 @@
   }
 
   function edgeData(r) {
-    var count = r.window ? r.window.length : r.evidenceCount;
+    var count = r.evidenceCount; // under a date range, the server counts the range's sentences
     return { id: r.id, source: r.source.id, target: r.target.id, type: r.type,
       label: (r.negated ? 'not ' : '') + r.type.replace('_', ' ').toLowerCase() + (count > 1 ? ' ×' + count : ''),
       color: TYPES[r.type] || '#999', width: edgeWidth(count), count: count,
       negated: r.negated, hedged: r.hedged };
   }
 
-  function neighborhoodQuery(dated) {
-    return 'query Neighborhood($id: ID!, $types: [RelationType!], $limit: Int' +
-      (dated ? ', $from: String, $to: String' : '') + ') {' +
-      ' neighborhood(id: $id, depth: 1, types: $types, limit: $limit) {' +
-      '  nodes { id kind label }' +
-      '  relations { id type negated hedged confidence evidenceCount source { id } target { id }' +
-      (dated ? ' window: evidence(from: $from, to: $to) { sentence }' : '') + ' } } }';
-  }
+  var NEIGHBORHOOD = 'query Neighborhood($id: ID!, $types: [RelationType!], $limit: Int, $from: String, $to: String) {' +
+    ' neighborhood(id: $id, depth: 1, types: $types, limit: $limit, from: $from, to: $to) {' +
+    '  nodes { id kind label }' +
+    '  relations { id type negated hedged confidence evidenceCount source { id } target { id } } } }';
 
-  // neighborhood fetches one node's neighbors under the current filters; relations with no
-  // sentence in the date range are dropped.
+  // neighborhood fetches one node's neighbors under the current filters. The server applies the
+  // date range before the limit: the neighbors are chosen among the relations of those dates, and
+  // each relation's evidenceCount counts the sentences of the range.
   function neighborhood(id) {
-    var dated = !!(state.from || state.to);
-    var vars = { id: id, types: state.types, limit: NEIGHBOR_LIMIT };
-    if (dated) { vars.from = state.from || null; vars.to = state.to || null; }
-    return gql(neighborhoodQuery(dated), vars).then(function (d) {
-      var sg = d.neighborhood;
-      sg.relations = sg.relations.filter(function (r) { return !r.window || r.window.length > 0; });
-      return sg;
-    });
+    return gql(NEIGHBORHOOD, { id: id, types: state.types, limit: NEIGHBOR_LIMIT,
+      from: state.from || null, to: state.to || null }).then(function (d) { return d.neighborhood; });
   }
 
   // redraw fetches the neighborhoods of every expanded node and makes the graph show exactly them
@@ -254,11 +245,7 @@
     var ne = cy.edges().length, nn = cy.nodes().length;
     status(nn + ' nodes · ' + ne + ' relations — click a node to expand it, a line to read the sentences' +
       (state.capped && state.capped.length ? ' · ' + state.capped.join(', ') + ': only the first ' + NEIGHBOR_LIMIT +
-        ' neighbors are drawn (the downloads hold them all); ' + ((state.from || state.to)
-          // the neighborhood query takes no dates: its limit picks neighbors of any date, and
-          // the window is applied to what came back, so a dated view can miss ties of its dates
-          ? 'they are chosen before the dates are applied, so relations of these dates may be missing: narrow the relation types to see them'
-          : 'narrow the relation types or dates to see others') : ''));
+        ' neighbors are drawn (the downloads hold them all); narrow the relation types or dates to see others' : ''));
     updateDownloads();
     window.explorer.ready = true;
   }
