@@ -188,7 +188,9 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 		if depth <= 0 {
 			depth = 1
 		}
-		sg, err := s.Neighborhood(ctx, f.Around, depth, f.Types, maxAround)
+		// The dates bound the walk itself, as in the explorer: a node is reached only through
+		// relations of the window, not through a tie of another year to a node that has some.
+		sg, err := s.NeighborhoodWhere(ctx, f.Around, graph.NeighborhoodQuery{Depth: depth, Types: f.Types, Limit: maxAround, From: f.From, To: f.To})
 		if err != nil {
 			return nil, fmt.Errorf("around %s: %w", f.Around, err)
 		}

@@ -68,6 +68,12 @@ func TestSelectFilters(t *testing.T) {
 			[]string{"Chile OPPOSES new copper tariffs", "Peru THREATENS Chile"}, nil},
 		{"around depth 2", export.Filter{Around: chile.ID, Depth: 2},
 			[]string{"Argentina SUPPORTS new copper tariffs", "Chile OPPOSES new copper tariffs", "Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil},
+		// Dates bound the walk: Peru is tied to Chile in 2021 only, so in 2022 it is not reached
+		// (its 2022 sanction of Argentina is three hops out, through the tariffs).
+		{"around depth 2, from", export.Filter{Around: chile.ID, Depth: 2, From: "2022-01-01"},
+			[]string{"Argentina SUPPORTS new copper tariffs", "Chile OPPOSES new copper tariffs"}, nil},
+		{"around depth 1, to", export.Filter{Around: chile.ID, Depth: 1, To: "2021-12-31"},
+			[]string{"Chile OPPOSES new copper tariffs", "Peru THREATENS Chile"}, nil},
 		{"actors only", export.Filter{ActorsOnly: true}, []string{
 			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES)", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS)",
 			"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil}, // Lucia Brandt's claim folds into no edge: she is left out
