@@ -77,7 +77,7 @@ func (t *types) buildRelation() {
 			},
 			"evidence": {
 				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
-				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) keeps that window when evidence gives no from/to of its own.",
+				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) or neighborhood(from:, to:) keeps that window when evidence gives no from/to of its own.",
 				Args: graphql.FieldConfigArgument{
 					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
 					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
@@ -110,7 +110,7 @@ func (t *types) buildRelation() {
 					}
 					if _, given := p.Args["from"]; !given {
 						if _, given := p.Args["to"]; !given {
-							// listed by relations(from:, to:): the same window
+							// listed by relations(from:, to:) or neighborhood(from:, to:): the same window
 							from, to, _ = loaderFor(p.Context, t.store).window(r)
 						}
 					}
@@ -154,7 +154,7 @@ func (t *types) buildRelation() {
 			},
 			"evidenceCount": {
 				Type:        graphql.NewNonNull(graphql.Int),
-				Description: "How many evidence sentences the store holds for the relation, across articles; in a list filtered by from/to (relations(from:, to:), Actor.relations(from:, to:)), only those from articles published in that window (the sentences evidence returns there). The EVIDENCE_COUNT ordering sorts by the same count.",
+				Description: "How many evidence sentences the store holds for the relation, across articles; in a list filtered by from/to (relations(from:, to:), Actor.relations(from:, to:), neighborhood(from:, to:)), only those from articles published in that window (the sentences evidence returns there). The EVIDENCE_COUNT ordering sorts by the same count.",
 				Resolve: from(func(r *graph.Relation) any {
 					if r.Evidence != nil && r.EvidenceCount == 0 {
 						return len(r.Evidence)
