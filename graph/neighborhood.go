@@ -54,30 +54,22 @@ func (s *Store) NeighborhoodWhere(ctx context.Context, id string, q Neighborhood
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		o := windowed(o, q.From, q.To, dates)
-		kept := map[string]bool{} // relation ID → some evidence in the window
+		// counts holds, per relation looked at, its evidence sentences in the window: read once,
+		// they decide whether the walk may step through it and are its EvidenceCount.
+		counts := map[string]int{}
 		keep := func(rel string) (bool, error) {
 			if o.window == nil {
 				return true, nil
 			}
-			if k, ok := kept[rel]; ok {
-				return k, nil
-			}
-			arts, err := evidenceArticles(txn, rel)
-			if err != nil {
-				return false, err
-			}
-			for _, a := range arts {
-				in, err := o.window(a)
-				if err != nil {
+			n, ok := counts[rel]
+			if !ok {
+				var err error
+				if n, err = windowEvidence(txn, rel, o); err != nil {
 					return false, err
 				}
-				if in {
-					kept[rel] = true
-					return true, nil
-				}
+				counts[rel] = n
 			}
-			kept[rel] = false
-			return false, nil
+			return n > 0, nil
 		}
 		in := map[string]bool{}
 		var order []string
@@ -159,8 +151,8 @@ func (s *Store) NeighborhoodWhere(ctx context.Context, id string, q Neighborhood
 			if err != nil {
 				return err
 			}
-			if err := windowCount(txn, rec, o); err != nil {
-				return err
+			if o.window != nil {
+				rec.Evidence = counts[r] // every relation listed passed keep
 			}
 			rel, err := withEvidence(txn, rec, o)
 			if err != nil {

@@ -262,18 +262,26 @@ func windowCount(txn *badger.Txn, rec *relationRecord, o readOptions) error {
 	if o.window == nil {
 		return nil
 	}
+	n, err := windowEvidence(txn, rec.ID, o)
+	rec.Evidence = n
+	return err
+}
+
+// windowEvidence counts the evidence sentences of relation rel that o.window admits (o.window
+// must be set), decoding only the evidence of the articles it admits.
+func windowEvidence(txn *badger.Txn, rel string, o readOptions) (int, error) {
 	n := 0
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rec.ID)})
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel)})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
 		item := it.Item()
 		pk, err := Parse(item.Key())
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if in, err := o.window(pk.Article); err != nil || !in {
 			if err != nil {
-				return err
+				return 0, err
 			}
 			continue
 		}
@@ -283,11 +291,10 @@ func windowCount(txn *badger.Txn, rec *relationRecord, o readOptions) error {
 			return err
 		})
 		if err != nil {
-			return err
+			return 0, err
 		}
 	}
-	rec.Evidence = n
-	return nil
+	return n, nil
 }
 
 // evidenceArticles lists the articles that give evidence of a relation, in ID order, from the
