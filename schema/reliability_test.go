@@ -231,6 +231,8 @@ func TestQueryCost(t *testing.T) {
 		{`{ relations { nodes { evidence { nodes { text } } } } }`, nil, true},
 		{`{ neighborhood(id: "x", depth: 3, limit: 10) { nodes { id } } }`, nil, true},
 		{`{ neighborhood(id: "x", limit: 10) { nodes { id } } }`, nil, false},
+		// A window over a thousand nodes (it decodes their relations' evidence to count it) is heavy.
+		{`{ neighborhood(id: "x", limit: 1000, from: "2018") { nodes { id } } }`, nil, true},
 		{`{ ...F } fragment F on Query { articles(first: 1000) { nodes { text } } }`, nil, true},
 	} {
 		doc, err := parseForTest(c.q)
