@@ -36,6 +36,8 @@ func TestPeopleTargets(t *testing.T) {
 			[]string{"SUPPORTS Peru -> students from Chile", "GROUP students from Chile", "country students from Chile = CHL", "code students from Chile = CHLEDU"}},
 		{"of-phrase country", "Canada stood with the farmers of Ghana.",
 			[]string{"SUPPORTS Canada -> farmers of Ghana", "GROUP farmers of Ghana", "country farmers of Ghana = GHA"}},
+		{"near miss: two countries", "Brazil praised the farmers of Argentina and Uruguay.",
+			[]string{"!country farmers of Argentina and Uruguay = ARG", "!actor farmers of Argentina and Uruguay"}},
 		{"counted definite", "The carriers merged last year. Quito protested to the two airlines on Monday.",
 			[]string{"!OPPOSES Ecuador", "!POLICY two airlines"}},
 		{"near miss: possessed thing", "The senator backed farmers' demands for subsidies.",

@@ -110,13 +110,17 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 		if k < h || !strings.HasPrefix(fs.toks[k].DepRel, "nmod") || w != "of" && w != "in" && w != "from" {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && m.Ent.Final().Kind == graph.Country {
-			if c != nil {
-				c = nil // "journalists from China, Russia and the US": no one country
-				break
-			}
-			c = m.Ent.Final().Country
+		if w == "in" && envoyNouns.Has(strings.TrimSuffix(st.Toks[fs.at[h]].Lower, "s")) {
+			continue // "diplomats in Kenya" are posted there, the sending state's (actor_agents.go)
 		}
+		m := d.mentionAt(st, fs.at[k])
+		if m == nil || m.Ent.Final().Kind != graph.Country {
+			continue
+		}
+		if c != nil || fs.hasConjunct(k) {
+			return nil, false // "farmers of Argentina and Uruguay": no one country
+		}
+		c = m.Ent.Final().Country
 	}
 	if c == nil {
 		return nil, false
@@ -131,4 +135,14 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 		g.Cameo = c.Code + lexicon.SectorOf(code)
 	}
 	return g, true
+}
+
+// hasConjunct reports whether syntax token k heads a coordination (has a UD conj dependent).
+func (fs *frameSentence) hasConjunct(k int) bool {
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "conj" {
+			return true
+		}
+	}
+	return false
 }
