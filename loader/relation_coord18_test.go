@@ -40,6 +40,8 @@ func TestPeopleTargets(t *testing.T) {
 			[]string{"!country farmers of Argentina and Uruguay = ARG", "!actor farmers of Argentina and Uruguay"}},
 		{"counted definite", "The carriers merged last year. Quito protested to the two airlines on Monday.",
 			[]string{"!OPPOSES Ecuador", "!POLICY two airlines"}},
+		{"counted definite with its antecedent", "On Monday, three Brazilian airlines changed their maps. In response, the Taiwanese authorities lodged protests to the three companies.",
+			[]string{"OPPOSES Taiwanese authorities -> Brazilian airlines", "!POLICY three companies"}},
 		{"near miss: possessed thing", "The senator backed farmers' demands for subsidies.",
 			[]string{"SUPPORTS senator -> farmers' demands", "!actor farmers"}},
 		{"near miss: policy", "Canberra opposed the tariffs on wine.",

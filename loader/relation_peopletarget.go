@@ -23,7 +23,10 @@ import (
 // ("the people of Haiti", "students from Peru"; one country only). A definite plural counted by
 // a numeral or "both" ("the two companies", "both airlines") refers back to that many actors
 // named before (anaphoric the, Quirk et al. 1985, 5.28–5.33; Halliday & Hasan 1976, ch. 2) and
-// is no group of its own: the match gives no relation. People of no country named ("the rebels",
+// is no group of its own: it is the group of people named just before with the same count ("two
+// Japanese airlines … the two companies": the repeated numeral is the cohesive tie, the head a
+// general or superordinate noun for the antecedent's, Halliday & Hasan 1976, 6.3 on reiteration),
+// else the match gives no relation. People of no country named ("the rebels",
 // "40 traders", "two Western diplomats") are left as they were, the phrase as the target: an
 // unnamed object is no actor of the actors stage (actor_unnamed.go reads unnamed agents as
 // subjects only), and the development sets and held-out golds count such a GROUP as a false
@@ -92,7 +95,7 @@ func countedDefinite(fs *frameSentence, h int) bool {
 // definite; nil and false when the phrase names no country (the caller keeps the phrase).
 func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string) (*entity, bool) {
 	if countedDefinite(fs, h) {
-		return nil, true
+		return d.countedAntecedent(st, fs, h), true
 	}
 	toks := st.Toks
 	for b < e && (leadingDrop.Has(toks[b].Lower) || toks[b].Lower == "of") && b < fs.at[h] {
@@ -145,4 +148,36 @@ func (fs *frameSentence) hasConjunct(k int) bool {
 		}
 	}
 	return false
+}
+
+// countedAntecedent is the GROUP a counted definite at syntax head h refers back to (see above):
+// the nearest group mention, in this sentence or the two before, written with the same numeral
+// right before it or as its first word ("both" counts two). nil when there is none.
+func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int) *entity {
+	count := ""
+	for _, k := range fs.kids[h] {
+		if f := strings.ToLower(fs.toks[k].Form); k < h && (fs.toks[k].DepRel == "nummod" || f == "both") {
+			count = f
+		}
+	}
+	if count == "both" {
+		count = "two"
+	}
+	if count == "" || fs.at[h] < 0 {
+		return nil
+	}
+	var g *entity
+	d.eachMentionBack(st.Idx, fs.at[h], 3, func(m *mention) bool {
+		e := m.Ent.Final()
+		if e.Kind != graph.Group {
+			return true
+		}
+		toks := d.sents[m.Sent].Toks
+		if toks[m.Ts].Lower == count || m.Ts > 0 && toks[m.Ts-1].Lower == count {
+			g = e
+			return false
+		}
+		return true
+	})
+	return g
 }
