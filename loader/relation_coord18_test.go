@@ -42,6 +42,8 @@ func TestPeopleTargets(t *testing.T) {
 			[]string{"!OPPOSES Ecuador", "!POLICY two airlines"}},
 		{"counted definite with its antecedent", "On Monday, three Brazilian airlines changed their maps. In response, the Taiwanese authorities lodged protests to the three companies.",
 			[]string{"OPPOSES Taiwanese authorities -> Brazilian airlines", "!POLICY three companies"}},
+		{"near miss: counted antecedent of another class", "On Monday, two Brazilian students were detained. In response, the Taiwanese authorities lodged protests to the two companies.",
+			[]string{"!OPPOSES Taiwanese authorities -> Brazilian students"}},
 		{"near miss: possessed thing", "The senator backed farmers' demands for subsidies.",
 			[]string{"SUPPORTS senator -> farmers' demands", "!actor farmers"}},
 		{"near miss: policy", "Canberra opposed the tariffs on wine.",

@@ -95,7 +95,7 @@ func countedDefinite(fs *frameSentence, h int) bool {
 // definite; nil and false when the phrase names no country (the caller keeps the phrase).
 func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string) (*entity, bool) {
 	if countedDefinite(fs, h) {
-		return d.countedAntecedent(st, fs, h), true
+		return d.countedAntecedent(st, fs, h, code), true
 	}
 	toks := st.Toks
 	for b < e && (leadingDrop.Has(toks[b].Lower) || toks[b].Lower == "of") && b < fs.at[h] {
@@ -152,8 +152,10 @@ func (fs *frameSentence) hasConjunct(k int) bool {
 
 // countedAntecedent is the GROUP a counted definite at syntax head h refers back to (see above):
 // the nearest group mention, in this sentence or the two before, written with the same numeral
-// right before it or as its first word ("both" counts two). nil when there is none.
-func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int) *entity {
+// right before it or as its first word ("both" counts two), and, when both heads have a Phoenix
+// sector, of the head's sector ("the two companies" are no students: a general noun reiterates
+// its antecedent's class, Halliday & Hasan 1976, 6.3). nil when there is none.
+func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int, code string) *entity {
 	count := ""
 	for _, k := range fs.kids[h] {
 		if f := strings.ToLower(fs.toks[k].Form); k < h && (fs.toks[k].DepRel == "nummod" || f == "both") {
@@ -170,6 +172,9 @@ func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int) *entity {
 	d.eachMentionBack(st.Idx, fs.at[h], 3, func(m *mention) bool {
 		e := m.Ent.Final()
 		if e.Kind != graph.Group {
+			return true
+		}
+		if sec := lexicon.SectorOf(code); sec != "" && e.Country != nil && len(e.Cameo) >= len(e.Country.Code)+3 && e.Cameo[len(e.Country.Code):len(e.Country.Code)+3] != sec {
 			return true
 		}
 		toks := d.sents[m.Sent].Toks
