@@ -326,6 +326,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 			d.structural(st, hs, e, d.countryRef(c), rule)
 		case graph.Group:
 			d.memberOf(st, start, labelEnd, e, d.countryRef(c), "", "group:nationality")
+			if plural && inCountry == nil && inPlace[1] == 0 {
+				// "United States companies, workers, and farmers" (actor_sharedmodifier.go)
+				end = d.sharedModifierConjuncts(st, hs, end, c, label, d.spanText(st, hs, i+1))
+			}
 		}
 		i = end - 1
 	}

@@ -33,7 +33,7 @@ func TestOrgAgents(t *testing.T) {
 			"African Union mediators urged both parties to return to the talks.",
 			[]string{"GROUP African Union mediators", "MEMBER_OF African Union mediators -> African Union", "code African Union mediators = "}},
 		{"a short form of the organization, the full name an alias",
-			"The talks collapsed. AU envoys blamed both parties for the failure.",
+			"The talks collapsed. AU envoys blamed the negotiators for the failure.",
 			[]string{"GROUP AU envoys", "alias AU envoys = African Union envoys", "MEMBER_OF AU envoys -> African Union"}},
 		{"a non-state armed group's fighters take its country and code with their sector",
 			"Hamas fighters threatened to attack the crossing.",

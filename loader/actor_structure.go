@@ -559,6 +559,9 @@ func (d *doc) groups(st *sent) {
 			// "Venezuela's opposition" is of the country but no part of its state
 			if inC == nil {
 				d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
+				if gm != nil && pl == t.Lower { // "American firms, workers and farmers" (actor_sharedmodifier.go)
+					i = d.sharedModifierConjuncts(st, i, i+1, c, name, pl) - 1
+				}
 			}
 		}
 	}

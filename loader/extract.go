@@ -59,6 +59,9 @@ import (
 //	           coref:org-short-form (entities: coref:surname for "Ould Cheikh",
 //	           person:speaker-label for a transcript's or title's speaker: speaker.go)
 //	           agent:descriptive group:nationality-plural org:national-name
+//	           agent:shared-modifier (a later conjunct sharing the first's country,
+//	           actor_sharedmodifier.go; entities: target:people, a stance's target naming
+//	           people of one country, relation_peopletarget.go)
 //	           (actor_agents.go, actor_junk.go) org:national-branch (an NGO's branch: "Greenpeace Brazil",
 //	           actor_namedheads.go) metonymy:phoenix-place (a place the Phoenix country records
 //	           list, as a subject: "Geneva urged calm" → Switzerland, actor_places.go)

@@ -411,21 +411,19 @@ func (d *doc) frameRelations(st *sent) {
 		if how == "parties" {
 			rule += "+joint:parties" // jointStances gives it to every party
 		}
-		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
-			Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
-			Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
-		if !actorKind(tgt) {
-			// the party the measure hits, named as possessor or nationality of its goods or
-			// firms, is a target of its own beside the measure (relation_measureparty.go)
-			ps, shapes := d.measureParties(st, fs, m, matches)
-			for k, p := range ps {
-				if p == src.Final() {
-					continue
-				}
-				d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
-					Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
-					Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
-			}
+		// the party the measure hits, named as possessor or nationality of its goods or firms, is
+		// a target of its own beside the measure (relation_measureparty.go)
+		ps, shapes := d.hitParties(st, fs, m, matches, src, tgt)
+		if len(ps) == 0 || !quantityOfGoods(fs, m.Target) {
+			// a quantity of goods whose party is named is no policy (relation_measureparty.go)
+			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
+				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+				Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+		}
+		for k, p := range ps {
+			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
+				Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 		}
 	}
 }
@@ -846,6 +844,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		lo = fs.leadingCoordinator(h, lo)
 		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go
 		hi = fs.strandedParticiple(lo, hi) // relation_targettrim.go
+		if code, ok := peopleTargetHead(d.x, d.lx, st, fs, h); ok {
+			if g, done := d.peopleTarget(st, fs, h, fs.at[lo], fs.at[hi-1]+1, code); done {
+				return g // people are no policy (relation_peopletarget.go)
+			}
+		}
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content

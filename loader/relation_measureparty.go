@@ -102,6 +102,23 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 	return ents, shapes
 }
 
+// hitParties is measureParties for a match whose target tgt is no actor, without the source src
+// (an actor target is already the party).
+func (d *doc) hitParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match, src, tgt *entity) ([]*entity, []string) {
+	if actorKind(tgt) {
+		return nil, nil
+	}
+	var ps []*entity
+	var shapes []string
+	es, ss := d.measureParties(st, fs, m, all)
+	for k, p := range es {
+		if p != src.Final() {
+			ps, shapes = append(ps, p), append(shapes, ss[k])
+		}
+	}
+	return ps, shapes
+}
+
 // measureNoun is the syntax token of the measure a SANCTIONS or THREATENS match names, -1 when it
 // names none: the cue of a sanction match from a measure noun (the noun cue itself: "tariffs",
 // "ban", "curbs"); the noun cue of a threat that is a sanction noun announced ("will raise
@@ -172,4 +189,38 @@ func (d *doc) partyAt(st *sent, fs *frameSentence, k int) *entity {
 		return d.countryRef(c)
 	}
 	return nil
+}
+
+// quantityOfGoods reports whether the target phrase headed by syntax token h is an amount of
+// goods rather than a measure or a policy: a money amount or a number as head ("$50 billion of
+// imports", "$50 billion worth of … exports": UD heads "$" or "worth" with the number as
+// nummod or compound), or a noun of measure counted by a number and followed by its of-phrase
+// ("12 million tons of soybeans"). English writes a quantity of a mass or plural noun as a
+// partitive whose of-phrase names the stuff measured (Quirk et al. 1985, 5.7–5.9 on partitive
+// constructions, 5.10 "worth of"; Huddleston & Pullum 2002, 5.9 measure nouns): the phrase
+// refers to goods, and a sanction or tariff "on" goods hits whoever owns or makes them (CAMEO
+// 16x/17x and PLOVER SANCTION code the actor hit, not the goods), so when measureParties names
+// that party the amount itself makes no POLICY target. With no party named, the phrase stays the
+// target as before.
+func quantityOfGoods(fs *frameSentence, h int) bool {
+	if h < 0 || h >= len(fs.toks) {
+		return false
+	}
+	t := fs.toks[h]
+	if t.UPOS == "SYM" || t.UPOS == "NUM" {
+		return true
+	}
+	if t.UPOS != "NOUN" {
+		return false
+	}
+	counted, partitive := strings.EqualFold(lemmaOf(t), "worth"), false
+	for _, k := range fs.kids[h] {
+		switch r := fs.toks[k].DepRel; {
+		case r == "nummod" || r == "compound" && (fs.toks[k].UPOS == "NUM" || fs.toks[k].UPOS == "SYM"):
+			counted = true
+		case strings.HasPrefix(r, "nmod") && k > h && strings.EqualFold(fs.caseWord(k), "of"):
+			partitive = true
+		}
+	}
+	return counted && partitive
 }

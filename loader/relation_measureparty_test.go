@@ -10,7 +10,7 @@ import "testing"
 func TestMeasureParty(t *testing.T) {
 	runCases(t, []exCase{
 		{"demonym of goods", "Ottawa raised duties on $40 billion worth of Mexican goods.",
-			[]string{"SANCTIONS Canada -> $40 billion", "SANCTIONS Canada -> Mexico", "rule SANCTIONS Canada -> Mexico = frames:noun-support:class/noun/duty+measure-party:modifier"}},
+			[]string{"!SANCTIONS Canada -> $40 billion", "SANCTIONS Canada -> Mexico", "rule SANCTIONS Canada -> Mexico = frames:noun-support:class/noun/duty+measure-party:modifier"}},
 		{"possessor of exports", "Washington imposed curbs on Huawei's chip exports.",
 			[]string{"SANCTIONS United States -> Huawei's chip exports", "rule SANCTIONS United States -> Huawei = frames:noun-support:class/noun/curb+measure-party:poss"}},
 		{"demonym of imports", "The EU placed a ban on Chinese steel imports.",
