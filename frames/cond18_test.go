@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -88,4 +89,38 @@ func TestConditionAgentTarget(t *testing.T) {
 		{"If Hanoi agrees to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", false},
 		{"If prices rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", false},
 	})
+}
+
+// TestConditionThreats (issue 13, cond18): a threat whose target is the act threatened
+// ("threatened to V if/unless …", "warned it would V unless …") is also aimed at the agent of its
+// condition (PLOVER THREATEN; Quirk et al. 1985, 15.34, 15.36), with the rule naming the
+// condition. Near misses: no condition, a condition with no agent ("if prices rise"), a negated
+// threat, a reported prediction.
+func TestConditionThreats(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		want           bool
+	}{
+		{"The fishermen threatened to block the port unless Lisbon lowers the fuel tax.", "fishermen", "Lisbon", true},
+		{"Armenia warned it would recall its envoy if Baku detains the journalists.", "Armenia", "Baku", true},
+		{"The rebels threatened to shell the capital if the army advances.", "rebels", "army", true},
+		// near misses
+		{"The fishermen threatened to block the port.", "fishermen", "*", false},
+		{"The dockers threatened to strike if prices rise.", "dockers", "prices", false},
+		{"Armenia did not threaten to recall its envoy if Baku detains the journalists.", "Armenia", "Baku", false},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		got := false
+		for _, m := range ms {
+			if m.Type == graph.Threatens && m.Scope == Own && !m.Negated && form(toks, m.Source) == c.src && (c.tgt == "*" && m.Content < 0 || form(toks, m.Target) == c.tgt) &&
+				strings.HasPrefix(m.Rule, "frames:verb-condition:modality/condition/") {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: THREATENS %s→%s by its condition: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, ms))
+		}
+	}
 }

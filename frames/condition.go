@@ -1,0 +1,50 @@
+package frames
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// conditionThreats returns, for each threat among ms whose target is the act threatened ("North
+// Korea threatened to launch missiles if Seoul holds drills", "Russia warned it would cut off gas
+// unless Kyiv pays"), the same threat aimed at the party whose act its condition names: the agent
+// of an if- or unless-clause (conditionAgent) on the act threatened, on the cue, or on the verbs
+// the cue complements. A conditional threat is addressed to the one whose act would bring it on
+// (PLOVER THREATEN: "if you do X we will do Y", coercion of the party that does X; Quirk et al.
+// 1985, 15.34: the conditional clause states the condition for the act; an unless-clause is the
+// negative condition, 15.36). The match with the act as target stays; this one adds the party.
+// Rule "frames:<frame>-condition:modality/condition/<if|unless>": the relation carries its
+// conditional modality in its rule.
+func (lx *Lexicon) conditionThreats(tr *tree, ms []Match) []Match {
+	var out []Match
+	for _, m := range ms {
+		if m.Type != graph.Threatens || m.Negated || m.Source < 0 || m.Content < 0 || m.Target >= 0 && m.Target != m.Content {
+			continue
+		}
+		a := lx.conditionAgent(tr, m.Content, m.Source)
+		for c, n := m.Cue, 0; a < 0 && c >= 0 && n < 4; n++ {
+			if a = lx.conditionAgent(tr, c, m.Source); a >= 0 {
+				break
+			}
+			switch r := base(tr.rel(c)); {
+			case r == "xcomp", r == "obj", r == "advcl" && tr.caseOf(c) == "to":
+				c = tr.t[c].Head // "issued a warning …", "was ready to threaten …"
+			default:
+				c = -1
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		mark := "if"
+		if h := tr.t[a].Head; h >= 0 && lx.in("condition", tr.caseOf(h)) {
+			mark = tr.caseOf(h)
+		}
+		frame, _, _ := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":")
+		c := m
+		c.Target, c.Content, c.Rule = a, -1, "frames:"+frame+"-condition:modality/condition/"+mark
+		out = append(out, c)
+	}
+	return out
+}
