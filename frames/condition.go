@@ -48,3 +48,66 @@ func (lx *Lexicon) conditionThreats(tr *tree, ms []Match) []Match {
 	}
 	return out
 }
+
+// finalReport returns the verb of a reporting clause set off by a comma at the end of the
+// sentence ("China will retaliate if Washington imposes tariffs, analysts said") that the parser
+// hung inside main clause c — on c's conditional clause, whose last words it follows, or as a
+// conjunct of c — rather than over c: a reporting clause in final position relates to the whole
+// reported sentence (Quirk et al. 1985, 14.40 and 15.53 on reporting clauses after the reported
+// matter), and a conditional clause is part of that matter, never reported apart from its
+// consequent (15.34). The verb is one of saying (modality.txt report) with a subject and no
+// complement of its own; only punctuation follows it. Only in a sentence whose main clause has
+// a conditional clause, the clause the parser wrongly takes the reporting clause into (a
+// reporting clause hung as a conjunct of a main clause with none, "Jawara will visit Dakar,
+// diplomatic sources said", keeps its reading as the report of a scheduled act). -1 when none.
+func (lx *Lexicon) finalReport(tr *tree, c int) int {
+	for k := c + 1; k < len(tr.t); k++ {
+		if tr.t[k].UPOS != "VERB" || !lx.in("report", tr.lemma(k)) || tr.child(k, "ccomp", "xcomp", "obj") >= 0 {
+			continue
+		}
+		top := k // the reporting clause: the verb, or the subject noun the parser hung it on
+		if tr.child(k, "nsubj") < 0 {
+			// "…, economists said" parsed with the verb as an acl of its subject: a finite verb
+			// hung on the noun right before it takes that noun for subject (frames doc.go,
+			// integbeam)
+			h := tr.t[k].Head
+			if h != k-1 || base(tr.rel(k)) != "acl" || !tr.nominal(h) || !tr.finite(k) {
+				continue
+			}
+			top = h
+		}
+		lo, hi := tr.span(top)
+		if lo == 0 || tr.t[lo-1].Form != "," && tr.t[lo].Form != "," {
+			continue
+		}
+		final := true
+		for j := hi; j < len(tr.t); j++ {
+			if tr.t[j].UPOS != "PUNCT" {
+				final = false
+			}
+		}
+		if !final {
+			continue
+		}
+		if h := tr.t[top].Head; h == c && (tr.rel(top) == "conj" || tr.rel(top) == "parataxis") && lx.conditionalClause(tr, c) {
+			return k
+		}
+		for a, n := tr.t[top].Head, 0; a >= 0 && n < 8; a, n = tr.t[a].Head, n+1 {
+			if tr.t[a].Head == c && (base(tr.rel(a)) == "advcl" || base(tr.rel(a)) == "ccomp") && lx.in("condition", tr.caseOf(a)) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// conditionalClause reports a conditional clause (an advcl or ccomp whose mark is of the class
+// condition) on verb c.
+func (lx *Lexicon) conditionalClause(tr *tree, c int) bool {
+	for _, a := range tr.kids[c] {
+		if r := base(tr.rel(a)); (r == "advcl" || r == "ccomp") && lx.in("condition", tr.caseOf(a)) {
+			return true
+		}
+	}
+	return false
+}
