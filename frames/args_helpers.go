@@ -161,6 +161,9 @@ func (lx *Lexicon) conditionAgent(tr *tree, i, src int) int {
 		if r := base(tr.rel(a)); r != "advcl" && r != "ccomp" || !lx.in("condition", tr.caseOf(a)) {
 			continue // (an if-clause parsed as ccomp: see frame)
 		}
+		if concessiveCondition(tr, a) {
+			continue // "will retaliate even if Seoul lowers its tariffs": the act does not hang on it
+		}
 		s := tr.child(a, "nsubj")
 		if s < 0 && tr.passive(a) {
 			if s = tr.byAgent(a); s >= 0 && !tr.nominal(s) {
@@ -523,4 +526,15 @@ func (lx *Lexicon) namedTarget(tr *tree, i int, c classCue, kind string) bool {
 		}
 	}
 	return false
+}
+
+// concessiveCondition reports a conditional clause a focused by "even" ("even if Seoul lowers its
+// tariffs"): a concessive-conditional clause, which says the matrix act holds whatever the
+// condition (Quirk et al. 1985, 15.33–15.40, on "even if" combining condition with concession),
+// so its agent's act does not bring the act on and is not whom a threat is aimed at.
+// "even" is a focusing adverb (Quirk et al. 1985, 8.116); the parser may hang it on the matrix
+// verb, but right before the clause's mark it focuses the clause all the same.
+func concessiveCondition(tr *tree, a int) bool {
+	m := tr.child(a, "mark")
+	return m > 0 && tr.lemma(m-1) == "even"
 }

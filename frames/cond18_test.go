@@ -73,7 +73,8 @@ func TestInvertedCondition(t *testing.T) {
 // the clause's subject, or a passive clause's by-agent (Quirk 3.63) — also when the threat is a
 // coercive measure noun ("will impose countermeasures"). An agentless passive names no party:
 // its subject ("a trade war", "sanctions") is never the target, nor is the subject of an
-// unaccusative or bare aspectual verb ("if tensions rise", "if the violence continues").
+// unaccusative or bare aspectual verb ("if tensions rise", "if the violence continues"), nor the
+// agent of a concessive-conditional clause ("even if").
 func TestConditionAgentTarget(t *testing.T) {
 	checkCondCases(t, []condCase{
 		{"If tariffs are imposed by Canberra, Jakarta will retaliate.", graph.Threatens, "Jakarta", "Canberra", true},
@@ -88,6 +89,10 @@ func TestConditionAgentTarget(t *testing.T) {
 		{"Kenya may impose a curfew if the violence continues.", graph.Threatens, "Kenya", "curfew", true},
 		{"If Hanoi agrees to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", false},
 		{"If prices rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", false},
+		// a concessive-conditional clause: the act holds whatever the condition
+		{"Seoul will retaliate even if Tokyo lowers its tariffs.", graph.Threatens, "Seoul", "Tokyo", false},
+		{"Quito will impose duties even if Lima lowers its tariffs.", graph.Threatens, "Quito", "Lima", false},
+		{"Quito will impose duties if Lima raises its tariffs.", graph.Threatens, "Quito", "Lima", true},
 	})
 }
 
