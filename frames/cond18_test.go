@@ -46,6 +46,9 @@ func TestInvertedCondition(t *testing.T) {
 		{"Were Moscow to seize the port, Kyiv would retaliate.", graph.Threatens, "Kyiv", "Moscow", true},
 		{"Lima will respond firmly, should Santiago expel its diplomats.", graph.Threatens, "Lima", "Santiago", true},
 		{"Should Quito close its border, Bogota will respond.", graph.Threatens, "Bogota", "Quito", true},
+		{"Hanoi will take firm countermeasures should Manila insist on the drilling.", graph.Threatens, "Hanoi", "Manila", true},
+		// a should of obligation in its ordinary place is no condition
+		{"The minister said Hanoi should retaliate.", graph.Threatens, "*", "*", false},
 		// near misses
 		{"Should Canberra retaliate against the tariffs?", graph.Threatens, "*", "*", false},
 		{"Should inflation rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", false},

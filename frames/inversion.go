@@ -84,10 +84,12 @@ func invertedCondition(toks []Token) {
 			}
 			toks[a].Head, toks[a].DepRel = toks[p].Head, toks[p].DepRel
 			toks[p].Head, toks[p].DepRel = a, "advcl"
-		case q > 0 && toks[q-1].Form == "," && toks[p].Head >= 0 && toks[p].Head < q &&
-			(toks[p].DepRel == "conj" || toks[p].DepRel == "parataxis" || toks[p].DepRel == "advcl"):
-			// "Y will V, should X V": the final conditional clause hung on the main verb
-			if toks[toks[p].Head].UPOS != "VERB" {
+		case q > 0 && toks[p].Head >= 0 && toks[p].Head < q && (toks[q-1].Form == "," &&
+			(toks[p].DepRel == "conj" || toks[p].DepRel == "parataxis") || toks[p].DepRel == "advcl"):
+			// "Y will V, should X V", "Y will V should X V": the final conditional clause hung on
+			// the main verb (as an adverbial clause, or after a comma as a conjunct), the operator
+			// opening it
+			if toks[toks[p].Head].UPOS != "VERB" || !opensClause(toks, q, p, kids) {
 				continue
 			}
 			toks[p].DepRel = "advcl"
@@ -136,4 +138,15 @@ func commaBefore(toks []Token, p, a int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports operator q as the first word of its clause p: no dependent of p before it
+// but punctuation (the comma that sets the clause off).
+func opensClause(toks []Token, q, p int, kids func(int) []int) bool {
+	for _, k := range kids(p) {
+		if k < q && toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
