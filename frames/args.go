@@ -642,6 +642,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			content = i
 		}
 	}
+	if c.kind == "noun" && sup >= 0 && target == i && content < 0 && c.types.For(mode) == graph.Threatens {
+		// "If the EU imposes duties on Chinese cars, Beijing will impose countermeasures": a
+		// measure announced under a condition and naming no one it hits (its own target, above)
+		// is aimed at the party whose act the condition names, as a verb of force is (above;
+		// Quirk et al. 1985, 15.34; PLOVER THREATEN)
+		if a := lx.conditionAgent(tr, pred, src); a >= 0 {
+			target = a
+		}
+	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
 		// CAMEO root as its governor describes the governor's event, not a second one intended

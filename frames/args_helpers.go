@@ -147,16 +147,37 @@ func (tr *tree) outsideRelative(h, i int) int {
 	return h
 }
 
-// conditionAgent returns the active subject of a conditional clause (an advcl whose mark is of
-// the class condition: if, unless) of verb i, when it is a noun or name and not the cue's own
-// source; -1 otherwise.
+// conditionAgent returns the agent of a conditional clause (an advcl whose mark is of the class
+// condition: if, unless) of verb i — its active subject, or, when the clause is passive, the
+// agent its by-phrase names ("if sanctions are imposed by the EU": the EU imposes them; Quirk et
+// al. 1985, 3.63–3.64: the passive's agent is the active's subject) — when it is a noun or name
+// and not the cue's own source; -1 otherwise. An agentless passive ("if a trade war is waged
+// against us", "if attacked") names no agent: its subject is the act's patient or the act
+// itself, never the party whose act brings the response on (PLOVER THREATEN: the threat is
+// addressed to the one whose act would trigger it); so does an unaccusative or bare aspectual
+// one ("if prices rise", "if the fighting continues").
 func (lx *Lexicon) conditionAgent(tr *tree, i, src int) int {
 	for _, a := range tr.kids[i] {
 		if r := base(tr.rel(a)); r != "advcl" && r != "ccomp" || !lx.in("condition", tr.caseOf(a)) {
 			continue // (an if-clause parsed as ccomp: see frame)
 		}
+		if concessiveCondition(tr, a) {
+			continue // "will retaliate even if Seoul lowers its tariffs": the act does not hang on it
+		}
 		s := tr.child(a, "nsubj")
+		if s < 0 && tr.passive(a) {
+			if s = tr.byAgent(a); s >= 0 && !tr.nominal(s) {
+				s = -1
+			}
+		}
 		if s < 0 || s == src || tr.t[s].UPOS == "PRON" {
+			continue
+		}
+		if (lx.in("unaccusative", tr.lemma(a)) || lx.in("aspect", tr.lemma(a))) && tr.child(a, "obj", "xcomp", "ccomp") < 0 {
+			// "if prices rise", "if violence continues": the subject of an unaccusative verb
+			// undergoes the change (modality.txt unaccusative), and that of an aspectual one with
+			// no complement is the event going on (Quirk et al. 1985, 16.49: "continue" has the
+			// infinitive's subject, or none); neither acts
 			continue
 		}
 		return s
@@ -505,4 +526,15 @@ func (lx *Lexicon) namedTarget(tr *tree, i int, c classCue, kind string) bool {
 		}
 	}
 	return false
+}
+
+// concessiveCondition reports a conditional clause a focused by "even" ("even if Seoul lowers its
+// tariffs"): a concessive-conditional clause, which says the matrix act holds whatever the
+// condition (Quirk et al. 1985, 15.33–15.40, on "even if" combining condition with concession),
+// so its agent's act does not bring the act on and is not whom a threat is aimed at.
+// "even" is a focusing adverb (Quirk et al. 1985, 8.116); the parser may hang it on the matrix
+// verb, but right before the clause's mark it focuses the clause all the same.
+func concessiveCondition(tr *tree, a int) bool {
+	m := tr.child(a, "mark")
+	return m > 0 && tr.lemma(m-1) == "even"
 }

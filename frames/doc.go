@@ -230,4 +230,13 @@
 //     (readiness.go); a pattern naming only the subject's agent noun on a verb of saying ("-
 //     CRITICS *") aims at the noun's of-phrase, not at what is said; offer in the state present
 //     with no recipient or proposal affords, offers nothing (statePresent, modality.txt afford).
+//   - (cond18) conditional coercion (PLOVER THREATEN "if you do X we will do Y"): a threat under
+//     an if/unless-clause is aimed at the clause's agent — its subject, or a passive's by-agent;
+//     never an agentless passive's subject, an unaccusative or bare aspectual subject, or the
+//     agent of an "even if" clause (conditionAgent) — for a verb of force, a coercive measure
+//     noun with no one it hits, a defence (else the defence itself), and, as a second match
+//     "<frame>-condition:modality/condition/<if|unless>", a threat whose target is the act
+//     threatened (condition.go); inverted should/had/were clauses are if-clauses
+//     (inversion.go, Quirk 15.36); a final ", X said" hung inside a conditional sentence reports
+//     the whole of it (finalReport).
 package frames

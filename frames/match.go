@@ -117,7 +117,8 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			}
 			out = append(out, ms...)
 			out = append(out, lx.unlessDemands(tr, ms)...)
-			out = append(out, lx.orFaceThreats(tr, ms)...) // warning.go
+			out = append(out, lx.conditionThreats(tr, ms)...) // condition.go
+			out = append(out, lx.orFaceThreats(tr, ms)...)    // warning.go
 		}
 		out = append(out, lx.reportedObligation(tr, i)...)
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go

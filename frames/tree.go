@@ -58,6 +58,7 @@ func newTree(in []Token) *tree {
 		}
 	}
 	subjunctiveContent(toks)
+	invertedCondition(toks) // inversion.go
 	infinitiveNouns(toks)
 	conjToMatrix(toks)         // conjmatrix.go
 	againstToPredicate(toks)   // locative.go

@@ -212,8 +212,9 @@ func (lx *Lexicon) announced(tr *tree, i int) bool {
 // Quirk et al. 1985, 15.34, the condition names the act that brings it on; issue 13: "would
 // withdraw unless …" threatens), as announcedResponse codes "will respond if". A defence on no
 // condition, or on a condition with no hostile act ("will protect the refugees if they come"),
-// stays the dictionary's 074 (aid). Target the condition's named agent (conditionAgent), else
-// the hostile act's word (the war or the tariffs). Source its subject.
+// stays the dictionary's 074 (aid). Target the condition's named agent (conditionAgent: the
+// subject, or a passive's by-agent), else the defence itself (Content), never the hostile act's
+// word ("trade war" is what is feared, not whom the warning addresses). Source its subject.
 func (lx *Lexicon) conditionalDefence(tr *tree, i int) []Match {
 	src := tr.child(i, "nsubj")
 	if src < 0 {
@@ -247,11 +248,17 @@ func (lx *Lexicon) conditionalDefence(tr *tree, i int) []Match {
 	if act < 0 {
 		return nil
 	}
-	tgt := lx.conditionAgent(tr, i, src)
-	if tgt < 0 {
-		tgt = act
+	ms := lx.warningMatch(tr, i, src, lx.conditionAgent(tr, i, src), "frames:verb-warning:modality/defence/"+tr.lemma(i))
+	for k := range ms {
+		if ms[k].Target < 0 {
+			// "if a trade war is waged against us": an agentless condition names no party whose
+			// act brings the defence on, and its hostile word is the act feared, not a party
+			// threatened; the announced defence is itself what is threatened, as an announced
+			// response with no agent named is (announcedResponse: "we will respond if attacked")
+			ms[k].Content = i
+		}
 	}
-	return lx.warningMatch(tr, i, src, tgt, "frames:verb-warning:modality/defence/"+tr.lemma(i))
+	return ms
 }
 
 // warningMatch is the THREATENS match (CAMEO 130, PLOVER THREATEN) of a warning whose verb is

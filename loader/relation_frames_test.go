@@ -50,6 +50,6 @@ func TestFrames3Rules(t *testing.T) {
 		{"instruct is an order; stand with is siding with", "The Supreme Court instructed the electoral board to recount the ballots. Canada stands with the people of Haiti.",
 			[]string{"DEMANDS Supreme Court -> recounting the ballots", "SUPPORTS Canada -> people of Haiti"}},
 		{"an unless clause with an agent is a demand", "Ghana will impose tariffs on Monday unless Togo lowers its transit fees.",
-			[]string{"THREATENS Ghana -> tariffs", "DEMANDS Ghana -> Togo lowering its transit fees"}},
+			[]string{"THREATENS Ghana -> Togo", "DEMANDS Ghana -> Togo lowering its transit fees"}},
 	})
 }
