@@ -132,31 +132,3 @@ func TestConditionThreats(t *testing.T) {
 		}
 	}
 }
-
-// TestConditionalReport (issue 13, cond18): a final reporting clause ("…, analysts said") that
-// the parser hung inside a conditional clause, or as a conjunct of a main clause that has one,
-// reports the whole sentence (Quirk et al. 1985, 15.53): another's conditional threat in it is the
-// reporter's prediction, not asserted. A first-person threat stays the speaker's own.
-func TestConditionalReport(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src string
-		scope     Scope
-	}{
-		{"Hanoi will retaliate if Beijing imposes new tariffs, analysts said.", "Hanoi", Prediction},
-		{"Ottawa would likely retaliate if Washington imposed new duties, economists said.", "Ottawa", Prediction},
-		{"We will retaliate if Beijing imposes new tariffs, the minister said.", "We", Own},
-	} {
-		toks := parsed(sm, c.text)
-		ms := lx.Match(toks)
-		got := false
-		for _, m := range ms {
-			if m.Type == graph.Threatens && form(toks, m.Source) == c.src && m.Scope == c.scope {
-				got = true
-			}
-		}
-		if !got {
-			t.Errorf("%s: want THREATENS from %s in scope %s;%s", c.text, c.src, c.scope, describe(toks, ms))
-		}
-	}
-}

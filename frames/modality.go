@@ -264,12 +264,6 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// open question, neither asserted nor predicted
 				return Hypothesis, k
 			}
-			if v := lx.finalReport(tr, c); v >= 0 && mode != Asserted && !lx.sameActor(tr, src, v) {
-				// "China will retaliate if Washington imposes tariffs, analysts said" with the
-				// reporting clause hung on the if-clause: another's future or conditional act
-				// reported is the reporter's prediction, as under "said" above it (condition.go)
-				return Prediction, v
-			}
 			return Own, -1
 		}
 		r := base(tr.rel(c))
