@@ -163,13 +163,14 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)              // relation_wire.go, wire_split.go
-	contentClauseNearer(d.x, fs)     // wire_contentclause.go
-	postponedMandative(d.x, fs)      // wire_mandative.go
-	coordinatedPastVerb(fs)          // wire_coordverb.go
-	byGerundClause(fs)               // wire_bygerund.go
-	aimingParticiple(d.x.frames, fs) // wire_aiming.go
-	coordinatedPresentVerb(fs)       // wire_conjverb.go
+	d.wireParse(st, fs)                      // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs)             // wire_contentclause.go
+	postponedMandative(d.x, fs)              // wire_mandative.go
+	coordinatedPastVerb(fs)                  // wire_coordverb.go
+	byGerundClause(fs)                       // wire_bygerund.go
+	aimingParticiple(d.x.frames, fs)         // wire_aiming.go
+	coordinatedPresentVerb(fs)               // wire_conjverb.go
+	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
