@@ -21,3 +21,20 @@ func TestControl18NounInfinitive(t *testing.T) {
 		{"Peru sent its envoys to negotiate the fisheries accord.", "!OFFERS Peru -> envoys to negotiate"},
 	})
 }
+
+// TestControl18JudgedPossessor (issue 13, control18): a possessive pronoun on the object of a verb
+// of approval or disapproval names the author of the act judged, not the judge (approverOfPossessed,
+// evaluationOfOther: CAMEO 051, 111, 12 are relations between two actors), so an act in the
+// noun's infinitive is never the matrix subject's. A verb of defending (CAMEO 052, "of self or
+// others") takes one's own decision, and the pronoun stays free.
+func TestControl18JudgedPossessor(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Chile unveiled new fishing quotas on Monday. Peru criticized its plan to ban anchovy imports.", "OPPOSES Peru -> plan to ban anchovy imports"},
+		{"Chile met Peruvian officials on Monday. Peru defended its decision to impose tariffs on Chilean copper.", "SANCTIONS Peru -> Chilean copper"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Chile unveiled new fishing quotas on Monday. Peru criticized its plan to ban anchovy imports.", "!SANCTIONS Peru"},
+		{"Chile unveiled new fishing quotas on Monday. Peru criticized its plan to ban anchovy imports.", "!THREATENS Peru"},
+		{"Chile met Peruvian officials on Monday. Peru defended its decision to impose tariffs on Chilean copper.", "!SANCTIONS Chile"},
+	})
+}
