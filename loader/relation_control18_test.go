@@ -38,3 +38,15 @@ func TestControl18JudgedPossessor(t *testing.T) {
 		{"Chile met Peruvian officials on Monday. Peru defended its decision to impose tariffs on Chilean copper.", "!SANCTIONS Chile"},
 	})
 }
+
+// TestControl18PossessiveDeterminerHead (issue 13, control18): a noun after a possessive
+// determiner that the tagger read as an adjective heads the noun phrase (retag.GenitiveHead), so
+// its infinitive complement is part of the judged act and the pronoun, not the judge, controls it.
+func TestControl18PossessiveDeterminerHead(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Ghana deplored its refusal to extradite the suspects.", "OPPOSES Ghana -> refusal to extradite the suspects"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Ghana deplored its refusal to extradite the suspects.", "!OPPOSES Ghana -> suspects"},
+	})
+}
