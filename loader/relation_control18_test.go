@@ -14,11 +14,13 @@ func TestControl18NounInfinitive(t *testing.T) {
 		{"Ghana praised the willingness shown by Togo to reopen the border.", "SUPPORTS Ghana -> willingness shown by Togo to reopen the border"},
 		{"Sweden appreciated and welcomed the readiness expressed by the Danish side to resume the talks.", "SUPPORTS Sweden -> readiness expressed by the Danish side to resume the talks"},
 		{"Peru deplored Bolivia's decision to close the port.", "OPPOSES Peru -> decision to close the port"},
+		{"Uruguay welcomed the plan by Paraguay to cut export duties.", "SUPPORTS Uruguay -> plan by Paraguay to cut export duties"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"Norway criticized Chile's refusal to sign the fisheries accord.", "!OPPOSES Norway -> fisheries accord"},
 		{"Ghana praised the willingness shown by Togo to reopen the border.", "!OFFERS Ghana"},
 		{"Peru sent its envoys to negotiate the fisheries accord.", "!OFFERS Peru -> envoys to negotiate"},
+		{"Uruguay welcomed the plan by Paraguay to cut export duties.", "!OFFERS Uruguay"},
 	})
 }
 

@@ -25,7 +25,10 @@ import (
 // past participle the parser made g's object complement right after n ("welcome the willingness
 // demonstrated by the French side to participate": a participle clause between a noun and its
 // complement postmodifies the noun, Quirk et al. 1985, 17.29). v (and that participle) become
-// n's acl.
+// n's acl. A by-phrase the parser made g's oblique between the object noun and the infinitive
+// ("welcomed the plan by Peru to cut tariffs") is the noun's agent (Quirk et al. 1985, 17.51: the
+// by-phrase of a deverbal noun; an active verb with an object takes no agent phrase) and becomes
+// n's nmod, where the noun's agent is read (frames nounSource).
 func nounInfinitiveComplement(fr *frames.Lexicon, fs *frameSentence) {
 	toks := fs.toks
 	for v := range toks {
@@ -77,10 +80,20 @@ func nounInfinitiveComplement(fr *frames.Lexicon, fs *frameSentence) {
 			}
 			hi = phi
 		}
+		by := -1
+		if part < 0 && toks[n].Head == g && hi < to {
+			by = byPhraseAt(toks, g, hi, v)
+			if by >= 0 {
+				_, hi = subtreeSpan(toks, by, v)
+			}
+		}
 		if lo > n || hi != to {
 			continue // something stands between the noun's phrase and the infinitive
 		}
 		toks[v].Head, toks[v].DepRel = n, "acl"
+		if by >= 0 {
+			toks[by].Head, toks[by].DepRel = n, "nmod"
+		}
 		if part >= 0 {
 			toks[part].Head, toks[part].DepRel = n, "acl"
 		}
@@ -119,4 +132,18 @@ func objectBefore(fr *frames.Lexicon, toks []frames.Token, g, end int) int {
 		}
 	}
 	return n
+}
+
+// byPhraseAt returns g's oblique marked by "by" whose phrase (without skip's subtree) starts at
+// token at, -1 when there is none.
+func byPhraseAt(toks []frames.Token, g, at, skip int) int {
+	for k := range toks {
+		if toks[k].Head != g || toks[k].DepRel != "obl" {
+			continue
+		}
+		if lo, _ := subtreeSpan(toks, k, skip); lo == at && strings.EqualFold(toks[at].Form, "by") && toks[at].Head == k {
+			return k
+		}
+	}
+	return -1
 }
