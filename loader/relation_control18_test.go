@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestControl18NounInfinitive (issue 13, control18): the to-infinitive after a noun that takes
 // one as its complement (modality.txt tocomplement; Quirk et al. 1985, 17.31) belongs to the
@@ -51,4 +54,31 @@ func TestControl18PossessiveDeterminerHead(t *testing.T) {
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"Ghana deplored its refusal to extradite the suspects.", "!OPPOSES Ghana -> suspects"},
 	})
+}
+
+// TestControl18CommissiveObject (issue 13, control18): after a commissive (promise, pledge, vow,
+// threaten: modality.txt commissive) with an object, the subject controls the infinitive
+// (Huddleston & Pullum 2002, ch. 14 §6): "promised Georgia to withdraw" announces the subject's
+// withdrawal, and the threatened act is the subject's, not the addressee's (its target names no
+// addressee as agent). Verbs of request keep object control.
+func TestControl18CommissiveObject(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Armenia promised Georgia to withdraw its troops from the border.", "OFFERS Armenia -> troops"},
+		{"Austria urged Hungary to reopen the rail link.", "DEMANDS Austria -> Hungary reopening the rail link"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Armenia promised Georgia to withdraw its troops from the border.", "!OFFERS Georgia"},
+	})
+	for _, c := range []struct{ text, agent string }{
+		{"Belarus threatened Lithuania to halt potash exports.", "Lithuania"},
+		{"Armenia promised Georgia to reopen the rail link.", "Georgia"},
+	} {
+		g := extractText(t, c.text)
+		v := view(g)
+		for _, r := range g.Relations {
+			if l := v.label(r.Target); strings.HasPrefix(l, c.agent+" ") {
+				t.Errorf("%s: the addressee written as the act's agent: %s -> %s", c.text, r.Type, l)
+			}
+		}
+	}
 }

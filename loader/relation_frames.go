@@ -934,7 +934,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 // releasing the journalists"; "declared that China must drop barriers" → "China dropping
 // barriers"): the clause's own subject when it precedes the verb (a finite content clause), else
 // the cue's addressee — its object or oblique actor argument, which controls the infinitive
-// (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes). A pronoun subject
+// (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes), never after a
+// commissive, whose subject commits itself ("promised Kyiv to withdraw"). A pronoun subject
 // gives way to the addressee, and is otherwise not written out. "" when the act has no other
 // agent named than the source.
 func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
@@ -955,6 +956,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 			lo, hi := fs.phrase(k)
 			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 		}
+	}
+	if d.x.frames.InClass("commissive", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
+		return "" // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
 		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {
