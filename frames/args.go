@@ -77,8 +77,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 		}
 		// object control when the governor has an object ("urged Iran to withdraw"), subject
-		// control otherwise ("refused to withdraw")
-		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && (tr.lx.in("attempt", tr.lemma(o)) || tr.lx.in("act", tr.lemma(o)))) {
+		// control otherwise ("refused to withdraw") and after a commissive, whose subject commits
+		// itself ("promised Ukraine to withdraw": modality.txt commissive)
+		if o := tr.child(h, "obj", "iobj"); o >= 0 && !(tr.lx != nil && tr.t[o].UPOS == "NOUN" && (tr.lx.in("attempt", tr.lemma(o)) || tr.lx.in("act", tr.lemma(o)))) && !(tr.lx != nil && tr.lx.in("commissive", tr.lemma(h))) {
 			return o, "verb-controlled"
 		}
 		// ("made efforts to secure …": a noun of attempt is the eventive object of its support

@@ -93,7 +93,7 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		if tr.rel(c) != "xcomp" && !(tr.caseOf(c) == "from" && lx.in("implicative", gl)) && !compelled {
 			break
 		}
-		if tr.child(g, "obj", "iobj") >= 0 {
+		if tr.objectControls(g) {
 			break // "expects Korea to reject", "urged Iran to": the governor's modality is its own act's
 		}
 		switch {
@@ -325,7 +325,7 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// raising)
 				return Hypothesis, h
 			}
-			if tr.child(h, "obj", "iobj") < 0 && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl)) {
+			if !tr.objectControls(h) && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl)) {
 				c = h
 				continue
 			}
@@ -746,4 +746,12 @@ func (tr *tree) childLemma(v int, rel, l string) bool {
 		}
 	}
 	return false
+}
+
+// objectControls reports a verb h whose object controls its to-infinitive complement: one with
+// an object (obj, iobj: "urged Iran to withdraw", "expects Korea to reject") that is no
+// commissive, whose subject commits itself whatever the object ("promised Ukraine to withdraw":
+// modality.txt commissive; Huddleston & Pullum 2002, ch. 14 §6).
+func (tr *tree) objectControls(h int) bool {
+	return tr.child(h, "obj", "iobj") >= 0 && !(tr.lx != nil && tr.lx.in("commissive", tr.lemma(h)))
 }

@@ -163,13 +163,14 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)              // relation_wire.go, wire_split.go
-	contentClauseNearer(d.x, fs)     // wire_contentclause.go
-	postponedMandative(d.x, fs)      // wire_mandative.go
-	coordinatedPastVerb(fs)          // wire_coordverb.go
-	byGerundClause(fs)               // wire_bygerund.go
-	aimingParticiple(d.x.frames, fs) // wire_aiming.go
-	coordinatedPresentVerb(fs)       // wire_conjverb.go
+	d.wireParse(st, fs)                      // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs)             // wire_contentclause.go
+	postponedMandative(d.x, fs)              // wire_mandative.go
+	coordinatedPastVerb(fs)                  // wire_coordverb.go
+	byGerundClause(fs)                       // wire_bygerund.go
+	aimingParticiple(d.x.frames, fs)         // wire_aiming.go
+	coordinatedPresentVerb(fs)               // wire_conjverb.go
+	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -936,7 +937,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 // releasing the journalists"; "declared that China must drop barriers" → "China dropping
 // barriers"): the clause's own subject when it precedes the verb (a finite content clause), else
 // the cue's addressee — its object or oblique actor argument, which controls the infinitive
-// (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes). A pronoun subject
+// (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes), never after a
+// commissive, whose subject commits itself ("promised Kyiv to withdraw"). A pronoun subject
 // gives way to the addressee, and is otherwise not written out. "" when the act has no other
 // agent named than the source.
 func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
@@ -957,6 +959,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 			lo, hi := fs.phrase(k)
 			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
 		}
+	}
+	if d.x.frames.InClass("commissive", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
+		return "" // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
 		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {

@@ -23,7 +23,11 @@ import (
 
 // coordinatedPresentVerb reattaches each such noun as a VBZ verb conjoined to the verb g whose
 // object it was conjoined to, and the complement that opens right after it as its object (obj) or
-// prepositional object (obl).
+// prepositional object (obl). The object may be a nonfinite clause's, inside the first
+// predicate's complement ("China commends the efforts made by Kabul in promoting peace and
+// welcomes its decision to …": conjoined to "peace", the object of "promoting"): an -s verb
+// agrees only with a finite present predicate, and the nearest VBZ verb above the object is the
+// first conjunct whose subject it shares (control18; finiteVerbAbove).
 func coordinatedPresentVerb(fs *frameSentence) {
 	toks := fs.toks
 	for c := range toks {
@@ -31,8 +35,8 @@ func coordinatedPresentVerb(fs *frameSentence) {
 		if toks[c].DepRel != "conj" || toks[c].UPOS != "NOUN" || toks[c].XPOS != "NNS" || h < 0 || h >= c || toks[h].DepRel != "obj" || c+2 >= len(toks) {
 			continue
 		}
-		g := toks[h].Head
-		if g < 0 || g >= h || toks[g].UPOS != "VERB" || toks[g].XPOS != "VBZ" {
+		g := finiteVerbAbove(toks, h)
+		if g < 0 {
 			continue
 		}
 		cc, bare := false, true
@@ -58,6 +62,18 @@ func coordinatedPresentVerb(fs *frameSentence) {
 		toks[c].Head, toks[c].UPOS, toks[c].XPOS = g, "VERB", "VBZ"
 		toks[n].Head, toks[n].DepRel = c, rel
 	}
+}
+
+// finiteVerbAbove returns the nearest VBZ verb on the path from h up to the root, every step
+// before h; -1 when there is none. A nonfinite verb (participle, gerund, infinitive) on the way
+// is no conjunct for an -s form (coordination joins like constituents, Quirk et al. 1985, 13.5).
+func finiteVerbAbove(toks []frames.Token, h int) int {
+	for a, steps := toks[h].Head, 0; a >= 0 && a < h && steps <= len(toks); a, steps = toks[a].Head, steps+1 {
+		if toks[a].UPOS == "VERB" && toks[a].XPOS == "VBZ" {
+			return a
+		}
+	}
+	return -1
 }
 
 // verbComplementAfter returns the head of the verb complement that opens right after c and the

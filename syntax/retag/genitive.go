@@ -8,13 +8,19 @@ import "strings"
 // currency sign, opening quote, participle or possessive clitic): a genitive in determiner
 // function opens a noun phrase (Quirk et al. 1985, 5.115–5.116; Huddleston & Pullum 2002, 5.16),
 // whose head is a noun, and an adjective heads a noun phrase only with the definite article ("the poor", Quirk 7.23), never
-// after a genitive. "Poland's new plan" (JJ then NN) is left alone, and so is the clitic read as
+// after a genitive. So after a possessive determiner (PRP$: "its refusal to sign", Quirk et al.
+// 1985, 5.115 and 6.29: my, your, its, their … are the genitive pronouns in determiner function),
+// except "own", which emphasizes the possessive and may end the phrase ("on its own", 6.30).
+// "Poland's new plan" (JJ then NN) is left alone, and so is the clitic read as
 // "is" (VBZ: "Poland's ready to …"). Returns the number of words re-tagged.
 func GenitiveHead(forms, upos, xpos []string) int {
 	n := 0
 	for i := 1; i < len(forms); i++ {
-		if xpos[i-1] != "POS" || xpos[i] != "JJ" || !strings.EqualFold(forms[i], strings.ToLower(forms[i])) {
+		if xpos[i-1] != "POS" && xpos[i-1] != "PRP$" || xpos[i] != "JJ" || !strings.EqualFold(forms[i], strings.ToLower(forms[i])) {
 			continue
+		}
+		if xpos[i-1] == "PRP$" && strings.EqualFold(forms[i], "own") {
+			continue // "on its own": own emphasizes the possessive (Quirk et al. 1985, 6.30)
 		}
 		if i+1 < len(forms) {
 			switch nx := xpos[i+1]; {

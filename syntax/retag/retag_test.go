@@ -98,6 +98,18 @@ func TestGenitiveHead(t *testing.T) {
 	if GenitiveHead(forms, upos, xpos) != 1 || xpos[2] != "NN" || upos[2] != "NOUN" {
 		t.Errorf("Chile's refusal to sign: not re-tagged (%q %q)", upos[2], xpos[2])
 	}
+	forms = []string{"Chile", "deplored", "its", "refusal", "to", "sign"}
+	upos = []string{"PROPN", "VERB", "PRON", "ADJ", "PART", "VERB"}
+	xpos = []string{"NNP", "VBD", "PRP$", "JJ", "TO", "VB"}
+	if GenitiveHead(forms, upos, xpos) != 1 || xpos[3] != "NN" {
+		t.Errorf("its refusal to sign: not re-tagged (%q)", xpos[3])
+	}
+	forms = []string{"Chile", "acted", "on", "its", "own", "."}
+	upos = []string{"PROPN", "VERB", "ADP", "PRON", "ADJ", "PUNCT"}
+	xpos = []string{"NNP", "VBD", "IN", "PRP$", "JJ", "."}
+	if GenitiveHead(forms, upos, xpos) != 0 || xpos[4] != "JJ" {
+		t.Errorf("on its own: re-tagged %q", xpos[4])
+	}
 	forms = []string{"Chile", "'s", "new", "treaty"}
 	upos = []string{"PROPN", "PART", "ADJ", "NOUN"}
 	xpos = []string{"NNP", "POS", "JJ", "NN"}
