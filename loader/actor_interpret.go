@@ -585,6 +585,13 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			if d.lowerSeen[st.Toks[i].Lower] {
 				return nil
 			}
+			if marginalPrepositions.Has(st.Toks[i].Lower) {
+				// "Statement from the President Regarding Trade with Peru": a marginal
+				// preposition (Quirk et al. 1985, 9.10) opens the title's topic adjunct, and a
+				// personal name holds no preposition (CGEL 7.2), whether or not the article
+				// also writes the words after it in lower case
+				return nil
+			}
 		}
 	}
 	if te-ts == 1 && d.lx.Stop[st.Toks[ts].Lower] {
