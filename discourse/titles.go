@@ -42,6 +42,9 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		if headed && sp.Empty() {
 			sp, at = a.signature(labels)
 		}
+		if sp.Empty() {
+			sp, at = a.dashSignature(labels)
+		}
 	}()
 	for i := 0; i < len(a.paras) && i < 4; i++ {
 		if labels[i] != nil {
@@ -107,6 +110,47 @@ func (a *analyzer) signature(labels []*label) (Span, int) {
 		}
 	}
 	return Span{}, -1
+}
+
+// dashSignature reads the sign-off of a statement, letter or op-ed set as its last paragraph
+// after a dash: "— Anna Lipska, Minister of Foreign Affairs" closing a text that speaks in the
+// first person outside quotation marks. The dash before the author's name is the convention of
+// a signed text's attribution line (Chicago Manual of Style 13.36: the source of an epigraph or
+// a set-off quotation on its own line after a dash; the signature names the author, 13.6), and
+// the document's own "I" says it signs the whole text, not a quotation. A dash line right after
+// a paragraph that is a quotation alone ("“We will not back down.”" / "— Deputy Envoy X") signs
+// that quotation (quote:dash-line), not the document. It returns the name (bylineSpeaker's span
+// after the dash) and the paragraph, or no span.
+func (a *analyzer) dashSignature(labels []*label) (Span, int) {
+	n := len(a.paras)
+	if n < 3 || labels[n-1] != nil {
+		return Span{}, -1
+	}
+	if _, ok := a.dashLine(n - 1); !ok || bareQuotation(a.toks[n-2]) {
+		return Span{}, -1
+	}
+	sp, ok := bylineSpeaker(a.toks[n-1][1:])
+	if !ok || !a.firstPersonOutsideQuotes(1) {
+		return Span{}, -1
+	}
+	for _, l := range labels {
+		if l != nil {
+			return Span{}, -1 // a transcript's turns say who speaks
+		}
+	}
+	return sp, n - 1
+}
+
+// bareQuotation reports a paragraph that is a quotation and nothing else: it opens with a
+// quotation mark and ends with a closing one (after the sentence's own stop), with no reporting
+// clause of its own ("“We will not back down.”"), the quotation a dash line below it attributes.
+// "“I will not resign,” Y told reporters." names its speaker itself.
+func bareQuotation(ts []tok) bool {
+	if len(ts) < 2 || !opensQuote(ts) {
+		return false
+	}
+	last := ts[len(ts)-1].text
+	return isQuoteMark(last) && last != "“"
 }
 
 // masthead reads the issuer's name on the line right above a heading noun alone ("AFRICAN UNION" /

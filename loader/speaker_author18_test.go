@@ -29,3 +29,24 @@ func TestTitleTopicPreposition(t *testing.T) {
 	v := view(extractText(t, "Remarks by President Carla Ostrova at the Port of Tallinn\n\nToday I condemn the seizure of Estonian fishing boats."))
 	v.want(t, "the president's statement is no longer hers", graph.Opposes, "Carla Ostrova", "seizure")
 }
+
+// TestDashSignedStatement: a statement closing with "— Name, Minister of Foreign Affairs of X"
+// is the signer's: its "I" is hers (OPPOSES from her), its "we" her state's, and a quotation of
+// a third party inside it ("“I will not resign,” Y told reporters") stays that party's. Near
+// miss: the same text with no sign-off gives the first person to no one. Invented wordings.
+func TestDashSignedStatement(t *testing.T) {
+	body := "Statement on the Closure of the Northern Border\n\nI strongly oppose the closure of the northern border by Russia. We call on Russia to reopen the crossings without delay.\n\n" +
+		"\u201cI will not resign,\u201d the Russian interior minister, Tomas Berg, told reporters on Monday."
+	v := view(extractText(t, body+"\n\n\u2014 Ingrid Solberg, Minister of Foreign Affairs of Norway"))
+	v.want(t, "the signer's I opposes nothing", graph.Opposes, "Ingrid Solberg", "closure of the northern border")
+	v.want(t, "the signer's we demands nothing", graph.Demands, "Norway", "reopen")
+	if len(claimsWith(v, "Tomas Berg", "will not resign")) == 0 || len(claimsWith(v, "Ingrid Solberg", "will not resign")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the quoted minister's words are not his")
+	}
+	v = view(extractText(t, body))
+	if len(v.rels(graph.Opposes, "", "closure of the northern border")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("an unsigned text's I opposes")
+	}
+}
