@@ -47,3 +47,26 @@ func TestDashSignature(t *testing.T) {
 		t.Errorf("a quotation with its own attribution is signed by the dash line: %q", got)
 	}
 }
+
+// TestDashBylineHeading (author18): a heading noun set off by a dash from the author's byline on
+// the same line ("Press Statement — Helena Marsh, Minister of Trade") names the speaker of a
+// text in the first person. Near misses: the same header over a text with no first person
+// outside quotation marks (a report of the statement), and a heading noun with a colon before a
+// headline ("Statement: The Ministry of Energy rejects …"). Invented wordings.
+func TestDashBylineHeading(t *testing.T) {
+	got := describe("Press Statement \u2014 Helena Marsh, Minister of Trade\n\nI condemn the new duties on salmon. We will not accept quotas.")
+	if len(got) != 2 || got[0] != "- title:speaker [Helena Marsh] *" || got[1] != "title title:speaker [Helena Marsh]" {
+		t.Errorf("dash byline: got %q", got)
+	}
+	for _, doc := range []string{
+		"Press Statement \u2014 Helena Marsh, Minister of Trade\n\nThe minister condemned the new duties on salmon.",
+		"Statement: The Ministry of Energy Rejects the Tariff\n\nThe ministry condemned the new duties on salmon.",
+	} {
+		for _, g := range describe(doc) {
+			if strings.Contains(g, "title:speaker [Helena") || strings.Contains(g, "title:speaker [The Ministry") {
+				t.Errorf("%q: a title speaker: %q", doc[:25], describe(doc))
+				break
+			}
+		}
+	}
+}

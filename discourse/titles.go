@@ -67,6 +67,9 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		}
 		sp, ok := headingSpeaker(ts)
 		at := i
+		if !ok {
+			sp, ok = dashByline(ts)
+		}
 		if !ok && speakerless(ts) {
 			// "Testimony Before the Senate Committee on Banking" over the line that names the
 			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
@@ -486,6 +489,20 @@ func bylineSpeaker(ts []tok) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{ts[0].start, ts[e-1].end}, true
+}
+
+// dashByline reads a heading noun alone set off by a dash from the byline that names the text's
+// author on the same line: "Press Statement — Helena Marsh, Minister of Trade" (the State
+// Department's press statement header, its kind of text over the issuer's name and title, run
+// into one line when the page is copied as text). The byline is bylineSpeaker's; a hyphen is no
+// dash here, nor is a colon (a release's "Statement: The Ministry rejects …" heads its
+// headline, headedReleaseBody).
+func dashByline(ts []tok) (Span, bool) {
+	m := headingAt(ts, 0)
+	if m == 0 || m+2 >= len(ts) || !isDash(ts[m].text) || ts[m].text == "-" {
+		return Span{}, false
+	}
+	return bylineSpeaker(ts[m+1:])
 }
 
 // headingAt returns the index after a heading noun of headings.txt that starts at k, with up to

@@ -50,3 +50,12 @@ func TestDashSignedStatement(t *testing.T) {
 		t.Errorf("an unsigned text's I opposes")
 	}
 }
+
+// TestDashBylineStatement: "Press Statement — Name, Minister of Trade of Norway" heads a text
+// whose "I" is the minister and whose "we" is her state (the one-line form of the State
+// Department's header). Invented wording.
+func TestDashBylineStatement(t *testing.T) {
+	v := view(extractText(t, "Press Statement \u2014 Ingrid Haugen, Minister of Trade of Norway\n\nI strongly condemn the new duties on Norwegian timber. We will not accept quotas on our sawmills."))
+	v.want(t, "the minister's I condemns nothing", graph.Opposes, "Ingrid Haugen", "duties on Norwegian timber")
+	v.want(t, "the minister's we refuses nothing", graph.Opposes, "Norway", "quotas")
+}
