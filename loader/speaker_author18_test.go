@@ -59,3 +59,27 @@ func TestDashBylineStatement(t *testing.T) {
 	v.want(t, "the minister's I condemns nothing", graph.Opposes, "Ingrid Haugen", "duties on Norwegian timber")
 	v.want(t, "the minister's we refuses nothing", graph.Opposes, "Norway", "quotas")
 }
+
+// TestCommandedOwnAct: a verb of command (order, instruct, direct) addressed to an office of the
+// commander's own government ("the Trade Minister", "the Secretary of Commerce", no holder named)
+// makes the act commanded the commander's own stance, in news and in a statement's first person.
+// Near misses: a request ("urged the Trade Minister to …"), an office of another state ("Peru's
+// trade minister"), and a named holder keep the act the addressee's (a demand only). Invented
+// wordings.
+func TestCommandedOwnAct(t *testing.T) {
+	v := view(extractText(t, "OSLO (Reuters) - Prime Minister Lena Holt ordered the Trade Minister to impose sanctions on Belarus."))
+	v.want(t, "the ordered sanctions are not the prime minister's", graph.Sanctions, "Lena Holt", "Belarus")
+	v = view(extractText(t, "Statement by Prime Minister Lena Holt on Potash\n\nToday I instructed the Secretary of Commerce to impose tariffs on Belarusian potash."))
+	v.want(t, "the instructed tariffs are not the author's", graph.Threatens, "Lena Holt", "potash")
+	for _, s := range []string{
+		"OSLO (Reuters) - Prime Minister Lena Holt urged the Trade Minister to impose sanctions on Belarus.",
+		"OSLO (Reuters) - Prime Minister Lena Holt ordered Peru's trade minister to impose sanctions on Belarus.",
+		"OSLO (Reuters) - Prime Minister Lena Holt ordered Finance Minister Ana Ruiz to impose sanctions on Belarus.",
+	} {
+		v := view(extractText(t, s))
+		if len(v.rels(graph.Sanctions, "Lena Holt"))+len(v.rels(graph.Threatens, "Lena Holt")) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: the addressee's act is the commander's", s[16:70])
+		}
+	}
+}
