@@ -83,3 +83,24 @@ func TestCommandedOwnAct(t *testing.T) {
 		}
 	}
 }
+
+// TestVoiceOffice: in a readout or statement that its title gives to a person holding an office
+// ("Readout of Prime Minister X's Call with …"), "the Prime Minister" in its own sentences is X,
+// off a government's page as on it. Near misses: a story with no titled voice, a title naming a
+// second holder of the same office, and a voice holding another office ("Statement by Foreign
+// Minister X" then "The President condemned …"). Invented wordings.
+func TestVoiceOffice(t *testing.T) {
+	v := view(extractText(t, "Readout of Prime Minister Jonas Berg's Call with President Lula\n\nPrime Minister Jonas Berg spoke today with President Lula of Brazil. I welcomed the fisheries pact. The Prime Minister condemned the shelling of the consulate in Odesa."))
+	v.want(t, "the readout's Prime Minister is not its principal", graph.Opposes, "Jonas Berg", "shelling of the consulate")
+	for _, doc := range []string{
+		"Talks in Oslo\n\nPrime Minister Jonas Berg spoke today with President Lula of Brazil. The Prime Minister condemned the shelling of the consulate in Odesa.",
+		"Readout of Prime Minister Jonas Berg's Call with Prime Minister Lars Holm of Sweden\n\nI welcomed the fisheries pact. The Prime Minister condemned the shelling of the consulate in Odesa.",
+		"Statement by Foreign Minister Jonas Berg on Odesa\n\nI welcomed the fisheries pact. The President condemned the shelling of the consulate in Odesa.",
+	} {
+		v := view(extractText(t, doc))
+		if len(v.rels(graph.Opposes, "Jonas Berg")) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: the office is taken for the voice", doc[:40])
+		}
+	}
+}
