@@ -70,3 +70,22 @@ func TestDashBylineHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAboveHeading (author18): a person's byline right above a heading noun alone
+// ("Antonia Reyes, Foreign Minister" over "Press Statement", as a plain-text copy's header puts
+// its longest line first) names the speaker of a first-person text; a body's letterhead there
+// stays the issuer, and with no first person the byline names no one. Invented wordings.
+func TestBylineAboveHeading(t *testing.T) {
+	got := describe("Antonia Reyes, Foreign Minister\n\nPress Statement\n\nI call on the government to return to the table.")
+	if got[len(got)-1] != "title title:speaker [Antonia Reyes]" {
+		t.Errorf("byline above the heading: got %q", got)
+	}
+	got = describe("Antonia Reyes, Foreign Minister\n\nPress Statement\n\nThe minister called on the government to return to the table.")
+	if strings.HasPrefix(got[len(got)-1], "title ") {
+		t.Errorf("a third-person text has a title speaker: %q", got)
+	}
+	got = describe("AFRICAN UNION\n\nPRESS STATEMENT\n\nThe Commission condemns the attack.")
+	if got[len(got)-1] != "title title:speaker [AFRICAN UNION]" {
+		t.Errorf("the letterhead is no longer the issuer: %q", got)
+	}
+}

@@ -173,6 +173,13 @@ func (a *analyzer) masthead(labels []*label) (Span, int) {
 		if m := headingAt(ts, 0); m == 0 || m != len(ts) || headingAt(up, 0) > 0 {
 			continue
 		}
+		if sp, ok := bylineSpeaker(up); ok && !speakerWords(up) && a.firstPersonOutsideQuotes(i+1) {
+			// "Antony Blinken, Secretary of State" over "Press Statement": the issuer's byline
+			// set above the kind of text (as a plain-text copy's header puts its longest line,
+			// the byline, first), a person's name and office; the text must speak in the first
+			// person, as titleSpeaker asks of a byline under the heading
+			return sp, i - 1
+		}
 		if !speakerWords(up) || nameConnectors[strings.ToLower(up[0].text)] && !strings.EqualFold(up[0].text, "the") || releaseLine[strings.ToLower(up[0].text)] {
 			continue
 		}

@@ -104,3 +104,11 @@ func TestVoiceOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestPressStatementByline: the State Department's header as plain text ("Press Statement" /
+// "Name, Office" / date) gives the text's "I" to the named official, whichever header line the
+// cleaner takes for the title. Invented wording.
+func TestPressStatementByline(t *testing.T) {
+	v := view(extractText(t, "Press Statement\n\nMarta Lindqvist, Foreign Minister of Sweden\n\nMarch 3, 2031\n\nI call on the government of Belarus to release the detained journalists."))
+	v.want(t, "the byline's minister demands nothing", graph.Demands, "Marta Lindqvist", "detained journalists")
+}
