@@ -112,3 +112,22 @@ func TestPressStatementByline(t *testing.T) {
 	v := view(extractText(t, "Press Statement\n\nMarta Lindqvist, Foreign Minister of Sweden\n\nMarch 3, 2031\n\nI call on the government of Belarus to release the detained journalists."))
 	v.want(t, "the byline's minister demands nothing", graph.Demands, "Marta Lindqvist", "detained journalists")
 }
+
+// TestCounterpartGuess: in a readout titled by its principal and naming the counterpart with his
+// state ("… Call with Foreign Minister Y of Japan"), the one country of the text is the
+// counterpart's: the principal's body ("Secretary of State" → State Department) does not take it
+// as a guess. Near miss: a principal whose state is stated keeps it. Invented wordings.
+func TestCounterpartGuess(t *testing.T) {
+	v := view(extractText(t, "Readout of Secretary Ruth Calder's Call with Foreign Minister Kenji Tanaka of Japan\n\nSecretary of State Ruth Calder spoke today with Japanese Foreign Minister Kenji Tanaka. During the call, I reaffirmed our support for the summit."))
+	for _, n := range v.g.Nodes {
+		if n.Kind == graph.Government && n.Country == "JPN" && n.Name != "Foreign Ministry (Japan)" {
+			v.dump(os.Stderr)
+			t.Errorf("the principal's body %q took the counterpart's state", n.Name)
+		}
+	}
+	v = view(extractText(t, "Readout of Norwegian Foreign Minister Ingrid Haugen's Call with Foreign Minister Kenji Tanaka of Japan\n\nNorwegian Foreign Minister Ingrid Haugen spoke today with Japanese Foreign Minister Kenji Tanaka. During the call, I reaffirmed our support for the summit."))
+	if n := v.node("Ingrid Haugen"); n == nil || n.Country != "NOR" {
+		v.dump(os.Stderr)
+		t.Errorf("the principal's stated state is lost")
+	}
+}
