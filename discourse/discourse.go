@@ -245,7 +245,9 @@ func (a *analyzer) run() {
 			for j >= 0 && a.units[j].Role == Narrative && !a.units[j].Furniture && opensQuote(a.toks[j]) {
 				j--
 			}
-			if j < i-1 {
+			if j < i-1 && bareQuotation(a.toks[i-1]) {
+				// (a quotation that names its speaker itself, "“…,” Y told reporters.", is no
+				// quotation the dash line signs: bareQuotation)
 				idx := a.next
 				a.next++
 				for k := j + 1; k < i; k++ {

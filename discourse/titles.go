@@ -42,6 +42,9 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		if headed && sp.Empty() {
 			sp, at = a.signature(labels)
 		}
+		if sp.Empty() {
+			sp, at = a.dashSignature(labels)
+		}
 	}()
 	for i := 0; i < len(a.paras) && i < 4; i++ {
 		if labels[i] != nil {
@@ -64,6 +67,9 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		}
 		sp, ok := headingSpeaker(ts)
 		at := i
+		if !ok {
+			sp, ok = dashByline(ts)
+		}
 		if !ok && speakerless(ts) {
 			// "Testimony Before the Senate Committee on Banking" over the line that names the
 			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
@@ -109,6 +115,47 @@ func (a *analyzer) signature(labels []*label) (Span, int) {
 	return Span{}, -1
 }
 
+// dashSignature reads the sign-off of a statement, letter or op-ed set as its last paragraph
+// after a dash: "— Anna Lipska, Minister of Foreign Affairs" closing a text that speaks in the
+// first person outside quotation marks. The dash before the author's name is the convention of
+// a signed text's attribution line (Chicago Manual of Style 13.36: the source of an epigraph or
+// a set-off quotation on its own line after a dash; the signature names the author, 13.6), and
+// the document's own "I" says it signs the whole text, not a quotation. A dash line right after
+// a paragraph that is a quotation alone ("“We will not back down.”" / "— Deputy Envoy X") signs
+// that quotation (quote:dash-line), not the document. It returns the name (bylineSpeaker's span
+// after the dash) and the paragraph, or no span.
+func (a *analyzer) dashSignature(labels []*label) (Span, int) {
+	n := len(a.paras)
+	if n < 3 || labels[n-1] != nil {
+		return Span{}, -1
+	}
+	if _, ok := a.dashLine(n - 1); !ok || bareQuotation(a.toks[n-2]) {
+		return Span{}, -1
+	}
+	sp, ok := bylineSpeaker(a.toks[n-1][1:])
+	if !ok || !a.firstPersonOutsideQuotes(1) {
+		return Span{}, -1
+	}
+	for _, l := range labels {
+		if l != nil {
+			return Span{}, -1 // a transcript's turns say who speaks
+		}
+	}
+	return sp, n - 1
+}
+
+// bareQuotation reports a paragraph that is a quotation and nothing else: it opens with a
+// quotation mark and ends with a closing one (after the sentence's own stop), with no reporting
+// clause of its own ("“We will not back down.”"), the quotation a dash line below it attributes.
+// "“I will not resign,” Y told reporters." names its speaker itself.
+func bareQuotation(ts []tok) bool {
+	if len(ts) < 2 || !opensQuote(ts) {
+		return false
+	}
+	last := ts[len(ts)-1].text
+	return isQuoteMark(last) && last != "“"
+}
+
 // masthead reads the issuer's name on the line right above a heading noun alone ("AFRICAN UNION" /
 // "PRESS STATEMENT", "Ministry of Foreign Affairs" / "Press Release"): the letterhead of a
 // release, which names the body that issues it over the kind of text (AP Stylebook, "news
@@ -125,6 +172,13 @@ func (a *analyzer) masthead(labels []*label) (Span, int) {
 		}
 		if m := headingAt(ts, 0); m == 0 || m != len(ts) || headingAt(up, 0) > 0 {
 			continue
+		}
+		if sp, ok := bylineSpeaker(up); ok && !speakerWords(up) && a.firstPersonOutsideQuotes(i+1) {
+			// "Antony Blinken, Secretary of State" over "Press Statement": the issuer's byline
+			// set above the kind of text (as a plain-text copy's header puts its longest line,
+			// the byline, first), a person's name and office; the text must speak in the first
+			// person, as titleSpeaker asks of a byline under the heading
+			return sp, i - 1
 		}
 		if !speakerWords(up) || nameConnectors[strings.ToLower(up[0].text)] && !strings.EqualFold(up[0].text, "the") || releaseLine[strings.ToLower(up[0].text)] {
 			continue
@@ -442,6 +496,20 @@ func bylineSpeaker(ts []tok) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{ts[0].start, ts[e-1].end}, true
+}
+
+// dashByline reads a heading noun alone set off by a dash from the byline that names the text's
+// author on the same line: "Press Statement — Helena Marsh, Minister of Trade" (the State
+// Department's press statement header, its kind of text over the issuer's name and title, run
+// into one line when the page is copied as text). The byline is bylineSpeaker's; a hyphen is no
+// dash here, nor is a colon (a release's "Statement: The Ministry rejects …" heads its
+// headline, headedReleaseBody).
+func dashByline(ts []tok) (Span, bool) {
+	m := headingAt(ts, 0)
+	if m == 0 || m+2 >= len(ts) || !isDash(ts[m].text) || ts[m].text == "-" {
+		return Span{}, false
+	}
+	return bylineSpeaker(ts[m+1:])
 }
 
 // headingAt returns the index after a heading noun of headings.txt that starts at k, with up to

@@ -585,6 +585,13 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			if d.lowerSeen[st.Toks[i].Lower] {
 				return nil
 			}
+			if marginalPrepositions.Has(st.Toks[i].Lower) {
+				// "Statement from the President Regarding Trade with Peru": a marginal
+				// preposition (Quirk et al. 1985, 9.10) opens the title's topic adjunct, and a
+				// personal name holds no preposition (CGEL 7.2), whether or not the article
+				// also writes the words after it in lower case
+				return nil
+			}
 		}
 	}
 	if te-ts == 1 && d.lx.Stop[st.Toks[ts].Lower] {
@@ -857,7 +864,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			words-- // "José Luis de la Cruz": four name words; a surname's particles are no name word of their own (CMOS 8.5)
 		}
 	}
-	if words > 4 || st.Headline {
+	if words > 4 || st.Headline && !d.speakerLineName(st, ts, te) {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
 			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
@@ -985,6 +992,24 @@ func currencySign(s string) bool {
 	switch s {
 	case "$", "\u20ac", "\u00a3", "\u00a5":
 		return true
+	}
+	return false
+}
+
+// speakerLineName reports a name chunk (tokens ts..te of st) that opens the span naming the
+// document's speaker on a line of its own (discourse's title:speaker furniture: the byline under
+// a speakerless heading, "Antonia Reyes, Foreign Minister of Norway", or the sign-off after a
+// dash, "— Anna Lipska, Minister of Foreign Affairs"). Such a line has no final period and so
+// reads as a headline, whose capitals say nothing; but the line's grammar is that of a name and
+// its appositive title (the byline and signature conventions: AP Stylebook, "byline"; Chicago
+// Manual of Style 13.6), so its capitalized words are read as a name, as in running text.
+func (d *doc) speakerLineName(st *sent, ts, te int) bool {
+	start, end := st.Toks[ts].Start, st.Toks[te-1].End
+	for i := range d.units {
+		u := &d.units[i]
+		if u.Rule == "title:speaker" && u.Furniture && !u.Speaker.Empty() && u.Speaker.Start == start && end <= u.Speaker.End {
+			return true
+		}
 	}
 	return false
 }

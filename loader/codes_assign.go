@@ -152,6 +152,9 @@ func (d *doc) assignCodes() {
 	}
 	// and a political party without a country takes its members' one country (codes_party.go)
 	d.partyMembersCountry(ents)
+	// and the guess that gave a titled voice's body the counterpart's state is taken back
+	// (codes_counterpart.go)
+	d.counterpartGuess()
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
 	// the Treasury") is that state's (actor_titlestate.go)
 	d.titleStates(ents)

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/discourse"
 	"slices"
 	"strings"
 
@@ -93,6 +94,9 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	}
 	c := pageOfficeState(d.lx, &d.c.Article)
 	if c == nil {
+		if v := d.voiceOffice(st, i, key); v != nil {
+			return v, nil, "" // the document's own principal, off a government's page
+		}
 		return nil, nil, ""
 	}
 	ofHost := false
@@ -296,4 +300,29 @@ func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
 		return ps[0]
 	}
 	return nil
+}
+
+// voiceOffice resolves "the <office>" (key, a title of class state) in a document that speaks in
+// the voice of a person holding that office, off a government's page: the readout or statement
+// its title names ("Readout of Prime Minister Erik Dahl's Call with President Lula" then "The
+// Prime Minister condemned …"). The document's title sets up its principal, and the definite
+// office in its own sentences is the principal, as on the principal's own page (Quirk et al.
+// 1985, 5.28, the situational "the"; the larger situation is the document's). Nil outside the
+// document's titled voice (a story, a quotation: hostOfficeAt's tests), when the voice holds
+// another office, when the title line names another holder of the same office ("… Call with
+// Prime Minister Lars Holm": then "the Prime Minister" may be either), and for "the <office> of"
+// a state.
+func (d *doc) voiceOffice(st *sent, i int, key string) *entity {
+	u := st.Unit
+	if u == nil || u.Role != discourse.Titled || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
+		return nil
+	}
+	v := d.unitSpeaker(u)
+	if v == nil || v.Kind != graph.Person || !holdsOffice(v, key) {
+		return nil
+	}
+	if d.titleLinePerson(func(e *entity) bool { return e != v && e.Kind == graph.Person && holdsOffice(e, key) }) != nil {
+		return nil
+	}
+	return v
 }

@@ -266,6 +266,12 @@ func (d *doc) frameRelations(st *sent) {
 				}
 			}
 		}
+		if src := d.commandedOwnAct(st, fs, matches, m); src >= 0 {
+			// "I directed the Trade Representative to impose tariffs on …": the act commanded of
+			// an office of one's own government is one's own (relation_command.go)
+			m.Scope, m.Source = frames.Own, src
+			m.Rule += "+command:own-office"
+		}
 		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
