@@ -82,7 +82,11 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			ents, shapes = append(ents, e), append(shapes, shape)
 		}
 	}
-	if m.Target != measure || m.Kind == "verb" {
+	if e, w := d.threatMeasureParty(st, fs, m, measure); e != nil {
+		seen[e] = true
+		ents, shapes = append(ents, e), append(shapes, w)
+	}
+	if m.Target != measure || m.Kind == "verb" || measure != m.Cue {
 		walk(m.Target, 0)
 	}
 	if p := measurePurpose(fs, m, all); p >= 0 {
@@ -117,8 +121,68 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		return m.Cue
 	case m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Target])):
 		return m.Target
+	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue && coerciveNoun(fs, m.Target):
+		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
+		// object of the threat is a coercive measure or repercussion (threatMeasureParty)
+		return m.Target
 	}
 	return -1
+}
+
+// coerciveNoun reports a noun at syntax token k that names a coercive measure or a repercussion:
+// a sanction noun of cue-classes.txt or a word of modality.txt's classes hostile ("retaliation",
+// "attack", "war") and repercussion ("reprisal", "response", "consequence").
+func coerciveNoun(fs *frameSentence, k int) bool {
+	if fs.fr == nil || fs.toks[k].UPOS != "NOUN" {
+		return false
+	}
+	l := lemmaOf(fs.toks[k])
+	return fs.fr.IsSanctionNoun(l) || fs.fr.InClass("hostile", l) || fs.fr.InClass("repercussion", l)
+}
+
+// threatPartyCase are the prepositions whose phrase, on a threatened measure or on the verb that
+// threatens it, names the party the measure is aimed at: "retaliation against Britain",
+// "sanctions on Moscow", "revenge upon Israel" (OED against prep. "in hostility or opposition
+// to"; the noun keeps its verb's prepositional object, "retaliate against X", "impose sanctions
+// on X": Quirk et al. 1985, 17.52 on the complementation of deverbal nouns, 16.55 on the
+// prepositional object of the affected party).
+var threatPartyCase = map[string]bool{"against": true, "on": true, "upon": true}
+
+// threatMeasureParty is the actor named as the party a threatened coercive measure is aimed at
+// (CAMEO 13 "threaten": the event's target is the actor threatened; PLOVER THREATEN's target the
+// actor the threat is directed at): an actor in an against/on/upon-phrase of the measure noun
+// itself, or of the verb whose object the measure is ("vowed revenge on Britain", the parser's
+// attachment of the same phrase). nil and "" when there is none.
+func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, measure int) (*entity, string) {
+	if m.Type != graph.Threatens || measure != m.Target || measure == m.Cue {
+		return nil, ""
+	}
+	for _, k := range fs.kids[measure] {
+		if r := fs.toks[k].DepRel; (r == "nmod:poss" || r == "amod" || r == "compound") && d.partyAt(st, fs, k) != nil {
+			// "warned of Greek retaliation against its fishermen": the genitive or nationality
+			// premodifier of an act names its agent (Quirk et al. 1985, 17.41 the subjective
+			// genitive), so the measure is another actor's, and its party is no one the
+			// speaker threatens
+			return nil, ""
+		}
+	}
+	heads := []int{measure}
+	if m.Kind == "verb" && fs.toks[measure].Head == m.Cue {
+		heads = append(heads, m.Cue)
+	}
+	for _, h := range heads {
+		for _, k := range fs.kids[h] {
+			rel := fs.toks[k].DepRel
+			w := fs.caseWord(k)
+			if rel != "nmod" && rel != "obl" || !threatPartyCase[w] {
+				continue
+			}
+			if e := d.partyAt(st, fs, k); e != nil && d.mentionAt(st, fs.at[k]) != nil {
+				return e, w
+			}
+		}
+	}
+	return nil, ""
 }
 
 // measurePurpose is the target of the restriction a measure's to-infinitive of purpose states:
