@@ -39,3 +39,27 @@ func TestThreatMeasurePartyRuleKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestDativeAddressee (issue 13, threat18): a noun cue whose target is its to-phrase takes the
+// support verb's indirect object as that addressee, the dative alternation ("gave Qatar an
+// ultimatum" = "gave an ultimatum to Qatar"; Quirk et al. 1985, 10.6, 16.57). The noun warning's
+// to-line keeps the verb warn's conditions (cue-classes.txt): addressed with an of/about-phrase
+// naming no measure, the parser hanging it on the addressee, it is a warning of a danger
+// (CAMEO 012), no threat.
+func TestDativeAddressee(t *testing.T) {
+	runCases(t, []exCase{
+		{"gave X an ultimatum", "Egypt gave Sudan an ultimatum to withdraw its troops.",
+			[]string{"THREATENS Egypt -> Sudan"}},
+		{"issued X an ultimatum", "Brazil issued Paraguay an ultimatum.",
+			[]string{"THREATENS Brazil -> Paraguay"}},
+		{"gave X a warning", "Chile gave Bolivia a stern warning.",
+			[]string{"THREATENS Chile -> Bolivia"}},
+		{"warning to X of a measure", "Oman issued a warning to Yemen of reprisals.",
+			[]string{"THREATENS Oman -> Yemen"}},
+		// near misses: a warning of a danger to its addressee
+		{"warning to farmers of frost", "The agency issued a warning to farmers of frost.",
+			[]string{"!THREATENS agency"}},
+		{"warning to reporters about a storm", "The governor issued a warning to residents about the storm.",
+			[]string{"!THREATENS governor"}},
+	})
+}
