@@ -36,6 +36,11 @@ var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmo
 // relation uses it). Only for a target that is no actor; an actor target is already the party.
 func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
 	measure := measureNoun(fs, m)
+	if measure < 0 && m.Target >= 0 && m.Target != m.Content {
+		if e := d.reductionRecipient(st, fs, m); e != nil {
+			return []*entity{e}, []string{"to"}
+		}
+	}
 	if measure < 0 || m.Target < 0 || m.Target == m.Content {
 		return nil, nil
 	}
@@ -109,10 +114,13 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 // measureNoun is the syntax token of the measure a SANCTIONS or THREATENS match names, -1 when it
 // names none: the cue of a sanction match from a measure noun (the noun cue itself: "tariffs",
 // "ban", "curbs"); the noun cue of a threat that is a sanction noun announced ("will raise
-// tariffs on …": CAMEO 13 threatens the 16x/17x act, whose target is the actor hit); and the
+// tariffs on …": CAMEO 13 threatens the 16x/17x act, whose target is the actor hit); the
 // object of a verb of threatening or imposing that is a sanction noun ("threatened tariffs on
-// …", "slapped levies on …"). A verb's other objects are the thing acted on itself ("blocked
-// the EU aid package" hits no EU goods).
+// …", "slapped levies on …"); the verb of an announced act of force with a noun object ("will
+// strike American bases": the verb itself, so the object's premodifiers name the party); and
+// the object of a threat that is a coercive measure or repercussion ("vowed retaliation against
+// …"). A verb's other objects are the thing acted on itself ("blocked the EU aid package" hits
+// no EU goods).
 func measureNoun(fs *frameSentence, m frames.Match) int {
 	switch {
 	case m.Type != graph.Sanctions && m.Type != graph.Threatens:
@@ -121,12 +129,52 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		return m.Cue
 	case m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Target])):
 		return m.Target
+	case m.Kind == "verb" && m.Type == graph.Threatens && forceCode(m.Code) && m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN":
+		// "vowed to attack Israeli ships": an announced act of force (CAMEO 18–20, THREATENS
+		// when announced: cameo-types.txt) hits the thing its object names, and that thing's
+		// possessor or nationality is the party threatened, as CAMEO's actor coding reads a
+		// demonym-modified noun phrase as its country ("Israeli ships" → ISR); the verb stands
+		// as the measure, so the object's own premodifiers are walked
+		return m.Cue
 	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue && coerciveNoun(fs, m.Target):
 		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
 		// object of the threat is a coercive measure or repercussion (threatMeasureParty)
 		return m.Target
 	}
 	return -1
+}
+
+// reductionRecipient is the actor a verb of reducing relations (CAMEO 16: 162 "reduce or stop
+// material aid", 161 diplomatic relations, 166 expel or withdraw) names as the recipient of the
+// flow it stops, in the to-phrase of its object or of the verb ("will suspend aid to Niger",
+// "halted arms deliveries to Kyiv"): CAMEO 16's target is the actor whose relations are
+// reduced, and the to-phrase of a noun of giving keeps its verb's recipient ("give aid to X";
+// Quirk et al. 1985, 10.6 on the to-phrase of the recipient, 17.52 on deverbal nouns). The
+// object's premodifiers are not read: "suspended EU aid" names the donor. nil otherwise.
+func (d *doc) reductionRecipient(st *sent, fs *frameSentence, m frames.Match) *entity {
+	if m.Kind != "verb" || m.Type != graph.Sanctions && m.Type != graph.Threatens || !strings.HasPrefix(m.Code, "16") || fs.toks[m.Target].UPOS != "NOUN" {
+		return nil
+	}
+	heads := []int{m.Target}
+	if fs.toks[m.Target].Head == m.Cue {
+		heads = append(heads, m.Cue)
+	}
+	for _, h := range heads {
+		for _, k := range fs.kids[h] {
+			if r := fs.toks[k].DepRel; (r == "nmod" || r == "obl") && fs.caseWord(k) == "to" && d.mentionAt(st, fs.at[k]) != nil {
+				if e := d.partyAt(st, fs, k); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// forceCode reports a CAMEO code of force: 18 "assault", 19 "fight", 20 "use unconventional
+// mass violence" (PLOVER ASSAULT), whose announced acts cameo-types.txt types THREATENS.
+func forceCode(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // coerciveNoun reports a noun at syntax token k that names a coercive measure or a repercussion:

@@ -63,3 +63,31 @@ func TestDativeAddressee(t *testing.T) {
 			[]string{"!THREATENS governor"}},
 	})
 }
+
+// TestThreatVerbsAndParties (issue 13, threat18): menace is a verb of threatening the CAMEO
+// dictionary lacks (Merriam-Webster menace v. "to make a show of intention to harm; threaten";
+// cue-classes.txt); an announced act of force (CAMEO 18–20, THREATENS when announced) names the
+// party threatened as the possessor or nationality of what it would hit ("Israeli ships", as
+// CAMEO's actor coding reads a demonym phrase); a reduction of relations (CAMEO 16) names the
+// recipient of the flow it stops in its to-phrase ("aid to Niger"). Near misses: a danger as
+// subject of menace; the donor premodifying the aid ("EU aid"); an attack reported as done (an
+// event, none of our types).
+func TestThreatVerbsAndParties(t *testing.T) {
+	runCases(t, []exCase{
+		{"menaced", "Serbia menaced Kosovo with troop deployments.",
+			[]string{"THREATENS Serbia -> Kosovo", "rule THREATENS Serbia -> Kosovo = frames:verb:class/verb/menace"}},
+		{"announced strike on a demonym's bases", "Iran will strike American bases in Syria.",
+			[]string{"THREATENS Iran -> United States", "rule THREATENS Iran -> United States = frames:verb:cameo@8904+measure-party:modifier"}},
+		{"aid suspended to", "Norway suspended aid to Mali.",
+			[]string{"SANCTIONS Norway -> Mali", "rule SANCTIONS Norway -> Mali = frames:verb:cameo@1180+measure-party:to"}},
+		{"aid to be suspended to", "Denmark will suspend aid to Burundi.",
+			[]string{"THREATENS Denmark -> Burundi"}},
+		// near misses
+		{"a danger menacing", "Floods menaced the coast of Bangladesh.",
+			[]string{"!THREATENS"}},
+		{"donor premodifier", "Sweden suspended EU aid.",
+			[]string{"!rule SANCTIONS Sweden = frames:verb:cameo@1180+measure-party"}},
+		{"attack done", "The militia attacked American bases in Syria.",
+			[]string{"!THREATENS"}},
+	})
+}
