@@ -136,10 +136,31 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		// demonym-modified noun phrase as its country ("Israeli ships" → ISR); the verb stands
 		// as the measure, so the object's own premodifiers are walked
 		return m.Cue
-	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue && coerciveNoun(fs, m.Target):
+	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue:
 		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
 		// object of the threat is a coercive measure or repercussion (threatMeasureParty)
-		return m.Target
+		return threatenedMeasure(fs, m.Target)
+	}
+	return -1
+}
+
+// threatenedMeasure is the coercive measure the target t of a threat names, -1 when none: t
+// itself when it is a coercive noun, or the noun of t's of-phrase when t is a noun of
+// possibility (modality.txt conjecture: "raised the possibility of sanctions", "the prospect
+// of war") whose appositive of-phrase names the measure (Quirk et al. 1985, 17.26), as
+// CAMEO.2.0.txt codes RAISE * POSSIBILITY (OF SANCTIONS) [1312] and MENTION * POSSIBILITY (OF
+// &FIGHT) [138].
+func threatenedMeasure(fs *frameSentence, t int) int {
+	if coerciveNoun(fs, t) {
+		return t
+	}
+	if fs.fr == nil || fs.toks[t].UPOS != "NOUN" || !fs.fr.InClass("conjecture", lemmaOf(fs.toks[t])) {
+		return -1
+	}
+	for _, k := range fs.kids[t] {
+		if fs.toks[k].DepRel == "nmod" && fs.caseWord(k) == "of" && coerciveNoun(fs, k) {
+			return k
+		}
 	}
 	return -1
 }
@@ -178,14 +199,28 @@ func forceCode(code string) bool {
 }
 
 // coerciveNoun reports a noun at syntax token k that names a coercive measure or a repercussion:
-// a sanction noun of cue-classes.txt or a word of modality.txt's classes hostile ("retaliation",
-// "attack", "war") and repercussion ("reprisal", "response", "consequence").
+// a sanction noun of cue-classes.txt, a word of modality.txt's classes hostile ("retaliation",
+// "attack", "war") and repercussion ("reprisal", "response", "consequence"), or a noun of acting
+// (class act) with a hostile premodifier ("military action").
 func coerciveNoun(fs *frameSentence, k int) bool {
 	if fs.fr == nil || fs.toks[k].UPOS != "NOUN" {
 		return false
 	}
 	l := lemmaOf(fs.toks[k])
-	return fs.fr.IsSanctionNoun(l) || fs.fr.InClass("hostile", l) || fs.fr.InClass("repercussion", l)
+	if fs.fr.IsSanctionNoun(l) || fs.fr.InClass("hostile", l) || fs.fr.InClass("repercussion", l) {
+		return true
+	}
+	if !fs.fr.InClass("act", l) {
+		return false
+	}
+	for _, c := range fs.kids[k] {
+		if r := fs.toks[c].DepRel; (r == "amod" || r == "compound") && c < k && fs.fr.InClass("hostile", lemmaOf(fs.toks[c])) {
+			// "military action": a general noun of acting whose classifying premodifier names
+			// the coercive kind (Quirk et al. 1985, 17.104), as the frames' hostile test reads it
+			return true
+		}
+	}
+	return false
 }
 
 // threatPartyCase are the prepositions whose phrase, on a threatened measure or on the verb that
@@ -202,7 +237,7 @@ var threatPartyCase = map[string]bool{"against": true, "on": true, "upon": true}
 // itself, or of the verb whose object the measure is ("vowed revenge on Britain", the parser's
 // attachment of the same phrase). nil and "" when there is none.
 func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, measure int) (*entity, string) {
-	if m.Type != graph.Threatens || measure != m.Target || measure == m.Cue {
+	if m.Type != graph.Threatens || measure < 0 || measure == m.Cue || measure != m.Target && fs.toks[measure].Head != m.Target {
 		return nil, ""
 	}
 	for _, k := range fs.kids[measure] {
@@ -215,7 +250,12 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 		}
 	}
 	heads := []int{measure}
-	if m.Kind == "verb" && fs.toks[measure].Head == m.Cue {
+	top := measure // the verb's object: the measure, or the noun of possibility over it
+	if h := fs.toks[measure].Head; h >= 0 && h != m.Cue && fs.toks[measure].DepRel == "nmod" && fs.caseWord(measure) == "of" && threatenedMeasure(fs, h) == measure {
+		heads = append(heads, h) // "the prospect of sanctions [against Belarus]", hung on the noun of possibility
+		top = h
+	}
+	if m.Kind == "verb" && fs.toks[top].Head == m.Cue {
 		heads = append(heads, m.Cue)
 	}
 	for _, h := range heads {

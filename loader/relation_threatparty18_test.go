@@ -91,3 +91,26 @@ func TestThreatVerbsAndParties(t *testing.T) {
 			[]string{"!THREATENS"}},
 	})
 }
+
+// TestRaisedProspect (issue 13, threat18): to raise the possibility or prospect of a coercive
+// measure threatens it (CAMEO.2.0.txt RAISE * POSSIBILITY (OF SANCTIONS) [1312], MENTION *
+// POSSIBILITY (OF &FIGHT) [138]; cue-classes.txt raise), and the measure's against-phrase, on
+// the measure or on the noun of possibility over it, names the party (Quirk et al. 1985, 17.26
+// on the appositive of-phrase); "military action" is a coercive measure by its premodifier
+// (17.104). Near misses: the prospect of something no coercive measure, a deal's possibility
+// (the dictionary's own RAISE * POSSIBILITY (OF DEAL) [030]).
+func TestRaisedProspect(t *testing.T) {
+	runCases(t, []exCase{
+		{"prospect of sanctions against", "Vilnius raised the prospect of sanctions against Minsk.",
+			[]string{"THREATENS Lithuania -> Belarus", "rule THREATENS Lithuania -> Belarus = frames:verb:class/verb/raise+measure-party:against"}},
+		{"possibility of military action against", "Cairo raised the possibility of military action against Ethiopia.",
+			[]string{"THREATENS Egypt -> Ethiopia"}},
+		{"threatened military action against", "Algeria threatened military action against Morocco.",
+			[]string{"THREATENS Algeria -> Morocco", "rule THREATENS Algeria -> Morocco = frames:verb:cameo@7686+measure-party:against"}},
+		// near misses
+		{"prospect of no measure", "Vilnius raised the prospect of talks with Minsk.",
+			[]string{"!THREATENS"}},
+		{"prospect of higher rates", "The central bank raised the prospect of higher interest rates.",
+			[]string{"!THREATENS"}},
+	})
+}
