@@ -87,9 +87,13 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			ents, shapes = append(ents, e), append(shapes, shape)
 		}
 	}
-	if e, w := d.threatMeasureParty(st, fs, m, measure); e != nil {
+	e, w, phrases := d.threatMeasureParty(st, fs, m, measure)
+	if e != nil {
 		seen[e] = true
 		ents, shapes = append(ents, e), append(shapes, w)
+	}
+	for _, p := range phrases {
+		walk(p, 1) // "threat of tariffs [on Chinese cars]", the measure's phrase hung on the cue
 	}
 	if m.Target != measure || m.Kind == "verb" || measure != m.Cue {
 		walk(m.Target, 0)
@@ -235,10 +239,13 @@ var threatPartyCase = map[string]bool{"against": true, "on": true, "upon": true}
 // (CAMEO 13 "threaten": the event's target is the actor threatened; PLOVER THREATEN's target the
 // actor the threat is directed at): an actor in an against/on/upon-phrase of the measure noun
 // itself, or of the verb whose object the measure is ("vowed revenge on Britain", the parser's
-// attachment of the same phrase). nil and "" when there is none.
-func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, measure int) (*entity, string) {
+// attachment of the same phrase). nil and "" when there is none; then the against/on/upon-phrases
+// hung above the measure that name no actor themselves are returned, for the caller to seek a
+// possessor or nationality in them as in the measure's own phrase ("its threat of tariffs [on
+// Chinese cars]", parsed onto the threat).
+func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, measure int) (*entity, string, []int) {
 	if m.Type != graph.Threatens || measure < 0 || measure == m.Cue || measure != m.Target && fs.toks[measure].Head != m.Target {
-		return nil, ""
+		return nil, "", nil
 	}
 	for _, k := range fs.kids[measure] {
 		if r := fs.toks[k].DepRel; (r == "nmod:poss" || r == "amod" || r == "compound") && d.partyAt(st, fs, k) != nil {
@@ -246,7 +253,7 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 			// premodifier of an act names its agent (Quirk et al. 1985, 17.41 the subjective
 			// genitive), so the measure is another actor's, and its party is no one the
 			// speaker threatens
-			return nil, ""
+			return nil, "", nil
 		}
 	}
 	heads := []int{measure}
@@ -255,9 +262,10 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 		heads = append(heads, h) // "the prospect of sanctions [against Belarus]", hung on the noun of possibility
 		top = h
 	}
-	if m.Kind == "verb" && fs.toks[top].Head == m.Cue {
-		heads = append(heads, m.Cue)
+	if fs.toks[top].Head == m.Cue {
+		heads = append(heads, m.Cue) // "threatened [tariffs] [on X]", "its threat of [tariffs] [on X]"
 	}
+	var phrases []int
 	for _, h := range heads {
 		for _, k := range fs.kids[h] {
 			rel := fs.toks[k].DepRel
@@ -266,11 +274,14 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 				continue
 			}
 			if e := d.partyAt(st, fs, k); e != nil && d.mentionAt(st, fs.at[k]) != nil {
-				return e, w
+				return e, w, nil
+			}
+			if h != measure {
+				phrases = append(phrases, k)
 			}
 		}
 	}
-	return nil, ""
+	return nil, "", phrases
 }
 
 // measurePurpose is the target of the restriction a measure's to-infinitive of purpose states:

@@ -20,6 +20,8 @@ func TestThreatMeasureParty(t *testing.T) {
 			[]string{"THREATENS China -> Lithuania", "rule THREATENS China -> Lithuania = frames:noun-poss:class/noun/threat+measure-party:against"}},
 		{"warned of a response against", "Egypt warned of a firm response against Ethiopia.",
 			[]string{"THREATENS Egypt -> Ethiopia"}},
+		{"threat of tariffs, goods phrase on the threat", "Canberra's threat of tariffs on Indonesian electric scooters rattled markets.",
+			[]string{"THREATENS Australia -> Indonesia", "rule THREATENS Australia -> Indonesia = frames:noun-poss:class/noun/threat+measure-party:modifier"}},
 		// near misses
 		{"another actor's measure", "Ankara warned of Greek retaliation against Cyprus.",
 			[]string{"!rule THREATENS Turkey = frames:verb:class/verb/warn+measure-party"}},
