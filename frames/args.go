@@ -404,6 +404,12 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k = tr.argOf(i, s); k < 0 && sup >= 0 {
 				k = tr.argOf(sup, s)
 			}
+			if k < 0 && s == "to" && sup >= 0 && tr.t[i].Head == sup && tr.rel(i) == "obj" && tr.child(sup, "iobj") >= 0 && tr.child(sup, "iobj") < i {
+				// "gave Qatar an ultimatum", "handed Seoul a warning": the dative alternation,
+				// the indirect object before the direct one is the to-phrase after it ("gave an
+				// ultimatum to Qatar"; Quirk et al. 1985, 10.6 and 16.57), the noun's addressee
+				k = tr.child(sup, "iobj")
+			}
 			if k < 0 && kind == "verb" {
 				k = tr.particleArg(i, s)
 			}

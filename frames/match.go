@@ -484,7 +484,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		if o := tr.object(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) {
+		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
 			continue // "suspended Mali from the bloc": the line holds only with its preposition
 		}
 		preps := c.targets
@@ -500,9 +500,10 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form))) {
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
 		}
-		if o := tr.object(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without)) {
+		if o, a := tr.object(i), tr.nounAddressee(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without) || a >= 0 && tr.anyOblOf(a, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
-			// of icy roads"), as pattern prepositions are sought
+			// of icy roads"), as pattern prepositions are sought; on a noun cue's addressee
+			// likewise ("a warning to farmers of frost")
 			continue
 		}
 		if c.needs["plural"] && tr.t[i].XPOS != "NNS" {
@@ -535,6 +536,17 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 	return out
 }
 
+// nounAddressee is the to-phrase of noun cue i ("a warning to Baku"), -1 for a verb or a noun
+// without one: the parser hangs a second prepositional phrase of the noun on the nearest noun
+// before it ("a warning to farmers [of frost]"), as it hangs a verb's on the verb's object, so
+// the with/without/pobject conditions seek it there too.
+func (tr *tree) nounAddressee(i int) int {
+	if tr.t[i].UPOS != "NOUN" {
+		return -1
+	}
+	return tr.argOf(i, "to")
+}
+
 // prepObjectIn reports whether the noun of one of the target prepositions of cue i (its
 // prepositional object, Quirk et al. 1985, 16.5) is a word of modality.txt class. The group is
 // sought on the verb, then on its object, where the parser often hangs it ("warned the rebels of
@@ -550,6 +562,9 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		k := tr.argOf(i, p)
 		if k < 0 && o >= 0 {
 			k = tr.argOf(o, p)
+		}
+		if a := tr.nounAddressee(i); k < 0 && a >= 0 {
+			k = tr.argOf(a, p) // "a warning to Baku of consequences" (nounAddressee)
 		}
 		if k >= 0 && lx.classedNoun(tr, k, class) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
 			return true

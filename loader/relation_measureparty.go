@@ -36,6 +36,11 @@ var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmo
 // relation uses it). Only for a target that is no actor; an actor target is already the party.
 func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
 	measure := measureNoun(fs, m)
+	if measure < 0 && m.Target >= 0 && m.Target != m.Content {
+		if e := d.reductionRecipient(st, fs, m); e != nil {
+			return []*entity{e}, []string{"to"}
+		}
+	}
 	if measure < 0 || m.Target < 0 || m.Target == m.Content {
 		return nil, nil
 	}
@@ -82,7 +87,15 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			ents, shapes = append(ents, e), append(shapes, shape)
 		}
 	}
-	if m.Target != measure || m.Kind == "verb" {
+	e, w, phrases := d.threatMeasureParty(st, fs, m, measure)
+	if e != nil {
+		seen[e] = true
+		ents, shapes = append(ents, e), append(shapes, w)
+	}
+	for _, p := range phrases {
+		walk(p, 1) // "threat of tariffs [on Chinese cars]", the measure's phrase hung on the cue
+	}
+	if m.Target != measure || m.Kind == "verb" || measure != m.Cue {
 		walk(m.Target, 0)
 	}
 	if p := measurePurpose(fs, m, all); p >= 0 {
@@ -122,10 +135,13 @@ func (d *doc) hitParties(st *sent, fs *frameSentence, m frames.Match, all []fram
 // measureNoun is the syntax token of the measure a SANCTIONS or THREATENS match names, -1 when it
 // names none: the cue of a sanction match from a measure noun (the noun cue itself: "tariffs",
 // "ban", "curbs"); the noun cue of a threat that is a sanction noun announced ("will raise
-// tariffs on …": CAMEO 13 threatens the 16x/17x act, whose target is the actor hit); and the
+// tariffs on …": CAMEO 13 threatens the 16x/17x act, whose target is the actor hit); the
 // object of a verb of threatening or imposing that is a sanction noun ("threatened tariffs on
-// …", "slapped levies on …"). A verb's other objects are the thing acted on itself ("blocked
-// the EU aid package" hits no EU goods).
+// …", "slapped levies on …"); the verb of an announced act of force with a noun object ("will
+// strike American bases": the verb itself, so the object's premodifiers name the party); and
+// the object of a threat that is a coercive measure or repercussion ("vowed retaliation against
+// …"). A verb's other objects are the thing acted on itself ("blocked the EU aid package" hits
+// no EU goods).
 func measureNoun(fs *frameSentence, m frames.Match) int {
 	switch {
 	case m.Type != graph.Sanctions && m.Type != graph.Threatens:
@@ -134,8 +150,155 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		return m.Cue
 	case m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.IsSanctionNoun(lemmaOf(fs.toks[m.Target])):
 		return m.Target
+	case m.Kind == "verb" && m.Type == graph.Threatens && forceCode(m.Code) && m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN":
+		// "vowed to attack Israeli ships": an announced act of force (CAMEO 18–20, THREATENS
+		// when announced: cameo-types.txt) hits the thing its object names, and that thing's
+		// possessor or nationality is the party threatened, as CAMEO's actor coding reads a
+		// demonym-modified noun phrase as its country ("Israeli ships" → ISR); the verb stands
+		// as the measure, so the object's own premodifiers are walked
+		return m.Cue
+	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue:
+		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
+		// object of the threat is a coercive measure or repercussion (threatMeasureParty)
+		return threatenedMeasure(fs, m.Target)
 	}
 	return -1
+}
+
+// threatenedMeasure is the coercive measure the target t of a threat names, -1 when none: t
+// itself when it is a coercive noun, or the noun of t's of-phrase when t is a noun of
+// possibility (modality.txt conjecture: "raised the possibility of sanctions", "the prospect
+// of war") whose appositive of-phrase names the measure (Quirk et al. 1985, 17.26), as
+// CAMEO.2.0.txt codes RAISE * POSSIBILITY (OF SANCTIONS) [1312] and MENTION * POSSIBILITY (OF
+// &FIGHT) [138].
+func threatenedMeasure(fs *frameSentence, t int) int {
+	if coerciveNoun(fs, t) {
+		return t
+	}
+	if fs.fr == nil || fs.toks[t].UPOS != "NOUN" || !fs.fr.InClass("conjecture", lemmaOf(fs.toks[t])) {
+		return -1
+	}
+	for _, k := range fs.kids[t] {
+		if fs.toks[k].DepRel == "nmod" && fs.caseWord(k) == "of" && coerciveNoun(fs, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// reductionRecipient is the actor a verb of reducing relations (CAMEO 16: 162 "reduce or stop
+// material aid", 161 diplomatic relations, 166 expel or withdraw) names as the recipient of the
+// flow it stops, in the to-phrase of its object or of the verb ("will suspend aid to Niger",
+// "halted arms deliveries to Kyiv"): CAMEO 16's target is the actor whose relations are
+// reduced, and the to-phrase of a noun of giving keeps its verb's recipient ("give aid to X";
+// Quirk et al. 1985, 10.6 on the to-phrase of the recipient, 17.52 on deverbal nouns). The
+// object's premodifiers are not read: "suspended EU aid" names the donor. nil otherwise.
+func (d *doc) reductionRecipient(st *sent, fs *frameSentence, m frames.Match) *entity {
+	if m.Kind != "verb" || m.Type != graph.Sanctions && m.Type != graph.Threatens || !strings.HasPrefix(m.Code, "16") || fs.toks[m.Target].UPOS != "NOUN" {
+		return nil
+	}
+	heads := []int{m.Target}
+	if fs.toks[m.Target].Head == m.Cue {
+		heads = append(heads, m.Cue)
+	}
+	for _, h := range heads {
+		for _, k := range fs.kids[h] {
+			if r := fs.toks[k].DepRel; (r == "nmod" || r == "obl") && fs.caseWord(k) == "to" && d.mentionAt(st, fs.at[k]) != nil {
+				if e := d.partyAt(st, fs, k); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// forceCode reports a CAMEO code of force: 18 "assault", 19 "fight", 20 "use unconventional
+// mass violence" (PLOVER ASSAULT), whose announced acts cameo-types.txt types THREATENS.
+func forceCode(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// coerciveNoun reports a noun at syntax token k that names a coercive measure or a repercussion:
+// a sanction noun of cue-classes.txt, a word of modality.txt's classes hostile ("retaliation",
+// "attack", "war") and repercussion ("reprisal", "response", "consequence"), or a noun of acting
+// (class act) with a hostile premodifier ("military action").
+func coerciveNoun(fs *frameSentence, k int) bool {
+	if fs.fr == nil || fs.toks[k].UPOS != "NOUN" {
+		return false
+	}
+	l := lemmaOf(fs.toks[k])
+	if fs.fr.IsSanctionNoun(l) || fs.fr.InClass("hostile", l) || fs.fr.InClass("repercussion", l) {
+		return true
+	}
+	if !fs.fr.InClass("act", l) {
+		return false
+	}
+	for _, c := range fs.kids[k] {
+		if r := fs.toks[c].DepRel; (r == "amod" || r == "compound") && c < k && fs.fr.InClass("hostile", lemmaOf(fs.toks[c])) {
+			// "military action": a general noun of acting whose classifying premodifier names
+			// the coercive kind (Quirk et al. 1985, 17.104), as the frames' hostile test reads it
+			return true
+		}
+	}
+	return false
+}
+
+// threatPartyCase are the prepositions whose phrase, on a threatened measure or on the verb that
+// threatens it, names the party the measure is aimed at: "retaliation against Britain",
+// "sanctions on Moscow", "revenge upon Israel" (OED against prep. "in hostility or opposition
+// to"; the noun keeps its verb's prepositional object, "retaliate against X", "impose sanctions
+// on X": Quirk et al. 1985, 17.52 on the complementation of deverbal nouns, 16.55 on the
+// prepositional object of the affected party).
+var threatPartyCase = map[string]bool{"against": true, "on": true, "upon": true}
+
+// threatMeasureParty is the actor named as the party a threatened coercive measure is aimed at
+// (CAMEO 13 "threaten": the event's target is the actor threatened; PLOVER THREATEN's target the
+// actor the threat is directed at): an actor in an against/on/upon-phrase of the measure noun
+// itself, or of the verb whose object the measure is ("vowed revenge on Britain", the parser's
+// attachment of the same phrase). nil and "" when there is none; then the against/on/upon-phrases
+// hung above the measure that name no actor themselves are returned, for the caller to seek a
+// possessor or nationality in them as in the measure's own phrase ("its threat of tariffs [on
+// Chinese cars]", parsed onto the threat).
+func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, measure int) (*entity, string, []int) {
+	if m.Type != graph.Threatens || measure < 0 || measure == m.Cue || measure != m.Target && fs.toks[measure].Head != m.Target {
+		return nil, "", nil
+	}
+	for _, k := range fs.kids[measure] {
+		if r := fs.toks[k].DepRel; (r == "nmod:poss" || r == "amod" || r == "compound") && d.partyAt(st, fs, k) != nil {
+			// "warned of Greek retaliation against its fishermen": the genitive or nationality
+			// premodifier of an act names its agent (Quirk et al. 1985, 17.41 the subjective
+			// genitive), so the measure is another actor's, and its party is no one the
+			// speaker threatens
+			return nil, "", nil
+		}
+	}
+	heads := []int{measure}
+	top := measure // the verb's object: the measure, or the noun of possibility over it
+	if h := fs.toks[measure].Head; h >= 0 && h != m.Cue && fs.toks[measure].DepRel == "nmod" && fs.caseWord(measure) == "of" && threatenedMeasure(fs, h) == measure {
+		heads = append(heads, h) // "the prospect of sanctions [against Belarus]", hung on the noun of possibility
+		top = h
+	}
+	if fs.toks[top].Head == m.Cue {
+		heads = append(heads, m.Cue) // "threatened [tariffs] [on X]", "its threat of [tariffs] [on X]"
+	}
+	var phrases []int
+	for _, h := range heads {
+		for _, k := range fs.kids[h] {
+			rel := fs.toks[k].DepRel
+			w := fs.caseWord(k)
+			if rel != "nmod" && rel != "obl" || !threatPartyCase[w] {
+				continue
+			}
+			if e := d.partyAt(st, fs, k); e != nil && d.mentionAt(st, fs.at[k]) != nil {
+				return e, w, nil
+			}
+			if h != measure {
+				phrases = append(phrases, k)
+			}
+		}
+	}
+	return nil, "", phrases
 }
 
 // measurePurpose is the target of the restriction a measure's to-infinitive of purpose states:
