@@ -492,6 +492,9 @@ func (d *doc) administrationCountries(ents []*entity) {
 				c = d.lx.ByCode[a.Country]
 			} else if a == nil {
 				c = d.headInSentence(e, head)
+				if c == nil {
+					c = d.headInArticle(head)
+				}
 			}
 		}
 		if c != nil {
@@ -521,6 +524,28 @@ func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 	var c *lexicon.Country
 	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
 		if len(a.Dated) == 0 || !named[a.Country] {
+			continue
+		}
+		if c != nil && c.Code != a.Country {
+			return nil
+		}
+		c = d.lx.ByCode[a.Country]
+	}
+	return c
+}
+
+// headInArticle is the country of the one Phoenix person with family name head who held an office
+// on the article's date and whose country the article names, when the administration's own
+// sentences name none (headInSentence): "The Modi government said it would ban the apps. India's
+// opposition …" is Narendra Modi's (INDGOV from 2014-05-26), whose record lists no "+MODI" for
+// the Unique lookup. It is the rule by which a bare family name becomes the dictionary person
+// (dict:family, familyNameOnly): the dictionary and the article must agree on the country, and
+// two such persons of different countries ("the Ortega regime" in an article naming Nicaragua
+// and Costa Rica) leave nil.
+func (d *doc) headInArticle(head string) *lexicon.Country {
+	var c *lexicon.Country
+	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
+		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
 		if c != nil && c.Code != a.Country {

@@ -114,3 +114,73 @@ func (d *doc) ofNationalityOrgs() {
 		}
 	}
 }
+
+// orgNounNationality gives an organization without a country or dictionary code the country of a
+// nationality adjective or a country's name before a descriptor noun right before its name:
+// "Dutch chipmaker Nexperion", "the South Korean company Hanbit Electronics", "US oil company
+// Calvex". As for a person (agentNounNationality), the noun phrase is a classifying
+// premodification of the name (Quirk et al. 1985, 17.91), the demonym gives the nationality
+// (7.26) and a country's name as noun premodifier its owner or seat (17.108). The noun is a
+// singular organization descriptor of orgnouns.txt (company, firm, chipmaker, utility …) or a
+// singular Phoenix agent with a business sector (BUS: "manufacturer"), with at most one lower-case
+// word before it ("oil company"), so "a Dutch court fined chipmaker X" (a verb between) gives
+// nothing; the adjective or name is capitalized. A name the dictionary codes keeps its record.
+func (d *doc) orgNounNationality() {
+	for _, m := range d.mentions {
+		e := m.Ent.Final()
+		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+			continue
+		}
+		st := d.sents[m.Sent]
+		h := m.Ts - 1
+		if h < 1 || !orgDescriptorNoun(d.x, d.lx, st.Toks[h]) {
+			continue
+		}
+		j := h - 1
+		if !st.Toks[j].Cap && st.Toks[j].Kind == text.Word && j > 0 {
+			j-- // one modifier of the noun: "oil company"
+		}
+		if c := d.nationalityEndingAt(st, j); c != nil {
+			e.Country = c
+		}
+	}
+}
+
+// orgDescriptorNoun reports a lower-case singular noun that describes an organization: a descriptor
+// of orgnouns.txt, or a singular Phoenix agent of the business sector.
+func orgDescriptorNoun(ex *Extractor, lx *lexicon.Lexicons, t text.Token) bool {
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	if lx.OrgNouns[t.Lower] != nil {
+		return true
+	}
+	if ex.phx == nil {
+		return false
+	}
+	a, ok := ex.phx.Agent(t.Lower)
+	return ok && !a.Plural && !a.Mass && len(a.Code) >= 3 && a.Code[:3] == "BUS"
+}
+
+// nationalityEndingAt is the country of a capitalized demonym (demonymEndingAt) or country name
+// or short form ("US", "South Korea") of countries.txt ending at token j, or nil.
+func (d *doc) nationalityEndingAt(st *sent, j int) *lexicon.Country {
+	if c := d.demonymEndingAt(st, j); c != nil {
+		return c
+	}
+	for s := j; s >= 0 && s >= j-2; s-- {
+		if !st.Toks[s].Cap {
+			continue
+		}
+		ents, end := d.matchNames(st, s)
+		if end != j+1 {
+			continue
+		}
+		for _, le := range ents {
+			if le.Kind == lexicon.EntryCountry && le.Country != nil {
+				return le.Country
+			}
+		}
+	}
+	return nil
+}

@@ -110,15 +110,24 @@ func (d *doc) preposedAppositives(st *sent) {
 		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && !labelColon(st, m.Te) && verbAfter(d.lx, st, m.Te) < 0 {
 			continue
 		}
-		if d.titleAt(st, m.Ts) != nil && m.Te < len(toks) && toks[m.Te].Text != "," && !labelColon(st, m.Te) {
+		own := d.titleAt(st, m.Ts)
+		sameOnly := false // the appositive must repeat the role's title (restatedTitle)
+		if own != nil && m.Te < len(toks) && toks[m.Te].Text != "," && !labelColon(st, m.Te) {
 			// "Following a review by the Trade Representative, President Kofi Annor is taking
 			// action": a name with its own title and no closing comma is the subject of the main
-			// clause after an introductory phrase, not an appositive of it
-			continue
+			// clause after an introductory phrase, not an appositive of it; unless it ends the
+			// sentence and restates the role's title (restatedTitle)
+			if toks[m.Te].Text != "." {
+				continue
+			}
+			sameOnly = true
 		}
 		ts, te, tt := d.roleBefore(st, c)
+		if tt != nil && sameOnly && !restatedTitle(own, tt) {
+			continue
+		}
 		if tt == nil {
-			if ots, ote, ott, org := d.roleOfBefore(st, c); ott != nil {
+			if ots, ote, ott, org := d.roleOfBefore(st, c); ott != nil && (!sameOnly || restatedTitle(own, ott)) {
 				// "The head of the World Health Organization, Tedros Adhanom Ghebreyesus,
 				// called …": a title with an of-phrase naming its body, set before a name
 				// between commas, is an appositive of the name (Quirk et al. 1985, 17.65)
@@ -541,7 +550,9 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 	}
 	for s := max(0, of-3); s < of; s++ {
 		ents, end := d.matchNames(st, s)
-		if end != of || !(s == 0 || toks[s-1].Lower == "the") {
+		if end != of || !(s == 0 || toks[s-1].Lower == "the" || s >= 2 && toks[s-2].Lower == "the" && ordinalWord(toks[s-1].Lower)) {
+			// "the 45th President of the United States, X": an ordinal is a postdeterminer
+			// between the article and the title (Quirk et al. 1985, 5.19-5.22)
 			continue
 		}
 		for _, le := range ents {
@@ -669,4 +680,13 @@ func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.
 func labelColon(st *sent, k int) bool {
 	return st.Toks[k].Text == ":" && st.Unit != nil && st.Unit.Role == discourse.Turn && !st.Unit.Speaker.Empty() &&
 		st.Toks[k].Start >= st.Unit.Speaker.End && st.Toks[k].Start <= st.Unit.Speaker.End+1
+}
+
+// restatedTitle reports that an appositive's own title restates the role set before it: "the
+// 45th President of the United States of America, President Donald Trump." An appositive that
+// reformulates its anchor may repeat its head (Quirk et al. 1985, 17.72-17.74, appositive
+// reformulation and identification); a titled name of another office after a comma is the next
+// item of a list ("the President of Argentina, Vice President X, and …"), not an appositive.
+func restatedTitle(own, role *lexicon.Title) bool {
+	return own != nil && role != nil && strings.EqualFold(own.Title, role.Title)
 }

@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) {
+		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) {
 			e.Kind = graph.Government
 			continue
 		}

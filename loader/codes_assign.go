@@ -103,6 +103,11 @@ func (d *doc) assignCodes() {
 	// 1a'. "the Federation of Ecuadorian Fishermen": a nationality in the name's of-phrase
 	// (actor_nationalnoun.go)
 	d.ofNationalityOrgs()
+	// and "Dutch chipmaker Nexperion": a nationality before a descriptor noun (actor_nationalnoun.go)
+	d.orgNounNationality()
+	// and "Hanbit Electronics, South Korea's biggest chipmaker,": a descriptive appositive's
+	// country (codes_orgappositive.go)
+	d.appositiveOrgNationality()
 	// and "the Committee on Foreign Investment in the United States": a country ending the name
 	// after "in" (codes_incountry.go)
 	d.inCountryBodies()

@@ -9,7 +9,7 @@ func TestInCountryBodies(t *testing.T) {
 	runCases(t, []exCase{
 		{"a committee named for investment in a country",
 			"The Committee on Farm Investment in Senegal (CFIS) blocked the purchase on Monday.",
-			[]string{"ORGANIZATION Committee on Farm Investment in Senegal", "country Committee on Farm Investment in Senegal = SEN"}},
+			[]string{"GOVERNMENT Committee on Farm Investment in Senegal", "country Committee on Farm Investment in Senegal = SEN"}},
 		{"an association of exporters in a country written with the",
 			"The Association of Cocoa Exporters in the Ivory Coast (ACEIC) opposed the export ban.",
 			[]string{"country Association of Cocoa Exporters in the Ivory Coast = CIV"}},
