@@ -1,0 +1,52 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// stanceCase expects (want) or forbids an asserted match of type typ from the word src to the
+// word tgt ("" for any target).
+type stanceCase struct {
+	text string
+	typ  graph.RelType
+	src  string
+	tgt  string
+	want bool
+}
+
+func checkStances(t *testing.T, cases []stanceCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		got := false
+		for _, m := range ms {
+			if m.Asserts() && m.Type == c.typ && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, ms))
+		}
+	}
+}
+
+// TestRallyAndSignOn (issue 13, support18): "rally behind/around" an actor or cause is CAMEO 053
+// "rally support on behalf of"; the phrasal-prepositional "sign on to" an agreement is CAMEO 057
+// (cue-classes.txt), its particle an adverb "on" the parser hangs on the verb (prepParticleWords).
+// Near misses: a rally with no one behind it, "sign on" with a direct object, "went on to".
+func TestRallyAndSignOn(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"Ukraine rallied behind Zelensky after the attack.", graph.Supports, "Ukraine", "Zelensky", true},
+		{"Party leaders rallied around the chancellor on Monday.", graph.Supports, "leaders", "chancellor", true},
+		{"Canada signed on to the Paris accord in 2016.", graph.Supports, "Canada", "accord", true},
+		{"Mexico quickly signed on to the proposal.", graph.Supports, "Mexico", "proposal", true},
+		// near misses
+		{"Farmers rallied in the capital on Sunday.", graph.Supports, "Farmers", "", false},
+		{"The club signed on a new striker.", graph.Supports, "club", "", false},
+		{"Peru went on to win the match.", graph.Supports, "Peru", "", false},
+	})
+}
