@@ -307,7 +307,9 @@ func alternatives(s string) []string {
 		if i := strings.LastIndexByte(s, '('); i >= 0 {
 			s = s[i+1 : len(s)-1]
 		}
-	} else if i := strings.LastIndexByte(s, ' '); i >= 0 && !strings.Contains(s, "|") {
+	} else if i := strings.LastIndexByte(s, ' '); i >= 0 && (!strings.Contains(s, "|") || i > strings.LastIndexByte(s, ')')) {
+		// the head is the last item: "(military|troops|…) response" is a response (CAMEO.2.0.txt
+		// "{&MILITARY RESPONSE}"), the set before it modifies it (modifiers)
 		s = s[i+1:]
 	}
 	var out []string

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -48,5 +49,31 @@ func TestRallyAndSignOn(t *testing.T) {
 		{"Farmers rallied in the capital on Sunday.", graph.Supports, "Farmers", "", false},
 		{"The club signed on a new striker.", graph.Supports, "club", "", false},
 		{"Peru went on to win the match.", graph.Supports, "Peru", "", false},
+	})
+}
+
+// TestPrepSlotHead (issue 13, support18): a dictionary pattern's prepositional phrase "(set) head"
+// names its head last ("(FOR {&MILITARY RESPONSE})": a response), the set before it modifies the
+// head; a phrase with a military noun but no response ("a proposal for a border force") is not
+// the pattern, and the verb's own support pattern stands.
+func TestPrepSlotHead(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+	}{
+		{"(military|armed forces|troops) response", "response"},
+		{"(money|cash) aid", "aid"},
+		{"aid|help", "aid help"},
+		{"(food|nutrient)", "food nutrient"},
+		{"peace deal", "deal"},
+	} {
+		if got := strings.Join(alternatives(c.in), " "); got != c.want {
+			t.Errorf("alternatives(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkStances(t, []stanceCase{
+		{"Austria backed the Italian plan for a joint naval force.", graph.Supports, "Austria", "plan", true},
+		{"Austria backed the Italian plan for a joint naval force.", graph.Opposes, "Austria", "", false},
+		{"Chile supported the proposal for a regional police force.", graph.Supports, "Chile", "proposal", true},
 	})
 }
