@@ -77,3 +77,15 @@ func TestPrepSlotHead(t *testing.T) {
 		{"Chile supported the proposal for a regional police force.", graph.Supports, "Chile", "proposal", true},
 	})
 }
+
+// TestEntryPreposition (issue 13, support18): a dictionary verb entered with its preposition
+// (CAMEO.2.0.txt "+SIDE_WITH", 050) takes that preposition's phrase as its target before the
+// other adjuncts ("on the issue", "over the pipeline"): a prepositional verb's object is its
+// preposition's (Quirk et al. 1985, 16.5).
+func TestEntryPreposition(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"Serbia sided with Hungary on the migration quota.", graph.Supports, "Serbia", "Hungary", true},
+		{"Ecuador sided with Peru over the fishing dispute.", graph.Supports, "Ecuador", "Peru", true},
+		{"Serbia sided with Hungary on the migration quota.", graph.Supports, "Serbia", "quota", false},
+	})
+}
