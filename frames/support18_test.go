@@ -89,3 +89,18 @@ func TestEntryPreposition(t *testing.T) {
 		{"Serbia sided with Hungary on the migration quota.", graph.Supports, "Serbia", "quota", false},
 	})
 }
+
+// TestIntentToCooperate (issue 13, support18): CAMEO 050 "engage in diplomatic cooperation"
+// announced or promised is CAMEO 032 "express intent to engage in diplomatic cooperation",
+// PLOVER AGREE (cameo-types.txt, row 050): "pledged to cooperate with" offers; cooperation done
+// stays support; a prediction of another's is no act of the subject's.
+func TestIntentToCooperate(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"Syria promised to cooperate with the weapons inspectors.", graph.Offers, "Syria", "inspectors", true},
+		{"Laos pledged to collaborate with Thailand.", graph.Offers, "Laos", "Thailand", true},
+		{"Syria promised to cooperate with the weapons inspectors.", graph.Supports, "Syria", "", false},
+		{"Syria cooperated with the weapons inspectors.", graph.Supports, "Syria", "inspectors", true},
+		{"Syria cooperated with the weapons inspectors.", graph.Offers, "Syria", "", false},
+		{"Diplomats expect Syria to cooperate with the inspectors.", graph.Offers, "Syria", "", false},
+	})
+}
