@@ -317,6 +317,14 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	specs := c.targets
 	if specs == nil {
 		specs = append(append([]string{"obj"}, c.prep...), "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "from", "into", "about")
+		if kind == "verb" && c.code == "050" {
+			// CAMEO 050 "engage in diplomatic cooperation" (cooperate, collaborate, coordinate,
+			// agree, ally with): a verb of joint action names its partner with "with" and the
+			// matter with "on" or "over" ("collaborate with Thailand on the dam"; Quirk et al.
+			// 1985, 9.44 on with of accompaniment, and the reciprocal verbs of 16.5); the
+			// partner is the one cooperated with
+			specs = append(append([]string{"obj"}, c.prep...), "with", "xcomp", "ccomp", "against", "on", "upon", "to", "over", "for", "at", "from", "into", "about")
+		}
 	}
 	for _, s := range specs {
 		k := -1

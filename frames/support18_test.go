@@ -104,3 +104,15 @@ func TestIntentToCooperate(t *testing.T) {
 		{"Diplomats expect Syria to cooperate with the inspectors.", graph.Offers, "Syria", "", false},
 	})
 }
+
+// TestCooperationPartner (issue 13, support18): a verb of CAMEO 050 "engage in diplomatic
+// cooperation" takes its with-phrase, the partner, as the target before an on- or over-phrase of
+// the matter (args.go targetOf): "collaborate with Thailand on the dam" cooperates with Thailand.
+func TestCooperationPartner(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"Oman cooperated with Qatar on the gas pipeline.", graph.Supports, "Oman", "Qatar", true},
+		{"Oman cooperated with Qatar on the gas pipeline.", graph.Supports, "Oman", "pipeline", false},
+		{"Laos pledged to collaborate with Thailand on the dam.", graph.Offers, "Laos", "Thailand", true},
+		{"Malta collaborated with Italy over the rescue.", graph.Supports, "Malta", "Italy", true},
+	})
+}
