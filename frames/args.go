@@ -650,6 +650,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			content = i
 		}
 	}
+	if frame == "verb-controlled" && c.kind == "verb" && target < 0 && content < 0 && mode != Asserted && c.types.For(mode) == graph.Offers && tr.rel(i) == "xcomp" {
+		// "is ready to mediate", "promised to help": an intended act of cooperation under a word
+		// of willingness or promise that names no party is itself what is offered (PLOVER AGREE
+		// "offer, promise, or otherwise indicate willingness … to cooperate"), as the content of
+		// "offered to mediate" is
+		content = i
+	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
 		// CAMEO root as its governor describes the governor's event, not a second one intended
