@@ -677,9 +677,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// 9.49), the support is not had
 		neg = !neg
 	}
-	if c.kind == "noun" && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
+	if c.kind == "noun" && tr.child(i, "cop") < 0 && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
 		// "imposed no sanctions", "made no demands", "offered no support": a negative
-		// determiner in the object negates the clause (Quirk et al. 1985, 10.58)
+		// determiner in the object negates the clause (Quirk et al. 1985, 10.58). (A predicate
+		// noun's "not", "is not a supporter of", "is not in favour of", is the clause's own
+		// negation, which modality has counted on the noun: UD hangs the copula clause's
+		// dependents on the predicate)
 		neg = !neg
 	}
 	if c.negIsCue {

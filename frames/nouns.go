@@ -144,6 +144,14 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-copula", -1
 		}
 	}
+	if tr.child(n, "cop") >= 0 && lx.in("agent-noun", tr.lemma(n)) {
+		// "Chile is a staunch supporter of the treaty", "has long been a critic of the plan": an
+		// agent noun ("one who supports", Quirk et al. 1985, App. I.29) predicated of the
+		// copula's subject says that the subject does the act (modality.txt agent-noun)
+		if s := tr.subject(n); s >= 0 {
+			return s, "noun-predicate", -1
+		}
+	}
 	if v := lx.undergoVerb(tr, n); v >= 0 && lx.fromAgent(tr.lemma(n)) {
 		// "the plan drew criticism from Germany", "faced opposition from France": the
 		// from-phrase the parser hung on the verb of receiving or eliciting names the noun's agent

@@ -116,3 +116,21 @@ func TestCooperationPartner(t *testing.T) {
 		{"Malta collaborated with Italy over the rescue.", graph.Supports, "Malta", "Italy", true},
 	})
 }
+
+// TestAgentNounPredicate (issue 13, support18): an agent noun of stance predicated of the
+// copula's subject is that subject's stance towards its of-phrase (nouns.go, modality.txt
+// agent-noun): "is a staunch supporter of", "has long been a critic of". Near misses: the bare
+// agent noun (no one named), a negated predicate, a noun that is no agent noun ("is a threat to").
+func TestAgentNounPredicate(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"Estonia is a staunch supporter of the sanctions.", graph.Supports, "Estonia", "sanctions", true},
+		{"Ireland has long been an advocate of the two-state solution.", graph.Supports, "Ireland", "solution", true},
+		{"Hungary has been a vocal critic of the migration pact.", graph.Opposes, "Hungary", "pact", true},
+		{"Estonia is not in favour of the sanctions.", graph.Supports, "Estonia", "", false},
+		{"Austria was the main opponent of the merger.", graph.Opposes, "Austria", "merger", true},
+		// near misses
+		{"Supporters of the sanctions gathered in Tallinn.", graph.Supports, "", "sanctions", false},
+		{"Estonia is not a supporter of the sanctions.", graph.Supports, "Estonia", "", false},
+		{"Russia is a threat to Estonia.", graph.Threatens, "Russia", "", false},
+	})
+}
