@@ -489,6 +489,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if sup >= 0 {
 			pred = sup
 		}
+		if frame == "noun-predicate" && base(tr.rel(i)) == "nmod" {
+			pred = tr.t[i].Head // "is not one of the backers of": the partitive head is the predicate
+		}
 	case "prep":
 		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
 	case "adj":

@@ -152,6 +152,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-predicate", -1
 		}
 	}
+	if h := tr.t[n].Head; h >= 0 && base(tr.rel(n)) == "nmod" && tr.caseOf(n) == "of" && tr.child(h, "cop") >= 0 && lx.in("agent-noun", tr.lemma(n)) &&
+		(tr.lemma(h) == "one" || lx.in("partitive", tr.lemma(h))) {
+		// "Lithuania has been one of the staunchest supporters of Ukraine": in a partitive the
+		// of-noun is the head of the meaning (Quirk et al. 1985, 5.7), predicated of the subject
+		// as the agent noun itself is (above)
+		if s := tr.subject(h); s >= 0 {
+			return s, "noun-predicate", -1
+		}
+	}
 	if v := lx.undergoVerb(tr, n); v >= 0 && lx.fromAgent(tr.lemma(n)) {
 		// "the plan drew criticism from Germany", "faced opposition from France": the
 		// from-phrase the parser hung on the verb of receiving or eliciting names the noun's agent

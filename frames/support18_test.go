@@ -128,6 +128,8 @@ func TestAgentNounPredicate(t *testing.T) {
 		{"Hungary has been a vocal critic of the migration pact.", graph.Opposes, "Hungary", "pact", true},
 		{"Estonia is not in favour of the sanctions.", graph.Supports, "Estonia", "", false},
 		{"Austria was the main opponent of the merger.", graph.Opposes, "Austria", "merger", true},
+		{"Latvia has been one of the most vocal backers of Kyiv.", graph.Supports, "Latvia", "Kyiv", true},
+		{"Latvia is not one of the backers of the plan.", graph.Supports, "Latvia", "", false},
 		// near misses
 		{"Supporters of the sanctions gathered in Tallinn.", graph.Supports, "", "sanctions", false},
 		{"Estonia is not a supporter of the sanctions.", graph.Supports, "Estonia", "", false},
