@@ -152,6 +152,12 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-predicate", -1
 		}
 	}
+	if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "appos" && lx.in("agent-noun", tr.lemma(n)) && tr.nominal(h) {
+		// "Navalny, a fierce critic of the Kremlin, …": a nonrestrictive appositive is a
+		// predication of its anchor (Quirk et al. 1985, 17.65–17.67: "X, a critic of Y" ≈ "X is
+		// a critic of Y")
+		return h, "noun-predicate", -1
+	}
 	if h := tr.t[n].Head; h >= 0 && base(tr.rel(n)) == "nmod" && tr.caseOf(n) == "of" && tr.child(h, "cop") >= 0 && lx.in("agent-noun", tr.lemma(n)) &&
 		(tr.lemma(h) == "one" || lx.in("partitive", tr.lemma(h))) {
 		// "Lithuania has been one of the staunchest supporters of Ukraine": in a partitive the

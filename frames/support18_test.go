@@ -130,6 +130,9 @@ func TestAgentNounPredicate(t *testing.T) {
 		{"Austria was the main opponent of the merger.", graph.Opposes, "Austria", "merger", true},
 		{"Latvia has been one of the most vocal backers of Kyiv.", graph.Supports, "Latvia", "Kyiv", true},
 		{"Latvia is not one of the backers of the plan.", graph.Supports, "Latvia", "", false},
+		{"Denmark, a longtime champion of the treaty, chaired the session.", graph.Supports, "Denmark", "treaty", true},
+		{"The talks were hosted by Oman, a critic of the blockade.", graph.Opposes, "Oman", "blockade", true},
+		{"Oman invited the envoy and a critic of the blockade.", graph.Opposes, "envoy", "", false},
 		// near misses
 		{"Supporters of the sanctions gathered in Tallinn.", graph.Supports, "", "sanctions", false},
 		{"Estonia is not a supporter of the sanctions.", graph.Supports, "Estonia", "", false},
