@@ -318,6 +318,14 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	specs := c.targets
 	if specs == nil {
 		specs = append(append([]string{"obj"}, c.prep...), "xcomp", "ccomp", "against", "on", "upon", "to", "with", "over", "for", "at", "from", "into", "about")
+		if kind == "verb" && c.code == "050" {
+			// CAMEO 050 "engage in diplomatic cooperation" (cooperate, collaborate, coordinate,
+			// agree, ally with): a verb of joint action names its partner with "with" and the
+			// matter with "on" or "over" ("collaborate with Thailand on the dam"; Quirk et al.
+			// 1985, 9.44 on with of accompaniment, and the reciprocal verbs of 16.5); the
+			// partner is the one cooperated with
+			specs = append(append([]string{"obj"}, c.prep...), "with", "xcomp", "ccomp", "against", "on", "upon", "to", "over", "for", "at", "from", "into", "about")
+		}
 	}
 	for _, s := range specs {
 		k := -1
@@ -487,6 +495,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		src, frame, sup = lx.nounSource(tr, i)
 		if sup >= 0 {
 			pred = sup
+		}
+		if frame == "noun-predicate" && base(tr.rel(i)) == "nmod" {
+			pred = tr.t[i].Head // "is not one of the backers of": the partitive head is the predicate
 		}
 	case "prep":
 		src, frame, sup = tr.child(i, "nsubj"), "prep-copula", -1
@@ -658,6 +669,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = a
 		}
 	}
+	if frame == "verb-controlled" && c.kind == "verb" && target < 0 && content < 0 && mode != Asserted && c.types.For(mode) == graph.Offers && tr.rel(i) == "xcomp" {
+		// "is ready to mediate", "promised to help": an intended act of cooperation under a word
+		// of willingness or promise that names no party is itself what is offered (PLOVER AGREE
+		// "offer, promise, or otherwise indicate willingness … to cooperate"), as the content of
+		// "offered to mediate" is
+		content = i
+	}
 	if h := tr.t[i].Head; c.kind == "verb" && mode == Future && h >= 0 && tr.rel(i) == "advcl" && tr.caseOf(i) == "to" && lx.sameRoot(tr, h, c.code) {
 		// "met in Buenos Aires to discuss trade": a purpose adjunct naming an act of the same
 		// CAMEO root as its governor describes the governor's event, not a second one intended
@@ -678,9 +696,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// 9.49), the support is not had
 		neg = !neg
 	}
-	if c.kind == "noun" && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
+	if c.kind == "noun" && tr.child(i, "cop") < 0 && lx.negDeterminer(tr, i) || c.kind == "verb" && tr.object(i) >= 0 && lx.negDeterminer(tr, tr.object(i)) {
 		// "imposed no sanctions", "made no demands", "offered no support": a negative
-		// determiner in the object negates the clause (Quirk et al. 1985, 10.58)
+		// determiner in the object negates the clause (Quirk et al. 1985, 10.58). (A predicate
+		// noun's "not", "is not a supporter of", "is not in favour of", is the clause's own
+		// negation, which modality has counted on the noun: UD hangs the copula clause's
+		// dependents on the predicate)
 		neg = !neg
 	}
 	if c.negIsCue {

@@ -85,13 +85,27 @@ func (tr *tree) particle(i int) string {
 // Oxford English Dictionary).
 var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true, "forward": true, "ahead": true}
 
+// prepParticleWords are particles that are also prepositions (Quirk et al. 1985, 16.2: on, in),
+// taken as a verb's particle only in a phrasal-prepositional verb (16.6: "sign on to", "weigh in
+// on"): an adverb next to the verb, followed at once by the preposition of one of the verb's own
+// phrases. Alone ("the talks went on") the adverb is as often aspectual as a particle.
+var prepParticleWords = map[string]bool{"on": true, "in": true}
+
 // particleAt returns the index of verb i's particle (particle), -1 when none.
 func (tr *tree) particleAt(i int) int {
 	if k := tr.child(i, "compound:prt"); k >= 0 {
 		return k
 	}
 	j := i + 1
-	if j >= len(tr.t) || !particleWords[tr.lower[j]] {
+	if j >= len(tr.t) {
+		return -1
+	}
+	if prepParticleWords[tr.lower[j]] && tr.rel(j) == "advmod" && tr.t[j].Head == i && j+1 < len(tr.t) && tr.rel(j+1) == "case" {
+		if h := tr.t[j+1].Head; h >= 0 && tr.t[h].Head == i {
+			return j // "signed on to the pact": a phrasal-prepositional verb (prepParticleWords)
+		}
+	}
+	if !particleWords[tr.lower[j]] {
 		return -1
 	}
 	switch h := tr.t[j].Head; tr.rel(j) {

@@ -307,7 +307,9 @@ func alternatives(s string) []string {
 		if i := strings.LastIndexByte(s, '('); i >= 0 {
 			s = s[i+1 : len(s)-1]
 		}
-	} else if i := strings.LastIndexByte(s, ' '); i >= 0 && !strings.Contains(s, "|") {
+	} else if i := strings.LastIndexByte(s, ' '); i >= 0 && (!strings.Contains(s, "|") || i > strings.LastIndexByte(s, ')')) {
+		// the head is the last item: "(military|troops|…) response" is a response (CAMEO.2.0.txt
+		// "{&MILITARY RESPONSE}"), the set before it modifies it (modifiers)
 		s = s[i+1:]
 	}
 	var out []string
@@ -565,7 +567,7 @@ var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": tru
 	"condition": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "contributory": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
 	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "defence": true, "general": true, "continuation": true, "commitment": true, "relation": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

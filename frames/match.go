@@ -791,8 +791,17 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if lx.in("afford", l) && lx.statePresent(tr, i) {
 		return cand{}, false // "the US offers the biggest market": a state, no offer made (statePresent)
 	}
+	// the entry's own preposition names its target first ("+SIDE_WITH": "sided with China on the
+	// issue" sides with China; a prepositional verb's object is its preposition's, Quirk et al.
+	// 1985, 16.5)
+	var preps []string
+	for _, w := range def.extra {
+		if w != tr.particle(i) {
+			preps = append(preps, w)
+		}
+	}
 	return cand{kind: "verb", types: def.types, code: def.code, plover: def.plover,
-		entry: "cameo@" + strconv.Itoa(def.line)}, true
+		entry: "cameo@" + strconv.Itoa(def.line), prep: preps}, true
 }
 
 // gerundAct reports a pattern of verb i whose prepositional slot names a gerund ("JOIN * (IN

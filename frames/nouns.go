@@ -144,6 +144,29 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-copula", -1
 		}
 	}
+	if tr.child(n, "cop") >= 0 && lx.in("agent-noun", tr.lemma(n)) {
+		// "Chile is a staunch supporter of the treaty", "has long been a critic of the plan": an
+		// agent noun ("one who supports", Quirk et al. 1985, App. I.29) predicated of the
+		// copula's subject says that the subject does the act (modality.txt agent-noun)
+		if s := tr.subject(n); s >= 0 {
+			return s, "noun-predicate", -1
+		}
+	}
+	if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "appos" && lx.in("agent-noun", tr.lemma(n)) && tr.nominal(h) {
+		// "Navalny, a fierce critic of the Kremlin, …": a nonrestrictive appositive is a
+		// predication of its anchor (Quirk et al. 1985, 17.65–17.67: "X, a critic of Y" ≈ "X is
+		// a critic of Y")
+		return h, "noun-predicate", -1
+	}
+	if h := tr.t[n].Head; h >= 0 && base(tr.rel(n)) == "nmod" && tr.caseOf(n) == "of" && tr.child(h, "cop") >= 0 && lx.in("agent-noun", tr.lemma(n)) &&
+		(tr.lemma(h) == "one" || lx.in("partitive", tr.lemma(h))) {
+		// "Lithuania has been one of the staunchest supporters of Ukraine": in a partitive the
+		// of-noun is the head of the meaning (Quirk et al. 1985, 5.7), predicated of the subject
+		// as the agent noun itself is (above)
+		if s := tr.subject(h); s >= 0 {
+			return s, "noun-predicate", -1
+		}
+	}
 	if v := lx.undergoVerb(tr, n); v >= 0 && lx.fromAgent(tr.lemma(n)) {
 		// "the plan drew criticism from Germany", "faced opposition from France": the
 		// from-phrase the parser hung on the verb of receiving or eliciting names the noun's agent

@@ -37,6 +37,7 @@ var Frames = map[string]string{
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
 	"noun-adjunct-act":     "noun cue of opposition heading a concessive adjunct (despite, over), or of support or request heading an adjunct of circumstance (at, with, under), with no argument of its own: source its possessor, national modifier, from- or of-phrase, target the act of the clause it modifies (adjunct.go)",
 	"noun-support":         "noun cue, source the subject of the support verb whose object it is",
+	"noun-predicate":       "agent noun cue (supporter, opponent, critic: modality.txt agent-noun) predicated of the copula's subject (is a staunch supporter of), source that subject",
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"clause":               "main clause under a modal of obligation (clause-obligation): the speaker of the words, or a verb of saying after it, demands the act of its third-person subject; or a clause that says another's act will carry repercussions (clause-warning: warning_voiced.go), the speaker's threat",

@@ -33,3 +33,24 @@ func GenitiveHead(forms, upos, xpos []string) int {
 	}
 	return n
 }
+
+// VerbalNoun re-tags as a singular noun (NOUN, NN) an -ing form the tagger read as a gerund (VBG)
+// when a genitive or possessive determiner (POS clitic, PRP$) or the definite article comes right
+// before it and "of" right after it: "Washington's backing of Kyiv", "its signing of the
+// accord". The of-phrase marks the verbal noun, whose object is an of-phrase, as against the
+// verbal gerund, which takes its object directly ("Washington's backing Kyiv"; Quirk et al. 1985,
+// 17.54; Huddleston & Pullum 2002, 14.4.2 on gerundial nouns). Returns the number of words
+// re-tagged.
+func VerbalNoun(forms, upos, xpos []string) int {
+	n := 0
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i] != "VBG" || !strings.EqualFold(forms[i+1], "of") {
+			continue
+		}
+		if p := xpos[i-1]; p == "POS" || p == "PRP$" || strings.EqualFold(forms[i-1], "the") {
+			upos[i], xpos[i] = "NOUN", "NN"
+			n++
+		}
+	}
+	return n
+}

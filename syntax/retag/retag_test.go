@@ -209,3 +209,21 @@ func TestZeroThatClauseVerb(t *testing.T) {
 		t.Errorf("no finite verb after the name: re-tagged %s", xpos[2])
 	}
 }
+
+// TestVerbalNoun: an -ing form between a genitive, possessive or "the" and "of" is a verbal noun
+// (Quirk et al. 1985, 17.54); a gerund with its object after it, or with no determiner, stays.
+func TestVerbalNoun(t *testing.T) {
+	for _, c := range []struct {
+		forms, upos, xpos []string
+		want              int
+	}{
+		{[]string{"Oslo", "'s", "backing", "of", "the", "bid"}, []string{"PROPN", "PART", "VERB", "ADP", "DET", "NOUN"}, []string{"NNP", "POS", "VBG", "IN", "DT", "NN"}, 1},
+		{[]string{"its", "funding", "of", "the", "rebels"}, []string{"PRON", "VERB", "ADP", "DET", "NOUN"}, []string{"PRP$", "VBG", "IN", "DT", "NNS"}, 1},
+		{[]string{"Oslo", "'s", "backing", "the", "bid"}, []string{"PROPN", "PART", "VERB", "DET", "NOUN"}, []string{"NNP", "POS", "VBG", "DT", "NN"}, 0},
+		{[]string{"after", "hearing", "of", "the", "bid"}, []string{"ADP", "VERB", "ADP", "DET", "NOUN"}, []string{"IN", "VBG", "IN", "DT", "NN"}, 0},
+	} {
+		if got := VerbalNoun(c.forms, c.upos, c.xpos); got != c.want {
+			t.Errorf("%v: re-tagged %d, want %d", c.forms, got, c.want)
+		}
+	}
+}
