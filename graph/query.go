@@ -308,7 +308,7 @@ func (s *Store) relationsInMemory(ctx context.Context, f RelationFilter, p PageA
 			return labels[id]
 		}
 		var es []sortEntry[*relationRecord]
-		o := windowed(o, f.From, f.To, dates)
+		o := windowed(o, f.From, f.To, f.Article, dates)
 		err := eachRelation(ctx, txn, f, dates, func(key []byte, rec *relationRecord) error {
 			if err := windowCount(txn, rec, o); err != nil {
 				return err

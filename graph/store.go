@@ -567,7 +567,8 @@ type NodeFilter struct {
 }
 
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations
-// of one node; Source/Target select by endpoint; Article selects relations with evidence in it.
+// of one node; Source/Target select by endpoint; Article selects relations with evidence in it,
+// and limits each relation's Evidence and EvidenceCount (and ByEvidenceCount) to that article's.
 // From/To (YYYY-MM-DD, inclusive) keep relations with some evidence from an article published in
 // that range, and limit each relation's Evidence and EvidenceCount (and ByEvidenceCount) to the
 // evidence of that range.
