@@ -598,7 +598,7 @@ type RelationFilter struct {
 type ArticleFilter struct {
 	From, To string // publication date bounds (YYYY-MM-DD, inclusive); an undated article is in no bounded range
 	Search   string // case-insensitive substring of the title, URL or text
-	Outlet   string // the outlet, compared case-insensitively
+	Outlet   string // words of the outlet's name, in order, case-insensitive ("white house" matches "The White House"; containsRun)
 	// Order sorts the matches: ByID (default), ByPublished or ByLabel (the title).
 	Order Order
 }

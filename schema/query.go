@@ -73,7 +73,7 @@ func (t *types) buildQuery() {
 					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"search":  {Type: graphql.String, Description: "Case-insensitive substring of the title, URL or text."},
-					"outlet":  {Type: graphql.String, Description: "Only articles of this outlet (case-insensitive)."},
+					"outlet":  {Type: graphql.String, Description: "Only articles whose outlet has these words, in this order, case-insensitively: whole words, not parts of words (\"white house\" matches \"The White House\" and \"Office of the Vice President / The White House\"; \"VOA\" matches \"VOA\", not \"VOAnews\")."},
 					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; when omitted, PUBLISHED ascending (ties by ID, undated last)."},
 				}),
 				Resolve: t.safe(t.resolveArticles),
