@@ -86,7 +86,8 @@ func TestIGOCodeClearsSeatCountry(t *testing.T) {
 	for _, order := range [][2]string{{"FRA", "IGO"}, {"IGO", "FRA"}} {
 		s := openTest(t)
 		for i, code := range order {
-			a := build("igo"+code, "2018-05-1"+string(rune('4'+i)), "The Paris Club met.")
+			// Two texts: one text under two URLs is one article (merge_text.go).
+			a := build("igo"+code, "2018-05-1"+string(rune('4'+i)), "The Paris Club met ("+code+").")
 			a.actor(Organization, "Paris Club")
 			if code == "FRA" {
 				a.last().Country, a.last().Code = "FRA", "FRA"

@@ -41,6 +41,10 @@ const (
 	// KeyCuration is the single key [0x02]; its value is the JSON Curation the user gave to load
 	// (same-as, not-same-as, rename and kind rules), applied to every article merged after it.
 	KeyCuration KeyKind = 0x02
+	// KeyTextIndexed is the single key [0x03], with an empty value: every stored article has its
+	// KeyArticleText entry. Stores written before that index existed lack it; the first
+	// MergeArticle of a Store builds the index from the article records and then writes it.
+	KeyTextIndexed KeyKind = 0x03
 
 	// KeyNode is a node record: value is a JSON Node.
 	KeyNode KeyKind = 0x10
@@ -64,6 +68,9 @@ const (
 	// KeySurname indexes a PERSON by the last token of its normalized canonical name (surname,
 	// node); empty value. It lets a bare "Mnuchin" find "Steven Mnuchin".
 	KeySurname KeyKind = 0x31
+	// KeyArticleText indexes an article by its text (TextKey of the cleaned text, article); empty
+	// value. It makes the same text one article whatever URL or file it came with (MergeArticle).
+	KeyArticleText KeyKind = 0x32
 
 	// KeyMention is a mention (node, article, start); value is a JSON Mention without the node,
 	// article and start its key holds.
@@ -92,6 +99,7 @@ const SchemaVersion uint32 = 2
 var keyKindNames = map[KeyKind]string{
 	KeySchemaVersion:   "schema",
 	KeyCuration:        "curation",
+	KeyTextIndexed:     "text-indexed",
 	KeyNode:            "node",
 	KeyArticle:         "article",
 	KeyRelation:        "relation",
@@ -100,6 +108,7 @@ var keyKindNames = map[KeyKind]string{
 	KeyIn:              "in",
 	KeyName:            "name",
 	KeySurname:         "surname",
+	KeyArticleText:     "article-text",
 	KeyMention:         "mention",
 	KeyArticleNode:     "article-node",
 	KeyArticleRelation: "article-relation",
@@ -155,6 +164,11 @@ func SchemaVersionKey() []byte { return []byte{byte(KeySchemaVersion)} }
 //
 //	[0x02]
 func CurationKey() []byte { return []byte{byte(KeyCuration)} }
+
+// TextIndexedKey marks a store whose article-text index is complete.
+//
+//	[0x03]
+func TextIndexedKey() []byte { return []byte{byte(KeyTextIndexed)} }
 
 // NodeKey is the key of a node record.
 //
@@ -232,6 +246,57 @@ func SurnameKey(surname, node string) []byte { return keyOf(KeySurname, indexNam
 //	[0x31][surname][0x00]
 func SurnamePrefix(surname string) []byte { return prefixOf(KeySurname, indexName(surname)) }
 
+// TextKey is what KeyArticleText indexes an article by: its body, hashed as the article ID the
+// body alone would give (ArticleID("", body): SHA-256 with white space collapsed). The body is the
+// cleaned text from its first paragraph that ends like a sentence (., !, ?, …, before any closing
+// quotes or brackets) on: the lines above it are the title and headings, and they depend on the
+// metadata given (input.Cleaner puts a manifest's title first and then keeps the file's own
+// headline lines as paragraphs; without one, it takes the headline as the title). A text with no
+// such paragraph is keyed without its title, and one that is all title by its whole text.
+func TextKey(a *Article) string {
+	body := a.Text
+	if a.Title != "" && strings.HasPrefix(body, a.Title) {
+		if rest := strings.TrimLeft(body[len(a.Title):], "\n"); strings.TrimSpace(rest) != "" {
+			body = rest
+		}
+	}
+	for i := 0; i < len(body); {
+		j := strings.Index(body[i:], "\n\n")
+		end := len(body)
+		if j >= 0 {
+			end = i + j
+		}
+		if endsLikeSentence(body[i:end]) {
+			body = body[i:]
+			break
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 2
+	}
+	return ArticleID("", body)
+}
+
+// endsLikeSentence reports whether a paragraph ends with a sentence's final punctuation, closing
+// quotes and brackets aside.
+func endsLikeSentence(p string) bool {
+	p = strings.TrimRight(strings.TrimSpace(p), "\"'”’»)]")
+	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, "…")
+}
+
+// ArticleTextKey is a text index entry. textKey is TextKey of the article.
+//
+//	[0x32][text key][0x00][article id]
+func ArticleTextKey(textKey, article string) []byte {
+	return keyOf(KeyArticleText, textKey, article)
+}
+
+// ArticleTextPrefix selects the articles indexed under a text key, in article ID order.
+//
+//	[0x32][text key][0x00]
+func ArticleTextPrefix(textKey string) []byte { return prefixOf(KeyArticleText, textKey) }
+
 // MaxIndexedName bounds the bytes of a name in a name or surname index key. Badger refuses keys
 // over 65,000 bytes, and a policy or claim "named" by a long unpunctuated run of text once made
 // one, stopping a whole load (issue 16). Real names are far shorter: the longest actor names in
@@ -297,7 +362,8 @@ func ArticleFactsPrefix(k KeyKind, id string) []byte { return prefixOf(k, id) }
 // ParsedKey is a key taken apart by Parse. Only the fields of its Kind are set: Node for node,
 // out/in (the source or target), name, surname, mention and the article/node indexes; Article for
 // article, evidence, mention and the indexes; Relation for relation, evidence, out/in and
-// article-relation; Type for out/in; Name for name and surname; Start for mention.
+// article-relation; Type for out/in; Name for name and surname (and the text key of article-text,
+// whose Article is set); Start for mention.
 type ParsedKey struct {
 	Kind     KeyKind
 	Node     string
@@ -368,6 +434,8 @@ func (p ParsedKey) Key() []byte {
 		return SchemaVersionKey()
 	case KeyCuration:
 		return CurationKey()
+	case KeyTextIndexed:
+		return TextIndexedKey()
 	case KeyNode:
 		return NodeKey(p.Node)
 	case KeyArticle:
@@ -382,6 +450,8 @@ func (p ParsedKey) Key() []byte {
 		return InKey(p.Node, p.Type, p.Relation)
 	case KeyName:
 		return NameKey(p.Name, p.Node)
+	case KeyArticleText:
+		return ArticleTextKey(p.Name, p.Article)
 	case KeySurname:
 		return SurnameKey(p.Name, p.Node)
 	case KeyMention:
@@ -467,7 +537,7 @@ func Parse(key []byte) (ParsedKey, error) {
 	p := ParsedKey{Kind: KeyKind(key[0])}
 	r := &keyReader{b: key[1:]}
 	switch p.Kind {
-	case KeySchemaVersion, KeyCuration:
+	case KeySchemaVersion, KeyCuration, KeyTextIndexed:
 		if len(r.b) != 0 {
 			return ParsedKey{}, fmt.Errorf("%w: %s key has trailing bytes", ErrInvalidKey, p.Kind)
 		}
@@ -487,6 +557,9 @@ func Parse(key []byte) (ParsedKey, error) {
 	case KeyName, KeySurname:
 		p.Name = r.field(false)
 		p.Node = r.field(true)
+	case KeyArticleText:
+		p.Name = r.field(false)
+		p.Article = r.field(true)
 	case KeyMention:
 		p.Node = r.field(false)
 		p.Article = r.field(false)

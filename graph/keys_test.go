@@ -27,6 +27,8 @@ func TestKeysRoundTrip(t *testing.T) {
 		{ArticleRelationKey("d_y", "r_x"), ParsedKey{Kind: KeyArticleRelation, Article: "d_y", Relation: "r_x"}, "article-relation{article=d_y rel=r_x}"},
 		{EvidenceKey("r_x", "d_y"), ParsedKey{Kind: KeyEvidence, Relation: "r_x", Article: "d_y"}, "evidence{article=d_y rel=r_x}"},
 		{NodeArticleKey("a_x", "d_y"), ParsedKey{Kind: KeyNodeArticle, Node: "a_x", Article: "d_y"}, "node-article{node=a_x article=d_y}"},
+		{TextIndexedKey(), ParsedKey{Kind: KeyTextIndexed}, "text-indexed{}"},
+		{ArticleTextKey("d_t", "d_y"), ParsedKey{Kind: KeyArticleText, Name: "d_t", Article: "d_y"}, "article-text{name=d_t article=d_y}"},
 	}
 	for _, tc := range tests {
 		got, err := Parse(tc.key)

@@ -45,7 +45,10 @@ func ArticleHash(a *Article) string {
 // MergeArticle stores one article's graph. It returns Skipped when an article with the same ID and
 // content hash (ArticleHash) is stored, and then writes nothing; when the stored article with that
 // ID (that URL) has another hash, its facts are removed first (as DeleteArticle) and Replaced is
-// set. The hash covers the article, not the graph extracted from it: to store a new extraction of
+// set. An article whose ID is not stored but whose text (TextKey) is, under another ID (another
+// URL, or none: loaded with or without a manifest, from another file), is the same article: it
+// is Skipped too and SameTextAs names the stored one, which is kept with its URL and metadata
+// (see merge_text.go). The hash covers the article, not the graph extracted from it: to store a new extraction of
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve; never across
@@ -91,6 +94,9 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 	if err := s.checkFreeSpace(); err != nil {
 		return MergeResult{}, err
 	}
+	if err := s.ensureTextIndex(ctx, db); err != nil {
+		return MergeResult{}, err
+	}
 	ctx, stop := s.writeContext(ctx)
 	defer stop()
 	hash := ArticleHash(&in.Article)
@@ -106,9 +112,20 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 			res.Skipped = true
 			return nil
 		}
+		if old == nil {
+			first, err := sameTextArticle(txn, TextKey(&in.Article), in.Article.ID)
+			if err != nil {
+				return err
+			}
+			if first != nil {
+				keepFirst(&res, first)
+				_, err := deleteFacts(txn, in.Article.ID, 0) // remains of an interrupted load, if any
+				return err
+			}
+		}
 		res.Replaced = old != nil
 		if old != nil || hasFacts(txn, in.Article.ID) {
-			if err := txn.Delete(ArticleKey(in.Article.ID)); err != nil {
+			if err := deleteArticleRecord(txn, in.Article.ID, old); err != nil {
 				return err
 			}
 			if _, err := deleteFacts(txn, in.Article.ID, 0); err != nil {
@@ -208,11 +225,24 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 			res.Skipped = true
 			return nil
 		}
+		if old == nil {
+			first, err := sameTextArticle(txn, TextKey(&in.Article), id)
+			if err != nil {
+				return err
+			}
+			if first != nil {
+				keepFirst(&res, first)
+				return nil
+			}
+		}
 		res.Replaced = old != nil
-		return txn.Delete(ArticleKey(id))
+		return deleteArticleRecord(txn, id, old)
 	})
 	if err != nil {
 		return fail(err)
+	}
+	if res.SameTextAs != "" {
+		return res, deleteFactsInParts(ctx, db, id) // remains of an interrupted load, if any
 	}
 	if res.Skipped {
 		return res, nil
@@ -815,6 +845,9 @@ func writeMentions(txn *badger.Txn, p *plan, i, j int) error {
 
 // writeArticle stores the article record, which marks the article as completely loaded.
 func writeArticle(txn *badger.Txn, a *Article, hash string) error {
+	if err := txn.Set(ArticleTextKey(TextKey(a), a.ID), nil); err != nil {
+		return err
+	}
 	return setJSON(txn, ArticleKey(a.ID), &storedArticle{Article: *a, Hash: hash})
 }
 

@@ -25,14 +25,14 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 		if !exists(txn, ArticleKey(id)) && !hasFacts(txn, id) {
 			return ErrNotFound
 		}
-		if err := txn.Delete(ArticleKey(id)); err != nil {
+		if err := deleteArticleRecord(txn, id, nil); err != nil {
 			return err
 		}
 		_, err := deleteFacts(txn, id, 0)
 		return err
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
-		err = update(db, func(txn *badger.Txn) error { return txn.Delete(ArticleKey(id)) })
+		err = update(db, func(txn *badger.Txn) error { return deleteArticleRecord(txn, id, nil) })
 		if err == nil {
 			err = deleteFactsInParts(ctx, db, id)
 		}

@@ -53,7 +53,7 @@ func (s *Store) NeighborhoodWhere(ctx context.Context, id string, q Neighborhood
 	sg := &Subgraph{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
-		o := windowed(o, q.From, q.To, dates)
+		o := windowed(o, q.From, q.To, "", dates)
 		// counts holds, per relation looked at, its evidence sentences in the window: read once,
 		// they decide whether the walk may step through it and are its EvidenceCount.
 		counts := map[string]int{}

@@ -25,7 +25,7 @@ func (s *Store) ArticlesWhere(ctx context.Context, f ArticleFilter, p PageArgs) 
 		return Page[*Article]{}, fmt.Errorf("graph: articles cannot be ordered by %s: %w", f.Order.Field, ErrInvalidKey)
 	}
 	search := strings.ToLower(strings.TrimSpace(f.Search))
-	outlet := strings.TrimSpace(f.Outlet)
+	outlet := outletWords(f.Outlet)
 	var es []sortEntry[*Article]
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyArticle.Prefix(), PrefetchValues: true})
@@ -43,7 +43,7 @@ func (s *Store) ArticlesWhere(ctx context.Context, f ArticleFilter, p PageArgs) 
 			if (f.From != "" || f.To != "") && !inRange(art.PublishedAt, f.From, f.To) {
 				continue
 			}
-			if outlet != "" && !strings.EqualFold(strings.TrimSpace(art.Outlet), outlet) {
+			if len(outlet) > 0 && !containsRun(outletWords(art.Outlet), outlet) {
 				continue
 			}
 			if search != "" && !strings.Contains(strings.ToLower(art.Title), search) &&
@@ -78,6 +78,25 @@ func (s *Store) ArticlesWhere(ctx context.Context, f ArticleFilter, p PageArgs) 
 
 // articleTitle is an article's title, or its URL or ID when it has none (the label the schema
 // shows).
+// outletWords are the words of an outlet's name, lower-cased: its runs of letters and digits.
+func outletWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// containsRun reports whether words holds want as consecutive words: the outlet filter matches a
+// whole name ("VOA"), or words of it in their order ("white house" matches "The White House",
+// "The White House (reposted by democracyinaction.us)" and "Office of the Vice President / The
+// White House": a manifest's publisher names its outlet several ways; nu18 finding A22), but no
+// part of a word ("voa" does not match "Voanews").
+func containsRun(words, want []string) bool {
+	for i := 0; i+len(want) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
+
 func articleTitle(a *Article) string {
 	switch {
 	case a.Title != "":
@@ -308,7 +327,7 @@ func (s *Store) relationsInMemory(ctx context.Context, f RelationFilter, p PageA
 			return labels[id]
 		}
 		var es []sortEntry[*relationRecord]
-		o := windowed(o, f.From, f.To, dates)
+		o := windowed(o, f.From, f.To, f.Article, dates)
 		err := eachRelation(ctx, txn, f, dates, func(key []byte, rec *relationRecord) error {
 			if err := windowCount(txn, rec, o); err != nil {
 				return err

@@ -205,7 +205,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 		}
 		needValue := rest.needsRecord()
 		dates := newDateCache(txn)
-		o := windowed(o, f.From, f.To, dates)
+		o := windowed(o, f.From, f.To, f.Article, dates)
 		consider := func(key []byte, load func(r *relationRecord) error) error {
 			var rec *relationRecord
 			if needValue {
@@ -271,7 +271,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 			}
 			ids = append(ids, pk.Relation)
 		}
-		rest.Article = ""
+		// rest keeps Article: a date window is then checked on that article's date alone.
 	default:
 		indexed = false
 	}
@@ -361,9 +361,12 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	if f.From == "" && f.To == "" {
 		return true, nil
 	}
-	arts, err := evidenceArticles(txn, r.ID)
-	if err != nil {
-		return false, err
+	arts := []string{f.Article} // with an article, its own date decides (its evidence alone is listed)
+	if f.Article == "" {
+		var err error
+		if arts, err = evidenceArticles(txn, r.ID); err != nil {
+			return false, err
+		}
 	}
 	for _, a := range arts {
 		d, err := dates.get(a)

@@ -244,13 +244,21 @@ func readOpts(opts []ReadOption) readOptions {
 }
 
 // windowed returns o with a window that keeps only evidence from articles published in
-// [from, to] (YYYY-MM-DD, inclusive; inRange's rule); with both bounds open it returns o.
-func windowed(o readOptions, from, to string, dates *dateCache) readOptions {
-	if from != "" || to != "" {
-		o.window = func(article string) (bool, error) {
-			d, err := dates.get(article)
-			return err == nil && inRange(d, from, to), err
+// [from, to] (YYYY-MM-DD, inclusive; inRange's rule) and, when only is set, from that article
+// alone (a RelationFilter's Article: nu18 finding A10); with neither it returns o.
+func windowed(o readOptions, from, to, only string, dates *dateCache) readOptions {
+	if from == "" && to == "" && only == "" {
+		return o
+	}
+	o.window = func(article string) (bool, error) {
+		if only != "" && article != only {
+			return false, nil
 		}
+		if from == "" && to == "" {
+			return true, nil
+		}
+		d, err := dates.get(article)
+		return err == nil && inRange(d, from, to), err
 	}
 	return o
 }

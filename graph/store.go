@@ -129,6 +129,9 @@ type Store struct {
 	disk     *diskWatch    // free-space watchdog of a writable store on disk; nil otherwise
 	stopDisk chan struct{} // closed by Close to stop the watchdog
 	diskDone chan struct{} // closed by the watchdog when it returns
+
+	textMu      sync.Mutex // guards textIndexed
+	textIndexed bool       // the article-text index is known complete (ensureTextIndex)
 }
 
 // slogAdapter routes Badger's logging to log/slog. Badger's info and debug chatter (compactions,
@@ -337,6 +340,9 @@ func checkSchema(db *badger.DB, readOnly bool) error {
 			return errors.New("empty store (no schema version); load articles into it first")
 		}
 		return db.Update(func(txn *badger.Txn) error {
+			if err := txn.Set(TextIndexedKey(), nil); err != nil { // no article to index yet
+				return err
+			}
 			return txn.Set(SchemaVersionKey(), binary.BigEndian.AppendUint32(nil, SchemaVersion))
 		})
 	case version == nil:
@@ -561,7 +567,8 @@ type NodeFilter struct {
 }
 
 // RelationFilter selects relations. Empty fields select all. Node+Direction selects the relations
-// of one node; Source/Target select by endpoint; Article selects relations with evidence in it.
+// of one node; Source/Target select by endpoint; Article selects relations with evidence in it,
+// and limits each relation's Evidence and EvidenceCount (and ByEvidenceCount) to that article's.
 // From/To (YYYY-MM-DD, inclusive) keep relations with some evidence from an article published in
 // that range, and limit each relation's Evidence and EvidenceCount (and ByEvidenceCount) to the
 // evidence of that range.
@@ -591,7 +598,7 @@ type RelationFilter struct {
 type ArticleFilter struct {
 	From, To string // publication date bounds (YYYY-MM-DD, inclusive); an undated article is in no bounded range
 	Search   string // case-insensitive substring of the title, URL or text
-	Outlet   string // the outlet, compared case-insensitively
+	Outlet   string // words of the outlet's name, in order, case-insensitive ("white house" matches "The White House"; containsRun)
 	// Order sorts the matches: ByID (default), ByPublished or ByLabel (the title).
 	Order Order
 }
@@ -599,10 +606,15 @@ type ArticleFilter struct {
 // MergeResult says what MergeArticle changed.
 type MergeResult struct {
 	ArticleID string
-	Skipped   bool // the identical article was already stored: nothing changed
-	Replaced  bool // an article with the same URL and other text was replaced
+	Skipped   bool // the identical article, or its text under another ID, was already stored: nothing changed
+	Replaced  bool // an article with the same ID (URL) and other text or metadata was replaced
 	Nodes     int  // nodes written (new or updated)
 	Relations int  // relations written (new or updated)
+
+	// SameTextAs is set when the article's ID was not stored but its text (TextKey) was, under
+	// this ID (another URL, or none): that first article was kept as it is and Skipped is set.
+	// SameTextURL and SameTextSource are its URL and source file.
+	SameTextAs, SameTextURL, SameTextSource string
 }
 
 // Stats counts what the store holds.

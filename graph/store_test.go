@@ -818,7 +818,8 @@ func TestInterruptedLoadIsRedone(t *testing.T) {
 	stray.g.Article.ID = b.g.Article.ID
 	stray.rel(Demands, stray.actor(Person, "Someone Else"), stray.policy("a stray demand"), 0, "demanded", 0.5, false)
 	mustMerge(t, s, stray.g)
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(ArticleKey(b.g.Article.ID)) }); err != nil {
+	// The record goes with its text index entry: both are written and deleted in one transaction.
+	if err := s.db.Update(func(txn *badger.Txn) error { return deleteArticleRecord(txn, b.g.Article.ID, nil) }); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Article(ctx, b.g.Article.ID); !errors.Is(err, ErrNotFound) {

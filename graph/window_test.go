@@ -55,6 +55,10 @@ func TestRelationsWindowEvidenceCount(t *testing.T) {
 		{"january, key order, with evidence", jan, nil, nil, map[string]int{cnOpp: 1, usOpp: 3}},
 		{"january, by evidence count", RelationFilter{From: jan.From, To: jan.To, Order: desc}, nil, []string{usOpp, cnOpp}, map[string]int{cnOpp: 1, usOpp: 3}},
 		{"february, of China", RelationFilter{Node: cn, From: "2020-02-01", To: "2020-02-29", Order: desc}, []ReadOption{WithoutEvidence()}, []string{cnOpp}, map[string]int{cnOpp: 3}},
+		// An article is a window too (nu18 A10): its relations with its own evidence only.
+		{"article a", RelationFilter{Article: a.g.Article.ID}, nil, nil, map[string]int{cnOpp: 1, usOpp: 3}},
+		{"article b, by evidence count", RelationFilter{Article: b.g.Article.ID, Order: desc}, []ReadOption{WithoutEvidence()}, []string{cnOpp}, map[string]int{cnOpp: 3}},
+		{"article a in february", RelationFilter{Article: a.g.Article.ID, From: "2020-02-01"}, nil, nil, map[string]int{}},
 	} {
 		p, err := s.Relations(ctx, c.f, PageArgs{}, c.opts...)
 		if err != nil {
@@ -65,6 +69,13 @@ func TestRelationsWindowEvidenceCount(t *testing.T) {
 		}
 		if c.order != nil && fmt.Sprint(relIDs(p)) != fmt.Sprint(c.order) {
 			t.Errorf("%s: order %v, want %v", c.name, relIDs(p), c.order)
+		}
+		for _, r := range p.Items {
+			for _, e := range r.Evidence {
+				if c.f.Article != "" && e.ArticleID != c.f.Article {
+					t.Errorf("%s: %s has evidence of article %s", c.name, r.ID, e.ArticleID)
+				}
+			}
 		}
 	}
 }

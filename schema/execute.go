@@ -257,6 +257,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
 		}
 		relocate(vr.Errors, req.query)
+		suggestEnumValues(&sch, vr.Errors)
 		return outcome{result: &graphql.Result{Errors: vr.Errors}, status: http.StatusBadRequest}
 	}
 
@@ -292,6 +293,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 		res = &graphql.Result{Errors: []gqlerrors.FormattedError{gqlerrors.FormatError(err)}}
 	}
 	relocate(res.Errors, req.query)
+	suggestEnumValues(&sch, res.Errors)
 	return s.finish(ctx, res)
 }
 

@@ -28,10 +28,10 @@ type loader struct {
 	wantNodes    map[string]struct{}
 	wantArticles map[string]struct{}
 
-	// windows holds the date window of relations listed with from/to: their evidence field
-	// keeps to it. Keyed by the relation value, so the same relation listed twice in one
+	// windows holds the window of relations listed with from/to or article: their evidence
+	// field keeps to it. Keyed by the relation value, so the same relation listed twice in one
 	// request (two aliases with different windows) keeps each list's window.
-	windows map[*graph.Relation][2]string
+	windows map[*graph.Relation]window
 
 	// Counters for tests and the request log.
 	nodeBatches  int // NodesByID calls
@@ -62,22 +62,26 @@ func loaderFor(ctx context.Context, store *graph.Store) *loader {
 	return newLoader(store)
 }
 
-// setWindow records that r was listed for the publication dates [from, to].
-func (l *loader) setWindow(r *graph.Relation, from, to string) {
+// window is what a relation list kept to: publication dates [from, to] ("" open) and, when
+// article is set, that one article's evidence (relations(article:)).
+type window struct{ from, to, article string }
+
+// setWindow records that r was listed for w.
+func (l *loader) setWindow(r *graph.Relation, w window) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.windows == nil {
-		l.windows = map[*graph.Relation][2]string{}
+		l.windows = map[*graph.Relation]window{}
 	}
-	l.windows[r] = [2]string{from, to}
+	l.windows[r] = w
 }
 
-// window returns the date window r was listed for, if any.
-func (l *loader) window(r *graph.Relation) (from, to string, ok bool) {
+// window returns the window r was listed for, if any.
+func (l *loader) window(r *graph.Relation) (window, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	w, ok := l.windows[r]
-	return w[0], w[1], ok
+	return w, ok
 }
 
 // prime caches nodes and articles the caller already holds (a neighborhood's members).

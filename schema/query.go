@@ -60,7 +60,7 @@ func (t *types) buildQuery() {
 					"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
 					"source":  {Type: graphql.ID, Description: "Only relations from this node: " + nodeRefDoc},
 					"target":  {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
-					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article."},
+					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply)."},
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
 				})),
@@ -73,7 +73,7 @@ func (t *types) buildQuery() {
 					"from":    {Type: graphql.String, Description: "Published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"to":      {Type: graphql.String, Description: "Published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY); undated articles are left out."},
 					"search":  {Type: graphql.String, Description: "Case-insensitive substring of the title, URL or text."},
-					"outlet":  {Type: graphql.String, Description: "Only articles of this outlet (case-insensitive)."},
+					"outlet":  {Type: graphql.String, Description: "Only articles whose outlet has these words, in this order, case-insensitively: whole words, not parts of words (\"white house\" matches \"The White House\" and \"Office of the Vice President / The White House\"; \"VOA\" matches \"VOA\", not \"VOAnews\")."},
 					"orderBy": {Type: t.research.articleOrder, Description: "Sort order; when omitted, PUBLISHED ascending (ties by ID, undated last)."},
 				}),
 				Resolve: t.safe(t.resolveArticles),
@@ -299,19 +299,19 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 }
 
 // relationPage fetches one page of relations matching f, without evidence. When f has a date
-// window, each relation's evidence field is limited to it (the request's loader remembers the
-// window per relation value).
+// window or an article, each relation's evidence field is limited to it (the request's loader
+// remembers the window per relation value), as graph.Relations limits EvidenceCount.
 func (t *types) relationPage(p graphql.ResolveParams, f graph.RelationFilter, pa graph.PageArgs) (any, error) {
 	c, err := fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
 		return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
 	})
-	if err != nil || (f.From == "" && f.To == "") {
+	if err != nil || (f.From == "" && f.To == "" && f.Article == "") {
 		return c, err
 	}
 	l := loaderFor(p.Context, t.store)
 	for _, it := range c.items {
 		if r, ok := it.(*graph.Relation); ok {
-			l.setWindow(r, f.From, f.To)
+			l.setWindow(r, window{from: f.From, to: f.To, article: f.Article})
 		}
 	}
 	return c, nil
@@ -380,7 +380,7 @@ func (t *types) resolveNeighborhood(p graphql.ResolveParams) (any, error) {
 	for _, r := range sg.Relations {
 		out.relations = append(out.relations, r)
 		if from != "" || to != "" {
-			l.setWindow(r, from, to) // its evidence field keeps to the window, as in relations(from:, to:)
+			l.setWindow(r, window{from: from, to: to}) // its evidence field keeps to the window, as in relations(from:, to:)
 		}
 	}
 	return out, nil

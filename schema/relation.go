@@ -77,7 +77,7 @@ func (t *types) buildRelation() {
 			},
 			"evidence": {
 				Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))),
-				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) or neighborhood(from:, to:) keeps that window when evidence gives no from/to of its own.",
+				Description: "One per sentence that states the relation, across articles, ordered by article ID, sentence and cue. With first, only the first that many: a relation restated in thousands of articles otherwise returns them all (evidenceCount says how many there are). With from/to, only sentences from articles published in that range (an undated article is in no range); a relation listed by relations(from:, to:) or neighborhood(from:, to:) keeps that window when evidence gives no from/to of its own. A relation listed by relations(article:) shows that article's sentences only.",
 				Args: graphql.FieldConfigArgument{
 					"first": {Type: graphql.Int, Description: "At most this many evidence items (>= 0); all when omitted."},
 					"from":  {Type: graphql.String, Description: "Only evidence from articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
@@ -108,22 +108,33 @@ func (t *types) buildRelation() {
 					if err != nil {
 						return nil, err
 					}
+					w, _ := loaderFor(p.Context, t.store).window(r)
 					if _, given := p.Args["from"]; !given {
 						if _, given := p.Args["to"]; !given {
 							// listed by relations(from:, to:) or neighborhood(from:, to:): the same window
-							from, to, _ = loaderFor(p.Context, t.store).window(r)
+							from, to = w.from, w.to
 						}
 					}
 					dated := from != "" || to != ""
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
 						read := max
-						if dated {
-							read = 0 // the dates decide which come first
+						if dated || w.article != "" {
+							read = 0 // the dates or the article decide which come first
 						}
 						if ev, err = t.store.Evidence(p.Context, r.ID, read); err != nil {
 							return nil, storeError(err, false)
 						}
+					}
+					if w.article != "" {
+						// listed by relations(article:): that article's sentences only (nu18 finding A10)
+						var kept []graph.Evidence
+						for _, e := range ev {
+							if e.ArticleID == w.article {
+								kept = append(kept, e)
+							}
+						}
+						ev = kept
 					}
 					if dated {
 						dates := map[string]string{}
@@ -154,7 +165,7 @@ func (t *types) buildRelation() {
 			},
 			"evidenceCount": {
 				Type:        graphql.NewNonNull(graphql.Int),
-				Description: "How many evidence sentences the store holds for the relation, across articles; in a list filtered by from/to (relations(from:, to:), Actor.relations(from:, to:), neighborhood(from:, to:)), only those from articles published in that window (the sentences evidence returns there). The EVIDENCE_COUNT ordering sorts by the same count.",
+				Description: "How many evidence sentences the store holds for the relation, across articles; in a list filtered by from/to (relations(from:, to:), Actor.relations(from:, to:), neighborhood(from:, to:)), only those from articles published in that window (the sentences evidence returns there); in relations(article:), only that article's. The EVIDENCE_COUNT ordering sorts by the same count.",
 				Resolve: from(func(r *graph.Relation) any {
 					if r.Evidence != nil && r.EvidenceCount == 0 {
 						return len(r.Evidence)

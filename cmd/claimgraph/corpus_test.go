@@ -167,17 +167,17 @@ func TestLoadSkipsBadArticlesAndReportsThem(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	os.MkdirAll(in, 0o755)
-	good := `{"url": "https://example.com/%d", "title": "Talks %d", "published": "2019-05-1%d", "text": "Treasury Secretary Steven Mnuchin said the talks would continue next week in Beijing."}`
+	good := `{"url": "https://example.com/%d", "title": "Talks %d", "published": "2019-05-1%d", "text": "Treasury Secretary Steven Mnuchin said the talks would continue next week in Beijing (round %d)."}`
 	write := func(name, content string) {
 		if err := os.WriteFile(filepath.Join(in, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 	write("a.jsonl", strings.Join([]string{
-		fmt.Sprintf(good, 1, 1, 1),
+		fmt.Sprintf(good, 1, 1, 1, 1),
 		`{"url": "https://example.com/broken", "text": "unterminated`,
 		`{"url": "https://example.com/empty", "text": "   "}`,
-		fmt.Sprintf(good, 2, 2, 2),
+		fmt.Sprintf(good, 2, 2, 2, 2),
 		`{"url": "https://example.com/none", "title": "no text"}`,
 	}, "\n")+"\n")
 	write("b.txt", "Chinese officials rejected the American demands on Tuesday, the Foreign Ministry said.\n")
@@ -368,11 +368,14 @@ func relations(t *testing.T, db, args string) []relNode {
 	return d.Relations.Nodes
 }
 
+// TestRepublishedArticlePoolsEvidence: a second outlet's version of a story (its own note added:
+// not the same text, so another article) adds its evidence to the same relations. The very same
+// text under a second URL is one article (TestReloadWithAndWithoutManifest).
 func TestRepublishedArticlePoolsEvidence(t *testing.T) {
 	dir := t.TempDir()
 	one, two := filepath.Join(dir, "one.jsonl"), filepath.Join(dir, "two.jsonl")
 	os.WriteFile(one, []byte(record("https://a.example/talks", "Talks", "2019-05-10", "A", talksText)), 0o644)
-	os.WriteFile(two, []byte(record("https://b.example/talks", "Talks", "2019-06-20", "B", talksText)), 0o644)
+	os.WriteFile(two, []byte(record("https://b.example/talks", "Talks", "2019-06-20", "B", talksText+"\n\nThis story has been updated to add a photograph.")), 0o644)
 	db := filepath.Join(dir, "db")
 	mustLoad(t, db, one)
 	before := relations(t, db, "")
@@ -391,7 +394,7 @@ func TestRepublishedArticlePoolsEvidence(t *testing.T) {
 	for _, r := range after {
 		old, ok := conf[r.ID]
 		if !ok {
-			t.Errorf("relation %s %s is new after loading the same text again", r.ID, r.Type)
+			t.Errorf("relation %s %s is new after loading the story again", r.ID, r.Type)
 			continue
 		}
 		arts := map[string]int{}

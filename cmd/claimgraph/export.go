@@ -94,6 +94,9 @@ node of the store, isolated ones too.`,
 				}
 				defer out.Abort()
 			}
+			// nu18 A21: a running serve exports the same over GET /export (web/export.go).
+			g.overHTTP = "export from the running server over HTTP: GET /export?format=FORMAT with the other flags as query parameters " +
+				"(types, kinds, from, to, min-confidence, actors-only, around, depth), e.g. curl -o graph.gexf 'http://ADDR/export?format=gexf'"
 			s, err := openExistingStore(g, true)
 			if err != nil {
 				return err

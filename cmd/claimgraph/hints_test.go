@@ -86,6 +86,11 @@ func TestLockAndNotFoundMessages(t *testing.T) {
 			t.Errorf("held store (verbose %v): Badger's lock text shown %v:\n%s", verbose, got, stderr)
 		}
 	}
+	// export names the server's export route, not POST /graphql (nu18 A21).
+	code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", filepath.Join(t.TempDir(), "tables"))
+	if code != exitRuntime || !strings.Contains(stderr, "is in use") || !strings.Contains(stderr, "GET /export?format=") || strings.Contains(stderr, "POST /graphql") {
+		t.Errorf("export of a held store: exit %d:\n%s", code, stderr)
+	}
 }
 
 // TestErrorTextNotFound: any other error wrapping graph.ErrNotFound loses the raw suffix.

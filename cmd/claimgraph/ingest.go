@@ -33,7 +33,9 @@ const ingestTokenEnv = "CLAIMGRAPH_INGEST_TOKEN"
 // it (or with another token) the answer is 401 and nothing is read.
 //
 // The answer is JSON: {"loaded", "unchanged", "replaced", "failed", "articles": [{"id",
-// "source", "status"}], "errors": [{"source", "error"}]}, with status 200 when at least one
+// "source", "status", "sameTextAs"}], "errors": [{"source", "error"}]} ("sameTextAs", only for an
+// unchanged article whose text the store holds under another ID, names that stored article,
+// which is kept as it was), with status 200 when at least one
 // article was stored or none was sent, 400 when every article failed, 413 for a body over
 // maxIngestBytes, 415 for a Content-Type other than JSON or JSONL.
 type ingestHandler struct {
@@ -51,6 +53,8 @@ type ingestArticle struct {
 	ID     string `json:"id"`
 	Source string `json:"source"`
 	Status string `json:"status"` // "new", "unchanged" or "replaced"
+	// SameTextAs is the stored article with this text under another ID (URL), kept as it was.
+	SameTextAs string `json:"sameTextAs,omitempty"`
 }
 
 type ingestError struct {
@@ -133,7 +137,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 					res.Replaced++
 				}
 				res.Loaded++
-				res.Articles = append(res.Articles, ingestArticle{ID: ag.Article.ID, Source: d.Source, Status: st})
+				res.Articles = append(res.Articles, ingestArticle{ID: ag.Article.ID, Source: d.Source, Status: st, SameTextAs: m.SameTextAs})
 				return nil
 			}
 		}

@@ -242,6 +242,7 @@ func parseBytes(v string) (int64, error) {
 type loadSummary struct {
 	Articles   int // articles read and stored (new, replaced or unchanged; duplicates included)
 	Unchanged  int // already stored with identical content before this load
+	SameText   int // of Unchanged: stored before under another URL or none (graph.MergeResult.SameTextAs)
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
 	Failed     int
@@ -266,8 +267,12 @@ func (s loadSummary) String() string {
 	if s.Duplicates > 0 {
 		dup = fmt.Sprintf(", %s of another input", plural(s.Duplicates, "duplicate"))
 	}
-	return fmt.Sprintf("read %s: %d new, %d unchanged, %d replaced%s, %d failed; store has %s, %s; %.2f s",
-		plural(s.Read(), "article"), s.New(), s.Unchanged, s.Replaced, dup, s.Failed,
+	same := ""
+	if s.SameText > 0 {
+		same = fmt.Sprintf(" (%d stored before under another URL or none, kept as stored)", s.SameText)
+	}
+	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s, %d failed; store has %s, %s; %.2f s",
+		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, dup, s.Failed,
 		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds)
 }
 
@@ -455,12 +460,21 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	// An article another input of this same load stored (the same text, or the same URL) is a
 	// duplicate, not "unchanged": say which file it repeats, so that a user who finds fewer
 	// articles in the store than files given knows why.
-	first, dup := sum.stored[res.ArticleID]
+	id := res.ArticleID
+	if res.SameTextAs != "" {
+		id = res.SameTextAs // the same text stored under another ID: that article is this one
+	}
+	first, dup := sum.stored[id]
 	switch {
 	case res.Skipped && dup:
 		sum.Duplicates++
 		bar.clear()
 		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text or URL), stored once\n", j.doc.Source, first)
+	case res.SameTextAs != "":
+		sum.Unchanged++
+		sum.SameText++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "note: %s: %s\n", j.doc.Source, sameTextNote(res, j.g.Article.URL))
 	case res.Skipped:
 		sum.Unchanged++
 	}
@@ -468,12 +482,31 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 		sum.stored = map[string]string{}
 	}
 	if !dup {
-		sum.stored[res.ArticleID] = j.doc.Source
+		sum.stored[id] = j.doc.Source
 	}
 	if res.Replaced {
 		sum.Replaced++
 	}
 	return nil
+}
+
+// sameTextNote tells the user that an input's text is already stored under another identity
+// (graph.MergeResult.SameTextAs) and was not stored again: which article, with which URL or file,
+// and how to make the input's URL and metadata the stored ones (delete, then load).
+func sameTextNote(res graph.MergeResult, url string) string {
+	where := "no URL"
+	if res.SameTextURL != "" {
+		where = "URL " + res.SameTextURL
+	}
+	if res.SameTextSource != "" {
+		where += ", from " + res.SameTextSource
+	}
+	given := "without a URL"
+	if url != "" {
+		given = "with URL " + url
+	}
+	return fmt.Sprintf("same text as stored article %s (%s); kept as first stored, not stored again %s "+
+		"(to store it with this URL and metadata: claimgraph delete --article %s, then load it again)", res.SameTextAs, where, given, res.SameTextAs)
 }
 
 // countDocuments counts the documents (and unreadable inputs) in paths the way input.Read finds

@@ -26,6 +26,9 @@ type globals struct {
 	stdout  io.Writer
 	stderr  io.Writer
 	log     *slog.Logger
+	// overHTTP is what a command does on a running server instead, for the "store is in use"
+	// message (openStore); "" says send queries to POST /graphql.
+	overHTTP string
 }
 
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {

@@ -16,9 +16,13 @@ func openStore(g *globals, readOnly bool) (*graph.Store, error) {
 	s, err := graph.Open(graph.DefaultOptions(g.db).WithReadOnly(readOnly))
 	if err != nil {
 		if strings.Contains(err.Error(), "directory lock") {
+			instead := g.overHTTP
+			if instead == "" {
+				instead = "send queries to the running server over HTTP (POST /graphql)"
+			}
 			return nil, hintError{
 				msg: fmt.Sprintf("store %s is in use by another claimgraph process (a running serve or load holds it); "+
-					"stop that process and try again, or send queries to the running server over HTTP (POST /graphql)", g.db),
+					"stop that process and try again, or %s", g.db, instead),
 				cause: err,
 			}
 		}

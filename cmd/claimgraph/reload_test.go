@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReloadWithAndWithoutManifest: the same files loaded once with --manifest (which gives them
+// URLs) and once without, in either order, are stored once (nu18 finding A13): the second load
+// reports 0 new, every article unchanged, names the article it kept, and the counts stay as they
+// were; a changed text under a manifest URL is still "replaced".
+func TestReloadWithAndWithoutManifest(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("a.txt", "Norway rejected the fishing quota, the minister Ola Berg said on Monday.\n")
+	write("b.txt", "Kenya opposed the new import levy, Peter Otieno said.\n")
+	manifest := write("MANIFEST.tsv", "file\turl\tdate\n"+
+		"a.txt\thttps://gov.example/a\t2019-03-04\n"+
+		"b.txt\thttps://gov.example/b\t2019-03-05\n")
+	files := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")}
+	withManifest := append([]string{"--manifest", manifest}, files...)
+
+	for _, order := range [][2][]string{{withManifest, files}, {files, withManifest}} {
+		db := filepath.Join(t.TempDir(), "db")
+		first := mustLoad(t, db, order[0]...)
+		if !strings.Contains(first, "2 new") {
+			t.Fatalf("first load: %s", first)
+		}
+		before := articlesOf(t, db)
+		code, out, errs := runCmd(t, append([]string{"load", "--db", db, "--no-progress"}, order[1]...)...)
+		if code != exitOK {
+			t.Fatalf("second load: exit %d\n%s%s", code, out, errs)
+		}
+		for _, want := range []string{"0 new, 2 unchanged (2 stored before under another URL or none, kept as stored)", "0 replaced"} {
+			if !strings.Contains(out+errs, want) {
+				t.Errorf("second load lacks %q:\n%s%s", want, out, errs)
+			}
+		}
+		if !strings.Contains(errs, "a.txt: same text as stored article "+before[0].ID) && !strings.Contains(errs, "a.txt: same text as stored article "+before[1].ID) {
+			t.Errorf("no note naming the kept article:\n%s", errs)
+		}
+		after := articlesOf(t, db)
+		if len(after) != 2 || after[0] != before[0] || after[1] != before[1] {
+			t.Errorf("articles changed:\nbefore %+v\nafter  %+v", before, after)
+		}
+	}
+
+	// A changed text under the URL the manifest gives is still a replacement.
+	db := filepath.Join(t.TempDir(), "db")
+	mustLoad(t, db, withManifest...)
+	write("a.txt", "Norway accepted the fishing quota after all, Ola Berg said on Friday.\n")
+	if out := mustLoad(t, db, withManifest...); !strings.Contains(out, "0 new, 1 unchanged, 1 replaced") {
+		t.Errorf("changed text under the same URL: %s", out)
+	}
+	if n := len(articlesOf(t, db)); n != 2 {
+		t.Errorf("%d articles after the replacement, want 2", n)
+	}
+}

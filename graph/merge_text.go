@@ -1,0 +1,122 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// An article's identity across loads (nu18 finding A13). Its ID comes from its URL, or from its
+// text when it has none (ArticleID), so the same document loaded once with a manifest (which gives
+// it a URL) and once without, or from another file whose metadata differ, got two IDs and was
+// stored twice, doubling every relation's evidence. The article-text index (KeyArticleText) makes
+// the text the identity too: MergeArticle stores an article whose ID is new but whose text
+// (TextKey: white space collapsed) is already stored under another ID as nothing, keeping the
+// first one with its URL and metadata, and says so in MergeResult.SameTextAs.
+
+// sameTextArticle returns the stored article, other than id, whose text has textKey, or nil. An
+// index entry whose article record is gone (a crash between writes) is passed over.
+func sameTextArticle(txn *badger.Txn, textKey, id string) (*storedArticle, error) {
+	for _, k := range collectKeys(txn, ArticleTextPrefix(textKey), 0) {
+		pk, err := Parse(k)
+		if err != nil {
+			return nil, err
+		}
+		if pk.Article == id {
+			continue
+		}
+		a, err := getArticle(txn, pk.Article)
+		if errors.Is(err, ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		return a, nil
+	}
+	return nil, nil
+}
+
+// keepFirst fills res for an article whose text first is already stored under: skipped, with the
+// stored article named.
+func keepFirst(res *MergeResult, first *storedArticle) {
+	res.Skipped, res.Replaced = true, false
+	res.SameTextAs, res.SameTextURL, res.SameTextSource = first.ID, first.URL, first.Source
+}
+
+// deleteArticleRecord deletes the record of article id and its text index entry. old is the
+// stored record (nil: read it here; absent: only the key is deleted).
+func deleteArticleRecord(txn *badger.Txn, id string, old *storedArticle) error {
+	if old == nil {
+		a, err := getArticle(txn, id)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		old = a
+	}
+	if old != nil {
+		if err := txn.Delete(ArticleTextKey(TextKey(&old.Article), id)); err != nil {
+			return err
+		}
+	}
+	return txn.Delete(ArticleKey(id))
+}
+
+// ensureTextIndex builds the article-text index of a store written before it existed, once per
+// Store: it indexes every article record and then sets TextIndexedKey. A store that has the key
+// is left as it is (MergeArticle and DeleteArticle keep the index current).
+func (s *Store) ensureTextIndex(ctx context.Context, db *badger.DB) error {
+	s.textMu.Lock()
+	defer s.textMu.Unlock()
+	if s.textIndexed {
+		return nil
+	}
+	done := false
+	var keys [][]byte
+	err := db.View(func(txn *badger.Txn) error {
+		done = exists(txn, TextIndexedKey())
+		if done {
+			return nil
+		}
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyArticle.Prefix(), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			var a storedArticle
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &a) }); err != nil {
+				return err
+			}
+			keys = append(keys, ArticleTextKey(TextKey(&a.Article), a.ID))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: build the article-text index: %w", err)
+	}
+	if !done {
+		const batch = 1000
+		for i := 0; i < len(keys); i += batch {
+			part := keys[i:min(i+batch, len(keys))]
+			if err := update(db, func(txn *badger.Txn) error {
+				for _, k := range part {
+					if err := txn.Set(k, nil); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				return fmt.Errorf("graph: build the article-text index: %w", err)
+			}
+		}
+		if err := update(db, func(txn *badger.Txn) error { return txn.Set(TextIndexedKey(), nil) }); err != nil {
+			return fmt.Errorf("graph: build the article-text index: %w", err)
+		}
+	}
+	s.textIndexed = true
+	return nil
+}
