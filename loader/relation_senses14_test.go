@@ -93,6 +93,6 @@ func TestSensesThingCooperation(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Germany backed the plan.", "SUPPORTS Germany -> plan"},
 		{"Brazil persuaded Argentina to drop the tariffs.", "SUPPORTS Brazil -> Argentina dropping the tariffs"},
-		{"Egypt will coordinate its policy with Sudan.", "OFFERS Egypt -> its policy"}, // announced: CAMEO 032 intent (cameo-types.txt 050)
+		{"Egypt will coordinate its policy with Sudan.", "SUPPORTS Egypt -> its policy"},
 	})
 }
