@@ -13,7 +13,8 @@ import (
 // CAMEO2PLOVER-2021.txt), as a dictionary verb's stance carries its entry's. The code labels the
 // relation only (frames.Match.LineCode): "will resume purchases" stays the offer it was, though
 // an OFFERS coded 06 in the dictionary's Code needs a counterpart. A dictionary entry keeps its
-// own code, and a CITES line names none (CAMEO has no citing act).
+// own code, and a CITES line names none (CAMEO has no citing act). The nominal of a class verb
+// ("resistance" of resist) carries the verb line's code.
 func TestClassLineCodes(t *testing.T) {
 	cases := []struct {
 		text, typ, src, tgt, cameo, plover string
@@ -26,6 +27,9 @@ func TestClassLineCodes(t *testing.T) {
 		{"Kenya refused to sign the trade protocol.", "OPPOSES", "Kenya", "sign", "120", "REJECT"},
 		{"Egypt will resume purchases of Ukrainian wheat.", "OFFERS", "Egypt", "wheat", "061", "COOPERATE"},
 		{"Ecuador abandoned the fisheries accord.", "OPPOSES", "Ecuador", "accord", "127", "REJECT"},
+		// the nominal of a hand verb class's verb (cameo-nouns.txt resistance of resist) takes
+		// the verb line's code, as it takes its types
+		{"Chile's resistance to the mining law angered Lima.", "OPPOSES", "Chile", "law", "128", "REJECT"},
 		// near misses: a dictionary verb keeps its entry's code (CAMEO.2.0.txt VERBAL_CONFLICT
 		// OPPOSE [110], DEMAND block DEMAND [100]); a class line whose type is none in the
 		// asserted mode gives no relation ("resumed purchases", done, is no stance)
