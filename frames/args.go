@@ -776,7 +776,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			code, plover = bp.code, bp.plover
 		}
 	}
-	if code == "" && c.lineCode != "" {
+	if code == "" && c.lineCode != "" && c.kind == "noun" && !strings.HasPrefix(c.entry, "nominal/") {
 		// a hand noun class names its CAMEO code (cue-classes.txt, from the codebook line its
 		// source cites) and the PLOVER category CAMEO2PLOVER-2021.txt gives it; the support
 		// verb's pattern, more specific, wins above ("IMPOSE * RESTRICTIONS" 1721)
@@ -961,6 +961,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
 		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry}
+	if code == "" && (c.kind != "noun" || strings.HasPrefix(c.entry, "nominal/")) {
+		// a hand verb, adjective or preposition line's code, and a verb line's on the nominal
+		// of its verb (addNominals), labels the relation only (Match.LineCode): the rules above
+		// and the relations stage route on Code
+		m.LineCode, m.LinePlover = c.lineCode, c.linePlover
+	}
 	var out []Match
 	srcs := lx.sources(tr, i, src, frame)
 	tgts := []int{-1}

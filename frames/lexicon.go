@@ -485,8 +485,9 @@ func (lx *Lexicon) addNominal(f []string, ln int) error {
 
 // addNominals adds the nominal cues no hand noun class names to classes. A nominal whose verb has
 // a hand verb class (a correction of the dictionary, cue-classes.txt) takes that class's types
-// and no CAMEO code: the correction holds for the noun as for the verb ("compensation" is no
-// complaint, as "compensate" is none).
+// and no dictionary code, but the line's code as the verb's relation carries it (LineCode): the
+// correction holds for the noun as for the verb ("compensation" is no complaint, as "compensate"
+// is none; it is CAMEO 0842 as paying compensation is).
 func (lx *Lexicon) addNominals() {
 	for _, c := range lx.nominals {
 		if len(lx.classes["noun "+c.lemma]) > 0 {
@@ -495,7 +496,10 @@ func (lx *Lexicon) addNominals() {
 		verb := strings.Fields(strings.TrimPrefix(c.source, "cameo-nouns.txt: "))[0]
 		for _, v := range lx.classes["verb "+verb] {
 			if v.particle == "" && len(v.needs) == 0 {
+				// the line's own code labels the noun's relation as the verb's (Match.LineCode:
+				// "resistance" 128 as "resist"; the correction's code, not the dictionary's)
 				c.types, c.code, c.plover = v.types, "", ""
+				c.lineCode, c.linePlover = v.lineCode, v.linePlover
 				break
 			}
 		}

@@ -68,6 +68,15 @@ type Match struct {
 	// Refused is the entry's own CAMEO code when a declared refusal made the match a rejection
 	// (Code "12", Rule "-refusal": "will not trade …" refuses TRADE, 060), else "".
 	Refused string
+	// LineCode and LinePlover are the CAMEO code and PLOVER category a hand verb, adjective or
+	// preposition line of cue-classes.txt names (its code column, from the CAMEO.2.0.txt entry
+	// or codebook definition its source cites), for a match whose Code is empty. They label the
+	// relation only (Event): no rule of the matcher or the relations stage reads them, so that
+	// coding a line changes no relation. Code stays the dictionary's, which rules route on (an
+	// OFFERS coded 04 or 06 needs a counterpart, a material base code an actor acted on): a hand
+	// line coded in Code would be routed as a dictionary entry is ("resume purchases", coded 061
+	// in Code, lost its relation for want of a counterpart).
+	LineCode, LinePlover string
 	// Rule names the frame and the dictionary entry: "frames:<frame>:<entry>", e.g.
 	// "frames:verb-passive:cameo@8073" (CAMEO.2.0.txt line 8073) or
 	// "frames:noun-poss:class/noun/refusal" (cue-classes.txt). Frames lists the frames;
@@ -76,6 +85,15 @@ type Match struct {
 	// support became a rejection, "-attempt" when a verb of obtaining under an attempt was read
 	// as seeking ("launched a bid to secure …", attempt.go).
 	Rule string
+}
+
+// Event returns the CAMEO code and PLOVER category the relation of m carries: the dictionary's
+// (Code, Plover), else the hand class line's (LineCode, LinePlover); "" when neither names one.
+func (m Match) Event() (code, plover string) {
+	if m.Code != "" {
+		return m.Code, m.Plover
+	}
+	return m.LineCode, m.LinePlover
 }
 
 // Asserts reports whether the match states an act of its source: own scope, a source found,

@@ -406,7 +406,7 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Hedged {
 			score -= 0.15
 		}
-		plover := m.Plover
+		code, plover := m.Event() // a hand class line's code labels the relation only (frames.Match.LineCode)
 		if plover == "-" {
 			plover = ""
 		}
@@ -425,12 +425,12 @@ func (d *doc) frameRelations(st *sent) {
 			// a quantity of goods whose party is named is no policy (relation_measureparty.go)
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
-				Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
 		}
 		for k, p := range ps {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
-				Cameo: m.Code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 		}
 	}
 }
