@@ -204,6 +204,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
 	args["country"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive); combines with sourceCountry and targetCountry (all must hold)."}
+	args["local"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (Actor.local, Policy.local: \"the plan\", \"relevant parties\", a \"Foreign Ministry\" of no stated country); true: only relations with such an end."}
 	if _, ok := args["from"]; !ok {
 		args["from"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Earliest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
 		args["to"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Latest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
@@ -218,8 +219,8 @@ func backwardArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument 
 	return args
 }
 
-// readRelationFilter reads minConfidence, negated, hedged, sourceCountry, targetCountry, country,
-// orderBy, from and to into f.
+// readRelationFilter reads minConfidence, negated, hedged, local, sourceCountry, targetCountry,
+// country, orderBy, from and to into f.
 func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["minConfidence"]; ok && v != nil {
 		c, ok := v.(float64)
@@ -233,6 +234,9 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	if v, ok := args["hedged"].(bool); ok {
 		f.Hedged = &v
+	}
+	if v, ok := args["local"].(bool); ok {
+		f.Local = &v
 	}
 	for _, a := range []struct {
 		name string

@@ -27,6 +27,7 @@
     center: null,          // the actor searched for
     types: Object.keys(TYPES).slice(),
     from: '', to: '',
+    hideLocal: false,      // leave out the nodes local to one article, and their relations
     selectedEdge: null, selectedNode: null,
     loading: false,        // a redraw is under way
     pinned: { nodes: {}, edges: {} }, // a found path's elements, kept across redraws
@@ -144,7 +145,7 @@
 
   var NEIGHBORHOOD = 'query Neighborhood($id: ID!, $types: [RelationType!], $limit: Int, $from: String, $to: String) {' +
     ' neighborhood(id: $id, depth: 1, types: $types, limit: $limit, from: $from, to: $to) {' +
-    '  nodes { id kind label }' +
+    '  nodes { id kind label ... on Actor { local } ... on Policy { local } }' +
     '  relations { id type negated hedged confidence evidenceCount source { id } target { id } } } }';
 
   // neighborhood fetches one node's neighbors under the current filters. The server applies the
@@ -180,8 +181,13 @@
       sgs.forEach(function (sg, i) {
         var center = state.expanded[i];
         sg.nodes.forEach(function (n) { if (n.id === center) nodes[n.id] = n; });
+        // "Hide local nodes": a neighbor local to one article is left out with its relation
+        // (the centre itself stays, as it was asked for).
+        var local = {};
+        sg.nodes.forEach(function (n) { if (n.local && n.id !== center) local[n.id] = true; });
         sg.relations.forEach(function (r) {
           if (r.source.id !== center && r.target.id !== center) return; // ties between neighbors come with their own expansion
+          if (state.hideLocal && (local[r.source.id] || local[r.target.id])) return;
           edges[r.id] = r;
         });
         sg.nodes.forEach(function (n) { nodes[n.id] = nodes[n.id] || n; });
@@ -526,6 +532,9 @@
     });
     $('types-all').addEventListener('click', function () { setAll(true); });
     $('types-none').addEventListener('click', function () { setAll(false); });
+    $('hide-local').addEventListener('change', function () {
+      state.hideLocal = $('hide-local').checked; clearPath(); redraw();
+    });
     ['from', 'to'].forEach(function (k) {
       $(k).addEventListener('change', function () {
         state[k] = $(k).value; clearPath(); redraw();
