@@ -27,7 +27,7 @@ type cyElement struct {
 //
 //	{"format_version": "1.0", "generated_by": "claimgraph", "target_cytoscapejs_version": "~3",
 //	 "data": {"name": "claimgraph"},
-//	 "elements": {"nodes": [{"data": {"id", "label", "kind", "country", "code", "aliases"}}],
+//	 "elements": {"nodes": [{"data": {"id", "label", "kind", "country", "code", "aliases", "local"}}],
 //	              "edges": [{"data": {"id", "source", "target", "relType", "interaction", "label",
 //	                         "negated", "hedged", "confidence", "evidence_count",
 //	                         "evidence_text", "evidence_cue", "evidence_article", "evidence_date",
@@ -44,7 +44,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 		}
 		nodes = append(nodes, cyElement{map[string]any{
 			"id": n.ID, "label": nodeLabel(n), "kind": string(n.Kind),
-			"country": n.ActorCountry(), "code": n.Code, "aliases": aliases,
+			"country": n.ActorCountry(), "code": n.Code, "aliases": aliases, "local": n.Local,
 		}})
 	}
 	edges := make([]cyElement, 0, len(g.Edges))
