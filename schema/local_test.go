@@ -63,6 +63,34 @@ func TestLocalFilters(t *testing.T) {
 		t.Errorf("Ruritania's relations(local: false): %v, want [%s]", got, keep)
 	}
 
+	// The counts for plots take the filter too: Ruritania's timeline and relation counts
+	// without local ends hold the treaty's relation alone.
+	var counts struct {
+		Timeline struct {
+			Buckets []struct {
+				Type      string
+				Relations int
+			}
+		}
+		All, NotLocal []struct{ Relations int }
+	}
+	ts.query(t, `query($id: ID) { timeline(actor: $id, local: false) { buckets { type relations } }
+		all: relationCounts(groupBy: TYPE, source: $id) { relations }
+		notLocal: relationCounts(groupBy: TYPE, source: $id, local: false) { relations } }`,
+		map[string]any{"id": rur}).decode(t, &counts)
+	if b := counts.Timeline.Buckets; len(b) != 1 || b[0].Type != "SUPPORTS" || b[0].Relations != 1 {
+		t.Errorf("timeline(local: false): %+v, want one SUPPORTS relation", b)
+	}
+	sum := func(cs []struct{ Relations int }) (n int) {
+		for _, c := range cs {
+			n += c.Relations
+		}
+		return n
+	}
+	if sum(counts.NotLocal) != 1 || sum(counts.All) != 2 {
+		t.Errorf("relationCounts: %d without local ends, %d in all; want 1 and 2", sum(counts.NotLocal), sum(counts.All))
+	}
+
 	var nodes struct{ Local, NotLocal conn }
 	ts.query(t, `query($a: ID!) { local: nodes(article: $a, local: true) { totalCount nodes { id ... on Actor { local } ... on Policy { local } } }
 		notLocal: nodes(article: $a, local: false) { totalCount nodes { id ... on Actor { local } ... on Policy { local } } } }`,

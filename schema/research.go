@@ -290,6 +290,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
 			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"local":     {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
 			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
@@ -367,6 +368,9 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
+	if v, ok := p.Args["local"].(bool); ok {
+		f.Local = &v
+	}
 	if actor, ok := p.Args["actor"].(string); ok && actor != "" {
 		if actor, err = t.nodeRef(p.Context, "actor", actor); err != nil {
 			return nil, err
