@@ -58,9 +58,18 @@ func TestExplorerHideLocalInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitJS("the view without local nodes", `explorer.state.hideLocal && !explorer.state.loading &&
-		explorer.cy.nodes().length === 4 && explorer.cy.edges().every(e => e.data('type') === 'SUPPORTS')`)
+		explorer.cy.nodes().length === 4 && explorer.cy.edges().every(e => e.data('type') === 'SUPPORTS') &&
+		/[#&]local=hide/.test(location.hash)`)
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](click)); err != nil {
 		t.Fatal(err)
 	}
-	waitJS("the whole view again", `!explorer.state.hideLocal && !explorer.state.loading && explorer.cy.nodes().length === 6`)
+	waitJS("the whole view again", `!explorer.state.hideLocal && !explorer.state.loading && explorer.cy.nodes().length === 6 &&
+		!/local=hide/.test(location.hash)`)
+
+	// The address holds the choice: a bookmarked view opens with the box ticked.
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/explore?reload#node="+hub+"&local=hide")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS("the bookmarked view", fmt.Sprintf(`window.explorer && explorer.state.center === %q && explorer.state.hideLocal &&
+		document.getElementById('hide-local').checked && !explorer.state.loading && explorer.cy.nodes().length === 4`, hub))
 }

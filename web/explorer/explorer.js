@@ -561,7 +561,7 @@
   function clearPath() { state.pinned = { nodes: {}, edges: {} }; state.pathEdges = []; }
 
   // updateDownloads points the download links at the current view, and the address at it too
-  // (#node=ID&from=…&to=…&types=…), so that a view can be bookmarked or sent.
+  // (#node=ID&from=…&to=…&types=…&local=hide), so that a view can be bookmarked or sent.
   function updateDownloads() {
     var show = !!state.center;
     $('downloads').hidden = !show;
@@ -570,6 +570,7 @@
     if (state.from) h.set('from', state.from);
     if (state.to) h.set('to', state.to);
     if (state.types.length < Object.keys(TYPES).length) h.set('types', state.types.join(','));
+    if (state.hideLocal) h.set('local', 'hide');
     history.replaceState(null, '', '#' + h.toString());
     ['gexf', 'graphml', 'csv', 'cytoscape'].forEach(function (f) {
       var q = new URLSearchParams({ format: f, around: state.center, depth: String(Math.min(Math.max(state.expanded.length, 1), 3)) });
@@ -720,6 +721,7 @@
     Array.prototype.forEach.call($('types').querySelectorAll('input'), function (cb) { cb.checked = want.indexOf(cb.value) >= 0; });
     state.types = Object.keys(TYPES).filter(function (t) { return want.indexOf(t) >= 0; });
   }
+  if (hash.get('local') === 'hide') { state.hideLocal = true; $('hide-local').checked = true; }
   if (hash.get('node')) {
     gql('query($id: ID!) { node(id: $id) { id kind label } }', { id: hash.get('node') })
       .then(function (d) { if (d.node) open(d.node); else window.explorer.ready = true; })
