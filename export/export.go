@@ -17,7 +17,7 @@ const (
 	GEXF      Format = "gexf"      // GEXF 1.3, Gephi's format, with dynamic spells
 	GraphML   Format = "graphml"   // GraphML (yEd, networkx, igraph, sigma.js, Cytoscape desktop)
 	Cytoscape Format = "cytoscape" // Cytoscape.js JSON: {"elements": {"nodes", "edges"}}
-	CSV       Format = "csv"       // nodes.csv, edges.csv, evidence.csv (a folder, or a zip)
+	CSV       Format = "csv"       // nodes.csv, edges.csv, evidence.csv, articles.csv (a folder, or a zip)
 	JSONL     Format = "jsonl"     // JSON lines: a backup that load --restore reads back
 )
 
@@ -83,7 +83,7 @@ func Write(ctx context.Context, s *graph.Store, format Format, f Filter, w io.Wr
 			return StreamGraphML(ctx, s, w)
 		}
 	}
-	g, err := Select(ctx, s, f, format == JSONL)
+	g, err := SelectFor(ctx, s, f, format)
 	if err != nil {
 		return err
 	}

@@ -69,13 +69,16 @@ type gexfSpell struct {
 }
 
 // gexfNodeAttrs and gexfEdgeAttrs declare the GEXF attributes (id = title). Country and code are
-// an actor's country and ISO 3166 alpha-3 code, empty when unknown.
+// an actor's country and ISO 3166 alpha-3 code, empty when unknown; local is graph.Node.Local.
 var (
+	falseString = "false"
+
 	gexfNodeAttrs = []gexfAttr{
 		{ID: "kind", Title: "kind", Type: "string"},
 		{ID: "country", Title: "country", Type: "string", Default: new(string)},
 		{ID: "code", Title: "code", Type: "string", Default: new(string)},
 		{ID: "aliases", Title: "aliases", Type: "string", Default: new(string)},
+		{ID: "local", Title: "local", Type: "boolean", Default: &falseString},
 	}
 	gexfEdgeAttrs = []gexfAttr{
 		{ID: "relType", Title: "relType", Type: "string"},
@@ -94,8 +97,8 @@ var (
 	}
 )
 
-// WriteGEXF writes g as a GEXF 1.3 document (directed). Nodes carry kind, country, code and
-// aliases; edges relType, negated, hedged, confidence, evidence_count, the first evidence's
+// WriteGEXF writes g as a GEXF 1.3 document (directed). Nodes carry kind, country, code,
+// aliases and local; edges relType, negated, hedged, confidence, evidence_count, the first evidence's
 // sentence, cue and rule, every evidence's article ID and date ("; "-separated, in evidence
 // order), and for folded edges via, via_kind and via_type. The edge weight is the evidence count.
 //
@@ -186,7 +189,7 @@ func writeGEXF(src source, w io.Writer) error {
 			return src.nodes(func(n *graph.Node) error {
 				gn := gexfNode{ID: n.ID, Label: nodeLabel(n), AttValues: &gexfAttValues{Values: []gexfAttValue{
 					{"kind", string(n.Kind)}, {"country", n.ActorCountry()}, {"code", n.Code},
-					{"aliases", strings.Join(n.Aliases, "; ")},
+					{"aliases", strings.Join(n.Aliases, "; ")}, {"local", strconv.FormatBool(n.Local)},
 				}}}
 				if d := nodeDates[n.ID]; len(d) > 0 && !undated[n.ID] {
 					days := make([]string, 0, len(d))

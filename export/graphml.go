@@ -99,6 +99,9 @@ func writeGraphML(src source, w io.Writer) error {
 						d = append(d, gmlData{kv[0], kv[1]})
 					}
 				}
+				if n.Local { // the key's default is false
+					d = append(d, gmlData{"local", "true"})
+				}
 				return enc.EncodeElement(gmlNode{ID: n.ID, Data: d}, xml.StartElement{Name: xml.Name{Local: "node"}})
 			})
 		},

@@ -247,7 +247,10 @@ func TestCytoscapeAndGraphologyRead(t *testing.T) {
 }
 
 func TestCSVTables(t *testing.T) {
-	g := selections(t)["all"]
+	g, err := export.SelectFor(context.Background(), fixture(t), export.Filter{}, export.CSV)
+	if err != nil {
+		t.Fatal(err)
+	}
 	before := time.Now().Add(-2 * time.Second) // the zip dates to the second (DOS: two seconds)
 	zipped := write(t, g, export.CSV)
 	after := time.Now().Add(2 * time.Second)
@@ -299,14 +302,26 @@ func TestCSVTables(t *testing.T) {
 			t.Errorf("evidence row of %s: negated %q, want the edge's %q", row["relation"], got, want)
 		}
 	}
-	// Every row's offsets give its sentence and cue in the article's text.
+	// articles.csv holds every article (the zero filter) with its text, and every row's offsets
+	// give its sentence and cue in the text of its article's row.
 	s := fixture(t)
+	arts := map[string]map[string]string{}
+	for _, row := range tables["articles.csv"] {
+		arts[row["id"]] = row
+	}
+	if len(arts) != 3 {
+		t.Fatalf("%d article rows, want the fixture's 3", len(arts))
+	}
 	for _, row := range tables["evidence.csv"] {
 		a, err := s.Article(context.Background(), row["article"])
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := []rune(a.Text)
+		ar := arts[row["article"]]
+		if ar == nil || ar["text"] != a.Text || ar["title"] != a.Title || ar["published"] != a.PublishedAt || ar["outlet"] != a.Outlet {
+			t.Fatalf("articles.csv row of %s: %v, want the stored article", row["article"], ar)
+		}
+		text := []rune(ar["text"])
 		start, _ := strconv.Atoi(row["start"])
 		end, _ := strconv.Atoi(row["end"])
 		cs, _ := strconv.Atoi(row["cue_start"])
@@ -318,7 +333,7 @@ func TestCSVTables(t *testing.T) {
 			t.Errorf("row %v: article metadata or relation missing", row)
 		}
 	}
-	// The folder form writes the same three files.
+	// The folder form writes the same four files.
 	dir := t.TempDir()
 	if err := export.WriteCSVDir(g, dir); err != nil {
 		t.Fatal(err)

@@ -126,8 +126,8 @@ type Graph struct {
 	Nodes []*graph.Node
 	// Edges are the selected relations (and, with ActorsOnly, the folded edges), ordered by ID.
 	Edges []*Edge
-	// Articles are the articles the edges' evidence names (with Select's text option, the whole
-	// store's articles and their text), by ID.
+	// Articles are the articles the edges' evidence names (selected for a backup or CSV, with
+	// their text, and with the zero filter every stored article), by ID.
 	Articles map[string]*graph.Article
 	// Mentions are the selected nodes' mentions in the selected articles; read only for backups.
 	Mentions []*graph.Mention
@@ -170,11 +170,23 @@ const maxAround = 100000
 // restores the store. The whole selection is held in memory. Errors: f.Validate's, an unknown
 // f.Around (wrapping graph.ErrNotFound), the store's and the context's.
 func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph, error) {
+	return selectGraph(ctx, s, f, backup, backup)
+}
+
+// SelectFor is Select for an export in format: JSON lines select as a backup (Select with backup
+// set); CSV reads the articles' text as well, for articles.csv (the text the evidence offsets
+// point into), and with the zero filter every stored article, as a backup does. Errors: Select's.
+func SelectFor(ctx context.Context, s *graph.Store, f Filter, format Format) (*Graph, error) {
+	return selectGraph(ctx, s, f, format == JSONL, format == JSONL || format == CSV)
+}
+
+// selectGraph is Select; text reads the articles' text (and, with the zero filter, every article).
+func selectGraph(ctx context.Context, s *graph.Store, f Filter, backup, text bool) (*Graph, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
 	g := &Graph{Articles: map[string]*graph.Article{}, Filter: f}
-	articles := &articleCache{s: s, text: backup, m: map[string]*graph.Article{}}
+	articles := &articleCache{s: s, text: text, m: map[string]*graph.Article{}}
 
 	var rels []*graph.Relation
 	nodes := map[string]*graph.Node{}
@@ -322,7 +334,7 @@ func Select(ctx context.Context, s *graph.Store, f Filter, backup bool) (*Graph,
 			}
 		}
 	}
-	if backup && !f.relationFiltered() && len(f.Kinds) == 0 {
+	if text && f.IsZero() {
 		err := eachArticle(ctx, s, func(a *graph.Article) error {
 			g.Articles[a.ID] = a
 			return nil

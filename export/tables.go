@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +27,7 @@ type cyElement struct {
 //
 //	{"format_version": "1.0", "generated_by": "claimgraph", "target_cytoscapejs_version": "~3",
 //	 "data": {"name": "claimgraph"},
-//	 "elements": {"nodes": [{"data": {"id", "label", "kind", "country", "code", "aliases"}}],
+//	 "elements": {"nodes": [{"data": {"id", "label", "kind", "country", "code", "aliases", "local"}}],
 //	              "edges": [{"data": {"id", "source", "target", "relType", "interaction", "label",
 //	                         "negated", "hedged", "confidence", "evidence_count",
 //	                         "evidence_text", "evidence_cue", "evidence_article", "evidence_date",
@@ -42,7 +44,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 		}
 		nodes = append(nodes, cyElement{map[string]any{
 			"id": n.ID, "label": nodeLabel(n), "kind": string(n.Kind),
-			"country": n.ActorCountry(), "code": n.Code, "aliases": aliases,
+			"country": n.ActorCountry(), "code": n.Code, "aliases": aliases, "local": n.Local,
 		}})
 	}
 	edges := make([]cyElement, 0, len(g.Edges))
@@ -83,16 +85,19 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 
 // CSV tables. Lists within a cell are "; "-separated; booleans are true/false; dates YYYY-MM-DD.
 var (
-	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code"}
+	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type"}
 	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged"}
+	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "text"}
 )
 
 // CSVFiles are the file names of the CSV export, in the order written.
-var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv"}
+var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"}
 
-// WriteCSV writes the three tables of g through open, called once per name of CSVFiles:
-//   - nodes.csv: id, kind, label, aliases, country, code — one row per node;
+// WriteCSV writes the four tables of g through open, called once per name of CSVFiles:
+//   - nodes.csv: id, kind, label, aliases, country, code, local — one row per node; local is
+//     graph.Node.Local (an actor or policy whose identity holds only in its article or office
+//     holders: "the plan", "relevant parties", a "Foreign Ministry" of no stated country);
 //   - edges.csv: id, source, target, source_label, target_label, relType, negated, hedged,
 //     confidence, evidence_count, first_date, last_date, cameo, plover, via, via_kind, via_type —
 //     one row per edge;
@@ -101,15 +106,27 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv"}
 //     text), text, cue, cue_start, cue_end (code points; empty when there is no cue), rule,
 //     negated (the edge's flag, as in edges.csv, so that a sentence row says whether it denies
 //     the relation without a join), hedged (the sentence's) — one row per sentence that states
-//     an edge.
+//     an edge;
+//   - articles.csv: id, title, url, outlet, published (YYYY-MM-DD or empty), published_source
+//     (graph.Article.PublishedSource), authors ("; "-separated), source (the file it was loaded
+//     from), text (the cleaned text that evidence.csv's start, end, cue_start and cue_end count
+//     code points of) — one row per article in g.Articles, ordered by ID. Its text is empty
+//     unless g was selected with it (SelectFor with CSV).
 func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	labels := map[string]string{}
 	for _, n := range g.Nodes {
 		labels[n.ID] = nodeLabel(n)
 	}
-	tables := [][][]string{{nodesHeader}, {edgesHeader}, {evidenceHeader}}
+	tables := [][][]string{{nodesHeader}, {edgesHeader}, {evidenceHeader}, {articlesHeader}}
 	for _, n := range g.Nodes {
-		tables[0] = append(tables[0], []string{n.ID, string(n.Kind), nodeLabel(n), strings.Join(n.Aliases, "; "), n.ActorCountry(), n.Code})
+		tables[0] = append(tables[0], []string{n.ID, string(n.Kind), nodeLabel(n), strings.Join(n.Aliases, "; "), n.ActorCountry(), n.Code,
+			strconv.FormatBool(n.Local)})
+	}
+	ids := slices.Sorted(maps.Keys(g.Articles))
+	for _, id := range ids {
+		a := g.Articles[id]
+		tables[3] = append(tables[3], []string{a.ID, a.Title, a.URL, a.Outlet, isoDay(a.PublishedAt), a.PublishedSource,
+			strings.Join(a.Authors, "; "), a.Source, a.Text})
 	}
 	for _, e := range g.Edges {
 		dates := e.Dates(g.Articles)
@@ -151,7 +168,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	return nil
 }
 
-// WriteCSVZip writes the CSV tables as a zip archive of nodes.csv, edges.csv and evidence.csv,
+// WriteCSVZip writes the CSV tables as a zip archive of the files CSVFiles names,
 // compressed (Deflate), each entry dated with the time of the export (zip.Writer.Create leaves the
 // date zero, which unzip shows as 1980-00-00).
 func WriteCSVZip(g *Graph, w io.Writer) error {

@@ -113,7 +113,7 @@ func (s *Store) Nodes(ctx context.Context, f NodeFilter, p PageArgs) (Page[*Node
 		return page, err
 	}
 	// a search is ranked, so it never comes here (nodesInMemory)
-	needValue := len(f.Kinds) > 0 || f.Country != "" || f.Code != ""
+	needValue := len(f.Kinds) > 0 || f.Country != "" || f.Code != "" || f.Local != nil
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyNode.Prefix(), PrefetchValues: needValue})
@@ -179,6 +179,9 @@ func nodeMatches(n *Node, f *NodeFilter) bool {
 		return false
 	}
 	if f.Code != "" && (len(n.Code) < len(f.Code) || !strings.EqualFold(n.Code[:len(f.Code)], f.Code)) {
+		return false
+	}
+	if f.Local != nil && n.Local != *f.Local {
 		return false
 	}
 	return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Kind)
@@ -282,7 +285,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
 		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil ||
-		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != ""
+		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil
 }
 
 // adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
@@ -357,6 +360,19 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	// they count) apply them; each end node is read once per call through the cache.
 	if ok, err := countriesMatch(r, f, dates); err != nil || !ok {
 		return false, err
+	}
+	if f.Local != nil {
+		src, err := dates.node(r.Source)
+		if err != nil {
+			return false, err
+		}
+		tgt, err := dates.node(r.Target)
+		if err != nil {
+			return false, err
+		}
+		if (src.local || tgt.local) != *f.Local {
+			return false, nil
+		}
 	}
 	if f.From == "" && f.To == "" {
 		return true, nil
@@ -542,29 +558,43 @@ func (pg *pager) finish(cursors *[]string, total *int, hasNext, hasPrev *bool) {
 	*total, *hasNext, *hasPrev = pg.total, pg.hasNext, pg.after != nil
 }
 
-// dateCache looks up articles' publication dates, and nodes' countries, once per read.
+// dateCache looks up articles' publication dates, and nodes' countries and local flags, once per
+// read.
 type dateCache struct {
-	txn       *badger.Txn
-	m         map[string]string
-	countries map[string]string // node ID → ActorCountry ("" for none or a missing node)
+	txn   *badger.Txn
+	m     map[string]string
+	nodes map[string]nodeFacts // node ID → what relation filters ask of it
+}
+
+// nodeFacts is what relation filters read of an end node: its ActorCountry ("" for none or a
+// missing node) and its Local flag (false for a missing node).
+type nodeFacts struct {
+	country string
+	local   bool
 }
 
 func newDateCache(txn *badger.Txn) *dateCache {
-	return &dateCache{txn: txn, m: map[string]string{}, countries: map[string]string{}}
+	return &dateCache{txn: txn, m: map[string]string{}, nodes: map[string]nodeFacts{}}
+}
+
+// node reads the facts of the node with the given ID, the zero facts when it is missing.
+func (c *dateCache) node(id string) (nodeFacts, error) {
+	if nf, ok := c.nodes[id]; ok {
+		return nf, nil
+	}
+	var n Node
+	err := getJSON(c.txn, NodeKey(id), &n)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nodeFacts{}, err
+	}
+	c.nodes[id] = nodeFacts{country: n.ActorCountry(), local: n.Local}
+	return c.nodes[id], nil
 }
 
 // country is the ActorCountry of the node with the given ID, "" when it has none or is missing.
 func (c *dateCache) country(node string) (string, error) {
-	if cc, ok := c.countries[node]; ok {
-		return cc, nil
-	}
-	var n Node
-	err := getJSON(c.txn, NodeKey(node), &n)
-	if err != nil && !errors.Is(err, ErrNotFound) {
-		return "", err
-	}
-	c.countries[node] = n.ActorCountry()
-	return c.countries[node], nil
+	nf, err := c.node(node)
+	return nf.country, err
 }
 
 // countriesMatch reports whether r's end nodes satisfy f's SourceCountry, TargetCountry and

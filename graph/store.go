@@ -561,6 +561,9 @@ type NodeFilter struct {
 	Article string
 	From    string // publication date bounds (YYYY-MM-DD, inclusive) of some article that
 	To      string // mentions the node or states one of its relations; "" leaves a side open
+	// Local, when not nil, keeps the nodes whose Local flag equals *Local: false leaves out the
+	// article-local ones ("the plan", "relevant parties", a "Foreign Ministry" of no country).
+	Local *bool
 	// Order sorts the matches (not a filter): ByID (default; ByRelevance when Search is set),
 	// ByLabel or ByRelevance.
 	Order Order
@@ -589,6 +592,9 @@ type RelationFilter struct {
 	// target node's, or either end node's ActorCountry equals them (ISO 3166-1 alpha-3 / CAMEO
 	// country code, compared case-insensitively). A node without a country matches none.
 	SourceCountry, TargetCountry, Country string
+	// Local, when not nil, keeps by the ends' Node.Local flag: false the relations neither of
+	// whose ends is local (a missing end node counts as not local), true those with a local end.
+	Local *bool
 	// Order sorts the matches (not a filter): ByID (default), ByConfidence, ByEvidenceCount,
 	// ByPublished or ByLabel.
 	Order Order

@@ -18,6 +18,11 @@ func (t *types) buildPolicy() {
 		Description: "Every surface form seen.",
 		Resolve:     from(func(n *graph.Node) any { return stringList(n.Aliases) }),
 	}
+	fields["local"] = &graphql.Field{
+		Type:        graphql.NewNonNull(graphql.Boolean),
+		Description: "True for a policy named only by a definite description (\"the plan\", \"the deal\"): one node per article, never merged across articles.",
+		Resolve:     from(func(n *graph.Node) any { return n.Local }),
+	}
 	fields["mentions"] = t.mentionsField()
 	fields["relations"] = t.relationsField()
 	t.policy = graphql.NewObject(graphql.ObjectConfig{

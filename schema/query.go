@@ -49,6 +49,7 @@ func (t *types) buildQuery() {
 					"orderBy": {Type: t.research.nodeOrder, Description: "Sort order: by ID when omitted, by RELEVANCE when search is given."},
 					"country": {Type: graphql.String, Description: "Only actors of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive); another value is BAD_ARGUMENT."},
 					"code":    {Type: graphql.String, Description: "Only actors whose CAMEO actor code (Actor.code) starts with this (case-insensitive): \"CHNGOV\" for China's government actors, \"USALEG\" for US legislators, \"IGO\" for intergovernmental bodies."},
+					"local":   {Type: graphql.Boolean, Description: "false: leave out the nodes local to their article (Actor.local, Policy.local: \"the plan\", \"relevant parties\", a \"Foreign Ministry\" of no stated country); true: only those."},
 					"article": {Type: graphql.ID, Description: "Only the nodes this article contributed: those it mentions and the ends of the relations it gives evidence of (with kinds: [ACTOR kinds], the actors of one article). An ID that is not a stored article is NOT_FOUND."},
 				}),
 				Resolve: t.safe(t.resolveNodes),
@@ -170,16 +171,19 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	f := graph.NodeFilter{Kinds: kinds, Search: strings.TrimSpace(search), From: from, To: to, Order: orderArg(p.Args["orderBy"]), Country: country, Code: code, Article: article}
+	if v, ok := p.Args["local"].(bool); ok {
+		f.Local = &v
+	}
 
 	if !withArticles {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Node], error) {
 			return t.store.Nodes(p.Context, f, pa)
 		})
 	}
-	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Code != "" || f.Article != "" || f.Order.Field != graph.ByID {
-		// The store filters nodes, not articles, by text, country, code, article and date;
-		// refusing beats silently returning an unfiltered article list.
-		return nil, errorf(CodeBadArgument, "search, country, code, article, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
+	if f.Search != "" || from != "" || to != "" || f.Country != "" || f.Code != "" || f.Article != "" || f.Local != nil || f.Order.Field != graph.ByID {
+		// The store filters nodes, not articles, by text, country, code, article, locality and
+		// date; refusing beats silently returning an unfiltered article list.
+		return nil, errorf(CodeBadArgument, "search, country, code, article, local, from, to and orderBy do not apply to kind ARTICLE; list articles with articles(...) or drop ARTICLE from kinds")
 	}
 	if len(kinds) == 0 {
 		return fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Article], error) {

@@ -204,6 +204,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
 	args["country"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive); combines with sourceCountry and targetCountry (all must hold)."}
+	args["local"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (Actor.local, Policy.local: \"the plan\", \"relevant parties\", a \"Foreign Ministry\" of no stated country); true: only relations with such an end."}
 	if _, ok := args["from"]; !ok {
 		args["from"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Earliest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
 		args["to"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Latest publication date (YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; inclusive) of an article that states the relation; evidence is then limited to the same window."}
@@ -218,8 +219,8 @@ func backwardArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument 
 	return args
 }
 
-// readRelationFilter reads minConfidence, negated, hedged, sourceCountry, targetCountry, country,
-// orderBy, from and to into f.
+// readRelationFilter reads minConfidence, negated, hedged, local, sourceCountry, targetCountry,
+// country, orderBy, from and to into f.
 func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["minConfidence"]; ok && v != nil {
 		c, ok := v.(float64)
@@ -233,6 +234,9 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	if v, ok := args["hedged"].(bool); ok {
 		f.Hedged = &v
+	}
+	if v, ok := args["local"].(bool); ok {
+		f.Local = &v
 	}
 	for _, a := range []struct {
 		name string
@@ -286,6 +290,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
 			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"local":     {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
 			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
@@ -363,6 +368,9 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
+	if v, ok := p.Args["local"].(bool); ok {
+		f.Local = &v
+	}
 	if actor, ok := p.Args["actor"].(string); ok && actor != "" {
 		if actor, err = t.nodeRef(p.Context, "actor", actor); err != nil {
 			return nil, err

@@ -23,7 +23,7 @@ import (
 //	           &min-confidence=0.5 &actors-only=true &around=ID &depth=N
 //
 // The parameters are the flags of `claimgraph export` (format defaults to graphml); CSV comes as
-// a zip of nodes.csv, edges.csv and evidence.csv. The response is an attachment named
+// a zip of nodes.csv, edges.csv, evidence.csv and articles.csv (export.WriteCSV). The response is an attachment named
 // claimgraph.<ext>. around takes an ID or a name (see graph.(*Store).ResolveNode). Errors, each with a
 // plain-text message: 400 for a bad parameter or a name that names several nodes, 404 for an
 // around that names none, 405 for a method other than GET or HEAD, 500 for a store error. A
@@ -59,7 +59,7 @@ func Export(store *graph.Store, log *slog.Logger) http.Handler {
 			}
 			return
 		}
-		g, err := export.Select(r.Context(), store, f, format == export.JSONL)
+		g, err := export.SelectFor(r.Context(), store, f, format)
 		switch {
 		case errors.Is(err, graph.ErrNotFound):
 			http.Error(w, err.Error(), http.StatusNotFound)

@@ -5,6 +5,9 @@
 //	go run ./cmd/claimgraph-cues            # from the repository root: rewrites data/frames/cameo-*.txt
 //	go run ./cmd/claimgraph-cues -check     # exits 1 when the committed files are stale
 //
+// It also rewrites README.md's table of relation types and CAMEO codes (readme.go) between its
+// markers; -readme "" leaves the README alone.
+//
 // Inputs (all under data/frames/): source/CAMEO.2.0.txt (MIT), source/CAMEO2PLOVER-2021.txt
 // (CC BY-SA 4.0), cameo-types.txt. Outputs: cameo-verbs.txt (one line per verb) and
 // cameo-patterns.txt (one line per verb–object pattern, &SETs expanded). The output is a pure
@@ -23,6 +26,7 @@ import (
 func main() {
 	dir := flag.String("dir", "data/frames", "directory holding source/ and cameo-types.txt; outputs are written here")
 	check := flag.Bool("check", false, "compare with the committed outputs instead of writing them")
+	readme := flag.String("readme", "README.md", "README whose relation-type table to rewrite (\"\": none)")
 	wn := flag.String("wordnet", "", "WordNet 3.0 database directory (/usr/share/wordnet): rewrite source/wordnet-nominalizations.txt from it, then generate")
 	flag.Parse()
 	if *wn != "" {
@@ -35,6 +39,31 @@ func main() {
 		fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
 		os.Exit(1)
 	}
+	if *readme != "" {
+		if err := runReadme(*dir, *readme, *check); err != nil {
+			fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// runReadme rewrites the README's relation-type table, or with check reports it stale.
+func runReadme(dir, path string, check bool) error {
+	out, err := readmeOutput(dir, path)
+	if err != nil {
+		return err
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(old, out) {
+		return nil
+	}
+	if check {
+		return fmt.Errorf("%s: the relation-type table is stale: run go run ./cmd/claimgraph-cues", path)
+	}
+	return os.WriteFile(path, out, 0o644)
 }
 
 // outputs generates both files from the inputs under dir.

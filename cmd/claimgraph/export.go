@@ -59,8 +59,9 @@ func newExportCmd(g *globals) *cobra.Command {
              count and sentences; one spell per publication date for Gephi's timeline
   graphml    GraphML (yEd, networkx, igraph, sigma.js, Cytoscape desktop); the edge type is relType
   cytoscape  Cytoscape.js JSON {"elements": {"nodes", "edges"}} (Cytoscape desktop reads it as .cyjs)
-  csv        nodes.csv, edges.csv, evidence.csv (one row per sentence): into the folder -o names,
-             or a zip when -o ends in .zip or is missing (written to standard output)
+  csv        nodes.csv, edges.csv, evidence.csv (one row per sentence), articles.csv (metadata
+             and the cleaned text the evidence offsets count code points of): into the folder
+             -o names, or a zip when -o ends in .zip or is missing (written to standard output)
   jsonl      JSON lines (articles with their text, nodes, mentions, relations with evidence): a
              backup that 'load --restore FILE' reads back with every ID kept
 
@@ -103,7 +104,7 @@ node of the store, isolated ones too.`,
 			}
 			defer s.Close()
 			if csvDir {
-				sel, err := export.Select(cmd.Context(), s, filter, false)
+				sel, err := export.SelectFor(cmd.Context(), s, filter, export.CSV)
 				if err != nil {
 					return err
 				}
@@ -154,7 +155,7 @@ func writeExport(cmd *cobra.Command, s *graph.Store, f export.Format, filter exp
 		}
 		return st.Nodes, st.Relations, nil
 	}
-	sel, err := export.Select(cmd.Context(), s, filter, f == export.JSONL)
+	sel, err := export.SelectFor(cmd.Context(), s, filter, f)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -150,7 +150,7 @@ func TestExportFormatsAndRestore(t *testing.T) {
 	if code, _, errs := runCmd(t, "export", "--db", db, "--format", "csv", "-o", csvDir); code != exitOK {
 		t.Fatalf("csv to a folder: %s", errs)
 	}
-	for _, name := range []string{"nodes.csv", "edges.csv", "evidence.csv"} {
+	for _, name := range []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"} {
 		if st, err := os.Stat(filepath.Join(csvDir, name)); err != nil || st.Size() == 0 {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -159,7 +159,7 @@ func TestExportFormatsAndRestore(t *testing.T) {
 	if code, _, errs := runCmd(t, "export", "--db", db, "--format", "csv", "-o", zipPath); code != exitOK {
 		t.Fatalf("csv to a zip: %s", errs)
 	}
-	if zr, err := zip.OpenReader(zipPath); err != nil || len(zr.File) != 3 {
+	if zr, err := zip.OpenReader(zipPath); err != nil || len(zr.File) != 4 {
 		t.Errorf("zip: %v", err)
 	} else {
 		zr.Close()

@@ -27,6 +27,7 @@
     center: null,          // the actor searched for
     types: Object.keys(TYPES).slice(),
     from: '', to: '',
+    hideLocal: false,      // leave out the nodes local to one article, and their relations
     selectedEdge: null, selectedNode: null,
     loading: false,        // a redraw is under way
     pinned: { nodes: {}, edges: {} }, // a found path's elements, kept across redraws
@@ -144,7 +145,7 @@
 
   var NEIGHBORHOOD = 'query Neighborhood($id: ID!, $types: [RelationType!], $limit: Int, $from: String, $to: String) {' +
     ' neighborhood(id: $id, depth: 1, types: $types, limit: $limit, from: $from, to: $to) {' +
-    '  nodes { id kind label }' +
+    '  nodes { id kind label ... on Actor { local } ... on Policy { local } }' +
     '  relations { id type negated hedged confidence evidenceCount source { id } target { id } } } }';
 
   // neighborhood fetches one node's neighbors under the current filters. The server applies the
@@ -180,8 +181,13 @@
       sgs.forEach(function (sg, i) {
         var center = state.expanded[i];
         sg.nodes.forEach(function (n) { if (n.id === center) nodes[n.id] = n; });
+        // "Hide local nodes": a neighbor local to one article is left out with its relation
+        // (the centre itself stays, as it was asked for).
+        var local = {};
+        sg.nodes.forEach(function (n) { if (n.local && n.id !== center) local[n.id] = true; });
         sg.relations.forEach(function (r) {
           if (r.source.id !== center && r.target.id !== center) return; // ties between neighbors come with their own expansion
+          if (state.hideLocal && (local[r.source.id] || local[r.target.id])) return;
           edges[r.id] = r;
         });
         sg.nodes.forEach(function (n) { nodes[n.id] = nodes[n.id] || n; });
@@ -526,6 +532,9 @@
     });
     $('types-all').addEventListener('click', function () { setAll(true); });
     $('types-none').addEventListener('click', function () { setAll(false); });
+    $('hide-local').addEventListener('change', function () {
+      state.hideLocal = $('hide-local').checked; clearPath(); redraw();
+    });
     ['from', 'to'].forEach(function (k) {
       $(k).addEventListener('change', function () {
         state[k] = $(k).value; clearPath(); redraw();
@@ -552,7 +561,7 @@
   function clearPath() { state.pinned = { nodes: {}, edges: {} }; state.pathEdges = []; }
 
   // updateDownloads points the download links at the current view, and the address at it too
-  // (#node=ID&from=…&to=…&types=…), so that a view can be bookmarked or sent.
+  // (#node=ID&from=…&to=…&types=…&local=hide), so that a view can be bookmarked or sent.
   function updateDownloads() {
     var show = !!state.center;
     $('downloads').hidden = !show;
@@ -561,6 +570,7 @@
     if (state.from) h.set('from', state.from);
     if (state.to) h.set('to', state.to);
     if (state.types.length < Object.keys(TYPES).length) h.set('types', state.types.join(','));
+    if (state.hideLocal) h.set('local', 'hide');
     history.replaceState(null, '', '#' + h.toString());
     ['gexf', 'graphml', 'csv', 'cytoscape'].forEach(function (f) {
       var q = new URLSearchParams({ format: f, around: state.center, depth: String(Math.min(Math.max(state.expanded.length, 1), 3)) });
@@ -711,6 +721,7 @@
     Array.prototype.forEach.call($('types').querySelectorAll('input'), function (cb) { cb.checked = want.indexOf(cb.value) >= 0; });
     state.types = Object.keys(TYPES).filter(function (t) { return want.indexOf(t) >= 0; });
   }
+  if (hash.get('local') === 'hide') { state.hideLocal = true; $('hide-local').checked = true; }
   if (hash.get('node')) {
     gql('query($id: ID!) { node(id: $id) { id kind label } }', { id: hash.get('node') })
       .then(function (d) { if (d.node) open(d.node); else window.explorer.ready = true; })
