@@ -170,6 +170,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	byGerundClause(fs)                       // wire_bygerund.go
 	aimingParticiple(d.x.frames, fs)         // wire_aiming.go
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
+	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	k := 0
 	for i, t := range fs.toks {
