@@ -40,5 +40,7 @@ func (d *doc) demonstrativeAntecedent(st *sent) *entity {
 	if prev.S.Paragraph != st.S.Paragraph || prev.Unit != st.Unit || prev.Headline || text.IsQuestion(prev.Toks) || len(prev.Toks) < 4 {
 		return nil
 	}
-	return d.policyTarget(prev, bodyStart(prev), len(prev.Toks), "")
+	// the wire dateline that opens a story's first sentence ("GENEVA (Reuters) -") is the
+	// story's furniture, no word of the statement (AP Stylebook, datelines; wire_dateline.go)
+	return d.policyTarget(prev, max(bodyStart(prev), datelineEnd(prev)), len(prev.Toks), "")
 }

@@ -170,6 +170,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	byGerundClause(fs)                       // wire_bygerund.go
 	aimingParticiple(d.x.frames, fs)         // wire_aiming.go
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
+	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	k := 0
 	for i, t := range fs.toks {
@@ -890,15 +891,17 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
+	acts := fs.actConjuncts(c) // relation_targettrim.go
+	if len(acts) > 0 {
+		_, e := fs.span(acts[len(acts)-1])
+		hi = max(hi, e)
+	}
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
-	verb := gerund(strings.ToLower(lemmaOf(t)))
-	if l := strings.ToLower(lemmaOf(t)); l != "" && !strings.HasSuffix(verb, l[len(l)-1:]+l[len(l)-1:]+"ing") && d.x.frames.DoublesFinal(l) {
-		verb = l + l[len(l)-1:] + "ing" // "expelling", "admitting" (frames.DoublesFinal)
-	}
+	verb := d.gerundOf(t)
 	for _, k := range fs.kids[c] {
 		if k < c && fs.toks[k].DepRel == "advmod" && d.x.frames.InClass("negation", strings.ToLower(fs.toks[k].Form)) {
 			// "urged Budapest not to veto the sanctions": the negator of a non-finite clause
@@ -930,12 +933,37 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			verb += " " + d.spanText(st, fs.at[lo], fs.at[clo])
 		}
 	}
+	for _, k := range acts {
+		// each conjoined act named as the first is, by its -ing form ("halting its offensive,
+		// releasing the journalists and returning to talks")
+		if ak := fs.at[k]; ak > lc && ak < end {
+			b := ak
+			if ak-1 > lc && strings.EqualFold(st.Toks[ak-1].Lower, "to") {
+				b = ak - 1 // "and to open": the repeated infinitive marker goes with the verb
+			}
+			if s := d.spanText(st, lc+1, b); s != "" {
+				verb += " " + s
+			}
+			verb += " " + d.gerundOf(fs.toks[k])
+			lc = ak
+		}
+	}
 	if lc+1 >= end {
 		p := d.policyEntity(verb, "target:verb-phrase")
 		p.Weak = true
 		return p
 	}
 	return d.policyTarget(st, lc+1, end, verb)
+}
+
+// gerundOf is the -ing form of verb token t's lemma ("expelling", "admitting":
+// frames.DoublesFinal for a final consonant doubled after a stressed vowel).
+func (d *doc) gerundOf(t frames.Token) string {
+	verb := gerund(strings.ToLower(lemmaOf(t)))
+	if l := strings.ToLower(lemmaOf(t)); l != "" && !strings.HasSuffix(verb, l[len(l)-1:]+l[len(l)-1:]+"ing") && d.x.frames.DoublesFinal(l) {
+		verb = l + l[len(l)-1:] + "ing"
+	}
+	return verb
 }
 
 // contentAgent names who is to perform the act a cue's clause or infinitive describes, so that

@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -299,4 +302,62 @@ func (fs *frameSentence) strandedParticiple(lo, hi int) int {
 		}
 	}
 	return hi
+}
+
+// actConjuncts returns the verbs conjoined to content verb c that name further acts of the same
+// agent (issue 13, targets18 class E5: "urged Russia to halt its offensive, release the
+// journalists and return to talks"): conjuncts after c of c's own verb form (coordination joins
+// like constituents, Quirk et al. 1985, 13.5) with no subject or auxiliary of their own, which
+// therefore share c's subject and operator (13.46-13.52), so the act asked for, promised or
+// reported is the whole coordinated predication. Only an additive series, closed by "and": "or"
+// after a directive states the consequence of not complying ("withdraw or face sanctions",
+// Quirk et al. 1985, 13.25 on the conditional use of "or"), "but" a contrast, neither an act of
+// the series. Nil when there is none.
+func (fs *frameSentence) actConjuncts(c int) []int {
+	var out []int
+	// UD hangs every conjunct on the first; parsers also chain them ("release" on "halt",
+	// "return" on "release"): the series is the conjuncts reached through conj alone
+	for stack := []int{c}; len(stack) > 0; {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, k := range fs.kids[n] {
+			if k < c || fs.toks[k].DepRel != "conj" || fs.toks[k].UPOS != "VERB" || verbFormClass(fs.toks[k]) != verbFormClass(fs.toks[c]) {
+				continue
+			}
+			for _, j := range fs.kids[k] {
+				if r := fs.toks[j].DepRel; strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "expl") || r == "mark" && !strings.EqualFold(fs.toks[j].Form, "to") {
+					return nil // a clause of its own ends the series
+				}
+			}
+			out = append(out, k)
+			stack = append(stack, k)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	sort.Ints(out)
+	last := out[len(out)-1]
+	for _, j := range fs.kids[last] {
+		if fs.toks[j].DepRel == "cc" {
+			if strings.EqualFold(fs.toks[j].Form, "and") {
+				return out
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// verbFormClass is the verb form of t for coordination (Quirk et al. 1985, 3.6 on the five verb
+// forms): the base form (VB, and VBP, which is the base form in the present) whatever its tag when
+// the word is its own lemma uninflected ("demanded that Israel halt …" tagged VBD), else the tag.
+func verbFormClass(t frames.Token) string {
+	switch {
+	case t.XPOS == "VB" || t.XPOS == "VBP":
+		return "VB"
+	case (t.XPOS == "VBD" || t.XPOS == "VBN") && strings.EqualFold(t.Form, lemmaOf(t)):
+		return "VB"
+	}
+	return t.XPOS
 }
