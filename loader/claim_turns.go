@@ -39,7 +39,7 @@ func (d *doc) turnClaims() {
 	for _, st := range d.sents {
 		u := st.Unit
 		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] {
+		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] || d.superiorSents[st.Idx] {
 			continue
 		}
 		sp, rule := member, "hearing:member-preface"

@@ -1,0 +1,39 @@
+package loader
+
+import (
+	"os"
+	"testing"
+)
+
+// TestSuperiorSays (speech18): in a one-speaker statement or speech, "my <state title> said
+// (that) …" reports what the holder of the speaker's superior office said — a third person, not
+// the speaker: the clause is no claim of the speaker; it is the office's of the speaker's state
+// (or the person the text names with that title) when the state is known. Near misses: the
+// speaker's own "we"/"I" sentences stay his; "My delegation reiterates …" is no title. Invented
+// wordings.
+func TestSuperiorSays(t *testing.T) {
+	head := "Statement by Ambassador Lena Morales, Permanent Representative of Chile to the United Nations\n\nNew York, 4 April 2031\n\n"
+	v := view(extractText(t, head+"We condemn the seizure of the fishing fleet.\n\nMy Foreign Minister said last week that Chile will never recognize the annexation of the islands.\n\nMy delegation reiterates that we reject the blockade of the port."))
+	if len(claimsWith(v, "Lena Morales", "never recognize")) > 0 || len(claimsWith(v, "Chile", "never recognize")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the superior's words are the speaker's")
+	}
+	if len(claimsWith(v, "Foreign Minister", "never recognize")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the superior's words are not the foreign minister's")
+	}
+	if len(claimsWith(v, "Lena Morales", "seizure of the fishing fleet")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the speaker's own words are lost")
+	}
+	// an unknown state: nobody's, never the speaker's
+	v = view(extractText(t, "Remarks by Minister of State Jonas Berg at the Harbour Forum\n\nWe will not accept the new tolls.\n\nMy President said yesterday that the tolls violate the treaty."))
+	if len(claimsWith(v, "Jonas Berg", "violate the treaty")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the president's words are the minister's")
+	}
+	if len(claimsWith(v, "Jonas Berg", "new tolls")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the minister's own words are lost")
+	}
+}
