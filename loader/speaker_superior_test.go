@@ -3,6 +3,8 @@ package loader
 import (
 	"os"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // TestSuperiorSays (speech18): in a one-speaker statement or speech, "my <state title> said
@@ -36,4 +38,19 @@ func TestSuperiorSays(t *testing.T) {
 		v.dump(os.Stderr)
 		t.Errorf("the minister's own words are lost")
 	}
+}
+
+// TestSpeechUnderLongNotice (speech18): the speeches of testdata/speech18, each under a
+// publication notice that names the speaker only in its heading or byline, give the speaker's
+// first-person stances; sp06 sets five notice lines above the byline ("U.S. DEPARTMENT OF STATE",
+// "Office of the Spokesperson", "For Immediate Release", "REMARKS", "Ambassador Helen Carrow"),
+// where the office line had been taken for the speaker and every "we" stance was lost.
+func TestSpeechUnderLongNotice(t *testing.T) {
+	b, err := os.ReadFile("testdata/speech18/sp06_state_dept_remarks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := view(extractText(t, string(b)))
+	v.want(t, "the ambassador's we condemns nothing", graph.Opposes, "Helen Carrow", "water cannon")
+	v.want(t, "the ambassador's we urges nothing", graph.Demands, "Helen Carrow", "arbitral ruling")
 }
