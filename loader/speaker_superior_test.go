@@ -54,3 +54,18 @@ func TestSpeechUnderLongNotice(t *testing.T) {
 	v.want(t, "the ambassador's we condemns nothing", graph.Opposes, "Helen Carrow", "water cannon")
 	v.want(t, "the ambassador's we urges nothing", graph.Demands, "Helen Carrow", "arbitral ruling")
 }
+
+// TestSalutationLine (speech18): a speech's salutation, vocatives closed by a comma
+// ("Excellencies, distinguished delegates, ladies and gentlemen,"), is no claim of the speaker;
+// near miss: his next sentence is. Invented wording.
+func TestSalutationLine(t *testing.T) {
+	v := view(extractText(t, "Speech by Foreign Minister Tomas Ruiz at the Pacific Ports Forum\n\nHonourable ministers, distinguished guests, dear colleagues and friends,\n\nWe reject the new port levies imposed on our shipping lines."))
+	if len(claimsWith(v, "Tomas Ruiz", "distinguished guests")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the salutation is a claim")
+	}
+	if len(claimsWith(v, "Tomas Ruiz", "port levies")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the speaker's sentence is lost")
+	}
+}
