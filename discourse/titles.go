@@ -46,7 +46,8 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 			sp, at = a.dashSignature(labels)
 		}
 	}()
-	for i := 0; i < len(a.paras) && i < 4; i++ {
+	lim := a.headerLines(labels)
+	for i := 0; i < len(a.paras) && i < lim; i++ {
 		if labels[i] != nil {
 			break
 		}
@@ -74,7 +75,7 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 			// "Testimony Before the Senate Committee on Banking" over the line that names the
 			// witness, next or after one more heading: "Paul Renner, Under Secretary of the
 			// Treasury"
-			for j := i + 1; j < len(a.paras) && j < 4 && j <= i+2 && labels[j] == nil && !ok; j++ {
+			for j := i + 1; j < len(a.paras) && j < lim && j <= i+2 && labels[j] == nil && !ok; j++ {
 				sp, ok = bylineSpeaker(a.toks[j])
 				at = j
 			}
@@ -88,6 +89,39 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		return Span{}, -1
 	}
 	return Span{}, -1
+}
+
+// headerLines is how many of the first paragraphs titleSpeaker reads for the heading that names
+// the speaker: four, or the whole publication notice above the text when it runs longer — the
+// leading unlabelled lines that are no sentence (no final period, question or exclamation mark
+// after a word in lower case), at most eight. A release or transcript page sets its notice lines
+// (the issuer's letterhead, "Office of the Press Secretary", "FOR IMMEDIATE RELEASE", the date
+// and place, a heading noun "REMARKS") above the heading and byline that name the speaker (AP
+// Stylebook, "news release": the release line, issuer and date head the release; the White House
+// and State Department layouts), so a fixed window of four misses the byline of a long notice.
+func (a *analyzer) headerLines(labels []*label) int {
+	n := 0
+	for n < len(a.paras) && n < 8 && labels[n] == nil && headerLine(a.toks[n]) {
+		n++
+	}
+	return max(4, n)
+}
+
+// headerLine reports a paragraph of one to thirty tokens that is no sentence: it does not end
+// with ".", "?" or "!" after a word with a lower-case letter ("Washington, D.C." and "11:42 A.M."
+// are notice lines; "Thank you all." is speech).
+func headerLine(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 30 {
+		return false
+	}
+	switch ts[len(ts)-1].text {
+	case ".", "?", "!":
+		if len(ts) < 2 || !isWord(ts[len(ts)-2]) {
+			return false
+		}
+		return strings.ToUpper(ts[len(ts)-2].text) == ts[len(ts)-2].text
+	}
+	return true
 }
 
 // signature reads the sign-off that ends a statement or letter headed by a heading noun alone

@@ -128,6 +128,15 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 		}
 		if src == nil {
+			// "My President said last week that …": the holder of the speaker's superior office
+			if e, s0, ok := d.superiorSubject(st, k); ok {
+				if e == nil {
+					continue
+				}
+				src, subjStart, how = e, s0, "first-person-superior"
+			}
+		}
+		if src == nil {
 			// "the statement said", "a statement from the embassy said": the document's author
 			if e, s0 := d.documentAuthor(st, k); e != nil {
 				src, subjStart, how = e, s0, "statement-author"

@@ -39,7 +39,7 @@ func (d *doc) turnClaims() {
 	for _, st := range d.sents {
 		u := st.Unit
 		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] {
+		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] || d.superiorSents[st.Idx] {
 			continue
 		}
 		sp, rule := member, "hearing:member-preface"
@@ -77,6 +77,13 @@ func (d *doc) turnClaims() {
 		a = frameMarkerColon(st, na, e)
 		if e == len(st.Toks) && !text.EndsSentence(st.Toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
+		}
+		if st.Toks[len(st.Toks)-1].Text == "," {
+			// a salutation line closed by a comma ("Excellencies, distinguished delegates, ladies
+			// and gentlemen,", "Dear colleagues,"): vocatives that open a speech or letter (Quirk et
+			// al. 1985, 10.52; Chicago Manual of Style 6.53, the comma after a salutation), no
+			// clause, asserting nothing
+			continue
 		}
 		words, named, self := 0, false, false
 		for k := a; k < e; k++ {

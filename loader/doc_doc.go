@@ -48,6 +48,7 @@ type doc struct {
 	hearingL       **entity                     // the legislature a hearing's heading names, once computed (speaker_hearing.go)
 	speakers       map[discourse.Span]*entity   // a unit's speaker span → its actor, once resolved (unitSpeaker)
 	talkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)
+	superiorSents  map[int]bool                 // sentences whose clause a speaker's superior says ("My President said …": superiorSubject), none of the speaker's own
 	coSpeakerCache map[discourse.Span][]*entity // a coordinated speaker span → its parties (coSpeakers)
 
 	// written by actors (byKey, bySent and the maps below allocated by newDoc)
