@@ -22,24 +22,29 @@ func headSector(ex *Extractor, w string) string {
 	if ex.phx == nil {
 		return ""
 	}
-	a, ok := ex.phx.Agent(w)
-	if !ok {
+	s := ""
+	if a, ok := ex.phx.Agent(w); ok {
+		s = lexicon.SectorOf(a.Code)
+	} else if h, ok := ex.phx.AgentHead(w); ok {
+		s = h // "the union": the head of TRADE_UNION, LABOR_UNION [~LAB] (lexicon.AgentHead)
+	}
+	if s == "GOV" {
 		return ""
 	}
-	if s := lexicon.SectorOf(a.Code); s != "GOV" {
-		return s
-	}
-	return ""
+	return s
 }
 
 // bodyOfSector reports whether e is a state body or organization (not a country) whose CAMEO
 // code, from the Phoenix actors dictionary, its own code, or its name's head noun (sector),
 // holds the sector sec as one of its three-letter parts.
-func bodyOfSector(ex *Extractor, e *entity, sec string) bool {
+func bodyOfSector(ex *Extractor, lx *lexicon.Lexicons, e *entity, sec string) bool {
 	if sec == "" || e.Kind != graph.Government && e.Kind != graph.Organization {
 		return false
 	}
 	codes := []string{e.Cameo, sector(ex, e.Name, "")}
+	if e.Kind == graph.Organization {
+		codes = append(codes, orgSector(ex, lx, e.Name)) // "Nigeria Labour Congress" → LAB
+	}
 	if ex.phx != nil {
 		if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
 			codes = append(codes, a.Code)
