@@ -281,7 +281,7 @@ func (x *Actors) AgentDomain(word string) (string, bool) {
 // union", "credit union") to the sector (first three letters of the code) most of those compounds
 // have: the head of a compound names the class its compound is a kind of (Quirk et al. 1985, App.
 // I.57), so a head the dictionary lists only inside compounds names mostly bodies of that sector.
-// Ties go to the alphabetically first sector.
+// Only a clear class counts: at least two compounds, three in four of them of that sector.
 func headSectors(agents map[string]Agent) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, a := range agents {
@@ -298,7 +298,17 @@ func headSectors(agents map[string]Agent) map[string]string {
 		}
 		counts[last][a.Code[:3]]++
 	}
-	return mostCommon(counts)
+	out := mostCommon(counts)
+	for w, sec := range out {
+		n := 0
+		for _, k := range counts[w] {
+			n += k
+		}
+		if k := counts[w][sec]; k < 2 || 4*k < 3*n {
+			delete(out, w) // no clear class: "party" (OPP 4, PTY 3, GOV 3), "coalition" (LEG 3 of 5)
+		}
+	}
+	return out
 }
 
 // AgentHead is the sector most compound agent nouns ending in word have ("union" → LAB from
