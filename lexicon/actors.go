@@ -120,6 +120,7 @@ type Actors struct {
 	agentPrefix  map[string]string // first word of compound agent nouns → their commonest sector
 	agentDomain  map[string]string // agent noun or first word of compounds → commonest last sector
 	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
+	agentHead    map[string]string // last word of compound agent nouns → their commonest sector
 	surnameFirst map[string]bool
 	firstWords   map[string]bool   // first words of PERSON names and aliases (PersonFirstWord)
 	places       map[string]string // normalized place name → ISO3 (Place; PlacesFile)
@@ -193,6 +194,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 	}
 	x.agentPrefix = prefixSectors(x.agents)
 	x.agentDomain = domainSectors(x.agents)
+	x.agentHead = headSectors(x.agents)
 	x.agentLast = map[string]bool{}
 	for n := range x.agents {
 		x.agentLast[n[strings.LastIndexByte(n, ' ')+1:]] = true
@@ -272,6 +274,47 @@ func domainSectors(agents map[string]Agent) map[string]string {
 // with word work in ("labour" → LAB, "medical" → HLH), or false when no agent noun begins with it.
 func (x *Actors) AgentDomain(word string) (string, bool) {
 	c, ok := x.agentDomain[strings.ToLower(word)]
+	return c, ok
+}
+
+// headSectors maps the last word of every compound agent noun ("union" in "trade union", "labor
+// union", "credit union") to the sector (first three letters of the code) most of those compounds
+// have: the head of a compound names the class its compound is a kind of (Quirk et al. 1985, App.
+// I.57), so a head the dictionary lists only inside compounds names mostly bodies of that sector.
+// Only a clear class counts: at least two compounds, three in four of them of that sector.
+func headSectors(agents map[string]Agent) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, a := range agents {
+		if a.Plural || len(a.Code) < 3 {
+			continue
+		}
+		i := strings.LastIndexByte(a.Noun, ' ')
+		if i < 0 || strings.Contains(a.Noun, " of ") {
+			continue // a one-word noun, or a head before its of-phrase ("assembly of the union")
+		}
+		last := a.Noun[i+1:]
+		if counts[last] == nil {
+			counts[last] = map[string]int{}
+		}
+		counts[last][a.Code[:3]]++
+	}
+	out := mostCommon(counts)
+	for w, sec := range out {
+		n := 0
+		for _, k := range counts[w] {
+			n += k
+		}
+		if k := counts[w][sec]; k < 2 || 4*k < 3*n {
+			delete(out, w) // no clear class: "party" (OPP 4, PTY 3, GOV 3), "coalition" (LEG 3 of 5)
+		}
+	}
+	return out
+}
+
+// AgentHead is the sector most compound agent nouns ending in word have ("union" → LAB from
+// TRADE_UNION, LABOR_UNION, COMPANY_UNION [~LAB] against CREDIT_UNION [~BUS]), or false.
+func (x *Actors) AgentHead(word string) (string, bool) {
+	c, ok := x.agentHead[strings.ToLower(word)]
 	return c, ok
 }
 

@@ -148,3 +148,32 @@ func TestNameKeysArabicArticle(t *testing.T) {
 		}
 	}
 }
+
+// AgentHead gives a compound head the sector of three in four of its compounds, or nothing.
+func TestAgentHead(t *testing.T) {
+	x := &Actors{agents: map[string]Agent{
+		"trade union":       {Noun: "trade union", Code: "LAB"},
+		"labor union":       {Noun: "labor union", Code: "LAB"},
+		"company union":     {Noun: "company union", Code: "LAB"},
+		"credit union":      {Noun: "credit union", Code: "BUS"},
+		"council of unions": {Noun: "council of unions", Code: "LEG"},
+		"opposition party":  {Noun: "opposition party", Code: "OPP"},
+		"ruling party":      {Noun: "ruling party", Code: "GOVPTY"},
+		"workers party":     {Noun: "workers party", Code: "PTY"},
+		"peasant front":     {Noun: "peasant front", Code: "REB"},
+	}}
+	x.agentHead = headSectors(x.agents)
+	for _, c := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"union", "LAB", true}, // 3 of 4 ("council of unions" heads no union)
+		{"party", "", false},   // no clear class
+		{"front", "", false},   // one compound is no class
+	} {
+		got, ok := x.AgentHead(c.word)
+		if got != c.want || ok != c.ok {
+			t.Errorf("AgentHead(%q) = %q, %v; want %q, %v", c.word, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -616,6 +616,11 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
 		// description whatever its entity (actor_offices.go): he/she may take it
 		holder := cls == "person" && m.Singular && m.Rule == "title:office"
+		ptEnd := -1 // "Iran's foreign minister": the genitive's title holder (coref_possessortitle.go)
+		if cls == "person" && !holder && actorKind(e) {
+			ptEnd = d.possessorTitleEnd(d.sents[m.Sent], m)
+			holder = ptEnd >= 0
+		}
 		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.pronExclude {
 			return true
 		}
@@ -631,14 +636,14 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			return true
 		}
 		wgt := 1.0
-		if m.Subject {
+		if m.Subject || ptEnd >= 0 && (verbAfter(d.lx, d.sents[m.Sent], ptEnd) >= 0 || d.firstMentionOf(m)) {
 			wgt = 2
 			subj[e] = true
 		}
 		if e.Kind == graph.Group && !m.Singular || m.Subject && collectiveMention(d.sents[m.Sent], m) {
 			plural[e] = true
 		}
-		if possessorMention(d.sents[m.Sent], m) {
+		if possessorMention(d.sents[m.Sent], m) && ptEnd < 0 {
 			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
 		}
 		for k := 0; k < s-m.Sent; k++ {

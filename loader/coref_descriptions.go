@@ -295,6 +295,9 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
+			if bodyOfSector(d.x, d.lx, e, headSector(d.x, w)) {
+				return e // "the court" after "the ICJ", "the military" after "Sudan's army" (coref_sector.go)
+			}
 		case "igo":
 			if intergovernmental(d.x, e) {
 				return e
