@@ -36,3 +36,18 @@ func TestEvaluate18Extraposed(t *testing.T) {
 		{"Kenya's president said it was regrettable that the drought had damaged crops.", "!OPPOSES Kenya|president"},
 	})
 }
+
+// TestEvaluate18AgentlessNecessity (issue 13, evaluate18): a reported must/should whose subject
+// names no actor and whose predicate takes no agent (a copula; an aspectual verb used
+// intransitively, Levin 1993, 55.1) is a necessity or an expectation, no demand (Huddleston &
+// Pullum 2002, 3.9.2); a passive's patient, an agentive verb and an actor subject stay demands.
+func TestEvaluate18AgentlessNecessity(t *testing.T) {
+	frames17Cases(t, []struct{ text, want string }{
+		{"Egypt's foreign minister said talks should resume next week.", "!DEMANDS Egypt|foreign minister"},
+		{"Chile's finance minister said the census data must be accurate.", "!DEMANDS Chile|finance minister"},
+		{"Chile's finance minister said the budget figures should be reliable.", "!DEMANDS Chile|finance minister"},
+		{"Chile's finance minister said the tariffs must be lifted.", "DEMANDS Chile|finance minister"},
+		{"Chile's finance minister said Peru must resume talks.", "DEMANDS Chile|finance minister -> Peru"},
+		{"Chile's finance minister said Bolivia should be more transparent.", "DEMANDS Chile|finance minister -> Bolivia"},
+	})
+}
