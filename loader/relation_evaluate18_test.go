@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEvaluate18Transgression (issue 13, evaluate18): a verb of transgression (modality.txt
 // transgress: violate, breach, undermine, harm, damage, obstruct, sabotage; AFINN-165 <= -2)
@@ -50,4 +53,31 @@ func TestEvaluate18AgentlessNecessity(t *testing.T) {
 		{"Chile's finance minister said Peru must resume talks.", "DEMANDS Chile|finance minister -> Peru"},
 		{"Chile's finance minister said Bolivia should be more transparent.", "DEMANDS Chile|finance minister -> Bolivia"},
 	})
+}
+
+// TestEvaluate18ReportingClauseCut (issue 13, evaluate18): the reporting clause after a quotation
+// is no part of the demanded act's name even when the parser hangs its first word (a demonym) on
+// the verb of saying rather than on the speaker's name (Quirk et al. 1985, 14.29).
+func TestEvaluate18ReportingClauseCut(t *testing.T) {
+	for _, text := range []string{
+		"\"The African Union must suspend the junta,\" Kenyan President William Ruto said.",
+		"\"The European Union must condemn the coup,\" Nigerian President Bola Adewale said.",
+	} {
+		g := extractText(t, text)
+		found := false
+		for _, r := range g.Relations {
+			if string(r.Type) != "DEMANDS" {
+				continue
+			}
+			found = true
+			for _, n := range g.Nodes {
+				if n.ID == r.Target && (strings.Contains(n.Name, "President") || strings.Contains(n.Name, "\"")) {
+					t.Errorf("%s: target %q runs into the reporting clause", text, n.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no DEMANDS; found %v", text, foundRelations(g, view(g)))
+		}
+	}
 }

@@ -472,10 +472,18 @@ func (fs *frameSentence) attribution(k int) bool {
 	if fs.fr == nil || fs.toks[k].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[k]))) {
 		return false
 	}
+	subj := false
 	for _, c := range fs.kids[k] {
 		if fs.toks[c].DepRel == "nsubj" && c < k && c > 0 && fs.toks[c-1].UPOS == "PUNCT" {
 			return true // "…,” she said": the subject right after the closing punctuation
 		}
+		subj = subj || fs.toks[c].DepRel == "nsubj" && c < k
+	}
+	if lo, _ := fs.span(k); subj && lo > 0 && lo < k && fs.toks[lo-1].UPOS == "PUNCT" {
+		// "…,” Nigerian President Bola Adewale said" with the demonym hung on the verb: the
+		// reporting clause opens right after the punctuation all the same (Quirk et al. 1985,
+		// 14.29 on the reporting clause after the quotation), whatever its first word's head
+		return true
 	}
 	return false
 }
