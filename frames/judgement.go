@@ -129,6 +129,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || base(tr.rel(h)) == "obl" && tr.caseOf(h) == "to") {
 		return lx.identifyingJudgement(tr, m, v)
 	}
+	if tr.t[a].UPOS == "VERB" && a == h && lx.in("transgress", tr.lemma(a)) {
+		return lx.transgressionJudgement(tr, m, a)
+	}
 	if tr.child(h, "cop") < 0 {
 		return m, false
 	}
@@ -139,7 +142,12 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		// noun subject the parser gives besides it, later, is a misparse of its own phrase
 		s = c
 	}
-	if s < 0 || s > h || tr.rel(s) == "expl" || tr.t[h].UPOS == "VERB" {
+	if c := tr.extraposedClause(h, s); c >= 0 {
+		s = c // "it is regrettable that Washington has imposed tariffs": the that-clause
+	} else if s > h {
+		return m, false
+	}
+	if s < 0 || tr.rel(s) == "expl" || tr.t[h].UPOS == "VERB" {
 		// UD gives "cop" to a non-verbal predicate only: a verb with a copula child ("it is that
 		// China has been encouraging …") is a misparse, no predicative judgement
 		return m, false
@@ -292,4 +300,60 @@ func (lx *Lexicon) identifyingJudgement(tr *tree, m Match, v int) (Match, bool) 
 		}
 	}
 	return m, true
+}
+
+// extraposedClause returns the that-clause of "it is regrettable that Washington has imposed new
+// tariffs": anticipatory it as the subject of predicate h (UD expl, or nsubj as the parser often
+// gives it) and a finite clause introduced by "that" after h (csubj or ccomp) that is the real,
+// extraposed subject (Quirk et al. 1985, 18.33–18.35 on extraposition of a subject clause), so
+// the judgement judges the clause. -1 when h has no such pair.
+func (tr *tree) extraposedClause(h, s int) int {
+	if s < 0 {
+		s = tr.child(h, "expl")
+	}
+	if s < 0 || s > h || tr.lower[s] != "it" {
+		return -1
+	}
+	for _, k := range tr.kids[h] {
+		if k > h && tr.t[k].UPOS == "VERB" && (tr.rel(k) == "csubj" || base(tr.rel(k)) == "ccomp") {
+			if mk := tr.child(k, "mark"); mk >= 0 && mk < k && tr.lower[mk] == "that" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// transgressionJudgement reads "Turkey's incursion violates the sovereignty of Iraq", "the
+// decision undermines regional stability": a verb of transgression (modality.txt transgress:
+// the verbs of AFINN-165 valence <= -2 that say their subject wrongs or harms its object —
+// violate, breach, undermine, harm, damage, obstruct, sabotage) asserted of its subject in the
+// speaker's own voice judges the subject as a copula with "a violation" does (identifyingJudgement:
+// target the subject, source a verb of saying over or after the clause, else the quotation's
+// speaker). The verb must be transitive and stated: under a modal of future, condition, hedge or
+// obligation ("could undermine", "will harm", "must not violate") it is a prediction or a
+// prescription, no judgement of a done act (Palmer 2001 on epistemic and deontic modality); a
+// passive ("was violated by") has no nsubj and is left alone; under a verb of saying of the
+// contested class ("claimed that") the content is reported as unproven, no judgement.
+func (lx *Lexicon) transgressionJudgement(tr *tree, m Match, v int) (Match, bool) {
+	if tr.child(v, "obj") < 0 {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if tr.rel(k) != "aux" {
+			continue
+		}
+		if l := tr.lemma(k); lx.in("future", l) || lx.in("conditional", l) || lx.in("hedge", l) || lx.in("deontic", l) {
+			return m, false
+		}
+	}
+	m, ok := lx.identifyingJudgement(tr, m, v)
+	if ok && m.Outer >= 0 && lx.in("contested", tr.lemma(m.Outer)) {
+		// "Latvia claimed that Russia had violated the ceasefire": a verb of saying that marks
+		// its content as contested (modality.txt contested) reports the accusation as the
+		// claimant's unproven assertion; the claim stands (CLAIMS), no judgement is asserted
+		return m, false
+	}
+	m.Rule = "frames:judgement-verb:modality/transgress/" + tr.lemma(v)
+	return m, ok
 }

@@ -36,10 +36,30 @@ func judgedCopula(fs *frameSentence, m frames.Match, lo, hi int) int {
 //     (Grimshaw 1990 on event nominals and their arguments; Quirk et al. 1985, 17.41 on the
 //     subjective genitive and the by-agent of a nominalization), and judging it judges the act.
 //
-// A clausal subject ("Suspending the drills … is a positive step") names an act: the phrase.
+// A clausal subject ("Suspending the drills … is a positive step") names an act: the phrase. An
+// extraposed that-clause ("it is regrettable that Washington has imposed tariffs") names its
+// subject's act: the subject if an actor, else the subject's phrase read as above.
 // A phrase with neither ("the drought this year", "copper markets") judges no act or position:
 // nil.
 func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
+	if h >= 0 && fs.toks[h].UPOS == "VERB" && thatClause(fs, h) {
+		// "it is regrettable that Washington has imposed new tariffs" (frames extraposedClause):
+		// the act judged is the clause's, and its subject, an actor, is the one who did it; a
+		// subject that is no actor is judged as a judged phrase is ("that Pakistan's decision
+		// has closed the border"), and "that the drought has damaged crops" judges no one
+		for _, s := range fs.kids[h] {
+			if fs.toks[s].DepRel != "nsubj" {
+				continue
+			}
+			if a, _ := d.frameActor(st, fs, s, h, nil); a != nil {
+				return a
+			}
+			if lo, hi := fs.phrase(s); hi > lo {
+				return d.judgedTarget(st, fs, s, fs.at[lo], fs.at[hi-1]+1)
+			}
+		}
+		return nil
+	}
 	if t := d.evalTarget(st, b, e); t != nil {
 		return t
 	}
@@ -101,6 +121,18 @@ func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 			if t := st.Toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.lx.DemonymWord(t.Lower) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thatClause reports a finite clause headed by h that opens with the subordinator "that" (its mark,
+// the first word of its phrase): the extraposed subject of "it is regrettable that …" (Quirk et
+// al. 1985, 18.33), as the judgement frames give it.
+func thatClause(fs *frameSentence, h int) bool {
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "mark" && k < h && strings.EqualFold(fs.toks[k].Form, "that") {
+			return true
 		}
 	}
 	return false

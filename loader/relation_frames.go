@@ -374,6 +374,9 @@ func (d *doc) frameRelations(st *sent) {
 			continue // "Chad said it must defend its borders": a commitment, no demand (relation_ownspeech.go)
 		}
 		obligesActor := obligation && m.Target >= 0 && d.obligedActor(st, fs, m.Target) != nil
+		if obligation && !obligesActor && agentlessNecessity(d.x, fs, m) {
+			continue // "said the data must be accurate", "talks should resume": no one obliged (relation_ownspeech.go)
+		}
 		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
@@ -470,10 +473,18 @@ func (fs *frameSentence) attribution(k int) bool {
 	if fs.fr == nil || fs.toks[k].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[k]))) {
 		return false
 	}
+	subj := false
 	for _, c := range fs.kids[k] {
 		if fs.toks[c].DepRel == "nsubj" && c < k && c > 0 && fs.toks[c-1].UPOS == "PUNCT" {
 			return true // "…,” she said": the subject right after the closing punctuation
 		}
+		subj = subj || fs.toks[c].DepRel == "nsubj" && c < k
+	}
+	if lo, _ := fs.span(k); subj && lo > 0 && lo < k && fs.toks[lo-1].UPOS == "PUNCT" {
+		// "…,” Nigerian President Bola Adewale said" with the demonym hung on the verb: the
+		// reporting clause opens right after the punctuation all the same (Quirk et al. 1985,
+		// 14.29 on the reporting clause after the quotation), whatever its first word's head
+		return true
 	}
 	return false
 }

@@ -330,3 +330,30 @@ func (d *doc) possessorVoice(st *sent, fs *frameSentence, content int) *entity {
 	}
 	return nil
 }
+
+// agentlessNecessity reports a reported obligation (frames "<frame>-obligation") whose active
+// subject names no actor (the caller checks obligedActor) and whose predicate takes no agent: a
+// non-verbal predicate under a copula ("said the data must be accurate", "the figures should be
+// reliable") or an aspectual verb used intransitively with its event as subject (modality.txt
+// aspect, Levin 1993, 55.1 begin verbs: "said talks should resume next week"). Deontic must and
+// should lay an obligation on an agent able to act (Huddleston & Pullum 2002, 3.9.2; Palmer
+// 2001, 3.1 on deontic modality and its agent); with none, the modal states a necessity or an
+// expectation ("should" of tentative inference, Quirk et al. 1985, 4.57), no demand, as a
+// speaker's own words are read (voicedObligation demands nothing of a subject that names no
+// actor unless it is a passive's patient). A passive ("said the sanctions must be lifted") and an
+// agentive verb ("regional buyers should pay more") stay demands.
+func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
+	if m.Target < 0 || m.Content < 0 || fs.toks[m.Target].DepRel != "nsubj" {
+		return false
+	}
+	c := m.Content
+	for _, k := range fs.kids[c] {
+		switch fs.toks[k].DepRel {
+		case "cop":
+			return fs.toks[c].UPOS != "VERB"
+		case "obj", "xcomp", "ccomp":
+			return false
+		}
+	}
+	return fs.toks[c].UPOS == "VERB" && x.frames.InClass("aspect", strings.ToLower(lemmaOf(fs.toks[c])))
+}
