@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -49,4 +50,36 @@ func TestWarnedObligation(t *testing.T) {
 		{"Ankara warned that it would launch an offensive against the militants.", graph.Threatens, "Ankara", "", true},
 		{"Ankara warned that it would launch an offensive against the militants.", graph.Demands, "Ankara", "", false},
 	})
+}
+
+// TestFacedMeasure (issue 13, coerce18 D4): a named party that "would face" (risk, incur) a
+// coercive measure (modality.txt hostile) in someone's words is the target of that threat, as
+// with a repercussion (clause-warning, addressed; CAMEO 1312). Near misses: the measure faced in
+// the past (a fact), a hypothetical-act subject with a measure (only repercussions there), a
+// common-noun subject (no party named).
+func TestFacedMeasure(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, tgt string
+		want      bool
+	}{
+		{"Beijing said Vilnius would face sanctions if it opened the office.", "Vilnius", true},
+		{"Washington said Caracas would face new tariffs unless it freed the prisoners.", "Caracas", true},
+		{"Ankara said Athens would risk an embargo if it extended its waters.", "Athens", true},
+		// near misses
+		{"Beijing said Vilnius faced sanctions last year.", "Vilnius", false},
+		{"Beijing said any such office would face sanctions.", "office", false},
+		{"Beijing said exporters would face new tariffs.", "exporters", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Threatens && strings.HasPrefix(m.Rule, "frames:clause-warning") && form(toks, m.Target) == c.tgt {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: THREATENS →%s: want %v;%s", c.text, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
 }
