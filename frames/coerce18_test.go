@@ -83,3 +83,15 @@ func TestFacedMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldResponsible (issue 13, coerce18 E6): CAMEO.2.0.txt's "HOLD * RESPONSIBLE" [112]
+// "accuse" matches the adjective object complement (Quirk et al. 1985, 16.44): the one held
+// responsible is the target. Near misses: another adjective complement, hold with a plain object.
+func TestHeldResponsible(t *testing.T) {
+	runCoerce18(t, []coerce18Case{
+		{"Kyiv held Moscow responsible for the blast at the dam.", graph.Opposes, "Kyiv", "Moscow", true},
+		// near misses
+		{"The court held the contract valid.", graph.Opposes, "court", "", false},
+		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "", false},
+	})
+}
