@@ -95,3 +95,14 @@ func TestHeldResponsible(t *testing.T) {
 		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "", false},
 	})
 }
+
+// TestAnnouncedAccountability (issue 13, coerce18 E6): "HOLD * RESPONSIBLE" [112] announced
+// for the future is a warning (cameo-types.txt 112@CONFINE, as an announced lawsuit, 115).
+func TestAnnouncedAccountability(t *testing.T) {
+	runCoerce18(t, []coerce18Case{
+		{"Seoul will hold Pyongyang responsible for any provocation.", graph.Threatens, "Seoul", "Pyongyang", true},
+		// near miss: held responsible in the past stays an accusation
+		{"Seoul held Pyongyang responsible for the sinking.", graph.Threatens, "Seoul", "Pyongyang", false},
+		{"Seoul held Pyongyang responsible for the sinking.", graph.Opposes, "Seoul", "Pyongyang", true},
+	})
+}
