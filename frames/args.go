@@ -538,6 +538,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 		content = -1
 	}
+	if c.kind == "verb" && content >= 0 && target >= 0 && target != content && content == objectComplement(tr, target) {
+		// "held Moscow responsible for the blast": an adjective object complement is what the
+		// object is called or held to be (complex-transitive, Quirk et al. 1985, 16.44), no act
+		// of it; the object is what the verb is aimed at (match_patterns.go)
+		content = -1
+	}
 	if c.kind == "verb" && c.subjOnly && lx.in("report", tr.lemma(i)) {
 		// "Critics said the measure risked …": the agent noun's of-phrase (agentnoun.go)
 		if target, content = tr.agentNounTarget(i), -1; target < 0 {

@@ -138,7 +138,10 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(out, lx.conditionThreats(tr, ms)...) // condition.go
 			out = append(out, lx.orFaceThreats(tr, ms)...)    // warning.go
 		}
-		out = append(out, lx.reportedObligation(tr, i)...)
+		if ob := lx.reportedObligation(tr, i); len(ob) > 0 {
+			out = append(lx.warnedObligation(tr, i, out, ob), ob...) // obligation.go
+			out = append(out, lx.orFaceThreats(tr, ob)...)           // "said X must V or face N"
+		}
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
 		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)

@@ -83,6 +83,9 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 	}
 	var keys []string
 	words := []int{obj}
+	if c := objectComplement(tr, obj); c >= 0 {
+		words = append(words, c) // "held Russia responsible": patternScore matches the complement
+	}
 	for _, k := range tr.kids[obj] {
 		if tr.rel(k) == "compound" {
 			words = append(words, k) // patternScore may match the object's compound
@@ -135,6 +138,12 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		switch {
 		case obj < 0:
 			return 0
+		case len(p.mods) == 0 && objectComplement(tr, obj) >= 0 && tr.anyWord(objectComplement(tr, obj), p.object):
+			// "HOLD * RESPONSIBLE" [112], "BELIEVE * RESPONSIBLE" [110]: the pattern's word is
+			// an adjective, which follows the object as its object complement ("held Russia
+			// responsible for the attack": complex-transitive complementation, Quirk et al.
+			// 1985, 16.44; UD xcomp of the verb). PETRARCH2's "*" skips the object noun
+			score++
 		case tr.anyWord(obj, p.object), lx.moneyAid(tr, obj, p):
 			score++
 			if !tr.hasMods(obj, p.mods) {
@@ -259,4 +268,20 @@ func (tr *tree) followedBy(k int, after [][]string) bool {
 		}
 	}
 	return true
+}
+
+// objectComplement returns the adjective object complement of the verb whose object is obj (UD
+// xcomp of the verb, an ADJ after the object: "held Damascus responsible"), -1 when none.
+func objectComplement(tr *tree, obj int) int {
+	if obj < 0 || base(tr.rel(obj)) != "obj" {
+		return -1
+	}
+	v := tr.t[obj].Head
+	if v < 0 {
+		return -1
+	}
+	if x := tr.child(v, "xcomp"); x > obj && tr.t[x].UPOS == "ADJ" && tr.child(x, "mark") < 0 && tr.child(x, "obj") < 0 {
+		return x // (not a verb the tagger took for an adjective: "to free the crews")
+	}
+	return -1
 }

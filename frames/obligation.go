@@ -6,7 +6,11 @@ package frames
 // from the tree. Moved from match.go (frames17), which had passed 1,000 lines; the frames17
 // rules are documented where they are applied.
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // voicedObligation matches a main clause under a modal of obligation whose subject is a third
 // party ("Russia must allow an independent investigation", "the Council must act"): deontic must,
@@ -194,7 +198,7 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 	if tr.t[i].UPOS != "VERB" {
 		return nil
 	}
-	if !lx.in("report", tr.lemma(i)) && !lx.in("opinion", tr.lemma(i)) {
+	if !lx.in("report", tr.lemma(i)) && !lx.in("opinion", tr.lemma(i)) && !lx.in("advise", tr.lemma(i)) {
 		// a verb of opinion states the believer's obligation ("We believe all parties should
 		// …": modality.txt opinion); a support verb with a noun of saying says it too: "issued a stern reminder to Iraq
 		// that it must cooperate" (Oper1 of the noun, Mel'čuk 1996)
@@ -270,4 +274,29 @@ func (tr *tree) conditionedContent(c int) int {
 		}
 	}
 	return c
+}
+
+// warnedObligation drops from ms the THREATENS of a verb of advising i (modality.txt advise,
+// Levin 1993, 37.9: warn, caution) whose that-clause lays an obligation on another
+// (reportedObligation matched it): "Japan warned that China should not change the status quo by
+// force" tells China what it must (not) do, a demand (PLOVER DEMAND "all demands and orders"; the
+// deontic modal's source is the speaker, Huddleston & Pullum 2002, 3.9.2), not a warning of
+// repercussions the speaker will bring (PLOVER THREATEN "coercive or forceful warnings with serious
+// potential repercussions"): CAMEO.2.0.txt's own WARN block codes a warning about another's course
+// as an appeal ("- * (AGAINST PULLOUT)" [020]), as "said that X should not" is a demand. Only
+// the threats whose cue is i go, and only when the obliged subject is a noun phrase (another
+// party named): "Turkey warned that it must defend its borders" binds the speaker itself, an
+// announcement of its own act, and keeps the warning.
+func (lx *Lexicon) warnedObligation(tr *tree, i int, ms, ob []Match) []Match {
+	if !lx.in("advise", tr.lemma(i)) {
+		return ms
+	}
+	named := false
+	for _, m := range ob {
+		named = named || m.Target >= 0 && tr.t[m.Target].UPOS != "PRON"
+	}
+	if !named {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Match) bool { return m.Cue == i && m.Type == graph.Threatens })
 }

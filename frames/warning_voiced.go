@@ -79,12 +79,24 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 		return nil
 	}
 	o, s := tr.child(i, "obj"), tr.child(i, "nsubj")
-	if o < 0 || s < 0 || !lx.in("repercussion", tr.lemma(o)) {
+	if o < 0 || s < 0 {
 		return nil
 	}
-	m.Rule = "frames:clause-warning:modality/repercussion/" + tr.lemma(o)
+	class := "repercussion"
 	switch l := tr.lemma(i); {
-	case tr.t[s].UPOS == "NOUN" && hypotheticalAct(tr, s) && !reported:
+	case !lx.in("repercussion", tr.lemma(o)) && (!lx.in("hostile", tr.lemma(o)) || l != "face" && l != "risk" && l != "incur"):
+		// a coercive measure (modality.txt hostile) that a named party "would face" is the
+		// measure threatened against it, as in the or-face ultimatum (orFaceThreats) and the
+		// passive "will be met with sanctions" above: "Beijing said Vilnius would face
+		// sanctions if …" (CAMEO 1312 "threaten with sanctions, boycott, or embargo"; PLOVER
+		// THREATEN "threaten to impose … restrictions and penalties"; coerce18 D4)
+		return nil
+	case !lx.in("repercussion", tr.lemma(o)):
+		class = "hostile"
+	}
+	m.Rule = "frames:clause-warning:modality/" + class + "/" + tr.lemma(o)
+	switch l := tr.lemma(i); {
+	case class == "repercussion" && tr.t[s].UPOS == "NOUN" && hypotheticalAct(tr, s) && !reported:
 		m.Target, m.Content = s, -1 // "Any harm to … will have serious consequences": the act warned against
 	case (l == "face" || l == "risk" || l == "incur") && tr.t[s].UPOS == "PROPN":
 		m.Target, m.Content = s, -1 // "Mali would face serious consequences": addressed to Mali
