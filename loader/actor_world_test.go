@@ -191,3 +191,18 @@ func TestForeignMinistriesAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestDictSurnameSubject: a bare surname as the subject of a verb is the one Phoenix person of
+// that family name in office on the article's date (person:dict-surname, then dict:family),
+// not an organization of its own name; an ambiguous one or one no dictionary lists is left.
+func TestDictSurnameSubject(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Lavrov told journalists in Geneva that Russia would block the draft."})
+	checkExpect(t, g, []string{"PERSON Sergey Lavrov", "code Sergey Lavrov = RUSGOV"})
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Putin rejected the proposal on Tuesday, and Russia recalled its envoy."})
+	checkExpect(t, g, []string{"PERSON Vladimir Putin", "code Vladimir Putin = RUSGOV"})
+	// near misses: two Wangs in office; a surname no dictionary person bears
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Wang said China would oppose the sanctions."})
+	checkExpect(t, g, []string{"!actor Wang Yi", "!actor Wang Qishan"})
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Brightwater said the deal with Canada was fair."})
+	checkExpect(t, g, []string{"!PERSON Brightwater"})
+}
