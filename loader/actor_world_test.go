@@ -206,3 +206,17 @@ func TestDictSurnameSubject(t *testing.T) {
 	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Brightwater said the deal with Canada was fair."})
 	checkExpect(t, g, []string{"!PERSON Brightwater"})
 }
+
+// TestInitialAdverbNoName: a sentence-initial adverb of time or linking is no part of the name
+// after it (initialadverbs.txt; Quirk et al. 1985 §8.87ff); a name that opens the sentence keeps
+// its first word.
+func TestInitialAdverbNoName(t *testing.T) {
+	runCases(t, []exCase{
+		{"time adverb before a surname", "Chinese President Xi Jinping toured the port. Afterwards Xi said the harbour would grow.",
+			[]string{"!actor Afterwards Xi", "CLAIMS Xi Jinping -> harbour would grow"}},
+		{"linking adverb before a full name", "Meanwhile Ngozi Okonjo-Iweala said the rules must change.",
+			[]string{"!actor Meanwhile Ngozi Okonjo-Iweala", "PERSON Ngozi Okonjo-Iweala"}},
+		{"near miss: a name opening the sentence", "Earl Grey said the tea tariff would hurt Britain.",
+			[]string{"PERSON Earl Grey"}},
+	})
+}
