@@ -51,3 +51,18 @@ func otherBearer(ents []*entity, e *entity, w string) bool {
 	}
 	return false
 }
+
+// documentParts label a document's parts (data/wordclasses/documentparts.txt; CMOS 17th ed. 1.4).
+var documentParts = lexicon.WordClass("documentparts")
+
+// documentPartNames drops a one-word person name made by a title word before a label of a
+// document's part ("Executive Summary", "Minister Foreword", "Secretary General Remarks"): a
+// common noun of that class has no name shape (CGEL 5.20: a proper name is no common noun of the
+// lexicon), so the heading names no person and its text has no speaker (rule junk:document-part).
+func (d *doc) documentPartNames() {
+	for _, e := range d.finalActors() {
+		if e.Kind == graph.Person && len(e.Roles) > 0 && !strings.Contains(e.Name, " ") && documentParts.Has(strings.ToLower(e.Name)) {
+			e.Dropped = true
+		}
+	}
+}

@@ -220,3 +220,11 @@ func TestInitialAdverbNoName(t *testing.T) {
 			[]string{"PERSON Earl Grey"}},
 	})
 }
+
+// TestDocumentPartHeadings: a title word before the label of a document's part is a heading,
+// no person, and its text has no speaker (documentparts.txt; CMOS 17th ed. 1.4); a titled
+// surname stays a person.
+func TestDocumentPartHeadings(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "t", Published: "2019-02-01", Text: "Director Overview\n\nOur exports grew strongly this year.\n\nChairman Preface\n\nWe oppose new tariffs.\n\nMinister Okafor said Nigeria would review the levy."})
+	checkExpect(t, g, []string{"!actor Overview", "!actor Preface", "!CLAIMS Preface -> oppose new tariffs", "PERSON Okafor"})
+}
