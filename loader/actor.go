@@ -125,12 +125,19 @@ func headlineVerb(toks []text.Token, j int) bool {
 // headings; discourse's headings.txt): in a headline the noun ends the name.
 var speechNouns = lexicon.WordClass("speechnouns") // data/wordclasses/speechnouns.txt
 
+// initialAdverbs open a sentence as adjuncts of time or linking adverbials ("Later", "Meanwhile",
+// "Earlier"; Quirk et al. 1985 §8.87ff; Biber et al. 1999 §10.2.8): no part of a name after them.
+var initialAdverbs = lexicon.WordClass("initialadverbs") // data/wordclasses/initialadverbs.txt
+
 // isStopCap reports a capitalized word that cannot start a name here: a stop word, or a sentence-
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
 	t := st.Toks[i]
 	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
+	}
+	if sentInitial(st, i) && !t.AllCaps && initialAdverbs.Has(t.Lower) {
+		return true // "Later Xi said": a sentence-initial adverb is no part of a name (initialadverbs.txt)
 	}
 	if sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on

@@ -191,3 +191,40 @@ func TestForeignMinistriesAcrossArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestDictSurnameSubject: a bare surname as the subject of a verb is the one Phoenix person of
+// that family name in office on the article's date (person:dict-surname, then dict:family),
+// not an organization of its own name; an ambiguous one or one no dictionary lists is left.
+func TestDictSurnameSubject(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Lavrov told journalists in Geneva that Russia would block the draft."})
+	checkExpect(t, g, []string{"PERSON Sergey Lavrov", "code Sergey Lavrov = RUSGOV"})
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Putin rejected the proposal on Tuesday, and Russia recalled its envoy."})
+	checkExpect(t, g, []string{"PERSON Vladimir Putin", "code Vladimir Putin = RUSGOV"})
+	// near misses: two Wangs in office; a surname no dictionary person bears
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Wang said China would oppose the sanctions."})
+	checkExpect(t, g, []string{"!actor Wang Yi", "!actor Wang Qishan"})
+	g = extractDoc(t, input.Document{Source: "t", Published: "2013-04-03", Text: "Brightwater said the deal with Canada was fair."})
+	checkExpect(t, g, []string{"!PERSON Brightwater"})
+}
+
+// TestInitialAdverbNoName: a sentence-initial adverb of time or linking is no part of the name
+// after it (initialadverbs.txt; Quirk et al. 1985 §8.87ff); a name that opens the sentence keeps
+// its first word.
+func TestInitialAdverbNoName(t *testing.T) {
+	runCases(t, []exCase{
+		{"time adverb before a surname", "Chinese President Xi Jinping toured the port. Afterwards Xi said the harbour would grow.",
+			[]string{"!actor Afterwards Xi", "CLAIMS Xi Jinping -> harbour would grow"}},
+		{"linking adverb before a full name", "Meanwhile Ngozi Okonjo-Iweala said the rules must change.",
+			[]string{"!actor Meanwhile Ngozi Okonjo-Iweala", "PERSON Ngozi Okonjo-Iweala"}},
+		{"near miss: a name opening the sentence", "Earl Grey said the tea tariff would hurt Britain.",
+			[]string{"PERSON Earl Grey"}},
+	})
+}
+
+// TestDocumentPartHeadings: a title word before the label of a document's part is a heading,
+// no person, and its text has no speaker (documentparts.txt; CMOS 17th ed. 1.4); a titled
+// surname stays a person.
+func TestDocumentPartHeadings(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "t", Published: "2019-02-01", Text: "Director Overview\n\nOur exports grew strongly this year.\n\nChairman Preface\n\nWe oppose new tariffs.\n\nMinister Okafor said Nigeria would review the levy."})
+	checkExpect(t, g, []string{"!actor Overview", "!actor Preface", "!CLAIMS Preface -> oppose new tariffs", "PERSON Okafor"})
+}

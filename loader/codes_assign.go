@@ -39,6 +39,7 @@ func (d *doc) assignCodes() {
 	// 0. junk by the article's syntax (actor_junkcontext.go); a person by word shape alone needs
 	// evidence (actor_personevidence.go)
 	d.contextJunk()
+	d.documentPartNames() // "Executive Summary": a heading, no person (actor_dictsurname.go)
 	d.dropUnevidencedPersons()
 	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
 	d.dropIntroducedPlaces()

@@ -116,6 +116,12 @@ func (d *doc) resolveEntities() {
 			e.Dropped = !d.hasMention(e)
 			continue
 		}
+		if len(e.Roles) == 0 && !otherBearer(d.ents, e, w) && d.isSubjectAnywhere(e) && dictSurnameSubject(d.x.phx, w, d.c.Article.PublishedAt) {
+			// "Putin said": the one dictionary person of that family name in office on the
+			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
+			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:dict-surname"
+			continue
+		}
 		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
