@@ -33,7 +33,7 @@ func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string
 	}
 	base = ownCountryTail(base, c)
 	words := strings.Fields(base)
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 5 && !portfolioBodyName(lx, strings.Fields(strings.ToLower(base))) {
 		return name
 	}
 	lw := strings.Fields(strings.ToLower(base))
@@ -65,7 +65,7 @@ func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !lx.Common[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
+		if !lx.Common[w] && !lx.PortfolioArea[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
 			return name
 		}
 	}
