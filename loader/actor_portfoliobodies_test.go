@@ -98,3 +98,37 @@ func TestPortfolioBodiesNearMisses(t *testing.T) {
 		t.Errorf("want one Ecuadorian defence ministry and one Japanese foreign ministry, got %v", got)
 	}
 }
+
+// A bare "the Commerce Ministry" does not join another state's ministry named only after it
+// in a story filed from a third country (the definite article refers back, Quirk et al. 5.31;
+// or to the story's own state's body, 5.28); named before it, it does.
+func TestBareBodyAntecedentFirst(t *testing.T) {
+	after := storeNodes(t, []graph.Kind{graph.Government},
+		"HARARE (Reuters) - The Commerce Ministry asked for talks on Monday. Zambian Commerce Minister Chanda Mulenga said Zambia rejects the quota.")
+	n := 0
+	for _, g := range after {
+		if strings.Contains(g, "Commerce") {
+			n++
+		}
+		if strings.HasPrefix(g, "Commerce Ministry|") && !strings.HasSuffix(g, "|local") {
+			t.Errorf("bare ministry before the Zambian one: want local, got %v", after)
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the bare ministry apart from Zambia's, got %v", after)
+	}
+	before := storeNodes(t, []graph.Kind{graph.Government},
+		"HARARE (Reuters) - Zambian Commerce Minister Chanda Mulenga said Zambia rejects the quota. The Commerce Ministry asked for talks on Monday.")
+	n = 0
+	for _, g := range before {
+		if strings.Contains(g, "Commerce") {
+			n++
+			if !strings.HasSuffix(g, "|ZMB") {
+				t.Errorf("bare ministry after the Zambian one: want it joined, got %v", before)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one commerce ministry, got %v", before)
+	}
+}
