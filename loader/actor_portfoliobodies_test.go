@@ -132,3 +132,23 @@ func TestBareBodyAntecedentFirst(t *testing.T) {
 		t.Errorf("want one commerce ministry, got %v", before)
 	}
 }
+
+// A group described by a country's genitive ("Peru's fishermen") carries that country in its
+// label, so two countries' groups of one noun stay two nodes; a demonym label stays as written.
+func TestPossessorGroupsPerCountry(t *testing.T) {
+	got := storeNodes(t, []graph.Kind{graph.Group},
+		"Peru's fishermen protested against the new quota.",
+		"Chile's fishermen protested against the new quota.",
+		"Peruvian fishermen protested against the new quota.",
+	)
+	want := map[string]bool{"fishermen (Peru)|PER": true, "fishermen (Chile)|CHL": true, "Peruvian fishermen|PER": true}
+	for _, g := range got {
+		if strings.Contains(g, "fishermen") && !want[g] {
+			t.Errorf("unexpected group %q (got %v)", g, got)
+		}
+		delete(want, g)
+	}
+	if len(want) > 0 {
+		t.Errorf("missing %v (got %v)", want, got)
+	}
+}
