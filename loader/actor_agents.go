@@ -287,7 +287,11 @@ func (d *doc) descriptiveAgents(st *sent) {
 			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, label, rule)
 			e.Weak = true
 		default:
-			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, rule)
+			name := label
+			if inCountry == nil && inPlace[1] == 0 {
+				name = withCountry(d.lx, label, c) // "protesters in Aleppo": the place is in the label
+			}
+			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, name, rule)
 			e.Weak = true
 		}
 		if e.Country == nil {
@@ -676,4 +680,24 @@ func (d *doc) postedEnvoys(st *sent, start, end int, inCountry *mention, plural 
 	if m := d.addMention(st, start, end, e, "agent:unnamed"); m != nil && !plural && kind == graph.Group {
 		m.Singular = true
 	}
+}
+
+// withCountry is a descriptive group's label with its country in parentheses when the words of
+// the label do not name it ("Brazil's farmers" → "farmers (Brazil)"; "Brazilian farmers" stays):
+// the country is part of the description's identity (issue 14: Brazil's farmers and Argentina's
+// are two groups), as the nationality adjective is in "Brazilian farmers", the genitive being
+// the classifying determiner's equivalent (Quirk et al. 1985, 5.115-5.117).
+func withCountry(lx *lexicon.Lexicons, label string, c *lexicon.Country) string {
+	low := " " + strings.ToLower(label) + " "
+	for _, f := range append(append(append([]string{c.Name}, c.ShortForm...), c.Demonyms...), c.Capitals...) {
+		if f != "" && strings.Contains(low, " "+strings.ToLower(f)) {
+			return label // "Brazilian farmers", "South Korean farmers", "Brazil's farmers"
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if lx.PlaceWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")) {
+			return label
+		}
+	}
+	return label + " (" + c.Name + ")"
 }

@@ -33,7 +33,7 @@ func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string
 	}
 	base = ownCountryTail(base, c)
 	words := strings.Fields(base)
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 5 && !portfolioBodyName(lx, strings.Fields(strings.ToLower(base))) {
 		return name
 	}
 	lw := strings.Fields(strings.ToLower(base))
@@ -65,7 +65,7 @@ func canonicalBody(lx *lexicon.Lexicons, name string, c *lexicon.Country) string
 		words = words[:1] // "Treasury Department" → "Treasury"
 	}
 	for _, w := range lw {
-		if !lx.Common[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
+		if !lx.Common[w] && !lx.PortfolioArea[w] && !bodyHeads.Has(w) && !stateHeads.Has(w) && w != "and" {
 			return name
 		}
 	}
@@ -164,6 +164,9 @@ func (d *doc) canonicalBodies() {
 		if e.Final() != e || e.Country != nil || len(withC[k]) != 1 || d.hasMembers(e) && !d.holdersFormOnly(e, withC[k][0].Country) {
 			continue
 		}
+		if d.laterForeignBody(e, withC[k][0]) {
+			continue
+		}
 		c := withC[k][0]
 		for _, a := range e.Aliases {
 			c.AddAlias(a)
@@ -173,6 +176,38 @@ func (d *doc) canonicalBodies() {
 		}
 		e.MergeInto(c)
 	}
+}
+
+// laterForeignBody reports that bare body e is named before body c, and c's country is not the
+// one the story is filed from (datelineCountry): the definite article of "the Commerce Ministry"
+// refers back to a body already named (anaphoric reference, Quirk et al. 1985, 5.31) or to one
+// the situation makes known (situational reference, 5.28-5.30: in a story filed from Nairobi,
+// Kenya's), so another state's ministry named only after it ("The Commerce Ministry demanded
+// …. Ugandan Commerce Minister X said …") is not its referent. Without a dateline, or filed from
+// c's own country, the bare name may be the situation's body that c names later ("Treasury …"
+// in a US Treasury official's testimony that later names "the Secretary of the Treasury").
+func (d *doc) laterForeignBody(e, c *entity) bool {
+	dc := d.datelineCountry()
+	return dc != nil && c.Country != dc && d.firstSent(e) < d.firstSent(c)
+}
+
+// firstSent is the index of the first sentence that names e (or an entity merged into it): a
+// mention, or a holder's title that implies it ("Zambian Commerce Minister X" names the
+// Zambian Commerce Ministry, as a MEMBER_OF relation of that sentence); len(d.sents) when none.
+func (d *doc) firstSent(e *entity) int {
+	e = e.Final()
+	first := len(d.sents)
+	for _, m := range d.mentionsOf(e) {
+		if m.Sent < first {
+			first = m.Sent
+		}
+	}
+	for _, r := range d.structure {
+		if r.Typ == graph.MemberOf && r.Tgt != nil && r.Tgt.Final() == e && r.Sent < first {
+			first = r.Sent
+		}
+	}
+	return first
 }
 
 // holdersFormOnly reports that the titles of the holders of bare body e are, by their head nouns,

@@ -487,7 +487,7 @@ func genericName(lx *lexicon.Lexicons, name string) bool {
 		return true // "House of Commons": a chamber every state with one names so (actor_chambers.go)
 	}
 	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 4 && !portfolioBodyName(lx, words) {
 		return false
 	}
 	head := false
@@ -500,11 +500,42 @@ func genericName(lx *lexicon.Lexicons, name string) bool {
 		if w == "of" || w == "the" || w == "for" || w == "and" {
 			continue
 		}
-		if !lx.Common[w] || lx.ByCode != nil && isPlaceWord(lx, w) {
+		if !lx.Common[w] && !lx.PortfolioArea[w] || lx.ByCode != nil && isPlaceWord(lx, w) {
 			return false
 		}
 	}
 	return head
+}
+
+// portfolioBodyName reports the name of a ministry-like body by its portfolio alone, in either
+// order of the English compound and its of-paraphrase (Quirk et al. 1985, 17.38): a body head
+// (data/wordclasses/bodyheads.txt) with "of"/"for" and then only portfolio words ("Ministry of
+// Energy and Mines", "Ministry of Industry and Trade"), or portfolio words before the head
+// ("Trade and Industry Ministry"). The portfolio words are the class of cabinet portfolios of the
+// CIA World Factbook's "Chiefs of State and Cabinet Members of Foreign Governments"
+// (data/lexicons/portfolios.txt, use "area"): every state has such a ministry, so the name, of
+// any length, says nothing about which state's it is.
+func portfolioBodyName(lx *lexicon.Lexicons, words []string) bool {
+	rest := words
+	switch {
+	case len(words) >= 3 && bodyHeads.Has(words[0]) && (words[1] == "of" || words[1] == "for"):
+		rest = words[2:]
+	case len(words) >= 2 && bodyHeads.Has(words[len(words)-1]):
+		rest = words[:len(words)-1]
+	default:
+		return false
+	}
+	area := false
+	for i, w := range rest {
+		switch {
+		case lx.PortfolioArea[w]:
+			area = true
+		case w == "and" && i > 0 && i < len(rest)-1, w == "the" && i == 0:
+		default:
+			return false
+		}
+	}
+	return area
 }
 
 // isPlaceWord reports a word that is a demonym, country or capital ("american" in "American

@@ -207,7 +207,9 @@ func (d *doc) resolveEntities() {
 				n++
 			}
 		}
-		if n == 1 && d.sameHolder(e, match) {
+		if n == 1 && d.sameHolder(e, match) && !d.laterForeignBody(e, match) {
+			// not another state's body named only after it in a story filed from elsewhere
+			// (actor_bodynames.go)
 			match.AddAlias(e.Name)
 			e.MergeInto(match)
 			continue
