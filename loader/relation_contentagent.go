@@ -1,0 +1,92 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The agent of a cue's content (moved from relation_frames.go): who performs the act a cue's
+// clause or infinitive describes, and the -ing form the target names that act by.
+
+// gerundOf is the -ing form of verb token t's lemma ("expelling", "admitting":
+// frames.DoublesFinal for a final consonant doubled after a stressed vowel).
+func (d *doc) gerundOf(t frames.Token) string {
+	verb := gerund(strings.ToLower(lemmaOf(t)))
+	if l := strings.ToLower(lemmaOf(t)); l != "" && !strings.HasSuffix(verb, l[len(l)-1:]+l[len(l)-1:]+"ing") && d.x.frames.DoublesFinal(l) {
+		verb = l + l[len(l)-1:] + "ing"
+	}
+	return verb
+}
+
+// contentAgent names who is to perform the act a cue's clause or infinitive describes, so that
+// the target names the act with its agent ("urged Peru to release the journalists" → "Peru
+// releasing the journalists"; "declared that China must drop barriers" → "China dropping
+// barriers"): the clause's own subject when it precedes the verb (a finite content clause), else
+// the cue's addressee — its object or oblique actor argument, which controls the infinitive
+// (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes), never after a
+// commissive, whose subject commits itself ("promised Kyiv to withdraw"). A pronoun subject
+// gives way to the addressee, and is otherwise not written out. "" when the act has no other
+// agent named than the source.
+func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
+	subjOf := c
+	if h := fs.toks[c].Head; fs.toks[c].DepRel == "xcomp" && h >= 0 && h < c && (strings.EqualFold(lemmaOf(fs.toks[h]), "have") || strings.EqualFold(lemmaOf(fs.toks[h]), "ought")) {
+		// "Minsk has to close the camps": the subject of the semi-modal is the infinitive's
+		// (raising, Quirk et al. 1985, 3.45), written as the sentence gives it
+		subjOf = h
+	}
+	for _, k := range fs.kids[subjOf] {
+		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
+			if fs.toks[k].UPOS == "PRON" {
+				if e := d.pronounAgent(st, fs, k); e != nil {
+					return e.Name // "our advice for the US is that it should …" (relation_directiveagent.go)
+				}
+				break
+			}
+			lo, hi := fs.phrase(k)
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		}
+	}
+	if d.x.frames.InClass("commissive", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
+		return "" // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
+	}
+	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
+		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {
+			return mm.Ent.Final().Name
+		}
+		// an addressee named by a description holding an actor ("workers of the United Bus
+		// Company", "parties to the conflict in Iraq"): the description, as written
+		lo, hi := fs.phrase(h)
+		if fs.toks[h].UPOS == "PRON" {
+			return ""
+		}
+		// the description ends before the content's own clause when the parser hung the
+		// infinitive on the addressee noun ("urge the administration to sanction the Russian
+		// officials": acl of "administration"); the act is written after the agent anyway, so
+		// keeping it here wrote it twice, and an actor inside the act ("Russian") is not in
+		// the addressee's description
+		dhi := hi
+		if c > h && c < hi {
+			if clo, _ := fs.span(c); clo > h && clo < dhi {
+				dhi = clo
+			}
+		}
+		for _, mi := range d.bySent[st.Idx] {
+			mm := d.mentions[mi]
+			if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[dhi-1]+1 && actorKind(mm.Ent) {
+				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1)
+			}
+		}
+		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
+			// an addressee named by a common noun ("urged its neighbours to sign", "called on
+			// member states to cut"): the verb of request's object or oblique is the one asked,
+			// who controls the infinitive the parser hung on the verb (object control, as
+			// above), whether or not the description names an actor; it is written as the
+			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
+			// to avoid bloodshed") leaves the noun to be what is asked, not who
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+		}
+	}
+	return ""
+}
