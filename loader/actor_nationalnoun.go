@@ -59,7 +59,13 @@ func personAgentNoun(ex *Extractor, t text.Token) bool {
 // demonymEndingAt is the country of a capitalized demonym of countries.txt of one or two words
 // ending at token j ("Saudi", "South African"), or nil.
 func (d *doc) demonymEndingAt(st *sent, j int) *lexicon.Country {
-	for s := j; s >= 0 && s >= j-1; s-- {
+	return d.countryEntryEndingAt(st, j, 2, lexicon.EntryDemonym)
+}
+
+// countryEntryEndingAt is the country of the first countries.txt entry of the given kind that
+// matches a capitalized name of at most words tokens ending at token j, the shortest first, or nil.
+func (d *doc) countryEntryEndingAt(st *sent, j, words int, kind lexicon.EntryKind) *lexicon.Country {
+	for s := j; s >= 0 && s > j-words; s-- {
 		if !st.Toks[s].Cap {
 			continue
 		}
@@ -68,7 +74,7 @@ func (d *doc) demonymEndingAt(st *sent, j int) *lexicon.Country {
 			continue
 		}
 		for _, le := range ents {
-			if le.Kind == lexicon.EntryDemonym && le.Country != nil {
+			if le.Kind == kind && le.Country != nil {
 				return le.Country
 			}
 		}
@@ -168,19 +174,5 @@ func (d *doc) nationalityEndingAt(st *sent, j int) *lexicon.Country {
 	if c := d.demonymEndingAt(st, j); c != nil {
 		return c
 	}
-	for s := j; s >= 0 && s >= j-2; s-- {
-		if !st.Toks[s].Cap {
-			continue
-		}
-		ents, end := d.matchNames(st, s)
-		if end != j+1 {
-			continue
-		}
-		for _, le := range ents {
-			if le.Kind == lexicon.EntryCountry && le.Country != nil {
-				return le.Country
-			}
-		}
-	}
-	return nil
+	return d.countryEntryEndingAt(st, j, 3, lexicon.EntryCountry)
 }
