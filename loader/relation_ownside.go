@@ -138,37 +138,6 @@ func speakerBody(lx *lexicon.Lexicons, spk *entity, w string) *entity {
 	return found
 }
 
-// speakerState is the state a speaker speaks for: a country itself; a government body's stated
-// country; a person who holds a role at a state body (stateOfficial) of a stated country; an
-// unnamed group of a state's officials ("Kenyan officials": sector GOV, as speaksFor reads it).
-// Nil for anyone else (a party, a company, a union speak for their own body).
-func (d *doc) speakerState(spk *entity) *entity {
-	switch spk.Kind {
-	case graph.Country:
-		return spk
-	case graph.Government:
-		if spk.Country != nil && !spk.Guessed {
-			return d.countryEntity(spk.Country).Final()
-		}
-	case graph.Person:
-		for _, r := range spk.Roles {
-			if r.Org == nil {
-				continue
-			}
-			if o := r.Org.Final(); o.Kind == graph.Country {
-				return o
-			} else if o.Kind == graph.Government && o.Country != nil && !o.Guessed {
-				return d.countryEntity(o.Country).Final()
-			}
-		}
-	case graph.Group:
-		if spk.Country != nil && sector(d.x, spk.Name, "") == "GOV" {
-			return d.countryEntity(spk.Country).Final()
-		}
-	}
-	return nil
-}
-
 // reportingVerb returns the verb of saying whose clause holds token i, -1 when the parse shows
 // none: climbing from i through coordinated, catenative and adjunct clauses (conj, xcomp, advcl,
 // acl) to a clause that is a verb's complement (ccomp: "said his government rejects …"), or that

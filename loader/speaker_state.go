@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// The state a speaker speaks for (moved from relation_ownside.go to the speakers floor, the
+// lowest of its callers: superiorSubject in speaker_superior.go and the relations stage's own-side
+// reading in relation_ownside.go; step 1 of docs/layout/plan.md).
+
+// speakerState is the state a speaker speaks for: a country itself; a government body's stated
+// country; a person who holds a role at a state body (stateOfficial) of a stated country; an
+// unnamed group of a state's officials ("Kenyan officials": sector GOV, as speaksFor reads it).
+// Nil for anyone else (a party, a company, a union speak for their own body).
+func (d *doc) speakerState(spk *entity) *entity {
+	switch spk.Kind {
+	case graph.Country:
+		return spk
+	case graph.Government:
+		if spk.Country != nil && !spk.Guessed {
+			return d.countryEntity(spk.Country).Final()
+		}
+	case graph.Person:
+		for _, r := range spk.Roles {
+			if r.Org == nil {
+				continue
+			}
+			if o := r.Org.Final(); o.Kind == graph.Country {
+				return o
+			} else if o.Kind == graph.Government && o.Country != nil && !o.Guessed {
+				return d.countryEntity(o.Country).Final()
+			}
+		}
+	case graph.Group:
+		if spk.Country != nil && sector(d.x, spk.Name, "") == "GOV" {
+			return d.countryEntity(spk.Country).Final()
+		}
+	}
+	return nil
+}
