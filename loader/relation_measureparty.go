@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // The party a coercive measure hits (issue 13, trial 15 B10). CAMEO codes the target of its
@@ -246,11 +247,11 @@ func coerciveNoun(fs *frameSentence, k int) bool {
 
 // threatPartyCase are the prepositions whose phrase, on a threatened measure or on the verb that
 // threatens it, names the party the measure is aimed at: "retaliation against Britain",
-// "sanctions on Moscow", "revenge upon Israel" (OED against prep. "in hostility or opposition
-// to"; the noun keeps its verb's prepositional object, "retaliate against X", "impose sanctions
-// on X": Quirk et al. 1985, 17.52 on the complementation of deverbal nouns, 16.55 on the
-// prepositional object of the affected party).
-var threatPartyCase = map[string]bool{"against": true, "on": true, "upon": true}
+// "sanctions on Moscow", "revenge upon Israel" (data/wordclasses/threatpartycase.txt: OED
+// against prep. "in hostility or opposition to"; the noun keeps its verb's prepositional object,
+// "retaliate against X", "impose sanctions on X": Quirk et al. 1985, 17.52 on the complementation
+// of deverbal nouns, 16.55 on the prepositional object of the affected party).
+var threatPartyCase = lexicon.WordClass("threatpartycase")
 
 // threatMeasureParty is the actor named as the party a threatened coercive measure is aimed at
 // (CAMEO 13 "threaten": the event's target is the actor threatened; PLOVER THREATEN's target the
@@ -287,7 +288,7 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 		for _, k := range fs.kids[h] {
 			rel := fs.toks[k].DepRel
 			w := fs.caseWord(k)
-			if rel != "nmod" && rel != "obl" || !threatPartyCase[w] {
+			if rel != "nmod" && rel != "obl" || !threatPartyCase.Has(w) {
 				continue
 			}
 			if e := d.partyAt(st, fs, k); e != nil && d.mentionAt(st, fs.at[k]) != nil {
