@@ -48,9 +48,7 @@ func ArticleHash(a *Article) string {
 // set. An article whose ID is not stored but whose text (TextKey) is, under another ID (another
 // URL, or none: loaded with or without a manifest, from another file), is the same article: it
 // is Skipped too and SameTextAs names the stored one, which is kept with its URL and metadata
-// (see merge_text.go) — unless the new one brings metadata the stored one lacks (a URL, a
-// publication date or an outlet: richerThan): then the stored one is replaced by it (its facts
-// removed as DeleteArticle), Replaced is set and Upgraded names it. The hash covers the article, not the graph extracted from it: to store a new extraction of
+// (see merge_text.go). The hash covers the article, not the graph extracted from it: to store a new extraction of
 // an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve; never across
@@ -119,22 +117,13 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 			if err != nil {
 				return err
 			}
-			if first != nil && !richerThan(&in.Article, &first.Article) {
+			if first != nil {
 				keepFirst(&res, first)
 				_, err := deleteFacts(txn, in.Article.ID, 0) // remains of an interrupted load, if any
 				return err
 			}
-			if first != nil { // the same text with metadata the stored copy lacks: replace it
-				res.Upgraded = first.ID
-				if err := deleteArticleRecord(txn, first.ID, first); err != nil {
-					return err
-				}
-				if _, err := deleteFacts(txn, first.ID, 0); err != nil {
-					return err
-				}
-			}
 		}
-		res.Replaced = old != nil || res.Upgraded != ""
+		res.Replaced = old != nil
 		if old != nil || hasFacts(txn, in.Article.ID) {
 			if err := deleteArticleRecord(txn, in.Article.ID, old); err != nil {
 				return err
@@ -241,27 +230,16 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 			if err != nil {
 				return err
 			}
-			if first != nil && !richerThan(&in.Article, &first.Article) {
+			if first != nil {
 				keepFirst(&res, first)
 				return nil
 			}
-			if first != nil { // the same text with metadata the stored copy lacks: replace it
-				res.Upgraded = first.ID
-				if err := deleteArticleRecord(txn, first.ID, first); err != nil {
-					return err
-				}
-			}
 		}
-		res.Replaced = old != nil || res.Upgraded != ""
+		res.Replaced = old != nil
 		return deleteArticleRecord(txn, id, old)
 	})
 	if err != nil {
 		return fail(err)
-	}
-	if res.Upgraded != "" {
-		if err := deleteFactsInParts(ctx, db, res.Upgraded); err != nil {
-			return fail(err)
-		}
 	}
 	if res.SameTextAs != "" {
 		return res, deleteFactsInParts(ctx, db, id) // remains of an interrupted load, if any

@@ -40,17 +40,6 @@ func sameTextArticle(txn *badger.Txn, textKey, id string) (*storedArticle, error
 	return nil, nil
 }
 
-// richerThan reports whether article a, whose text is stored as article stored under another ID,
-// brings metadata the stored copy lacks: a URL where it has none, or a publication date or outlet
-// where it has none. A load with a manifest after one without then upgrades the stored copy (the
-// user expects the load that brings metadata to win; dates and outlets feed extraction); the
-// reverse order, or the same text with other but no additional metadata, keeps the first.
-func richerThan(a, stored *Article) bool {
-	return (a.URL != "" && stored.URL == "") ||
-		(a.PublishedAt != "" && stored.PublishedAt == "") ||
-		(a.Outlet != "" && stored.Outlet == "")
-}
-
 // keepFirst fills res for an article whose text first is already stored under: skipped, with the
 // stored article named.
 func keepFirst(res *MergeResult, first *storedArticle) {

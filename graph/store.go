@@ -621,10 +621,6 @@ type MergeResult struct {
 	// this ID (another URL, or none): that first article was kept as it is and Skipped is set.
 	// SameTextURL and SameTextSource are its URL and source file.
 	SameTextAs, SameTextURL, SameTextSource string
-	// Upgraded is set when the article's ID was not stored but its text was, under this ID, and
-	// the new article brings metadata the stored one lacks (a URL, a publication date or an
-	// outlet; richerThan): the stored article was replaced by it (Replaced is set too).
-	Upgraded string
 }
 
 // Stats counts what the store holds.

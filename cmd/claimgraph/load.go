@@ -245,7 +245,6 @@ type loadSummary struct {
 	SameText   int // of Unchanged: stored before under another URL or none (graph.MergeResult.SameTextAs)
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
-	Upgraded   int // of Replaced: same text as a stored article, now with the URL/date/outlet it lacked (graph.MergeResult.Upgraded)
 	Failed     int
 	Nodes      int // in the store after the load
 	Relations  int
@@ -272,12 +271,8 @@ func (s loadSummary) String() string {
 	if s.SameText > 0 {
 		same = fmt.Sprintf(" (%d stored before under another URL or none, kept as stored)", s.SameText)
 	}
-	upgraded := ""
-	if s.Upgraded > 0 {
-		upgraded = fmt.Sprintf(" (%d same text, now with URL/date from the manifest)", s.Upgraded)
-	}
-	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s%s, %d failed; store has %s, %s; %.2f s",
-		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, upgraded, dup, s.Failed,
+	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s, %d failed; store has %s, %s; %.2f s",
+		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, dup, s.Failed,
 		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds)
 }
 
@@ -491,12 +486,6 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	}
 	if res.Replaced {
 		sum.Replaced++
-	}
-	if res.Upgraded != "" {
-		sum.Upgraded++
-		bar.clear()
-		fmt.Fprintf(g.stderr, "note: %s: same text as stored article %s, which lacked its URL, date or outlet; replaced by it (now %s)\n",
-			j.doc.Source, res.Upgraded, res.ArticleID)
 	}
 	return nil
 }
