@@ -7,48 +7,22 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// coerce18Case is one sentence and the relation of type typ from src to tgt it must (want) or
-// must not give.
-type coerce18Case struct {
-	text     string
-	typ      graph.RelType
-	src, tgt string
-	want     bool
-}
-
-func runCoerce18(t *testing.T, cases []coerce18Case) {
-	t.Helper()
-	lx, sm := lexiconAndParser(t)
-	for _, c := range cases {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt) {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
-}
-
 // TestWarnedObligation (issue 13, coerce18 E10): a verb of advising (warn, caution: Levin 1993,
 // 37.9) whose that-clause lays a deontic obligation on another party is a demand on it
 // (reportedObligation, as "said that X should not"), not a threat; "… or face N" in that clause
 // is the ultimatum (orFaceThreats, CAMEO 139). Near misses: the speaker's own obligation ("it
 // must defend") and a warning of its own future act stay threats.
 func TestWarnedObligation(t *testing.T) {
-	runCoerce18(t, []coerce18Case{
+	checkArgs(t, []argCase{
 		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Demands, "Tokyo", "Beijing", true},
-		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Threatens, "Tokyo", "", false},
+		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Threatens, "Tokyo", "*", false},
 		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Demands, "Paris", "Rome", true},
-		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Threatens, "Paris", "", false},
+		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Threatens, "Paris", "*", false},
 		{"London warned that Tehran must free the seized vessel or face consequences.", graph.Threatens, "London", "Tehran", true},
 		// near misses
-		{"Ankara warned that it must defend its frontier against the militants.", graph.Threatens, "Ankara", "", true},
-		{"Ankara warned that it would launch an offensive against the militants.", graph.Threatens, "Ankara", "", true},
-		{"Ankara warned that it would launch an offensive against the militants.", graph.Demands, "Ankara", "", false},
+		{"Ankara warned that it must defend its frontier against the militants.", graph.Threatens, "Ankara", "*", true},
+		{"Ankara warned that it would launch an offensive against the militants.", graph.Threatens, "Ankara", "*", true},
+		{"Ankara warned that it would launch an offensive against the militants.", graph.Demands, "Ankara", "*", false},
 	})
 }
 
@@ -88,18 +62,18 @@ func TestFacedMeasure(t *testing.T) {
 // "accuse" matches the adjective object complement (Quirk et al. 1985, 16.44): the one held
 // responsible is the target. Near misses: another adjective complement, hold with a plain object.
 func TestHeldResponsible(t *testing.T) {
-	runCoerce18(t, []coerce18Case{
+	checkArgs(t, []argCase{
 		{"Kyiv held Moscow responsible for the blast at the dam.", graph.Opposes, "Kyiv", "Moscow", true},
 		// near misses
-		{"The court held the contract valid.", graph.Opposes, "court", "", false},
-		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "", false},
+		{"The court held the contract valid.", graph.Opposes, "court", "*", false},
+		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "*", false},
 	})
 }
 
 // TestAnnouncedAccountability (issue 13, coerce18 E6): "HOLD * RESPONSIBLE" [112] announced
 // for the future is a warning (cameo-types.txt 112@CONFINE, as an announced lawsuit, 115).
 func TestAnnouncedAccountability(t *testing.T) {
-	runCoerce18(t, []coerce18Case{
+	checkArgs(t, []argCase{
 		{"Seoul will hold Pyongyang responsible for any provocation.", graph.Threatens, "Seoul", "Pyongyang", true},
 		// near miss: held responsible in the past stays an accusation
 		{"Seoul held Pyongyang responsible for the sinking.", graph.Threatens, "Seoul", "Pyongyang", false},
