@@ -48,8 +48,12 @@ func ArticleHash(a *Article) string {
 // set. An article whose ID is not stored but whose text (TextKey) is, under another ID (another
 // URL, or none: loaded with or without a manifest, from another file), is the same article: it
 // is Skipped too and SameTextAs names the stored one, which is kept with its URL and metadata
-// (see merge_text.go). The hash covers the article, not the graph extracted from it: to store a new extraction of
-// an unchanged article, DeleteArticle it first. g is not modified.
+// (see merge_text.go) — unless the new one has richer metadata (Richer: a URL where the stored
+// one has none, else a publication date, else an outlet): then the stored one is replaced by it
+// (its facts removed as DeleteArticle), Replaced is set and Upgraded names it. Under the same ID,
+// the same text with poorer metadata than the stored article's is Skipped too (KeptRicher): the
+// richer copy is kept. The hash covers the article, not the graph extracted from it: to store a
+// new extraction of an unchanged article, DeleteArticle it first. g is not modified.
 //
 // Actors whose ID is not stored are matched to stored actors by name (see resolve; never across
 // two countries or to or from a Local actor; the stored curation rules first, see Curation) and
@@ -112,18 +116,31 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 			res.Skipped = true
 			return nil
 		}
+		if old != nil && keptRicher(old, &in.Article) {
+			res.Skipped, res.KeptRicher = true, true
+			return nil
+		}
 		if old == nil {
 			first, err := sameTextArticle(txn, TextKey(&in.Article), in.Article.ID)
 			if err != nil {
 				return err
 			}
-			if first != nil {
+			if first != nil && !Richer(&in.Article, &first.Article) {
 				keepFirst(&res, first)
 				_, err := deleteFacts(txn, in.Article.ID, 0) // remains of an interrupted load, if any
 				return err
 			}
+			if first != nil { // the same text with metadata the stored copy lacks: replace it
+				res.Upgraded = first.ID
+				if err := deleteArticleRecord(txn, first.ID, first); err != nil {
+					return err
+				}
+				if _, err := deleteFacts(txn, first.ID, 0); err != nil {
+					return err
+				}
+			}
 		}
-		res.Replaced = old != nil
+		res.Replaced = old != nil || res.Upgraded != ""
 		if old != nil || hasFacts(txn, in.Article.ID) {
 			if err := deleteArticleRecord(txn, in.Article.ID, old); err != nil {
 				return err
@@ -225,21 +242,36 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 			res.Skipped = true
 			return nil
 		}
+		if old != nil && keptRicher(old, &in.Article) {
+			res.Skipped, res.KeptRicher = true, true
+			return nil
+		}
 		if old == nil {
 			first, err := sameTextArticle(txn, TextKey(&in.Article), id)
 			if err != nil {
 				return err
 			}
-			if first != nil {
+			if first != nil && !Richer(&in.Article, &first.Article) {
 				keepFirst(&res, first)
 				return nil
 			}
+			if first != nil { // the same text with metadata the stored copy lacks: replace it
+				res.Upgraded = first.ID
+				if err := deleteArticleRecord(txn, first.ID, first); err != nil {
+					return err
+				}
+			}
 		}
-		res.Replaced = old != nil
+		res.Replaced = old != nil || res.Upgraded != ""
 		return deleteArticleRecord(txn, id, old)
 	})
 	if err != nil {
 		return fail(err)
+	}
+	if res.Upgraded != "" {
+		if err := deleteFactsInParts(ctx, db, res.Upgraded); err != nil {
+			return fail(err)
+		}
 	}
 	if res.SameTextAs != "" {
 		return res, deleteFactsInParts(ctx, db, id) // remains of an interrupted load, if any

@@ -40,6 +40,34 @@ func sameTextArticle(txn *badger.Txn, textKey, id string) (*storedArticle, error
 	return nil, nil
 }
 
+// Richer reports whether article a has richer metadata than article b, by rank: a URL before
+// none; then, between two with or two without a URL, a publication date before none; then an
+// outlet before none. Two of the same rank are not richer either way (then the one stored first is
+// kept). A rank is a total preorder, so among the inputs with one text the richest wins whatever
+// their order — the rule a load applies to two inputs of its own with the same text (cmd/claimgraph
+// load) and MergeArticle applies across loads: a load with a manifest after one without upgrades
+// the stored copy (the URL and date it lacked; dates and outlets feed extraction), the reverse
+// order keeps it. upgrade18 let any field the stored copy lacked win, which made the winner of a
+// URL-without-date and a date-without-URL copy depend on their order.
+func Richer(a, b *Article) bool {
+	for _, has := range [][2]bool{
+		{a.URL != "", b.URL != ""},
+		{a.PublishedAt != "", b.PublishedAt != ""},
+		{a.Outlet != "", b.Outlet != ""},
+	} {
+		if has[0] != has[1] {
+			return has[0]
+		}
+	}
+	return false
+}
+
+// keptRicher reports whether the stored article old, under the ID of article a, has a's text
+// (TextKey) and richer metadata (Richer): a is then the same article with less, and old is kept.
+func keptRicher(old *storedArticle, a *Article) bool {
+	return TextKey(&old.Article) == TextKey(a) && Richer(&old.Article, a)
+}
+
 // keepFirst fills res for an article whose text first is already stored under: skipped, with the
 // stored article named.
 func keepFirst(res *MergeResult, first *storedArticle) {

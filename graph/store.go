@@ -621,6 +621,13 @@ type MergeResult struct {
 	// this ID (another URL, or none): that first article was kept as it is and Skipped is set.
 	// SameTextURL and SameTextSource are its URL and source file.
 	SameTextAs, SameTextURL, SameTextSource string
+	// Upgraded is set when the article's ID was not stored but its text was, under this ID, and
+	// the new article has richer metadata than the stored one (a URL, else a publication date, else an
+	// outlet, by rank: Richer): the stored article was replaced by it (Replaced is set too).
+	Upgraded string
+	// KeptRicher is set when the article's ID was stored with the same text and richer metadata
+	// (Richer): the stored article was kept as it is and Skipped is set.
+	KeptRicher bool
 }
 
 // Stats counts what the store holds.

@@ -245,12 +245,13 @@ type loadSummary struct {
 	SameText   int // of Unchanged: stored before under another URL or none (graph.MergeResult.SameTextAs)
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
+	Upgraded   int // of Replaced: same text as a stored article, now with the URL/date/outlet it lacked (graph.MergeResult.Upgraded)
 	Failed     int
 	Nodes      int // in the store after the load
 	Relations  int
 	Seconds    float64
 
-	stored map[string]string // article ID → the input of this load that stored it first
+	stored map[string]loadInput // article ID → the input of this load that stands for it (sameLoadRule)
 }
 
 // Read is the number of documents this load read: stored ones and failed ones.
@@ -271,8 +272,12 @@ func (s loadSummary) String() string {
 	if s.SameText > 0 {
 		same = fmt.Sprintf(" (%d stored before under another URL or none, kept as stored)", s.SameText)
 	}
-	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s, %d failed; store has %s, %s; %.2f s",
-		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, dup, s.Failed,
+	upgraded := ""
+	if s.Upgraded > 0 {
+		upgraded = fmt.Sprintf(" (%d same text, now with URL/date from the manifest)", s.Upgraded)
+	}
+	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s%s, %d failed; store has %s, %s; %.2f s",
+		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, upgraded, dup, s.Failed,
 		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds)
 }
 
@@ -444,6 +449,17 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 		fmt.Fprintf(g.stderr, "error: %s\n", strings.TrimPrefix(j.err.Error(), "loader: "))
 		return nil
 	}
+	key := graph.TextKey(&j.g.Article)
+	if first, dup, err := sameLoadDuplicate(ctx, s, j, key, sum); err != nil {
+		cancel()
+		return fmt.Errorf("%s: storing article: %w", j.doc.Source, err)
+	} else if dup {
+		sum.Articles++
+		sum.Duplicates++
+		bar.clear()
+		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text), stored once\n", j.doc.Source, first.source)
+		return nil
+	}
 	res, err := s.MergeArticle(ctx, j.g)
 	if err != nil && !graph.IsStoreFailure(err) {
 		sum.Failed++
@@ -457,37 +473,165 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	}
 	g.log.Debug("stored article", "source", j.doc.Source, "article", res.ArticleID, "unchanged", res.Skipped)
 	sum.Articles++
+	in := loadInput{source: j.doc.Source, text: key}
+	switch {
+	case res.SameTextAs != "":
+		in.class = classSameText
+	case res.Skipped:
+		in.class = classUnchanged
+	case res.Replaced:
+		in.class, in.upgraded = classReplaced, res.Upgraded != ""
+	}
 	// An article another input of this same load stored (the same text, or the same URL) is a
 	// duplicate, not "unchanged": say which file it repeats, so that a user who finds fewer
-	// articles in the store than files given knows why.
+	// articles in the store than files given knows why. Of two inputs with the same text the one
+	// whose article the store holds is counted (new, unchanged or replaced), the other as its
+	// duplicate, whichever comes first (sameLoadRule).
 	id := res.ArticleID
 	if res.SameTextAs != "" {
 		id = res.SameTextAs // the same text stored under another ID: that article is this one
 	}
-	first, dup := sum.stored[id]
+	prev := id
+	if res.Upgraded != "" {
+		prev = res.Upgraded // the stored copy this one replaced: its input, if of this load, is this one's duplicate
+	}
+	first, dup := sum.stored[prev]
+	if dup && !res.Skipped && first.text != key {
+		dup = false // the same URL with new text: replaced, as from another load
+	}
+	if sum.stored == nil {
+		sum.stored = map[string]loadInput{}
+	}
 	switch {
+	case dup && (res.Replaced || (res.Skipped && res.SameTextAs == "" && !res.KeptRicher && first.class == classSameText)):
+		// This input's article is the stored one: the richer of the two (replaced just now), or
+		// the stored article itself where the earlier input was only its text. It is counted as
+		// the earlier one was (a new article stays new), the earlier one as its duplicate.
+		in = promote(in, first)
+		sum.tally(first, -1)
+		sum.Duplicates++
+		sum.tally(in, 1)
+		delete(sum.stored, prev)
+		sum.stored[res.ArticleID] = in
+		bar.clear()
+		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text), stored from %s (%s); %s counted as its duplicate\n",
+			j.doc.Source, first.source, j.doc.Source, promoteReason(res), first.source)
 	case res.Skipped && dup:
 		sum.Duplicates++
 		bar.clear()
-		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text or URL), stored once\n", j.doc.Source, first)
-	case res.SameTextAs != "":
-		sum.Unchanged++
-		sum.SameText++
-		bar.clear()
-		fmt.Fprintf(g.stderr, "note: %s: %s\n", j.doc.Source, sameTextNote(res, j.g.Article.URL))
-	case res.Skipped:
-		sum.Unchanged++
-	}
-	if sum.stored == nil {
-		sum.stored = map[string]string{}
-	}
-	if !dup {
-		sum.stored[id] = j.doc.Source
-	}
-	if res.Replaced {
-		sum.Replaced++
+		fmt.Fprintf(g.stderr, "note: %s: the same article as %s (same text or URL), stored once\n", j.doc.Source, first.source)
+	default:
+		sum.tally(in, 1)
+		if !dup {
+			sum.stored[id] = in
+		}
+		switch {
+		case res.SameTextAs != "":
+			bar.clear()
+			fmt.Fprintf(g.stderr, "note: %s: %s\n", j.doc.Source, sameTextNote(res, j.g.Article.URL))
+		case res.KeptRicher:
+			bar.clear()
+			fmt.Fprintf(g.stderr, "note: %s: same text as stored article %s, which has a URL, date or outlet this one lacks; kept as stored\n",
+				j.doc.Source, res.ArticleID)
+		case res.Upgraded != "":
+			bar.clear()
+			fmt.Fprintf(g.stderr, "note: %s: same text as stored article %s, which lacked its URL, date or outlet; replaced by it (now %s)\n",
+				j.doc.Source, res.Upgraded, res.ArticleID)
+		}
 	}
 	return nil
+}
+
+// sameLoadDuplicate reports whether input j repeats, under the same ID and with the same text, the
+// article an earlier input of this load stored, without richer metadata (graph.Richer): it is
+// then that input's duplicate and is not merged. Merging it would replace the stored article by
+// the poorer or equal copy (the same ID with other metadata is a new version across loads), and
+// which of the two the store holds would depend on the order of the files (sameLoadRule). An
+// earlier input that was only the same text as an article stored before (classSameText) stored
+// nothing: this one is merged.
+func sameLoadDuplicate(ctx context.Context, s *graph.Store, j job, key string, sum *loadSummary) (loadInput, bool, error) {
+	first, ok := sum.stored[j.g.Article.ID]
+	if !ok || first.class == classSameText || first.text != key {
+		return first, false, nil
+	}
+	stored, err := s.Article(ctx, j.g.Article.ID)
+	if errors.Is(err, graph.ErrNotFound) {
+		return first, false, nil
+	}
+	if err != nil {
+		return first, false, err
+	}
+	return first, !graph.Richer(&j.g.Article, stored), nil
+}
+
+// sameLoadRule: two inputs of one load with the same text (graph.TextKey) are one article, and the
+// store holds the one with the richer metadata (graph.Richer: a URL before none, then a
+// publication date, then an outlet; of two alike, the first in load order); the other is counted
+// as its duplicate. A richer input after a poorer one replaces it in the store (MergeResult.
+// Upgraded, or Replaced under the same ID) and takes its count (promote); a poorer or equal one
+// after it is skipped (MergeResult.SameTextAs, sameLoadDuplicate). So the same files give the
+// same stored article and the same counts whatever their names, and loading them again changes
+// nothing: 0 new, the same number unchanged and of duplicates.
+
+// inputClass is how an input that stored or kept an article is counted in a load's summary.
+type inputClass int
+
+const (
+	classNew       inputClass = iota
+	classUnchanged            // stored before with the same ID and content
+	classSameText             // its text stored before under another ID (MergeResult.SameTextAs)
+	classReplaced             // replaced the stored article with the same ID, or its poorer same-text copy
+)
+
+// loadInput is the input of a load that stands for a stored article: its file, its text
+// (graph.TextKey) and how it is counted.
+type loadInput struct {
+	source   string
+	text     string
+	class    inputClass
+	upgraded bool // replaced: a stored copy with the same text and poorer metadata (MergeResult.Upgraded)
+}
+
+// tally adds (n = 1) or takes back (n = -1) in's count in the summary; new articles are what the
+// other counts leave (loadSummary.New).
+func (s *loadSummary) tally(in loadInput, n int) {
+	switch in.class {
+	case classUnchanged:
+		s.Unchanged += n
+	case classSameText:
+		s.Unchanged += n
+		s.SameText += n
+	case classReplaced:
+		s.Replaced += n
+		if in.upgraded {
+			s.Upgraded += n
+		}
+	}
+}
+
+// promote is how input in, whose article now stands for the text that an earlier input of the
+// same load (first) stored or kept, is counted: new if first was new (the store had neither), else
+// replaced (the store had the text before this load, now with in's metadata) — or unchanged, when
+// in is the stored article itself and first only its text.
+func promote(in, first loadInput) loadInput {
+	switch {
+	case in.class == classUnchanged:
+		return in
+	case first.class == classNew:
+		in.class, in.upgraded = classNew, false
+	default:
+		in.class = classReplaced
+		in.upgraded = in.upgraded || first.upgraded
+	}
+	return in
+}
+
+// promoteReason says why an input's article is the stored one of its text.
+func promoteReason(res graph.MergeResult) string {
+	if res.Skipped {
+		return "the article stored before this load"
+	}
+	return "a URL, date or outlet the other lacks"
 }
 
 // sameTextNote tells the user that an input's text is already stored under another identity

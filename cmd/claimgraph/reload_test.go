@@ -8,9 +8,10 @@ import (
 )
 
 // TestReloadWithAndWithoutManifest: the same files loaded once with --manifest (which gives them
-// URLs) and once without, in either order, are stored once (nu18 finding A13): the second load
-// reports 0 new, every article unchanged, names the article it kept, and the counts stay as they
-// were; a changed text under a manifest URL is still "replaced".
+// URLs) and once without, in either order, are stored once (nu18 finding A13). With the manifest
+// first, the second load reports 0 new, every article unchanged, names the article it kept, and
+// the counts stay as they were; without it first, the load with it replaces the stored copies by
+// ones with the URL and date (upgrade18); a changed text under a manifest URL is "replaced".
 func TestReloadWithAndWithoutManifest(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, body string) string {
@@ -29,33 +30,53 @@ func TestReloadWithAndWithoutManifest(t *testing.T) {
 	files := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")}
 	withManifest := append([]string{"--manifest", manifest}, files...)
 
-	for _, order := range [][2][]string{{withManifest, files}, {files, withManifest}} {
-		db := filepath.Join(t.TempDir(), "db")
-		first := mustLoad(t, db, order[0]...)
-		if !strings.Contains(first, "2 new") {
-			t.Fatalf("first load: %s", first)
+	// With the manifest first, the load without it brings nothing new: unchanged, kept as stored.
+	db := filepath.Join(t.TempDir(), "db")
+	if first := mustLoad(t, db, withManifest...); !strings.Contains(first, "2 new") {
+		t.Fatalf("first load: %s", first)
+	}
+	before := articlesOf(t, db)
+	code, out, errs := runCmd(t, append([]string{"load", "--db", db, "--no-progress"}, files...)...)
+	if code != exitOK {
+		t.Fatalf("second load: exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"0 new, 2 unchanged (2 stored before under another URL or none, kept as stored)", "0 replaced"} {
+		if !strings.Contains(out+errs, want) {
+			t.Errorf("second load lacks %q:\n%s%s", want, out, errs)
 		}
-		before := articlesOf(t, db)
-		code, out, errs := runCmd(t, append([]string{"load", "--db", db, "--no-progress"}, order[1]...)...)
-		if code != exitOK {
-			t.Fatalf("second load: exit %d\n%s%s", code, out, errs)
-		}
-		for _, want := range []string{"0 new, 2 unchanged (2 stored before under another URL or none, kept as stored)", "0 replaced"} {
-			if !strings.Contains(out+errs, want) {
-				t.Errorf("second load lacks %q:\n%s%s", want, out, errs)
-			}
-		}
-		if !strings.Contains(errs, "a.txt: same text as stored article "+before[0].ID) && !strings.Contains(errs, "a.txt: same text as stored article "+before[1].ID) {
-			t.Errorf("no note naming the kept article:\n%s", errs)
-		}
-		after := articlesOf(t, db)
-		if len(after) != 2 || after[0] != before[0] || after[1] != before[1] {
-			t.Errorf("articles changed:\nbefore %+v\nafter  %+v", before, after)
-		}
+	}
+	if !strings.Contains(errs, "a.txt: same text as stored article "+before[0].ID) && !strings.Contains(errs, "a.txt: same text as stored article "+before[1].ID) {
+		t.Errorf("no note naming the kept article:\n%s", errs)
+	}
+	if after := articlesOf(t, db); len(after) != 2 || after[0] != before[0] || after[1] != before[1] {
+		t.Errorf("articles changed:\nbefore %+v\nafter  %+v", before, after)
+	}
+
+	// Without the manifest first, the load with it brings the URLs and dates the stored copies
+	// lack: they are replaced by the new ones (still two articles, now with URL and date).
+	db = filepath.Join(t.TempDir(), "db")
+	mustLoad(t, db, files...)
+	code, out, errs = runCmd(t, append([]string{"load", "--db", db, "--no-progress"}, withManifest...)...)
+	if code != exitOK {
+		t.Fatalf("load with the manifest: exit %d\n%s%s", code, out, errs)
+	}
+	if want := "0 new, 0 unchanged, 2 replaced (2 same text, now with URL/date from the manifest)"; !strings.Contains(out+errs, want) {
+		t.Errorf("load with the manifest lacks %q:\n%s%s", want, out, errs)
+	}
+	got := map[string]string{}
+	for _, a := range articlesOf(t, db) {
+		got[a.URL] = a.PublishedAt
+	}
+	if len(got) != 2 || got["https://gov.example/a"] != "2019-03-04" || got["https://gov.example/b"] != "2019-03-05" {
+		t.Errorf("articles after the load with the manifest: %v, want the two URLs with their dates", got)
+	}
+	// And again without it: unchanged.
+	if out := mustLoad(t, db, files...); !strings.Contains(out, "0 new, 2 unchanged") || !strings.Contains(out, "0 replaced") {
+		t.Errorf("reload without the manifest after the upgrade: %s", out)
 	}
 
 	// A changed text under the URL the manifest gives is still a replacement.
-	db := filepath.Join(t.TempDir(), "db")
+	db = filepath.Join(t.TempDir(), "db")
 	mustLoad(t, db, withManifest...)
 	write("a.txt", "Norway accepted the fishing quota after all, Ola Berg said on Friday.\n")
 	if out := mustLoad(t, db, withManifest...); !strings.Contains(out, "0 new, 1 unchanged, 1 replaced") {
