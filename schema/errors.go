@@ -17,7 +17,8 @@ const (
 	// batch, a non-JSON Content-Type, a syntax or validation error, a mutation over GET).
 	CodeBadRequest = "BAD_REQUEST"
 	// CodeBadArgument: an argument or variable has a value the field rejects (a negative first, a
-	// date that is not YYYY-MM-DD, an Int beyond 32 bits, an invalid cursor).
+	// date that is not YYYY-MM-DD, an Int beyond 32 bits, an invalid cursor, a value that is none
+	// of its enum's: in a literal as in a variable, validationCode).
 	CodeBadArgument = "BAD_ARGUMENT"
 	// CodeFirstTooLarge: first is above MaxFirst.
 	CodeFirstTooLarge = "FIRST_TOO_LARGE"

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -254,7 +255,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	}
 	if vr := graphql.ValidateDocument(&sch, doc, nil); !vr.IsValid {
 		for i := range vr.Errors {
-			vr.Errors[i].Extensions = map[string]any{"code": CodeBadRequest}
+			vr.Errors[i].Extensions = map[string]any{"code": validationCode(vr.Errors[i].Message)}
 		}
 		relocate(vr.Errors, req.query)
 		suggestEnumValues(&sch, vr.Errors)
@@ -295,6 +296,22 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	relocate(res.Errors, req.query)
 	suggestEnumValues(&sch, res.Errors)
 	return s.finish(ctx, res)
+}
+
+// argumentValue is graphql-go's message for an argument literal whose value its type rejects (the
+// ArgumentsOfCorrectType rule: `Argument "types" has invalid value [OPPOSE].`, an unknown enum
+// value or a String where an Int goes).
+var argumentValue = regexp.MustCompile(`^Argument "\w+" has invalid value `)
+
+// validationCode is the code of a validation error: BAD_ARGUMENT for an argument literal with a
+// value its type rejects — the same value in a variable is BAD_ARGUMENT (`Variable "$t" got
+// invalid value`, finish), and CodeBadArgument is "an argument or variable has a value the field
+// rejects" — else BAD_REQUEST (an unknown field or argument, a fragment on the wrong type).
+func validationCode(msg string) string {
+	if argumentValue.MatchString(msg) {
+		return CodeBadArgument
+	}
+	return CodeBadRequest
 }
 
 // overloaded is the outcome of a request admission control refused (503 OVERLOADED with
