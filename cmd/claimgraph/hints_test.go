@@ -91,6 +91,16 @@ func TestLockAndNotFoundMessages(t *testing.T) {
 	if code != exitRuntime || !strings.Contains(stderr, "is in use") || !strings.Contains(stderr, "GET /export?format=") || strings.Contains(stderr, "POST /graphql") {
 		t.Errorf("export of a held store: exit %d:\n%s", code, stderr)
 	}
+	// load names the server's ingest route and its token, not POST /graphql, which only queries.
+	txt := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(txt, []byte("Norway rejected the fishing quota, Ola Berg said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "", "load", "--db", db, "--no-progress", txt)
+	if code != exitRuntime || !strings.Contains(stderr, "is in use") || !strings.Contains(stderr, "POST /articles") ||
+		!strings.Contains(stderr, "--ingest-token") || strings.Contains(stderr, "POST /graphql") {
+		t.Errorf("load into a held store: exit %d:\n%s", code, stderr)
+	}
 }
 
 // TestErrorTextNotFound: any other error wrapping graph.ErrNotFound loses the raw suffix.

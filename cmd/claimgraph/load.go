@@ -124,6 +124,13 @@ not-same-as act on articles loaded after them.`,
 					return err
 				}
 			}
+			if len(args) > 0 && !restore {
+				// A running serve loads articles itself over POST /articles (web ingest, README
+				// "serve"), not over POST /graphql, which only queries.
+				g.overHTTP = "load into the running server over HTTP: POST /articles with a JSON object, a JSON array or JSON lines of " +
+					"articles (url, title, published, outlet, text), authorized by the token serve was started with --ingest-token, " +
+					"e.g. curl http://ADDR/articles -H 'Authorization: Bearer TOKEN' -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl"
+			}
 			s, err := openStore(g, false)
 			if err != nil {
 				return err
