@@ -2,9 +2,11 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // anaphoricDeterminers are the determiners that make a noun phrase a definite description of one
@@ -12,6 +14,15 @@ import (
 // 5.27-5.33: situational and anaphoric reference of "the", "this", "that";
 // data/wordclasses/anaphoricdeterminers.txt).
 var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
+
+// demonstratives, anaphoricPremodifiers and simplePrepositions are the word classes of
+// anaphoricDescription (data/wordclasses/demonstratives.txt, anaphoricpremodifiers.txt,
+// simpleprepositions.txt; Quirk et al. 1985, 5.64-5.66, 6.40-6.45, ch. 9).
+var (
+	demonstratives        = lexicon.WordClass("demonstratives")
+	anaphoricPremodifiers = lexicon.WordClass("anaphoricpremodifiers")
+	simplePrepositions    = lexicon.WordClass("simpleprepositions")
+)
 
 // localPolicies makes local to the article (LocalPolicyID) every POLICY named by one singular
 // common noun that the article wrote only with a definite determiner: "the plan", "the deal",
@@ -21,10 +32,16 @@ var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
 // they would set Turkey and the SNP arguing about one thing. A plural or mass noun used without a
 // determiner is generic ("tariffs", "sanctions", "dialogue": the same thing in every article) and
 // stays one node across articles; so does a longer name ("the Closing Loopholes Bill", "the
-// marine parks plan"), which names its thing.
+// marine parks plan"), which names its thing. A demonstrative or anaphoric description ("these
+// positive remarks", "above-mentioned remarks", "this attack in Paris") is local too
+// (anaphoricDescription).
 func (d *doc) localPolicies() {
 	for _, e := range d.ents {
 		if e.Merged != nil || e.Kind != graph.Policy || e.LocalScope != "" {
+			continue
+		}
+		if anaphoricDescription(e.Name) {
+			e.LocalScope = "article:" + d.c.Article.ID
 			continue
 		}
 		n := strings.ToLower(e.Name)
@@ -33,4 +50,50 @@ func (d *doc) localPolicies() {
 		}
 		e.LocalScope = "article:" + d.c.Article.ID
 	}
+}
+
+// anaphoricDescription reports a policy name that is a noun phrase determined by a demonstrative
+// ("this attack in Paris", "these positive remarks", "that decision") or opened by an anaphoric
+// premodifier ("above-mentioned remarks", "aforementioned actions", "said agreement", after "the"
+// was dropped), with no proper name before its postmodifier. Such a phrase refers to what the
+// surrounding text identifies (Quirk et al. 1985, 5.64-5.66 and 6.40-6.45: the situational and
+// anaphoric reference of the demonstratives; "above-mentioned", "aforesaid" and "said" as
+// anaphoric premodifiers), so two articles' "these remarks" are two things. A proper name in the
+// premodifiers or head names the thing itself ("this Paris Agreement", "these Section 301
+// tariffs": Quirk et al. 1985, 5.60-5.62), while one in a prepositional postmodifier only places
+// it ("this attack in Paris": Quirk et al. 1985, ch. 17).
+//
+// The opener is no determiner when a determiner, a pronoun or a finite auxiliary follows it:
+// "this is what we want", "that the tariffs be lifted", "that they will retaliate". "that" opening a
+// phrase with a finite auxiliary or modal anywhere is the complementizer of a content clause
+// ("that tariffs will rise"; Quirk et al. 1985, 15.3 on that-clauses), whose content is stated
+// rather than referred back to: not this rule's.
+func anaphoricDescription(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if !demonstratives.Has(first) && !anaphoricPremodifiers.Has(first) {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(words[1], ",;:"))
+	if determiners.Has(next) || subjectPronoun.Has(next) || finiteWords.Has(next) || relativeWords.Has(next) || text.PronounClass(next) != "" {
+		return false
+	}
+	for _, w := range words[1:] {
+		if first == "that" && finiteWords.Has(strings.ToLower(strings.Trim(w, ",;:"))) {
+			return false // a content clause: "that tariffs on steel will rise"
+		}
+	}
+	for i, w := range words[1:] {
+		lw := strings.ToLower(strings.Trim(w, ",;:()\"\u201c\u201d"))
+		if i > 0 && (simplePrepositions.Has(lw) || relativeWords.Has(lw)) || strings.HasSuffix(w, ",") {
+			break // the postmodifier: its names only place or describe the head
+		}
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return false // a proper name in the premodifiers or head: "this Paris Agreement"
+		}
+	}
+	return true
 }

@@ -30,3 +30,59 @@ func TestLocalPolicies(t *testing.T) {
 		t.Errorf("'tariffs' of two articles are two nodes")
 	}
 }
+
+// TestAnaphoricDescription: a policy named by a demonstrative or an anaphoric premodifier, with
+// no proper name before its postmodifier, is local to its article; the complementizer "that",
+// the pronoun "this" and a phrase that names its thing are not. Phrases written for this test.
+func TestAnaphoricDescription(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"these harsh words", true},
+		{"this raid near Lyon", true}, // a proper name in the postmodifier only places it
+		{"those sweeping measures by the cabinet", true},
+		{"that ruling", true},
+		{"this statement, which is welcome", true},
+		{"above-mentioned proposals", true}, // "the above-mentioned proposals", "the" dropped
+		{"aforementioned steps", true},
+		{"said memorandum", true},
+		{"this Kyoto Protocol", false}, // a proper name names the thing
+		{"these Section 232 duties", false},
+		{"that the duties be lifted", false},      // the complementizer before a determiner
+		{"that they will retaliate", false},       // before a pronoun
+		{"that duties on steel will rise", false}, // a content clause: a finite auxiliary
+		{"this is what farmers want", false},      // the pronoun "this"
+		{"those who break the rules", false},      // the pronoun "those" and its relative clause
+		{"the ruling", false},
+		{"tariffs", false},
+		{"this", false},
+	} {
+		if got := anaphoricDescription(c.name); got != c.want {
+			t.Errorf("anaphoricDescription(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAnaphoricPoliciesLocal: the same demonstrative description in two articles is two nodes,
+// each local; a generic plural stays one node (TestLocalPolicies). Sentences written for this test.
+func TestAnaphoricPoliciesLocal(t *testing.T) {
+	for _, text := range []string{
+		"Ghana rejected these new proposals on Monday.",
+		"Peru welcomed the above-mentioned proposals.",
+	} {
+		g := extractText(t, text)
+		found := false
+		for _, n := range g.Nodes {
+			if n.Kind == graph.Policy {
+				found = true
+				if !n.Local {
+					t.Errorf("%q: policy %q is not local", text, n.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no policy in %v", text, g.Nodes)
+		}
+	}
+}

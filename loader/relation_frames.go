@@ -795,6 +795,14 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 				h = fs.toks[v].Head
 			}
 		}
+		if fs.toks[m.Cue].DepRel == "acl:relcl" && fs.toks[m.Cue].Head == h {
+			// the antecedent of the cue's relative clause: "limiting the growth of the base, a
+			// policy that the US supported" is about the act the appositive classifies
+			// (relation_frames_titleappos.go)
+			if lo, hi, ok := fs.classifyingAnchor(h); ok {
+				return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+			}
+		}
 		lh := fs.at[h]
 		if a := d.appositiveTarget(st, fs, h); a != nil {
 			return a

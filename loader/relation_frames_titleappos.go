@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // titleOfAppositive is the person named in apposition to a title phrase "TITLE of X" headed by h
 // ("The Minister of Finance, Kofi Mensah, welcomed …", "The head of the Red Cross, Ana Ruiz,
@@ -97,4 +101,59 @@ func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
 		}
 	}
 	return nil
+}
+
+// classifyingAnchor is the phrase [lo, hi) that an indefinite appositive at syntax token h
+// classifies ("limiting the growth of the monetary base, a policy that the US strongly
+// supported"; "the closure of the border, a step that Togo supported"): an appositive is
+// coreferent with its anchor (Quirk et al. 1985, 17.65), and one with the indefinite article
+// attributes a class to it ("a policy", "a step", "a measure") rather than naming anything of its
+// own, so what a relative clause on it says of "a policy" it says of the anchor. The appositive
+// stands right after its anchor, set off by a comma (juxtaposition, 17.65), and the anchor is the
+// whole phrase that ends at the comma: from the word the parser hung the appositive on, up through
+// the nouns and -ing verbs whose object or postmodifier it ends ("the monetary base" → "the growth
+// of the monetary base" → "limiting the growth of the monetary base"), less a leading
+// preposition, subordinator or adverb ("By expressly limiting …"). A parser may label such an
+// appositive a conjunct ("fuel, a measure that …"); one with no coordinator is taken as the
+// appositive it is. ok is false for anything else.
+func (fs *frameSentence) classifyingAnchor(h int) (lo, hi int, ok bool) {
+	t := fs.toks[h]
+	a := t.Head
+	if t.UPOS != "NOUN" || a < 0 || a >= h || t.DepRel != "appos" && t.DepRel != "conj" {
+		return 0, 0, false
+	}
+	indefinite := false
+	for _, k := range fs.kids[h] {
+		switch r, f := fs.toks[k].DepRel, strings.ToLower(fs.toks[k].Form); {
+		case r == "cc":
+			return 0, 0, false // a coordinated noun, not an appositive
+		case r == "det" && (f == "a" || f == "an"):
+			indefinite = true
+		}
+	}
+	hlo, _ := fs.span(h) // the appositive's first word, its comma left out (frameSkip)
+	if !indefinite || hlo < 1 || fs.toks[hlo-1].Form != "," {
+		return 0, 0, false
+	}
+	hi = hlo - 1
+	for {
+		p := fs.toks[a].Head
+		if p < 0 || p > a {
+			break
+		}
+		r := fs.toks[a].DepRel
+		if (r == "nmod" || r == "obj") && (fs.toks[p].UPOS == "NOUN" || fs.toks[p].UPOS == "VERB" && fs.toks[p].XPOS == "VBG") {
+			a = p
+			continue
+		}
+		break
+	}
+	lo, _ = fs.phrase(a)
+	for lo < a && fs.toks[lo].Head == a && (fs.toks[lo].DepRel == "advmod" || fs.toks[lo].DepRel == "mark" || fs.toks[lo].DepRel == "case") {
+		lo++
+	}
+	if lo >= hi {
+		return 0, 0, false
+	}
+	return lo, hi, true
 }

@@ -46,6 +46,13 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if e <= b {
 		return nil
 	}
+	if prefix == "" && e-b > 1 && !toks[b].Cap && finiteWords.Has(toks[b].Lower) {
+		// a phrase opened by an operator, a finite auxiliary or modal ("will be producing a
+		// report on …", "has raised the duties"), is a predicate, not a noun phrase: a noun phrase
+		// never begins with one (Quirk et al. 1985, 3.21-3.23 on the operator; 2.35 and 5.1 on
+		// the noun phrase), so it names no thing a stance is taken on
+		return nil
+	}
 	if mm := d.mentionAt(st, b); mm != nil && mm.Ts == b && mm.Te == e {
 		if ent := mm.Ent.Final(); ent.Kind == graph.Policy || prefix == "" && actorKind(ent) {
 			return ent
