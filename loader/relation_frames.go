@@ -910,6 +910,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
+	hi = fs.agentPhraseEnd(m.Source, c, hi) // relation_targettrim.go
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := d.gerundOf(t)
