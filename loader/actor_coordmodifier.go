@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -37,6 +39,15 @@ func (d *doc) distributedGroups(st *sent, c1s, j, cs, hs, i int, c1, c *lexicon.
 	if d.addMention(st, c1s, j, e1, premodifierConjunctRule) == nil {
 		return false
 	}
+	// the mention's words are the nationality alone ("Kenyan"), no name of the group: as an
+	// alias they would make every Kenyan group of a later article this one
+	kept := e1.Aliases[:0]
+	for _, a := range e1.Aliases {
+		if !strings.EqualFold(a, d.spanText(st, c1s, j)) {
+			kept = append(kept, a)
+		}
+	}
+	e1.Aliases = kept
 	if d.addMention(st, cs, i+1, e2, premodifierConjunctRule) == nil {
 		return true // the first is made; the second phrase is someone else's already
 	}

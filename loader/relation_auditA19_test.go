@@ -57,6 +57,8 @@ func TestAuditA19CoordinatedNationalities(t *testing.T) {
 			"SUPPORTS Hungary -> river treaty", "SUPPORTS Romania -> river treaty"}},
 		{"Norway imposed travel bans on Syrian and Iranian officials.", []string{
 			"SANCTIONS Norway -> Syrian officials", "SANCTIONS Norway -> Iranian officials"}},
+		{"Kenyan and Ugandan farmers welcomed the deal. Kenyan and Ugandan negotiators agreed to extend the truce.", []string{
+			"OFFERS Kenyan negotiators -> truce", "!OFFERS Kenyan farmers -> truce", "!alias Kenyan farmers = Kenyan"}},
 		// near misses
 		{"American and European officials praised the draft accord.", []string{"!actor American officials"}},
 		{"Chile and Peru backed the fisheries plan.", []string{"SUPPORTS Chile -> fisheries plan", "SUPPORTS Peru -> fisheries plan"}},
