@@ -330,7 +330,8 @@ func (tr *tree) byMeansActive(i int) bool {
 
 // byAgent returns the by-phrase that names the agent of passive verb i: its obl:agent, an obl
 // with case by, or a by-phrase the parser hung on a phrase of time of the verb ("rejected on
-// Monday by the ruling party": a noun of time takes no by-phrase of its own); -1 when none.
+// Monday by the ruling party": a noun of time takes no by-phrase of its own), or one hung on a
+// complement's noun that takes none either (complementNounAgent); -1 when none.
 func (tr *tree) byAgent(i int) int {
 	if a := tr.child(i, "obl:agent"); a >= 0 {
 		return a
@@ -347,7 +348,10 @@ func (tr *tree) byAgent(i int) int {
 			}
 		}
 	}
-	return tr.complementAgent(i, 0)
+	if a := tr.complementAgent(i, 0); a >= 0 {
+		return a
+	}
+	return tr.complementNounAgent(i)
 }
 
 // object returns the object of verb i: obj, or the passive subject.

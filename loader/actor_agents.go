@@ -240,7 +240,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			i = labelEnd - 1
 			continue
 		}
-		if d.coordinatedNations(st, start, hs, i, c, plural) {
+		if d.coordinatedNations(st, start, hs, i, c, code, plural) {
 			continue
 		}
 		if ms := st.Ment[start]; ms < 0 || d.mentions[ms].Ts == start {
@@ -559,11 +559,13 @@ func (d *doc) nationalityPlurals(st *sent) {
 //   - a plural government noun (government, regime, administration, authorities as in
 //     metonymHeads) names each country acting: each conjunct is a mention of its country
 //     (metonymy:government), as "the Chinese government" is;
-//   - any other head names a GROUP of both countries' people, labelled as written, with no
-//     single country (never the code of one of them).
+//   - any other head names a GROUP of each country's people when both nationalities are
+//     words of the phrase (distributedGroups: "Hungarian and Romanian officials" = Hungarian
+//     officials and Romanian officials); otherwise (a conjunct is a mention of its own) one
+//     GROUP of both, labelled as written, with no single country (never the code of one).
 //
 // It reports whether it took the phrase (the caller then skips it).
-func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country, plural bool) bool {
+func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country, code string, plural bool) bool {
 	toks := st.Toks
 	cs := start
 	if ms := st.Ment[start]; ms >= 0 {
@@ -596,6 +598,9 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	}
 	if !plural || st.Ment[hs] >= 0 {
 		return true // "the Chinese and US judge": no one actor of two countries
+	}
+	if st.Ment[c1s] < 0 && st.Ment[cs] < 0 && d.distributedGroups(st, c1s, j, cs, hs, i, c1, c, code) {
+		return true // "Hungarian and Romanian officials" (actor_coordmodifier.go)
 	}
 	label := d.spanText(st, c1s, i+1)
 	e := d.entity("agent:"+graph.NormalizeName(label), graph.Group, label, "agent:descriptive")

@@ -82,8 +82,8 @@ func TestCoordinatedNationalities(t *testing.T) {
 	runCases(t, []exCase{
 		{"coordinated nationalities before governments name each country acting", "The Malaysian and Thai governments condemned the attack on Monday.",
 			[]string{"!actor governments", "COUNTRY Malaysia", "COUNTRY Thailand", "alias Malaysia = Malaysian", "alias Thailand = Thai governments"}},
-		{"coordinated nationalities before officials name a group of no single country", "Chilean and Peruvian officials said the border talks had failed.",
-			[]string{"GROUP Chilean and Peruvian officials", "!country Chilean and Peruvian officials = PER", "!country Chilean and Peruvian officials = CHL"}},
+		{"coordinated nationalities before officials name a group of each country (auditA19: the modifiers distribute, Quirk et al. 1985, 13.64-13.66)", "Chilean and Peruvian officials said the border talks had failed.",
+			[]string{"!actor Chilean and Peruvian officials", "GROUP Chilean officials", "GROUP Peruvian officials", "country Chilean officials = CHL", "country Peruvian officials = PER"}},
 		{"a word before a group's predeterminer is outside the group's name", "The minister said Norway was persuading all relevant parties, and all relevant parties rejected the plan.",
 			[]string{"!actor persuading relevant parties", "GROUP relevant parties", "OPPOSES relevant parties -> plan"}},
 	})

@@ -279,6 +279,9 @@ func (d *doc) groups(st *sent) {
 			break
 		}
 		if coordinated {
+			if owner == nil && ok && pl == t.Lower && d.coordinatedGroups(st, s, i) {
+				continue // "Hungarian and Romanian officials": a group of each (actor_coordmodifier.go)
+			}
 			c = nil // never one country's code for two countries' people
 		}
 		var inC *mention // "relevant parties in Myanmar": the country after "in" (groupInCountry)

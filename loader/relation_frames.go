@@ -430,6 +430,7 @@ func (d *doc) frameRelations(st *sent) {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // actor_coordmodifier.go
 		}
 		for k, p := range ps {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
@@ -918,6 +919,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
+	hi = fs.agentPhraseEnd(m.Source, c, hi) // relation_targettrim.go
 	lc := fs.at[c]
 	end := fs.at[hi-1] + 1
 	verb := d.gerundOf(t)

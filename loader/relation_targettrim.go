@@ -361,3 +361,20 @@ func verbFormClass(t frames.Token) string {
 	}
 	return t.XPOS
 }
+
+// agentPhraseEnd ends the act of clause c before the by-phrase of the cue's source when the
+// parser hung the passive cue's agent inside that clause ("UN inspectors were allowed to visit
+// the site by Japan": frames complementNounAgent makes Japan the agent of "allowed"): a clause
+// has one agent (Quirk et al. 1985, 3.64), and the source, an argument of the cue, is no word of
+// its other argument. hi is returned as it was when the source is not inside c's span after c.
+func (fs *frameSentence) agentPhraseEnd(src, c, hi int) int {
+	if src <= c || src >= hi {
+		return hi
+	}
+	for _, k := range fs.kids[src] {
+		if k > c && fs.toks[k].DepRel == "case" && strings.EqualFold(fs.toks[k].Form, "by") {
+			return k
+		}
+	}
+	return hi
+}

@@ -1,0 +1,140 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// Coordinated nationality premodifiers (issue 13, auditA19): "Hungarian and Romanian officials
+// agreed to …". Coordinated modifiers before a plural head distribute over it (Quirk et al.
+// 1985, 13.64–13.66, segregatory coordination of premodifiers: "the Chinese and US governments"
+// = the Chinese government and the US government), so the phrase names two groups, Hungarian
+// officials and Romanian officials, each of its own country, and each is the subject of the
+// verb. The parse has one head noun for both, so the frames stage finds one source token; the
+// first conjunct's group is the subject too (premodifierConjuncts), as the first country is in
+// "the Hungarian and Romanian governments" (coordinatedNations' metonymy:government mentions).
+
+// distributedGroups gives each nationality of the plural agent phrase [c1s, i] a GROUP of its
+// own: the first (words [c1s, j), country c1) labelled with the shared head [hs, i], mentioned by
+// its nationality words; the second (words [cs, i], country c) labelled as written. code is the
+// agent code of the head (Phoenix agents). It reports whether it made them.
+func (d *doc) distributedGroups(st *sent, c1s, j, cs, hs, i int, c1, c *lexicon.Country, code string) bool {
+	head := d.spanText(st, hs, i+1)
+	first := d.spanText(st, c1s, j) + " " + head
+	second := d.spanText(st, cs, i+1)
+	sector := lexicon.SectorOf(code)
+	mk := func(label string, country *lexicon.Country) *entity {
+		e := d.entity("agent:"+graph.NormalizeName(label)+":"+country.Code, graph.Group, withCountry(d.lx, label, country), premodifierConjunctRule)
+		e.Weak = true
+		if e.Country == nil {
+			e.Country, e.Code, e.Cameo = country, country.Code, country.Code+sector
+		}
+		e.AddAlias(label)
+		return e
+	}
+	e1, e2 := mk(first, c1), mk(second, c)
+	if d.addMention(st, c1s, j, e1, premodifierConjunctRule) == nil {
+		return false
+	}
+	// the mention's words are the nationality alone ("Kenyan"), no name of the group: as an
+	// alias they would make every Kenyan group of a later article this one
+	kept := e1.Aliases[:0]
+	for _, a := range e1.Aliases {
+		if !strings.EqualFold(a, d.spanText(st, c1s, j)) {
+			kept = append(kept, a)
+		}
+	}
+	e1.Aliases = kept
+	if d.addMention(st, cs, i+1, e2, premodifierConjunctRule) == nil {
+		return true // the first is made; the second phrase is someone else's already
+	}
+	d.memberOf(st, c1s, j, e1, d.countryRef(c1), "", "group:nationality")
+	d.memberOf(st, cs, i+1, e2, d.countryRef(c), "", "group:nationality")
+	return true
+}
+
+// premodifierConjunctRule is the mention rule of the groups distributedGroups makes.
+const premodifierConjunctRule = "agent:coordinated-modifier"
+
+// premodifierConjuncts returns the actors of the earlier conjuncts of a coordinated nationality
+// premodifier whose last conjunct's mention holds sentence token k: the first group of
+// "Hungarian and Romanian officials" (distributedGroups), the first country of "the Hungarian and
+// Romanian governments" (coordinatedNations). Those mentions are the conjunction's neighbours
+// and have the same rule; nil when token k's mention is no such conjunct.
+func (d *doc) premodifierConjuncts(st *sent, k int) []*entity {
+	m2 := d.mentionAt(st, k)
+	if m2 == nil || m2.Ts < 2 || (m2.Rule != premodifierConjunctRule && m2.Rule != "metonymy:government") {
+		return nil
+	}
+	if l := st.Toks[m2.Ts-1].Lower; l != "and" && l != "or" {
+		return nil
+	}
+	m1 := d.mentionAt(st, m2.Ts-2)
+	if m1 == nil || m1.Te != m2.Ts-1 || m1.Rule != m2.Rule || m1.Ent.Final() == m2.Ent.Final() {
+		return nil
+	}
+	if m2.Rule == "metonymy:government" && (m1.Te-m1.Ts != 1 || m2.Te-m2.Ts < 2) {
+		return nil // "Kenya and Uganda": two names, each the parse's own conjunct
+	}
+	return []*entity{m1.Ent.Final()}
+}
+
+// premodifierConjunctCopies copies relation r of frames match m for each earlier conjunct of a
+// coordinated nationality premodifier (premodifierConjuncts) at its source token (when the
+// source is the token's own actor, direct) and at its target token: each group or government
+// the coordination names is the subject, or the one acted on ("imposed sanctions on Iranian and
+// Nicaraguan officials").
+func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Match, direct bool, r *relCand) {
+	if m.Source >= 0 && direct {
+		for _, e := range d.premodifierConjuncts(st, fs.at[m.Source]) {
+			if e != r.Src && e != r.Tgt {
+				c := *r
+				c.Src = e
+				d.rels = append(d.rels, &c)
+			}
+		}
+	}
+	if m.Target >= 0 && m.Target != m.Content {
+		for _, e := range d.premodifierConjuncts(st, fs.at[m.Target]) {
+			if e != r.Src && e != r.Tgt {
+				c := *r
+				c.Tgt = e
+				d.rels = append(d.rels, &c)
+			}
+		}
+	}
+}
+
+// coordinatedGroups reads the plural group head at token i whose premodifiers, from token s, are
+// two nationalities joined by "and" or "or" with no mention of their own ("Hungarian and
+// Romanian officials", "the Kenyan and Ugandan delegations") as a group of each country
+// (distributedGroups). It reports whether it did; a nationality coordinated with a modifier of
+// no country ("American and European officials") or any other word between them is left as it
+// was.
+func (d *doc) coordinatedGroups(st *sent, s, i int) bool {
+	toks := st.Toks
+	if i < 3 || st.Ment[i] >= 0 {
+		return false
+	}
+	second, ok := d.matchNamesEndingAt(st, i-1)
+	if !ok || second.country == nil {
+		return false
+	}
+	j := second.start - 1
+	if j < 1 || j <= s || toks[j].Lower != "and" && toks[j].Lower != "or" {
+		return false
+	}
+	first, ok := d.matchNamesEndingAt(st, j-1)
+	if !ok || first.country == nil || first.country == second.country || first.start < s {
+		return false
+	}
+	for k := first.start; k < i; k++ {
+		if st.Ment[k] >= 0 {
+			return false
+		}
+	}
+	return d.distributedGroups(st, first.start, j, second.start, i, i, first.country, second.country, "")
+}
