@@ -330,7 +330,9 @@ func (tr *tree) byMeansActive(i int) bool {
 
 // byAgent returns the by-phrase that names the agent of passive verb i: its obl:agent, an obl
 // with case by, or a by-phrase the parser hung on a phrase of time of the verb ("rejected on
-// Monday by the ruling party": a noun of time takes no by-phrase of its own); -1 when none.
+// Monday by the ruling party": a noun of time takes no by-phrase of its own), one hung on the
+// noun chain of its complement (phraseAgent), or one inside its non-finite complement
+// (complementAgent); -1 when none.
 func (tr *tree) byAgent(i int) int {
 	if a := tr.child(i, "obl:agent"); a >= 0 {
 		return a
@@ -346,6 +348,9 @@ func (tr *tree) byAgent(i int) int {
 				}
 			}
 		}
+	}
+	if a := tr.phraseAgent(i); a >= 0 {
+		return a
 	}
 	return tr.complementAgent(i, 0)
 }

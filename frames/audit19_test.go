@@ -1,0 +1,26 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestPhraseAgent (issue 13, auditT19): a passive verb with no agent of its own takes the
+// by-phrase the parser hung on the noun chain of its object or prepositional complement (Quirk et
+// al. 1985, 3.63-3.64: the agent by-phrase of the passive clause). Near misses: a nominalization
+// with its of-phrase keeps the by-phrase as its own agent (Quirk 17.54); a by-phrase of degree or
+// time is no agent (a degree phrase the parser makes obl:agent, "by 10 percent", is not this
+// rule's and is left alone).
+func TestPhraseAgent(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ghana was threatened with tariffs by Nigeria.", graph.Threatens, "Nigeria", "Ghana", true},
+		{"The Somali envoy was threatened with expulsion by Kenya.", graph.Threatens, "Kenya", "envoy", true},
+		{"Duties were imposed on Brazilian sugar by Peru.", graph.Sanctions, "Peru", "sugar", true},
+		{"Laos was threatened with a cut in aid by Thailand.", graph.Threatens, "Thailand", "Laos", true},
+		// near misses
+		{"Sanctions were imposed over the killing of protesters by police.", graph.Sanctions, "police", "*", false},
+		{"Duties were imposed on imports of steel by Peru.", graph.Sanctions, "Peru", "*", false},
+		{"Tariffs were imposed on steel by Friday.", graph.Sanctions, "Friday", "*", false},
+	})
+}
