@@ -24,3 +24,21 @@ func TestPhraseAgent(t *testing.T) {
 		{"Tariffs were imposed on steel by Friday.", graph.Sanctions, "Friday", "*", false},
 	})
 }
+
+// TestUnlistedParticle (issue 13, auditT19): a verb with a particle the dictionary lists for none
+// of its entries keeps its plain entries' verb–object patterns, as PETRARCH2 does (PETRtree.py
+// VerbPhrase.get_code, "Post-compounds"): "cut off aid" is CUT * AID [162], "closed down the
+// consulate" CLOSE * CONSULATE [161]. Near misses: the bare verb's default is not taken for a
+// phrasal verb whose object no pattern names (Quirk et al. 1985, 16.3-16.4), nor a pattern of a
+// prepositional phrase.
+func TestUnlistedParticle(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ghana cut off aid to Togo.", graph.Sanctions, "Ghana", "aid", true},
+		{"Ghana cut off diplomatic ties with Togo.", graph.Sanctions, "Ghana", "Togo", true},
+		{"Ghana closed down the Togolese consulate.", graph.Sanctions, "Ghana", "consulate", true},
+		// near misses
+		{"Ghana pushed back the deadline.", graph.Demands, "Ghana", "*", false},
+		{"Ghana backed away from the deal.", graph.Supports, "Ghana", "*", false},
+		{"Ghana pressed ahead with the reform.", graph.Demands, "Ghana", "*", false},
+	})
+}

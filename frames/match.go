@@ -668,6 +668,11 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if len(verbs) == 0 {
+		if plain, p := lx.unlistedParticle(tr, i); p != nil {
+			verbs, bp = plain, p // "cut off aid": CUT * AID (unlistedParticle)
+		}
+	}
 	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
 		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
 	}
