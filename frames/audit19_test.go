@@ -42,3 +42,18 @@ func TestUnlistedParticle(t *testing.T) {
 		{"Ghana pressed ahead with the reform.", graph.Demands, "Ghana", "*", false},
 	})
 }
+
+// TestEmployForce (issue 13, auditT19): a verb of using (Levin 1993, 105.1; modality.txt employ)
+// announced with a coercive measure or force as object is a threat of it, as a light verb's is
+// (announcedMeasure; CAMEO 138 "threaten with military force"). Near misses: force used (an
+// event, reported), a non-coercive object, a means named with no measure.
+func TestEmployForce(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ankara would use force against Damascus if its troops were attacked.", graph.Threatens, "Ankara", "Damascus", true},
+		{"Seoul warned it will employ military force against Pyongyang.", graph.Threatens, "it", "Pyongyang", true},
+		// near misses
+		{"Police used force against the protesters.", graph.Threatens, "Police", "*", false},
+		{"Lima will use the funds against poverty.", graph.Threatens, "Lima", "*", false},
+		{"Quito would use all means against Bogota.", graph.Threatens, "Quito", "*", false},
+	})
+}
