@@ -57,3 +57,18 @@ func TestEmployForce(t *testing.T) {
 		{"Quito would use all means against Bogota.", graph.Threatens, "Quito", "*", false},
 	})
 }
+
+// TestBoycottGoods (issue 13, auditT19): a boycott of goods or trade is the economic measure of
+// CAMEO 163 (PLOVER SANCTION "stop or restrict commercial or other material exchange"), the code
+// CAMEO.2.0.txt gives BOYCOTT; a boycott of a vote, talks or an event stays CAMEO 143, a protest
+// (cue-classes.txt). Near misses: the boycotted election and summit.
+func TestBoycottGoods(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ghana boycotted Nigerian imports.", graph.Sanctions, "Ghana", "imports", true},
+		{"Ghana would boycott Nigerian products unless the border reopened.", graph.Threatens, "Ghana", "products", true},
+		// near misses
+		{"Ghana boycotted the summit in Abuja.", graph.Sanctions, "Ghana", "*", false},
+		{"Ghana boycotted the summit in Abuja.", graph.Opposes, "Ghana", "summit", true},
+		{"The union boycotted the vote.", graph.Sanctions, "union", "*", false},
+	})
+}
