@@ -193,7 +193,7 @@ func (e auditEntry) base() string {
 
 // auditFloors is, per frame, how many of its expectations (an entry's relation from each source
 // of the frame to the entry's target) must hold: what holds after auditT19's fixes (main before
-// them in brackets: 358/426 in all, 392/426 after). Raise them as the frames improve; never lower
+// them in brackets: 358/426 in all, 397/426 after). Raise them as the frames improve; never lower
 // them. The misses are logged (go test -v -run TestAudit19). What fails, and why (each a single
 // entry, no machinery shared by three entries, so left; see the auditT19 report):
 //   - 163 BOYCOTT nominal (1): the noun line of boycott is CAMEO 143 (protest) whatever is
@@ -201,8 +201,9 @@ func (e auditEntry) base() string {
 //   - 172 OUTLAW (14 of 16): "the Muslim Brotherhood" becomes a PERSON by name shape (actor
 //     stage) and no relation comes out (not with "criticized" either); "outlawed the Freedom
 //     Party" works.
-//   - 163 FREEZE (7 of 16): the tagger reads "froze" after a name as a noun (NN) and the clause
-//     has no verb; "has frozen" works.
+//   - 163 FREEZE (2 of 16): "Turkish officials froze …" and "…, the leader of the Freedom Party,
+//     froze …" give nothing (the other frames are fixed by wire_pastform.go's first call; these
+//     two not looked into).
 //   - nominal (9 of 27): converted nouns (arrest, recall, break) are no nominal cues
 //     (cmd/claimgraph-cues keeps suffixed nouns only: conversion nouns' commonest sense is often
 //     another, and bill, vote, force, block would come in with them); "blacklisting of" is a
@@ -215,18 +216,18 @@ func (e auditEntry) base() string {
 //   - 162 passive (1): "Aid to Niger was cut off by Sweden" misparsed (root "Aid").
 //   - 172 BAN conditional (1): "ban Belgian poultry unless …" parsed with "Belgian" the object.
 var auditFloors = map[string]int{
-	"title+name":                 25, // [23] of 27
+	"title+name":                 26, // [23] of 27
 	"demonym officials":          25, // [23] of 27
-	"capital metonym":            25, // [23] of 27
+	"capital metonym":            26, // [23] of 27
 	"perfect":                    26, // [24] of 27
 	"reported fact":              25, // [23] of 27
 	"final attribution":          26, // [24] of 27
 	"passive by-agent":           24, // [16] of 27
 	"nominal":                    18, // [18] of 27
 	"conditional":                25, // [23] of 27
-	"coordinated":                50, // [46] of 54
+	"coordinated":                52, // [46] of 54
 	"apposition":                 25, // [23] of 27
-	"fronted adverbial":          25, // [23] of 27
+	"fronted adverbial":          26, // [23] of 27
 	"said it would":              24, // [22] of 25
 	"will, inverted attribution": 24, // [22] of 25
 	"prediction (must not)":      25, // [25] of 25
