@@ -330,8 +330,10 @@ func (tr *tree) byMeansActive(i int) bool {
 
 // byAgent returns the by-phrase that names the agent of passive verb i: its obl:agent, an obl
 // with case by, or a by-phrase the parser hung on a phrase of time of the verb ("rejected on
-// Monday by the ruling party": a noun of time takes no by-phrase of its own), or one hung on a
-// complement's noun that takes none either (complementNounAgent); -1 when none.
+// Monday by the ruling party": a noun of time takes no by-phrase of its own), one hung on the
+// noun chain of its complement (phraseAgent), one inside its non-finite complement
+// (complementAgent), or one hung on a complement's noun that takes none of its own
+// (complementNounAgent); -1 when none.
 func (tr *tree) byAgent(i int) int {
 	if a := tr.child(i, "obl:agent"); a >= 0 {
 		return a
@@ -347,6 +349,9 @@ func (tr *tree) byAgent(i int) int {
 				}
 			}
 		}
+	}
+	if a := tr.phraseAgent(i); a >= 0 {
+		return a
 	}
 	if a := tr.complementAgent(i, 0); a >= 0 {
 		return a
@@ -667,6 +672,11 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
+	if len(verbs) == 0 {
+		if plain, p := lx.unlistedParticle(tr, i); p != nil {
+			verbs, bp = plain, p // "cut off aid": CUT * AID (unlistedParticle)
+		}
+	}
 	if bp != nil && prepositionOnly(bp) && tr.transitiveUse(i) && typedDefault(verbs, bp.types) {
 		bp = nil // "pressed China on human rights" is not "press on" (prepositionOnly)
 	}

@@ -47,6 +47,41 @@ func (lx *Lexicon) verbEntries(tr *tree, i int) []verbCue {
 	return verbs
 }
 
+// unlistedParticle returns, for verb i with a particle that none of its dictionary entries lists
+// ("cut off", where CAMEO.2.0.txt has CUT but no CUT_OFF), the verb's entries that list no
+// particle of their own, and the best of their patterns that names an object ("CUT * AID" [162]
+// for "cut off aid to Niger"); nil, nil otherwise. PETRARCH2 looks a particle up after the verb
+// and, when the dictionary has no compound for it, keeps the plain verb's block and matches its
+// patterns against the verb phrase's noun phrases, the particle being none
+// (petrarch2/PETRtree.py, VerbPhrase.get_code "Post-compounds" and match_pattern). Only a pattern
+// naming the object is taken: the object fixes the verb's sense there, whereas the bare verb's
+// default would read an idiomatic phrasal verb as the verb alone ("backed down" is no backing;
+// Quirk et al. 1985, 16.3-16.4 on phrasal verbs as lexical units), which verbEntries excludes.
+func (lx *Lexicon) unlistedParticle(tr *tree, i int) ([]verbCue, *patternCue) {
+	prt := tr.particle(i)
+	if prt == "" {
+		return nil, nil
+	}
+	l := tr.lemma(i)
+	var plain []verbCue
+	for _, v := range lx.verbs[l] {
+		if slices.Contains(v.extra, prt) {
+			return nil, nil // the particle is listed: verbEntries' own case
+		}
+		if len(v.extra) == 0 {
+			plain = append(plain, v)
+		}
+	}
+	if len(plain) == 0 {
+		return nil, nil
+	}
+	bp := lx.bestPattern(tr, i, plain)
+	if bp == nil || bp.object == nil {
+		return nil, nil
+	}
+	return plain, bp
+}
+
 // bestPattern returns the most specific dictionary pattern of the blocks of verbs that verb i
 // fills, nil when none.
 func (lx *Lexicon) bestPattern(tr *tree, i int, verbs []verbCue) *patternCue {

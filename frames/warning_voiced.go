@@ -144,7 +144,7 @@ func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 }
 
 // announcedMeasure is voicedWarning's verb-warning of a light verb (modality.txt light: "take")
-// whose object is a coercive measure (modality.txt hostile: "will take countermeasures against
+// or a verb of using (modality.txt employ: "would use force against") whose object is a coercive measure (modality.txt hostile: "will take countermeasures against
 // the tariffs", "would take retaliatory measures"): the light verb's noun carries the act
 // (Jespersen, MEG VI), and an announced coercive measure is a threat (PLOVER THREATEN "threaten
 // to impose or expand non-force administrative restrictions and penalties"; cameo-types.txt 16–17
@@ -153,10 +153,14 @@ func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 // Source its subject, scope as the modality rules read it.
 func (lx *Lexicon) announcedMeasure(tr *tree, i int) []Match {
 	src, o := tr.child(i, "nsubj"), tr.child(i, "obj")
-	if !lx.in("light", tr.lemma(i)) || src < 0 || o < 0 {
+	employ := lx.in("employ", tr.lemma(i)) // "would use force against" (modality.txt employ)
+	if !lx.in("light", tr.lemma(i)) && !employ || src < 0 || o < 0 {
 		return nil
 	}
 	if !lx.in("hostile", tr.lemma(o)) && !lx.retaliatoryRelative(tr, o) {
+		if employ {
+			return nil // "will use all means": a verb of using takes no general act
+		}
 		return lx.announcedActionAgainst(tr, i, src, o)
 	}
 	tgt := -1

@@ -133,6 +133,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
+	pastAfterSubject(d.lx.PastOnly, d.lx.PastOnly, forms, upos, xpos)  // a past-only form first (wire_pastform.go)
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
 	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
@@ -156,6 +157,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
+		pastAfterSubject(d.lx.PastOnly, d.lx.PastOnly, forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
 		pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos)

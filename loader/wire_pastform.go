@@ -16,6 +16,12 @@ import (
 // clause's, "The move drew criticism from Amnesty, which called it …", or one the tagger invented,
 // "the M23 rebels" read VBZ), only a form that is past only (pastOnly: "drew", "froze", not "cut"
 // or "thought", which are nouns too) is re-tagged.
+//
+// The relations stage calls it twice: first with the past-only forms alone, before
+// syntax/retag's rules for a sentence without a finite verb, and again after them. A past-only
+// form is no noun, so it is the sentence's finite verb before those rules look for one; else
+// VerbAfterSubject takes the -s noun after it for the verb ("Kenya froze Libyan assets" with
+// "assets" read VBZ after "Libyan"), and the sentence gets two (issue 13, auditT19).
 func pastAfterSubject(past, pastOnly map[string]bool, forms, upos, xpos []string) {
 	finite := false
 	for i := range forms {
