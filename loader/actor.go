@@ -545,7 +545,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// Andrew Bailey"); the title and the name are read as any title and name
 			inOrgTail = false
 		}
-		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
+		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && d.titleWordSurname(st, units[last], j)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
