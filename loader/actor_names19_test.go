@@ -23,3 +23,20 @@ func TestTitleWordSurname(t *testing.T) {
 			[]string{"!PERSON Julie Bishop"}},
 	})
 }
+
+// TestAmbiguousSurname: a bare surname that two persons of the article, both introduced before
+// it, fit equally names neither (namesakesFit, actor_shortnames.go).
+func TestAmbiguousSurname(t *testing.T) {
+	runCases(t, []exCase{
+		{"two Chinese namesakes before the surname", "Foreign Minister Wang Yi received Commerce Vice Minister Wang Shouwen on Monday. Wang said China rejects the tariffs.",
+			[]string{"PERSON Wang Yi", "PERSON Wang Shouwen", "!CLAIMS Wang Shouwen -> China rejects the tariffs", "!CLAIMS Wang Yi -> China rejects the tariffs", "!actor Wang"}},
+		{"two western namesakes before the surname", "Senator Grace Mwangi met Governor Peter Mwangi in Nyeri. Mwangi said the county needs the road.",
+			[]string{"!CLAIMS Peter Mwangi -> the county needs the road", "!CLAIMS Grace Mwangi -> the county needs the road", "!actor Mwangi"}},
+		{"near miss: the namesake comes only after the surname", "Foreign Minister Wang Yi met the envoys on Monday. Wang said China rejects the tariffs. Vice President Wang Qishan arrives next week.",
+			[]string{"CLAIMS Wang Yi -> China rejects the tariffs"}},
+		{"near miss: the title written with the surname picks the namesake", "Senator Grace Mwangi met Governor Peter Mwangi in Nyeri. Governor Mwangi said the county needs the road.",
+			[]string{"CLAIMS Peter Mwangi -> the county needs the road"}},
+		{"near miss: one person of the surname", "Trade Minister Hana Mwangi met the delegation. Mwangi said Kenya rejects the tariffs.",
+			[]string{"CLAIMS Hana Mwangi -> Kenya rejects the tariffs"}},
+	})
+}

@@ -359,3 +359,38 @@ func sameTitleHeld(p, e *entity) bool {
 	}
 	return false
 }
+
+// namesakeFit is a person a short form could name: its rank (name fit doubled, plus one for a
+// title the short form was written with) and whether it was introduced before the mention.
+type namesakeFit struct {
+	p      *entity
+	rank   int
+	before bool
+}
+
+// namesakesFit reports that the short form resolved to best fits another person of the article as
+// well: a second candidate, of another name, with best's rank (name fit and title held) and on
+// best's side of the mention (both introduced before it, or both after it). "Foreign Minister
+// Wang Yi met Vice Minister Wang Chao. Wang said …": a second reference by the bare surname
+// identifies its referent only when one person of the text bears it (AP Stylebook, "names": use
+// the last name on second reference; a writer tells two persons of one family name apart by
+// first names or titles), so nearness is no evidence between two namesakes the reader already
+// knows; a namesake introduced only after the mention is no antecedent ("Wang said …. Vice
+// President Wang Qishan will visit").
+func namesakesFit(fits []namesakeFit, best *entity) bool {
+	if best == nil {
+		return false
+	}
+	var me namesakeFit
+	for _, f := range fits {
+		if f.p == best {
+			me = f
+		}
+	}
+	for _, f := range fits {
+		if f.p != best && f.rank == me.rank && f.before == me.before && graph.NormalizeName(f.p.Name) != graph.NormalizeName(best.Name) {
+			return true
+		}
+	}
+	return false
+}
