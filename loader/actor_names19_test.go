@@ -40,3 +40,23 @@ func TestAmbiguousSurname(t *testing.T) {
 			[]string{"CLAIMS Hana Mwangi -> Kenya rejects the tariffs"}},
 	})
 }
+
+// TestKoreanGivenNameAndSharedCountryWord: a hyphenated Korean given name whose second syllable
+// is spelled like a function word is a name word (hyphenatedGivenName), and the last word that
+// several states' names share ("Korea") is no organization (countryNameTail).
+func TestKoreanGivenNameAndSharedCountryWord(t *testing.T) {
+	runCases(t, []exCase{
+		{"a given name ending in -in opens the sentence", "Moon Jae-in criticized the export curbs on Tuesday. Moon said the talks would continue.",
+			[]string{"PERSON Moon Jae-in", "CLAIMS Moon Jae-in -> the talks would continue"}},
+		{"another surname with such a given name", "Lee Sang-in rejected the plan.",
+			[]string{"PERSON Lee Sang-in"}},
+		{"the shared word of two states' names is no organization", "Kang Hye-won said Korea would respond to the measures.",
+			[]string{"PERSON Kang Hye-won", "!actor Korea"}},
+		{"near miss: a compound with a function word inside", "The Made-in-Italy campaign rejected the tariffs.",
+			[]string{"!PERSON Made-in-Italy"}},
+		{"near miss: a state's own one-word name", "Guinea rejected the tariffs.",
+			[]string{"COUNTRY Guinea"}},
+		{"near miss: the qualified name", "South Korea rejected the tariffs.",
+			[]string{"COUNTRY South Korea"}},
+	})
+}

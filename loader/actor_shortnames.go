@@ -308,6 +308,30 @@ func demonymTail(lx *lexicon.Lexicons, w string) bool {
 	return tail
 }
 
+// countryNameTail reports a single word that is the last word of the names of two states or more
+// in countries.txt (their names and other names) and no state's name by itself: "Korea" of "North
+// Korea" and "South Korea" (and "Republic of Korea"). The Phoenix place dictionary
+// (data/lexicons/phoenix/places.txt, from PETRARCH2's Phoenix.Countries.actors.txt) gives the word
+// a country only with its qualifier ("Korea (North)" PRK, "Korea (South)" KOR), never alone: the
+// bare word names no one state, and it is no name of an organization either. "Guinea" and
+// "Congo" are names of a state of their own and stay (case is ignored).
+func countryNameTail(lx *lexicon.Lexicons, w string) bool {
+	lw := strings.ToLower(w)
+	states := map[string]bool{}
+	for _, c := range lx.Countries {
+		for _, n := range append([]string{c.Name}, c.ShortForm...) {
+			l := strings.ToLower(n)
+			if l == lw {
+				return false
+			}
+			if f := strings.Fields(l); len(f) >= 2 && f[len(f)-1] == lw {
+				states[c.Code] = true
+			}
+		}
+	}
+	return len(states) >= 2
+}
+
 // innerNameUnique reports that w is a word of exactly one of the persons' names.
 func innerNameUnique(persons []*entity, w string) bool {
 	n := 0

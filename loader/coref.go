@@ -145,6 +145,12 @@ func (d *doc) resolveEntities() {
 			e.Dropped = true
 			continue
 		}
+		if countryNameTail(d.lx, w) {
+			// "Moon said Korea would respond": the shared last word of several states' names
+			// alone names no one state and no organization (actor_shortnames.go)
+			e.Dropped = true
+			continue
+		}
 		if d.placeCompound(strings.ToLower(w)) {
 			e.Dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
