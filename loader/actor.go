@@ -557,10 +557,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.x, d.lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
+				if st.Headline && headlineSaying(d.x, d.lx, toks, j) {
+					break // "Trade Negotiator Says Deal Close": the verb after the title opens no name
+				}
 				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {
 					break
 				}

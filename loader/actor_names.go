@@ -387,3 +387,24 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 	}
 	return d.x.phx.PersonFirstWord(graph.NormalizeName(toks[u.ts].Text))
 }
+
+// headlineSaying reports token j of a headline as the present -s form of a verb of saying (the
+// frames report class, modality.txt: "Says", "Tells", "Insists", "Confirms") before the words it
+// reports: "Trade Negotiator Says Deal Close", "Minister Insists Talks Continue". Headlines put
+// past events in the present tense and capitalize verbs (AP Stylebook, "headlines"; CMOS 8.159),
+// so the capital is no sign of a name and the verb ends the speaker's name. The -s form whose
+// base is also a noun ("Claims", "Reports", "States") is read so only when the next word is no
+// organization word ("Claims Conference" is a name) and no "of".
+func headlineSaying(x *Extractor, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
+	t := toks[j]
+	if x.lemma == nil || x.frames == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
+		return false
+	}
+	l := strings.ToLower(x.lemma.Lemma(t.Lower, "VERB", "VBZ"))
+	if l == t.Lower || !x.frames.InClass("report", l) {
+		return false
+	}
+	n := toks[j+1].Lower
+	_, org := lx.OrgWords[n]
+	return !org && n != "of"
+}

@@ -60,3 +60,18 @@ func TestKoreanGivenNameAndSharedCountryWord(t *testing.T) {
 			[]string{"COUNTRY South Korea"}},
 	})
 }
+
+// TestHeadlineSayingVerb: in a headline the present -s form of a verb of saying ends the name
+// before it and opens none (headlineSaying, actor_names.go).
+func TestHeadlineSayingVerb(t *testing.T) {
+	runCases(t, []exCase{
+		{"a title, then the verb", "Trade Envoy Says Accord Near\n\nThe European Union rejected the proposal on Monday.",
+			[]string{"!actor Says Accord Near", "!PERSON Says Accord Near"}},
+		{"another verb of saying", "Minister Insists Talks Will Continue\n\nThe European Union rejected the proposal on Monday.",
+			[]string{"!actor Insists Talks Will Continue"}},
+		{"a name before the verb keeps its words", "Finance Minister Ana Ruiz Says Budget Will Pass\n\nThe European Union rejected the proposal on Monday.",
+			[]string{"!actor Ana Ruiz Says Budget Will Pass", "!actor Says Budget Will Pass"}},
+		{"near miss: the same words in running text are no headline", "Nobody doubted that Minister Ana Ruiz insists on talks.",
+			[]string{"PERSON Ana Ruiz"}},
+	})
+}
