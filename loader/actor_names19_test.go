@@ -75,3 +75,18 @@ func TestHeadlineSayingVerb(t *testing.T) {
 			[]string{"PERSON Ana Ruiz"}},
 	})
 }
+
+// TestPlaceDateLineColon: a place-and-date line closed by a colon or a dash gives the article its
+// country, and a bare national body takes it (placeDateLine, actor_codes.go).
+func TestPlaceDateLineColon(t *testing.T) {
+	runCases(t, []exCase{
+		{"a colon after the date", "Nairobi, 4 May 2019:\n\nThe Ministry of Defence said on Thursday that it opposes the deployment.",
+			[]string{"GOVERNMENT Ministry of Defence (Kenya)"}},
+		{"a dash after the date", "Quito, 9 June 2019 —\n\nThe Ministry of Labour rejected the strike on Monday.",
+			[]string{"GOVERNMENT Ministry of Labour (Ecuador)"}},
+		{"near miss: a colon line that names no place", "Minutes, 4 May 2019:\n\nThe Ministry of Defence said on Thursday that it opposes the deployment.",
+			[]string{"!GOVERNMENT Ministry of Defence (Kenya)", "GOVERNMENT Ministry of Defence"}},
+		{"near miss: text after the colon makes it no date line", "Nairobi, 4 May 2019: officials met.\n\nThe Ministry of Defence said on Thursday that it opposes the deployment.",
+			[]string{"!GOVERNMENT Ministry of Defence (Kenya)"}},
+	})
+}
