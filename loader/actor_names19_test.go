@@ -90,3 +90,18 @@ func TestPlaceDateLineColon(t *testing.T) {
 			[]string{"!GOVERNMENT Ministry of Defence (Kenya)"}},
 	})
 }
+
+// TestInitialAdverbClassCompleted: the time-position adjuncts and linking adverbials added to
+// initialadverbs.txt (Quirk et al. 1985, §8.53-8.57; Biber et al. 1999, §10.2.8) open a sentence
+// before a name and are no part of it.
+func TestInitialAdverbClassCompleted(t *testing.T) {
+	runCases(t, []exCase{
+		{"lately", "Lately Narendra Modi criticized the ban.", []string{"PERSON Narendra Modi", "!actor Lately Narendra Modi"}},
+		{"formerly", "Formerly Theresa May opposed the deal.", []string{"PERSON Theresa May", "!actor Formerly Theresa May"}},
+		{"eventually", "Eventually Ashraf Ghani rejected the talks.", []string{"PERSON Ashraf Ghani", "!actor Eventually Ashraf Ghani"}},
+		{"now", "Now Vladimir Putin says Russia rejects the offer.", []string{"!actor Now Vladimir Putin", "CLAIMS Vladimir Putin -> Russia rejects the offer"}},
+		{"thus", "Thus Angela Merkel said Germany would wait.", []string{"!actor Thus Angela Merkel", "CLAIMS Angela Merkel -> Germany would wait"}},
+		{"near miss: a name that begins with the letters of an adverb", "Thusitha Perera said Sri Lanka would wait.", []string{"PERSON Thusitha Perera"}},
+		{"near miss: the adverb inside the sentence is no name either", "The minister said Narendra Modi now opposes the ban.", []string{"PERSON Narendra Modi"}},
+	})
+}
