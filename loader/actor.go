@@ -545,7 +545,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			// Andrew Bailey"); the title and the name are read as any title and name
 			inOrgTail = false
 		}
-		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) {
+		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && d.titleWordSurname(st, units[last], j)) {
 			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
@@ -557,10 +557,13 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.x, d.lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
+				if st.Headline && headlineSaying(d.x, d.lx, toks, j) {
+					break // "Trade Negotiator Says Deal Close": the verb after the title opens no name
+				}
 				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {
 					break
 				}

@@ -349,7 +349,7 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 // placeDateLine returns the index of the comma of a place-and-date line, or 0: a paragraph of
 // one sentence among the first three (or after a release's header block, headerBlockBefore) or the last of the article, made of one to three
 // capitalized words, a comma and a date with its year (day and month names, numbers, commas),
-// nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
+// maybe a closing colon or dash, nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
 // gives its date).
 func (d *doc) placeDateLine(st *sent) int {
 	last := d.sents[len(d.sents)-1].S.Paragraph
@@ -367,11 +367,15 @@ func (d *doc) placeDateLine(st *sent) int {
 		return 0
 	}
 	year := false
-	for _, t := range toks[c+1:] {
+	for k, t := range toks[c+1:] {
 		switch {
 		case t.Kind == text.Num:
 			year = year || len([]rune(t.Text)) == 4
 		case t.Text == "," || t.Text == ".":
+		case c+1+k == len(toks)-1 && (t.Text == ":" || isDashToken(t)):
+			// "Nairobi, 4 May 2019:", "Lima, 3 March 2019 —": the line's closing colon or dash
+			// introduces the text it heads (CMOS 17th ed. 6.61, 6.85; AP Stylebook "datelines":
+			// the dateline ends in a dash)
 		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
 		default:
 			return 0

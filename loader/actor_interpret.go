@@ -886,7 +886,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.NonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) {
+		if d.lx.NonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) && !hyphenatedGivenName(st, i) {
 			if d.lx.NonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)

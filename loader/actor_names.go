@@ -351,3 +351,60 @@ func hyphenatedGivenName(st *sent, j int) bool {
 	}
 	return romanSyllable.MatchString(parts[0]) && romanSyllable.MatchString(parts[1])
 }
+
+// titleWordSurname reports the capitalized one-word title at token j ("Bishop", "General",
+// "Judge", "Marshal": titles.txt) as the surname that ends a personal name after the given name
+// in chunk u: "Julie Bishop said", "Thomas Judge told reporters". A title stands before the name
+// it is given to (Quirk et al. 1985, §17.90; AP Stylebook, "titles"), never after it, so a title
+// word that closes a name run after a given name is the bearer's surname — English surnames of
+// occupational origin (Bishop, Judge, Marshal; P. H. Reaney & R. M. Wilson, A Dictionary of
+// English Surnames, 3rd ed. 1997). The given name is the evidence: the chunk with the word is a
+// PERSON of the Phoenix actor lexicon, or the chunk is one or two capitalized words, none a
+// title or a common English word (commonwords.txt), the first opening a Phoenix person's name
+// (PersonFirstWord). A title before a further capitalized word ("Julie Bishop Fund") or after a
+// common word ("Catholic Bishop", "Attorney General") is left to the title rules.
+func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
+	toks := st.Toks
+	if d.x.phx == nil || u.kind != uChunk || u.te != j || u.org != "" || j-u.ts > 2 || !toks[j].Cap || toks[j].AllCaps {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Lower == "'s" && j+2 < len(toks) && toks[j+2].Cap) {
+		return false
+	}
+	if _, end := d.matchNames(st, j); end != j+1 || d.titleAt(st, j) == nil {
+		return false
+	}
+	for _, a := range d.x.phx.Lookup(d.spanText(st, u.ts, j+1)) {
+		if a.Kind == graph.Person {
+			return true
+		}
+	}
+	for k := u.ts; k < j; k++ {
+		t := toks[k]
+		if t.Kind != text.Word || !t.Cap || t.AllCaps || d.lx.Common[t.Lower] || d.titleAt(st, k) != nil {
+			return false
+		}
+	}
+	return d.x.phx.PersonFirstWord(graph.NormalizeName(toks[u.ts].Text))
+}
+
+// headlineSaying reports token j of a headline as the present -s form of a verb of saying (the
+// frames report class, modality.txt: "Says", "Tells", "Insists", "Confirms") before the words it
+// reports: "Trade Negotiator Says Deal Close", "Minister Insists Talks Continue". Headlines put
+// past events in the present tense and capitalize verbs (AP Stylebook, "headlines"; CMOS 8.159),
+// so the capital is no sign of a name and the verb ends the speaker's name. The -s form whose
+// base is also a noun ("Claims", "Reports", "States") is read so only when the next word is no
+// organization word ("Claims Conference" is a name) and no "of".
+func headlineSaying(x *Extractor, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
+	t := toks[j]
+	if x.lemma == nil || x.frames == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
+		return false
+	}
+	l := strings.ToLower(x.lemma.Lemma(t.Lower, "VERB", "VBZ"))
+	if l == t.Lower || !x.frames.InClass("report", l) {
+		return false
+	}
+	n := toks[j+1].Lower
+	_, org := lx.OrgWords[n]
+	return !org && n != "of"
+}

@@ -21,7 +21,9 @@ func connectorInside(st *sent, ts, te int) bool {
 }
 
 // innerCommonPart reports a hyphenated word with a lower-case function word inside
-// ("Ship-to-Shore", "Made-in-China"): a compound noun, not a name.
+// ("Ship-to-Shore", "Made-in-China"): a compound noun, not a name. nameChunk lets a Korean
+// hyphenated given name through whose second syllable is spelled like a function word ("Moon
+// Jae-in": hyphenatedGivenName, the romanized syllable after a one-syllable surname).
 func innerCommonPart(s string) bool {
 	parts := strings.Split(s, "-")
 	for _, p := range parts[1:] {

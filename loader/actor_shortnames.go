@@ -308,6 +308,30 @@ func demonymTail(lx *lexicon.Lexicons, w string) bool {
 	return tail
 }
 
+// countryNameTail reports a single word that is the last word of the names of two states or more
+// in countries.txt (their names and other names) and no state's name by itself: "Korea" of "North
+// Korea" and "South Korea" (and "Republic of Korea"). The Phoenix place dictionary
+// (data/lexicons/phoenix/places.txt, from PETRARCH2's Phoenix.Countries.actors.txt) gives the word
+// a country only with its qualifier ("Korea (North)" PRK, "Korea (South)" KOR), never alone: the
+// bare word names no one state, and it is no name of an organization either. "Guinea" and
+// "Congo" are names of a state of their own and stay (case is ignored).
+func countryNameTail(lx *lexicon.Lexicons, w string) bool {
+	lw := strings.ToLower(w)
+	states := map[string]bool{}
+	for _, c := range lx.Countries {
+		for _, n := range append([]string{c.Name}, c.ShortForm...) {
+			l := strings.ToLower(n)
+			if l == lw {
+				return false
+			}
+			if f := strings.Fields(l); len(f) >= 2 && f[len(f)-1] == lw {
+				states[c.Code] = true
+			}
+		}
+	}
+	return len(states) >= 2
+}
+
 // innerNameUnique reports that w is a word of exactly one of the persons' names.
 func innerNameUnique(persons []*entity, w string) bool {
 	n := 0
@@ -355,6 +379,41 @@ func sameTitleHeld(p, e *entity) bool {
 			if r.Title != "" && strings.EqualFold(r.Title, q.Title) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesakeFit is a person a short form could name: its rank (name fit doubled, plus one for a
+// title the short form was written with) and whether it was introduced before the mention.
+type namesakeFit struct {
+	p      *entity
+	rank   int
+	before bool
+}
+
+// namesakesFit reports that the short form resolved to best fits another person of the article as
+// well: a second candidate, of another name, with best's rank (name fit and title held) and on
+// best's side of the mention (both introduced before it, or both after it). "Foreign Minister
+// Wang Yi met Vice Minister Wang Chao. Wang said …": a second reference by the bare surname
+// identifies its referent only when one person of the text bears it (AP Stylebook, "names": use
+// the last name on second reference; a writer tells two persons of one family name apart by
+// first names or titles), so nearness is no evidence between two namesakes the reader already
+// knows; a namesake introduced only after the mention is no antecedent ("Wang said …. Vice
+// President Wang Qishan will visit").
+func namesakesFit(fits []namesakeFit, best *entity) bool {
+	if best == nil {
+		return false
+	}
+	var me namesakeFit
+	for _, f := range fits {
+		if f.p == best {
+			me = f
+		}
+	}
+	for _, f := range fits {
+		if f.p != best && f.rank == me.rank && f.before == me.before && graph.NormalizeName(f.p.Name) != graph.NormalizeName(best.Name) {
+			return true
 		}
 	}
 	return false

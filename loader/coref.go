@@ -32,11 +32,14 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	givenOK := false  // the short form is a subject: a given name alone may name the person
-	var short *entity // the short form being resolved: its title picks among namesakes
+	givenOK := false   // the short form is a subject: a given name alone may name the person
+	var short *entity  // the short form being resolved: its title picks among namesakes
+	ambiguous := false // two persons of the article fit the short form equally: findPerson's second result
 	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
+		var fits []namesakeFit
+		ambiguous = false
 		for _, p := range persons {
 			if p.Merged != nil {
 				continue
@@ -66,6 +69,7 @@ func (d *doc) resolveEntities() {
 			}
 			// prefer the person introduced last before the mention, then the first one after it
 			fm := firstMention[p]
+			fits = append(fits, namesakeFit{p, score, fm <= at})
 			s := score * 1000000
 			if fm <= at {
 				s += fm
@@ -76,6 +80,7 @@ func (d *doc) resolveEntities() {
 				best, bestScore = p, s
 			}
 		}
+		ambiguous = namesakesFit(fits, best)
 		return best
 	}
 	for _, e := range d.ents {
@@ -90,7 +95,14 @@ func (d *doc) resolveEntities() {
 		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
 		givenOK = d.isSubjectAnywhere(e) || e.Kind == graph.Person || e.Hon
 		short = e
-		if p := findPerson(w, firstMention[e]); p != nil && p != e {
+		p := findPerson(w, firstMention[e])
+		if ambiguous && p != e {
+			// "Wang Yi met Wang Chao. Wang said …": the short form fits two persons equally
+			// (actor_shortnames.go, namesakesFit); it names neither, and no third actor
+			e.Dropped, e.Pending, e.Rule = true, false, "person:ambiguous-surname"
+			continue
+		}
+		if p != nil && p != e {
 			for _, r := range e.Roles {
 				p.AddRole(r.Title, r.Org)
 			}
@@ -130,6 +142,12 @@ func (d *doc) resolveEntities() {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
+			e.Dropped = true
+			continue
+		}
+		if countryNameTail(d.lx, w) {
+			// "Moon said Korea would respond": the shared last word of several states' names
+			// alone names no one state and no organization (actor_shortnames.go)
 			e.Dropped = true
 			continue
 		}

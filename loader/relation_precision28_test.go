@@ -51,16 +51,16 @@ func TestRelativeThatTarget(t *testing.T) {
 }
 
 // TestPostponedMandative: a that-clause in the mandative subjunctive after an adverbial of a verb
-// of asking ("asked in a letter that Korea lift the ban") is the request's content, not the
+// of asking ("asked in a letter that Hanbit lift the ban") is the request's content, not the
 // writer's report of the clause's act (postponedMandative; Quirk et al. 1985, 16.32, 18.39).
 // Sentences of our own.
 func TestPostponedMandative(t *testing.T) {
 	runCases(t, []exCase{
-		{"asked in a letter", "Japan asked in a letter that Korea lift the ban.",
-			[]string{"DEMANDS Japan -> Korea", "!OFFERS Korea"}},
+		{"asked in a letter", "Japan asked in a letter that Hanbit lift the ban.",
+			[]string{"DEMANDS Japan -> Hanbit", "!OFFERS Hanbit"}},
 		// near miss: an indicative clause after a verb of saying reports the act
-		{"said in a letter", "Japan said in a letter that Korea lifted the ban.",
-			[]string{"OFFERS Korea", "!DEMANDS Japan"}},
+		{"said in a letter", "Japan said in a letter that Hanbit lifted the ban.",
+			[]string{"OFFERS Hanbit", "!DEMANDS Japan"}},
 	})
 }
 
