@@ -1,0 +1,72 @@
+package loader
+
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestReleaseHeaderBlock: a press release's header block ("PRESS RELEASE : <headline> [<date>]",
+// "The press release issued by <office> on <date>.", "Statement by <title> <Name> at …") is read
+// as a whole: the release line before its colon is no speaker's label, the issuer line gives the
+// speaker of the first-person body wherever it sits in the block, a joint statement's "we" is
+// each listed government, and the "issued by" notice is the speaker only when no line names one.
+// Near misses: a release whose body reports the issuer in the third person, and a story whose
+// "issued by" phrase is a sentence. Invented documents.
+func TestReleaseHeaderBlock(t *testing.T) {
+	notice := "The press release issued by the Ministry of Foreign Affairs of Osland on 4 June 2031.\n\n"
+	for _, c := range []struct {
+		doc, speaker, target string
+		typ                  graph.RelType
+	}{
+		{"PRESS RELEASE : Council debate on the river dams [4 June 2031]\n\n" + notice +
+			"Statement by Ambassador Hana Vold at the Security Council meeting on the river dams.\n\n" +
+			"We condemn the bombing of the Tessa dam.\n\nI also welcome the offer of the Red Cross to inspect the dams.",
+			"Hana Vold", "bombing of the Tessa dam", graph.Opposes},
+		{"PRESS RELEASE : Council debate on the river dams [4 June 2031]\n\n" + notice +
+			"Statement by Ambassador Hana Vold at the Security Council meeting on the river dams.\n\n" +
+			"We condemn the bombing of the Tessa dam.\n\nI also welcome the offer of the Red Cross to inspect the dams.",
+			"Hana Vold", "offer of the Red Cross", graph.Supports},
+		{"PRESS RELEASE : Fisheries [9 May 2031]\n\n" +
+			"The press release issued by the Ministry of Foreign Affairs on 9 May 2031.\n\n" +
+			"Joint statement from the Governments of Chile, Peru and Ecuador on the fisheries of the Pacific.\n\n" +
+			"We call on China to end illegal fishing in our waters.",
+			"Peru", "China", graph.Demands},
+		{"PRESS RELEASE : Fisheries [9 May 2031]\n\n" +
+			"The press release issued by the Ministry of Foreign Affairs on 9 May 2031.\n\n" +
+			"Joint statement from the Governments of Chile, Peru and Ecuador on the fisheries of the Pacific.\n\n" +
+			"We call on China to end illegal fishing in our waters.",
+			"Ecuador", "China", graph.Demands},
+		{"Press Release: Talks on the river dams [4 June 2031]\n\n" + notice +
+			"We condemn the bombing of the Tessa dam.",
+			"Ministry of Foreign Affairs of Osland", "bombing of the Tessa dam", graph.Opposes},
+	} {
+		v := view(extractText(t, c.doc))
+		if len(v.rels(c.typ, c.speaker, c.target)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s %s %s: missing in\n%s", c.speaker, c.typ, c.target, c.doc)
+		}
+	}
+	// the issuer line outranks the notice: the ministry that issues it does not speak
+	v := view(extractText(t, "PRESS RELEASE : Council debate on the river dams [4 June 2031]\n\n"+notice+
+		"Statement by Ambassador Hana Vold at the Security Council meeting on the river dams.\n\nWe condemn the bombing of the Tessa dam."))
+	if len(v.rels(graph.Opposes, "Ministry of Foreign Affairs of Osland")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the notice's ministry took the ambassador's statement")
+	}
+	// a release that reports its issuer in the third person: no first-person body, no speaker
+	v = view(extractText(t, "PRESS RELEASE : Council debate on the river dams [4 June 2031]\n\n"+notice+
+		"Ambassador Hana Vold condemned the bombing of the Tessa dam.\n\nThe council will meet again on Monday."))
+	if len(v.rels(graph.Claims, "Ministry of Foreign Affairs of Osland")) > 0 || len(v.rels(graph.Opposes, "Ministry of Foreign Affairs of Osland")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a third-person release was given to its publisher")
+	}
+	// an "issued by" sentence is no notice
+	v = view(extractText(t, "Dam talks stall\n\nThe statement issued by the Ministry of Foreign Affairs of Osland on Friday condemned the strike.\n\n"+
+		"We asked the ministry for comment.\n\nWe reject any delay, a union leader said."))
+	if len(v.rels(graph.Claims, "Ministry of Foreign Affairs of Osland", "asked the ministry")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("an issued-by sentence made the ministry the speaker")
+	}
+}
