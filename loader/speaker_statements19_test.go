@@ -2,9 +2,11 @@ package loader
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestReleaseHeaderBlock: a press release's header block ("PRESS RELEASE : <headline> [<date>]",
@@ -68,5 +70,38 @@ func TestReleaseHeaderBlock(t *testing.T) {
 	if len(v.rels(graph.Claims, "Ministry of Foreign Affairs of Osland", "asked the ministry")) > 0 {
 		v.dump(os.Stderr)
 		t.Errorf("an issued-by sentence made the ministry the speaker")
+	}
+}
+
+// TestRoleTitleSpeaker: a title naming its speaker by a role alone ("Statement by the Prime
+// Minister on …", "Statement by the Press Secretary Following …") is the holder the document
+// names outside its own sentences (a title of several words, "prime minister", "press
+// secretary", matched whole), else the office of the state whose page issues it, a
+// spokesperson's or press secretary's office included. Near misses: a holder the body names in
+// the first person's sentences ("We thank Prime Minister X") does not speak, and with no state
+// to key the office nothing is guessed. Invented documents.
+func TestRoleTitleSpeaker(t *testing.T) {
+	body := "\n\nWe condemn the attack on our embassy in Tarsin and we urge the authorities of Tarsin to arrest the attackers."
+	v := view(extractText(t, "Statement by the Prime Minister on the attack in Tarsin\n\nPrime Minister Anna Kell"+body))
+	v.want(t, "the named prime minister demands nothing", graph.Demands, "Anna Kell", "arrest")
+	v = view(extractText(t, "Statement by the Press Secretary on the attack in Tarsin\n\nPress Secretary Omar Lind"+body))
+	v.want(t, "the named press secretary demands nothing", graph.Demands, "Omar Lind", "arrest")
+	g := extractDoc(t, input.Document{Source: "test", URL: "https://www.whitehouse.gov/briefing-room/statements-releases/2031/06/04/statement-on-tarsin/",
+		Text: "Statement by the Press Secretary Following the Attack on the Embassy in Tarsin\n\nJune 4, 2031\n\nFor Immediate Release" + body})
+	v = view(g)
+	v.want(t, "the White House press secretary's office demands nothing", graph.Demands, "Press Secretary (United States)", "arrest")
+	v.want(t, "the White House press secretary's office opposes nothing", graph.Opposes, "Press Secretary (United States)", "attack")
+	// near misses
+	v = view(extractText(t, "Statement by the Prime Minister on the attack in Tarsin\n\nWe thank Prime Minister Anna Kell for her support."+body))
+	if len(v.rels(graph.Demands, "Anna Kell")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a prime minister the statement thanks speaks it")
+	}
+	v = view(extractText(t, "Statement by the Press Secretary on the attack in Tarsin"+body))
+	for _, n := range v.g.Nodes {
+		if strings.Contains(n.Name, "Press Secretary") {
+			v.dump(os.Stderr)
+			t.Errorf("a press secretary of no state became %q", n.Name)
+		}
 	}
 }
