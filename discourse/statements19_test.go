@@ -41,3 +41,54 @@ func TestHeadingNounLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementLeadInExtent: after "X said in a statement:" the statement's plain paragraphs are
+// X's: those that go on numbering it ("1.", "2.", "3."), and the run up to its last paragraph in
+// the first person when the story's narration never says "we" (a statement names its issuer in
+// the third person before it says "we"). Near misses: one plain paragraph and then the story
+// (no "we", or a paragraph reporting speech), a numbering that does not go on, and a story that
+// itself speaks in the first person. Invented documents.
+func TestStatementLeadInExtent(t *testing.T) {
+	lead := "Fishing talks collapse\n\nThe coast guard of Varland seized two trawlers on Monday.\n\n" +
+		"The Ministry of Fisheries of Osland said in a statement:\n\n"
+	st := "quote block:statement [The Ministry of Fisheries of Osland]"
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"numbered paragraphs",
+			lead + "1. The Ministry has learned of the seizure with concern.\n\n2. The trawlers were in international waters.\n\n" +
+				"3. The Ministry expects their release.\n\nVarland has not replied.",
+			[]string{"-", "-", "- *", st, st, st, "-"}},
+		{"third person, then we",
+			lead + "The Ministry has learned of the seizure with concern.\n\nThe trawlers were in international waters.\n\n" +
+				"We demand the release of the crews.\n\nVarland has not replied.",
+			[]string{"-", "-", "- *", st, st, st, "-"}},
+		{"one plain paragraph, then the story",
+			lead + "The Ministry has learned of the seizure with concern.\n\nThe trawlers were in international waters.\n\n" +
+				"Varland has not replied.",
+			[]string{"-", "-", "- *", st, "-", "-"}},
+		{"the story reports speech before a we",
+			lead + "The Ministry has learned of the seizure with concern.\n\nVarland officials said the trawlers were in its waters.\n\n" +
+				"We demand the release of the crews.",
+			[]string{"-", "-", "- *", st, "-", "-"}},
+		{"a story told in the first person",
+			"Fishing talks collapse\n\nWe reached the harbour on Monday, after the seizure.\n\n" +
+				"The Ministry of Fisheries of Osland said in a statement:\n\n" +
+				"The Ministry has learned of the seizure with concern.\n\nThe trawlers were in international waters.\n\n" +
+				"We were not allowed on board.",
+			[]string{"-", "-", "- *", st, "-", "-"}},
+		{"a numbering that does not go on",
+			lead + "1. The Ministry has learned of the seizure with concern.\n\n3. The trawlers were in international waters.\n\n" +
+				"Varland has not replied.",
+			[]string{"-", "-", "- *", st, "-", "-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := describe(c.text)
+			if fmt.Sprint(got) != fmt.Sprint(c.want) {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}

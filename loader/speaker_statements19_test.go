@@ -105,3 +105,22 @@ func TestRoleTitleSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedStatementInStory: a statement given in full in a story after "X said in a
+// statement:", in numbered paragraphs that name X in the third person and then say "we", is X's:
+// its demands are X's relations. Near miss: the story's paragraph after the statement, reporting
+// another speaker, stays that speaker's. Invented document.
+func TestNumberedStatementInStory(t *testing.T) {
+	v := view(extractText(t, "Fishing talks collapse\n\nThe coast guard of Varland seized two trawlers on Monday.\n\n"+
+		"The Ministry of Fisheries of Osland said in a statement:\n\n"+
+		"1. The Ministry of Fisheries of Osland has learned of the seizure of the trawlers with concern.\n\n"+
+		"2. The trawlers were fishing in international waters.\n\n"+
+		"3. We demand the immediate release of the crews and we urge Varland to return the trawlers.\n\n"+
+		"Varland's coast guard said the trawlers had entered its waters illegally."))
+	v.want(t, "the statement's third paragraph demands nothing", graph.Demands, "Ministry of Fisheries of Osland", "release of the crews")
+	v.want(t, "the statement's third paragraph urges nothing", graph.Demands, "Ministry of Fisheries of Osland", "the trawlers")
+	if len(claimsWith(v, "Ministry of Fisheries of Osland", "entered its waters")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the coast guard's claim went to the ministry")
+	}
+}
