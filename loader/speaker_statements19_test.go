@@ -124,3 +124,31 @@ func TestNumberedStatementInStory(t *testing.T) {
 		t.Errorf("the coast guard's claim went to the ministry")
 	}
 }
+
+// TestRelayedQuestion: a moderator who relays a journalist's question ("X of the Daily Ledger,
+// who asks Osland to reconsider …", "They ask the envoy to explain why Osland opposes …") gives
+// no DEMANDS of the journalist or his outlet and no stance of what the question embeds. Near
+// misses: a journalist's own question turn keeps a third party's reported demand in its
+// preface, and the answer's stances stay the answerer's. Invented transcript.
+func TestRelayedQuestion(t *testing.T) {
+	v := view(extractText(t, "Telephonic Press Briefing with Special Envoy Karl Dahl\n\n"+
+		"MODERATOR: Welcome, everyone. We will now go to questions.\n\n"+
+		"MODERATOR: Let's go to Peter Sand of the Daily Ledger, who asks Osland to lift its boycott of the summit.\n\n"+
+		"MR DAHL: We will not lift it.\n\n"+
+		"MODERATOR: The next question is from Nordic Radio. They ask the Special Envoy to explain why Osland opposes the fishing treaty.\n\n"+
+		"MR DAHL: We oppose the treaty because it ignores the quotas.\n\n"+
+		"QUESTION: The European Union has urged Varland to release the crews. Will Osland join that call?\n\n"+
+		"MR DAHL: We support the call."))
+	for _, src := range []string{"Daily Ledger", "Peter Sand", "Nordic Radio"} {
+		if len(v.rels(graph.Demands, src)) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("a relayed question is a demand of %s", src)
+		}
+	}
+	if len(v.rels(graph.Opposes, "Osland", "treaty")) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the relayed question's content is Osland's stance")
+	}
+	v.want(t, "the answer's opposition is lost", graph.Opposes, "Karl Dahl", "treaty")
+	v.want(t, "the question's reported demand is lost", graph.Demands, "European Union", "crews")
+}
