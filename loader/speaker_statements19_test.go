@@ -152,3 +152,27 @@ func TestRelayedQuestion(t *testing.T) {
 	v.want(t, "the answer's opposition is lost", graph.Opposes, "Karl Dahl", "treaty")
 	v.want(t, "the question's reported demand is lost", graph.Demands, "European Union", "crews")
 }
+
+// TestFinalReportingClause: in a statement, a sentence whose reporting clause follows it after a
+// comma ("…, engineers said.", "…, said the water agency.") reports a third party's words and is
+// no claim of the statement's speaker; "…, as we said" and "…, as the council said" (a
+// first-person or evidential "as" clause) stay the speaker's. Invented document.
+func TestFinalReportingClause(t *testing.T) {
+	v := view(extractText(t, "Statement by Minister Hana Vold on the Tessa dam\n\n"+
+		"We condemn the bombing of the Tessa dam. The dam supplies water to four northern towns, engineers said. "+
+		"The repairs of the spillway will take a year, said the water agency of Osland. "+
+		"The road to the dam was closed for two days after the attack, officials said.\n\n"+
+		"The dam must be rebuilt before the winter, as we said on Monday. The dam must be guarded by the army, as the council said."))
+	for _, w := range []string{"four northern towns", "repairs of the spillway", "road to the dam"} {
+		if len(claimsWith(v, "Hana Vold", w)) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("a reported sentence (%s) is the minister's claim", w)
+		}
+	}
+	for _, w := range []string{"rebuilt before the winter", "guarded by the army"} {
+		if len(claimsWith(v, "Hana Vold", w)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("the minister's own sentence (%s) is no claim of hers", w)
+		}
+	}
+}
