@@ -176,3 +176,28 @@ func TestFinalReportingClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralGovernmentsOf: "the Governments of A, B and C" heading a joint statement is each
+// state's government, the first one included (distributive plural head, Quirk et al. 1985,
+// 13.95), as "the Government of A" is A acting; no node is named by the plural. Near miss: "the
+// governments of the region" names no state. Invented documents.
+func TestPluralGovernmentsOf(t *testing.T) {
+	v := view(extractText(t, "Joint statement from the Governments of Chile, Peru and Ecuador on the fisheries of the Pacific\n\n"+
+		"We call on China to end illegal fishing in our waters."))
+	for _, p := range []string{"Chile", "Peru", "Ecuador"} {
+		v.want(t, "the joint statement's demand is lost", graph.Demands, p, "China")
+	}
+	for _, n := range v.g.Nodes {
+		if strings.HasPrefix(n.Name, "Governments") {
+			v.dump(os.Stderr)
+			t.Errorf("a node is named by the plural: %q", n.Name)
+		}
+	}
+	v = view(extractText(t, "Fishing fleets\n\nThe governments of the region have not replied to the fishermen's letter."))
+	for _, n := range v.g.Nodes {
+		if n.Kind == graph.Country {
+			v.dump(os.Stderr)
+			t.Errorf("the governments of the region became the country %q", n.Name)
+		}
+	}
+}
