@@ -26,6 +26,17 @@ func TestHeadingNounLabel(t *testing.T) {
 				"Statement by Minister Hana Vold on the fisheries quota.\n\n" +
 				"We call for a new quota.",
 			[]string{"-", "- title:speaker [Minister Hana Vold] *", "title title:speaker [Minister Hana Vold]"}},
+		{"the issuer line under a long notice outranks the office's letterhead",
+			"PRESS RELEASE : Talks on the river dams [4 June 2031]\n\nMinistry of Foreign Affairs of Osland\n\n4 June 2031\n\n" +
+				"The press release issued by the Ministry of Foreign Affairs of Osland on 4 June 2031.\n\n" +
+				"Remarks by Minister Hana Vold at the Council of the Basin on the river dams.\n\n" +
+				"I reject the plan to divert the river.",
+			[]string{"-", "-", "-", "-", "- title:speaker [Minister Hana Vold] *", "title title:speaker [Minister Hana Vold]"}},
+		{"with no issuer line the letterhead under the release line speaks",
+			"PRESS RELEASE : Talks on the river dams [4 June 2031]\n\nMinistry of Foreign Affairs of Osland\n\n" +
+				"We reject the plan to divert the river.",
+			[]string{"title title:speaker [Ministry of Foreign Affairs of Osland]", "- title:speaker [Ministry of Foreign Affairs of Osland] *",
+				"title title:speaker [Ministry of Foreign Affairs of Osland]"}},
 		{"a role in capitals is a turn",
 			"PRESS SECRETARY: We reject the plan to divert the river.\n\n" +
 				"QUESTION: Will you go to the Council?\n\n" +

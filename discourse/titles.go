@@ -94,6 +94,12 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 				sp, ok = bylineSpeaker(a.toks[j])
 				at = j
 			}
+			if ok && a.issuerLineAfter(at+1, lim, labels) {
+				// under a release line ("PRESS RELEASE : …" over "Ministry of Foreign Affairs
+				// of X"), the name line is the issuing office's letterhead; the block's issuer
+				// line ("Remarks by Foreign Minister Y at …") names who speaks the body
+				continue
+			}
 		}
 		if !ok {
 			continue
@@ -104,6 +110,20 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		return Span{}, -2 // an issuer line the body reports on: no notice speaks for it either
 	}
 	return Span{}, -1
+}
+
+// issuerLineAfter reports a line of the header block from paragraph from up to lim that opens
+// with a heading noun and names the speaker after "by", "from" or "of" (prefixHeading,
+// headingSpeaker: "Statement by Ambassador X at …", "Joint statement from the Governments of …").
+func (a *analyzer) issuerLineAfter(from, lim int, labels []*label) bool {
+	for j := from; j < lim && j < len(a.paras) && labels[j] == nil; j++ {
+		if ts := a.toks[j]; prefixHeading(ts) {
+			if _, ok := headingSpeaker(ts); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // issuedNotice reads the issuer's notice of a release's header block: "The press release issued
@@ -155,6 +175,12 @@ func issuedNotice(ts []tok) (Span, bool) {
 func (a *analyzer) headerLines(labels []*label) int {
 	n := 0
 	for n < len(a.paras) && n < 8 && labels[n] == nil && headerLine(a.toks[n]) {
+		n++
+	}
+	if n >= 4 {
+		// and the line right under a long notice: the issuer line a release sets between its
+		// notice and its body ("Remarks by Foreign Minister X at the Council open debate on …."
+		// under the release line, the issuing office, the date and the "issued by" notice)
 		n++
 	}
 	return max(4, n)
