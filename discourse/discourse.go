@@ -288,17 +288,7 @@ func (a *analyzer) run() {
 				cur, openQuote = nil, false
 			} else {
 				if quoteOnly && !inQuote && !opensQuote(a.toks[i]) {
-					quoteOnly, blockEnd = false, i+1 // "X said:" then one unquoted paragraph
-					if a.firstPersonIn(i) && !a.narrationFirstPerson(i-1) {
-						// a release that sets its quotations as plain paragraphs (gov.uk's block
-						// quotes, their marks lost in the text): the speaker's next plain
-						// paragraphs in the first person are his too, when the release's own
-						// narration before the lead-in never says "we" or "I" (a news release
-						// names its issuer in the third person, AP Stylebook "news release")
-						for j := i + 1; j < len(a.paras) && labels[j] == nil && !opensQuote(a.toks[j]) && a.firstPersonIn(j); j++ {
-							blockEnd = j + 1
-						}
-					}
+					quoteOnly, blockEnd = false, a.plainBlockEnd(i, labels, cur) // "X said:" then unquoted paragraphs
 				}
 				openQuote = quoteOpenAfter(openQuote, a.toks[i])
 				a.continueUnit(u, cur)
@@ -335,6 +325,71 @@ func (a *analyzer) run() {
 		}
 	}
 	a.issuedLines()
+}
+
+// plainBlockEnd returns where a block of plain paragraphs ends whose first, i, follows a lead-in
+// that introduces a quotation or a statement ("X said:", "X said in a statement:"): the one
+// paragraph i, and after it
+//   - the paragraphs that go on numbering it ("1. …", "2. …", "3. …"): a statement or letter
+//     that numbers its paragraphs is one text, whose numbering the story keeps when it gives the
+//     text in full (the numbered paragraphs of diplomatic notes, communiqués and resolutions:
+//     United Nations Editorial Manual, "numbered paragraphs"; CMOS 6.130 on numbered lists);
+//   - the next plain paragraphs up to the last one in the first person, when the story's own
+//     narration before the lead-in never says "we" or "I": a story reports in the third person
+//     (AP Stylebook, "news release": a release names its issuer in the third person; a news
+//     story speaks of others outside its quotations), so an unquoted "we" after the lead-in is
+//     the text's, and so is a paragraph between two of its own (a statement names its issuer in
+//     the third person before it says "we": "The Ministry has followed … / We demand …"). The
+//     run stops at a label, a paragraph opening with a quote mark, a lead-in, the closing
+//     matter, or one where the story's voice resumes (narrativeResumes).
+func (a *analyzer) plainBlockEnd(i int, labels []*label, cur *Unit) int {
+	end := i + 1
+	if n, ok := paraNumber(a.toks[i]); ok {
+		for j := i + 1; j < len(a.paras) && labels[j] == nil; j++ {
+			m, ok := paraNumber(a.toks[j])
+			if !ok || m != n+1 {
+				break
+			}
+			n, end = m, j+1
+		}
+	}
+	if a.narrationFirstPerson(i - 1) {
+		return end
+	}
+	for j := i; j < len(a.paras); j++ {
+		if j > i && (labels[j] != nil || opensQuote(a.toks[j]) || endMarker(a.toks[j]) || closingBoilerplate(a.toks[j])) {
+			break
+		}
+		if j > i {
+			if _, _, ok := a.leadIn(j); ok {
+				break
+			}
+		}
+		if a.firstPersonIn(j) {
+			end = max(end, j+1)
+			continue
+		}
+		if j >= end && a.narrativeResumes(j, cur) {
+			break
+		}
+	}
+	return end
+}
+
+// paraNumber reads the number that opens a numbered paragraph, "1." or "2)" before its words,
+// and reports whether there is one.
+func paraNumber(ts []tok) (int, bool) {
+	if len(ts) < 3 || (ts[1].text != "." && ts[1].text != ")") || !isWord(ts[2]) {
+		return 0, false
+	}
+	n := 0
+	for _, r := range ts[0].text {
+		if r < '0' || r > '9' || n > 999 {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
 }
 
 // narrationFirstPerson reports a first-person pronoun outside quotation marks in a narrative

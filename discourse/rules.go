@@ -235,6 +235,14 @@ func (a *analyzer) label(i int) *label {
 	if len(ws) > 8 {
 		return nil
 	}
+	if _, listed := lex.labels[strings.Join(ws, " ")]; !listed && !bracket && headingAt(in, 0) == len(in) {
+		// "PRESS RELEASE: …", "Joint Statement: …", "REMARKS: …": a heading noun of
+		// headings.txt before the colon names the kind of text, not who speaks (AP Stylebook,
+		// "news release": the release line heads the release, its headline follows), so the
+		// line is the document's heading, read by titleSpeaker with the lines under it, and no
+		// turn — in capitals or not (a transcript's label names a person or a role)
+		return nil
+	}
 	for _, t := range in[1:] {
 		if headingPreps[strings.ToLower(t.text)] {
 			// a speaker is a name or a title, which take "of" and "for" ("Secretary of State",

@@ -47,6 +47,15 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		}
 	}()
 	lim := a.headerLines(labels)
+	notice, noticeAt := Span{}, -1 // the header block's "issued by" notice (issuedNotice)
+	defer func() {
+		if sp.Empty() && at != -2 && noticeAt >= 0 && a.firstPersonOutsideQuotes(noticeAt+1) {
+			sp, at = notice, noticeAt
+		}
+		if at == -2 {
+			at = -1
+		}
+	}()
 	for i := 0; i < len(a.paras) && i < lim; i++ {
 		if labels[i] != nil {
 			break
@@ -55,6 +64,12 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 			headed = true
 		}
 		ts := a.toks[i]
+		if sp, ok := issuedNotice(ts); ok {
+			if noticeAt < 0 {
+				notice, noticeAt = sp, i
+			}
+			continue
+		}
 		// a line ending in a period is a sentence, no heading, unless it opens with a heading
 		// noun and its agent ("Statement by Deputy Political Coordinator X at the UN Security
 		// Council meeting on Syria."): a noun phrase with no verb, the summary line (standfirst)
@@ -79,6 +94,12 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 				sp, ok = bylineSpeaker(a.toks[j])
 				at = j
 			}
+			if ok && a.issuerLineAfter(at+1, lim, labels) {
+				// under a release line ("PRESS RELEASE : …" over "Ministry of Foreign Affairs
+				// of X"), the name line is the issuing office's letterhead; the block's issuer
+				// line ("Remarks by Foreign Minister Y at …") names who speaks the body
+				continue
+			}
 		}
 		if !ok {
 			continue
@@ -86,9 +107,61 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		if qa || a.firstPersonOutsideQuotes(at+1) || prefixHeading(ts) && (!a.namedAfter(at+1, sp, at) || jointHeading(ts)) {
 			return sp, at
 		}
-		return Span{}, -1
+		return Span{}, -2 // an issuer line the body reports on: no notice speaks for it either
 	}
 	return Span{}, -1
+}
+
+// issuerLineAfter reports a line of the header block from paragraph from up to lim that opens
+// with a heading noun and names the speaker after "by", "from" or "of" (prefixHeading,
+// headingSpeaker: "Statement by Ambassador X at …", "Joint statement from the Governments of …").
+func (a *analyzer) issuerLineAfter(from, lim int, labels []*label) bool {
+	for j := from; j < lim && j < len(a.paras) && labels[j] == nil; j++ {
+		if ts := a.toks[j]; prefixHeading(ts) {
+			if _, ok := headingSpeaker(ts); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// issuedNotice reads the issuer's notice of a release's header block: "The press release issued
+// by the Ministry of Foreign Affairs of Osland on 4 June 2031.", "Statement released by the
+// Office of the President", "Issued by the Ministry of Trade". The notice names the body that
+// publishes the text (AP Stylebook, "news release": the release identifies its issuing
+// organization at the top; the "Issued by" line of Commonwealth governments' media statements),
+// so the first-person body is that body's when no line of the block names a speaker
+// (titleSpeaker tries the notice last). The name runs from "by" to a word that cuts a title's
+// speaker; what follows is only the date or place (capitalized words, numbers, "on", "in",
+// "at", "of", "the"), so that a sentence ("The statement issued by the ministry on Friday
+// condemned the attack.") is no notice. It returns the name, or no span.
+func issuedNotice(ts []tok) (Span, bool) {
+	m := 0
+	if len(ts) > 0 && !strings.EqualFold(ts[0].text, "issued") && !strings.EqualFold(ts[0].text, "released") {
+		if m = headingAt(ts, 0); m == 0 {
+			return Span{}, false
+		}
+	}
+	if m+2 >= len(ts) || !strings.EqualFold(ts[m].text, "issued") && !strings.EqualFold(ts[m].text, "released") || !strings.EqualFold(ts[m+1].text, "by") {
+		return Span{}, false
+	}
+	s, e := m+2, m+2
+	for e < len(ts) && !titleCut(ts, e) {
+		e++
+	}
+	if e == s || !speakerWords(ts[s:e]) || s+1 == e && !upperFirst(ts[s].text) {
+		return Span{}, false
+	}
+	for _, t := range ts[e:] {
+		switch w := strings.ToLower(t.text); {
+		case !isWord(t), unicode.IsDigit([]rune(t.text)[0]), upperFirst(t.text):
+		case w == "on" || w == "in" || w == "at" || w == "of" || w == "the":
+		default:
+			return Span{}, false
+		}
+	}
+	return Span{ts[s].start, ts[e-1].end}, true
 }
 
 // headerLines is how many of the first paragraphs titleSpeaker reads for the heading that names
@@ -102,6 +175,12 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 func (a *analyzer) headerLines(labels []*label) int {
 	n := 0
 	for n < len(a.paras) && n < 8 && labels[n] == nil && headerLine(a.toks[n]) {
+		n++
+	}
+	if n >= 4 {
+		// and the line right under a long notice: the issuer line a release sets between its
+		// notice and its body ("Remarks by Foreign Minister X at the Council open debate on …."
+		// under the release line, the issuing office, the date and the "issued by" notice)
 		n++
 	}
 	return max(4, n)

@@ -483,8 +483,11 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		// Savings", "Eastern Bank")
 		return nil
 	}
-	if te-ts >= 3 && (st.Toks[ts].Lower == "government" || st.Toks[ts].Lower == "republic" || st.Toks[ts].Lower == "state") && st.Toks[ts+1].Lower == "of" {
-		// "Government of the United States of America": the country acting (metonymy:government)
+	if te-ts >= 3 && (st.Toks[ts].Lower == "government" || st.Toks[ts].Lower == "governments" || st.Toks[ts].Lower == "republic" || st.Toks[ts].Lower == "state") && st.Toks[ts+1].Lower == "of" {
+		// "Government of the United States of America": the country acting (metonymy:government).
+		// The plural head before a list of states, "the Governments of Norway, Finland and
+		// Iceland", is read distributively, the government of each (Quirk et al. 1985, 13.95 on a
+		// plural head whose postmodifier is coordinated): its first state is named with it
 		k := ts + 2
 		if st.Toks[k].Lower == "the" {
 			k++

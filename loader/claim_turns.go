@@ -282,6 +282,41 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 	return out
 }
 
+// finalReporting reports the speech verb at k as a reporting clause in final position after the
+// reported clause and a comma: "…, officials said.", "…, said the coast guard." (Quirk et al.
+// 1985, 14.31 and 15.54: the reporting clause may follow the reported one, with its subject
+// before or after the verb). The subject is a third party: no first-person word ("…, we said" and
+// "…, I said" stay the speaker's own), at most six words, no second comma, no "as" opening it.
+func finalReporting(st *sent, k, e int) bool {
+	c := -1
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if st.Toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 1 || st.InQuote[c] {
+		return false
+	}
+	subj := st.Toks[c+1 : k] // "officials said"
+	if k == c+1 {
+		subj = st.Toks[k+1 : e] // "said the coast guard"
+	} else if k != e-1 {
+		return false
+	}
+	if len(subj) == 0 || len(subj) > 6 || subj[0].Lower == "as" {
+		// ("…, as the minister said": an evidential "as" clause cites a source for the speaker's
+		// own point, Quirk et al. 1985, 15.54 on comment clauses; Hyland 2005, ch. 3)
+		return false
+	}
+	for _, t := range subj {
+		if firstPersonWords.Has(t.Lower) || t.Text == "," || t.Kind == text.Quote {
+			return false
+		}
+	}
+	return true
+}
+
 // reportsOther reports a sentence [a, e) of a turn whose main predicate is "said" (the narrative
 // past of the verb of saying) with a subject in the third person before it and a clause of its
 // own after it: "Serrania's water agency said the dam would not affect the flow." Other verbs
@@ -298,6 +333,9 @@ func (d *doc) reportsOther(st *sent, a, e int) bool {
 		}
 		if _, ok := speechAt(d.lx, st, k); !ok {
 			continue
+		}
+		if finalReporting(st, k, e) {
+			return true // "The embassy stays closed, officials said."
 		}
 		if st.Toks[k].Lower != "said" || !d.clauseFollows(st, k+1) {
 			return false

@@ -224,7 +224,7 @@ func (d *doc) frameRelations(st *sent) {
 	}
 	matches := d.x.frames.Match(fs.toks)
 	for _, m := range matches {
-		if asked && !reportedInPreface(d.x, st, fs, m) {
+		if asked && (!reportedInPreface(d.x, st, fs, m) || moderatorTurn(st) && relayedQuestion(fs, m)) {
 			continue
 		}
 		own, ownSrc := d.ownPrediction(st, fs, m)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Questions assert nothing (new-user trial 13, finding 1). An interrogative is not an assertion:
@@ -34,6 +35,37 @@ func (d *doc) journalistTurn(st *sent) bool {
 		return true
 	}
 	return st.Question && d.memberAsking(st.Unit) == nil
+}
+
+// moderatorTurn reports a sentence of a moderator's or host's turn.
+func moderatorTurn(st *sent) bool {
+	return st.Unit != nil && st.Unit.Role == discourse.Moderator
+}
+
+// askVerbs are the verbs that report a question (data/wordclasses/askverbs.txt).
+var askVerbs = lexicon.WordClass("askverbs")
+
+// relayedQuestion reports whether match m of a moderator's sentence is the question the turn
+// relays for a journalist: its cue is a verb of asking ("Jan Berg from Harbor Times is asking,
+// '…'", "Peter Sand, who asks Osland to reconsider …") or lies under one in the parse (the
+// asked question, "asks the envoy to explain why Osland opposes the treaty"). Asking is how a
+// briefing's questioner takes the floor, no demand of his (Clayman & Heritage 2002, ch. 4–5), and
+// the question reported asserts nothing (CGEL ch. 11 §5), so such a match is dropped even where
+// reportedInPreface would keep a verbal act. A journalist's own question turn keeps its preface's
+// reported demands ("The EU has asked China to lift the tariffs. Will you …?"): there the asker
+// is a third party, and the journalist's own "I ask" is first person, which reportedInPreface
+// drops already.
+func relayedQuestion(fs *frameSentence, m frames.Match) bool {
+	k := m.Cue
+	if k < 0 || k >= len(fs.toks) {
+		return false
+	}
+	for h, t := range fs.toks {
+		if t.UPOS == "VERB" && askVerbs.Has(strings.ToLower(t.Lemma)) && fs.dominates(h, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedInPreface reports whether match m of a journalist's question sentence is another's

@@ -293,7 +293,8 @@ func officeLine(lx *lexicon.Lexicons, st *sent) bool {
 // no person or more than one does, or when a word of the phrase is not a title.
 func (d *doc) officeHolder(words []string) *entity {
 	var office []string
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if i > 0 && (w == "for" || w == "of" || w == "to") {
 			// the office's head before its post-modifier: "Spokesperson for the
 			// Secretary-General" is held by the one spokesperson the document names outside
@@ -301,6 +302,13 @@ func (d *doc) officeHolder(words []string) *entity {
 			break
 		}
 		if w == "the" {
+			continue
+		}
+		if n := titleWordsAt(d.lx, words, i); n > 1 {
+			// a title of several words, none a title alone: "prime minister", "press
+			// secretary", "high representative" (titles.txt)
+			office = append(office, words[i:i+n]...)
+			i += n - 1
 			continue
 		}
 		if d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
@@ -334,6 +342,21 @@ func (d *doc) officeHolder(words []string) *entity {
 		}
 	}
 	return found
+}
+
+// titleWordsAt returns how many words from words[i] make the longest title of the title
+// lexicon (up to four words, none of "of", "for", "to" that open an office's post-modifier), or 0.
+func titleWordsAt(lx *lexicon.Lexicons, words []string, i int) int {
+	best := 0
+	for n := 1; n <= 4 && i+n <= len(words); n++ {
+		if w := words[i+n-1]; w == "of" || w == "for" || w == "to" {
+			break
+		}
+		if lx.Titles[strings.Join(words[i:i+n], " ")] != nil {
+			best = n
+		}
+	}
+	return best
 }
 
 // namedInOwnWords reports a person named in a sentence of a speaking unit (a titled document's

@@ -43,7 +43,11 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 			}
 		}
 	}
-	if tl == nil || tl.Class != "state" {
+	if tl == nil || tl.Class != "state" && !(spokesTitle(key) && !d.hasTurns()) {
+		// (a spokesperson's or press secretary's office, class role in titles.txt, is an
+		// office of the state whose page issues the statement: the holder speaks for the
+		// government, as CAMEO codes a government spokesperson by the government, "USAGOV".
+		// In a briefing the turn labels name the spokesperson who answers: briefingBodyRole)
 		return nil
 	}
 	c := d.headingState(u)
@@ -99,4 +103,15 @@ func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
 	return d.datelineLeading(true)
+}
+
+// hasTurns reports a paragraph of the document that is a transcript's turn (a label's, a
+// question's or an answer's): the document is a briefing or an interview, not a statement.
+func (d *doc) hasTurns() bool {
+	for _, st := range d.sents {
+		if u := st.Unit; u != nil && (u.Role == discourse.Turn || u.Role == discourse.Question || u.Role == discourse.Answer) {
+			return true
+		}
+	}
+	return false
 }
