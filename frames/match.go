@@ -149,7 +149,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
 	}
-	return out
+	return lx.penaltyWarnings(tr, out) // warning_penalty.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
