@@ -45,3 +45,32 @@ func TestPenaltyWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestLobbiedToInfinitive (issue 13, classes19 class 5): "lobbied X to V" asks X to act, CAMEO.2.0.txt
+// LOBBY * (FOR) [020], a DEMANDS with the infinitive as target (cue-classes.txt verb lobby).
+// Near misses: "lobbied X on N" and "lobbied X" name no act (the dictionary's base LOBBY is [---]).
+func TestLobbiedToInfinitive(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		want           bool
+	}{
+		{"France lobbied Germany to back the new fiscal rules.", "France", "back", true},
+		{"The Baltic states lobbied Washington to send more troops.", "states", "send", true},
+		{"Kenya has lobbied Ethiopia to share the dam's water.", "Kenya", "share", true},
+		// near misses
+		{"France lobbied Germany on the fiscal rules.", "France", "", false},
+		{"Industry groups lobbied lawmakers in Brussels.", "groups", "", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Demands && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt || form(toks, m.Content) == c.tgt) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: DEMANDS %s→%s: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
