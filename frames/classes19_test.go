@@ -74,3 +74,35 @@ func TestLobbiedToInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveDirectiveByAgent (issue 13, classes19 class 6): "X was asked/called on/urged by Y to
+// V" is a DEMANDS by Y on X whose content is the infinitive (Quirk et al. 1985, 3.63 and 16.63;
+// a stranded preposition of a prepositional verb in the passive, 3.67: "was called on"), also
+// when the parser hangs the infinitive on the by-agent. Near misses: no infinitive, a phrasal
+// "called off".
+func TestPassiveDirectiveByAgent(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt, act string
+		want                bool
+	}{
+		{"Tehran was asked by the agency to grant inspectors access.", "agency", "Tehran", "grant", true},
+		{"Belgrade was asked by Brussels to recognise Pristina.", "Brussels", "Belgrade", "recognise", true},
+		{"Jerusalem was called on by Paris to halt the demolitions.", "Paris", "Jerusalem", "halt", true},
+		{"Bamako was called upon by Abuja to release the soldiers.", "Abuja", "Bamako", "release", true},
+		// near misses ("*": any act asked for)
+		{"Tehran was asked about the programme by reporters.", "reporters", "Tehran", "*", false},
+		{"The talks were called off by the mediators.", "mediators", "talks", "", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Demands && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt && (c.act == "" || c.act == "*" && m.Content >= 0 || form(toks, m.Content) == c.act) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: DEMANDS %s→%s (%s): want %v;%s", c.text, c.src, c.tgt, c.act, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
