@@ -106,3 +106,38 @@ func TestPassiveDirectiveByAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyIfAndUnlessRefusal (issue 13, classes19 class 4): "X will V only if Y W" is a DEMANDS
+// of X on Y (content the condition), and no OFFERS; "X would not V unless Y W" likewise, beside
+// the refusal (condition_only.go, unlessDemands). Near misses: a plain if (an offer on a
+// condition, kept), "only after" (no condition of another's act), the offerer's own condition.
+func TestOnlyIfAndUnlessRefusal(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		demand, offer  bool
+	}{
+		{"Brussels will lift the tariffs only if Washington scraps its duties.", "Brussels", "Washington", true, false},
+		{"Ankara said it would release the journalists only if Stockholm extradites the suspects.", "it", "Stockholm", true, false},
+		{"Moscow said it would not resume the exports unless Kyiv lifts the blockade.", "it", "Kyiv", true, false},
+		{"Tokyo will not ease the restrictions unless Seoul withdraws the ruling.", "Tokyo", "Seoul", true, false},
+		// near misses
+		{"Brussels will lift the tariffs if Washington scraps its duties.", "Brussels", "Washington", false, true},
+		{"Brussels will lift the tariffs only after a review.", "Brussels", "", false, true},
+		{"Ankara said it would release the journalists only if it is asked.", "it", "it", false, true},
+	} {
+		toks := parsed(sm, c.text)
+		demand, offer := false, false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Demands && strings.Contains(m.Rule, "-condition:") && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
+				demand = true
+			}
+			if m.Type == graph.Offers && m.Scope == Own {
+				offer = true // (an offer inside the condition is the condition's hypothesis)
+			}
+		}
+		if demand != c.demand || offer != c.offer {
+			t.Errorf("%s: DEMANDS %s→%s %v (want %v), OFFERS %v (want %v);%s", c.text, c.src, c.tgt, demand, c.demand, offer, c.offer, describe(toks, lx.Match(toks)))
+		}
+	}
+}
