@@ -141,3 +141,34 @@ func TestOnlyIfAndUnlessRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestGrantedDeadline (issue 13, classes19 class 3): "gave X <span> to V (or face N)" is the
+// giver's DEMANDS on X (content the act) and, with "or face", its THREATENS on X (ultimatum.go;
+// CAMEO.2.0.txt GIVE * DEADLINE [139]). Near misses: no span of time, a span given to oneself.
+func TestGrantedDeadline(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, src, tgt string
+		typ            graph.RelType
+		want           bool
+	}{
+		{"Ankara gave Stockholm a week to extradite the suspects.", "Ankara", "Stockholm", graph.Demands, true},
+		{"Brussels gave Budapest two months to amend the law or face sanctions.", "Brussels", "Budapest", graph.Demands, true},
+		{"Brussels gave Budapest two months to amend the law or face sanctions.", "Brussels", "Budapest", graph.Threatens, true},
+		{"Belgrade was given 48 hours by Washington to withdraw its troops.", "Washington", "Belgrade", graph.Demands, true},
+		// near misses
+		{"The government gave the ministry a budget to run the schools.", "government", "ministry", graph.Demands, false},
+		{"The company gave itself a year to cut costs.", "company", "itself", graph.Demands, false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == c.typ && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
