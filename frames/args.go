@@ -360,6 +360,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "verb" {
 				k = tr.particleArg(i, s)
 			}
+			if k < 0 && kind == "verb" {
+				k = tr.strandedPassive(i, s) // "was called on by the EU to halt …" (args_helpers.go)
+			}
 			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
 				// a class line that holds only with its preposition (with:) takes the group where
 				// the match found it, on the object too, where the parser often hangs it
@@ -386,6 +389,11 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 		if k >= 0 && target < 0 {
 			target = k
 		}
+	}
+	if content < 0 && kind == "verb" && c.types.demands() && tr.passive(i) && target >= 0 && target == tr.child(i, "nsubj:pass") {
+		// "Israel was called on by the EU to halt …": the passive subject asked (strandedPassive)
+		// is asked to do what the infinitive says, as in the active "called on Israel to halt"
+		content = tr.demandedInfinitive(i)
 	}
 	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
 		target = m // "pressed Britain for talks": what is requested (requestedMatter)

@@ -412,6 +412,12 @@ func VerbalAct(code string) bool {
 // when there is none.
 func (tr *tree) demandedInfinitive(i int) int {
 	a := tr.child(i, "obj", "iobj")
+	if a < 0 && tr.passive(i) {
+		// "Iran was asked by the IAEA to grant access": the passive's subject is the active
+		// object, who is asked to act (Quirk et al. 1985, 3.63, passive of a complex-transitive
+		// verb; 16.63, object + to-infinitive), whatever the by-phrase between
+		a = tr.child(i, "nsubj:pass")
+	}
 	if a < 0 {
 		// "called on the Commission to open", and "called for the bank to cut its rate": for
 		// introduces the subject of a to-infinitive clause (Quirk et al. 1985 on for + subject +
@@ -430,6 +436,15 @@ func (tr *tree) demandedInfinitive(i int) int {
 	for _, k := range tr.children(i, "advcl") {
 		if k > a && tr.caseOf(k) == "to" {
 			return k
+		}
+	}
+	if g := tr.child(i, "obl:agent"); g >= 0 && tr.passive(i) {
+		// "Serbia was asked by the EU to recognise Kosovo": the parser hangs the infinitive on
+		// the by-agent's noun; it is the passive verb's complement (Quirk et al. 1985, 3.63)
+		for _, k := range tr.children(g, "acl") {
+			if k > g && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 {
+				return k
+			}
 		}
 	}
 	// or to the addressee itself ("urged all parties to campaign peacefully")
@@ -537,4 +552,26 @@ func (lx *Lexicon) namedTarget(tr *tree, i int, c classCue, kind string) bool {
 func concessiveCondition(tr *tree, a int) bool {
 	m := tr.child(a, "mark")
 	return m > 0 && tr.lemma(m-1) == "even"
+}
+
+// strandedPassive returns the passive subject of verb i when the preposition prep is left
+// stranded after it ("Israel was called on by the EU to halt …", "the plan was argued over"):
+// in the passive of a prepositional verb the prepositional object becomes the subject and the
+// preposition stays with the verb (Quirk et al. 1985, 3.67, 16.5-16.6: "The doctor was sent
+// for"), so the subject is the preposition's argument; -1 otherwise. Stranded: the preposition
+// is a dependent of i with no dependents of its own.
+func (tr *tree) strandedPassive(i int, prep string) int {
+	if !tr.passive(i) {
+		return -1
+	}
+	s := tr.child(i, "nsubj:pass")
+	if s < 0 {
+		return -1
+	}
+	for _, k := range tr.kids[i] {
+		if k > i && tr.lower[k] == prep && tr.t[k].UPOS == "ADP" && len(tr.kids[k]) == 0 {
+			return s
+		}
+	}
+	return -1
 }

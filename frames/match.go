@@ -142,6 +142,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(lx.warnedObligation(tr, i, out, ob), ob...) // obligation.go
 			out = append(out, lx.orFaceThreats(tr, ob)...)           // "said X must V or face N"
 		}
+		out = append(out, lx.grantedTime(tr, i)...)     // ultimatum.go
 		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
 		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
@@ -149,7 +150,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
 	}
-	return out
+	return lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out)) // warning_penalty.go, condition_only.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
@@ -181,7 +182,10 @@ func (tr *tree) mainClause(c int) bool {
 func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
 	var out []Match
 	for _, m := range ms {
-		if m.Type != graph.Threatens || m.Scope != Own || m.Negated || m.Source < 0 {
+		if m.Type != graph.Threatens && !strings.Contains(m.Rule, "-refusal") || m.Scope != Own || m.Negated || m.Source < 0 {
+			// a refusal on an unless condition ("would not withdraw its troops unless NATO
+			// stops …") is the same demand: not V unless P = V only if P (Quirk et al. 1985,
+			// 15.36), a conditional concession, which PLOVER codes as a demand (classes19)
 			continue
 		}
 		u := lx.unlessClause(tr, m.Cue)

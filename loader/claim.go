@@ -59,6 +59,7 @@ func (d *doc) findClaims() {
 			d.deniedReportClaims(st)    // claim_nominal.go
 			d.positionClaims(st)        // claim_nominal.go
 			d.accusationClaims(st)      // claim_accuse.go
+			d.madeClearSpeech(st)       // claim_quotedas.go
 		}
 	}
 	d.quotesAfterReport()

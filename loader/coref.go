@@ -264,6 +264,7 @@ func (d *doc) resolveEntities() {
 	}
 	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
 	d.markSubjects()
+	d.possessiveAgents() // "Its leaders", "their spokesman": the antecedent's (coref_possessiveagent.go)
 	d.findVoice()
 }
 

@@ -51,6 +51,8 @@ import (
 // Every mention and every evidence names the rule that produced it:
 //
 //	mentions   lexicon:countries lexicon:actors metonymy:capital metonymy:government
+//	           coref:possessive ("Its leaders", "their spokesman": the pronoun's antecedent's,
+//	           coref_possessiveagent.go)
 //	           metonymy:spokesperson person:title person:honorific person:name-shape
 //	           person:appositive org:head-word org:acronym org:role-noun alias:acronym
 //	           body:possessive body:country-modifier gov:administration group:unnamed

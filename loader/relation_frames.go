@@ -824,6 +824,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
 			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (relation_things.go)
 		}
+		if ss, b, e := d.demonstrativeNounAntecedent(st, fs, h); ss != nil {
+			return d.policyTarget(ss, b, e, "") // "condemned those tariffs": the tariffs named before (relation_demonstrative.go)
+		}
 		if demonstrativeAlone(fs, h) {
 			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}

@@ -27,7 +27,9 @@ func TestSpeakerShapes6(t *testing.T) {
 			title +
 				"Q: Will Ruritania answer the new duties?\n\n" +
 				"A: Ruritania has made clear that it will retaliate against the duties. The ministry issued a ban on grain exports last week.",
-			[]string{"CLAIMS Ilsa Moreau -> retaliate against the duties", "CLAIMS Ilsa Moreau -> ban on grain exports"}},
+			// "has made clear that" is a verb of stating (claim_quotedas.go): its subject's claim, as
+			// with "has said that" in a turn
+			[]string{"CLAIMS Ruritania -> retaliate against the duties", "CLAIMS Ilsa Moreau -> ban on grain exports"}},
 		{"a remark about the question itself",
 			title +
 				"Q: Lusitanian officials say Ruritania proposed a new tariff. Is that true?\n\n" +

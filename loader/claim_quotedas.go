@@ -1,0 +1,102 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Two reporting frames whose speaker is not the subject of the verb of saying (issue 13,
+// classes19 class 8):
+//
+//   - "<medium> quoted X as saying (that) CLAUSE", "X was quoted (by <medium>) as saying …": the
+//     as-phrase is the object complement of "quote" (complex-transitive complementation, Quirk et
+//     al. 1985, 16.46 "regard X as …"; reporting frames, 15.53), so the participle's understood
+//     subject is the object X (the passive's subject), who says the clause; the medium only cites
+//     X (frames' quote class). Rule speech:quoted-as.
+//   - "X made clear (that) CLAUSE", "X made it clear (that) CLAUSE": "make clear" is a verb of
+//     stating (Merriam-Webster "make clear": to explain or state clearly), complex-transitive
+//     with the adjective as object complement; its that-clause is its object, or extraposed
+//     after anticipatory "it" (Quirk et al. 1985, 16.44, 18.36). Its subject says the clause.
+//     Rule speech:made-clear.
+
+// quotedAsSpeaker is the speaker of the participle "saying" at k when "as" stands right before
+// it and the phrase is the complement of "quote": the actor named as the active verb's object
+// ("quoted Lavrov as saying") or the passive's subject ("Lavrov was quoted by TASS as saying"),
+// and the index of "quote"'s form; nil when the shape is not that.
+func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
+	toks := st.Toks
+	if k < 3 || toks[k].Lower != "saying" || toks[k-1].Lower != "as" {
+		return nil, -1
+	}
+	if m := d.mentionAt(st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && actorKind(m.Ent) {
+		return m.Ent.Final(), m.Ts - 1 // active: the object
+	}
+	q := -1 // the passive's "quoted": before "as", or before "by" and the agent's noun phrase
+	if toks[k-2].Lower == "quoted" {
+		q = k - 2
+	}
+	for j := k - 3; q < 0 && j >= 1 && j >= k-9; j-- {
+		if toks[j].Lower == "quoted" && toks[j+1].Lower == "by" {
+			q = j
+		}
+		if toks[j].Kind != text.Word || d.lx.BeForms[toks[j].Lower] {
+			break // no clause boundary or second verb between "quoted by" and "as"
+		}
+	}
+	if q < 1 || !d.lx.BeForms[toks[q-1].Lower] {
+		return nil, -1
+	}
+	if e, _, _ := d.subjectOf(st, q); e != nil && actorKind(e) {
+		return e.Final(), q // passive: the subject
+	}
+	return nil, -1
+}
+
+// quoteForm reports a form of the verb "quote".
+func quoteForm(w string) bool {
+	return w == "quoted" || w == "quotes" || w == "quote" || w == "quoting"
+}
+
+// madeClearAt reports the index of "clear" when token k opens "make clear" or "make it clear"
+// followed by a that-clause, or -1.
+func madeClearAt(st *sent, k int) int {
+	toks := st.Toks
+	switch toks[k].Lower {
+	case "made", "make", "makes", "making":
+	default:
+		return -1
+	}
+	c := k + 1
+	if c < len(toks) && toks[c].Lower == "it" {
+		c++
+	}
+	if c >= len(toks) || toks[c].Lower != "clear" {
+		return -1
+	}
+	for j := c + 1; j < len(toks) && j <= c+6; j++ {
+		if toks[j].Lower == "that" {
+			return c
+		}
+		if toks[j].Kind != text.Word || toks[j].Cap && !text.IsDayOrMonth(toks[j].Lower) {
+			return -1 // only adverbials before "that": "made clear on Monday that …"
+		}
+	}
+	return -1
+}
+
+// madeClearSpeech adds the claims of "make (it) clear that" in st (see above); reportedSpeech
+// reads the quoted-as frame at its participle (quotedAsSpeaker).
+func (d *doc) madeClearSpeech(st *sent) {
+	toks := st.Toks
+	for k := 1; k < len(toks); k++ {
+		if c := madeClearAt(st, k); c > 0 && !st.InQuote[k] {
+			src, _, _ := d.subjectOf(st, k)
+			if src == nil || !actorKind(src) || src.Final().Kind == graph.Policy {
+				continue
+			}
+			if cs, ce := clauseAfter(d.lx, st, c); ce > cs {
+				d.addReported(st, src.Final(), k, cs, ce, "speech:made-clear", 0.8)
+			}
+		}
+	}
+}
