@@ -43,3 +43,39 @@ func TestSubjectByAgent(t *testing.T) {
 	}
 }
 
+// TestSupplementiveOverWantedAct (issue 13, auditR19): a comma-set-off -ing clause the parser
+// hung on a to-infinitive or mandative-subjunctive complement is the matrix clause's adjunct, its
+// subject the matrix subject (looseParticiple, wantedAct; Quirk et al. 1985, 15.60, 3.58–3.59).
+// Near misses: a participle with no comma (a complement's own adjunct), an indicative
+// complement ("said Iran had released …, ending …"), and the infinitive's own acts.
+func TestSupplementiveOverWantedAct(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text string
+		typ  graph.RelType
+		src  string
+		want bool
+	}{
+		{"Sweden urged Iran to free the sailors, accusing Tehran of piracy.", graph.Opposes, "Sweden", true},
+		{"Sweden urged Iran to free the sailors, accusing Tehran of piracy.", graph.Opposes, "Iran", false},
+		{"Denmark pressed Egypt to reopen the crossing, condemning the closure.", graph.Opposes, "Denmark", true},
+		{"Denmark pressed Egypt to reopen the crossing, condemning the closure.", graph.Opposes, "Egypt", false},
+		{"Austria demanded that Serbia release the activists, denouncing their arrest.", graph.Opposes, "Austria", true},
+		{"Austria demanded that Serbia release the activists, denouncing their arrest.", graph.Opposes, "Serbia", false},
+		// near misses: the infinitive's and the complement's own acts keep their subjects
+		{"Norway pressed Japan to reject the tariffs.", graph.Opposes, "Japan", true},
+		{"Norway said Japan had released the sailors, denouncing their arrest.", graph.Opposes, "Norway", false},
+		{"Norway pressed Japan to lift the ban denouncing whaling.", graph.Opposes, "Norway", false},
+	} {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == c.typ && !m.Negated && form(toks, m.Source) == c.src {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s from %s: want %v;%s", c.text, c.typ, c.src, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}
