@@ -175,6 +175,17 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 				return a, "verb-controlled"
 			}
 		}
+		if g := tr.t[h].Head; g >= 0 && tr.t[g].UPOS == "VERB" && tr.lx != nil && tr.lx.requestVerb(tr.lemma(g)) && tr.looseParticiple(i) && tr.wantedAct(h) {
+			// "pressed Japan to lift the ban, saying …", "demanded that Israel withdraw its
+			// troops, warning of …": a supplementive -ing clause set off by a comma is predicated
+			// of the matrix clause's subject (Quirk et al. 1985, 15.60), and a to-infinitive or
+			// mandative subjunctive complement reports an act wanted, not done, whose agent says
+			// nothing in it: the parser's attachment to the complement is no reading of English.
+			// Only under a verb of asking or ordering, whose complement is that act wanted
+			// ("had data to make decisions, allowing …": a purpose infinitive of the noun)
+			s, _ := tr.verbSource(g, depth+1)
+			return s, "verb-adjunct"
+		}
 		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" || tr.t[i].XPOS == "VBG" && subjectAttached[m] {
 			// (an -ing clause after a preposition or subordinator of time or circumstance, "while
 			// continuing its cooperation …", "on revitalizing …": the covert subject of a
@@ -184,6 +195,46 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 	}
 	return -1, "verb"
+}
+
+// looseParticiple reports a subjectless -ing clause at i with no subordinator, set off by a
+// comma before it: a supplementive clause (Quirk et al. 1985, 15.58–15.60), not a complement.
+func (tr *tree) looseParticiple(i int) bool {
+	return tr.t[i].XPOS == "VBG" && i > 0 && tr.t[i-1].Form == "," && tr.caseOf(i) == "" && tr.child(i, "nsubj") < 0
+}
+
+// requestVerb reports a verb of asking or ordering: a verb cue that demands in some mode
+// (cameo-verbs.txt, cue-classes.txt: demand, press, urge, ask …) or a speech-act verb of the
+// directive class (modality.txt: "told Manila to withdraw").
+func (lx *Lexicon) requestVerb(lemma string) bool {
+	for _, c := range lx.verbs[lemma] {
+		if c.types.demands() {
+			return true
+		}
+	}
+	for _, c := range lx.classes["verb "+lemma] {
+		if c.types.demands() {
+			return true
+		}
+	}
+	return lx.in("directive", lemma)
+}
+
+// wantedAct reports a verb heading a complement that names an act wanted, not one done: a
+// to-infinitive (xcomp, "pressed Japan to lift") or a mandative subjunctive, the base form
+// with a subject and no auxiliary in a that-clause ("demanded that Israel withdraw"; Quirk et
+// al. 1985, 3.58–3.59 and 16.32).
+func (tr *tree) wantedAct(h int) bool {
+	if tr.t[h].XPOS != "VB" || tr.child(h, "aux", "aux:pass") >= 0 {
+		return false
+	}
+	switch tr.rel(h) {
+	case "xcomp":
+		return tr.caseOf(h) == "to"
+	case "ccomp":
+		return tr.child(h, "nsubj") >= 0 && tr.caseOf(h) == "that"
+	}
+	return false
 }
 
 // sources returns the acting words for source src of cue i found by frame: src and its

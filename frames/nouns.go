@@ -137,6 +137,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
 	}
+	if a := tr.subjectByAgent(n); a >= 0 {
+		return a, "noun-agent-subject", sup
+	}
 	if tr.child(n, "cop") >= 0 && tr.caseOf(n) == "in" {
 		// "Kenya is in favour of the plan", "is in support of": in + noun + of is a complex
 		// preposition (Quirk et al. 1985, 9.10–9.11), used predicatively of the copula's subject
@@ -275,6 +278,32 @@ func (lx *Lexicon) measureCompound(tr *tree, n int) int {
 		}
 	}
 	return -1
+}
+
+// subjectByAgent returns the name in a by-phrase the parser hung on the active verb whose subject
+// is noun cue n, when the phrase stands between n and that verb ("The criticism of Israel by
+// Canada surprised diplomats"), else -1. English places no prepositional adjunct between a
+// subject and its verb short of a parenthesis set off by commas (Quirk et al. 1985, 8.16–8.21:
+// medial position is for adverbs; a PP there is marked and punctuated), so an unpunctuated
+// by-phrase before the verb ends the subject noun phrase, and on an event noun it names the
+// agent (Quirk et al. 1985, 17.51–17.54: "the destruction of the city by the enemy"). Only a
+// proper name: "by then", "by contrast", "by the day" are adjuncts of time or manner; and only
+// an active verb, whose own by-phrase could never be its agent.
+func (tr *tree) subjectByAgent(n int) int {
+	h := tr.t[n].Head
+	if h < 0 || tr.rel(n) != "nsubj" || tr.t[h].UPOS != "VERB" || tr.passive(h) {
+		return -1
+	}
+	a := tr.oblWith(h, "by")
+	if a < 0 || a < n || a > h || tr.t[a].UPOS != "PROPN" || tr.timeNoun(a) {
+		return -1
+	}
+	for k := n + 1; k < h; k++ {
+		if tr.t[k].UPOS == "PUNCT" {
+			return -1 // "The plan, by Canada's count, …": a parenthesis set off by commas
+		}
+	}
+	return a
 }
 
 // ofOnAgentName returns the of-phrase the parser hung on the name in a noun cue's by- or

@@ -32,6 +32,7 @@ var Frames = map[string]string{
 	"noun-instrument":      "noun cue in the with-phrase of a verb of striking or striking back (hit Beijing with tariffs, struck back with sanctions): the means is the act, source the verb's subject, target its object, passive subject or at-phrase, else the noun's own",
 	"noun-intended":        "noun cue in the for- or of-phrase of a noun of intent (announced plans for tariffs): the act intended, source the intent's holder, future mode",
 	"noun-agent":           "noun cue, source its by-phrase",
+	"noun-agent-subject":   "noun cue heading a clause's subject, source the name in the by-phrase the parser hung on the active verb between the subject and the verb (\"the criticism of Israel by Canada surprised …\")",
 	"noun-from":            "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-received":        "noun cue as the object of a verb of receiving or eliciting, source its from-phrase, target the verb's subject (\"the plan drew criticism from Germany\")",
 	"noun-adjunct":         "noun cue of a complex preposition (in support of, in protest against), source the subject of the verb it modifies",
