@@ -63,14 +63,15 @@ const premodifierConjunctRule = "agent:coordinated-modifier"
 // premodifier whose last conjunct's mention holds sentence token k: the first group of
 // "Hungarian and Romanian officials" (distributedGroups), the first country of "the Hungarian and
 // Romanian governments" (coordinatedNations). Those mentions are the conjunction's neighbours
-// and have the same rule; nil when token k's mention is no such conjunct.
+// and have the same rule; only "and" distributes the act; nil when token k's mention is no such
+// conjunct.
 func (d *doc) premodifierConjuncts(st *sent, k int) []*entity {
 	m2 := d.mentionAt(st, k)
 	if m2 == nil || m2.Ts < 2 || (m2.Rule != premodifierConjunctRule && m2.Rule != "metonymy:government") {
 		return nil
 	}
-	if l := st.Toks[m2.Ts-1].Lower; l != "and" && l != "or" {
-		return nil
+	if st.Toks[m2.Ts-1].Lower != "and" {
+		return nil // "the Chinese or US governments" says one of them (Quirk et al. 1985, 13.27: "or" is alternative, not additive)
 	}
 	m1 := d.mentionAt(st, m2.Ts-2)
 	if m1 == nil || m1.Te != m2.Ts-1 || m1.Rule != m2.Rule || m1.Ent.Final() == m2.Ent.Final() {

@@ -3,10 +3,11 @@ package loader
 import "testing"
 
 // TestCoordinatedGovernments (issue 13, auditR19): in "the Malaysian and Thai governments" each
-// country acts (coordinatedGovernment; Quirk et al. 1985, 13.64-13.66, coordinated modifiers
+// country acts (premodifierConjuncts, actor_coordmodifier.go; Quirk et al. 1985, 13.64-13.66, coordinated modifiers
 // distribute over their head): the first conjunct's country is a source of the stance too.
-// Near misses: "or" names one of them; another head ("officials") stays one group of no
-// country (TestCoordinatedNationalities); a single nationality names one country.
+// Near misses: "or" names one of them; another head ("officials") makes groups of each country
+// (TestCoordinatedNationalities), not the countries themselves; a single nationality names one
+// country.
 func TestCoordinatedGovernments(t *testing.T) {
 	runCases(t, []exCase{
 		{"rejected", "The Malaysian and Thai governments rejected the ceasefire proposal.",

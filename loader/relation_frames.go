@@ -434,39 +434,12 @@ func (d *doc) frameRelations(st *sent) {
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
 			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // actor_coordmodifier.go
 		}
-		if co := d.coordinatedGovernment(st, fs, m.Source, src); co != nil && co != tgt.Final() && (len(ps) == 0 || !quantityOfGoods(fs, m.Target)) {
-			// "The Malaysian and Thai governments condemned …": the first country acts too
-			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: co, Tgt: tgt.Final(), Sent: st.Idx,
-				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+coordinated-government", Score: score,
-				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
-		}
 		for k, p := range ps {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 		}
 	}
-}
-
-// coordinatedGovernment returns the first country of "the Malaysian and Thai governments" when
-// source word h (resolved to src) is the head of the second conjunct: coordinated modifiers
-// distribute over their head (Quirk et al. 1985, 13.64-13.66: "the Malaysian and Thai
-// governments" = the Malaysian government and the Thai government), and the actors stage reads
-// each conjunct as its country (coordinatedNations, metonymy:government), so both act. Only
-// "and": "the Chinese or US governments" says one of them. nil when there is none.
-func (d *doc) coordinatedGovernment(st *sent, fs *frameSentence, h int, src *entity) *entity {
-	if h < 0 || src == nil {
-		return nil
-	}
-	m := d.mentionAt(st, fs.at[h])
-	if m == nil || m.Rule != "metonymy:government" || m.Ent.Final() != src.Final() || m.Ts < 2 || st.Toks[m.Ts-1].Lower != "and" {
-		return nil
-	}
-	m1 := d.mentionAt(st, m.Ts-2)
-	if m1 == nil || m1.Rule != "metonymy:government" || m1.Te != m.Ts-1 || m1.Ent.Final() == src.Final() {
-		return nil
-	}
-	return m1.Ent.Final()
 }
 
 // span returns the syntax tokens [lo, hi) of the phrase headed by h, without the dependents
