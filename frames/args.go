@@ -175,6 +175,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 				return a, "verb-controlled"
 			}
 		}
+		if g := tr.reportingHost(h, i); g >= 0 {
+			s, _ := tr.verbSource(g, depth+1) // "said the patrols were illegal, urging …"
+			return s, "verb-adjunct"
+		}
 		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" || tr.t[i].XPOS == "VBG" && subjectAttached[m] {
 			// (an -ing clause after a preposition or subordinator of time or circumstance, "while
 			// continuing its cooperation …", "on revitalizing …": the covert subject of a

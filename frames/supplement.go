@@ -62,3 +62,44 @@ func agentAfterSupplement(toks []Token) {
 		toks[a].Head, toks[a].DepRel = v, "obl:agent"
 	}
 }
+
+// reportingHost returns the verb of saying whose reported clause h hosts, as the parser hung it,
+// the supplementive -ing clause i ("Vietnam said the patrols were illegal, urging China to
+// respect …", "Canada said the talks had been productive, while urging Iran to …"), -1 when
+// none. The implied subject of a supplementive clause is the subject of its superordinate
+// clause (Quirk et al. 1985, 15.58–15.60); a reported clause that is copular or passive states
+// a condition or what was done to its subject and has no agent to perform the act the
+// participle names, so the clause set off by its comma after it supplements the reporting
+// clause, whose speaker is its subject. An active reported clause ("police said protesters
+// marched, demanding …") keeps the participle: its subject can be the agent.
+func (tr *tree) reportingHost(h, i int) int {
+	if tr.lx == nil || tr.t[i].XPOS != "VBG" || tr.child(i, "nsubj") >= 0 || !tr.commaLed(i) || tr.rel(h) != "ccomp" {
+		return -1
+	}
+	g := tr.t[h].Head
+	if g < 0 || g > h || h > i || !tr.lx.in("report", tr.lemma(g)) {
+		return -1
+	}
+	if tr.child(h, "cop") < 0 && !tr.passive(h) {
+		return -1
+	}
+	return g
+}
+
+// invertedSpeaker returns the subject of verb of saying i placed after it, as the parser's
+// object, in a reporting clause that follows its reported clause ("'The border is closed,'
+// said Poland's interior minister"): subject–verb inversion in a final or medial reporting
+// clause (Quirk et al. 1985, 14.29; 15.53). A verb of saying takes no nominal object besides
+// its clause there, so a noun after it, with the clause before it, is its subject; -1 when i
+// has a subject or no such shape.
+func (tr *tree) invertedSpeaker(i int) int {
+	if tr.lx == nil || tr.child(i, "nsubj", "nsubj:pass", "expl") >= 0 || !tr.lx.in("report", tr.lemma(i)) {
+		return -1
+	}
+	c := tr.child(i, "ccomp", "parataxis")
+	o := tr.child(i, "obj")
+	if c < 0 || c > i || o < i || !tr.nominal(o) {
+		return -1
+	}
+	return o
+}
