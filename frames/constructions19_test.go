@@ -35,3 +35,23 @@ func TestInvertedSpeakerSupplement(t *testing.T) {
 		{"\"We are ready,\" Ecuador's president told reporters, urging Colombia to reopen the crossing.", graph.Demands, "president", "Colombia", true},
 	})
 }
+
+// TestEnactedMeasure (issue 13, constructions19 A17): an act of restriction agreed or decided is
+// the act (CAMEO.2.0.txt "AGREE * (TO SANCTIONS)" [163], "DECIDE * BAR" [160]; modality.txt
+// enact), SANCTIONS in the resolution's mode, and the agreeing offers nothing; an agreed
+// reversal or act of cooperation keeps its OFFERS.
+func TestEnactedMeasure(t *testing.T) {
+	checkStances(t, []stanceCase{
+		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Sanctions, "League", "Syria", true},
+		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Offers, "League", "", false},
+		{"Canada and Australia agreed to impose restrictions on exports to Myanmar.", graph.Sanctions, "Australia", "exports", true},
+		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Sanctions, "cabinet", "Cameroon", true},
+		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", false},
+		// near misses: an agreed reversal and an agreed act of cooperation are offers; a
+		// resolution announced for the future is still a threat
+		{"Russia and China agreed to lift sanctions on North Korea.", graph.Offers, "Russia", "", true},
+		{"Russia and China agreed to lift sanctions on North Korea.", graph.Sanctions, "Russia", "", false},
+		{"Brazil agreed to resume talks with Paraguay.", graph.Offers, "Brazil", "", true},
+		{"The Nigerian cabinet will decide to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", true},
+	})
+}

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // agentAfterSupplement re-attaches to a passive verb the by-phrase that follows a supplement
 // set off by commas after the verb or its complement (issue 13, frames21): "The plan was
@@ -102,4 +106,31 @@ func (tr *tree) invertedSpeaker(i int) int {
 		return -1
 	}
 	return o
+}
+
+// enactedMeasure reports that c, the to-infinitive complement of a verb of collective resolution
+// (modality.txt enact: agree, decide) with no object, names an act of restriction: c or its
+// object (or a conjunct of it) is a cue whose asserted type is SANCTIONS, and c undoes nothing
+// (modality.txt reversal: "agreed to lift sanctions" is a concession). Such an act agreed or
+// decided is coded as the act (CAMEO.2.0.txt "AGREE * (TO SANCTIONS)" [163], "DECIDE * BAR"
+// [160]), so it takes the resolution's mode and scope and the agreeing offers nothing.
+func (lx *Lexicon) enactedMeasure(tr *tree, c int) bool {
+	h := tr.t[c].Head
+	if tr.enacting || h < 0 || tr.rel(c) != "xcomp" || tr.caseOf(c) != "to" || !lx.in("enact", tr.lemma(h)) || tr.child(h, "obj", "iobj") >= 0 || lx.in("reversal", tr.lemma(c)) {
+		return false
+	}
+	ks := []int{c}
+	if o := tr.child(c, "obj"); o >= 0 {
+		ks = append(ks, tr.conjuncts(o)...)
+	}
+	tr.enacting = true
+	defer func() { tr.enacting = false }()
+	for _, k := range ks {
+		for _, cd := range lx.cands(tr, k) {
+			if cd.types.Asserted == graph.Sanctions {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -21,6 +21,9 @@ type tree struct {
 	// sought marks a verb of obtaining read as "seek" under an attempt (attemptedObtaining); nil
 	// when none
 	sought []bool
+	// enacting is set while enactedMeasure asks the candidates of a complement, whose class
+	// choice reads modality again: the inner question is answered no, ending the recursion
+	enacting bool
 }
 
 // timeNoun reports a noun heading a time adjunct ("on Tuesday", "next week"; modality.txt class
