@@ -55,3 +55,34 @@ func TestEnactedMeasure(t *testing.T) {
 		{"The Nigerian cabinet will decide to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", true},
 	})
 }
+
+// TestCallOnAfterAdverb (issue 13, constructions19 A13): an adverb between a call-on verb and
+// its on/upon phrase ("called once more on", "calls yet again upon") leaves the phrase and the
+// infinitive the verb's (adverbOblique): DEMANDS of the addressee with the infinitive as its
+// content. A plain "more on" object and a call with no on-phrase are untouched.
+func TestCallOnAfterAdverb(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	cases := []struct {
+		text, src, tgt, content string
+		want                    bool
+	}{
+		{"We call once more on Ethiopia to withdraw its troops.", "We", "Ethiopia", "withdraw", true},
+		{"Norway called once more on the junta to free the prisoners.", "Norway", "junta", "free", true},
+		{"The Vatican calls yet again upon both sides to lay down their arms.", "Vatican", "sides", "lay", true},
+		// near misses: no addressee, so no demand of one
+		{"Norway called once more for talks.", "Norway", "junta", "", false},
+		{"The minister said once more on Monday that talks would resume.", "minister", "Monday", "", false},
+	}
+	for _, c := range cases {
+		toks := parsed(sm, c.text)
+		got := false
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Demands && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt && (c.content == "" || form(toks, m.Content) == c.content) {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: DEMANDS %s→%s (%s): want %v;%s", c.text, c.src, c.tgt, c.content, c.want, describe(toks, lx.Match(toks)))
+		}
+	}
+}

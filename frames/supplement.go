@@ -134,3 +134,38 @@ func (lx *Lexicon) enactedMeasure(tr *tree, c int) bool {
 	}
 	return false
 }
+
+// adverbOblique re-attaches to the verb an on/upon phrase the parser hung on an adverb between
+// the verb and the phrase ("called once more on Ethiopia to withdraw", "calls again upon the
+// factions to …"), and relabels such an adverb parsed as the verb's object as its adverbial
+// (issue 13, constructions19 A13). An adverb of time or frequency takes no prepositional
+// complement (Quirk et al. 1985, 7.46–7.47: adverbs with complementation are few and derived
+// from adjectives, "independently of", "fortunately for"), and an adverb phrase is no object
+// (2.13: the object is a noun phrase or nominal clause), so the phrase and the adverb are the
+// verb's own; "call on X" then keeps its addressee. Heads change in the frames tree only.
+func adverbOblique(toks []Token) {
+	for c := 1; c+1 < len(toks); c++ {
+		k, o := c-1, toks[c].Head
+		if toks[c].DepRel != "case" || !strings.EqualFold(toks[c].Form, "on") && !strings.EqualFold(toks[c].Form, "upon") || o <= c || o >= len(toks) {
+			continue
+		}
+		if toks[k].UPOS != "ADV" || toks[k].DepRel != "advmod" || toks[o].Head != k || !strings.HasPrefix(toks[o].DepRel, "obl") {
+			// "once more on": the phrase on the adverb right before its preposition; or on the
+			// adverb's head when the adverb was made the object ("called once more on")
+			if toks[k].UPOS != "ADV" || toks[k].DepRel != "obj" || toks[o].Head != toks[k].Head {
+				continue
+			}
+		}
+		v := toks[k].Head // (an adverb the parser gave a clause's relation is a mis-tagged verb)
+		for v >= 0 && v < len(toks) && toks[v].UPOS == "ADV" {
+			v = toks[v].Head // "once more": the adverb's own head may be an adverb
+		}
+		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		toks[o].Head, toks[o].DepRel = v, "obl"
+		if toks[k].DepRel == "obj" && toks[k].Head == v {
+			toks[k].DepRel = "advmod"
+		}
+	}
+}

@@ -66,6 +66,7 @@ func newTree(in []Token) *tree {
 	conjToMatrix(toks)         // conjmatrix.go
 	againstToPredicate(toks)   // locative.go
 	agentAfterSupplement(toks) // supplement.go
+	adverbOblique(toks)        // supplement.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)
