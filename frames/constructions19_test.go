@@ -86,3 +86,17 @@ func TestCallOnAfterAdverb(t *testing.T) {
 		}
 	}
 }
+
+// TestNeededThing (issue 13, constructions19 A9): an appeal that stresses a need (CAMEO.2.0.txt
+// STRESS "- * NEED", "- * URGENCY" [020]) targets the thing needed, the noun's for- or
+// of-complement, also when the parser hung the for-phrase right after the noun on the verb; a
+// for-phrase elsewhere in the clause is no complement of the noun.
+func TestNeededThing(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"Ghana stressed the need for a truce in the north.", graph.Demands, "Ghana", "truce", true},
+		{"The Arab League underlined the need for elections in Libya.", graph.Demands, "League", "elections", true},
+		{"Indonesia stressed the urgency of a humanitarian corridor.", graph.Demands, "Indonesia", "corridor", true},
+		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "reporters", false},
+		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "need", true},
+	})
+}

@@ -169,3 +169,29 @@ func adverbOblique(toks []Token) {
 		}
 	}
 }
+
+// neededThing returns what a noun of necessity n (modality.txt necessity: need, necessity,
+// urgency) names as needed — its for- or of-complement ("the need for a ceasefire", "the urgency
+// of a ceasefire"; Quirk et al. 1985, 17.52: the prepositional complement of a noun takes the
+// preposition of its verb or adjective, need for, necessary for) — or n when it has none. The
+// appeal that stresses a need (CAMEO.2.0.txt STRESS "- * NEED" [020], "- * URGENCY" [020],
+// UNDERLINE "- * NEED" [100]) asks for that thing, which is the demand's target; "the need" alone
+// names nothing else (issue 13, constructions19 A9).
+func (lx *Lexicon) neededThing(tr *tree, n int) int {
+	for _, p := range []string{"for", "of"} {
+		if k := tr.oblWith(n, p); k >= 0 && k > n && tr.nominal(k) {
+			return k
+		}
+	}
+	if v := tr.t[n].Head; v >= 0 && tr.rel(n) == "obj" {
+		// the for-phrase right after the noun, which the parser hung on the verb ("stressed
+		// the need for a ceasefire": to stress something takes no for-phrase of what is needed)
+		_, e := tr.span(n)
+		if k := tr.oblWith(v, "for"); k > n && tr.nominal(k) {
+			if b, _ := tr.span(k); b == e {
+				return k
+			}
+		}
+	}
+	return n
+}
