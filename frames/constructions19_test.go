@@ -100,3 +100,15 @@ func TestNeededThing(t *testing.T) {
 		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "need", true},
 	})
 }
+
+// TestThatAfterSupplement (issue 13, constructions19 A4): a that-clause after a supplement that
+// interrupts a verb of saying and its complement ("said, speaking in Nairobi, that …") is the
+// verb's complement, whatever the parser hung it on (thatAfterSupplement); a relative clause
+// inside the supplement ("a plan that Argentina must approve") stays the noun's.
+func TestThatAfterSupplement(t *testing.T) {
+	checkArgs(t, []argCase{
+		{"The Kenyan president said, speaking in Nairobi, that Ethiopia should release the detained journalists.", graph.Demands, "president", "Ethiopia", true},
+		{"Spain's foreign minister said, while advancing a proposal for a ceasefire, that Morocco must withdraw.", graph.Demands, "minister", "Morocco", true},
+		{"Brazil said, presenting a plan that Argentina must approve, it was ready to talk.", graph.Demands, "Brazil", "Argentina", false},
+	})
+}

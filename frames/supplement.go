@@ -195,3 +195,57 @@ func (lx *Lexicon) neededThing(tr *tree, n int) int {
 	}
 	return n
 }
+
+// thatAfterSupplement returns toks (a copy when it changes a head) with a content clause
+// re-attached to the verb of saying it completes when a supplement interrupts the two ("said,
+// while presenting the plan, that Morocco must withdraw", "said, speaking in Nairobi, that
+// Ethiopia should release …"), which the parser hangs inside the supplement (a relative clause
+// of its last noun, an adverbial of its participle) or takes the participle for the verb's
+// complement (issue 13, constructions19 A4). A supplement set off by commas is an
+// interpolation closed by its punctuation (Huddleston & Pullum 2002, 15.5; Quirk et al. 1985,
+// 15.53): what follows the closing comma continues the clause it interrupted; and a clause
+// opened by the subordinator "that" (UD mark) is a content clause, not a relative clause,
+// whose "that" is a pronoun with a function in it (Quirk 17.9–17.15). So a that-clause after
+// the supplement's closing comma, whose supplement opens with a comma right after a verb of
+// saying (modality.txt report) with no complement before it, is that verb's ccomp; a participle
+// the parser made the verb's ccomp is then the supplement, an advcl.
+func (lx *Lexicon) thatAfterSupplement(toks []Token) []Token {
+	out := toks
+	lem := func(i int) string {
+		if l := toks[i].Lemma; l != "" && l != "_" {
+			return strings.ToLower(l)
+		}
+		return strings.ToLower(toks[i].Form)
+	}
+	for m := 2; m+1 < len(toks); m++ {
+		c := toks[m].Head
+		if !strings.EqualFold(toks[m].Form, "that") || toks[m].DepRel != "mark" || toks[m-1].Form != "," || c <= m || c >= len(toks) {
+			continue
+		}
+		// the path from the clause up to the verb of saying: s is the verb's child on it
+		s, v := c, toks[c].Head
+		for depth := 0; v >= 0 && v < len(toks) && depth < 8 && !(toks[v].UPOS == "VERB" && lx.in("report", lem(v))); depth++ {
+			s, v = v, toks[v].Head
+		}
+		if v < 0 || v >= len(toks) || s == c || v+1 >= m || toks[v+1].Form != "," || s <= v+1 || s >= m {
+			continue
+		}
+		own := false // a complement of the verb before the supplement ("said it would, …, that")
+		for k := v + 1; k < m; k++ {
+			if toks[k].Head == v && (toks[k].DepRel == "ccomp" || toks[k].DepRel == "obj") && k != s {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		if &out[0] == &toks[0] {
+			out = append([]Token(nil), toks...)
+		}
+		out[c].Head, out[c].DepRel = v, "ccomp"
+		if out[s].DepRel == "ccomp" {
+			out[s].DepRel = "advcl"
+		}
+	}
+	return out
+}
