@@ -902,7 +902,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		content = -1 // "warned Israel that strikes would be met with force" (addressee.go)
 	}
 	if typ == graph.Demands && target >= 0 && target != content && lx.in("necessity", tr.lemma(target)) {
-		target = lx.neededThing(tr, target) // "stressed the need for a ceasefire" (supplement.go)
+		target = lx.neededThing(tr, target) // "stressed the need for a ceasefire" (resolution.go)
 	}
 	if typ == graph.Offers && c.kind == "verb" && target >= 0 && target != content {
 		if p := lx.moneyPurpose(tr, i, target); p >= 0 {
