@@ -186,6 +186,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			s, _ := tr.verbSource(g, depth+1)
 			return s, "verb-adjunct"
 		}
+		if g := tr.reportingHost(h, i); g >= 0 {
+			s, _ := tr.verbSource(g, depth+1) // "said the patrols were illegal, urging …"
+			return s, "verb-adjunct"
+		}
 		if m := tr.caseOf(i); m == "" || m == "by" || m == "to" || m == "in" || tr.t[i].XPOS == "VBG" && subjectAttached[m] {
 			// (an -ing clause after a preposition or subordinator of time or circumstance, "while
 			// continuing its cooperation …", "on revitalizing …": the covert subject of a
@@ -637,6 +641,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if lx.contributoryStance(tr, i, content) {
 		return nil // "will help push back on …": the infinitive's stance is the subject's (contributory.go)
 	}
+	if c.kind == "verb" && c.types.Asserted == graph.Offers && content >= 0 && tr.t[content].Head == i && lx.enactedMeasure(tr, content) {
+		return nil // "agreed to impose sanctions": the act agreed is the sanction (enactedMeasure)
+	}
 	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
 		// "stands ready to act": no cooperation named; "… against X" threatens (readiness.go)
 		if target, content = lx.readinessToAct(tr, &c, content), -1; target < 0 {
@@ -952,6 +959,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	if c.kind == "verb" && tr.addresseeWarned(i, target, content, typ) {
 		content = -1 // "warned Israel that strikes would be met with force" (addressee.go)
+	}
+	if typ == graph.Demands && target >= 0 && target != content && lx.in("necessity", tr.lemma(target)) {
+		target = lx.neededThing(tr, target) // "stressed the need for a ceasefire" (resolution.go)
 	}
 	if typ == graph.Offers && c.kind == "verb" && target >= 0 && target != content {
 		if p := lx.moneyPurpose(tr, i, target); p >= 0 {

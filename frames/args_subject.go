@@ -55,6 +55,9 @@ func (tr *tree) subject(i int) int {
 	if s := tr.child(i, "nsubj"); s >= 0 {
 		return s
 	}
+	if s := tr.invertedSpeaker(i); s >= 0 {
+		return s // "…," said Poland's interior minister (invertedSpeaker)
+	}
 	if tr.byMeansActive(i) {
 		return tr.child(i, "nsubj:pass") // "Moscow retaliated by expelling …" (byMeansActive)
 	}

@@ -99,6 +99,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		switch {
 		case compelled:
 			// "was compelled to take": done as the passive verb's tense says (compelledPassive)
+		case lx.enactedMeasure(tr, c):
+			// "agreed to impose sanctions", "decided to bar imports": the act agreed or decided
+			// is done in the resolution's mode, not intended (enactedMeasure)
 		case lx.in("intent", gl), tr.goingTo(g):
 			future = true
 		case lx.in("hedge", gl):
@@ -324,6 +327,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// unnamed report, neither asserted nor announced by its subject (modality.txt
 				// raising)
 				return Hypothesis, h
+			}
+			if lx.enactedMeasure(tr, c) {
+				c = h // "agreed to impose sanctions": the agreer's own act (enactedMeasure)
+				continue
 			}
 			if !tr.objectControls(h) && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl)) {
 				c = h

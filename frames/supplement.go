@@ -62,3 +62,133 @@ func agentAfterSupplement(toks []Token) {
 		toks[a].Head, toks[a].DepRel = v, "obl:agent"
 	}
 }
+
+// reportingHost returns the verb of saying whose reported clause h hosts, as the parser hung it,
+// the supplementive -ing clause i ("Vietnam said the patrols were illegal, urging China to
+// respect …", "Canada said the talks had been productive, while urging Iran to …"), -1 when
+// none. The implied subject of a supplementive clause is the subject of its superordinate
+// clause (Quirk et al. 1985, 15.58–15.60); a reported clause that is copular or passive states
+// a condition or what was done to its subject and has no agent to perform the act the
+// participle names, so the clause set off by its comma after it supplements the reporting
+// clause, whose speaker is its subject. An active reported clause ("police said protesters
+// marched, demanding …") keeps the participle: its subject can be the agent.
+func (tr *tree) reportingHost(h, i int) int {
+	if tr.lx == nil || tr.t[i].XPOS != "VBG" || tr.child(i, "nsubj") >= 0 || !tr.commaLed(i) || tr.rel(h) != "ccomp" {
+		return -1
+	}
+	g := tr.t[h].Head
+	if g < 0 || g > h || h > i || !tr.lx.in("report", tr.lemma(g)) {
+		return -1
+	}
+	if tr.child(h, "cop") < 0 && !tr.passive(h) {
+		return -1
+	}
+	return g
+}
+
+// invertedSpeaker returns the subject of verb of saying i placed after it, as the parser's
+// object, in a reporting clause that follows its reported clause ("'The border is closed,'
+// said Poland's interior minister"): subject–verb inversion in a final or medial reporting
+// clause (Quirk et al. 1985, 14.29; 15.53). A verb of saying takes no nominal object besides
+// its clause there, so a noun after it, with the clause before it, is its subject; -1 when i
+// has a subject or no such shape.
+func (tr *tree) invertedSpeaker(i int) int {
+	if tr.lx == nil || tr.child(i, "nsubj", "nsubj:pass", "expl") >= 0 || !tr.lx.in("report", tr.lemma(i)) {
+		return -1
+	}
+	c := tr.child(i, "ccomp", "parataxis")
+	o := tr.child(i, "obj")
+	if c < 0 || c > i || o < i || !tr.nominal(o) {
+		return -1
+	}
+	return o
+}
+
+// adverbOblique re-attaches to the verb an on/upon phrase the parser hung on an adverb between
+// the verb and the phrase ("called once more on Ethiopia to withdraw", "calls again upon the
+// factions to …"), and relabels such an adverb parsed as the verb's object as its adverbial
+// (issue 13, constructions19 A13). An adverb of time or frequency takes no prepositional
+// complement (Quirk et al. 1985, 7.46–7.47: adverbs with complementation are few and derived
+// from adjectives, "independently of", "fortunately for"), and an adverb phrase is no object
+// (2.13: the object is a noun phrase or nominal clause), so the phrase and the adverb are the
+// verb's own; "call on X" then keeps its addressee. Heads change in the frames tree only.
+func adverbOblique(toks []Token) {
+	for c := 1; c+1 < len(toks); c++ {
+		k, o := c-1, toks[c].Head
+		if toks[c].DepRel != "case" || !strings.EqualFold(toks[c].Form, "on") && !strings.EqualFold(toks[c].Form, "upon") || o <= c || o >= len(toks) {
+			continue
+		}
+		if toks[k].UPOS != "ADV" || toks[k].DepRel != "advmod" || toks[o].Head != k || !strings.HasPrefix(toks[o].DepRel, "obl") {
+			// "once more on": the phrase on the adverb right before its preposition; or on the
+			// adverb's head when the adverb was made the object ("called once more on")
+			if toks[k].UPOS != "ADV" || toks[k].DepRel != "obj" || toks[o].Head != toks[k].Head {
+				continue
+			}
+		}
+		v := toks[k].Head // (an adverb the parser gave a clause's relation is a mis-tagged verb)
+		for v >= 0 && v < len(toks) && toks[v].UPOS == "ADV" {
+			v = toks[v].Head // "once more": the adverb's own head may be an adverb
+		}
+		if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+			continue
+		}
+		toks[o].Head, toks[o].DepRel = v, "obl"
+		if toks[k].DepRel == "obj" && toks[k].Head == v {
+			toks[k].DepRel = "advmod"
+		}
+	}
+}
+
+// thatAfterSupplement returns toks (a copy when it changes a head) with a content clause
+// re-attached to the verb of saying it completes when a supplement interrupts the two ("said,
+// while presenting the plan, that Morocco must withdraw", "said, speaking in Nairobi, that
+// Ethiopia should release …"), which the parser hangs inside the supplement (a relative clause
+// of its last noun, an adverbial of its participle) or takes the participle for the verb's
+// complement (issue 13, constructions19 A4). A supplement set off by commas is an
+// interpolation closed by its punctuation (Huddleston & Pullum 2002, 15.5; Quirk et al. 1985,
+// 15.53): what follows the closing comma continues the clause it interrupted; and a clause
+// opened by the subordinator "that" (UD mark) is a content clause, not a relative clause,
+// whose "that" is a pronoun with a function in it (Quirk 17.9–17.15). So a that-clause after
+// the supplement's closing comma, whose supplement opens with a comma right after a verb of
+// saying (modality.txt report) with no complement before it, is that verb's ccomp; a participle
+// the parser made the verb's ccomp is then the supplement, an advcl.
+func (lx *Lexicon) thatAfterSupplement(toks []Token) []Token {
+	out := toks
+	lem := func(i int) string {
+		if l := toks[i].Lemma; l != "" && l != "_" {
+			return strings.ToLower(l)
+		}
+		return strings.ToLower(toks[i].Form)
+	}
+	for m := 2; m+1 < len(toks); m++ {
+		c := toks[m].Head
+		if !strings.EqualFold(toks[m].Form, "that") || toks[m].DepRel != "mark" || toks[m-1].Form != "," || c <= m || c >= len(toks) {
+			continue
+		}
+		// the path from the clause up to the verb of saying: s is the verb's child on it
+		s, v := c, toks[c].Head
+		for depth := 0; v >= 0 && v < len(toks) && depth < 8 && !(toks[v].UPOS == "VERB" && lx.in("report", lem(v))); depth++ {
+			s, v = v, toks[v].Head
+		}
+		if v < 0 || v >= len(toks) || s == c || v+1 >= m || toks[v+1].Form != "," || s <= v+1 || s >= m {
+			continue
+		}
+		own := false // a complement of the verb before the supplement ("said it would, …, that")
+		for k := v + 1; k < m; k++ {
+			if toks[k].Head == v && (toks[k].DepRel == "ccomp" || toks[k].DepRel == "obj") && k != s {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		if &out[0] == &toks[0] {
+			out = append([]Token(nil), toks...)
+		}
+		out[c].Head, out[c].DepRel = v, "ccomp"
+		if out[s].DepRel == "ccomp" {
+			out[s].DepRel = "advcl"
+		}
+	}
+	return out
+}

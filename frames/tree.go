@@ -21,6 +21,9 @@ type tree struct {
 	// sought marks a verb of obtaining read as "seek" under an attempt (attemptedObtaining); nil
 	// when none
 	sought []bool
+	// enacting is set while enactedMeasure asks the candidates of a complement, whose class
+	// choice reads modality again: the inner question is answered no, ending the recursion
+	enacting bool
 }
 
 // timeNoun reports a noun heading a time adjunct ("on Tuesday", "next week"; modality.txt class
@@ -63,6 +66,7 @@ func newTree(in []Token) *tree {
 	conjToMatrix(toks)         // conjmatrix.go
 	againstToPredicate(toks)   // locative.go
 	agentAfterSupplement(toks) // supplement.go
+	adverbOblique(toks)        // supplement.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -57,6 +59,12 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		}
 		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
+		if tgt == nil && strings.HasPrefix(m.Rule, "frames:judgement-unjustified:") && fs.toks[m.Target].UPOS == "NOUN" {
+			// "nothing can justify the shelling of hospitals": what is justified is an action
+			// (OED justify v.), so the object names the act judged whatever its head (frames
+			// unjustified.go)
+			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
 		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
@@ -86,6 +94,22 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // judgementCandidate reports a sentence with an evaluative word (evaluations.txt), which
 // cueCandidate lets through to the tagger, and which may have a source though it names none: a
 // sentence inside a quotation with a speaker ("“The tariffs are unjustified,” …").
+// justifyCandidate reports a sentence holding a verb or noun of justifying (frames modality.txt
+// class justify: "nothing can justify", "no justification for"), which frames Judgements reads
+// as a judgement with no evaluative word (frames unjustified.go).
+func justifyCandidate(ex *Extractor, st *sent) bool {
+	for _, t := range st.Toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		if ex.frames.InClass("justify", t.Lower) || ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "VERB", "VBZ")) ||
+			ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "VERB", "VBD")) || ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "NOUN", "NNS")) {
+			return true
+		}
+	}
+	return false
+}
+
 func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 	for _, t := range st.Toks {
 		if t.Kind == text.Word && lx.Evaluation[t.Lower] != 0 {

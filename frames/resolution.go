@@ -1,0 +1,59 @@
+package frames
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// Objects of resolutions and appeals (issue 13, constructions19): an act of restriction agreed
+// or decided (enactedMeasure) and the thing a stressed need asks for (neededThing).
+
+// enactedMeasure reports that c, the to-infinitive complement of a verb of collective resolution
+// (modality.txt enact: agree, decide) with no object, names an act of restriction: c or its
+// object (or a conjunct of it) is a cue whose asserted type is SANCTIONS, and c undoes nothing
+// (modality.txt reversal: "agreed to lift sanctions" is a concession). Such an act agreed or
+// decided is coded as the act (CAMEO.2.0.txt "AGREE * (TO SANCTIONS)" [163], "DECIDE * BAR"
+// [160]), so it takes the resolution's mode and scope and the agreeing offers nothing.
+func (lx *Lexicon) enactedMeasure(tr *tree, c int) bool {
+	h := tr.t[c].Head
+	if tr.enacting || h < 0 || tr.rel(c) != "xcomp" || tr.caseOf(c) != "to" || !lx.in("enact", tr.lemma(h)) || tr.child(h, "obj", "iobj") >= 0 || lx.in("reversal", tr.lemma(c)) {
+		return false
+	}
+	ks := []int{c}
+	if o := tr.child(c, "obj"); o >= 0 {
+		ks = append(ks, tr.conjuncts(o)...)
+	}
+	tr.enacting = true
+	defer func() { tr.enacting = false }()
+	for _, k := range ks {
+		for _, cd := range lx.cands(tr, k) {
+			if cd.types.Asserted == graph.Sanctions {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// neededThing returns what a noun of necessity n (modality.txt necessity: need, necessity,
+// urgency) names as needed — its for- or of-complement ("the need for a ceasefire", "the urgency
+// of a ceasefire"; Quirk et al. 1985, 17.52: the prepositional complement of a noun takes the
+// preposition of its verb or adjective, need for, necessary for) — or n when it has none. The
+// appeal that stresses a need (CAMEO.2.0.txt STRESS "- * NEED" [020], "- * URGENCY" [020],
+// UNDERLINE "- * NEED" [100]) asks for that thing, which is the demand's target; "the need" alone
+// names nothing else (issue 13, constructions19 A9).
+func (lx *Lexicon) neededThing(tr *tree, n int) int {
+	for _, p := range []string{"for", "of"} {
+		if k := tr.oblWith(n, p); k >= 0 && k > n && tr.nominal(k) {
+			return k
+		}
+	}
+	if v := tr.t[n].Head; v >= 0 && tr.rel(n) == "obj" {
+		// the for-phrase right after the noun, which the parser hung on the verb ("stressed
+		// the need for a ceasefire": to stress something takes no for-phrase of what is needed)
+		_, e := tr.span(n)
+		if k := tr.oblWith(v, "for"); k > n && tr.nominal(k) {
+			if b, _ := tr.span(k); b == e {
+				return k
+			}
+		}
+	}
+	return n
+}
