@@ -93,7 +93,7 @@ var nounFrames = []nounFrame{
 }
 
 // nounFloors: per frame, how many expectations must hold: what holds on branch nouns19 (main
-// 7e026b5a in brackets; 116/152 in all, 118/152 after). Raise them, never lower them. The misses
+// 7e026b5a in brackets; 116/152 in all, 120/152 after). Raise them, never lower them. The misses
 // (go test -v -run TestNouns19Matrix) and why, left for want of a rule shared by several entries:
 //   - 161 RECALL (0/5), 170 BLACKLIST (0/4): converted and -ing nouns are no nominal cues
 //     (cmd/claimgraph-cues keeps suffixed nouns; "recall" is commonly a product recall).
@@ -101,8 +101,9 @@ var nounFrames = []nounFrame{
 //     and the against-phrase, hung on "reprisals", the party; no relation comes out.
 //   - 114 protest (0/5): "a protest with Turkey over the violation" gives OPPOSES -> violation
 //     (the over-phrase), not the addressee Turkey: a defensible target, kept as a miss.
-//   - 030 promise/pledge (possessive, by-agent, subject): the tagger reads "Norway's pledge" as
-//     PROPN and "to free" as a preposition with "free" an adjective.
+//   - 030 promise (4/5): the tagger reads "to free" as a preposition with "free" an adjective;
+//     "Norway's pledge" tagged PROPN is repaired (retag GenitiveHead: a lower-case word is no
+//     proper noun), "The pledge by Sweden to rebuild" not looked into.
 //   - support verb with a nested phrase ("made a threat of sanctions against Belarus", "announced
 //     a suspension of aid to Niger", "imposed restrictions on exports to China"): the parser hangs
 //     the last phrase on the verb, the target is the of/on noun alone (sanctions, aid, exports).
@@ -113,11 +114,11 @@ var nounFrames = []nounFrame{
 // surprised diplomats") loses the whole sentence (9 more misses with "surprised diplomats" as the
 // predicate); the frames here use "drew a sharp reply".
 var nounFloors = map[string]int{
-	"possessive":   24, // [24] of 30
+	"possessive":   25, // [24] of 30
 	"demonym":      25, // [25] of 30
 	"by-agent":     23, // [23] of 30
 	"support verb": 20, // [20] of 26
-	"N as subject": 24, // [24] of 30
+	"N as subject": 25, // [24] of 30
 	"between":      2,  // [0] of 6
 }
 
