@@ -140,6 +140,14 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := tr.subjectByAgent(n); a >= 0 {
 		return a, "noun-agent-subject", sup
 	}
+	if a := tr.oblWith(n, "between"); a >= 0 && lx.in("reciprocal", tr.lemma(n)) && tr.child(a, "conj") >= 0 && tr.nominal(a) {
+		// "an agreement between Chile and Peru to reopen the border": the noun of a reciprocal
+		// verb (Levin 1993, 36.1 correspond verbs: "Chile and Peru agreed" = "Chile agreed with
+		// Peru") names its parties jointly in a between-phrase of coordinated nouns (Quirk et
+		// al. 1985, 9.19: between with a coordinated complement); each conjunct acts, as
+		// coordinated subjects do
+		return a, "noun-between", sup
+	}
 	if tr.child(n, "cop") >= 0 && tr.caseOf(n) == "in" {
 		// "Kenya is in favour of the plan", "is in support of": in + noun + of is a complex
 		// preposition (Quirk et al. 1985, 9.10–9.11), used predicatively of the copula's subject

@@ -16,6 +16,14 @@ import "strings"
 func GenitiveHead(forms, upos, xpos []string) int {
 	n := 0
 	for i := 1; i < len(forms); i++ {
+		if (xpos[i-1] == "POS" || xpos[i-1] == "PRP$") && (xpos[i] == "NNP" || xpos[i] == "NNPS") && forms[i] == strings.ToLower(forms[i]) && strings.ToUpper(forms[i]) != forms[i] {
+			// "Norway's pledge to …" tagged pledge NNP: a word in lower case is no proper noun
+			// (English writes proper nouns with an initial capital, Quirk et al. 1985, 5.60;
+			// Huddleston & Pullum 2002, 5.20), so the genitive's head is a common noun
+			upos[i], xpos[i] = "NOUN", strings.Replace(xpos[i], "NNP", "NN", 1)
+			n++
+			continue
+		}
 		if xpos[i-1] != "POS" && xpos[i-1] != "PRP$" || xpos[i] != "JJ" || !strings.EqualFold(forms[i], strings.ToLower(forms[i])) {
 			continue
 		}

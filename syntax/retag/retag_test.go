@@ -91,6 +91,30 @@ func fields(s string) []string {
 	return out
 }
 
+// TestGenitiveHeadLowerProper (nouns19): a lower-case word the tagger read as a proper noun
+// after a genitive is a common noun; a capitalized one (a name: "Chile's Congress") and an
+// all-capital acronym stay proper nouns.
+func TestGenitiveHeadLowerProper(t *testing.T) {
+	forms := []string{"Peru", "'s", "vow", "to", "repay", "its", "creditors"}
+	upos := []string{"PROPN", "PART", "PROPN", "PART", "VERB", "PRON", "NOUN"}
+	xpos := []string{"NNP", "POS", "NNP", "TO", "VB", "PRP$", "NNS"}
+	if GenitiveHead(forms, upos, xpos) != 1 || xpos[2] != "NN" || upos[2] != "NOUN" {
+		t.Errorf("Peru's vow: not re-tagged (%q %q)", upos[2], xpos[2])
+	}
+	forms = []string{"Peru", "'s", "Congress", "voted"}
+	upos = []string{"PROPN", "PART", "PROPN", "VERB"}
+	xpos = []string{"NNP", "POS", "NNP", "VBD"}
+	if GenitiveHead(forms, upos, xpos) != 0 || xpos[2] != "NNP" {
+		t.Errorf("Peru's Congress: re-tagged %q", xpos[2])
+	}
+	forms = []string{"its", "NATO", "allies"}
+	upos = []string{"PRON", "PROPN", "NOUN"}
+	xpos = []string{"PRP$", "NNP", "NNS"}
+	if GenitiveHead(forms, upos, xpos) != 0 || xpos[1] != "NNP" {
+		t.Errorf("its NATO allies: re-tagged %q", xpos[1])
+	}
+}
+
 func TestGenitiveHead(t *testing.T) {
 	forms := []string{"Chile", "'s", "refusal", "to", "sign", "the", "treaty"}
 	upos := []string{"PROPN", "PART", "ADJ", "PART", "VERB", "DET", "NOUN"}

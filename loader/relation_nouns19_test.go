@@ -1,0 +1,224 @@
+package loader
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// nounEntry is one CAMEO.2.0.txt verb entry whose verb has a morphologically related event noun
+// (issue 13, nouns19): the pairs verb → noun are WordNet 3.0's derivational links
+// (data/frames/source/wordnet-nominalizations.txt, as cmd/claimgraph-cues reads them) and, for
+// nouns by conversion ("threat", "ban", "call", "pledge"), the noun lines of cue-classes.txt, each
+// naming its CAMEO entry. Every noun is written with its stance-bearing complement ("a threat to
+// V", "a call for", "a ban on"): an ambiguous noun is a cue only with it. The sentences are
+// invented for the audit.
+type nounEntry struct {
+	code    string // CAMEO code and the verb whose noun it is
+	noun    string // the event noun as it stands after a determiner or possessive: "threat"
+	comp    string // the noun's complement: "to cut diplomatic ties with Chad"
+	support string // a support-verb phrase with its determiner ("issued a"); "" if none is idiomatic
+	target  string // words of the target's label
+	typ     string
+}
+
+// nounFrame is one nominal frame of wire English; src are the source actors' canonical names.
+type nounFrame struct {
+	name string
+	src  []string
+	make func(e nounEntry) string
+}
+
+var nounEntries = []nounEntry{
+	// THREATENS (CAMEO 13)
+	{"131 threaten", "threat", "to cut diplomatic ties with Chad", "issued a", "Chad", "THREATENS"},
+	{"1312 threaten sanctions", "threat", "of sanctions against Belarus", "made a", "Belarus", "THREATENS"},
+	{"130 warn", "warning", "of reprisals against Georgia", "issued a", "Georgia", "THREATENS"},
+	{"139 ultimatum", "ultimatum", "to Qatar", "issued an", "Qatar", "THREATENS"},
+	// SANCTIONS (CAMEO 16, 17)
+	{"163 sanction", "sanctions", "on Iran", "imposed", "Iran", "SANCTIONS"},
+	{"163 embargo", "embargo", "on Myanmar", "imposed an", "Myanmar", "SANCTIONS"},
+	{"172 ban", "ban", "on Belgian poultry", "imposed a", "Belgian poultry", "SANCTIONS"},
+	{"174 expel", "expulsion", "of two Cuban diplomats", "ordered the", "Cuba", "SANCTIONS"},
+	{"162 suspend aid", "suspension", "of aid to Niger", "announced a", "Niger", "SANCTIONS"},
+	{"172 restrict", "restrictions", "on exports to China", "imposed", "China", "SANCTIONS"},
+	{"171 seize", "seizure", "of a Panamanian tanker", "", "Panamanian tanker", "SANCTIONS"},
+	{"161 RECALL * AMBASSADOR", "recall", "of its ambassador from Mali", "announced the", "Mali", "SANCTIONS"},
+	{"170 BLACKLIST", "blacklisting", "of Huawei", "", "Huawei", "SANCTIONS"},
+	// OPPOSES (CAMEO 11, 12)
+	{"111 condemn", "condemnation", "of the coup in Mali", "issued a", "coup", "OPPOSES"},
+	{"120 reject", "rejection", "of the peace plan", "", "peace plan", "OPPOSES"},
+	{"114 protest", "protest", "with Turkey over the airspace violation", "lodged a", "Turkey", "OPPOSES"},
+	{"111 criticize", "criticism", "of the election law", "voiced", "election law", "OPPOSES"},
+	{"110 object", "objection", "to the pipeline project", "raised an", "pipeline project", "OPPOSES"},
+	{"115 sue", "lawsuit", "against Serbia", "filed a", "Serbia", "OPPOSES"},
+	// DEMANDS (CAMEO 10, 02)
+	{"100 demand", "demand", "for the release of the sailors", "made a", "sailors", "DEMANDS"},
+	{"020 call for", "call", "for a ceasefire in Gaza", "issued a", "ceasefire", "DEMANDS"},
+	{"020 appeal", "appeal", "for humanitarian aid", "launched an", "humanitarian aid", "DEMANDS"},
+	{"020 request", "request", "for the extradition of Ivan Petrov", "submitted a", "Ivan Petrov", "DEMANDS"},
+	// SUPPORTS (CAMEO 05)
+	{"051 endorse", "endorsement", "of the climate accord", "issued an", "climate accord", "SUPPORTS"},
+	{"051 support", "support", "for the peace plan", "expressed", "peace plan", "SUPPORTS"},
+	{"054 recognize", "recognition", "of Kosovo", "", "Kosovo", "SUPPORTS"},
+	// OFFERS (CAMEO 03, 08)
+	{"030 pledge", "pledge", "to rebuild the port of Beirut", "made a", "port", "OFFERS"},
+	{"030 promise", "promise", "to free the prisoners", "made a", "prisoners", "OFFERS"},
+	{"030 offer", "offer", "of humanitarian aid to Yemen", "made an", "humanitarian aid", "OFFERS"},
+	{"080 concede", "concession", "on fishing rights", "made a", "fishing rights", "OFFERS"},
+}
+
+var nounFrames = []nounFrame{
+	{"possessive", []string{"Norway"}, func(e nounEntry) string {
+		return "Norway's " + e.noun + " " + e.comp + " drew a sharp reply."
+	}},
+	{"demonym", []string{"Brazil"}, func(e nounEntry) string {
+		return "The Brazilian " + e.noun + " " + e.comp + " drew a sharp reply."
+	}},
+	{"by-agent", []string{"Sweden"}, func(e nounEntry) string {
+		return "The " + e.noun + " by Sweden " + e.comp + " drew a sharp reply."
+	}},
+	{"support verb", []string{"Egypt"}, func(e nounEntry) string {
+		if e.support == "" {
+			return ""
+		}
+		return "Egypt " + e.support + " " + e.noun + " " + e.comp + " on Monday."
+	}},
+	// the noun phrase as subject: the possessor is still the act's source, whatever the
+	// predicate says of it (the rejecter is the source of its own OPPOSES, not of this one)
+	{"N as subject", []string{"Kenya"}, func(e nounEntry) string {
+		return "Kenya's " + e.noun + " " + e.comp + " was rejected by Uganda."
+	}},
+}
+
+// nounFloors: per frame, how many expectations must hold: what holds on branch nouns19 (main
+// 7e026b5a in brackets; 116/152 in all, 120/152 after). Raise them, never lower them. The misses
+// (go test -v -run TestNouns19Matrix) and why, left for want of a rule shared by several entries:
+//   - 161 RECALL (0/5), 170 BLACKLIST (0/4): converted and -ing nouns are no nominal cues
+//     (cmd/claimgraph-cues keeps suffixed nouns; "recall" is commonly a product recall).
+//   - 130 warn (0/5): "a warning of reprisals against Georgia": the of-phrase names the measure
+//     and the against-phrase, hung on "reprisals", the party; no relation comes out.
+//   - 114 protest (0/5): "a protest with Turkey over the violation" gives OPPOSES -> violation
+//     (the over-phrase), not the addressee Turkey: a defensible target, kept as a miss.
+//   - 030 promise (4/5): the tagger reads "to free" as a preposition with "free" an adjective;
+//     "Norway's pledge" tagged PROPN is repaired (retag GenitiveHead: a lower-case word is no
+//     proper noun), "The pledge by Sweden to rebuild" not looked into.
+//   - support verb with a nested phrase ("made a threat of sanctions against Belarus", "announced
+//     a suspension of aid to Niger", "imposed restrictions on exports to China"): the parser hangs
+//     the last phrase on the verb, the target is the of/on noun alone (sanctions, aid, exports).
+//   - 080 concession by-agent, 054 recognition by-agent: "The N by Sweden of/on …" not looked into.
+//   - between with pledge/commitment (4): no reciprocal verb (modality.txt reciprocal); left.
+//
+// A predicate verb after the noun phrase that the tagger can read as an adjective ("… Beirut
+// surprised diplomats") loses the whole sentence (9 more misses with "surprised diplomats" as the
+// predicate); the frames here use "drew a sharp reply".
+var nounFloors = map[string]int{
+	"possessive":   25, // [24] of 30
+	"demonym":      25, // [25] of 30
+	"by-agent":     23, // [23] of 30
+	"support verb": 20, // [20] of 26
+	"N as subject": 25, // [24] of 30
+	"between":      2,  // [0] of 6
+}
+
+// TestNouns19Matrix (issue 13, nouns19) is the coverage matrix of nominal stance cues: each
+// entry's event noun in each nominal frame must give the entry's type from the frame's source to
+// the entry's target. Misses are logged (go test -v -run TestNouns19Matrix); the floors hold.
+func TestNouns19Matrix(t *testing.T) {
+	perFrame := map[string]*stanceTally{}
+	perEntry := map[string]*stanceTally{}
+	var order []string
+	run := func(frame, code, text string, want []string) {
+		if perFrame[frame] == nil {
+			perFrame[frame] = &stanceTally{}
+			order = append(order, frame)
+		}
+		if perEntry[code] == nil {
+			perEntry[code] = &stanceTally{}
+		}
+		var tally stanceTally
+		t.Run(frame+"/"+code, func(t *testing.T) {
+			checkExpectScored(t, extractText(t, "Probe\n\nGENEVA (Reuters) - "+text), want, &tally)
+		})
+		for i := range tally.misses {
+			tally.misses[i] += "  | " + text
+		}
+		for _, tl := range []*stanceTally{perFrame[frame], perEntry[code]} {
+			tl.hit += tally.hit
+			tl.total += tally.total
+			tl.misses = append(tl.misses, tally.misses...)
+		}
+	}
+	for _, f := range nounFrames {
+		for _, e := range nounEntries {
+			text := f.make(e)
+			if text == "" {
+				continue
+			}
+			var want []string
+			for _, s := range f.src {
+				want = append(want, e.typ+" "+s+" -> "+e.target)
+			}
+			run(f.name, e.code, text, want)
+		}
+	}
+	// reciprocal nouns: "an agreement between X and Y to V" is each party's commitment (CAMEO 03
+	// "express intent to cooperate", 057 "sign formal agreement"; PLOVER AGREE)
+	for _, c := range []struct{ code, text, target string }{
+		{"030 agree", "An agreement between Chile and Peru to reopen the border crossing was announced.", "border crossing"},
+		{"030 pledge", "A pledge between Chile and Peru to reopen the border crossing was announced.", "border crossing"},
+		{"030 commitment", "The commitment between Chile and Peru to cut emissions was welcomed.", "emissions"},
+	} {
+		run("between", c.code, c.text, []string{"OFFERS Chile -> " + c.target, "OFFERS Peru -> " + c.target})
+	}
+	var b strings.Builder
+	hit, total := 0, 0
+	for _, f := range order {
+		tl := perFrame[f]
+		hit += tl.hit
+		total += tl.total
+		fmt.Fprintf(&b, "frame %-14s %2d/%2d\n", f, tl.hit, tl.total)
+	}
+	fmt.Fprintf(&b, "all %d/%d\n", hit, total)
+	codes := make([]string, 0, len(perEntry))
+	for c := range perEntry {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	for _, c := range codes {
+		fmt.Fprintf(&b, "entry %-28s %2d/%2d\n", c, perEntry[c].hit, perEntry[c].total)
+	}
+	for _, f := range order {
+		b.WriteString(strings.Join(perFrame[f].misses, "\n"))
+		b.WriteString("\n")
+	}
+	t.Logf("noun matrix:\n%s", b.String())
+	for _, f := range order {
+		if fl, tl := nounFloors[f], perFrame[f]; tl.hit < fl {
+			t.Errorf("frame %s: %d/%d hold, floor %d (nounFloors)", f, tl.hit, tl.total, fl)
+		}
+	}
+}
+
+// TestNouns19Between (issue 13, nouns19): the noun of a reciprocal verb (modality.txt reciprocal,
+// Levin 1993, 36.1) names its parties in a between-phrase of coordinated nouns, each of whom acts
+// (frames nounSource, noun-between); "agreement" is a cue only with its infinitive
+// (cue-classes.txt). Near misses: an agreement with no infinitive (a document), a between-phrase
+// on a noun of no reciprocal verb, a single noun after between.
+func TestNouns19Between(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The agreement between Ghana and Togo to reopen the railway line was welcomed by Benin.", []string{
+			"OFFERS Ghana -> railway line", "OFFERS Togo -> railway line"}},
+		{"The mediators announced an agreement between Armenia and Azerbaijan to withdraw their troops.", []string{
+			"OFFERS Armenia -> troops", "OFFERS Azerbaijan -> troops"}},
+		// near misses
+		{"The trade agreement between Ghana and Togo drew a sharp reply.", []string{"!OFFERS Ghana", "!OFFERS Togo"}},
+		{"Talks between Ghana and Togo on the river resumed on Friday.", []string{"!OFFERS Ghana", "!OFFERS Togo"}},
+	} {
+		checkExpect(t, extractText(t, "Probe\n\nACCRA (Reuters) - "+c.text), c.want)
+	}
+}
