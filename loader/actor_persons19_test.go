@@ -38,3 +38,45 @@ func TestHyphenatedDictionaryName(t *testing.T) {
 		})
 	}
 }
+
+// TestOneCountryTitleHolder: a person named in full whose Phoenix roles are of one country and
+// whom the article titles with an office of their sector is of that country whatever the dates
+// of the roles (oneCountryTitleHolder, actor_titledholder.go); another title keeps the rule that
+// the article must name the country.
+func TestOneCountryTitleHolder(t *testing.T) {
+	for _, c := range []struct {
+		name, date, text, person, country string
+	}{
+		{"title of the dictionary's sector, years after the role", "2019-05-14", "President Moon Jae-in criticized the export curbs on Tuesday.", "Moon Jae-in", "KOR"},
+		{"a minister's title after a dated government role", "2021-02-02", "Foreign Minister Kim Jong-pil rejected the proposal.", "Kim Jong-pil", "KOR"},
+		{"near miss: a title of another sector", "2019-05-14", "Senator Moon Jae-in criticized the export curbs on Tuesday.", "Moon Jae-in", ""},
+		{"near miss: no title", "2019-05-14", "Moon Jae-in criticized the export curbs on Tuesday.", "Moon Jae-in", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text})
+			found := false
+			for _, n := range g.Nodes {
+				if n.Name == c.person {
+					found = true
+					if n.Country != c.country {
+						t.Errorf("%s: country %q, want %q", c.person, n.Country, c.country)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no node %q", c.person)
+			}
+		})
+	}
+}
+
+// TestOneCountryTitleHolderBeforeRoles: a date before every role the record gives stays a possible
+// namesake's (oneCountryTitleHolder), as TestRound21TitledHolderOverDateline's 1990 case.
+func TestOneCountryTitleHolderBeforeRoles(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "t", Published: "1995-05-14", Text: "President Moon Jae-in criticized the export curbs on Tuesday."})
+	for _, n := range g.Nodes {
+		if n.Name == "Moon Jae-in" && n.Country != "" {
+			t.Errorf("Moon Jae-in in 1995: country %q, want none", n.Country)
+		}
+	}
+}
