@@ -80,3 +80,19 @@ func TestOneCountryTitleHolderBeforeRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedNationalityBodies: coordinated nationality premodifiers of a descriptive body
+// noun distribute over it (Quirk et al. 1985, 13.64-13.66): "Kenyan and Ugandan police" are the
+// police of each country, each the subject (descriptiveBodies, coordinatedNationBefore).
+func TestCoordinatedNationalityBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"two nationalities before a mass body noun", "Zambian and Malawian police arrested the traffickers on Friday.",
+			[]string{"GOVERNMENT Police (Zambia)", "GOVERNMENT Police (Malawi)", "SANCTIONS Police (Zambia)", "SANCTIONS Police (Malawi)", "!actor Zambian"}},
+		{"two nationalities before the navy", "The Ghanaian and Togolese navy condemned the raids.",
+			[]string{"GOVERNMENT Navy (Ghana)", "GOVERNMENT Navy (Togo)", "OPPOSES Navy (Ghana)", "OPPOSES Navy (Togo)"}},
+		{"near miss: a country's name, no nationality", "Zambia and Malawian police arrested the traffickers on Friday.",
+			[]string{"GOVERNMENT Police (Malawi)", "!actor Police (Zambia)"}},
+		{"near miss: one nationality", "Malawian police arrested the traffickers on Friday.",
+			[]string{"GOVERNMENT Police (Malawi)", "!actor Police (Zambia)"}},
+	})
+}
