@@ -19,6 +19,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -408,9 +409,45 @@ func (x *Actors) Lookup(name string) []*Actor {
 	return out
 }
 
-// ids are the records named name under any of its keys (nameKeys), each once, in key order.
+// ids are the records named name under any of its keys (nameKeys), each once, in key order; when
+// none is, the records of its hyphen-free form (hyphenFreeKey).
 func (x *Actors) ids(name string) []uint32 {
-	keys := nameKeys(graph.NormalizeName(name))
+	norm := graph.NormalizeName(name)
+	out := x.keyIDs(norm)
+	if len(out) == 0 {
+		if k := hyphenFreeKey(norm); k != "" {
+			out = x.keyIDs(k)
+		}
+	}
+	return out
+}
+
+// hyphenFreeKey is norm with every hyphen between two letters written as a space ("moon jae-in"
+// → "moon jae in"), or "" when it has none. A romanized given name joins its syllables by a
+// hyphen in English text (the Revised Romanization of Korean, 2000, ch. 3 art. 4, permits the
+// hyphen: "Moon Jae-in"; Wade-Giles: "Lee Teng-hui", "Chiang Kai-shek"; French compound given
+// names: "Jean-Bertrand"), while the Phoenix dictionaries, whose entries join words by
+// underscores, write each syllable as a word (MOON_JAE_IN_, LEE_TENG_HUI_, CHIANG_KAI_SHEK_,
+// JEAN_BERTRAND_ARISTIDE_). The form is read only when the name as written finds no record, so
+// an entry spelled with the hyphen keeps its own reading and no second record makes a unique
+// name ambiguous.
+func hyphenFreeKey(norm string) string {
+	r := []rune(norm)
+	changed := false
+	for i := 1; i+1 < len(r); i++ {
+		if r[i] == '-' && unicode.IsLetter(r[i-1]) && unicode.IsLetter(r[i+1]) {
+			r[i], changed = ' ', true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return string(r)
+}
+
+// keyIDs are the records named norm under any of its keys (nameKeys), each once, in key order.
+func (x *Actors) keyIDs(norm string) []uint32 {
+	keys := nameKeys(norm)
 	if len(keys) == 1 {
 		return x.store.lookup(x.store.byName, keys[0])
 	}

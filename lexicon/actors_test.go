@@ -177,3 +177,33 @@ func TestAgentHead(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenFreeKey: a name whose given name joins its syllables by a hyphen finds the Phoenix
+// record that writes them as words, only when the name as written finds none (hyphenFreeKey).
+func TestHyphenFreeKey(t *testing.T) {
+	x := &Actors{store: newActorStore(), agents: map[string]Agent{}, surnameFirst: map[string]bool{}, firstWords: map[string]bool{}}
+	x.add(&Actor{Name: "Park Su Min", Kind: graph.Person, Country: "KOR"})
+	x.add(&Actor{Name: "Jean-Luc Martin", Kind: graph.Person, Country: "FRA"})
+	x.add(&Actor{Name: "Jean Luc Martin", Kind: graph.Person, Country: "CAN"})
+	x.store.finish()
+	for _, c := range []struct {
+		name, want string
+	}{
+		{"Park Su-min", "KOR"},     // must fire: the syllables as words
+		{"Park Su Min", "KOR"},     // as the dictionary writes it
+		{"Jean-Luc Martin", "FRA"}, // near miss: the hyphenated record is found as written, not both
+		{"Park Su-", ""},           // near miss: a hyphen before no letter
+		{"Park Sumin", ""},         // near miss: no hyphen, no record
+	} {
+		got := ""
+		if a := x.Unique(c.name, graph.Person); a != nil {
+			got = a.Country
+		}
+		if got != c.want {
+			t.Errorf("Unique(%q): country %q, want %q", c.name, got, c.want)
+		}
+	}
+	if k := hyphenFreeKey("kim jong-un"); k != "kim jong un" {
+		t.Errorf("hyphenFreeKey = %q", k)
+	}
+}

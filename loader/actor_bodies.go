@@ -96,9 +96,37 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if cm != nil {
 			ms = s // the country keeps its own mention: "Spain's energy ministry"
 		}
-		if d.addMention(st, ms, end, e, "body:descriptive") != nil {
+		c1, c1s := coordinatedNationBefore(d, st, phraseStart, c, cm)
+		rule := "body:descriptive"
+		if c1 != nil {
+			rule = premodifierConjunctRule
+		}
+		if d.addMention(st, ms, end, e, rule) != nil {
 			e.AddAlias(d.spanText(st, phraseStart, end))
 			d.structural(st, s, e, d.countryEntity(c), "body:descriptive")
+			if c1 != nil {
+				// "Kenyan and Ugandan police": the coordinated nationalities distribute over the
+				// head (Quirk et al. 1985, 13.64-13.66), the Kenyan police and the Ugandan police;
+				// the first conjunct's mention is its nationality words, and the frames stage
+				// copies the phrase's relations for it (premodifierConjuncts)
+				e1 := d.bodyEntity(strings.Join(words, " "), c1)
+				if e1.Rule == "title:implied-body" {
+					e1.Rule = "body:descriptive"
+				}
+				if d.addMention(st, c1s, phraseStart-1, e1, premodifierConjunctRule) != nil {
+					// its words are the nationality alone, no name of the body: as an alias
+					// they would join it to every Kenyan actor of a later article (as for
+					// distributedGroups' first group)
+					kept := e1.Aliases[:0]
+					for _, a := range e1.Aliases {
+						if !strings.EqualFold(a, d.spanText(st, c1s, phraseStart-1)) {
+							kept = append(kept, a)
+						}
+					}
+					e1.Aliases = kept
+					d.structural(st, c1s, e1, d.countryEntity(c1), "body:descriptive")
+				}
+			}
 		}
 		i = end - 1
 	}
@@ -285,4 +313,26 @@ func openingDescriptor(lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	on := lx.OrgNouns[st.Toks[ts].Lower]
 	next := st.Toks[ts+1]
 	return on != nil && on.Any && next.Kind == text.Word && next.Cap
+}
+
+// coordinatedNationBefore is the country and first token of a nationality premodifier joined by
+// "and" or "or" before the nationality that opens a descriptive body's phrase at phraseStart
+// ("Kenyan" of "Kenyan and Ugandan police"), when it has no mention of its own and names another
+// country than c; nil when there is none or the body's country is a mention (cm: "Kenya's and
+// Uganda's police" is left as it was).
+func coordinatedNationBefore(d *doc, st *sent, phraseStart int, c *lexicon.Country, cm *mention) (*lexicon.Country, int) {
+	j := phraseStart - 1
+	if cm != nil || j < 1 || st.Toks[j].Lower != "and" && st.Toks[j].Lower != "or" || st.Ment[j-1] >= 0 {
+		return nil, -1
+	}
+	em, ok := d.matchNamesEndingAt(st, j-1)
+	if !ok || em.country == nil || em.country == c {
+		return nil, -1
+	}
+	for k := em.start; k < j; k++ {
+		if st.Ment[k] >= 0 {
+			return nil, -1
+		}
+	}
+	return em.country, em.start
 }

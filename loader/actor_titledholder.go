@@ -17,8 +17,9 @@ import (
 // implies that took the dateline's country only by default is the holder's state's (the
 // members' country outranks a guess, step 2a). A dateline says where the reporter files from,
 // not whose officials speak (AP Stylebook, "datelines"). Persons without dated roles, out of
-// office on the article's date, or with no title of the dictionary's sector keep the rule that
-// the article must name their country (titleSectorAgrees, CodeAt: dictionaries.rst, "Date
+// office on the article's date (unless their record is of one country and the date follows its
+// first role: oneCountryTitleHolder), or with no title of the dictionary's sector keep the rule
+// that the article must name their country (titleSectorAgrees, CodeAt: dictionaries.rst, "Date
 // restriction").
 //
 // An undated article holds every dated role (ActiveAt). The titles must name no body of the
@@ -26,7 +27,40 @@ import (
 // is the European Commission's, whatever office the dictionary dates for her before): only a
 // title alone or one whose state body has no country, or only a guessed one, is read so.
 func titledOfficeHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
-	return len(e.NameToks) >= 2 && titleHoldsOffice(ex, e, a, date)
+	return len(e.NameToks) >= 2 && (titleHoldsOffice(ex, e, a, date) || oneCountryTitleHolder(ex, e, a, date))
+}
+
+// oneCountryTitleHolder reports a person named in full whose Phoenix record gives roles of its
+// own country only (every dated code opens with a.Country) and whom the article titles with an
+// office of a sector of those roles, whatever their dates: "President Moon Jae-in" in 2019
+// (MOON_JAE_IN_ [KORGOV 070501-080731]). The dictionary's dates record the offices its coders
+// saw, not a term of the person's state (dictionaries.rst, "Date restriction", restricts a code,
+// not an identity), so a record of one country and a title of its sector name the same person in
+// a later article too; the date still decides the code (dictCode). Only a date after the start
+// of the earliest role is read so: the records end where the coders stopped (Phoenix was last
+// edited years before today's articles), while a date before any recorded role is a namesake's
+// of an earlier time as likely as the person's ("Foreign Minister Sergey Lavrov" in 1990). A
+// record with roles in two countries keeps titleHoldsOffice's test of the date.
+func oneCountryTitleHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
+	if len(a.Dated) == 0 || a.Country == "" {
+		return false
+	}
+	d, after := strings.ReplaceAll(date, "-", ""), false
+	for _, r := range a.Dated {
+		if !strings.HasPrefix(r.Code, a.Country) {
+			return false
+		}
+		after = after || len(d) != 8 || r.From != "" && r.From <= d
+	}
+	if !after {
+		return false
+	}
+	for _, r := range e.Roles {
+		if o := r.Org; o != nil && (o.Final().Kind != graph.Government || o.Final().Country != nil && !o.Final().Guessed) {
+			return false
+		}
+	}
+	return titleSectorAgrees(ex, e, a)
 }
 
 // titleHoldsOffice is titledOfficeHolder without its test of a name in full: a's dated role held
