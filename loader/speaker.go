@@ -194,6 +194,9 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.signature(u, words); e != nil {
 		return e
 	}
+	if e := d.intlTitleOffice(u, words); e != nil {
+		return e // "Remarks by the High Representative …": an office of one international body (speaker_titleoffice.go)
+	}
 	return d.titledOfficeVoice(u, words) // "Statement from the President …" under "The White House" (speaker_titleoffice.go)
 }
 
