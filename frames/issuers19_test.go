@@ -21,3 +21,19 @@ func TestShiftedObject(t *testing.T) {
 		{"Japan condemned the attack in the capital, the city of Osaka.", graph.Opposes, "Japan", true, "attack"},
 	})
 }
+
+// TestAidGiver (issuers19 probe 3): welcoming or praising a named actor's help (CAMEO 051 with
+// an aid-noun object, modality.txt) supports the giver. Near misses: an act noun that is no
+// help ("the decision of Japan") and help of no named giver stay the target; a verb of
+// disapproval keeps the help as what it opposes. Invented sentences.
+func TestAidGiver(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Kenya welcomed the support of Japan.", graph.Supports, "Kenya", true, "Japan"},
+		{"Chile praised the assistance of Norway.", graph.Supports, "Chile", true, "Norway"},
+		{"Peru welcomed Brazil's help.", graph.Supports, "Peru", true, "Brazil"},
+		// near misses
+		{"Kenya welcomed the decision of Japan.", graph.Supports, "Kenya", true, "decision"},
+		{"Kenya welcomed the support of the committee.", graph.Supports, "Kenya", true, "support"},
+		{"Kenya condemned the support of Russia for the rebels.", graph.Opposes, "Kenya", true, "support"},
+	})
+}

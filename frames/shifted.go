@@ -30,3 +30,23 @@ func (tr *tree) shiftedObject(i int) int {
 	}
 	return -1
 }
+
+// aidGiver returns the giver of noun k when k is a noun of help (modality.txt aid-noun: support,
+// assistance, aid, help) whose giver a proper noun names, in an of-phrase ("the support of Japan")
+// or a possessive ("Japan's assistance"): praising or welcoming such help (CAMEO 051) is praise
+// of the giver, the stance's target (CAMEO codes "thanked Japan for its support" 051 JPN).
+// Returns -1 otherwise ("the support of the plan" names no giver).
+func (tr *tree) aidGiver(k int) int {
+	if k < 0 || tr.lx == nil || tr.t[k].UPOS != "NOUN" || !tr.lx.in("aid-noun", tr.lemma(k)) {
+		return -1
+	}
+	for _, a := range tr.kids[k] {
+		if tr.t[a].UPOS != "PROPN" {
+			continue
+		}
+		if r := tr.rel(a); r == "nmod:poss" || base(r) == "nmod" && tr.caseOf(a) == "of" {
+			return a
+		}
+	}
+	return -1
+}
