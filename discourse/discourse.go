@@ -77,6 +77,10 @@ type Unit struct {
 	// sentence names the author as its subject ("X condemned the attack in a statement on
 	// Sunday."); Label is empty.
 	Anaphoric bool
+	// InTitled marks a turn label kept only because a heading names the document's speaker
+	// (dropHeadingLabels): a label that names no actor is then a section heading of the titled
+	// voice ("Economic Policy: We will …"), whose speaker the title gives.
+	InTitled bool
 }
 
 // Analyze returns one Unit per paragraph of paras (same order and length). paras are the
@@ -177,7 +181,7 @@ func (a *analyzer) run() {
 			case l.role == Moderator:
 				u.Role, u.Rule, u.Speaker, u.Label = Moderator, "turn:moderator", l.span, l.text
 			default:
-				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
+				u.Role, u.Rule, u.Speaker, u.Label, u.InTitled = Turn, "turn:label", l.span, l.text, l.inTitled
 				// the named speaker who answers: a "Spokesperson:" or "MS RUIZ:" turn before "A:"
 				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
 				answerer, answererLabel = l.span, l.text
@@ -573,6 +577,15 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			count[l.norm]++
 		}
 	}
+	// under a heading that names who speaks ("Statement of the President of X", "Remarks by the
+	// Minister …": headingSpeaker), the text is that speaker's statement, not a story: a label
+	// before a body of finished sentences ("Vladimir Putin: Good afternoon, colleagues. …") is
+	// the delivered text's speaker label, as the transcripts of such remarks set it; a headline
+	// or teaser after a colon ends with no period (AP Stylebook, "headlines")
+	titled := false
+	for i := 0; i < len(a.paras) && i < 4 && labels[i] == nil && !titled; i++ {
+		_, titled = headingSpeaker(a.toks[i])
+	}
 	for i, l := range labels {
 		if l == nil || l.role != Turn {
 			continue
@@ -582,6 +595,10 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
 		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)
 		if !alone && (!caps || a.thirdPerson(i, labels)) {
+			if titled && a.sentenceBody(i, l) && !a.thirdPerson(i, labels) {
+				l.inTitled = true
+				continue
+			}
 			labels[i] = nil
 		}
 	}
@@ -604,6 +621,20 @@ func (a *analyzer) headingNamesLabel(labels []*label) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sentenceBody reports a label followed on its paragraph by words that end with a period, a
+// question or exclamation mark: finished sentences, not a headline.
+func (a *analyzer) sentenceBody(i int, l *label) bool {
+	ts := a.toks[i]
+	if len(ts) == 0 || ts[len(ts)-1].start < l.body {
+		return false
+	}
+	switch ts[len(ts)-1].text {
+	case ".", "?", "!":
+		return true
 	}
 	return false
 }

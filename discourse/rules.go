@@ -80,6 +80,8 @@ type label struct {
 	body int // code point after the colon and its spaces; the paragraph's End when nothing follows
 	// dotted marks "Q." and "A." labels, read with a period for the colon (dottedLabel)
 	dotted bool
+	// inTitled: kept under a heading that names the speaker (dropHeadingLabels; Unit.InTitled)
+	inTitled bool
 }
 
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight

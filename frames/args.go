@@ -344,6 +344,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// act is aimed at the first noun phrase, not at the name it is given
 				k = io
 			}
+			if g := tr.aidGiver(k); kind == "verb" && (c.code == "051" || c.lineCode == "051") && g >= 0 {
+				k = g // "welcome the support of Japan": praise of the giver (shifted.go)
+			}
 		case "xcomp":
 			if k = tr.child(i, "xcomp"); k < 0 && kind == "noun" {
 				if a := tr.child(i, "acl"); a >= 0 && tr.caseOf(a) == "to" {

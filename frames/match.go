@@ -415,6 +415,9 @@ func (tr *tree) object(i int) int {
 	if o := tr.postposedObject(i); o >= 0 {
 		return o // "dismissed as baseless reports that …"
 	}
+	if o := tr.shiftedObject(i); o >= 0 {
+		return o // "condemn in the strongest terms the attack on …" (shifted.go)
+	}
 	// a reduced passive relative: "the curfew imposed in Sudan" — the noun is the object
 	if tr.rel(i) == "acl" && tr.t[i].XPOS == "VBN" && !tr.finite(i) && tr.t[i].Head >= 0 && !tr.predicateOfNominalRoot(i) {
 		return tr.t[i].Head

@@ -123,8 +123,10 @@ type Actors struct {
 	agentLast    map[string]bool   // last words of agent nouns (singular and plural forms)
 	agentHead    map[string]string // last word of compound agent nouns → their commonest sector
 	surnameFirst map[string]bool
-	firstWords   map[string]bool   // first words of PERSON names and aliases (PersonFirstWord)
-	places       map[string]string // normalized place name → ISO3 (Place; PlacesFile)
+	firstWords   map[string]bool         // first words of PERSON names and aliases (PersonFirstWord)
+	places       map[string]string       // normalized place name → ISO3 (Place; PlacesFile)
+	intlCand     map[string][]intlOffice // while loading (intloffices.go)
+	intlOffices  map[string][]intlOffice // office of an international body → body (IntlOffice)
 	n            int
 }
 
@@ -164,6 +166,7 @@ func Load(fsys fs.FS) (*Actors, error) {
 		return nil, err
 	}
 	x.store.finish()
+	x.finishOffices()
 	if err := eachLine(fsys, AgentsFile, func(n int, f []string) error {
 		if len(f) != 3 {
 			return &Error{AgentsFile, n, fmt.Sprintf("want 3 '|'-separated fields, got %d", len(f))}
@@ -371,6 +374,7 @@ func (x *Actors) add(a *Actor) {
 		}
 	}
 	x.store.add(a, names, family)
+	x.officeCandidates(a, names)
 }
 
 // PersonFirstWord reports whether word (normalized as graph.NormalizeName does) opens the name of

@@ -70,6 +70,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	}
 	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
+	if e == nil && u.InTitled {
+		e = d.titleVoice() // "Economic Policy: We will …" under "Statement by the Prime Minister of X"
+	}
 	if p := d.behalfPrincipal(u); p != nil {
 		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)
 	}
@@ -194,7 +197,24 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if e := d.signature(u, words); e != nil {
 		return e
 	}
+	if e := d.intlTitleOffice(u, words); e != nil {
+		return e // "Remarks by the High Representative …": an office of one international body (speaker_titleoffice.go)
+	}
 	return d.titledOfficeVoice(u, words) // "Statement from the President …" under "The White House" (speaker_titleoffice.go)
+}
+
+// titleVoice is the speaker the document's title names ("Statement by the Prime Minister of
+// X"), for a label inside the titled statement that names no actor (discourse Unit.InTitled):
+// such a label heads a section of the statement, as labels.txt's section labels do.
+func (d *doc) titleVoice() *entity {
+	for _, st := range d.sents {
+		if u := st.Unit; u != nil && u.Rule == "title:speaker" && u.Role != discourse.Titled {
+			t := *u
+			t.Role = discourse.Titled
+			return d.unitSpeaker(&t)
+		}
+	}
+	return nil
 }
 
 // signature resolves a title's speaker named only by an office ("Statement from the President …")

@@ -115,3 +115,42 @@ func (d *doc) hasTurns() bool {
 	}
 	return false
 }
+
+// intlTitleOffice resolves a title's speaker named only by the office of an international body
+// ("Remarks by the High Representative following the Foreign Affairs Council", "Statement by the
+// Secretary-General on …"): the Phoenix International actors list writes such an office as an
+// entry of one body (EU_HIGH_REPRESENTATIVE [IGOEUREEC], UN_SECRETARY_GENERAL [IGOUNO];
+// lexicon.IntlOffice), so the office speaks for that body, the node "the EU High
+// Representative" in a sentence or in the title also gives (the body's entry of actors.txt:
+// European Union, IGOEUREEC). As titledOfficeVoice, the office's holder speaks for the office,
+// whoever holds it. Nil when the words are more than an office, when no body or several bodies
+// have an office so named, or when the body has no entry of actors.txt. Rule title:speaker.
+func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
+	if u.Rule != "title:speaker" || d.x.phx == nil {
+		return nil
+	}
+	var office []string
+	for _, w := range words {
+		if w != "the" {
+			office = append(office, w)
+		}
+	}
+	// the words name an office: a title of titles.txt, or a phrase whose head, its last word,
+	// is one ("high representative": Quirk et al. 1985, 17.2, the head ends a premodified
+	// noun phrase), not a body's organ ("security council") or a mission ("mission in sudan")
+	if len(office) == 0 || d.lx.Titles[strings.Join(office, " ")] == nil && d.lx.Titles[office[len(office)-1]] == nil {
+		return nil
+	}
+	body, _, ok := d.x.phx.IntlOffice(strings.Join(office, " "))
+	if !ok {
+		return nil
+	}
+	k := d.knownByName(body)
+	if k == nil {
+		k = d.lx.ActorByName[graph.NormalizeName(body)] // "EU" written in capitals
+	}
+	if k == nil {
+		return nil
+	}
+	return d.knownEntity(k)
+}
