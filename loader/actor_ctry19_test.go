@@ -15,3 +15,23 @@ func TestCabinetHeadSilence(t *testing.T) {
 			[]string{"!GOVERNMENT Foreign Ministry (United States)"}},
 	})
 }
+
+// TestStatementAuthorWe: the "we" of a minister who authors a statement is his state, on the
+// evidence a spokesperson's is (authorHomeCountry, speaker_we.go): the place-and-date line's
+// country when the article names it most.
+func TestStatementAuthorWe(t *testing.T) {
+	runCases(t, []exCase{
+		{"a minister's statement with a place-and-date line", "Statement by Foreign Minister Klara Vogt on the Floods\n\nBerlin, 12 April 2026\n\nWe condemn the shelling of the dam. Germany stands ready to help.",
+			[]string{"OPPOSES Germany -> shelling of the dam", "!OPPOSES Klara Vogt -> shelling of the dam"}},
+		{"a defence minister's statement", "Statement by Defence Minister Pablo Ortega\n\nMadrid, 2 May 2026\n\nWe reject the blockade of the port. Spain will act.",
+			[]string{"OPPOSES Spain -> blockade of the port"}},
+		{"near miss: the author's 'I' stays his", "Statement by Foreign Minister Klara Vogt on the Floods\n\nBerlin, 12 April 2026\n\nI condemn the shelling of the dam. Germany stands ready to help.",
+			[]string{"OPPOSES Klara Vogt -> shelling of the dam", "!OPPOSES Germany -> shelling of the dam"}},
+		{"near miss: a legislator's statement", "Statement by Senator Klara Vogt on the Floods\n\nBerlin, 12 April 2026\n\nWe condemn the shelling of the dam. Germany stands ready to help.",
+			[]string{"!OPPOSES Germany -> shelling of the dam"}},
+		{"near miss: a title naming two ministers names no one author", "Joint Statement by Foreign Minister Klara Vogt and Foreign Minister Jan Novak\n\nBerlin, 12 April 2026\n\nWe condemn the shelling of the dam. Germany stands ready to help.",
+			[]string{"!OPPOSES Germany -> shelling of the dam"}},
+		{"near miss: the article names another country more", "Statement by Foreign Minister Klara Vogt on the Floods\n\nBerlin, 12 April 2026\n\nWe condemn the shelling of the dam in Ukraine. Ukraine needs help, and Ukraine will get it.",
+			[]string{"!OPPOSES Germany -> shelling of the dam in Ukraine"}},
+	})
+}

@@ -352,6 +352,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	if c := d.homeCountry(sp); c != nil {
 		return d.countryEntity(c)
 	}
+	if c := d.authorHomeCountry(sp, u); c != nil {
+		return d.countryEntity(c)
+	}
 	if o, heading := d.briefingHost(sp, u); o != nil && o.Kind == graph.Government {
 		// "Regular Press Conference of the Ministry of Commerce" over "Gao Feng:" turns alone: a
 		// state body's, as a ministry spokesperson's "we" is its state (a union's or company's
