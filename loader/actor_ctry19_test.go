@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+)
 
 // TestCabinetHeadSilence: a minister's implied body takes the dateline country when the title
 // forms record no cabinet head for that country (recordsCabinet, actor_titleforms.go): the
@@ -34,4 +38,30 @@ func TestStatementAuthorWe(t *testing.T) {
 		{"near miss: the article names another country more", "Statement by Foreign Minister Klara Vogt on the Floods\n\nBerlin, 12 April 2026\n\nWe condemn the shelling of the dam in Ukraine. Ukraine needs help, and Ukraine will get it.",
 			[]string{"!OPPOSES Germany -> shelling of the dam in Ukraine"}},
 	})
+}
+
+// TestTitleTopicCountry: on a page whose publisher states its country, a country named in the
+// title's phrase of subject matter ("Remarks on the Vietnamese Fishing Dispute") does not outrank
+// it (govCountry, speaker_voice.go): the spokesperson's "we" is the publisher's state, not the
+// country spoken about. Near misses: with no publisher, the title's own country still counts.
+func TestTitleTopicCountry(t *testing.T) {
+	text := "Question: What is your comment?\n\nSpokesperson: We urge Russia to stop detaining the fishermen."
+	mfa := "Ministry of Foreign Affairs of the People's Republic of China"
+	cases := []struct {
+		name string
+		doc  input.Document
+		want []string
+	}{
+		{"on-phrase", input.Document{Source: "test", Outlet: mfa, Title: "Foreign Ministry Spokesperson Li Wen's Remarks on the Vietnamese Fishing Dispute", Text: text},
+			[]string{"DEMANDS China -> Russia", "!DEMANDS Vietnam -> Russia"}},
+		{"regarding-phrase", input.Document{Source: "test", Outlet: mfa, Title: "Foreign Ministry Spokesperson Li Wen's Answer regarding Japan's Fishing Zone", Text: text},
+			[]string{"DEMANDS China -> Russia", "!DEMANDS Japan -> Russia"}},
+		{"near miss: the country before the topic still names the page's", input.Document{Source: "test", Title: "Chinese Foreign Ministry Spokesperson Li Wen's Remarks on the Fishing Dispute", Text: text},
+			[]string{"DEMANDS China -> Russia"}},
+		{"near miss: the capital after the topic, past its comma", input.Document{Source: "test", Title: "Foreign Ministry Spokesperson Li Wen's Remarks on the Fishing Dispute, Beijing, 3 May 2026", Text: text},
+			[]string{"DEMANDS China -> Russia"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkExpect(t, extractDoc(t, c.doc), c.want) })
+	}
 }
