@@ -65,3 +65,16 @@ func TestTitleTopicCountry(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkExpect(t, extractDoc(t, c.doc), c.want) })
 	}
 }
+
+// TestSpokespersonHome: a press secretary or spokesperson named with no body takes the state his
+// "we" is read as (spokespersonHomes, codes_spokesbody.go).
+func TestSpokespersonHome(t *testing.T) {
+	runCases(t, []exCase{
+		{"a press secretary under a place-and-date line", "Press Briefing by Foreign Press Secretary Haruto Mori\n\nTokyo, 9 June 2026\n\nQ: What about the new fishing rules?\n\nMori: Japan opposes the new fishing rules. We urge Russia to release the boats.",
+			[]string{"country Haruto Mori = JPN", "DEMANDS Japan -> Russia"}},
+		{"near miss: a press secretary of no known state keeps none", "Press Briefing by Foreign Press Secretary Haruto Mori\n\nQ: What about the new fishing rules?\n\nMori: We oppose the new fishing rules.",
+			[]string{"!country Haruto Mori = JPN", "OPPOSES Haruto Mori -> fishing rules"}},
+		{"near miss: an adviser under the same line is no spokesperson", "Press Briefing by Policy Adviser Haruto Mori\n\nTokyo, 9 June 2026\n\nQ: What about the new fishing rules?\n\nMori: Japan opposes the new fishing rules. We urge Russia to release the boats.",
+			[]string{"!country Haruto Mori = JPN"}},
+	})
+}
