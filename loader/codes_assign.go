@@ -232,6 +232,8 @@ func (d *doc) assignCodes() {
 	// 2a''''. a generic body whose holders are spokespersons speaking for one state is that
 	// state's (actor_spokesbody.go)
 	d.spokespersonBodies(ents)
+	// and a spokesperson or press secretary named with no body takes that state (codes_spokesbody.go)
+	d.spokespersonHomes(ents)
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
 	d.hearingCountry(ents)

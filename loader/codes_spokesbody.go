@@ -67,3 +67,40 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 		}
 	}
 }
+
+// spokespersonHomes gives a spokesperson or press secretary who has no country and no body ("Foreign
+// Press Secretary Kenji Tanaka": a role with no organization) the state homeCountry finds for
+// him, the state his first-person plural was read as (firstPerson, speaker_voice.go): one who
+// speaks on behalf of another (Merriam-Webster, "spokesperson"; "press secretary": "a person
+// officially in charge of press relations") is of the state he speaks for, so the node says what
+// the reading of his "we" said. Only the speaker of a turn or block of the document (turnSpeaker):
+// a spokesman quoted in a wire story is read by the story's rules. A role at a body is left to
+// spokespersonBodies.
+func (d *doc) spokespersonHomes(ents []*entity) {
+	for _, p := range ents {
+		if p.Kind != graph.Person || p.Country != nil || p.Dropped || p.Final() != p {
+			continue
+		}
+		bare := false
+		for _, r := range p.Roles {
+			if r.Org != nil {
+				bare = false
+				break
+			}
+			if spokesTitle(r.Title) {
+				bare = true
+			}
+		}
+		if !bare || !d.turnSpeaker(p) {
+			continue // a spokesman quoted in a news story is no briefing's voice
+		}
+		if c := d.homeCountry(p); c != nil {
+			p.Country = c
+			for _, r := range p.Roles {
+				if sec := titleSector(d.x, r.Title); sec != "" {
+					p.Cameo = c.Code + sec // as storyOfficials codes a bare office
+				}
+			}
+		}
+	}
+}

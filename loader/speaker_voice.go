@@ -153,12 +153,19 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 			return o.Country
 		}
 	}
+	if c := publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o); c != nil {
+		// the publisher's stated country before the title's: the outlet names who issues the
+		// page, while a title may name a country only as its subject matter ("Remarks on the
+		// Philippine Vessel Incident": a phrase of subject matter after on, about, regarding,
+		// Quirk et al. 1985, ch. 9), and publisherCountry gives the body that country later
+		return c
+	}
 	if o.Country == nil {
 		if c := d.pageCountry(o); c != nil {
 			return c // the body's country is set from the same page later (assignCodes)
 		}
 	}
-	return publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o)
+	return nil
 }
 
 // statedBodyRules are the rules of a government body made with the country its own phrase
@@ -350,6 +357,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 	}
 	if c := d.homeCountry(sp); c != nil {
+		return d.countryEntity(c)
+	}
+	if c := d.authorHomeCountry(sp, u); c != nil {
 		return d.countryEntity(c)
 	}
 	if o, heading := d.briefingHost(sp, u); o != nil && o.Kind == graph.Government {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -145,4 +146,57 @@ func (d *doc) weSpeaker(s, i int) *entity {
 		return d.unitSpeaker(u)
 	}
 	return nil
+}
+
+// authorHomeCountry is the state the author of a statement speaks for when the statement's title
+// names him with a title of the state's executive ("Statement by Foreign Minister X": unit u of
+// rule title:speaker, executiveTitle) and no role of his names the body's country: the country
+// homeCountry gives a spokesperson on the same evidence (the page's government domain, the
+// publisher's stated country, else the dateline or place-and-date line's country when the
+// article names it strictly more often than any other). README: the "we" of the author of a
+// statement speaking for a state body is the state, as for a spokesperson or a briefing host;
+// a member of the executive speaks for the state (executiveTitle; PLOVER 2021 codebook, actors:
+// "government officials acting in their official capacity"), and the statement is issued where
+// its place-and-date line says (AP Stylebook, "datelines"). Nil otherwise: a named turn or a
+// quotation is no statement's authorship, a legislator's or an opposition leader's title is no
+// executive's, and a title naming a second person names no one author (publisherAuthorMember).
+func (d *doc) authorHomeCountry(sp *entity, u *discourse.Unit) *lexicon.Country {
+	if u == nil || u.Rule != "title:speaker" || sp.Kind != graph.Person {
+		return nil
+	}
+	exec := false
+	for _, r := range sp.Roles {
+		if !executiveTitle(d.x, r.Title) {
+			continue
+		}
+		if r.Org != nil {
+			if o := r.Org.Final(); o.Kind != graph.Government || o.Country != nil && !o.Guessed {
+				continue
+			}
+		}
+		exec = true
+	}
+	if !exec || u.Speaker.Empty() {
+		return nil
+	}
+	st, _, _ := labelWords(d.sents, u.Speaker.Start, u.Speaker.End)
+	if st == nil {
+		return nil
+	}
+	for _, mi := range d.bySent[st.Idx] {
+		if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != sp && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
+			return nil // a second person in the title: "Remarks by President X and Prime Minister Y" (publisherAuthorMember)
+		}
+	}
+	if sp.Country != nil && !sp.Guessed {
+		return sp.Country
+	}
+	c := govHostCountry(d.lx, d.c.Article.URL)
+	if c == nil {
+		_, c = publisherBody(d.lx, d.c.Article.Outlet)
+	}
+	if c == nil {
+		c = d.datelineLeading(true)
+	}
+	return c
 }
