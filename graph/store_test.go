@@ -987,3 +987,46 @@ func TestResolveIsRepeatable(t *testing.T) {
 		t.Errorf("resolve changed its input:\n%s\n%s", plans[0], plans[1])
 	}
 }
+
+// TestInQuestionIsAndOverEvidence: a relation is InQuestion while every sentence is inside a
+// question turn; one sentence in a party's own words clears it, and the InQuestion filter keeps
+// by that flag; the per-sentence mark survives the store.
+func TestInQuestionIsAndOverEvidence(t *testing.T) {
+	s := openTest(t)
+	mk := func(i int, asked bool) *builder {
+		b := build(fmt.Sprintf("https://example.com/q%d", i), "2019-05-01", fmt.Sprintf("article %d", i))
+		b.rel(Demands, b.actor(Country, "Chile"), b.policy("a ceasefire"), 0, "urged", 0.7, false)
+		b.g.Relations[0].Evidence[0].InQuestion = asked
+		return b
+	}
+	a, b := mk(0, true), mk(1, false)
+	mustMerge(t, s, a.g)
+	id := a.g.Relations[0].ID
+	yes, no := true, false
+	count := func(v *bool) int {
+		p, err := s.Relations(ctx, RelationFilter{InQuestion: v}, PageArgs{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(p.Items)
+	}
+	if r, _ := s.Relation(ctx, id); !r.InQuestion || len(r.Evidence) != 1 || !r.Evidence[0].InQuestion {
+		t.Errorf("one sentence in a question: %+v, want InQuestion", r)
+	}
+	if count(&no) != 0 || count(&yes) != 1 {
+		t.Errorf("filter with only a question's sentence: inQuestion false %d, true %d; want 0, 1", count(&no), count(&yes))
+	}
+	mustMerge(t, s, b.g)
+	if r, _ := s.Relation(ctx, id); r.InQuestion {
+		t.Error("a question's sentence and a party's own: relation InQuestion")
+	}
+	if count(&no) != 1 || count(&yes) != 0 {
+		t.Errorf("filter with both: inQuestion false %d, true %d; want 1, 0", count(&no), count(&yes))
+	}
+	if err := s.DeleteArticle(ctx, b.g.Article.ID); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.Relation(ctx, id); !r.InQuestion {
+		t.Error("after deleting the party's own sentence: relation not InQuestion")
+	}
+}

@@ -107,3 +107,36 @@ func TestFollowUpQuestionAssertsNoAct(t *testing.T) {
 		t.Errorf("the answer's \"We firmly oppose the blockade …\" gave no OPPOSES")
 	}
 }
+
+// TestQuestionEvidenceMarked: a stance a question's preface reports of a third party ("The EU
+// has urged Peru to …") is kept but its evidence is marked InQuestion (new-user trial 19, D9), as
+// is a moderator's relayed words; the answer's stance and a news report's are not marked.
+func TestQuestionEvidenceMarked(t *testing.T) {
+	doc := "Foreign Ministry Spokesperson Irena Vasko's Regular Press Conference on April 9, 2031\n\n" +
+		"Q: The European Union has urged Peru to lift the export restrictions on copper. Will you join?\n\n" +
+		"A: We firmly oppose the restrictions on copper exports."
+	v := view(extractText(t, doc))
+	marked := func(rs []graph.Relation) (n int) {
+		for _, r := range rs {
+			for _, e := range r.Evidence {
+				if e.InQuestion {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if rs := v.rels(graph.Demands, "European Union", "lift"); len(rs) == 0 || marked(rs) != len(rs[0].Evidence) {
+		v.dump(os.Stderr)
+		t.Errorf("the question's reported \"has urged Peru to lift\": %d DEMANDS, %d marked in question; want marked", len(rs), marked(rs))
+	}
+	if rs := v.rels(graph.Opposes, "", "restrictions"); len(rs) == 0 || marked(rs) != 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the answer's \"We firmly oppose the restrictions\": %d OPPOSES, %d marked in question; want 1+, 0", len(rs), marked(rs))
+	}
+	news := view(extractText(t, "Lima, April 9 (Wire) - The European Union has urged Peru to lift the export restrictions on copper, officials said."))
+	if rs := news.rels(graph.Demands, "European Union", "lift"); len(rs) == 0 || marked(rs) != 0 {
+		news.dump(os.Stderr)
+		t.Errorf("a news report's \"has urged Peru to lift\": %d DEMANDS, %d marked in question; want 1+, 0", len(rs), marked(rs))
+	}
+}

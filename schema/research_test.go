@@ -490,3 +490,41 @@ func TestLastBeforeOnEveryConnection(t *testing.T) {
 		t.Errorf("last 1001: %+v", r.Errors)
 	}
 }
+
+// TestInQuestionFilter: a relation stated only inside a journalist's question is marked on its
+// evidence and on the relation (inQuestion), and relations(inQuestion: false) leaves it out while
+// keeping every other relation (new-user trial 19, D9).
+func TestInQuestionFilter(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/briefing", "Regular press conference", "2018-07-02",
+		"Q: Ottawa has urged Mexico to drop the quota.")
+	canada := b.actor(graph.Country, "Canada", 0, "Ottawa")
+	quota := b.policy("the quota", 0)
+	asked := b.rel(graph.Relation{Type: graph.Demands, Source: canada, Target: quota}, 0, "urged")
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].InQuestion = true
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Relations struct {
+			TotalCount int
+			Nodes      []struct {
+				ID         string
+				InQuestion bool
+				Evidence   []struct{ InQuestion bool }
+			}
+		}
+	}
+	ts.query(t, `{ relations(inQuestion: true) { totalCount nodes { id inQuestion evidence { inQuestion } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != 1 || d.Relations.Nodes[0].ID != asked || !d.Relations.Nodes[0].InQuestion || !d.Relations.Nodes[0].Evidence[0].InQuestion {
+		t.Errorf("inQuestion: true = %+v, want only %s, marked", d.Relations, asked)
+	}
+	ts.query(t, `{ relations(inQuestion: false) { totalCount nodes { id inQuestion evidence { inQuestion } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != fixtureRelations {
+		t.Errorf("inQuestion: false = %d relations, want the fixture's %d", d.Relations.TotalCount, fixtureRelations)
+	}
+	for _, r := range d.Relations.Nodes {
+		if r.ID == asked || r.InQuestion {
+			t.Errorf("inQuestion: false kept %+v", r)
+		}
+	}
+}
