@@ -87,7 +87,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
-	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question"}
+	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker"}
 	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "text"}
 )
 
@@ -153,7 +153,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
 				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
 				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged),
-				strconv.FormatBool(ev.InQuestion)})
+				strconv.FormatBool(ev.InQuestion), ev.Speaker})
 		}
 	}
 	for i, name := range CSVFiles {

@@ -192,6 +192,10 @@ type Evidence struct {
 	// questioner's report of another's words, not that party's own; Relation.InQuestion is the
 	// AND over its evidence.
 	InQuestion bool `json:"in_question,omitempty"`
+	// Speaker is the node ID of the person who voiced this sentence for the relation's source,
+	// when the source is the state or body he speaks for (a spokesperson's "we urge …" is the
+	// state's, loader evidenceSpeaker); "" when the source spoke itself or no one is known.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.

@@ -80,12 +80,13 @@ type storedEvidence struct {
 	CueEnd   int     `json:"cue_end,omitempty"`
 	Hedged   bool    `json:"hedged,omitempty"`
 	Asked    bool    `json:"in_question,omitempty"`
+	Speaker  string  `json:"speaker,omitempty"`
 }
 
 func encodeEvidence(ev []Evidence) ([]byte, error) {
 	out := make([]storedEvidence, len(ev))
 	for i, e := range ev {
-		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion}
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker}
 	}
 	return json.Marshal(out)
 }
@@ -98,7 +99,7 @@ func decodeEvidence(b []byte, article string) ([]Evidence, error) {
 	out := make([]Evidence, len(in))
 	for i, e := range in {
 		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
-			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked}
+			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker}
 	}
 	return out, nil
 }
@@ -166,6 +167,29 @@ func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byt
 	}
 	ev, err := decodeEvidence(b, article)
 	return ev, b, err
+}
+
+// voicedBy reports whether a sentence of relation rel, in any article, was voiced by the node
+// speaker (Evidence.Speaker).
+func voicedBy(txn *badger.Txn, rel, speaker string) (bool, error) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		b, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return false, err
+		}
+		ev, err := decodeEvidence(b, "")
+		if err != nil {
+			return false, err
+		}
+		for _, e := range ev {
+			if e.Speaker == speaker {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // loadRelation reads a relation with all its evidence (unless o.noEvidence), ordered by article

@@ -1030,3 +1030,34 @@ func TestInQuestionIsAndOverEvidence(t *testing.T) {
 		t.Error("after deleting the party's own sentence: relation not InQuestion")
 	}
 }
+
+// TestSpeakerFilter: RelationFilter.Speaker keeps the relations a person voiced: his own (source)
+// and his state's with a sentence whose Evidence.Speaker is he; not another spokesperson's.
+func TestSpeakerFilter(t *testing.T) {
+	s := openTest(t)
+	b := build("https://example.com/presser", "2019-05-01", "Irena Vasko and Tomas Ruiz spoke for Peru: we urge lifting the quota, I oppose the ban, we support the talks.")
+	peru, vasko, ruiz := b.actor(Country, "Peru"), b.actor(Person, "Irena Vasko"), b.actor(Person, "Tomas Ruiz")
+	state := b.rel(Demands, peru, b.policy("lifting the quota"), 0, "urge", 0.7, false)
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].Speaker = vasko
+	own := b.rel(Opposes, vasko, b.policy("the ban"), 0, "oppose", 0.7, false)
+	other := b.rel(Supports, peru, b.policy("the talks"), 0, "support", 0.7, false)
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].Speaker = ruiz
+	mustMerge(t, s, b.g)
+	p, err := s.Relations(ctx, RelationFilter{Speaker: vasko}, PageArgs{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range p.Items {
+		got = append(got, r.ID)
+	}
+	want := []string{state, own}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("Speaker filter = %v, want %v (not %s)", got, want, other)
+	}
+	if r, _ := s.Relation(ctx, state); len(r.Evidence) != 1 || r.Evidence[0].Speaker != vasko {
+		t.Errorf("stored evidence lost its speaker: %+v", r.Evidence)
+	}
+}

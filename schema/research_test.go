@@ -528,3 +528,38 @@ func TestInQuestionFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerField: Evidence.speaker resolves to the person node who voiced a state's stance, and
+// relations(speaker: NAME) lists it with his own stances (nu19 D1).
+func TestSpeakerField(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/presser", "Regular press conference", "2018-07-03",
+		"Spokesperson Irena Vasko: we urge Mexico to drop the quota.")
+	peru := b.actor(graph.Country, "Peru", 0)
+	vasko := b.actor(graph.Person, "Irena Vasko", 0, "Irena Vasko")
+	quota := b.policy("the quota", 0)
+	voiced := b.rel(graph.Relation{Type: graph.Demands, Source: peru, Target: quota}, 0, "urge")
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].Speaker = vasko
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Relations struct {
+			TotalCount int
+			Nodes      []struct {
+				ID       string
+				Evidence []struct{ Speaker *struct{ ID, Label string } }
+			}
+		}
+	}
+	ts.query(t, `{ relations(speaker: "Irena Vasko") { totalCount nodes { id evidence { speaker { id label } } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != 1 || d.Relations.Nodes[0].ID != voiced || d.Relations.Nodes[0].Evidence[0].Speaker == nil ||
+		d.Relations.Nodes[0].Evidence[0].Speaker.ID != vasko || d.Relations.Nodes[0].Evidence[0].Speaker.Label != "Irena Vasko" {
+		t.Errorf("relations(speaker: \"Irena Vasko\") = %+v, want %s with its speaker", d.Relations, voiced)
+	}
+	ts.query(t, `{ relations(types: [OPPOSES]) { totalCount nodes { id evidence { speaker { id label } } } } }`, nil).decode(t, &d)
+	for _, r := range d.Relations.Nodes {
+		if r.Evidence[0].Speaker != nil {
+			t.Errorf("%s: a relation with no speaker resolved one: %+v", r.ID, r.Evidence[0].Speaker)
+		}
+	}
+}
