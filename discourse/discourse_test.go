@@ -60,6 +60,25 @@ func TestAnalyze(t *testing.T) {
 				"question turn:question [Q]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
 				"answer turn:answer [Foreign Ministry Spokesperson Mei Lan]", "question turn:question [Q]",
 				"answer turn:answer [Foreign Ministry Spokesperson Mei Lan]"}},
+		{"follow-up and numbered question labels open question turns",
+			"Foreign Ministry Spokesperson Mei Lan's Regular Press Conference on March 3, 2031\n\n" +
+				"Q: Chile has cut its copper quota. Do you have any comment?\n\n" +
+				"A: We have noted the reports.\n\n" +
+				"Follow-up: Some say Chile will raise its tariffs next. Will you respond?\n\n" +
+				"A: I have nothing to add.\n\n" +
+				"Follow-up question: Peru opposes the quota. Will you talk to Peru?\n\n" +
+				"A: We keep in touch with Peru.\n\n" +
+				"Q2: Will the premier visit Lima?\n\n" +
+				"A: Please stay tuned.\n\n" +
+				"Question 3: Is the visit off?\n\n" +
+				"A: No.\n\n" +
+				"Quarter 2: exports rose, as we said.",
+			[]string{"- title:speaker [Foreign Ministry Spokesperson Mei Lan] *", "question turn:question [Q]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
+				"question turn:question [Follow-up]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
+				"question turn:question [Follow-up question]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
+				"question turn:question [Q2]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
+				"question turn:question [Question 3]", "answer turn:answer [Foreign Ministry Spokesperson Mei Lan]",
+				"answer turn:answer [Foreign Ministry Spokesperson Mei Lan]"}},
 		{"questioners named by their outlet, answers by the named spokesman",
 			"Ren Tao: Friends from the press, good afternoon. I will take your questions.\n\n" +
 				"Global Wire: Officials in Lima said talks will resume. What is the ministry's comment?\n\n" +

@@ -154,6 +154,16 @@ func (a *analyzer) label(i int) *label {
 	if bracket {
 		in = in[1 : len(in)-1]
 	}
+	if numberedQuestion(in) {
+		// "Q2:", "Question 3:": a question turn with its number, the numbering of the select
+		// committees' oral evidence (Erskine May, 25th ed., 38.43) and of written Q&A
+		l := &label{role: Question, norm: "q", span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+		l.text = a.spanText(i, l.span)
+		if c+1 < len(ts) {
+			l.body = ts[c+1].start
+		}
+		return l
+	}
 	if len(in) > 1 && questionNumber(in[0].text) {
 		// "Q12 Chair:", "Q13 Dr Brandt:": the question number the UK Parliament's select
 		// committees set before the member who asks (oral evidence transcripts; Erskine May,
@@ -441,6 +451,27 @@ func (a *analyzer) dottedLabel(i int) *label {
 		return nil
 	}
 	return &label{role: role, norm: strings.ToLower(ts[0].text), text: ts[0].text, span: Span{ts[0].start, ts[0].end}, body: ts[2].start, dotted: true}
+}
+
+// numberedQuestion reports a label that is a question label with its number and nothing else:
+// "Q2" (questionNumber) or a question word of labels.txt and a number ("Question 3", "Q 4").
+func numberedQuestion(in []tok) bool {
+	switch {
+	case len(in) == 1:
+		return questionNumber(in[0].text)
+	case len(in) == 2:
+		r, ok := lex.labels[strings.ToLower(in[0].text)]
+		if !ok || r != Question {
+			return false
+		}
+		for _, c := range in[1].text {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // dropDottedAnswers keeps "A." labels only in a document with a "Q." label before them.

@@ -59,7 +59,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 		d := map[string]any{
 			"id": e.ID, "source": e.Source, "target": e.Target,
 			"relType": string(e.Type), "interaction": string(e.Type), "label": string(e.Type),
-			"negated": e.Negated, "hedged": e.Hedged, "confidence": e.Confidence, "evidence_count": e.EvidenceCount,
+			"negated": e.Negated, "hedged": e.Hedged, "in_question": e.InQuestion, "confidence": e.Confidence, "evidence_count": e.EvidenceCount,
 			"evidence_text":    list(func(ev graph.Evidence) string { return ev.Text }),
 			"evidence_cue":     list(func(ev graph.Evidence) string { return ev.Cue }),
 			"evidence_rule":    list(func(ev graph.Evidence) string { return ev.Rule }),
@@ -86,8 +86,8 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 // CSV tables. Lists within a cell are "; "-separated; booleans are true/false; dates YYYY-MM-DD.
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
-	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type"}
-	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged"}
+	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
+	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker"}
 	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "text"}
 )
 
@@ -140,7 +140,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 		}
 		tables[1] = append(tables[1], []string{e.ID, e.Source, e.Target, labels[e.Source], labels[e.Target], string(e.Type),
 			strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hedged), strconv.FormatFloat(e.Confidence, 'f', 3, 64),
-			strconv.Itoa(e.EvidenceCount), first, last, e.Cameo, e.Plover, via, viaKind, string(e.ViaType)})
+			strconv.Itoa(e.EvidenceCount), first, last, e.Cameo, e.Plover, via, viaKind, string(e.ViaType), strconv.FormatBool(e.InQuestion)})
 		for _, ev := range e.Evidence {
 			var title, url, outlet string
 			if a := g.Articles[ev.ArticleID]; a != nil {
@@ -152,7 +152,8 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 			}
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
 				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
-				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged)})
+				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged),
+				strconv.FormatBool(ev.InQuestion), ev.Speaker})
 		}
 	}
 	for i, name := range CSVFiles {

@@ -564,12 +564,14 @@ func mergeRelation(old, in *Relation) Relation {
 }
 
 // finishRelation deduplicates and orders evidence by (article, sentence, cue) and derives Hedged
-// (every evidence hedged) and Confidence from it.
+// (every evidence hedged), InQuestion (every evidence in a question turn) and Confidence from it.
 func finishRelation(r *Relation) {
 	r.Evidence = sortEvidence(r.Evidence)
 	r.Hedged = len(r.Evidence) > 0
+	r.InQuestion = r.Hedged
 	for _, e := range r.Evidence {
 		r.Hedged = r.Hedged && e.Hedged
+		r.InQuestion = r.InQuestion && e.InQuestion
 	}
 	r.Confidence = Confidence(r.Evidence)
 }

@@ -187,16 +187,27 @@ type Evidence struct {
 	CueStart int  `json:"cue_start"`
 	CueEnd   int  `json:"cue_end"`          // exclusive
 	Hedged   bool `json:"hedged,omitempty"` // this sentence hedges ("may offer"); Relation.Hedged is the AND over its evidence
+	// InQuestion marks a sentence of a journalist's question or a moderator's turn of a
+	// transcript ("Q: Mnuchin and the IMF have urged China to …"): the relation is the
+	// questioner's report of another's words, not that party's own; Relation.InQuestion is the
+	// AND over its evidence.
+	InQuestion bool `json:"in_question,omitempty"`
+	// Speaker is the node ID of the person who voiced this sentence for the relation's source,
+	// when the source is the state or body he speaks for (a spokesperson's "we urge …" is the
+	// state's, loader evidenceSpeaker); "" when the source spoke itself or no one is known.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.
 type Relation struct {
-	ID         string     `json:"id"`
-	Type       RelType    `json:"type"`
-	Source     string     `json:"source"`
-	Target     string     `json:"target"`
-	Negated    bool       `json:"negated,omitempty"`
-	Hedged     bool       `json:"hedged,omitempty"`
+	ID      string  `json:"id"`
+	Type    RelType `json:"type"`
+	Source  string  `json:"source"`
+	Target  string  `json:"target"`
+	Negated bool    `json:"negated,omitempty"`
+	Hedged  bool    `json:"hedged,omitempty"`
+	// InQuestion: every evidence sentence is inside a question turn (Evidence.InQuestion).
+	InQuestion bool       `json:"in_question,omitempty"`
 	Confidence float64    `json:"confidence"`       // 0..1; see Confidence
 	Cameo      string     `json:"cameo,omitempty"`  // CAMEO root code, e.g. "12" (Reject)
 	Plover     string     `json:"plover,omitempty"` // PLOVER event category, e.g. "REJECT"

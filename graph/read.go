@@ -284,7 +284,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 // needsRecord reports whether checking f needs the relation record (not only its key).
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
-		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil ||
+		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil || f.InQuestion != nil || f.Speaker != "" ||
 		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil
 }
 
@@ -353,8 +353,14 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 		return false, nil
 	}
 	if (f.MinConfidence > 0 && r.Confidence < f.MinConfidence) ||
-		(f.Negated != nil && r.Negated != *f.Negated) || (f.Hedged != nil && r.Hedged != *f.Hedged) {
+		(f.Negated != nil && r.Negated != *f.Negated) || (f.Hedged != nil && r.Hedged != *f.Hedged) ||
+		(f.InQuestion != nil && (r.Evidence > 0 && r.Asked == r.Evidence) != *f.InQuestion) {
 		return false, nil
+	}
+	if f.Speaker != "" && r.Source != f.Speaker {
+		if ok, err := voicedBy(txn, r.ID, f.Speaker); err != nil || !ok {
+			return false, err
+		}
 	}
 	// The countries are checked here, so both the key-order and the sorted lists (and the totals
 	// they count) apply them; each end node is read once per call through the cache.

@@ -27,9 +27,10 @@ type relationRecord struct {
 	Cameo      string       `json:"cameo,omitempty"`
 	Plover     string       `json:"plover,omitempty"`
 	Role       string       `json:"role,omitempty"`
-	Evidence   int          `json:"evidence_count"` // evidence sentences over all articles
-	Unhedged   int          `json:"unhedged"`       // of which not hedged
-	Sources    SourceScores `json:"sources"`        // per-article best scores
+	Evidence   int          `json:"evidence_count"`  // evidence sentences over all articles
+	Unhedged   int          `json:"unhedged"`        // of which not hedged
+	Asked      int          `json:"asked,omitempty"` // of which in a question turn (Evidence.InQuestion)
+	Sources    SourceScores `json:"sources"`         // per-article best scores
 }
 
 func recordOf(r *Relation) relationRecord {
@@ -40,7 +41,7 @@ func recordOf(r *Relation) relationRecord {
 // relation returns the model relation (without evidence).
 func (rec *relationRecord) relation() *Relation {
 	return &Relation{ID: rec.ID, Type: rec.Type, Source: rec.Source, Target: rec.Target, Negated: rec.Negated,
-		Hedged: rec.Hedged, Confidence: rec.Confidence, Cameo: rec.Cameo, Plover: rec.Plover, Role: rec.Role,
+		Hedged: rec.Hedged, InQuestion: rec.Evidence > 0 && rec.Asked == rec.Evidence, Confidence: rec.Confidence, Cameo: rec.Cameo, Plover: rec.Plover, Role: rec.Role,
 		EvidenceCount: rec.Evidence}
 }
 
@@ -55,6 +56,9 @@ func (rec *relationRecord) count(ev []Evidence, sign int) {
 		rec.Evidence += sign
 		if !e.Hedged {
 			rec.Unhedged += sign
+		}
+		if e.InQuestion {
+			rec.Asked += sign
 		}
 		best = max(best, normScore(e.Score))
 	}
@@ -75,12 +79,14 @@ type storedEvidence struct {
 	CueStart int     `json:"cue_start,omitempty"`
 	CueEnd   int     `json:"cue_end,omitempty"`
 	Hedged   bool    `json:"hedged,omitempty"`
+	Asked    bool    `json:"in_question,omitempty"`
+	Speaker  string  `json:"speaker,omitempty"`
 }
 
 func encodeEvidence(ev []Evidence) ([]byte, error) {
 	out := make([]storedEvidence, len(ev))
 	for i, e := range ev {
-		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged}
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker}
 	}
 	return json.Marshal(out)
 }
@@ -93,7 +99,7 @@ func decodeEvidence(b []byte, article string) ([]Evidence, error) {
 	out := make([]Evidence, len(in))
 	for i, e := range in {
 		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
-			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged}
+			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker}
 	}
 	return out, nil
 }
@@ -161,6 +167,29 @@ func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byt
 	}
 	ev, err := decodeEvidence(b, article)
 	return ev, b, err
+}
+
+// voicedBy reports whether a sentence of relation rel, in any article, was voiced by the node
+// speaker (Evidence.Speaker).
+func voicedBy(txn *badger.Txn, rel, speaker string) (bool, error) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		b, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return false, err
+		}
+		ev, err := decodeEvidence(b, "")
+		if err != nil {
+			return false, err
+		}
+		for _, e := range ev {
+			if e.Speaker == speaker {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // loadRelation reads a relation with all its evidence (unless o.noEvidence), ordered by article

@@ -588,6 +588,14 @@ type RelationFilter struct {
 	MinConfidence float64
 	// Negated and Hedged, when not nil, keep relations whose flag equals *Negated / *Hedged.
 	Negated, Hedged *bool
+	// InQuestion, when not nil, keeps by Relation.InQuestion: false the relations with a sentence
+	// outside a journalist's question (the party's own words or a report in the news), true those
+	// stated only inside questions.
+	InQuestion *bool
+	// Speaker, when not "", keeps the relations this person voiced: his own (Source) and those
+	// with a sentence he voiced for their source (Evidence.Speaker: a spokesperson's "we urge …"
+	// stored as his state's).
+	Speaker string
 	// SourceCountry, TargetCountry and Country, when not "", keep relations whose source node's,
 	// target node's, or either end node's ActorCountry equals them (ISO 3166-1 alpha-3 / CAMEO
 	// country code, compared case-insensitively). A node without a country matches none.

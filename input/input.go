@@ -477,6 +477,11 @@ func (r *inputReader) jsonl(name string, br *bufio.Reader) error {
 			return err
 		}
 		line, n, err := lr.next()
+		if err == io.EOF && first {
+			// no record at all, only blank lines: an empty document, as an empty .txt or .json
+			// is (new-user trial 19, A9), so the load says so and fails
+			return r.fail(name, 0, ErrEmpty)
+		}
 		if err == io.EOF {
 			return nil
 		}

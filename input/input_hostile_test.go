@@ -76,6 +76,7 @@ func TestReadBrokenFiles(t *testing.T) {
 		{Err: "loader: " + p("a-binary.txt") + ": " + ErrBinary.Error()},
 		{Err: "loader: " + p("b-png.html") + ": " + ErrBinary.Error()},
 		{Err: "loader: " + p("c-empty.txt") + ": " + ErrEmpty.Error()},
+		{Err: "loader: " + p("d-empty.jsonl") + ": " + ErrEmpty.Error()}, // as an empty .txt (nu19 A9)
 		{Source: p("e-nul.jsonl") + ":1", Text: "a"},
 		{Err: "loader: " + p("e-nul.jsonl") + ":2: " + ErrBinary.Error()},
 		{Source: p("e-nul.jsonl") + ":3", Text: "c"},

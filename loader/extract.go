@@ -291,7 +291,10 @@ func (d *doc) build() *graph.ArticleGraph {
 		k := relKey{r.Typ, sid, tid, r.Negated}
 		st := d.sents[r.Sent]
 		ev := graph.Evidence{ArticleID: aid, Sentence: st.Idx, Start: st.S.Start, End: st.S.End, Text: st.S.Text,
-			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd}
+			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd,
+			// a journalist's or moderator's turn states another's words at second hand
+			// (relation_question.go): marked, so a reader can keep the parties' own words only
+			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Src)}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false

@@ -77,3 +77,66 @@ func TestQuestionPrefaceFirstPerson(t *testing.T) {
 		t.Errorf("\"The Brazilian trade minister said Paraguay has imposed new duties …\" gave no SANCTIONS")
 	}
 }
+
+// TestFollowUpQuestionAssertsNoAct: a "Follow-up:", "Follow-up question:" or numbered ("Q2:",
+// "Question 3:") turn is a journalist's question (discourse/labels.txt), so its preface's
+// background acts give no stance (new-user trial 19, B1). Near miss: the answer's own stance.
+func TestFollowUpQuestionAssertsNoAct(t *testing.T) {
+	doc := "Foreign Ministry Spokesperson Irena Vasko's Regular Press Conference on April 8, 2031\n\n" +
+		"Q: The talks with Peru ended yesterday. Do you have any comment?\n\n" +
+		"A: The talks were constructive.\n\n" +
+		"Follow-up: The pattern now is that Chile imposes new tariffs on Peruvian copper and then a lull follows. Is that pattern concerning?\n\n" +
+		"A: We will not speculate.\n\n" +
+		"Follow-up question: Ecuador has closed its border with Peru. Will you mediate?\n\n" +
+		"A: We hope the two sides will talk.\n\n" +
+		"Q2: Bolivia blocked the shipment of lithium last week. Is the ministry concerned?\n\n" +
+		"A: We firmly oppose the blockade of the lithium shipment."
+	v := view(extractText(t, doc))
+	for _, c := range []struct{ who, what string }{{"Chile", "tariffs"}, {"Ecuador", "border"}, {"Bolivia", "lithium"}} {
+		if rs := v.rels(graph.Sanctions, c.who); len(rs) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("a follow-up or numbered question's preface gave %s %d SANCTIONS", c.who, len(rs))
+		}
+		if rs := v.rels(graph.Opposes, c.who); len(rs) > 0 {
+			v.dump(os.Stderr)
+			t.Errorf("a follow-up or numbered question's preface gave %s %d OPPOSES", c.who, len(rs))
+		}
+	}
+	if len(v.rels(graph.Opposes, "", "blockade")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the answer's \"We firmly oppose the blockade …\" gave no OPPOSES")
+	}
+}
+
+// TestQuestionEvidenceMarked: a stance a question's preface reports of a third party ("The EU
+// has urged Peru to …") is kept but its evidence is marked InQuestion (new-user trial 19, D9), as
+// is a moderator's relayed words; the answer's stance and a news report's are not marked.
+func TestQuestionEvidenceMarked(t *testing.T) {
+	doc := "Foreign Ministry Spokesperson Irena Vasko's Regular Press Conference on April 9, 2031\n\n" +
+		"Q: The European Union has urged Peru to lift the export restrictions on copper. Will you join?\n\n" +
+		"A: We firmly oppose the restrictions on copper exports."
+	v := view(extractText(t, doc))
+	marked := func(rs []graph.Relation) (n int) {
+		for _, r := range rs {
+			for _, e := range r.Evidence {
+				if e.InQuestion {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if rs := v.rels(graph.Demands, "European Union", "lift"); len(rs) == 0 || marked(rs) != len(rs[0].Evidence) {
+		v.dump(os.Stderr)
+		t.Errorf("the question's reported \"has urged Peru to lift\": %d DEMANDS, %d marked in question; want marked", len(rs), marked(rs))
+	}
+	if rs := v.rels(graph.Opposes, "", "restrictions"); len(rs) == 0 || marked(rs) != 0 {
+		v.dump(os.Stderr)
+		t.Errorf("the answer's \"We firmly oppose the restrictions\": %d OPPOSES, %d marked in question; want 1+, 0", len(rs), marked(rs))
+	}
+	news := view(extractText(t, "Lima, April 9 (Wire) - The European Union has urged Peru to lift the export restrictions on copper, officials said."))
+	if rs := news.rels(graph.Demands, "European Union", "lift"); len(rs) == 0 || marked(rs) != 0 {
+		news.dump(os.Stderr)
+		t.Errorf("a news report's \"has urged Peru to lift\": %d DEMANDS, %d marked in question; want 1+, 0", len(rs), marked(rs))
+	}
+}

@@ -46,14 +46,18 @@ func (t *types) nodeRef(ctx context.Context, arg, ref string) (string, error) {
 	return "", storeError(err, false)
 }
 
-// endpointArgs reads the source and target arguments of a relation list into f, each an ID or a
-// name (nodeRef).
+// endpointArgs reads the source, target and (relations only) speaker arguments of a relation list
+// into f, each an ID or a name (nodeRef).
 func (t *types) endpointArgs(p graphql.ResolveParams, f *graph.RelationFilter) (err error) {
 	f.Source, _ = p.Args["source"].(string)
 	f.Target, _ = p.Args["target"].(string)
 	if f.Source, err = t.nodeRef(p.Context, "source", f.Source); err != nil {
 		return err
 	}
-	f.Target, err = t.nodeRef(p.Context, "target", f.Target)
+	if f.Target, err = t.nodeRef(p.Context, "target", f.Target); err != nil {
+		return err
+	}
+	f.Speaker, _ = p.Args["speaker"].(string)
+	f.Speaker, err = t.nodeRef(p.Context, "speaker", f.Speaker)
 	return err
 }

@@ -61,6 +61,7 @@ func (t *types) buildQuery() {
 					"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
 					"source":  {Type: graphql.ID, Description: "Only relations from this node: " + nodeRefDoc},
 					"target":  {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
+					"speaker": {Type: graphql.ID, Description: "Only relations with a sentence this person voiced for their source (Evidence.speaker: a spokesperson's \"we urge …\" is his state's stance), e.g. relations(speaker: \"Lu Kang\") for every stance Lu Kang voiced, his own and his state's: " + nodeRefDoc},
 					"article": {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply)."},
 					"from":    {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
 					"to":      {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},

@@ -32,6 +32,21 @@ func (t *types) buildEvidence() {
 			"cueStart": {Type: graphql.Int, Description: "Code-point offset of the cue in Article.text; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueStart) })},
 			"cueEnd":   {Type: graphql.Int, Description: "Code-point offset of the cue's end in Article.text, exclusive; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueEnd) })},
 			"hedged":   {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence hedges the relation (\"may offer\"); Relation.hedged holds when every sentence does.", Resolve: from(func(e graph.Evidence) any { return e.Hedged })},
+			"speaker": {
+				Type:        t.node,
+				Description: "The person who voiced this sentence for the relation's source, when the source is the state or body he speaks for: a spokesperson's \"We urge the US side to …\" is his state's stance (README, \"I and we\"), and speaker names him. Null when the source spoke itself or no speaker is known. relations(speaker:) lists the stances a person voiced.",
+				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+					e, ok := p.Source.(graph.Evidence)
+					if !ok {
+						return nil, badSource(p)
+					}
+					if e.Speaker == "" {
+						return nil, nil
+					}
+					return t.safeThunk("Evidence.speaker", loaderFor(p.Context, t.store).endpoint(p.Context, e.Speaker)), nil
+				}),
+			},
+			"inQuestion": {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence is in a journalist's question or a moderator's turn of a transcript (\"Q: X has urged China to …\"): the questioner's report of another's words, not that party's own. Relation.inQuestion holds when every sentence is.", Resolve: from(func(e graph.Evidence) any { return e.InQuestion })},
 		},
 	})
 }
@@ -68,6 +83,11 @@ func (t *types) buildRelation() {
 				Type:        graphql.NewNonNull(graphql.Boolean),
 				Description: "The relation is hedged: \"may offer\", \"is expected to\".",
 				Resolve:     from(func(r *graph.Relation) any { return r.Hedged }),
+			},
+			"inQuestion": {
+				Type:        graphql.NewNonNull(graphql.Boolean),
+				Description: "Every sentence of the relation is inside a journalist's question or a moderator's turn (Evidence.inQuestion): no party said it in its own words in the store. relations(inQuestion: false) leaves such relations out.",
+				Resolve:     from(func(r *graph.Relation) any { return r.InQuestion }),
 			},
 			"confidence": {
 				Type:        graphql.NewNonNull(graphql.Float),

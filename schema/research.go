@@ -200,6 +200,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["minConfidence"] = &graphql.ArgumentConfig{Type: graphql.Float, Description: "Only relations with confidence >= this (0..1)."}
 	args["negated"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only negated (true) or only affirmed (false) relations."}
 	args["hedged"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only hedged (true) or only unhedged (false) relations."}
+	args["inQuestion"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: leave out relations stated only inside journalists' questions or moderators' turns (a questioner's paraphrase of a party); true: only those (Relation.inQuestion)."}
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
@@ -234,6 +235,9 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	if v, ok := args["hedged"].(bool); ok {
 		f.Hedged = &v
+	}
+	if v, ok := args["inQuestion"].(bool); ok {
+		f.InQuestion = &v
 	}
 	if v, ok := args["local"].(bool); ok {
 		f.Local = &v

@@ -490,3 +490,76 @@ func TestLastBeforeOnEveryConnection(t *testing.T) {
 		t.Errorf("last 1001: %+v", r.Errors)
 	}
 }
+
+// TestInQuestionFilter: a relation stated only inside a journalist's question is marked on its
+// evidence and on the relation (inQuestion), and relations(inQuestion: false) leaves it out while
+// keeping every other relation (new-user trial 19, D9).
+func TestInQuestionFilter(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/briefing", "Regular press conference", "2018-07-02",
+		"Q: Ottawa has urged Mexico to drop the quota.")
+	canada := b.actor(graph.Country, "Canada", 0, "Ottawa")
+	quota := b.policy("the quota", 0)
+	asked := b.rel(graph.Relation{Type: graph.Demands, Source: canada, Target: quota}, 0, "urged")
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].InQuestion = true
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Relations struct {
+			TotalCount int
+			Nodes      []struct {
+				ID         string
+				InQuestion bool
+				Evidence   []struct{ InQuestion bool }
+			}
+		}
+	}
+	ts.query(t, `{ relations(inQuestion: true) { totalCount nodes { id inQuestion evidence { inQuestion } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != 1 || d.Relations.Nodes[0].ID != asked || !d.Relations.Nodes[0].InQuestion || !d.Relations.Nodes[0].Evidence[0].InQuestion {
+		t.Errorf("inQuestion: true = %+v, want only %s, marked", d.Relations, asked)
+	}
+	ts.query(t, `{ relations(inQuestion: false) { totalCount nodes { id inQuestion evidence { inQuestion } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != fixtureRelations {
+		t.Errorf("inQuestion: false = %d relations, want the fixture's %d", d.Relations.TotalCount, fixtureRelations)
+	}
+	for _, r := range d.Relations.Nodes {
+		if r.ID == asked || r.InQuestion {
+			t.Errorf("inQuestion: false kept %+v", r)
+		}
+	}
+}
+
+// TestSpeakerField: Evidence.speaker resolves to the person node who voiced a state's stance, and
+// relations(speaker: NAME) lists it with his own stances (nu19 D1).
+func TestSpeakerField(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/presser", "Regular press conference", "2018-07-03",
+		"Spokesperson Irena Vasko: we urge Mexico to drop the quota.")
+	peru := b.actor(graph.Country, "Peru", 0)
+	vasko := b.actor(graph.Person, "Irena Vasko", 0, "Irena Vasko")
+	quota := b.policy("the quota", 0)
+	voiced := b.rel(graph.Relation{Type: graph.Demands, Source: peru, Target: quota}, 0, "urge")
+	b.g.Relations[len(b.g.Relations)-1].Evidence[0].Speaker = vasko
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Relations struct {
+			TotalCount int
+			Nodes      []struct {
+				ID       string
+				Evidence []struct{ Speaker *struct{ ID, Label string } }
+			}
+		}
+	}
+	ts.query(t, `{ relations(speaker: "Irena Vasko") { totalCount nodes { id evidence { speaker { id label } } } } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != 1 || d.Relations.Nodes[0].ID != voiced || d.Relations.Nodes[0].Evidence[0].Speaker == nil ||
+		d.Relations.Nodes[0].Evidence[0].Speaker.ID != vasko || d.Relations.Nodes[0].Evidence[0].Speaker.Label != "Irena Vasko" {
+		t.Errorf("relations(speaker: \"Irena Vasko\") = %+v, want %s with its speaker", d.Relations, voiced)
+	}
+	ts.query(t, `{ relations(types: [OPPOSES]) { totalCount nodes { id evidence { speaker { id label } } } } }`, nil).decode(t, &d)
+	for _, r := range d.Relations.Nodes {
+		if r.Evidence[0].Speaker != nil {
+			t.Errorf("%s: a relation with no speaker resolved one: %+v", r.ID, r.Evidence[0].Speaker)
+		}
+	}
+}

@@ -259,6 +259,21 @@ type loadSummary struct {
 	Seconds    float64
 
 	stored map[string]loadInput // article ID → the input of this load that stands for it (sameLoadRule)
+	// undated: article ID → whether the version this load wrote (new or replaced) has no
+	// publication date (none given, or one that is not a date: input warns and stores it undated)
+	undated map[string]bool
+}
+
+// Undated is the number of articles this load wrote (new or replaced) with no publication date:
+// they fall in no from/to window, so the summary says so (new-user trial 19, A8).
+func (s loadSummary) Undated() int {
+	n := 0
+	for _, u := range s.undated {
+		if u {
+			n++
+		}
+	}
+	return n
 }
 
 // Read is the number of documents this load read: stored ones and failed ones.
@@ -283,9 +298,13 @@ func (s loadSummary) String() string {
 	if s.Upgraded > 0 {
 		upgraded = fmt.Sprintf(" (%d same text, now with URL/date from the manifest)", s.Upgraded)
 	}
-	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s%s, %d failed; store has %s, %s; %.2f s",
+	undated := ""
+	if n := s.Undated(); n > 0 {
+		undated = fmt.Sprintf("; %d stored undated (no publication date: in no from/to window)", n)
+	}
+	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s%s, %d failed; store has %s, %s; %.2f s%s",
 		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, upgraded, dup, s.Failed,
-		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds)
+		plural(s.Nodes, "node"), plural(s.Relations, "relation"), s.Seconds, undated)
 }
 
 // plural is "1 article", "0 articles", "2 articles": n and noun, with an s unless n is 1.
@@ -480,6 +499,12 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	}
 	g.log.Debug("stored article", "source", j.doc.Source, "article", res.ArticleID, "unchanged", res.Skipped)
 	sum.Articles++
+	if !res.Skipped {
+		if sum.undated == nil {
+			sum.undated = map[string]bool{}
+		}
+		sum.undated[res.ArticleID] = j.g.Article.PublishedAt == ""
+	}
 	in := loadInput{source: j.doc.Source, text: key}
 	switch {
 	case res.SameTextAs != "":

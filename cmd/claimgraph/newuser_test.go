@@ -168,3 +168,29 @@ func writeTestFile(t *testing.T, dir, name, text string) string {
 	}
 	return p
 }
+
+// TestLoadUndatedAndEmptyJSONL: an article whose published value is not a date is stored undated
+// and the summary counts it (nu19 A8); an empty or blank .jsonl is an empty document, an error
+// with exit 1, as an empty .txt is (nu19 A9).
+func TestLoadUndatedAndEmptyJSONL(t *testing.T) {
+	dir := t.TempDir()
+	recs := record("https://n.example/1", "Quota", "2027-14-40", "N", "Peru rejected the new fishing quota, the minister said.") +
+		record("https://n.example/2", "Port", "2027-02-11", "N", "Ecuador welcomed the port agreement, officials said.")
+	f := writeTestFile(t, dir, "two.jsonl", recs)
+	code, out, errs := runCLI(t, "", "load", "--db", filepath.Join(dir, "db"), "--no-progress", f)
+	if code != exitOK || !strings.Contains(out, "2 new") || !strings.Contains(out, "; 1 stored undated") {
+		t.Errorf("a record with a bad date: exit %d, %q (%s); want 2 new and \"1 stored undated\"", code, out, errs)
+	}
+	for _, body := range []string{"", "\n\n  \n"} {
+		e := writeTestFile(t, dir, "empty.jsonl", body)
+		code, out, errs := runCLI(t, "", "load", "--db", filepath.Join(dir, "db2"), "--no-progress", e)
+		if code == exitOK || !strings.Contains(errs, "empty.jsonl: empty document") || !strings.Contains(out, "1 failed") {
+			t.Errorf("empty .jsonl %q: exit %d, out %q, errors %q; want an empty document error", body, code, out, errs)
+		}
+	}
+	code, out, _ = runCLI(t, "", "load", "--db", filepath.Join(dir, "db3"), "--no-progress", writeTestFile(t, dir, "dated.jsonl",
+		record("https://n.example/3", "Port", "2027-02-11", "N", "Ecuador welcomed the port agreement, officials said.")))
+	if code != exitOK || strings.Contains(out, "undated") {
+		t.Errorf("a dated record: exit %d, %q; want no undated count", code, out)
+	}
+}

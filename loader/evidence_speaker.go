@@ -1,0 +1,31 @@
+package loader
+
+import "github.com/claimgraph/claimgraph/graph"
+
+// evidenceSpeaker is the node ID of the person who voiced sentence st's relation on behalf of
+// its source, or "": the one speaker of the sentence's turn, statement or titled document
+// (sentenceVoice) when the relation's source src is not that person but the state or body he
+// speaks for — the state of speakerState, or the organization of one of his roles. A
+// spokesperson's "We urge the US side to …" is the state's act (README "I and we": CAMEO and
+// PLOVER code a government speaking through its official, Schrodt 2012, CAMEO manual §1.2), and
+// the evidence keeps who spoke, so "stances voiced by Lu Kang" can be asked (nu19 D1). Joint
+// statements (several speakers) and unresolved speakers give "".
+func (d *doc) evidenceSpeaker(st *sent, src *entity) string {
+	voices, _ := d.sentenceVoice(st.Idx)
+	if len(voices) != 1 || src == nil {
+		return ""
+	}
+	sp := voices[0].Final()
+	if sp == nil || sp == src || sp.Kind != graph.Person || !emit(sp) {
+		return ""
+	}
+	if s := d.speakerState(sp); s != nil && s.Final() == src {
+		return nodeID(sp)
+	}
+	for _, r := range sp.Roles {
+		if r.Org != nil && r.Org.Final() == src {
+			return nodeID(sp)
+		}
+	}
+	return ""
+}

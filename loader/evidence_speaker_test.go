@@ -1,0 +1,57 @@
+package loader
+
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestEvidenceSpeaker: a spokesperson's "We urge …" is his state's DEMANDS, and its evidence names
+// him (Evidence.Speaker, nu19 D1); his own "I hope …" stance is his, with no Speaker; a joint
+// statement's or a news story's sentence names none.
+func TestEvidenceSpeaker(t *testing.T) {
+	doc := "Peruvian Foreign Ministry Spokesperson Irena Vasko's Regular Press Conference on April 10, 2031\n\n" +
+		"Q: Chile has cut its copper exports to Peru. What is your comment?\n\n" +
+		"A: We urge Chile to lift the restrictions on copper exports at once.\n\n" +
+		"Q: Will the minister visit Lima?\n\n" +
+		"A: I firmly oppose the new quota on Peruvian salmon."
+	v := view(extractText(t, doc))
+	sp := v.node("Irena Vasko")
+	if sp == nil {
+		v.dump(os.Stderr)
+		t.Fatal("no node for the spokesperson Irena Vasko")
+	}
+	var stateOwn, personal int
+	for _, r := range v.g.Relations {
+		if r.Type != graph.Demands && r.Type != graph.Opposes {
+			continue
+		}
+		for _, e := range r.Evidence {
+			switch {
+			case r.Source == sp.ID && e.Speaker != "":
+				t.Errorf("the spokesperson's own stance names a speaker: %+v", e)
+			case r.Source == sp.ID:
+				personal++
+			case e.Speaker == sp.ID:
+				stateOwn++
+			}
+		}
+	}
+	if stateOwn == 0 {
+		v.dump(os.Stderr)
+		t.Error("\"We urge Chile to lift …\": no stance of the state naming the spokesperson as Speaker")
+	}
+	if personal == 0 {
+		v.dump(os.Stderr)
+		t.Error("\"I firmly oppose …\": no stance of the spokesperson himself")
+	}
+	news := view(extractText(t, "Lima, April 10 (Wire) - Peru urged Chile to lift the restrictions on copper exports, the foreign ministry said."))
+	for _, r := range news.g.Relations {
+		for _, e := range r.Evidence {
+			if e.Speaker != "" {
+				t.Errorf("a news story's sentence names a speaker: %s %+v", r.Type, e)
+			}
+		}
+	}
+}
