@@ -370,7 +370,12 @@ func relations(t *testing.T, db, args string) []relNode {
 
 // TestRepublishedArticlePoolsEvidence: a second outlet's version of a story (its own note added:
 // not the same text, so another article) adds its evidence to the same relations. The very same
-// text under a second URL is one article (TestReloadWithAndWithoutManifest).
+// text under a second URL is one article (TestReloadWithAndWithoutManifest). Relations with a
+// local end ("these terms": README `local`, a node whose identity holds only in its article) are
+// each article's own, never merged across articles, so the pooling is checked on the others
+// (relations(local: false)); the second article adds local relations of its own ("Mnuchin
+// OPPOSES these terms" once per article), except those a local office shares through its holder
+// (MEMBER_OF Treasury, README `local`: "or its office holders").
 func TestRepublishedArticlePoolsEvidence(t *testing.T) {
 	dir := t.TempDir()
 	one, two := filepath.Join(dir, "one.jsonl"), filepath.Join(dir, "two.jsonl")
@@ -378,14 +383,18 @@ func TestRepublishedArticlePoolsEvidence(t *testing.T) {
 	os.WriteFile(two, []byte(record("https://b.example/talks", "Talks", "2019-06-20", "B", talksText+"\n\nThis story has been updated to add a photograph.")), 0o644)
 	db := filepath.Join(dir, "db")
 	mustLoad(t, db, one)
-	before := relations(t, db, "")
+	before := relations(t, db, ", local: false")
 	if len(before) == 0 {
 		t.Fatal("the extractor found no relation in the test article")
 	}
+	localBefore := len(relations(t, db, "")) - len(before)
 	mustLoad(t, db, two)
-	after := relations(t, db, "")
+	after := relations(t, db, ", local: false")
 	if len(after) != len(before) {
 		t.Errorf("%d relations after the second source, %d before: a relation was duplicated", len(after), len(before))
+	}
+	if localAfter := len(relations(t, db, "")) - len(after); localBefore > 0 && (localAfter <= localBefore || localAfter > 2*localBefore) {
+		t.Errorf("%d relations with a local end after the second source, %d before: want the second article's own added", localAfter, localBefore)
 	}
 	conf := map[string]float64{}
 	for _, r := range before {
@@ -410,7 +419,7 @@ func TestRepublishedArticlePoolsEvidence(t *testing.T) {
 	}
 
 	// Date filters: the second source is the only one after June 1st; nothing before 2019.
-	if got := relations(t, db, `, from: "2019-06-01"`); len(got) != len(after) {
+	if got := relations(t, db, `, local: false, from: "2019-06-01"`); len(got) != len(after) {
 		t.Errorf("relations(from: 2019-06-01) = %d, want %d", len(got), len(after))
 	}
 	if got := relations(t, db, `, to: "2018-12-31"`); len(got) != 0 {
