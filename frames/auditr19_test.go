@@ -6,30 +6,21 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// TestSubjectByAgent (issue 13, auditR19): a noun cue heading a clause's subject takes for source
-// the name in the by-phrase the parser hung on the active verb, when the phrase stands between
-// the subject and the verb (subjectByAgent; Quirk et al. 1985, 17.51–17.54 and 8.16–8.21). Near
-// misses: a by-phrase after the verb (the verb's adjunct), one set off by commas, a by-phrase of
-// time, and a passive verb, whose by-phrase is its own agent.
-func TestSubjectByAgent(t *testing.T) {
+// sourceCase expects (want) or forbids a match of type typ, not negated, whose source is src, in
+// any scope and with any target.
+type sourceCase struct {
+	text string
+	typ  graph.RelType
+	src  string
+	want bool
+}
+
+// checkUnnegatedSources runs cases through the parser and Match: a case holds when some match of
+// its type that is not negated has its source (Negated only, unlike checkStances' Asserts()).
+func checkUnnegatedSources(t *testing.T, cases []sourceCase) {
+	t.Helper()
 	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text string
-		typ  graph.RelType
-		src  string
-		want bool
-	}{
-		{"The criticism of Israel by Canada surprised diplomats.", graph.Opposes, "Canada", true},
-		{"The denunciation of the mass arrests by Canada surprised diplomats.", graph.Opposes, "Canada", true},
-		{"The rebuke of Pakistan by Canada surprised diplomats.", graph.Opposes, "Canada", true},
-		{"The complaint about the border closures by Canada surprised diplomats.", graph.Opposes, "Canada", true},
-		{"The defiance of the United Nations sanctions by Canada surprised diplomats.", graph.Opposes, "Canada", true},
-		// near misses
-		{"The criticism of Israel surprised diplomats by Friday.", graph.Opposes, "Friday", false},
-		{"The criticism of Israel, by Canada's own account, surprised diplomats.", graph.Opposes, "Canada", false},
-		{"The criticism of Israel was published by Reuters.", graph.Opposes, "Reuters", false},
-		{"The criticism of Israel spread quickly through Europe.", graph.Opposes, "Europe", false},
-	} {
+	for _, c := range cases {
 		toks := parsed(sm, c.text)
 		got := false
 		for _, m := range lx.Match(toks) {
@@ -43,19 +34,33 @@ func TestSubjectByAgent(t *testing.T) {
 	}
 }
 
+// TestSubjectByAgent (issue 13, auditR19): a noun cue heading a clause's subject takes for source
+// the name in the by-phrase the parser hung on the active verb, when the phrase stands between
+// the subject and the verb (subjectByAgent; Quirk et al. 1985, 17.51–17.54 and 8.16–8.21). Near
+// misses: a by-phrase after the verb (the verb's adjunct), one set off by commas, a by-phrase of
+// time, and a passive verb, whose by-phrase is its own agent.
+func TestSubjectByAgent(t *testing.T) {
+	checkUnnegatedSources(t, []sourceCase{
+		{"The criticism of Israel by Canada surprised diplomats.", graph.Opposes, "Canada", true},
+		{"The denunciation of the mass arrests by Canada surprised diplomats.", graph.Opposes, "Canada", true},
+		{"The rebuke of Pakistan by Canada surprised diplomats.", graph.Opposes, "Canada", true},
+		{"The complaint about the border closures by Canada surprised diplomats.", graph.Opposes, "Canada", true},
+		{"The defiance of the United Nations sanctions by Canada surprised diplomats.", graph.Opposes, "Canada", true},
+		// near misses
+		{"The criticism of Israel surprised diplomats by Friday.", graph.Opposes, "Friday", false},
+		{"The criticism of Israel, by Canada's own account, surprised diplomats.", graph.Opposes, "Canada", false},
+		{"The criticism of Israel was published by Reuters.", graph.Opposes, "Reuters", false},
+		{"The criticism of Israel spread quickly through Europe.", graph.Opposes, "Europe", false},
+	})
+}
+
 // TestSupplementiveOverWantedAct (issue 13, auditR19): a comma-set-off -ing clause the parser
 // hung on a to-infinitive or mandative-subjunctive complement is the matrix clause's adjunct, its
 // subject the matrix subject (looseParticiple, wantedAct; Quirk et al. 1985, 15.60, 3.58–3.59).
 // Near misses: a participle with no comma (a complement's own adjunct), an indicative
 // complement ("said Iran had released …, ending …"), and the infinitive's own acts.
 func TestSupplementiveOverWantedAct(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text string
-		typ  graph.RelType
-		src  string
-		want bool
-	}{
+	checkUnnegatedSources(t, []sourceCase{
 		{"Sweden urged Iran to free the sailors, accusing Tehran of piracy.", graph.Opposes, "Sweden", true},
 		{"Sweden urged Iran to free the sailors, accusing Tehran of piracy.", graph.Opposes, "Iran", false},
 		{"Denmark pressed Egypt to reopen the crossing, condemning the closure.", graph.Opposes, "Denmark", true},
@@ -66,16 +71,5 @@ func TestSupplementiveOverWantedAct(t *testing.T) {
 		{"Norway pressed Japan to reject the tariffs.", graph.Opposes, "Japan", true},
 		{"Norway said Japan had released the sailors, denouncing their arrest.", graph.Opposes, "Norway", false},
 		{"Norway pressed Japan to lift the ban denouncing whaling.", graph.Opposes, "Norway", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && !m.Negated && form(toks, m.Source) == c.src {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: %s from %s: want %v;%s", c.text, c.typ, c.src, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+	})
 }

@@ -81,11 +81,7 @@ func TestLobbiedToInfinitive(t *testing.T) {
 // when the parser hangs the infinitive on the by-agent. Near misses: no infinitive, a phrasal
 // "called off".
 func TestPassiveDirectiveByAgent(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src, tgt, act string
-		want                bool
-	}{
+	checkDemandActs(t, []demandActCase{
 		{"Tehran was asked by the agency to grant inspectors access.", "agency", "Tehran", "grant", true},
 		{"Belgrade was asked by Brussels to recognise Pristina.", "Brussels", "Belgrade", "recognise", true},
 		{"Jerusalem was called on by Paris to halt the demolitions.", "Paris", "Jerusalem", "halt", true},
@@ -93,18 +89,7 @@ func TestPassiveDirectiveByAgent(t *testing.T) {
 		// near misses ("*": any act asked for)
 		{"Tehran was asked about the programme by reporters.", "reporters", "Tehran", "*", false},
 		{"The talks were called off by the mediators.", "mediators", "talks", "", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == graph.Demands && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt && (c.act == "" || c.act == "*" && m.Content >= 0 || form(toks, m.Content) == c.act) {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: DEMANDS %s→%s (%s): want %v;%s", c.text, c.src, c.tgt, c.act, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+	})
 }
 
 // TestOnlyIfAndUnlessRefusal (issue 13, classes19 class 4): "X will V only if Y W" is a DEMANDS
@@ -146,29 +131,38 @@ func TestOnlyIfAndUnlessRefusal(t *testing.T) {
 // giver's DEMANDS on X (content the act) and, with "or face", its THREATENS on X (ultimatum.go;
 // CAMEO.2.0.txt GIVE * DEADLINE [139]). Near misses: no span of time, a span given to oneself.
 func TestGrantedDeadline(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src, tgt string
-		typ            graph.RelType
-		want           bool
-	}{
-		{"Ankara gave Stockholm a week to extradite the suspects.", "Ankara", "Stockholm", graph.Demands, true},
-		{"Brussels gave Budapest two months to amend the law or face sanctions.", "Brussels", "Budapest", graph.Demands, true},
-		{"Brussels gave Budapest two months to amend the law or face sanctions.", "Brussels", "Budapest", graph.Threatens, true},
-		{"Belgrade was given 48 hours by Washington to withdraw its troops.", "Washington", "Belgrade", graph.Demands, true},
+	checkArgs(t, []argCase{
+		{"Ankara gave Stockholm a week to extradite the suspects.", graph.Demands, "Ankara", "Stockholm", true},
+		{"Brussels gave Budapest two months to amend the law or face sanctions.", graph.Demands, "Brussels", "Budapest", true},
+		{"Brussels gave Budapest two months to amend the law or face sanctions.", graph.Threatens, "Brussels", "Budapest", true},
+		{"Belgrade was given 48 hours by Washington to withdraw its troops.", graph.Demands, "Washington", "Belgrade", true},
 		// near misses
-		{"The government gave the ministry a budget to run the schools.", "government", "ministry", graph.Demands, false},
-		{"The company gave itself a year to cut costs.", "company", "itself", graph.Demands, false},
-	} {
+		{"The government gave the ministry a budget to run the schools.", graph.Demands, "government", "ministry", false},
+		{"The company gave itself a year to cut costs.", graph.Demands, "company", "itself", false},
+	})
+}
+
+// demandActCase expects (want) or forbids a DEMANDS from src on tgt whose content is act: "" any
+// content or none, "*" some content, else the content's word.
+type demandActCase struct {
+	text, src, tgt, act string
+	want                bool
+}
+
+// checkDemandActs runs cases through the parser and Match (any scope, negated or not).
+func checkDemandActs(t *testing.T, cases []demandActCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
 		toks := parsed(sm, c.text)
 		got := false
 		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
+			if m.Type == graph.Demands && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt && (c.act == "" || c.act == "*" && m.Content >= 0 || form(toks, m.Content) == c.act) {
 				got = true
 			}
 		}
 		if got != c.want {
-			t.Errorf("%s: %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
+			t.Errorf("%s: DEMANDS %s→%s (%s): want %v;%s", c.text, c.src, c.tgt, c.act, c.want, describe(toks, lx.Match(toks)))
 		}
 	}
 }

@@ -61,30 +61,14 @@ func TestEnactedMeasure(t *testing.T) {
 // infinitive the verb's (adverbOblique): DEMANDS of the addressee with the infinitive as its
 // content. A plain "more on" object and a call with no on-phrase are untouched.
 func TestCallOnAfterAdverb(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	cases := []struct {
-		text, src, tgt, content string
-		want                    bool
-	}{
+	checkDemandActs(t, []demandActCase{
 		{"We call once more on Ethiopia to withdraw its troops.", "We", "Ethiopia", "withdraw", true},
 		{"Norway called once more on the junta to free the prisoners.", "Norway", "junta", "free", true},
 		{"The Vatican calls yet again upon both sides to lay down their arms.", "Vatican", "sides", "lay", true},
 		// near misses: no addressee, so no demand of one
 		{"Norway called once more for talks.", "Norway", "junta", "", false},
 		{"The minister said once more on Monday that talks would resume.", "minister", "Monday", "", false},
-	}
-	for _, c := range cases {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == graph.Demands && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt && (c.content == "" || form(toks, m.Content) == c.content) {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: DEMANDS %s→%s (%s): want %v;%s", c.text, c.src, c.tgt, c.content, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+	})
 }
 
 // TestNeededThing (issue 13, constructions19 A9): an appeal that stresses a need (CAMEO.2.0.txt

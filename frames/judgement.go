@@ -296,20 +296,7 @@ func (lx *Lexicon) identifyingJudgement(tr *tree, m Match, v int) (Match, bool) 
 		}
 	}
 	m.Target, m.Rule = s, "frames:judgement-copula:modality/identify/"+tr.lemma(v)
-	if g := tr.t[v].Head; g >= 0 && base(tr.rel(v)) == "ccomp" && tr.t[g].UPOS == "VERB" && lx.in("report", tr.lemma(g)) {
-		m.Source, _ = tr.verbSource(g, 0)
-		m.Outer = g
-		return m, m.Source >= 0
-	}
-	if tr.rel(v) != "root" && tr.rel(v) != "conj" {
-		return m, false
-	}
-	for _, k := range tr.kids[v] {
-		if k > v && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
-			m.Source, m.Outer = tr.child(k, "nsubj"), k
-		}
-	}
-	return m, true
+	return lx.reportedJudgement(tr, m, v)
 }
 
 // extraposedClause returns the that-clause of "it is regrettable that Washington has imposed new
@@ -366,4 +353,26 @@ func (lx *Lexicon) transgressionJudgement(tr *tree, m Match, v int) (Match, bool
 	}
 	m.Rule = "frames:judgement-verb:modality/transgress/" + tr.lemma(v)
 	return m, ok
+}
+
+// reportedJudgement gives judgement m, made in clause v, the speaker who reports it: the subject
+// of a verb of saying whose complement v is ("Chile said that the sanctions were unjustified"),
+// or, when v is a main clause or a conjunct, that of a verb of saying after it with a subject and
+// no complement of its own ("…, Chile said"); false when v is reported by no one (m without a
+// source) or is neither. Shared by judgement-copula and judgement-unjustified.
+func (lx *Lexicon) reportedJudgement(tr *tree, m Match, v int) (Match, bool) {
+	if g := tr.t[v].Head; g >= 0 && base(tr.rel(v)) == "ccomp" && tr.t[g].UPOS == "VERB" && lx.in("report", tr.lemma(g)) {
+		m.Source, _ = tr.verbSource(g, 0)
+		m.Outer = g
+		return m, m.Source >= 0
+	}
+	if tr.rel(v) != "root" && tr.rel(v) != "conj" {
+		return m, false
+	}
+	for _, k := range tr.kids[v] {
+		if k > v && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
+			m.Source, m.Outer = tr.child(k, "nsubj"), k // "…, Chile said"
+		}
+	}
+	return m, true
 }

@@ -48,20 +48,7 @@ func (lx *Lexicon) unjustifiedJudgement(tr *tree, k int) (Match, bool) {
 		return m, false
 	}
 	m.Rule = "frames:judgement-unjustified:modality/justify/" + tr.lemma(k)
-	if v := tr.t[c].Head; v >= 0 && base(tr.rel(c)) == "ccomp" && tr.t[v].UPOS == "VERB" && lx.in("report", tr.lemma(v)) {
-		m.Source, _ = tr.verbSource(v, 0)
-		m.Outer = v
-		return m, m.Source >= 0
-	}
-	if tr.rel(c) != "root" && tr.rel(c) != "conj" {
-		return m, false
-	}
-	for _, r := range tr.kids[c] {
-		if r > c && tr.t[r].UPOS == "VERB" && lx.in("report", tr.lemma(r)) && tr.child(r, "nsubj") >= 0 && tr.child(r, "ccomp", "obj") < 0 {
-			m.Source, m.Outer = tr.child(r, "nsubj"), r // "…, Chile said"
-		}
-	}
-	return m, true
+	return lx.reportedJudgement(tr, m, c)
 }
 
 // negativePhrase reports a noun phrase that negates its clause: a negative pronoun (nothing,

@@ -3,7 +3,6 @@ package loader
 import (
 	"strings"
 
-	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -81,32 +80,6 @@ func (d *doc) premodifierConjuncts(st *sent, k int) []*entity {
 		return nil // "Kenya and Uganda": two names, each the parse's own conjunct
 	}
 	return []*entity{m1.Ent.Final()}
-}
-
-// premodifierConjunctCopies copies relation r of frames match m for each earlier conjunct of a
-// coordinated nationality premodifier (premodifierConjuncts) at its source token (when the
-// source is the token's own actor, direct) and at its target token: each group or government
-// the coordination names is the subject, or the one acted on ("imposed sanctions on Iranian and
-// Nicaraguan officials").
-func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Match, direct bool, r *relCand) {
-	if m.Source >= 0 && direct {
-		for _, e := range d.premodifierConjuncts(st, fs.at[m.Source]) {
-			if e != r.Src && e != r.Tgt {
-				c := *r
-				c.Src = e
-				d.rels = append(d.rels, &c)
-			}
-		}
-	}
-	if m.Target >= 0 && m.Target != m.Content {
-		for _, e := range d.premodifierConjuncts(st, fs.at[m.Target]) {
-			if e != r.Src && e != r.Tgt {
-				c := *r
-				c.Tgt = e
-				d.rels = append(d.rels, &c)
-			}
-		}
-	}
 }
 
 // coordinatedGroups reads the plural group head at token i whose premodifiers, from token s, are

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -239,14 +238,9 @@ var auditFloors = map[string]int{
 // matrix is scored, not all-or-nothing: a frame's misses are logged and its floor
 // (auditFloors) is what must hold.
 func TestAudit19ThreatSanction(t *testing.T) {
-	perFrame := map[string]*stanceTally{}
-	perEntry := map[string]*stanceTally{}
+	mx := newAuditMatrix()
 	for _, f := range auditFrames {
-		perFrame[f.name] = &stanceTally{}
 		for _, e := range auditEntries {
-			if perEntry[e.code] == nil {
-				perEntry[e.code] = &stanceTally{}
-			}
 			text, typ := f.make(e)
 			if text == "" {
 				continue // the frame does not apply to the entry
@@ -259,45 +253,8 @@ func TestAudit19ThreatSanction(t *testing.T) {
 				}
 				want = append(want, typ+" "+s+" -> "+e.target)
 			}
-			var tally stanceTally
-			t.Run(f.name+"/"+e.code, func(t *testing.T) {
-				checkExpectScored(t, extractText(t, "Probe\n\nGENEVA (Reuters) - "+text), want, &tally)
-			})
-			for i := range tally.misses {
-				tally.misses[i] += "  | " + text
-			}
-			for _, tl := range []*stanceTally{perFrame[f.name], perEntry[e.code]} {
-				tl.hit += tally.hit
-				tl.total += tally.total
-				tl.misses = append(tl.misses, tally.misses...)
-			}
+			mx.scored(t, f.name, e.code, text, want)
 		}
 	}
-	var b strings.Builder
-	hit, total := 0, 0
-	for _, f := range auditFrames {
-		tl := perFrame[f.name]
-		hit += tl.hit
-		total += tl.total
-		fmt.Fprintf(&b, "frame %-18s %2d/%2d\n", f.name, tl.hit, tl.total)
-	}
-	fmt.Fprintf(&b, "all %d/%d\n", hit, total)
-	codes := make([]string, 0, len(perEntry))
-	for c := range perEntry {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
-		fmt.Fprintf(&b, "entry %-32s %2d/%2d\n", c, perEntry[c].hit, perEntry[c].total)
-	}
-	for _, f := range auditFrames {
-		b.WriteString(strings.Join(perFrame[f.name].misses, "\n"))
-		b.WriteString("\n")
-	}
-	t.Logf("audit matrix:\n%s", b.String())
-	for _, f := range auditFrames {
-		if fl, tl := auditFloors[f.name], perFrame[f.name]; tl.hit < fl {
-			t.Errorf("frame %s: %d/%d hold, floor %d (auditFloors)", f.name, tl.hit, tl.total, fl)
-		}
-	}
+	mx.report(t, "audit matrix", auditFloors, "auditFloors")
 }

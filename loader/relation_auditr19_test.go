@@ -235,34 +235,20 @@ func auditR19Hit(g *graph.ArticleGraph, typ graph.RelType, src, kw string) bool 
 }
 
 func TestAuditR19OpposeDemand(t *testing.T) {
-	type tally struct {
-		hit, total int
-		misses     []string
-	}
-	perFrame := map[string]*tally{}
-	perEntry := map[string]*tally{}
-	var order []string
+	mx := newAuditMatrix()
 	cell := func(frame, entry, text string, typ graph.RelType, srcs []string, kw string) {
 		g := extractText(t, "Probe\n\nGENEVA (Reuters) - "+text)
 		ok := true
 		for _, s := range srcs {
 			ok = ok && auditR19Hit(g, typ, s, kw)
 		}
-		for i, m := range []map[string]*tally{perFrame, perEntry} {
-			k := []string{frame, entry}[i]
-			if m[k] == nil {
-				m[k] = &tally{}
-				if i == 0 {
-					order = append(order, k)
-				}
-			}
-			m[k].total++
-			if ok {
-				m[k].hit++
-			} else if i == 0 {
-				m[k].misses = append(m[k].misses, fmt.Sprintf("  %s | %s | %s %s -> %s", frame, entry, typ, strings.Join(srcs, " & "), text))
-			}
+		tally := stanceTally{total: 1}
+		if ok {
+			tally.hit = 1
+		} else {
+			tally.misses = []string{fmt.Sprintf("  %s | %s | %s %s -> %s", frame, entry, typ, strings.Join(srcs, " & "), text)}
 		}
+		mx.add(frame, entry, tally)
 	}
 	for _, f := range auditR19Frames {
 		for _, e := range auditR19Entries {
@@ -274,27 +260,5 @@ func TestAuditR19OpposeDemand(t *testing.T) {
 	for _, n := range auditR19Negated {
 		cell("negated refusal", "12 refusal", n.text, graph.Opposes, n.src, n.target)
 	}
-	var b strings.Builder
-	hit, total := 0, 0
-	for _, f := range order {
-		tl := perFrame[f]
-		hit, total = hit+tl.hit, total+tl.total
-		fmt.Fprintf(&b, "frame %-22s %2d/%2d\n", f, tl.hit, tl.total)
-	}
-	fmt.Fprintf(&b, "all %d/%d\n", hit, total)
-	for _, e := range auditR19Entries {
-		tl := perEntry[e.code]
-		fmt.Fprintf(&b, "entry %-26s %2d/%2d\n", e.code, tl.hit, tl.total)
-	}
-	for _, f := range order {
-		for _, m := range perFrame[f].misses {
-			b.WriteString(m + "\n")
-		}
-	}
-	t.Logf("audit matrix:\n%s", b.String())
-	for _, f := range order {
-		if tl := perFrame[f]; tl.hit < auditR19Floors[f] {
-			t.Errorf("frame %s: %d/%d hold, floor %d (auditR19Floors)", f, tl.hit, tl.total, auditR19Floors[f])
-		}
-	}
+	mx.report(t, "audit matrix", auditR19Floors, "auditR19Floors")
 }

@@ -432,7 +432,7 @@ func (d *doc) frameRelations(st *sent) {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
-			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // actor_coordmodifier.go
+			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // relation_frames_premod.go
 		}
 		for k, p := range ps {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,

@@ -1,11 +1,6 @@
 package loader
 
-import (
-	"fmt"
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // nounEntry is one CAMEO.2.0.txt verb entry whose verb has a morphologically related event noun
 // (issue 13, nouns19): the pairs verb → noun are WordNet 3.0's derivational links
@@ -126,30 +121,7 @@ var nounFloors = map[string]int{
 // entry's event noun in each nominal frame must give the entry's type from the frame's source to
 // the entry's target. Misses are logged (go test -v -run TestNouns19Matrix); the floors hold.
 func TestNouns19Matrix(t *testing.T) {
-	perFrame := map[string]*stanceTally{}
-	perEntry := map[string]*stanceTally{}
-	var order []string
-	run := func(frame, code, text string, want []string) {
-		if perFrame[frame] == nil {
-			perFrame[frame] = &stanceTally{}
-			order = append(order, frame)
-		}
-		if perEntry[code] == nil {
-			perEntry[code] = &stanceTally{}
-		}
-		var tally stanceTally
-		t.Run(frame+"/"+code, func(t *testing.T) {
-			checkExpectScored(t, extractText(t, "Probe\n\nGENEVA (Reuters) - "+text), want, &tally)
-		})
-		for i := range tally.misses {
-			tally.misses[i] += "  | " + text
-		}
-		for _, tl := range []*stanceTally{perFrame[frame], perEntry[code]} {
-			tl.hit += tally.hit
-			tl.total += tally.total
-			tl.misses = append(tl.misses, tally.misses...)
-		}
-	}
+	mx := newAuditMatrix()
 	for _, f := range nounFrames {
 		for _, e := range nounEntries {
 			text := f.make(e)
@@ -160,45 +132,17 @@ func TestNouns19Matrix(t *testing.T) {
 			for _, s := range f.src {
 				want = append(want, e.typ+" "+s+" -> "+e.target)
 			}
-			run(f.name, e.code, text, want)
+			mx.scored(t, f.name, e.code, text, want)
 		}
 	}
-	// reciprocal nouns: "an agreement between X and Y to V" is each party's commitment (CAMEO 03
-	// "express intent to cooperate", 057 "sign formal agreement"; PLOVER AGREE)
 	for _, c := range []struct{ code, text, target string }{
 		{"030 agree", "An agreement between Chile and Peru to reopen the border crossing was announced.", "border crossing"},
 		{"030 pledge", "A pledge between Chile and Peru to reopen the border crossing was announced.", "border crossing"},
 		{"030 commitment", "The commitment between Chile and Peru to cut emissions was welcomed.", "emissions"},
 	} {
-		run("between", c.code, c.text, []string{"OFFERS Chile -> " + c.target, "OFFERS Peru -> " + c.target})
+		mx.scored(t, "between", c.code, c.text, []string{"OFFERS Chile -> " + c.target, "OFFERS Peru -> " + c.target})
 	}
-	var b strings.Builder
-	hit, total := 0, 0
-	for _, f := range order {
-		tl := perFrame[f]
-		hit += tl.hit
-		total += tl.total
-		fmt.Fprintf(&b, "frame %-14s %2d/%2d\n", f, tl.hit, tl.total)
-	}
-	fmt.Fprintf(&b, "all %d/%d\n", hit, total)
-	codes := make([]string, 0, len(perEntry))
-	for c := range perEntry {
-		codes = append(codes, c)
-	}
-	sort.Strings(codes)
-	for _, c := range codes {
-		fmt.Fprintf(&b, "entry %-28s %2d/%2d\n", c, perEntry[c].hit, perEntry[c].total)
-	}
-	for _, f := range order {
-		b.WriteString(strings.Join(perFrame[f].misses, "\n"))
-		b.WriteString("\n")
-	}
-	t.Logf("noun matrix:\n%s", b.String())
-	for _, f := range order {
-		if fl, tl := nounFloors[f], perFrame[f]; tl.hit < fl {
-			t.Errorf("frame %s: %d/%d hold, floor %d (nounFloors)", f, tl.hit, tl.total, fl)
-		}
-	}
+	mx.report(t, "noun matrix", nounFloors, "nounFloors")
 }
 
 // TestNouns19Between (issue 13, nouns19): the noun of a reciprocal verb (modality.txt reciprocal,
