@@ -21,3 +21,15 @@ func TestIssuerStateOfficials(t *testing.T) {
 			[]string{"country Kari Lund = "}},
 	})
 }
+
+// TestIssuerStateBodies: a bare national body a state's own document names is that state's
+// when the state leads the document's country mentions (actor_issuerbodies.go); a statement
+// naming another state more often leaves it local.
+func TestIssuerStateBodies(t *testing.T) {
+	runCases(t, []exCase{
+		{"a bare ministry in a government's release", "Government of Ghana\nThe Foreign Ministry said Ghana would host the regional trade talks in Accra, and Ghana welcomed the delegations.",
+			[]string{"country Foreign Ministry = GHA"}},
+		{"another state named more often: none", "Government of Ghana\nThe Foreign Ministry said Togo and Togo's neighbours would meet, as Togo had asked.",
+			[]string{"country Foreign Ministry = "}},
+	})
+}

@@ -189,6 +189,11 @@ func (d *doc) assignCodes() {
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)
 	d.storyBodies(ents, issuer)
+	// and a bare national body a state's own document names, when that state leads its
+	// country mentions (actor_issuerbodies.go)
+	if !byDateline {
+		d.issuerBodies(ents, issuer)
+	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
 	// and one named after a party, in a story whose dateline country is the only one it names
