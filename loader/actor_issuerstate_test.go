@@ -15,6 +15,8 @@ func TestIssuerStateOfficials(t *testing.T) {
 		// (this case already passes on main: kept as a guard of the implied body)
 		{"a government's heading: a title's implied body", "Government of Ghana\nPress release\nInterior Minister Kwame Boateng said the new border posts would open in June.",
 			[]string{"country Kwame Boateng = GHA", "country Interior Ministry = GHA"}},
+		{"an embassy's heading with its seat", "Norwegian Embassy in Nairobi\nMinister Kari Lund said the fisheries agreement would be signed in June.",
+			[]string{"country Kari Lund = NOR"}},
 		{"a joint statement of two states: none", "Ministry of Foreign Affairs of Norway\nMinistry of Foreign Affairs of Sweden\nMinister Kari Lund said the fisheries agreement would be signed in June.",
 			[]string{"country Kari Lund = "}},
 		{"a story with no issuer, two states' officials: none", "Minister Kari Lund said the fisheries agreement would be signed in June.\nMinister Erik Holm of Sweden said Sweden would sign it.",

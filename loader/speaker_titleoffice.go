@@ -87,7 +87,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") {
 				continue
 			}
-			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) {
+			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) && !seatPhraseEnds(st, m.Te) {
 				continue
 			}
 			e := m.Ent.Final()
@@ -119,6 +119,22 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
 	return d.datelineLeading(true), true
+}
+
+// seatPhraseEnds reports that the tokens of st from i on are a locative phrase of a mission's
+// seat, "in" with a proper name ending the line ("Norwegian Embassy in Nairobi"): a
+// postmodifying prepositional phrase of place (Quirk et al. 1985, 17.37), so that the body's
+// name with its seat still makes the line alone.
+func seatPhraseEnds(st *sent, i int) bool {
+	if i+1 >= len(st.Toks) || st.Toks[i].Lower != "in" {
+		return false
+	}
+	for _, t := range st.Toks[i+1:] {
+		if t.Kind == text.Word && !t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // lineBodyState is the country of a heading line that is a state body's name and nothing else
