@@ -84,7 +84,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 		}
 		for _, mi := range d.bySent[i] {
 			m := d.mentions[mi]
-			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") {
+			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") && !issuedByAgent(st, m.Ts) {
 				continue
 			}
 			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) && !seatPhraseEnds(st, m.Te) {
@@ -119,6 +119,24 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
 	return d.datelineLeading(true), true
+}
+
+// issuedByAgent reports that the mention starting at token i of st is the agent of a passive
+// "issued / released / published by" ("Press release issued by the Ministry of Foreign Affairs
+// of Norway"): the by-phrase of a passive names the actor of the verb (Quirk et al. 1985,
+// 3.64), and a press-office line so names the body that issues the document.
+func issuedByAgent(st *sent, i int) bool {
+	if i > 0 && st.Toks[i-1].Lower == "the" {
+		i--
+	}
+	if i < 2 || st.Toks[i-1].Lower != "by" {
+		return false
+	}
+	switch st.Toks[i-2].Lower {
+	case "issued", "released", "published":
+		return true
+	}
+	return false
 }
 
 // seatPhraseEnds reports that the tokens of st from i on are a locative phrase of a mission's
