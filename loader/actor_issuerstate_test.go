@@ -21,6 +21,8 @@ func TestIssuerStateOfficials(t *testing.T) {
 			[]string{"country Kari Lund = NOR"}},
 		{"a press-office line of two issuers: none", "Press release issued by the Ministry of Foreign Affairs of Norway and the Ministry of Foreign Affairs of Sweden\nMinister Kari Lund said the fisheries agreement would be signed in June.",
 			[]string{"country Kari Lund = "}},
+		{"another state's minister in a ministry's document keeps his own state", "Ministry of Foreign Affairs of Norway\nPress release\nMinister Erik Holm of Sweden will visit Oslo on Monday.\nSpokesperson Kari Lund said the visit was welcome.",
+			[]string{"country Erik Holm = SWE", "country Kari Lund = NOR"}},
 		{"a joint statement of two states: none", "Ministry of Foreign Affairs of Norway\nMinistry of Foreign Affairs of Sweden\nMinister Kari Lund said the fisheries agreement would be signed in June.",
 			[]string{"country Kari Lund = "}},
 		{"a story with no issuer, two states' officials: none", "Minister Kari Lund said the fisheries agreement would be signed in June.\nMinister Erik Holm of Sweden said Sweden would sign it.",
