@@ -23,7 +23,13 @@ import (
 // role). A title that is no office of state ("activist", "chief executive") or a person with a
 // role at a body or country is left to the other rules, and so is one whose title a possessor
 // gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
-func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
+//
+// With own (the document is the state's own: its heading, domain or publisher names the state,
+// issuingState) a spokesperson's or press secretary's title (spokesTitle, class role in
+// titles.txt) is an office of that state too, as titledOfficeVoice reads it: the spokesperson
+// of a government's own statement speaks for the government (CAMEO codes a government
+// spokesperson by the government, "USAGOV"). A news story's spokesperson may be anyone's.
+func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 	if c == nil {
 		return
 	}
@@ -41,6 +47,8 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country) {
 				state = t
 			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
 				state = t
+			} else if own && spokesTitle(r.Title) {
+				state = r.Title
 			}
 		}
 		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || dictForeigner(d.x, p, c) {

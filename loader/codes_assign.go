@@ -171,7 +171,12 @@ func (d *doc) assignCodes() {
 	// the article names no other country, is that country's (actor_unnamed.go soleStoryCountry)
 	// and a person holding only a bare office of state in a story whose dateline country leads
 	// (actor_storyofficials.go)
-	d.storyOfficials(ents, d.datelineLeading(true))
+	// (the issuing state: a document whose heading lines name one state's body, on a
+	// government domain or published by a government, is that state's own, and its bare
+	// office titles are its officials, its spokespersons too, as a dateline gives a story's:
+	// issuingState)
+	issuer, byDateline := d.issuingState(nil)
+	d.storyOfficials(ents, issuer, !byDateline)
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
 			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.lx, e) {
@@ -183,7 +188,12 @@ func (d *doc) assignCodes() {
 	}
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)
-	d.storyBodies(ents, d.datelineLeading(true))
+	d.storyBodies(ents, issuer)
+	// and a bare national body a state's own document names, when that state leads its
+	// country mentions (actor_issuerbodies.go)
+	if !byDateline {
+		d.issuerBodies(ents, issuer)
+	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)
 	// and one named after a party, in a story whose dateline country is the only one it names

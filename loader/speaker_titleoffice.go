@@ -62,22 +62,32 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 // with "Statement from the President …", above or below it as the page sets it: the issuing
 // body a page sets at its head, as a letterhead names the sender, letterhead()), else the state of the page's government domain
 // (govHostCountry: whitehouse.gov) or of the publisher's government ("Government of Ghana"),
-// else the leading dateline's ("OSLO, 3 March 2031 –"). Nil when none or two states.
+// else the leading dateline's ("OSLO, 3 March 2031 –"). Nil when none or two states. With u nil
+// no line is skipped as a title: the state that issues the document as a whole (issuer
+// state, codes_assign.go), as a joint statement's heading of two states gives none.
 func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
+	c, _ := d.issuingState(u)
+	return c
+}
+
+// issuingState is headingState's state, and whether only the dateline gave it (a news story's
+// dateline as well as a state's own statement's), not the heading, the page's domain or the
+// publisher (a state's own document).
+func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	var c *lexicon.Country
 	for i, st := range d.sents {
 		if i >= 3 {
 			break
 		}
-		if st.S.End > u.Speaker.Start && st.S.Start <= u.Speaker.Start {
+		if u != nil && st.S.End > u.Speaker.Start && st.S.Start <= u.Speaker.Start {
 			continue // the title itself
 		}
 		for _, mi := range d.bySent[i] {
 			m := d.mentions[mi]
-			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") {
+			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") && !issuedByAgent(st, m.Ts) {
 				continue
 			}
-			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) {
+			if m.Te < len(st.Toks) && !(m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind != text.Word) && !seatPhraseEnds(st, m.Te) {
 				continue
 			}
 			e := m.Ent.Final()
@@ -85,24 +95,79 @@ func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 				continue
 			}
 			if c != nil && c != e.Country {
-				return nil
+				return nil, false
 			}
 			c = e.Country
 		}
+		if lc := lineBodyState(d.lx, st.S.Text); lc != nil {
+			if c != nil && c != lc {
+				return nil, false
+			}
+			c = lc
+		}
 	}
 	if c != nil {
-		return c
+		return c, false
 	}
 	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
-		return c
+		return c, false
 	}
 	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && publisherGovernment(d.lx, d.c.Article.Outlet) != nil {
-		return pc
+		return pc, false
 	}
 	// the dateline's country when the text names it strictly more often than any other, as a
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
-	return d.datelineLeading(true)
+	return d.datelineLeading(true), true
+}
+
+// issuedByAgent reports that the mention starting at token i of st is the agent of a passive
+// "issued / released / published by" ("Press release issued by the Ministry of Foreign Affairs
+// of Norway"): the by-phrase of a passive names the actor of the verb (Quirk et al. 1985,
+// 3.64), and a press-office line so names the body that issues the document.
+func issuedByAgent(st *sent, i int) bool {
+	if i > 0 && st.Toks[i-1].Lower == "the" {
+		i--
+	}
+	if i < 2 || st.Toks[i-1].Lower != "by" {
+		return false
+	}
+	switch st.Toks[i-2].Lower {
+	case "issued", "released", "published":
+		return true
+	}
+	return false
+}
+
+// seatPhraseEnds reports that the tokens of st from i on are a locative phrase of a mission's
+// seat, "in" with a proper name ending the line ("Norwegian Embassy in Nairobi"): a
+// postmodifying prepositional phrase of place (Quirk et al. 1985, 17.37), so that the body's
+// name with its seat still makes the line alone.
+func seatPhraseEnds(st *sent, i int) bool {
+	if i+1 >= len(st.Toks) || st.Toks[i].Lower != "in" {
+		return false
+	}
+	for _, t := range st.Toks[i+1:] {
+		if t.Kind == text.Word && !t.Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// lineBodyState is the country of a heading line that is a state body's name and nothing else
+// ("Ministry of Foreign Affairs of Norway", "Ministry of Commerce, the People's Republic of
+// China"), read as an outlet's name is (publisherBody: the body left without the country is a
+// generic state body's name, as publisherState reads it): a letterhead line names the sender
+// (letterhead()). A line that says more ("Norway's Foreign Ministry criticises …") leaves no
+// generic name and gives nil. A heading line of a page's title is not made an actor, so the
+// mentions of headingState do not see it.
+func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
+	body, c := publisherBody(lx, strings.TrimSpace(line))
+	if c == nil || !genericName(lx, body) && !genericName(lx, canonicalBody(lx, body, nil)) {
+		return nil
+	}
+	return c
 }
 
 // hasTurns reports a paragraph of the document that is a transcript's turn (a label's, a

@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// issuerBodies gives a bare national body with no country of its own ("the Foreign Ministry",
+// "the Commerce Ministry", split off a heading, a "press release issued by the …" line or a
+// role title) the state c that issues the document: its heading, domain or publisher names the
+// state (issuingState, not the dateline alone). A definite description with no country is
+// resolved in the situation of the utterance, the issuer's, as "the Government" of a press
+// release is (Hawkins 1978, the "larger situation" use; Quirk et al. 1985, 5.28; publisherState).
+// As for a dateline's country (datelineLeading, strict), the issuer's state must be named more
+// often than any other country, so that a statement about another state's affairs leaves its
+// bodies local; a sentence naming the body beside an actor of another country leaves it out
+// (otherCountryBeside), and so does a title form the Phoenix dictionary gives only other states
+// (titleFormDefault). The country is a guess (Guessed).
+func (d *doc) issuerBodies(ents []*entity, c *lexicon.Country) {
+	if c == nil {
+		return
+	}
+	cc := d.countryCounts()
+	for code, n := range cc {
+		if code != c.Code && n >= cc[c.Code] {
+			return
+		}
+	}
+	for _, e := range ents {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
+			continue
+		}
+		if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
+			e.PlaceIn(fc)
+			e.Guessed = true
+		}
+	}
+}
