@@ -41,7 +41,7 @@ func (d *doc) titleFormDefault(heads []string, c *lexicon.Country) *lexicon.Coun
 		if len(users) == 0 || users[c.Code] {
 			continue
 		}
-		if cabinetHeads[h] && !d.recordsCabinet(c.Code) {
+		if cabinetHeads.Has(h) && !d.recordsCabinet(c.Code) {
 			continue // the dictionary names none of c's ministers: its silence says nothing
 		}
 		return nil
@@ -51,9 +51,10 @@ func (d *doc) titleFormDefault(heads []string, c *lexicon.Country) *lexicon.Coun
 
 // cabinetHeads are the head nouns of the titles of a state's cabinet members, the political
 // heads of its ministries or departments: a Minister in most states, a Secretary (of State) in
-// the United States, the United Kingdom, Mexico or the Philippines (Oxford English Dictionary,
-// "minister" n. 5a, "secretary" n. 3; titleforms-extra.txt gives each state's source).
-var cabinetHeads = map[string]bool{"minister": true, "secretary": true}
+// the United States, the United Kingdom, Mexico or the Philippines
+// (data/wordclasses/cabinetheads.txt: Oxford English Dictionary, "minister" n. 5a, "secretary"
+// n. 3; titleforms-extra.txt gives each state's source).
+var cabinetHeads = lexicon.WordClass("cabinetheads")
 
 // recordsCabinet reports that the title forms record a cabinet head (cabinetHeads) for country
 // code. The Phoenix dictionary lists for many states only their heads of state or government
@@ -61,7 +62,7 @@ var cabinetHeads = map[string]bool{"minister": true, "secretary": true}
 // offices is no evidence against code's own Foreign Minister, as a country with no row at all
 // keeps its default (absence of evidence).
 func (d *doc) recordsCabinet(code string) bool {
-	for h := range cabinetHeads {
+	for _, h := range cabinetHeads.Words() {
 		if d.lx.TitleForms[h][code] {
 			return true
 		}

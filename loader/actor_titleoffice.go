@@ -41,3 +41,12 @@ func (d *doc) titleOfficeBody(st *sent, ts, te int) bool {
 	t := d.lx.Titles[strings.ToLower(d.spanText(st, ts, te-2))]
 	return t != nil && t.Class == "state"
 }
+
+// spokesTitle reports a title of one who speaks for a body: one ending in a spokesTitles word
+// ("Foreign Ministry Spokesperson"), or a press secretary (titles.txt: Merriam-Webster, "a person
+// officially in charge of press relations for a prominent public figure or organization").
+func spokesTitle(title string) bool {
+	ws := strings.Fields(strings.ToLower(title))
+	n := len(ws)
+	return n > 0 && spokesTitles.Has(ws[n-1]) || n >= 2 && ws[n-2] == "press" && ws[n-1] == "secretary"
+}

@@ -127,6 +127,7 @@ func loaderConfig() Config {
 			{"relation*.go", "relations", "stance relations"},
 			{"extract.go", "facade", "Extractor, the stage driver, graph building"},
 			{"pipeline.go", "facade", "Pipeline"},
+			{"evidence_speaker.go", "facade", "the person who voiced a relation for the state or body he speaks for, recorded on its evidence: build (extract.go) asks it"},
 			{"policy_scope.go", "facade", "a policy named only by a definite description is local to its article: build (extract.go) runs it before any node ID is made"},
 			{"types.go", "input", "Document, Sentence, Cleaned: input/types.go since restruct8"},
 		},
