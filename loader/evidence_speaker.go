@@ -9,8 +9,13 @@ import "github.com/claimgraph/claimgraph/graph"
 // spokesperson's "We urge the US side to …" is the state's act (README "I and we": CAMEO and
 // PLOVER code a government speaking through its official, Schrodt 2012, CAMEO manual §1.2), and
 // the evidence keeps who spoke, so "stances voiced by Lu Kang" can be asked (nu19 D1). Joint
-// statements (several speakers) and unresolved speakers give "".
-func (d *doc) evidenceSpeaker(st *sent, src *entity) string {
+// statements (several speakers) and unresolved speakers give "". Structural relations (MEMBER_OF,
+// PART_OF) give "": they are the writer's description of who belongs where, voiced by no one
+// ("…, said Ruan Zongze, of the institute, the research arm of the Foreign Ministry").
+func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
+	if typ == graph.MemberOf || typ == graph.PartOf {
+		return ""
+	}
 	voices, _ := d.sentenceVoice(st.Idx)
 	if len(voices) != 1 || src == nil {
 		return ""

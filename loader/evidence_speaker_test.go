@@ -55,3 +55,27 @@ func TestEvidenceSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceSpeakerStructural: a structural relation (MEMBER_OF, PART_OF) is the writer's
+// description of who belongs where, voiced by no one, even inside a speaker's sentence whose
+// speaker holds a role in the relation's source (nu19b N1).
+func TestEvidenceSpeakerStructural(t *testing.T) {
+	v := view(extractText(t, "Peru holds firm\n\nLima, April 10 (Wire) - Talks on copper stalled.\n\n"+
+		`"I do not expect a deal whatsoever," said Irena Vasko, the executive vice president of the Institute of Andean Studies, which is the policy research arm of Peru's Foreign Ministry. "I think there is a lot of distrust."`))
+	structural := 0
+	for _, r := range v.g.Relations {
+		if r.Type != graph.MemberOf && r.Type != graph.PartOf {
+			continue
+		}
+		for _, e := range r.Evidence {
+			structural++
+			if e.Speaker != "" {
+				t.Errorf("%s evidence names a speaker: %+v", r.Type, e)
+			}
+		}
+	}
+	if structural == 0 {
+		v.dump(os.Stderr)
+		t.Error("no MEMBER_OF/PART_OF in the test sentence: the test checks nothing")
+	}
+}

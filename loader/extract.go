@@ -294,7 +294,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd,
 			// a journalist's or moderator's turn states another's words at second hand
 			// (relation_question.go): marked, so a reader can keep the parties' own words only
-			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Src)}
+			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Typ, r.Src)}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false
