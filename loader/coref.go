@@ -642,7 +642,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
 		// description whatever its entity (actor_offices.go): he/she may take it
-		holder := cls == "person" && m.Singular && m.Rule == "title:office"
+		holder := cls == "person" && m.Singular && (m.Rule == "title:office" || m.Rule == "coref:intl-office")
 		ptEnd := -1 // "Iran's foreign minister": the genitive's title holder (coref_possessortitle.go)
 		if cls == "person" && !holder && actorKind(e) {
 			ptEnd = d.possessorTitleEnd(d.sents[m.Sent], m)

@@ -164,6 +164,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if e := d.hostOffice(st, i); e != nil {
 			return e // the publishing government's own office (coref_hostoffice.go)
 		}
+		if e := d.intlHostOffice(st, i); e != nil {
+			return e // the issuing international body's own office (coref_intloffice.go)
+		}
 	}
 	var premods []string
 	var natl *lexicon.Country // a nationality restricting the description (coref_demonym.go)

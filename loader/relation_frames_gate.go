@@ -203,6 +203,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
 			}
+			if d.intlHostOffice(st, k) != nil {
+				return true // "The Secretary-General condemns …" in the UN's statement (coref_intloffice.go)
+			}
 		}
 	}
 	return false

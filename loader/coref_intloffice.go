@@ -1,0 +1,169 @@
+package loader
+
+import (
+	nurl "net/url"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// An international body's own statement calls its officer by the office alone: "The
+// Secretary-General strongly condemns …" under "Statement attributable to the Spokesperson for
+// the Secretary-General on …" on press.un.org. The "the" there is the situational "the" of the
+// larger situation (Quirk et al. 1985, 5.28), as "the President" on a government's page
+// (coref_hostoffice.go): the one such office of the body that issues the text. The Phoenix
+// International actors list writes the office as an entry of that body (UN_SECRETARY_GENERAL
+// [IGOUNO]; lexicon.IntlOffice), so the office is the body's voice, the node
+// intlTitleOffice gives for "Statement by the Secretary-General on …" (issuers19). A news
+// story's "the Secretary-General", on no page of the body and under no title of its office,
+// stays unresolved, and "the Secretary-General of NATO" is named with its own body.
+
+// pageIntlCode is the CAMEO code (IGO…) of the international body that issues the document, or
+// "": the body the title line names as the text's author by its office ("Statement by the
+// Secretary-General on …"; "Statement attributable to the Spokesperson for the Secretary-General
+// on …", the spokesperson speaking for the office: Merriam-Webster, "spokesperson", one who
+// speaks as the representative of another, and CAMEO codes the spokesperson as his principal),
+// the outlet when it is the body's name in the actors dictionary ("United Nations"), or the URL's
+// host when its registered name under .org or .int (RFC 1591: .int for organizations established
+// by international treaties) is the body's name or abbreviation there ("press.un.org",
+// "www.nato.int").
+func (d *doc) pageIntlCode() string {
+	if c := d.titleIntlCode(); c != "" {
+		return c
+	}
+	if c := intlBodyCode(d.x, strings.TrimPrefix(strings.TrimSpace(d.c.Article.Outlet), "The ")); c != "" {
+		return c
+	}
+	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
+	if n := len(labels); n >= 2 && (labels[n-1] == "org" || labels[n-1] == "int") {
+		return intlBodyCode(d.x, labels[n-2])
+	}
+	return ""
+}
+
+// intlBodyCode is the IGO code of the intergovernmental organization the Phoenix actors list
+// names name (an ORGANIZATION entry of no country, code IGO…), or "".
+func intlBodyCode(ex *Extractor, name string) string {
+	if ex.phx == nil || name == "" {
+		return ""
+	}
+	code := ""
+	for _, a := range ex.phx.Lookup(name) {
+		if a.Kind != graph.Organization || a.Country != "" || !strings.HasPrefix(a.Code, "IGO") {
+			continue
+		}
+		if code != "" && code != a.Code {
+			return "" // two bodies so named
+		}
+		code = a.Code
+	}
+	return code
+}
+
+// titleIntlCode reads the title line (the first sentence): a heading noun of a text (discourse's
+// headings.txt) followed by "by" or "attributable to", then "[the] <office>" or "[the]
+// Spokesperson for [the] <office>", the office's capitalized words up to the next word that is not
+// one; the code of the one body whose office it is (lexicon.IntlOffice), or "".
+func (d *doc) titleIntlCode() string {
+	if len(d.sents) == 0 || d.x.phx == nil {
+		return ""
+	}
+	toks := d.sents[0].Toks
+	for k := 1; k < len(toks); k++ {
+		j := k + 1
+		switch {
+		case toks[k].Lower == "by":
+		case toks[k].Lower == "attributable" && j < len(toks) && toks[j].Lower == "to":
+			j++
+		default:
+			continue
+		}
+		if !discourse.HeadingNounEnds(text.LowerWords(toks[:k])) {
+			return ""
+		}
+		if j < len(toks) && toks[j].Lower == "the" {
+			j++
+		}
+		if j+1 < len(toks) && spokesTitle(toks[j].Lower) && toks[j+1].Lower == "for" {
+			j += 2 // the spokesperson speaks for the office
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+		}
+		var office []string
+		for ; j < len(toks) && toks[j].Cap && toks[j].Kind == text.Word; j++ {
+			office = append(office, toks[j].Lower)
+		}
+		if len(office) == 0 || j < len(toks) && toks[j].Lower == "of" {
+			return "" // "Statement by the Secretary-General of NATO": the office named with its body
+		}
+		if _, code, ok := d.x.phx.IntlOffice(strings.Join(office, " ")); ok {
+			return code
+		}
+		return ""
+	}
+	return ""
+}
+
+// intlHostOffice resolves "the <office>" ending at token i of st ("the Secretary-General") in a
+// document an international body issues (pageIntlCode) to that body when the office is one of
+// its offices (lexicon.IntlOffice, the same code), rule coref:intl-office. Nil in a question or a
+// quotation, for "the <office> of" a named body ("the Secretary-General of NATO"), and when the
+// office belongs to another body or the document is no body's.
+func (d *doc) intlHostOffice(st *sent, i int) *entity {
+	if d.x.phx == nil || st.Question || st.InQuote[i] || st.Toks[i].Kind != text.Word {
+		return nil
+	}
+	j := i
+	for j > 0 && st.Toks[j-1].Lower != "the" && i-j < 3 {
+		j--
+	}
+	if j == 0 || st.Toks[j-1].Lower != "the" || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
+		return nil
+	}
+	var words []string
+	for k := j; k <= i; k++ {
+		words = append(words, st.Toks[k].Lower)
+	}
+	body, code, ok := d.x.phx.IntlOffice(strings.Join(words, " "))
+	if !ok || code != d.pageIntlCode() {
+		return nil
+	}
+	k := d.knownByName(body)
+	if k == nil {
+		k = d.lx.ActorByName[graph.NormalizeName(body)]
+	}
+	if k == nil {
+		return nil
+	}
+	return d.knownEntity(k)
+}
+
+// intlOfficeMentions makes each "the <office>" of st that intlHostOffice resolves a singular
+// mention of the body (rule coref:intl-office), as officeHolders does for a state's office: the
+// office's holder is one person, so "he"/"she" after it may take it ("The Secretary-General
+// strongly condemns … He calls on …", coref.go).
+func (d *doc) intlOfficeMentions(st *sent) {
+	for i := 1; i < len(st.Toks); i++ {
+		if st.Ment[i] >= 0 || !st.Toks[i].Cap {
+			continue
+		}
+		e := d.intlHostOffice(st, i)
+		if e == nil {
+			continue
+		}
+		j := i
+		for st.Toks[j-1].Lower != "the" {
+			j--
+		}
+		if m := d.addMention(st, j-1, i+1, e, "coref:intl-office"); m != nil {
+			m.Singular = true
+		}
+	}
+}
