@@ -11,7 +11,9 @@ import "github.com/claimgraph/claimgraph/graph"
 // the evidence keeps who spoke, so "stances voiced by Lu Kang" can be asked (nu19 D1). Joint
 // statements (several speakers) and unresolved speakers give "". Structural relations (MEMBER_OF,
 // PART_OF) give "": they are the writer's description of who belongs where, voiced by no one
-// ("…, said Ruan Zongze, of the institute, the research arm of the Foreign Ministry").
+// ("…, said Ruan Zongze, of the institute, the research arm of the Foreign Ministry"). The state
+// of a titled minister's statement ("Statement by Foreign Minister X", authorHomeCountry) is his
+// too: his "we" is that state.
 func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if typ == graph.MemberOf || typ == graph.PartOf {
 		return ""
@@ -29,6 +31,13 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	}
 	for _, r := range sp.Roles {
 		if r.Org != nil && r.Org.Final() == src {
+			return nodeID(sp)
+		}
+	}
+	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && d.unitSpeaker(u) != nil && d.unitSpeaker(u).Final() == sp {
+		// "Statement by Foreign Minister X" over "We reject …": the titled minister's "we" is the
+		// state authorHomeCountry gives (ctry19), voiced by him as a spokesperson's is (nu19 D5b)
+		if c := d.authorHomeCountry(sp, u); c != nil && c == src.Country {
 			return nodeID(sp)
 		}
 	}

@@ -79,3 +79,38 @@ func TestEvidenceSpeakerStructural(t *testing.T) {
 		t.Error("no MEMBER_OF/PART_OF in the test sentence: the test checks nothing")
 	}
 }
+
+// TestEvidenceSpeakerTitledMinister: a titled minister's statement whose "we" is his state
+// (authorHomeCountry: the place-and-date line) names him as the Speaker of the state's stance
+// (nu19 D5b); his "I" stays his own, with no Speaker; a news story's "the minister said" names none.
+func TestEvidenceSpeakerTitledMinister(t *testing.T) {
+	v := view(extractText(t, "Statement by Foreign Minister Jonas Aalto on the Harbour Dispute\n\nHelsinki, 3 June 2031\n\nWe reject the blockade of the harbour. Finland stands ready to help."))
+	sp := v.node("Jonas Aalto")
+	if sp == nil {
+		v.dump(os.Stderr)
+		t.Fatal("no node for the minister")
+	}
+	n := 0
+	for _, r := range v.g.Relations {
+		if r.Type != graph.Opposes {
+			continue
+		}
+		for _, e := range r.Evidence {
+			if r.Source != sp.ID && e.Speaker == sp.ID {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		v.dump(os.Stderr)
+		t.Error("\"We reject the blockade …\": no state stance naming the minister as Speaker")
+	}
+	own := view(extractText(t, "Statement by Foreign Minister Jonas Aalto on the Harbour Dispute\n\nHelsinki, 3 June 2031\n\nI reject the blockade of the harbour. Finland stands ready to help."))
+	for _, r := range own.g.Relations {
+		for _, e := range r.Evidence {
+			if r.Type == graph.Opposes && e.Speaker != "" {
+				t.Errorf("the minister's own \"I reject\" names a speaker: %+v", e)
+			}
+		}
+	}
+}
