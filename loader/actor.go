@@ -206,7 +206,7 @@ func (d *doc) findActors() {
 		d.preposedAppositives(st)
 		d.orgDescriptions(st) // "The main Hutu rebel group, FDD, …" (actor_orgdescription.go)
 		d.officeHolders(st)
-		d.intlOfficeMentions(st) // "the Secretary-General" in the UN's statement (coref_intloffice.go)
+		d.intlOfficeMentions(st) // "the Secretary-General" in the UN's statement (actor_intloffice.go)
 		d.groups(st)
 		d.descriptiveAgents(st)
 		d.possessedBodies(st) // "the EU's observer mission" (actor_apposition.go)

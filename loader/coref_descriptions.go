@@ -165,7 +165,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return e // the publishing government's own office (coref_hostoffice.go)
 		}
 		if e := d.intlHostOffice(st, i); e != nil {
-			return e // the issuing international body's own office (coref_intloffice.go)
+			return e // the issuing international body's own office (actor_intloffice.go)
 		}
 	}
 	var premods []string

@@ -204,7 +204,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
 			}
 			if d.intlHostOffice(st, k) != nil {
-				return true // "The Secretary-General condemns …" in the UN's statement (coref_intloffice.go)
+				return true // "The Secretary-General condemns …" in the UN's statement (actor_intloffice.go)
 			}
 		}
 	}
