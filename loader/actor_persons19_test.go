@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 )
 
@@ -23,18 +24,7 @@ func TestHyphenatedDictionaryName(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			g := extractDoc(t, input.Document{Source: "t", Published: "2019-05-14", Text: c.text})
-			found := false
-			for _, n := range g.Nodes {
-				if n.Name == c.person {
-					found = true
-					if n.Country != c.country {
-						t.Errorf("%s: country %q, want %q", c.person, n.Country, c.country)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no node %q", c.person)
-			}
+			checkPersonCountry(t, g, c.person, c.country)
 		})
 	}
 }
@@ -54,18 +44,7 @@ func TestOneCountryTitleHolder(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			g := extractDoc(t, input.Document{Source: "t", Published: c.date, Text: c.text})
-			found := false
-			for _, n := range g.Nodes {
-				if n.Name == c.person {
-					found = true
-					if n.Country != c.country {
-						t.Errorf("%s: country %q, want %q", c.person, n.Country, c.country)
-					}
-				}
-			}
-			if !found {
-				t.Errorf("no node %q", c.person)
-			}
+			checkPersonCountry(t, g, c.person, c.country)
 		})
 	}
 }
@@ -95,4 +74,21 @@ func TestCoordinatedNationalityBodies(t *testing.T) {
 		{"near miss: one nationality", "Malawian police arrested the traffickers on Friday.",
 			[]string{"GOVERNMENT Police (Malawi)", "!actor Police (Zambia)"}},
 	})
+}
+
+// checkPersonCountry: graph g has a node named person, and its country is country ("" for none).
+func checkPersonCountry(t *testing.T, g *graph.ArticleGraph, person, country string) {
+	t.Helper()
+	found := false
+	for _, n := range g.Nodes {
+		if n.Name == person {
+			found = true
+			if n.Country != country {
+				t.Errorf("%s: country %q, want %q", person, n.Country, country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no node %q", person)
+	}
 }
