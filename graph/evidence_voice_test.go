@@ -79,3 +79,38 @@ func TestSpeakerFilter(t *testing.T) {
 		t.Errorf("stored evidence lost its speaker: %+v", r.Evidence)
 	}
 }
+
+// TestSearchFilter: RelationFilter.Search keeps the relations with a sentence containing the
+// text, in any case and in any of its articles; a relation whose sentences lack it is left out.
+func TestSearchFilter(t *testing.T) {
+	s := openTest(t)
+	a := build("https://example.com/s1", "2019-05-01", "Peru urged Chile to respect the One-Peru principle.")
+	peru, chile := a.actor(Country, "Peru"), a.actor(Country, "Chile")
+	named := a.rel(Demands, peru, a.policy("respecting the principle"), 0, "urged", 0.7, false)
+	a.g.Relations[0].Evidence[0].Text = a.g.Article.Text
+	mustMerge(t, s, a.g)
+	b := build("https://example.com/s2", "2019-05-02", "Chile opposed the quota.")
+	other := b.rel(Opposes, chile, b.policy("the quota"), 0, "opposed", 0.7, false)
+	b.g.Relations[0].Evidence[0].Text = b.g.Article.Text
+	mustMerge(t, s, b.g)
+	ids := func(q string) []string {
+		p, err := s.Relations(ctx, RelationFilter{Search: q}, PageArgs{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range p.Items {
+			got = append(got, r.ID)
+		}
+		return got
+	}
+	if got := ids("one-peru"); !slices.Equal(got, []string{named}) {
+		t.Errorf(`Search "one-peru" = %v, want only %s (not %s)`, got, named, other)
+	}
+	if got := ids("QUOTA"); !slices.Equal(got, []string{other}) {
+		t.Errorf(`Search "QUOTA" = %v, want only %s`, got, other)
+	}
+	if got := ids("Bolivia"); len(got) != 0 {
+		t.Errorf(`Search "Bolivia" = %v, want none`, got)
+	}
+}

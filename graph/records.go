@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -185,6 +186,30 @@ func voicedBy(txn *badger.Txn, rel, speaker string) (bool, error) {
 		}
 		for _, e := range ev {
 			if e.Speaker == speaker {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
+// sentenceContains reports whether a sentence of relation rel, in any article, contains q,
+// case-insensitively (RelationFilter.Search).
+func sentenceContains(txn *badger.Txn, rel, q string) (bool, error) {
+	q = strings.ToLower(q)
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		b, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return false, err
+		}
+		ev, err := decodeEvidence(b, "")
+		if err != nil {
+			return false, err
+		}
+		for _, e := range ev {
+			if strings.Contains(strings.ToLower(e.Text), q) {
 				return true, nil
 			}
 		}

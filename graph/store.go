@@ -596,6 +596,10 @@ type RelationFilter struct {
 	// with a sentence he voiced for their source (Evidence.Speaker: a spokesperson's "we urge …"
 	// stored as his state's).
 	Speaker string
+	// Search, when not "", keeps the relations with a sentence (Evidence.Text, in any article)
+	// that contains it, compared case-insensitively after Unicode simple folding (strings.ToLower):
+	// "one-China" finds every stance whose sentence names the principle, whatever its target node.
+	Search string
 	// SourceCountry, TargetCountry and Country, when not "", keep relations whose source node's,
 	// target node's, or either end node's ActorCountry equals them (ISO 3166-1 alpha-3 / CAMEO
 	// country code, compared case-insensitively). A node without a country matches none.

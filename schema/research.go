@@ -201,6 +201,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["negated"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only negated (true) or only affirmed (false) relations."}
 	args["hedged"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "Only hedged (true) or only unhedged (false) relations."}
 	args["inQuestion"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: leave out relations stated only inside journalists' questions or moderators' turns (a questioner's paraphrase of a party); true: only those (Relation.inQuestion)."}
+	args["search"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with a sentence (Evidence.text, in any article) containing this text, case-insensitively: relations(search: \"one-China\") finds the stances whose sentence names it, whatever their target node."}
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
@@ -220,7 +221,7 @@ func backwardArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument 
 	return args
 }
 
-// readRelationFilter reads minConfidence, negated, hedged, local, sourceCountry, targetCountry,
+// readRelationFilter reads minConfidence, negated, hedged, inQuestion, local, search, sourceCountry, targetCountry,
 // country, orderBy, from and to into f.
 func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["minConfidence"]; ok && v != nil {
@@ -241,6 +242,9 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	if v, ok := args["local"].(bool); ok {
 		f.Local = &v
+	}
+	if v, ok := args["search"].(string); ok {
+		f.Search = strings.TrimSpace(v)
 	}
 	for _, a := range []struct {
 		name string

@@ -563,3 +563,43 @@ func TestSpeakerField(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationSearch: relations(search:) keeps the relations whose sentence contains the text,
+// in any case, on the root field, on a node's relations and in relationCounts (nu19 A5: "which
+// stances mention one-China?" whatever their target node).
+func TestRelationSearch(t *testing.T) {
+	f := newFixture(t)
+	b := newArticle(t, "https://example.com/principle", "Statement", "2018-07-04",
+		"Ottawa urged Mexico to respect the One-Mexico principle.")
+	canada := b.actor(graph.Country, "Canada", 0, "Ottawa")
+	principle := b.policy("the One-Mexico principle", 0)
+	named := b.rel(graph.Relation{Type: graph.Demands, Source: canada, Target: principle}, 0, "urged")
+	f.merge(t, b)
+	ts := newTestServer(t, f, Options{})
+	var d struct {
+		Relations struct {
+			TotalCount int
+			Nodes      []struct{ ID string }
+		}
+		Node struct {
+			Relations struct{ TotalCount int }
+		}
+		RelationCounts []struct{ Relations int }
+	}
+	ts.query(t, `query($id: ID!) { relations(search: "one-mexico") { totalCount nodes { id } }
+		node(id: $id) { ... on Actor { relations(search: "ONE-MEXICO") { totalCount } } }
+		relationCounts(groupBy: TYPE, search: "One-Mexico") { relations } }`, map[string]any{"id": canada}).decode(t, &d)
+	if d.Relations.TotalCount != 1 || d.Relations.Nodes[0].ID != named {
+		t.Errorf(`relations(search: "one-mexico") = %+v, want only %s`, d.Relations, named)
+	}
+	if d.Node.Relations.TotalCount != 1 {
+		t.Errorf(`node.relations(search:) = %d, want 1`, d.Node.Relations.TotalCount)
+	}
+	if len(d.RelationCounts) != 1 || d.RelationCounts[0].Relations != 1 {
+		t.Errorf(`relationCounts(search:) = %+v, want one group of 1`, d.RelationCounts)
+	}
+	ts.query(t, `{ relations(search: "no such words") { totalCount } }`, nil).decode(t, &d)
+	if d.Relations.TotalCount != 0 {
+		t.Errorf(`relations(search: "no such words") = %d, want 0`, d.Relations.TotalCount)
+	}
+}
