@@ -94,13 +94,20 @@ var (
 		{ID: "via", Title: "via", Type: "string", Default: new(string)},
 		{ID: "via_kind", Title: "via_kind", Type: "string", Default: new(string)},
 		{ID: "via_type", Title: "via_type", Type: "string", Default: new(string)},
+		{ID: "in_question", Title: "in_question", Type: "boolean"},
+		{ID: "speakers", Title: "speakers", Type: "string", Default: new(string)},
 	}
 )
 
 // WriteGEXF writes g as a GEXF 1.3 document (directed). Nodes carry kind, country, code,
 // aliases and local; edges relType, negated, hedged, confidence, evidence_count, the first evidence's
 // sentence, cue and rule, every evidence's article ID and date ("; "-separated, in evidence
-// order), and for folded edges via, via_kind and via_type. The edge weight is the evidence count.
+// order), in_question (graph.Relation.InQuestion: every sentence is inside a journalist's
+// question or a moderator's turn), speakers (every evidence's graph.Evidence.Speaker, the node ID
+// of the person who voiced the sentence for the source, "; "-separated in evidence order, an
+// empty item for a sentence with none; empty when no sentence has one), and for folded edges
+// via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
+// in_question and speaker columns give the same per sentence.
 //
 // Time: when some evidence is dated, the graph is dynamic (timeformat date) and each edge has one
 // spell per publication date of its evidence (start = end = that day), each node the union of its
@@ -244,12 +251,16 @@ func edgeValues(arts map[string]*graph.Article, e *Edge) []gexfAttValue {
 	v := []gexfAttValue{
 		{"relType", string(e.Type)}, {"negated", strconv.FormatBool(e.Negated)}, {"hedged", strconv.FormatBool(e.Hedged)},
 		{"confidence", strconv.FormatFloat(e.Confidence, 'f', 3, 64)}, {"evidence_count", strconv.Itoa(e.EvidenceCount)},
+		{"in_question", strconv.FormatBool(e.InQuestion)},
 	}
 	if len(e.Evidence) > 0 {
 		first := e.Evidence[0]
 		v = append(v, gexfAttValue{"first_evidence", first.Text}, gexfAttValue{"cue", first.Cue}, gexfAttValue{"rule", first.Rule},
 			gexfAttValue{"articles", evidenceList(e, func(ev graph.Evidence) string { return ev.ArticleID })},
 			gexfAttValue{"dates", evidenceList(e, func(ev graph.Evidence) string { return articleDate(arts, ev.ArticleID) })})
+		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Speaker != "" }) {
+			v = append(v, gexfAttValue{"speakers", evidenceList(e, func(ev graph.Evidence) string { return ev.Speaker })})
+		}
 	}
 	if e.Via != nil {
 		v = append(v, gexfAttValue{"via", nodeLabel(e.Via)}, gexfAttValue{"via_kind", string(e.Via.Kind)}, gexfAttValue{"via_type", string(e.ViaType)})

@@ -62,6 +62,13 @@ func ev(t *testing.T, article, text string, sentence int, cue, rule string, scor
 		Score: score, CueStart: cs, CueEnd: cs + len([]rune(cue))}
 }
 
+// voicedInQuestion marks e as a sentence inside a question turn, voiced for the relation's source
+// by speaker (graph.Evidence.InQuestion, Speaker).
+func voicedInQuestion(e graph.Evidence, speaker string) graph.Evidence {
+	e.InQuestion, e.Speaker = true, speaker
+	return e
+}
+
 func rel(t graph.RelType, src, tgt graph.Node, e ...graph.Evidence) graph.Relation {
 	return graph.Relation{ID: graph.RelationID(t, src.ID, tgt.ID, false), Type: t, Source: src.ID, Target: tgt.ID, Evidence: e}
 }
@@ -91,7 +98,7 @@ func fixture(t *testing.T) *graph.Store {
 				mention(brandt, a.ID, textA, "Lucia Brandt", 3), mention(tariffs, a.ID, textA, "new copper tariffs", 1)},
 			Relations: []graph.Relation{
 				rel(graph.Opposes, chile, tariffs, ev(t, a.ID, textA, 1, "opposed", "cue:oppose", 0.8)),
-				rel(graph.Threatens, peru, chile, ev(t, a.ID, textA, 2, "threatened", "cue:threaten", 0.7)),
+				rel(graph.Threatens, peru, chile, voicedInQuestion(ev(t, a.ID, textA, 2, "threatened", "cue:threaten", 0.7), brandt.ID)),
 				rel(graph.Claims, brandt, claim, ev(t, a.ID, textA, 3, "said", "attribution:said", 0.8)),
 			},
 		},

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
 	"io"
 	"os"
 	"os/exec"
@@ -440,6 +441,65 @@ func TestStreamsMatchSelect(t *testing.T) {
 			if selected.String() != streamed.String() {
 				t.Errorf("%s %s: the streamed export differs from the selected one (%d vs %d bytes)", name, format, streamed.Len(), selected.Len())
 			}
+		}
+	}
+}
+
+// TestGEXFGraphMLQuestionAndSpeaker: both XML formats carry a relation's in_question and its
+// evidence's speakers as edge attributes, as the CSV evidence table and the JSON lines do (the
+// documents are checked against the XSDs by the tests above; here, what they say).
+func TestGEXFGraphMLQuestionAndSpeaker(t *testing.T) {
+	g := selections(t)["all"]
+	threat := graph.RelationID(graph.Threatens, peru.ID, chile.ID, false)
+	support := graph.RelationID(graph.Supports, argentina.ID, tariffs.ID, false)
+	type attrs map[string]string
+	edges := map[string]map[string]attrs{}
+	var gexfDoc struct {
+		Edges []struct {
+			ID     string `xml:"id,attr"`
+			Values []struct {
+				For   string `xml:"for,attr"`
+				Value string `xml:"value,attr"`
+			} `xml:"attvalues>attvalue"`
+		} `xml:"graph>edges>edge"`
+	}
+	if err := xml.Unmarshal(write(t, g, export.GEXF), &gexfDoc); err != nil {
+		t.Fatal(err)
+	}
+	edges["gexf"] = map[string]attrs{}
+	for _, e := range gexfDoc.Edges {
+		a := attrs{}
+		for _, v := range e.Values {
+			a[v.For] = v.Value
+		}
+		edges["gexf"][e.ID] = a
+	}
+	var gmlDoc struct {
+		Edges []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>edge"`
+	}
+	if err := xml.Unmarshal(write(t, g, export.GraphML), &gmlDoc); err != nil {
+		t.Fatal(err)
+	}
+	edges["graphml"] = map[string]attrs{}
+	for _, e := range gmlDoc.Edges {
+		a := attrs{}
+		for _, d := range e.Data {
+			a[d.Key] = d.Value
+		}
+		edges["graphml"][e.ID] = a
+	}
+	for format, es := range edges {
+		if a := es[threat]; a["in_question"] != "true" || a["speakers"] != brandt.ID {
+			t.Errorf("%s: THREATENS edge (asked, voiced by Brandt) has in_question %q, speakers %q", format, a["in_question"], a["speakers"])
+		}
+		if a := es[support]; a["in_question"] != "false" || a["speakers"] != "" {
+			t.Errorf("%s: SUPPORTS edge has in_question %q, speakers %q; want false and none", format, a["in_question"], a["speakers"])
 		}
 	}
 }
