@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // ErrAmbiguous is returned (wrapped, as a *NameError) by ResolveNode for a name that names
@@ -12,12 +13,17 @@ import (
 var ErrAmbiguous = errors.New("ambiguous name")
 
 // NameError is ResolveNode's error for a name it cannot turn into one node: Err is ErrAmbiguous
-// when several nodes are named Ref (Nodes: all of them), ErrNotFound when none is (Nodes: up to
+// when several nodes are named Ref (Nodes: all of them) or when none is but Ref is a full personal
+// name whose surname names persons (Surname; Nodes: those persons), ErrNotFound when none is (Nodes: up to
 // five whose names or aliases contain Ref, as a hint; maybe none). errors.Is sees Err.
 type NameError struct {
 	Ref   string
 	Nodes []*Node
 	Err   error
+	// Surname is set when no node is named Ref, a full personal name ("Mike Pence"), and Nodes
+	// are the persons named by its surname alone ("Pence", alias "Vice President Pence"); Err is
+	// then ErrAmbiguous: they are candidates to confirm by ID, not a silent answer.
+	Surname string
 }
 
 // Error is Text followed by the cause (": ambiguous name", ": graph: not found").
@@ -31,6 +37,8 @@ func (e *NameError) Text() string {
 	}
 	list := strings.Join(parts, ", ")
 	switch {
+	case e.Surname != "":
+		return fmt.Sprintf("no node is named %q; persons named by its surname %q: %s; give an ID", e.Ref, e.Surname, list)
 	case e.Err == ErrAmbiguous:
 		return fmt.Sprintf("%q names %d nodes: %s; give an ID", e.Ref, len(e.Nodes), list)
 	case len(e.Nodes) > 0:
@@ -53,7 +61,9 @@ const maxNearNames = 5
 // /export endpoint's around, and the GraphQL arguments that take a node (path's from and to,
 // neighborhood's id, ...). Errors: a *NameError wrapping ErrNotFound (listing up to five nodes
 // whose names contain ref) when no node is named so, or ErrAmbiguous (listing them all) when
-// several are; the store's and the context's errors as they come.
+// several are, or when none is but ref has the shape of a full personal name and persons are
+// named by its surname alone ("Mike Pence" → the node "Pence": NameError.Surname, querySurname);
+// the store's and the context's errors as they come.
 func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 	if KindOfID(ref) != "" {
 		return ref, nil
@@ -62,7 +72,41 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 	if strings.TrimSpace(want) == "" {
 		return "", &NameError{Ref: ref, Err: ErrNotFound}
 	}
-	var exact, near []*Node
+	exact, near, err := s.namedNodes(ctx, ref, want)
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0].ID, nil
+	case len(exact) > 1:
+		return "", &NameError{Ref: ref, Nodes: exact, Err: ErrAmbiguous}
+	}
+	if sur := querySurname(want); sur != "" {
+		named, _, err := s.namedNodes(ctx, sur, sur)
+		if err != nil {
+			return "", err
+		}
+		var persons []*Node
+		given := strings.Fields(want)[0]
+		for _, n := range named {
+			// a person whose own name is the surname alone ("Pence"), or a fuller name with the
+			// query's given name; one whose name gives another given name ("Karen Pence", with
+			// "Pence" as an alias) is another person
+			if own := strings.Fields(NormalizeName(n.Name)); n.Kind == Person && (len(own) == 1 || own[0] == given) {
+				persons = append(persons, n)
+			}
+		}
+		if len(persons) > 0 {
+			return "", &NameError{Ref: ref, Nodes: persons, Err: ErrAmbiguous, Surname: sur}
+		}
+	}
+	return "", &NameError{Ref: ref, Nodes: near, Err: ErrNotFound}
+}
+
+// namedNodes returns the nodes whose name or an alias folds to want (NormalizeName of ref), and up
+// to maxNearNames others that the search for ref finds (names that contain it), best first.
+func (s *Store) namedNodes(ctx context.Context, ref, want string) (exact, near []*Node, err error) {
 	q := strings.ToLower(strings.TrimSpace(ref))
 	after := ""
 	for {
@@ -70,7 +114,7 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 		// rest, so the pages end with the first page that holds a lesser match.
 		p, err := s.Nodes(ctx, NodeFilter{Search: ref}, PageArgs{First: 1000, After: after})
 		if err != nil {
-			return "", err
+			return nil, nil, err
 		}
 		past := false
 		for _, n := range p.Items {
@@ -82,15 +126,41 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 			past = past || SearchRank(n, q) != RankExact
 		}
 		if past || !p.HasNext || len(p.Cursors) == 0 {
-			break
+			return exact, near, nil
 		}
 		after = p.Cursors[len(p.Cursors)-1]
 	}
-	switch {
-	case len(exact) == 1:
-		return exact[0].ID, nil
-	case len(exact) > 1:
-		return "", &NameError{Ref: ref, Nodes: exact, Err: ErrAmbiguous}
+}
+
+// querySurname is the surname of a reference that has the shape of a full personal name: two to
+// four words of letters (an initial "W." and hyphened or apostrophed names included), the last of
+// which is the family name in the English order of personal names (given names, then family
+// name; the last-token surname the store's surname index keys a person by, SurnameKey). News text often names a person by surname alone after the first
+// mention, so a person node may be only "Pence" (with "Vice President Pence"); "Mike Pence" then
+// names no node, and the surname's persons are the candidates. "" when ref is not so shaped.
+func querySurname(want string) string {
+	words := strings.Fields(want)
+	if len(words) < 2 || len(words) > 4 {
+		return ""
 	}
-	return "", &NameError{Ref: ref, Nodes: near, Err: ErrNotFound}
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			switch {
+			case unicode.IsLetter(r):
+				letters++
+			case r == '.' || r == '-' || r == '\'':
+			default:
+				return ""
+			}
+		}
+		if letters == 0 {
+			return ""
+		}
+	}
+	last := strings.Trim(words[len(words)-1], ".-'")
+	if len([]rune(last)) < 2 {
+		return "" // "John F." ends in an initial: no surname
+	}
+	return last
 }

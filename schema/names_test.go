@@ -101,6 +101,33 @@ func TestNodeArgsTakeNames(t *testing.T) {
 		`{ neighborhood(id: "Ana Costa") { nodes { id } } }`)
 }
 
+// TestFullNameSurnameCandidates: nu19 A11 — neighborhood(id: "Mike Pence") was NOT_FOUND with
+// empty candidates though the person "Pence" (alias "Vice President Pence") exists. A full
+// personal name no node has is AMBIGUOUS_NAME with the persons named by its surname alone as
+// candidates, to be asked again by ID; a person with another given name is none.
+func TestFullNameSurnameCandidates(t *testing.T) {
+	f := newFixture(t)
+	ts := newTestServer(t, f, Options{})
+	b := newArticle(t, "https://example.com/hudson", "Remarks on policy", "2018-10-04",
+		"Vice President Pence criticized the levy.", "Nadia Costa welcomed it.")
+	pence := b.node(graph.Node{ID: graph.ActorID("Pence"), Kind: graph.Person, Name: "Pence", Aliases: []string{"Pence", "Vice President Pence"}}, 0, "Vice President Pence")
+	b.node(graph.Node{ID: graph.ActorID("Nadia Costa"), Kind: graph.Person, Name: "Nadia Costa", Aliases: []string{"Nadia Costa", "Costa"}}, 1, "Nadia Costa")
+	f.merge(t, b)
+	for _, q := range []string{
+		`{ neighborhood(id: "Mike Pence") { nodes { id } } }`,
+		`{ relations(source: "mike pence") { totalCount } }`,
+	} {
+		r := ts.query(t, q, nil)
+		if got := candidateIDs(t, r); r.code() != CodeAmbiguousName || !slices.Equal(got, []string{pence}) ||
+			!strings.Contains(r.Errors[0].Message, `persons named by its surname "pence": Pence (`+pence+`)`) {
+			t.Errorf("%s: %s", q, r.raw)
+		}
+	}
+	if r := ts.query(t, `{ neighborhood(id: "Maria Costa") { nodes { id } } }`, nil); r.code() != CodeNotFound {
+		t.Errorf("another given name is another person: %s", r.raw)
+	}
+}
+
 // candidateIDs are the IDs in the first error's extensions.candidates.
 func candidateIDs(t *testing.T, r *gqlResponse) []string {
 	t.Helper()
