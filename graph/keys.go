@@ -45,6 +45,10 @@ const (
 	// KeyArticleText entry. Stores written before that index existed lack it; the first
 	// MergeArticle of a Store builds the index from the article records and then writes it.
 	KeyTextIndexed KeyKind = 0x03
+	// KeyTitleIndexed is the single key [0x04], with an empty value: every stored article with a
+	// title and a publication date has its KeyArticleTitle entry (ensureTitleIndex builds it
+	// for a store written before that index existed).
+	KeyTitleIndexed KeyKind = 0x04
 
 	// KeyNode is a node record: value is a JSON Node.
 	KeyNode KeyKind = 0x10
@@ -71,6 +75,9 @@ const (
 	// KeyArticleText indexes an article by its text (TextKey of the cleaned text, article); empty
 	// value. It makes the same text one article whatever URL or file it came with (MergeArticle).
 	KeyArticleText KeyKind = 0x32
+	// KeyArticleTitle indexes an article with a title and a publication date by both (TitleKey,
+	// article); empty value. It finds a near-duplicate's stored copy (merge_neardup.go).
+	KeyArticleTitle KeyKind = 0x33
 
 	// KeyMention is a mention (node, article, start); value is a JSON Mention without the node,
 	// article and start its key holds.
@@ -100,6 +107,7 @@ var keyKindNames = map[KeyKind]string{
 	KeySchemaVersion:   "schema",
 	KeyCuration:        "curation",
 	KeyTextIndexed:     "text-indexed",
+	KeyTitleIndexed:    "title-indexed",
 	KeyNode:            "node",
 	KeyArticle:         "article",
 	KeyRelation:        "relation",
@@ -109,6 +117,7 @@ var keyKindNames = map[KeyKind]string{
 	KeyName:            "name",
 	KeySurname:         "surname",
 	KeyArticleText:     "article-text",
+	KeyArticleTitle:    "article-title",
 	KeyMention:         "mention",
 	KeyArticleNode:     "article-node",
 	KeyArticleRelation: "article-relation",
@@ -169,6 +178,11 @@ func CurationKey() []byte { return []byte{byte(KeyCuration)} }
 //
 //	[0x03]
 func TextIndexedKey() []byte { return []byte{byte(KeyTextIndexed)} }
+
+// TitleIndexedKey marks a store whose article-title index is complete.
+//
+//	[0x04]
+func TitleIndexedKey() []byte { return []byte{byte(KeyTitleIndexed)} }
 
 // NodeKey is the key of a node record.
 //
@@ -297,6 +311,30 @@ func ArticleTextKey(textKey, article string) []byte {
 //	[0x32][text key][0x00]
 func ArticleTextPrefix(textKey string) []byte { return prefixOf(KeyArticleText, textKey) }
 
+// TitleKey is what KeyArticleTitle indexes an article by: its publication date and its title
+// folded as names are (NormalizeName), "" (not indexed) when it lacks either.
+func TitleKey(a *Article) string {
+	title := NormalizeName(a.Title)
+	if title == "" || a.PublishedAt == "" {
+		return ""
+	}
+	return a.PublishedAt + " " + title
+}
+
+// ArticleTitleKey is a title index entry. titleKey is TitleKey of the article.
+//
+//	[0x33][title key][0x00][article id]
+func ArticleTitleKey(titleKey, article string) []byte {
+	return keyOf(KeyArticleTitle, indexName(titleKey), article)
+}
+
+// ArticleTitlePrefix selects the articles indexed under a title key, in article ID order.
+//
+//	[0x33][title key][0x00]
+func ArticleTitlePrefix(titleKey string) []byte {
+	return prefixOf(KeyArticleTitle, indexName(titleKey))
+}
+
 // MaxIndexedName bounds the bytes of a name in a name or surname index key. Badger refuses keys
 // over 65,000 bytes, and a policy or claim "named" by a long unpunctuated run of text once made
 // one, stopping a whole load (issue 16). Real names are far shorter: the longest actor names in
@@ -362,8 +400,8 @@ func ArticleFactsPrefix(k KeyKind, id string) []byte { return prefixOf(k, id) }
 // ParsedKey is a key taken apart by Parse. Only the fields of its Kind are set: Node for node,
 // out/in (the source or target), name, surname, mention and the article/node indexes; Article for
 // article, evidence, mention and the indexes; Relation for relation, evidence, out/in and
-// article-relation; Type for out/in; Name for name and surname (and the text key of article-text,
-// whose Article is set); Start for mention.
+// article-relation; Type for out/in; Name for name and surname (and the text key of article-text
+// and the title key of article-title, whose Article is set); Start for mention.
 type ParsedKey struct {
 	Kind     KeyKind
 	Node     string
@@ -436,6 +474,8 @@ func (p ParsedKey) Key() []byte {
 		return CurationKey()
 	case KeyTextIndexed:
 		return TextIndexedKey()
+	case KeyTitleIndexed:
+		return TitleIndexedKey()
 	case KeyNode:
 		return NodeKey(p.Node)
 	case KeyArticle:
@@ -452,6 +492,8 @@ func (p ParsedKey) Key() []byte {
 		return NameKey(p.Name, p.Node)
 	case KeyArticleText:
 		return ArticleTextKey(p.Name, p.Article)
+	case KeyArticleTitle:
+		return keyOf(KeyArticleTitle, p.Name, p.Article)
 	case KeySurname:
 		return SurnameKey(p.Name, p.Node)
 	case KeyMention:
@@ -537,7 +579,7 @@ func Parse(key []byte) (ParsedKey, error) {
 	p := ParsedKey{Kind: KeyKind(key[0])}
 	r := &keyReader{b: key[1:]}
 	switch p.Kind {
-	case KeySchemaVersion, KeyCuration, KeyTextIndexed:
+	case KeySchemaVersion, KeyCuration, KeyTextIndexed, KeyTitleIndexed:
 		if len(r.b) != 0 {
 			return ParsedKey{}, fmt.Errorf("%w: %s key has trailing bytes", ErrInvalidKey, p.Kind)
 		}
@@ -557,7 +599,7 @@ func Parse(key []byte) (ParsedKey, error) {
 	case KeyName, KeySurname:
 		p.Name = r.field(false)
 		p.Node = r.field(true)
-	case KeyArticleText:
+	case KeyArticleText, KeyArticleTitle:
 		p.Name = r.field(false)
 		p.Article = r.field(true)
 	case KeyMention:

@@ -101,6 +101,9 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 	if err := s.ensureTextIndex(ctx, db); err != nil {
 		return MergeResult{}, err
 	}
+	if err := s.ensureTitleIndex(ctx, db); err != nil {
+		return MergeResult{}, err
+	}
 	ctx, stop := s.writeContext(ctx)
 	defer stop()
 	hash := ArticleHash(&in.Article)
@@ -165,7 +168,7 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 		if err := writeMentions(txn, p, 0, len(p.mentions)); err != nil {
 			return err
 		}
-		return writeArticle(txn, &in.Article, hash)
+		return writeArticle(txn, &in.Article, hash, &res)
 	})
 	if errors.Is(err, badger.ErrTxnTooBig) {
 		res, err := s.mergeSplit(ctx, db, in, hash, exact)
@@ -309,7 +312,7 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 		}, nil)
 	}
 	if err == nil {
-		err = update(db, func(txn *badger.Txn) error { return writeArticle(txn, &in.Article, hash) })
+		err = update(db, func(txn *badger.Txn) error { return writeArticle(txn, &in.Article, hash, &res) })
 	}
 	if err != nil {
 		return fail(err)
@@ -877,12 +880,28 @@ func writeMentions(txn *badger.Txn, p *plan, i, j int) error {
 	return nil
 }
 
-// writeArticle stores the article record, which marks the article as completely loaded.
-func writeArticle(txn *badger.Txn, a *Article, hash string) error {
+// writeArticle stores the article record, which marks the article as completely loaded, with
+// its text and title index entries and the stored article it nearly repeats (nearDuplicateOf,
+// also put in res).
+func writeArticle(txn *badger.Txn, a *Article, hash string, res *MergeResult) error {
 	if err := txn.Set(ArticleTextKey(TextKey(a), a.ID), nil); err != nil {
 		return err
 	}
-	return setJSON(txn, ArticleKey(a.ID), &storedArticle{Article: *a, Hash: hash})
+	rec := storedArticle{Article: *a, Hash: hash}
+	if k := TitleKey(a); k != "" {
+		if err := txn.Set(ArticleTitleKey(k, a.ID), nil); err != nil {
+			return err
+		}
+		if rec.NearDuplicateOf == "" { // a backup's restored article keeps its own
+			dup, err := nearDuplicateOf(txn, a) // merge_neardup.go
+			if err != nil {
+				return err
+			}
+			rec.NearDuplicateOf = dup
+		}
+	}
+	res.NearDuplicateOf = rec.NearDuplicateOf
+	return setJSON(txn, ArticleKey(a.ID), &rec)
 }
 
 // hasFacts reports whether any per-article index key of article id exists (a stored article, or

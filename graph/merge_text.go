@@ -75,7 +75,7 @@ func keepFirst(res *MergeResult, first *storedArticle) {
 	res.SameTextAs, res.SameTextURL, res.SameTextSource = first.ID, first.URL, first.Source
 }
 
-// deleteArticleRecord deletes the record of article id and its text index entry. old is the
+// deleteArticleRecord deletes the record of article id and its text and title index entries. old is the
 // stored record (nil: read it here; absent: only the key is deleted).
 func deleteArticleRecord(txn *badger.Txn, id string, old *storedArticle) error {
 	if old == nil {
@@ -88,6 +88,11 @@ func deleteArticleRecord(txn *badger.Txn, id string, old *storedArticle) error {
 	if old != nil {
 		if err := txn.Delete(ArticleTextKey(TextKey(&old.Article), id)); err != nil {
 			return err
+		}
+		if k := TitleKey(&old.Article); k != "" {
+			if err := txn.Delete(ArticleTitleKey(k, id)); err != nil {
+				return err
+			}
 		}
 	}
 	return txn.Delete(ArticleKey(id))

@@ -159,6 +159,13 @@ type Article struct {
 	// "html-time", "html-meta-date", "byline", "dateline", "title" or "filename" (the loader's
 	// DateFrom constants); "" when PublishedAt is empty or the article was stored before it existed.
 	PublishedSource string `json:"published_source,omitempty"`
+	// NearDuplicateOf is the ID of a stored article this one nearly repeats, set by the store
+	// when it is merged: the same title and publication date, and a text that shares at least
+	// half its four-word sequences (a corrected copy, a repost with small edits; merge_neardup.go).
+	// It is stored all the same (only the exact text is one article), so its relations count its
+	// sentences too; leave out the articles that have it to count each statement once. ""
+	// when none, or the article has no title or date.
+	NearDuplicateOf string `json:"near_duplicate_of,omitempty"`
 }
 
 // Mention is one occurrence of a node in an article.

@@ -132,6 +132,8 @@ type Store struct {
 
 	textMu      sync.Mutex // guards textIndexed
 	textIndexed bool       // the article-text index is known complete (ensureTextIndex)
+	// titleIndexed: the article-title index is known complete (ensureTitleIndex); textMu guards it
+	titleIndexed bool
 }
 
 // slogAdapter routes Badger's logging to log/slog. Badger's info and debug chatter (compactions,
@@ -341,6 +343,9 @@ func checkSchema(db *badger.DB, readOnly bool) error {
 		}
 		return db.Update(func(txn *badger.Txn) error {
 			if err := txn.Set(TextIndexedKey(), nil); err != nil { // no article to index yet
+				return err
+			}
+			if err := txn.Set(TitleIndexedKey(), nil); err != nil {
 				return err
 			}
 			return txn.Set(SchemaVersionKey(), binary.BigEndian.AppendUint32(nil, SchemaVersion))
@@ -640,6 +645,9 @@ type MergeResult struct {
 	// KeptRicher is set when the article's ID was stored with the same text and richer metadata
 	// (Richer): the stored article was kept as it is and Skipped is set.
 	KeptRicher bool
+	// NearDuplicateOf is set when the article was stored as a new one but nearly repeats a stored
+	// article (Article.NearDuplicateOf: same title and date, resembling text): its ID.
+	NearDuplicateOf string
 }
 
 // Stats counts what the store holds.

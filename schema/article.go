@@ -34,6 +34,24 @@ func (t *types) buildArticle() {
 			"source":  {Type: graphql.String, Description: "The name of the file (and line, for JSONL) the article was loaded from; never its directory.", Resolve: from(func(a *graph.Article) any { return nullString(sourceName(a.Source)) })},
 		},
 	})
+	// added after the object exists, as it refers to its own type
+	t.article.AddFieldConfig("nearDuplicateOf", &graphql.Field{
+		Type: t.article,
+		Description: "A stored article this one nearly repeats — the same title and publication date, a text sharing at least half its " +
+			"four-word sequences (a corrected copy, a repost with small edits) — found when this one was loaded; the first copy when " +
+			"there are several. This article is stored all the same, so relations count its sentences too: leave out the articles " +
+			"that have it to count each statement once. Null when none, or that article has since been deleted.",
+		Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+			a, ok := p.Source.(*graph.Article)
+			if !ok {
+				return nil, badSource(p)
+			}
+			if a.NearDuplicateOf == "" {
+				return nil, nil
+			}
+			return t.safeThunk("Article.nearDuplicateOf", loaderFor(p.Context, t.store).article(p.Context, a.NearDuplicateOf)), nil
+		}),
+	})
 }
 
 // sourceName is the file name of a stored source ("/home/me/news/a.jsonl:3" → "a.jsonl:3"):

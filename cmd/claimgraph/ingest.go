@@ -33,9 +33,10 @@ const ingestTokenEnv = "CLAIMGRAPH_INGEST_TOKEN"
 // it (or with another token) the answer is 401 and nothing is read.
 //
 // The answer is JSON: {"loaded", "unchanged", "replaced", "failed", "articles": [{"id",
-// "source", "status", "sameTextAs"}], "errors": [{"source", "error"}]} ("sameTextAs", only for an
-// unchanged article whose text the store holds under another ID, names that stored article,
-// which is kept as it was), with status 200 when at least one
+// "source", "status", "sameTextAs", "nearDuplicateOf"}], "errors": [{"source", "error"}]}
+// ("sameTextAs", only for an unchanged article whose text the store holds under another ID, names
+// that stored article, which is kept as it was; "nearDuplicateOf", only for an article stored that
+// nearly repeats a stored one, graph.Article.NearDuplicateOf, names it), with status 200 when at least one
 // article was stored or none was sent, 400 when every article failed, 413 for a body over
 // maxIngestBytes, 415 for a Content-Type other than JSON or JSONL.
 type ingestHandler struct {
@@ -55,6 +56,9 @@ type ingestArticle struct {
 	Status string `json:"status"` // "new", "unchanged" or "replaced"
 	// SameTextAs is the stored article with this text under another ID (URL), kept as it was.
 	SameTextAs string `json:"sameTextAs,omitempty"`
+	// NearDuplicateOf is the stored article this new one nearly repeats (same title and date,
+	// text nearly the same: graph.Article.NearDuplicateOf); it is stored all the same.
+	NearDuplicateOf string `json:"nearDuplicateOf,omitempty"`
 }
 
 type ingestError struct {
@@ -137,7 +141,7 @@ func (h *ingestHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 					res.Replaced++
 				}
 				res.Loaded++
-				res.Articles = append(res.Articles, ingestArticle{ID: ag.Article.ID, Source: d.Source, Status: st, SameTextAs: m.SameTextAs})
+				res.Articles = append(res.Articles, ingestArticle{ID: ag.Article.ID, Source: d.Source, Status: st, SameTextAs: m.SameTextAs, NearDuplicateOf: m.NearDuplicateOf})
 				return nil
 			}
 		}

@@ -253,10 +253,13 @@ type loadSummary struct {
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
 	Upgraded   int // of Replaced: same text as a stored article, now with the URL/date/outlet it lacked (graph.MergeResult.Upgraded)
-	Failed     int
-	Nodes      int // in the store after the load
-	Relations  int
-	Seconds    float64
+	// NearDuplicates: of new and replaced, those stored that nearly repeat a stored article
+	// (graph.MergeResult.NearDuplicateOf: same title and date, text nearly the same)
+	NearDuplicates int
+	Failed         int
+	Nodes          int // in the store after the load
+	Relations      int
+	Seconds        float64
 
 	stored map[string]loadInput // article ID → the input of this load that stands for it (sameLoadRule)
 	// undated: article ID → whether the version this load wrote (new or replaced) has no
@@ -301,6 +304,9 @@ func (s loadSummary) String() string {
 	undated := ""
 	if n := s.Undated(); n > 0 {
 		undated = fmt.Sprintf("; %d stored undated (no publication date: in no from/to window)", n)
+	}
+	if s.NearDuplicates > 0 { // after undated, as the parts after the colon add up without it
+		undated += fmt.Sprintf("; %d stored as near-duplicates of stored articles (same title and date: Article.nearDuplicateOf)", s.NearDuplicates)
 	}
 	return fmt.Sprintf("read %s: %d new, %d unchanged%s, %d replaced%s%s, %d failed; store has %s, %s; %.2f s%s",
 		plural(s.Read(), "article"), s.New(), s.Unchanged, same, s.Replaced, upgraded, dup, s.Failed,
@@ -569,6 +575,14 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 			bar.clear()
 			fmt.Fprintf(g.stderr, "note: %s: same text as stored article %s, which lacked its URL, date or outlet; replaced by it (now %s)\n",
 				j.doc.Source, res.Upgraded, res.ArticleID)
+		case res.NearDuplicateOf != "" && !res.Skipped:
+			// a corrected copy or a repost with small edits: stored (only the same text is one
+			// article), but its sentences count its relations' evidence again (nu19 A12)
+			sum.NearDuplicates++
+			bar.clear()
+			fmt.Fprintf(g.stderr, "note: %s: near-duplicate of stored article %s (same title and date, text nearly the same); "+
+				"stored as %s, whose relations count its sentences again (Article.nearDuplicateOf names the first copy)\n",
+				j.doc.Source, res.NearDuplicateOf, res.ArticleID)
 		}
 	}
 	return nil
