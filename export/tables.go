@@ -87,7 +87,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
-	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker"}
+	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker", "addressee"}
 	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "text", "near_duplicate_of"}
 )
 
@@ -105,8 +105,9 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"
 //     sentence (0-based index), start, end (code points of the sentence in the article's cleaned
 //     text), text, cue, cue_start, cue_end (code points; empty when there is no cue), rule,
 //     negated (the edge's flag, as in edges.csv, so that a sentence row says whether it denies
-//     the relation without a join), hedged (the sentence's) — one row per sentence that states
-//     an edge;
+//     the relation without a join), hedged (the sentence's), in_question, speaker, addressee
+//     (graph.Evidence.Addressee: the node ID of the actor the sentence asks to act, when the
+//     target names the act) — one row per sentence that states an edge;
 //   - articles.csv: id, title, url, outlet, published (YYYY-MM-DD or empty), published_source
 //     (graph.Article.PublishedSource), authors ("; "-separated), source (the file it was loaded
 //     from), text (the cleaned text that evidence.csv's start, end, cue_start and cue_end count
@@ -154,7 +155,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
 				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
 				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged),
-				strconv.FormatBool(ev.InQuestion), ev.Speaker})
+				strconv.FormatBool(ev.InQuestion), ev.Speaker, ev.Addressee})
 		}
 	}
 	for i, name := range CSVFiles {

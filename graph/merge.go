@@ -695,6 +695,11 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 	rels := map[string]*Relation{}
 	for _, r := range in.Relations {
 		r.Evidence = slices.Clone(r.Evidence)
+		for i := range r.Evidence {
+			if a := r.Evidence[i].Addressee; a != "" {
+				r.Evidence[i].Addressee = re(a) // the addressee is an actor matched as the ends are
+			}
+		}
 		src, tgt := re(r.Source), re(r.Target)
 		if (src != r.Source || tgt != r.Target) && r.ID == RelationID(r.Type, r.Source, r.Target, r.Negated) {
 			r.ID = RelationID(r.Type, src, tgt, r.Negated)

@@ -203,6 +203,13 @@ type Evidence struct {
 	// when the source is the state or body he speaks for (a spokesperson's "we urge …" is the
 	// state's, loader evidenceSpeaker); "" when the source spoke itself or no one is known.
 	Speaker string `json:"speaker,omitempty"`
+	// Addressee is the node ID of the actor this sentence asks or tells to act, when the
+	// relation's target names that act with its agent rather than the actor itself: "We urge the
+	// US side to abide by the one-China principle" is China DEMANDS "United States abiding by the
+	// one-China principle", addressed to the United States (the object that controls the
+	// infinitive, Quirk et al. 1985, 16.52; loader contentAgent). "" when the target is the actor
+	// acted on itself, or the act has no agent named other than the source.
+	Addressee string `json:"addressee,omitempty"`
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.

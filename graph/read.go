@@ -284,7 +284,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 // needsRecord reports whether checking f needs the relation record (not only its key).
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
-		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil || f.InQuestion != nil || f.Speaker != "" || f.Search != "" ||
+		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil || f.InQuestion != nil || f.Speaker != "" || f.Search != "" || f.Addressee != "" || f.AddresseeCountry != "" ||
 		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil
 }
 
@@ -359,6 +359,11 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	}
 	if f.Speaker != "" && r.Source != f.Speaker {
 		if ok, err := voicedBy(txn, r.ID, f.Speaker); err != nil || !ok {
+			return false, err
+		}
+	}
+	if f.Addressee != "" || f.AddresseeCountry != "" {
+		if ok, err := addressedTo(txn, r.ID, f.Addressee, f.AddresseeCountry, dates); err != nil || !ok {
 			return false, err
 		}
 	}

@@ -82,12 +82,14 @@ type storedEvidence struct {
 	Hedged   bool    `json:"hedged,omitempty"`
 	Asked    bool    `json:"in_question,omitempty"`
 	Speaker  string  `json:"speaker,omitempty"`
+	// Addressee is Evidence.Addressee.
+	Addressee string `json:"addressee,omitempty"`
 }
 
 func encodeEvidence(ev []Evidence) ([]byte, error) {
 	out := make([]storedEvidence, len(ev))
 	for i, e := range ev {
-		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker}
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker, e.Addressee}
 	}
 	return json.Marshal(out)
 }
@@ -100,7 +102,7 @@ func decodeEvidence(b []byte, article string) ([]Evidence, error) {
 	out := make([]Evidence, len(in))
 	for i, e := range in {
 		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
-			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker}
+			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker, Addressee: e.Addressee}
 	}
 	return out, nil
 }
@@ -168,6 +170,39 @@ func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byt
 	}
 	ev, err := decodeEvidence(b, article)
 	return ev, b, err
+}
+
+// addressedTo reports whether a sentence of relation rel, in any article, is addressed to the node
+// addressee (Evidence.Addressee), or, with country, to an actor of that country (c.country).
+func addressedTo(txn *badger.Txn, rel, addressee, country string, c *dateCache) (bool, error) {
+	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		b, err := it.Item().ValueCopy(nil)
+		if err != nil {
+			return false, err
+		}
+		ev, err := decodeEvidence(b, "")
+		if err != nil {
+			return false, err
+		}
+		for _, e := range ev {
+			if e.Addressee == "" || addressee != "" && e.Addressee != addressee {
+				continue
+			}
+			if country == "" {
+				return true, nil
+			}
+			got, err := c.country(e.Addressee)
+			if err != nil {
+				return false, err
+			}
+			if got != "" && strings.EqualFold(got, country) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }
 
 // voicedBy reports whether a sentence of relation rel, in any article, was voiced by the node

@@ -601,6 +601,13 @@ type RelationFilter struct {
 	// with a sentence he voiced for their source (Evidence.Speaker: a spokesperson's "we urge …"
 	// stored as his state's).
 	Speaker string
+	// Addressee, when not "", keeps the relations with a sentence addressed to this actor
+	// (Evidence.Addressee: "we urge the US side to …" is China's demand of the United States,
+	// whose target names the act); AddresseeCountry, when not "", those with a sentence addressed
+	// to an actor of that country (ISO 3166-1 alpha-3, case-insensitive). Target and
+	// TargetCountry are the target node's alone: a relation addressed to an actor is found by
+	// these, a bilateral timeline takes both lists.
+	Addressee, AddresseeCountry string
 	// Search, when not "", keeps the relations with a sentence (Evidence.Text, in any article)
 	// that contains it, compared case-insensitively after Unicode simple folding (strings.ToLower):
 	// "one-China" finds every stance whose sentence names the principle, whatever its target node.

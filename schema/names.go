@@ -47,7 +47,7 @@ func (t *types) nodeRef(ctx context.Context, arg, ref string) (string, error) {
 	return "", storeError(err, false)
 }
 
-// endpointArgs reads the source, target and (relations only) speaker arguments of a relation list
+// endpointArgs reads the source, target, addressee and (relations only) speaker arguments of a relation list
 // into f, each an ID or a name (nodeRef).
 func (t *types) endpointArgs(p graphql.ResolveParams, f *graph.RelationFilter) (err error) {
 	f.Source, _ = p.Args["source"].(string)
@@ -56,6 +56,10 @@ func (t *types) endpointArgs(p graphql.ResolveParams, f *graph.RelationFilter) (
 		return err
 	}
 	if f.Target, err = t.nodeRef(p.Context, "target", f.Target); err != nil {
+		return err
+	}
+	f.Addressee, _ = p.Args["addressee"].(string)
+	if f.Addressee, err = t.nodeRef(p.Context, "addressee", f.Addressee); err != nil {
 		return err
 	}
 	f.Speaker, _ = p.Args["speaker"].(string)

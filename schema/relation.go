@@ -46,6 +46,20 @@ func (t *types) buildEvidence() {
 					return t.safeThunk("Evidence.speaker", loaderFor(p.Context, t.store).endpoint(p.Context, e.Speaker)), nil
 				}),
 			},
+			"addressee": {
+				Type:        t.node,
+				Description: "The actor this sentence asks or tells to act, when the relation's target names the act rather than the actor: \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by the one-China principle\", addressed to the United States. Null when the target is the actor acted on itself, or the act's agent is the source or unnamed. relations(addressee:) and addresseeCountry find such relations (target and targetCountry match the target node only).",
+				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
+					e, ok := p.Source.(graph.Evidence)
+					if !ok {
+						return nil, badSource(p)
+					}
+					if e.Addressee == "" {
+						return nil, nil
+					}
+					return t.safeThunk("Evidence.addressee", loaderFor(p.Context, t.store).endpoint(p.Context, e.Addressee)), nil
+				}),
+			},
 			"inQuestion": {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence is in a journalist's question or a moderator's turn of a transcript (\"Q: X has urged China to …\"): the questioner's report of another's words, not that party's own. Relation.inQuestion holds when every sentence is.", Resolve: from(func(e graph.Evidence) any { return e.InQuestion })},
 		},
 	})

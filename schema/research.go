@@ -205,6 +205,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
+	args["addresseeCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with a sentence addressed to an actor of this country (Evidence.addressee: \"we urge the US side to …\"; ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive). targetCountry matches the target node only; a bilateral timeline takes both."}
 	args["country"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive); combines with sourceCountry and targetCountry (all must hold)."}
 	args["local"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (Actor.local, Policy.local: \"the plan\", \"relevant parties\", a \"Foreign Ministry\" of no stated country); true: only relations with such an end."}
 	if _, ok := args["from"]; !ok {
@@ -222,7 +223,7 @@ func backwardArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument 
 }
 
 // readRelationFilter reads minConfidence, negated, hedged, inQuestion, local, search, sourceCountry, targetCountry,
-// country, orderBy, from and to into f.
+// addresseeCountry, country, orderBy, from and to into f.
 func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	if v, ok := args["minConfidence"]; ok && v != nil {
 		c, ok := v.(float64)
@@ -249,7 +250,7 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	for _, a := range []struct {
 		name string
 		dst  *string
-	}{{"sourceCountry", &f.SourceCountry}, {"targetCountry", &f.TargetCountry}, {"country", &f.Country}} {
+	}{{"sourceCountry", &f.SourceCountry}, {"targetCountry", &f.TargetCountry}, {"country", &f.Country}, {"addresseeCountry", &f.AddresseeCountry}} {
 		v, err := countryArg(args, a.name) // an unknown code is BAD_ARGUMENT, never 0 rows
 		if err != nil {
 			return err
@@ -296,6 +297,7 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Args: graphql.FieldConfigArgument{
 			"actor":     {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
 			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
+			"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
 			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
 			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
 			"local":     {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
@@ -308,11 +310,12 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.research.relationCount))),
 		Description: "Relations counted by type, source or target, largest group first (ties by key), for plots.",
 		Args: t.relationListArgs(graphql.FieldConfigArgument{
-			"groupBy": {Type: graphql.NewNonNull(t.research.groupBy)},
-			"types":   {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"source":  {Type: graphql.ID, Description: "Only relations from this node (relationCounts(groupBy: TARGET, source: ...) is whom it acts on most): " + nodeRefDoc},
-			"target":  {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
-			"first":   {Type: graphql.Int, DefaultValue: DefaultFirst, Description: fmt.Sprintf("Most groups returned, at most %d.", MaxFirst)},
+			"groupBy":   {Type: graphql.NewNonNull(t.research.groupBy)},
+			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"source":    {Type: graphql.ID, Description: "Only relations from this node (relationCounts(groupBy: TARGET, source: ...) is whom it acts on most): " + nodeRefDoc},
+			"target":    {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
+			"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee): " + nodeRefDoc},
+			"first":     {Type: graphql.Int, DefaultValue: DefaultFirst, Description: fmt.Sprintf("Most groups returned, at most %d.", MaxFirst)},
 		}),
 		Resolve: t.safe(t.resolveRelationCounts),
 	}
@@ -378,6 +381,11 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
 	if v, ok := p.Args["local"].(bool); ok {
 		f.Local = &v
+	}
+	if a, ok := p.Args["addressee"].(string); ok && a != "" {
+		if f.Addressee, err = t.nodeRef(p.Context, "addressee", a); err != nil {
+			return nil, err
+		}
 	}
 	if actor, ok := p.Args["actor"].(string); ok && actor != "" {
 		if actor, err = t.nodeRef(p.Context, "actor", actor); err != nil {
