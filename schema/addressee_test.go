@@ -65,7 +65,9 @@ func TestRelationsByAddressee(t *testing.T) {
 		}
 	}
 	var tl struct {
-		Timeline struct{ Buckets []struct{ Period, Type string } }
+		Timeline struct {
+			Buckets []struct{ Period, Type string }
+		}
 	}
 	ts.query(t, `{ timeline(actor: "China", direction: OUT, addressee: "United States") { buckets { period type } } }`, nil).decode(t, &tl)
 	if len(tl.Timeline.Buckets) != 1 || tl.Timeline.Buckets[0].Type != "DEMANDS" {
