@@ -77,6 +77,7 @@ type doc struct {
 	// written by relations
 	pronExclude *entity             // what a pronoun being resolved cannot be (its clause's object)
 	wordCues    map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
+	actAgent    map[*entity]*entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)

@@ -280,6 +280,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		if r.Src == nil || r.Tgt == nil || !emit(r.Src) || !emit(r.Tgt) {
 			continue
 		}
+		addressee := d.demandAddressee(r) // relation_contentagent.go
 		r.Src, r.Tgt = r.Src.Final(), r.Tgt.Final()
 		if r.Src == nil || r.Tgt == nil || r.Src == r.Tgt {
 			continue
@@ -294,7 +295,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd,
 			// a journalist's or moderator's turn states another's words at second hand
 			// (relation_question.go): marked, so a reader can keep the parties' own words only
-			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Typ, r.Src)}
+			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Typ, r.Src), Addressee: addressee}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false

@@ -28,8 +28,10 @@ func (d *doc) gerundOf(t frames.Token) string {
 // (object control, Quirk et al. 1985, 16.52: "persuaded him to go", he goes), never after a
 // commissive, whose subject commits itself ("promised Kyiv to withdraw"). A pronoun subject
 // gives way to the addressee, and is otherwise not written out. "" when the act has no other
-// agent named than the source.
-func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) string {
+// agent named than the source. The entity is that agent when it is an actor named as such (its
+// mention, a pronoun's antecedent), nil for a description: a demand's addressee
+// (graph.Evidence.Addressee, doc.actAgent).
+func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (string, *entity) {
 	subjOf := c
 	if h := fs.toks[c].Head; fs.toks[c].DepRel == "xcomp" && h >= 0 && h < c && (strings.EqualFold(lemmaOf(fs.toks[h]), "have") || strings.EqualFold(lemmaOf(fs.toks[h]), "ought")) {
 		// "Minsk has to close the camps": the subject of the semi-modal is the infinitive's
@@ -40,26 +42,26 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		if r := fs.toks[k].DepRel; r == "nsubj" && k < c && k != m.Source {
 			if fs.toks[k].UPOS == "PRON" {
 				if e := d.pronounAgent(st, fs, k); e != nil {
-					return e.Name // "our advice for the US is that it should …" (relation_directiveagent.go)
+					return e.Name, e // "our advice for the US is that it should …" (relation_directiveagent.go)
 				}
 				break
 			}
 			lo, hi := fs.phrase(k)
-			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1), d.phraseActor(st, fs, k, lo, hi)
 		}
 	}
 	if d.x.frames.InClass("commissive", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
-		return "" // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
+		return "", nil // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
 		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {
-			return mm.Ent.Final().Name
+			return mm.Ent.Final().Name, mm.Ent.Final()
 		}
 		// an addressee named by a description holding an actor ("workers of the United Bus
 		// Company", "parties to the conflict in Iraq"): the description, as written
 		lo, hi := fs.phrase(h)
 		if fs.toks[h].UPOS == "PRON" {
-			return ""
+			return "", nil
 		}
 		// the description ends before the content's own clause when the parser hung the
 		// infinitive on the addressee noun ("urge the administration to sanction the Russian
@@ -75,7 +77,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 		for _, mi := range d.bySent[st.Idx] {
 			mm := d.mentions[mi]
 			if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[dhi-1]+1 && actorKind(mm.Ent) {
-				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1)
+				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1), nil // a description, not the actor
 			}
 		}
 		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
@@ -85,8 +87,44 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) s
 			// above), whether or not the description names an actor; it is written as the
 			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
 			// to avoid bloodshed") leaves the noun to be what is asked, not who
-			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1), nil
 		}
 	}
-	return ""
+	return "", nil
+}
+
+// phraseActor is the actor a subject phrase [lo, hi) headed by k names when the phrase is that
+// actor's mention alone ("China", "the US side" as a state's side: the mention's tokens span
+// the phrase's head), nil for a description holding an actor ("workers of the Bus Company").
+func (d *doc) phraseActor(st *sent, fs *frameSentence, k, lo, hi int) *entity {
+	mm := d.mentionAt(st, fs.at[k])
+	if mm == nil || !actorKind(mm.Ent) {
+		return nil
+	}
+	for x := lo; x < hi; x++ {
+		if t := fs.at[x]; (t < mm.Ts || t >= mm.Te) && fs.toks[x].UPOS != "DET" {
+			return nil
+		}
+	}
+	return mm.Ent.Final()
+}
+
+// demandAddressee is the node ID of the actor a DEMANDS relation r asks to act, when its target
+// is the act named with that actor as agent ("urged the US side to abide by …" → "United States
+// abiding by …": the object controlling the infinitive, or the content clause's subject,
+// contentAgent): a directive is addressed to the one who is to perform the act (Searle 1976, the
+// directives; Palmer 2001, deontic mood). "" for other relation types, a target that is not such
+// an act, an agent that is the source itself or is not emitted as a node.
+func (d *doc) demandAddressee(r *relCand) string {
+	if r.Typ != graph.Demands {
+		return ""
+	}
+	ag := d.actAgent[r.Tgt]
+	if ag == nil {
+		ag = d.actAgent[r.Tgt.Final()]
+	}
+	if ag == nil || !actorKind(ag) || !emit(ag) || ag.Final() == r.Src.Final() {
+		return ""
+	}
+	return nodeID(ag.Final())
 }

@@ -937,8 +937,19 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			break
 		}
 	}
-	if a := d.contentAgent(st, fs, m, c); a != "" {
+	a, agent := d.contentAgent(st, fs, m, c)
+	if a != "" {
 		verb = a + " " + verb
+	}
+	// the act's agent, when an actor, is whom a demand of it is addressed to (Evidence.Addressee)
+	withAgent := func(p *entity) *entity {
+		if agent != nil && p != nil {
+			if d.actAgent == nil {
+				d.actAgent = map[*entity]*entity{}
+			}
+			d.actAgent[p] = agent
+		}
+		return p
 	}
 	if k := passiveSubject(fs, c); k >= 0 {
 		// a passive clause names its patient before the verb ("insisting that the parameters of
@@ -977,7 +988,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	if lc+1 >= end {
 		p := d.policyEntity(verb, "target:verb-phrase")
 		p.Weak = true
-		return p
+		return withAgent(p)
 	}
-	return d.policyTarget(st, lc+1, end, verb)
+	return withAgent(d.policyTarget(st, lc+1, end, verb))
 }
