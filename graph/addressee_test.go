@@ -81,3 +81,24 @@ func TestAddresseeFilter(t *testing.T) {
 		t.Errorf("timeline of China's relations addressed to the US: %+v", tl.Buckets)
 	}
 }
+
+// TestEvidenceSpeakerMatched: the person named as Evidence.Speaker is matched to the stored
+// actor as the relation's ends are ("Mnuchin" → the stored Steven Mnuchin), so the evidence never
+// names an ID the store does not hold.
+func TestEvidenceSpeakerMatched(t *testing.T) {
+	s := openTest(t)
+	a := build("https://example.com/a", "2019-05-01", "Steven Mnuchin")
+	full := a.actor(Person, "Steven Mnuchin")
+	mustMerge(t, s, a.g)
+	b := build("https://example.com/b", "2019-05-02", "Mnuchin United States China tariffs")
+	short := b.actor(Person, "Mnuchin")
+	usa := b.actor(Country, "United States")
+	rel := b.rel(Opposes, usa, b.policy("tariffs"), 1, "opposes", 0.8, false)
+	b.g.Relations[0].Evidence[0].Speaker = short
+	mustMerge(t, s, b.g)
+	r, err := s.Relation(ctx, rel)
+	if err != nil || len(r.Evidence) != 1 || r.Evidence[0].Speaker != full {
+		t.Fatalf("speaker of the stored evidence: %+v, %v; want %s", r, err, full)
+	}
+	checkIntegrity(t, s)
+}

@@ -696,8 +696,12 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 	for _, r := range in.Relations {
 		r.Evidence = slices.Clone(r.Evidence)
 		for i := range r.Evidence {
+			// the addressee and the speaker are actors matched as the ends are
 			if a := r.Evidence[i].Addressee; a != "" {
-				r.Evidence[i].Addressee = re(a) // the addressee is an actor matched as the ends are
+				r.Evidence[i].Addressee = re(a)
+			}
+			if sp := r.Evidence[i].Speaker; sp != "" {
+				r.Evidence[i].Speaker = re(sp)
 			}
 		}
 		src, tgt := re(r.Source), re(r.Target)
