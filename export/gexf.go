@@ -96,6 +96,7 @@ var (
 		{ID: "via_type", Title: "via_type", Type: "string", Default: new(string)},
 		{ID: "in_question", Title: "in_question", Type: "boolean"},
 		{ID: "speakers", Title: "speakers", Type: "string", Default: new(string)},
+		{ID: "addressees", Title: "addressees", Type: "string", Default: new(string)},
 	}
 )
 
@@ -105,7 +106,9 @@ var (
 // order), in_question (graph.Relation.InQuestion: every sentence is inside a journalist's
 // question or a moderator's turn), speakers (every evidence's graph.Evidence.Speaker, the node ID
 // of the person who voiced the sentence for the source, "; "-separated in evidence order, an
-// empty item for a sentence with none; empty when no sentence has one), and for folded edges
+// empty item for a sentence with none; empty when no sentence has one), addressees (every
+// evidence's graph.Evidence.Addressee, the node ID of the actor a demand asks to act, listed as
+// speakers are), and for folded edges
 // via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
 // in_question and speaker columns give the same per sentence.
 //
@@ -260,6 +263,9 @@ func edgeValues(arts map[string]*graph.Article, e *Edge) []gexfAttValue {
 			gexfAttValue{"dates", evidenceList(e, func(ev graph.Evidence) string { return articleDate(arts, ev.ArticleID) })})
 		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Speaker != "" }) {
 			v = append(v, gexfAttValue{"speakers", evidenceList(e, func(ev graph.Evidence) string { return ev.Speaker })})
+		}
+		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Addressee != "" }) {
+			v = append(v, gexfAttValue{"addressees", evidenceList(e, func(ev graph.Evidence) string { return ev.Addressee })})
 		}
 	}
 	if e.Via != nil {

@@ -503,3 +503,34 @@ func TestGEXFGraphMLQuestionAndSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestXMLEdgeAddressees: a demand addressed to an actor (graph.Evidence.Addressee: "urged Chile to
+// lift …") carries its addressee in GEXF and GraphML (addressees), as evidence.csv does; a
+// relation with none has no value.
+func TestXMLEdgeAddressees(t *testing.T) {
+	s, err := graph.Open(graph.DefaultOptions(filepath.Join(t.TempDir(), "db")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	text := "Lima note\n\nPeru urged Chile to lift the copper quota. Peru supported the new copper tariffs."
+	art := graph.Article{ID: graph.ArticleID("https://example.com/lima", ""), URL: "https://example.com/lima", Title: "Lima note", PublishedAt: "2021-04-10", Text: text}
+	lift := graph.Node{ID: graph.PolicyID("Chile lifting the copper quota"), Kind: graph.Policy, Name: "Chile lifting the copper quota"}
+	demand := ev(t, art.ID, text, 1, "urged", "cue:urge", 0.8)
+	demand.Addressee = chile.ID
+	g := &graph.ArticleGraph{Article: art, Nodes: []graph.Node{peru, chile, lift, tariffs},
+		Relations: []graph.Relation{rel(graph.Demands, peru, lift, demand), rel(graph.Supports, peru, tariffs, ev(t, art.ID, text, 2, "supported", "cue:support", 0.8))}}
+	if _, err := s.RestoreArticle(context.Background(), g); err != nil {
+		t.Fatal(err)
+	}
+	sel := selectGraph(t, s, export.Filter{})
+	for f, want := range map[export.Format]string{
+		export.GEXF:    `<attvalue for="addressees" value="` + chile.ID + `">`,
+		export.GraphML: `<data key="addressees">` + chile.ID + `</data>`,
+	} {
+		doc := string(write(t, sel, f))
+		if strings.Count(doc, want) != 1 {
+			t.Errorf("%s: want one addressees value %s:\n%s", f, want, doc)
+		}
+	}
+}
