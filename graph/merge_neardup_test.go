@@ -3,6 +3,8 @@ package graph
 import (
 	"strings"
 	"testing"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 // TestNearDuplicateArticle: nu19 A12 — a corrected copy of a statement (same title and date, a
@@ -87,5 +89,39 @@ func TestResemblance(t *testing.T) {
 	// one word changed of eight: 5 shingles each, only the one window before it shared (1/9)
 	if r := resemblance(a, "one two three four 5 six seven eight"); r <= 0 || r >= 0.5 {
 		t.Errorf("a short text with a word changed: %v", r)
+	}
+}
+
+// TestNearDuplicateOlderStore: a store written before the article-title index has neither the
+// index nor its marker; the first merge builds it from the article records, so a corrected copy
+// loaded then is compared with the articles stored before.
+func TestNearDuplicateOlderStore(t *testing.T) {
+	s := openTest(t)
+	title, date := "Remarks on the Fisheries Accord", "2030-07-01"
+	text := "The minister welcomed the fisheries accord signed in the capital today and said the accord " +
+		"opens the northern waters to joint patrols, shared quotas and a common register of vessels."
+	first := build("", date, title+"\n\n"+text)
+	first.g.Article.Title = title
+	first.actor(Country, "Norland")
+	mustMerge(t, s, first.g)
+	// make it an older store: no title index entries, no marker, as before this rule
+	if err := s.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Delete(TitleIndexedKey()); err != nil {
+			return err
+		}
+		return txn.Delete(ArticleTitleKey(TitleKey(&first.g.Article), first.g.Article.ID))
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.titleIndexed = false
+	copyB := build("", date, title+"\n\n"+strings.Replace(text, "today", "this morning", 1))
+	copyB.g.Article.Title = title
+	copyB.actor(Country, "Norland")
+	if res := mustMerge(t, s, copyB.g); res.NearDuplicateOf != first.g.Article.ID {
+		t.Errorf("after building the index: names %q, want %s", res.NearDuplicateOf, first.g.Article.ID)
+	}
+	d := dump(t, s)
+	if _, marked := d[string(TitleIndexedKey())]; !marked || !hasAnyPrefix(d, ArticleTitlePrefix(TitleKey(&first.g.Article))) {
+		t.Error("the index or its marker was not written")
 	}
 }
