@@ -88,7 +88,7 @@ var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
 	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker", "addressee"}
-	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "text", "near_duplicate_of"}
+	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "near_duplicate_of", "text"}
 )
 
 // CSVFiles are the file names of the CSV export, in the order written.
@@ -110,9 +110,9 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"
 //     target names the act) — one row per sentence that states an edge;
 //   - articles.csv: id, title, url, outlet, published (YYYY-MM-DD or empty), published_source
 //     (graph.Article.PublishedSource), authors ("; "-separated), source (the file it was loaded
-//     from), text (the cleaned text that evidence.csv's start, end, cue_start and cue_end count
-//     code points of), near_duplicate_of (graph.Article.NearDuplicateOf: the stored article it
-//     nearly repeats, empty when none) — one row per article in g.Articles, ordered by ID. Its text is empty
+//     from), near_duplicate_of (graph.Article.NearDuplicateOf: the stored article it nearly
+//     repeats, empty when none), text (the cleaned text that evidence.csv's start, end, cue_start
+//     and cue_end count code points of; last, as the longest) — one row per article in g.Articles, ordered by ID. Its text is empty
 //     unless g was selected with it (SelectFor with CSV).
 func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	labels := map[string]string{}
@@ -128,7 +128,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 	for _, id := range ids {
 		a := g.Articles[id]
 		tables[3] = append(tables[3], []string{a.ID, a.Title, a.URL, a.Outlet, isoDay(a.PublishedAt), a.PublishedSource,
-			strings.Join(a.Authors, "; "), a.Source, a.Text, a.NearDuplicateOf})
+			strings.Join(a.Authors, "; "), a.Source, a.NearDuplicateOf, a.Text})
 	}
 	for _, e := range g.Edges {
 		dates := e.Dates(g.Articles)
