@@ -22,3 +22,21 @@ func TestRetaliateFor(t *testing.T) {
 		{"Chile retaliated against Peru for the raid.", graph.Opposes, "Chile", false, ""},
 	})
 }
+
+// TestPromisedThat (issue 13, lifted20): a verb of intent (modality.txt intent: promise, pledge,
+// vow) over a that-clause whose subject is its own subject commits the subject to the clause's
+// act (Searle 1976, commissives): the act is its own, announced; another's act in the clause, or
+// a clause under a verb of hope, is not.
+func TestPromisedThat(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Japan promised that it would provide emergency aid to the flood victims in Bangladesh.", graph.Offers, "it", true, "aid"},
+		{"Thailand promised it would return the refugees to Burma.", graph.Offers, "it", true, "refugees"},
+		{"Ghana vowed that it would never recognise the junta.", graph.Opposes, "it", true, "junta"},
+		{"Kenya pledged that Kenya will release the detainees.", graph.Offers, "Kenya", true, "detainees"},
+		// near misses: another's act promised, a hope, a denial, a that-clause of "mean"
+		{"Japan promised that Korea would provide emergency aid.", graph.Offers, "Korea", false, ""},
+		{"Japan hoped that it would provide emergency aid.", graph.Offers, "it", false, ""},
+		{"Egypt denied that it would reject the Sudanese proposal.", graph.Opposes, "it", false, ""},
+		{"Chile believes the drought means that it will reject the Bolivian offer.", graph.Opposes, "it", false, ""},
+	})
+}
