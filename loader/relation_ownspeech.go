@@ -142,13 +142,14 @@ func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
 
 // speaksFor reports whether speaker spk announces the acts of src: the same actor, a state body
 // of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
-// of src's state whose head the Phoenix agents dictionary codes as government ("Kenyan officials",
-// "Russian diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR).
+// of src's state whose head the Phoenix agents dictionary codes as government ("Russian
+// diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR) or names
+// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators").
 func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && sector(ex, spk.Name, "") == "GOV" {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (sector(ex, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {
@@ -356,4 +357,16 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 		}
 	}
 	return fs.toks[c].UPOS == "VERB" && x.frames.InClass("aspect", strings.ToLower(lemmaOf(fs.toks[c])))
+}
+
+// officeHeads are the plural heads of a group of a state's agents that Phoenix codes by no
+// sector of their own (data/wordclasses/officeheads.txt).
+var officeHeads = lexicon.WordClass("officeheads")
+
+// officeGroup reports a group's canonical name whose head (its last word) is of officeHeads
+// ("Iranian officials", "Libyan negotiators"), with no word of another head before it: "Iranian
+// oil officials" are the oil sector's (Phoenix OIL [~BUS]), and sector reads such a compound first.
+func officeGroup(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) == 2 && officeHeads.Has(ws[1])
 }
