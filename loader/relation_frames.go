@@ -307,6 +307,8 @@ func (d *doc) frameRelations(st *sent) {
 		var how string
 		if listSrc != nil {
 			src = listSrc
+		} else if own && ownSrc != nil && possessedForces(d.x, fs, m.Source) {
+			src, how = ownSrc, "speaker" // "his troops would withdraw": the speaker's state (relation_ownspeech.go)
 		} else {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
 		}

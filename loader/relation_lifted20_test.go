@@ -22,3 +22,22 @@ func TestOfficialsSpeakForTheirState(t *testing.T) {
 			[]string{"!OPPOSES Mali"}},
 	})
 }
+
+// TestSpeakersOwnForces (issue 13, lifted20): "his troops", "its army", "our forces" — a
+// possessive pronoun on a head Phoenix codes in the military sector — in the complement of a
+// state's speaker are its state's forces, so their announced act is the state's
+// (possessedForces). Traps: troops named by another state, "the troops", a speaker of no state.
+func TestSpeakersOwnForces(t *testing.T) {
+	runCases(t, []exCase{
+		{"a president's troops", "Malian President Amadou Toure said his troops would withdraw from Niger once the talks began.",
+			[]string{"OFFERS Mali -> Niger", "!OFFERS troops"}},
+		{"a government's army", "The Chadian government said its army would attack the rebel camps in Sudan.",
+			[]string{"THREATENS Chad -> rebel camps"}},
+		{"another state's troops", "The Chadian government said Sudanese troops would attack the rebel camps.",
+			[]string{"!THREATENS Chad", "!THREATENS Sudan"}},
+		{"the troops: no possessor", "Malian President Amadou Toure said the troops would withdraw from Niger.",
+			[]string{"!OFFERS Mali"}},
+		{"officials speak of their country", "Malian officials said the country would reject the Algerian proposal.",
+			[]string{"OPPOSES Mali -> Algerian proposal"}},
+	})
+}

@@ -56,6 +56,13 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		}
 		return true, nil
 	}
+	if possessedForces(d.x, fs, m.Source) {
+		// "Museveni said his troops would pull out of Congo": the speaker's state's forces
+		if c := d.speakerState(spk); c != nil {
+			return true, c
+		}
+		return false, nil
+	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	if src == nil || src.Final().Weak {
 		// "Ghana's president said the nation would not accept …", "NATO's chief said the
@@ -369,4 +376,32 @@ var officeHeads = lexicon.WordClass("officeheads")
 func officeGroup(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	return len(ws) == 2 && officeHeads.Has(ws[1])
+}
+
+// possessedForces reports a phrase headed by h that names armed forces (a head the Phoenix
+// agents dictionary codes in the military sector: TROOPS, FORCES, ARMY, SOLDIERS [~MIL]) with a
+// possessive pronoun as determiner and nothing else before it ("his troops", "its army", "our
+// forces"): the possessive refers back to the reporting clause's subject (Quirk et al. 1985,
+// 6.28; Halliday & Hasan 1976, 2.4), and the forces of a state's speaker are its state's, which
+// CAMEO codes as the state in its military sector (XXXMIL; Gerner et al. 2012, actor codebook):
+// their announced act is the state's. "the rebels' troops" or "the troops" name no possessor of
+// the speaker's.
+func possessedForces(ex *Extractor, fs *frameSentence, h int) bool {
+	if ex.phx == nil {
+		return false
+	}
+	a, ok := ex.phx.Agent(strings.ToLower(fs.toks[h].Form))
+	if !ok || lexicon.SectorOf(a.Code) != "MIL" {
+		return false
+	}
+	poss := false
+	for _, k := range fs.kids[h] {
+		switch t := fs.toks[k]; {
+		case t.DepRel == "nmod:poss" && t.XPOS == "PRP$" && k < h:
+			poss = true
+		case k < h && t.DepRel != "punct":
+			return false // "his elite troops", "its own army": left as they are
+		}
+	}
+	return poss
 }
