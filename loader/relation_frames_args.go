@@ -271,7 +271,10 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 // such an announced meeting or cooperation is an offer with or without a named counterpart, as
 // "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
 // plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
-// commits to no one and still needs a counterpart.
+// commits to no one and still needs a counterpart. The willingness may be conditional: "said it
+// would be willing to discuss" is the reported "will be willing" backshifted (Quirk et al. 1985,
+// 14.31), and a hypothetical "would be ready to" still indicates willingness (PLOVER AGREE), so
+// the caller takes any announced mode, future or conditional.
 func (fs *frameSentence) expressedIntent(cue int) bool {
 	h := fs.toks[cue].Head
 	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))

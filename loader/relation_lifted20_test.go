@@ -41,3 +41,26 @@ func TestSpeakersOwnForces(t *testing.T) {
 			[]string{"OPPOSES Mali -> Algerian proposal"}},
 	})
 }
+
+// TestWouldBeWillingToMeet (issue 13, lifted20): a meeting or negotiation under a word of
+// willingness is an offer (PLOVER AGREE "indicate willingness") in the conditional too: "said it
+// would be ready to discuss" is the reported "will be ready" backshifted (Quirk et al. 1985,
+// 14.31); and the party of "discuss the issue with X" may hang inside the object (the pattern
+// CONFER * (WITH) [046] matched it there). Traps: a bare conditional with no word of
+// willingness and no party, another's willingness predicted, a with-phrase naming no actor.
+func TestWouldBeWillingToMeet(t *testing.T) {
+	runCases(t, []exCase{
+		{"would be ready to discuss", "Peru said it would be ready to discuss a new fisheries regime.",
+			[]string{"OFFERS Peru -> new fisheries regime"}},
+		{"the party inside the object", "Peru is willing to discuss the border issue with Ecuador.",
+			[]string{"OFFERS Peru -> Ecuador"}},
+		{"both", "Peru said it would be willing to discuss the border issue with Ecuador.",
+			[]string{"OFFERS Peru -> Ecuador"}},
+		{"a bare conditional", "Peru would discuss the budget on Monday.",
+			[]string{"!OFFERS Peru"}},
+		{"another's willingness predicted", "Peru said Ecuador would be ready to discuss a new fisheries regime.",
+			[]string{"!OFFERS Peru", "!OFFERS Ecuador"}},
+		{"no actor in the with-phrase", "Peru will discuss the border issue with great care.",
+			[]string{"!OFFERS Peru"}},
+	})
+}
