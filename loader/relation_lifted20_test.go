@@ -64,3 +64,20 @@ func TestWouldBeWillingToMeet(t *testing.T) {
 			[]string{"!OFFERS Peru"}},
 	})
 }
+
+// TestNationSaidByItsOfficials (issue 13, lifted20): "the Palestinians", "the Israelis" — the
+// plural of a country's demonym alone — said by a speaker for that state (its officials, its
+// delegation) are the speaker's own side (nationGroup). Traps: another state's officials, a
+// nation's farmers, who speak for no state.
+func TestNationSaidByItsOfficials(t *testing.T) {
+	runCases(t, []exCase{
+		{"officials", "Israeli officials said the Israelis would accept the Jordanian plan.",
+			[]string{"OFFERS Israelis -> Jordanian plan"}},
+		{"a delegation", "The head of the Palestinian delegation said the Palestinians would reject the Israeli map.",
+			[]string{"OPPOSES Palestinians -> Israeli map"}},
+		{"another state's officials", "Jordanian officials said the Israelis would accept the plan.",
+			[]string{"!OFFERS Israelis", "!OFFERS Jordan"}},
+		{"farmers speak for no state", "Israeli farmers said the Israelis would accept the plan.",
+			[]string{"!OFFERS Israelis"}},
+	})
+}

@@ -74,7 +74,31 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if src == nil {
 		return false, nil
 	}
+	if nationGroup(src.Final()) {
+		// "the head of the Palestinian delegation said the Palestinians would accept …"
+		c := d.speakerState(spk)
+		return c != nil && c.Code == src.Final().Country.Code, nil
+	}
 	return speaksFor(d.x, spk, src.Final()), nil
+}
+
+// nationGroup reports a group named by the plural of its country's demonym alone ("the
+// Palestinians", "the Serbs", "the Israelis"): the definite plural of a nationality noun refers
+// to the nation as a whole (Quirk et al. 1985, 5.56, nationality words), so said by one who
+// speaks for that nation's state (speakerState: its government, an official of it, a group of
+// its officials), the nation's announced act is the speaker's own side's, as "his country would"
+// is. A group with any other head ("Palestinian farmers") is not the nation.
+func nationGroup(e *entity) bool {
+	if e.Kind != graph.Group || e.Country == nil || strings.Contains(e.Name, " ") {
+		return false
+	}
+	n := strings.ToLower(e.Name)
+	for _, dm := range e.Country.Demonyms {
+		if strings.ToLower(dm)+"s" == n {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionStart is where the attribution whose head is token outer starts, as the claims
