@@ -81,3 +81,23 @@ func TestNationSaidByItsOfficials(t *testing.T) {
 			[]string{"!OFFERS Israelis"}},
 	})
 }
+
+// TestTitledDictionaryHolderSpeaksForState (issue 13, lifted20): a speaker titled with an office
+// of state and no country ("President Mubarak") whom the Phoenix dictionary codes in his state's
+// government announces the state's act (dictStateHolder), before the codes phase gives him the
+// country. Traps: the same speaker on another state, a title of no state office, a titled name
+// the dictionary does not list.
+func TestTitledDictionaryHolderSpeaksForState(t *testing.T) {
+	runCases(t, []exCase{
+		{"a family name", "President Mubarak said Egypt would reject the Libyan border plan.",
+			[]string{"OPPOSES Egypt -> Libyan border plan"}},
+		{"a full name", "Prime Minister Nawaz Sharif said Pakistan would accept the mediation of Iran.",
+			[]string{"OFFERS Pakistan -> mediation"}},
+		{"on another state", "President Mubarak said Libya would reject the border plan.",
+			[]string{"!OPPOSES Libya", "!OPPOSES Egypt"}},
+		{"no state office", "Opposition leader Raila Odinga said Kenya would reject the border plan.",
+			[]string{"!OPPOSES Kenya"}},
+		{"not in the dictionary", "President Amadou Bellotti said Mali would reject the border plan.",
+			[]string{"!OPPOSES Mali"}},
+	})
+}

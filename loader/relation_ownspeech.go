@@ -190,6 +190,9 @@ func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if sameState(spk) {
 		return true
 	}
+	if spk.Kind == graph.Person && src.Kind == graph.Country && dictStateHolder(ex, spk, src) {
+		return true
+	}
 	if spk.Kind == graph.Person {
 		for _, r := range spk.Roles {
 			if r.Org == nil {
@@ -428,4 +431,59 @@ func possessedForces(ex *Extractor, fs *frameSentence, h int) bool {
 		}
 	}
 	return poss
+}
+
+// dictStateHolder reports a speaker titled with an office of state and no body or country named
+// with it ("President Chirac", "Prime Minister Nawaz Sharif": titles.txt class state) whom the
+// Phoenix actors dictionary lists, under the name written, as one person of state src with a
+// government code (XXXGOV, by default or for a dated term). The relations stage runs before the
+// codes phase gives such a person the dictionary's country (actor_codes.go), so the dictionary is
+// asked here: the holder of an office of state speaks for his state (CAMEO codes him XXXGOV,
+// Gerner et al. 2012, actor codebook), as an office at a body of src's state does. A title of
+// another class ("opposition leader"), a country of the article's own that differs, or a name
+// the dictionary gives to several persons leave it; a family name alone counts when every person
+// the dictionary codes in government under it is of src's state.
+func dictStateHolder(ex *Extractor, spk, src *entity) bool {
+	if ex.phx == nil || spk.Country != nil && (spk.Guessed || spk.Country.Code != src.Code) {
+		return false
+	}
+	titled := false
+	for _, r := range spk.Roles {
+		if t := ex.lex.Titles[strings.ToLower(r.Title)]; t != nil && t.Class == "state" && r.Org == nil {
+			titled = true
+		}
+	}
+	if !titled {
+		return false
+	}
+	gov := func(a *lexicon.Actor) bool {
+		if len(a.Code) >= 6 && a.Code[3:6] == "GOV" {
+			return true
+		}
+		for _, t := range a.Dated {
+			if len(t.Code) >= 6 && t.Code[3:6] == "GOV" {
+				return true
+			}
+		}
+		return false
+	}
+	if a := ex.phx.Unique(spk.Name, graph.Person); a != nil {
+		return a.Kind == graph.Person && a.Country == src.Code && gov(a)
+	}
+	if strings.Contains(spk.Name, " ") {
+		return false
+	}
+	// a family name alone ("President Chirac", "President Clinton"): every person of that name
+	// the dictionary codes in a government office is of src's state
+	found := false
+	for _, a := range ex.phx.ByFamilyName(spk.Name, "") {
+		if !gov(a) {
+			continue
+		}
+		if a.Country != src.Code {
+			return false
+		}
+		found = true
+	}
+	return found
 }
