@@ -40,3 +40,16 @@ func TestPromisedThat(t *testing.T) {
 		{"Chile believes the drought means that it will reject the Bolivian offer.", graph.Opposes, "it", false, ""},
 	})
 }
+
+// TestIntentOverTimePhrase (issue 13, lifted20): "vowed on Tuesday to retaliate", "voted on
+// Sunday to freeze": the infinitive after an intent verb and a time phrase, hung as an adjunct
+// by the parser, scopes as the intent verb's complement, the subject's own intended act. Near
+// misses: a purpose infinitive after an object, a verb of hope.
+func TestIntentOverTimePhrase(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Hezbollah vowed on Tuesday to retaliate against Israel.", graph.Threatens, "Hezbollah", true, "Israel"},
+		{"The Iranian parliament voted on Sunday to freeze the assets of the American companies.", graph.Threatens, "parliament", true, "assets"},
+		{"The army sent troops on Monday to seize the border town.", graph.Sanctions, "army", false, ""},
+		{"Hezbollah hoped on Tuesday to retaliate against Israel.", graph.Threatens, "Hezbollah", false, ""},
+	})
+}

@@ -418,6 +418,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// 1985, 17.34: to-infinitive postmodifying a noun)
 				return Content, o
 			}
+			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.in("intent", hl) {
+				// "voted on Sunday to freeze the assets", "vowed on Tuesday to retaliate": the
+				// infinitive the parser hangs as an adjunct after a time phrase is the intent
+				// verb's complement all the same (adjacentInfinitive), and scopes as the xcomp
+				// rule above reads it: the subject's own intended act
+				c = h
+				continue
+			}
 			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
 				return Content, h // "threatened on Tuesday to strike": the threat's content
 			}

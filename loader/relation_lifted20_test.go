@@ -101,3 +101,18 @@ func TestTitledDictionaryHolderSpeaksForState(t *testing.T) {
 			[]string{"!OPPOSES Mali"}},
 	})
 }
+
+// TestVotedOnSundayTo (issue 13, lifted20): "voted on Sunday to freeze …, the radio reported":
+// the infinitive after an intent verb and a time phrase is its complement, no purpose adjunct
+// (purpose, adjacentTo); the reporting clause after it keeps the act the body's. Trap: a purpose
+// infinitive after an object.
+func TestVotedOnSundayTo(t *testing.T) {
+	runCases(t, []exCase{
+		{"voted on Sunday to", "The Peruvian congress voted on Sunday to freeze the assets of the Chilean firms, state radio reported.",
+			[]string{"THREATENS Congress (Peru) -> assets of the Chilean firms"}},
+		{"vowed on Tuesday to", "Bolivia vowed on Tuesday to retaliate against Chile.",
+			[]string{"THREATENS Bolivia -> Chile"}},
+		{"a purpose after an object", "Bolivia sent troops on Tuesday to seize the border town.",
+			[]string{"!SANCTIONS Bolivia", "!THREATENS Bolivia"}},
+	})
+}
