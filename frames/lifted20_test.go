@@ -53,3 +53,18 @@ func TestIntentOverTimePhrase(t *testing.T) {
 		{"Hezbollah hoped on Tuesday to retaliate against Israel.", graph.Threatens, "Hezbollah", false, ""},
 	})
 }
+
+// TestMedialReportingClause (issue 13, lifted20): a reporting clause between commas inside the
+// clause it reports ("Syria, the official news agency said, would reject …"; Quirk et al. 1985,
+// 15.53) leaves the reported act its subject's, the noun phrase before the parenthetical, as a
+// reporting clause after the report does. Near misses: the same words with the speaker first
+// (another's act predicted), and a first phrase that is no noun.
+func TestMedialReportingClause(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Bolivia, the official news agency said, would reject any partial deal.", graph.Opposes, "Bolivia", true, "deal"},
+		{"Ghana, the minister said, would not accept the plan.", graph.Opposes, "Ghana", true, "plan"},
+		{"Bolivia said the official news agency would reject any partial deal.", graph.Opposes, "Bolivia", false, ""},
+		{"Bolivia said the official news agency would reject any partial deal.", graph.Opposes, "agency", false, ""},
+		{"On Monday, the official news agency said, Bolivia would reject any partial deal.", graph.Opposes, "Monday", false, ""},
+	})
+}

@@ -375,7 +375,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// act is the speaker's claim, not asserted (modality.txt contested)
 				return Belief, h
 			case lx.in("report", hl):
-				if mode == Asserted || lx.sameActor(tr, src, h) {
+				if mode == Asserted || lx.sameActor(tr, src, h) || tr.medialSubject(c) >= 0 {
+					// (a medial reporting clause, "Syria, the agency said, would reject …", is a
+					// parenthetical comment on the clause it splits, as one after it is: the
+					// clause's act stands as its subject's, Quirk et al. 1985, 15.53)
 					return Own, -1
 				}
 				return Prediction, h
