@@ -1014,10 +1014,6 @@ func (tr *tree) medialSubject(i int) int {
 	if !closing {
 		return -1
 	}
-	nsLo, _ := tr.span(n)
-	if nsLo <= p && tr.t[p].Head != n {
-		return -1
-	}
 	// the head of tokens [0, p): the one whose head lies outside them
 	head := -1
 	for k := 0; k < p; k++ {

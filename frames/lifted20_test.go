@@ -63,6 +63,7 @@ func TestMedialReportingClause(t *testing.T) {
 	checkFrames8(t, []frames8Case{
 		{"Bolivia, the official news agency said, would reject any partial deal.", graph.Opposes, "Bolivia", true, "deal"},
 		{"Ghana, the minister said, would not accept the plan.", graph.Opposes, "Ghana", true, "plan"},
+		{"Iran, officials said, is ready to resume talks with the Europeans.", graph.Offers, "Iran", true, ""},
 		{"Bolivia said the official news agency would reject any partial deal.", graph.Opposes, "Bolivia", false, ""},
 		{"Bolivia said the official news agency would reject any partial deal.", graph.Opposes, "agency", false, ""},
 		{"On Monday, the official news agency said, Bolivia would reject any partial deal.", graph.Opposes, "Monday", false, ""},
