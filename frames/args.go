@@ -40,6 +40,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		return s, "verb"
 	}
+	if k := tr.medialSubject(i); k >= 0 {
+		return k, "verb-medial"
+	}
 	h := tr.t[i].Head
 	if h < 0 {
 		return -1, "verb"
@@ -971,4 +974,58 @@ func (tr *tree) appositiveThatClause(n int) int {
 		}
 	}
 	return -1
+}
+
+// medialSubject returns the subject of clause i when a reporting clause splits it in medial
+// position, -1 otherwise: "Syria, the official news agency said, would reject any deal", "The
+// rebels, a spokesman said, will release the hostages". The reporting clause is a parenthetical
+// comment clause between commas (Quirk et al. 1985, 15.53–15.54; Huddleston & Pullum 2002, 10.3
+// on reporting frames in medial position), and the noun phrase before it is the subject of the
+// reported clause, which the parser makes the verb of saying's complement (ccomp) with no
+// subject, hanging the noun phrase on the verb of saying or its subject. Shape: i is a ccomp of a
+// verb of saying h (modality.txt report) after it, with no subject of its own; h's subject
+// follows a comma that closes the sentence's first phrase, a nominal, and a comma lies between h
+// and i.
+func (tr *tree) medialSubject(i int) int {
+	h := tr.t[i].Head
+	if h < 0 || h > i || tr.rel(i) != "ccomp" || tr.subject(i) >= 0 || tr.lx == nil || !tr.lx.in("report", tr.lemma(h)) {
+		return -1
+	}
+	n := tr.child(h, "nsubj")
+	if n < 0 || n > h {
+		return -1
+	}
+	p := -1 // the first comma
+	for k := 0; k < n; k++ {
+		if tr.t[k].Form == "," {
+			p = k
+			break
+		}
+	}
+	if p <= 0 {
+		return -1
+	}
+	closing := false
+	for k := h + 1; k < i; k++ {
+		if tr.t[k].Form == "," {
+			closing = true
+		}
+	}
+	if !closing {
+		return -1
+	}
+	// the head of tokens [0, p): the one whose head lies outside them
+	head := -1
+	for k := 0; k < p; k++ {
+		if g := tr.t[k].Head; g < 0 || g >= p {
+			if head >= 0 {
+				return -1 // more than one phrase before the comma
+			}
+			head = k
+		}
+	}
+	if head < 0 || !(tr.t[head].UPOS == "PROPN" || tr.t[head].UPOS == "NOUN" || tr.t[head].UPOS == "PRON") {
+		return -1
+	}
+	return head
 }

@@ -229,6 +229,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 	if score == 1 {
 		return 0 // a pattern with no slot ("- * [code]") is the verb itself
 	}
+	if judgmentFor(p) && obj < 0 && tr.child(i, "nsubj:pass") < 0 {
+		return 0
+	}
 	return score
 }
 
@@ -319,4 +322,18 @@ func objectComplement(tr *tree, obj int) int {
 		return x // (not a verb the tagger took for an adjective: "to free the crews")
 	}
 	return -1
+}
+
+// judgmentFor reports a pattern whose only slot is a "for" phrase and whose code is a verbal
+// judgement (CAMEO 111 criticize or denounce, 112 accuse: "- * (FOR)" of the PHYSICAL_CONFLICT,
+// EXPLOSIVE_DESTRUCTION and CRASH blocks, the figurative "attacked the minister for his
+// remarks", "blasted Seoul for the drills"). A verb of judgement takes the one judged as its
+// object and the reason in the for-phrase (Levin 1993, 33 judgment verbs: "NP V NP for NP"), so
+// the pattern needs the verb's object, or the subject of its passive ("was blasted for"); with
+// none the verb keeps its literal sense and the for-phrase gives a cause or purpose ("vowed to
+// retaliate against Israel for the raid", "fought for independence": Quirk et al. 1985, 9.48
+// on for of cause and purpose), and the block's default applies.
+func judgmentFor(p *patternCue) bool {
+	return p.object == nil && p.particle == "" && p.subject == nil && len(p.preps) == 1 &&
+		p.preps[0].prep == "for" && p.preps[0].noun == nil && strings.HasPrefix(p.code, "11")
 }

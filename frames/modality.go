@@ -350,6 +350,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// or "rejected claims that …" with it hung on the verb whose object the noun is
 				return Belief, h
 			}
+			if r == "ccomp" && lx.ownCommitment(tr, c, h, src) {
+				c = h // "Japan promised that it would provide aid": Japan's own announced act
+				continue
+			}
 			switch {
 			case lx.beliefAdjective(tr, c, h):
 				return Belief, h // "Ethiopia is confident that Egypt will support …"
@@ -371,7 +375,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// act is the speaker's claim, not asserted (modality.txt contested)
 				return Belief, h
 			case lx.in("report", hl):
-				if mode == Asserted || lx.sameActor(tr, src, h) {
+				if mode == Asserted || lx.sameActor(tr, src, h) || tr.medialSubject(c) >= 0 {
+					// (a medial reporting clause, "Syria, the agency said, would reject …", is a
+					// parenthetical comment on the clause it splits, as one after it is: the
+					// clause's act stands as its subject's, Quirk et al. 1985, 15.53)
 					return Own, -1
 				}
 				return Prediction, h
@@ -413,6 +420,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// wherever the parser hangs it; the infinitive is that noun's content (Quirk et al.
 				// 1985, 17.34: to-infinitive postmodifying a noun)
 				return Content, o
+			}
+			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.in("intent", hl) {
+				// "voted on Sunday to freeze the assets", "vowed on Tuesday to retaliate": the
+				// infinitive the parser hangs as an adjunct after a time phrase is the intent
+				// verb's complement all the same (adjacentInfinitive), and scopes as the xcomp
+				// rule above reads it: the subject's own intended act
+				c = h
+				continue
 			}
 			if tr.caseOf(c) == "to" && tr.adjacentInfinitive(h) == c && lx.isCue(tr, h) {
 				return Content, h // "threatened on Tuesday to strike": the threat's content
@@ -761,4 +776,23 @@ func (tr *tree) childLemma(v int, rel, l string) bool {
 // modality.txt commissive; Huddleston & Pullum 2002, ch. 14 §6).
 func (tr *tree) objectControls(h int) bool {
 	return tr.child(h, "obj", "iobj") >= 0 && !(tr.lx != nil && tr.lx.in("commissive", tr.lemma(h)))
+}
+
+// ownCommitment reports a that-clause c under a verb of promising h (modality.txt intent and
+// commitment both: promise, pledge, vow — PLOVER AGREE "promise"; not "mean", "decide") whose
+// subject is the promising verb's own subject, named again or by a pronoun ("Japan promised that
+// it would provide aid", "Chad pledged that Chad will …"): a
+// commissive commits its speaker to a future act of the speaker's (Searle 1976, commissives;
+// Quirk et al. 1985, 16.31 on that-clauses after verbs of promising), so the clause's act is
+// announced by its own agent, as "promised to provide aid" is (the xcomp rule above), and scopes
+// as the intent verb does. "Japan promised that Korea would …" is not the promiser's act and
+// stays the promise's content.
+func (lx *Lexicon) ownCommitment(tr *tree, c, h, src int) bool {
+	if !lx.in("intent", tr.lemma(h)) || !lx.in("commitment", tr.lemma(h)) || tr.t[h].UPOS != "VERB" || src < 0 {
+		return false
+	}
+	if s := tr.child(c, "nsubj"); s != src {
+		return false // the act's subject must be the clause's own ("promised that its army would")
+	}
+	return lx.sameActor(tr, src, h)
 }

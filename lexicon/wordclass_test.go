@@ -102,6 +102,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"courtesyverbs":        {7, []string{"appreciate", "forward", "enjoyed"}, []string{"thank", "appreciates", "welcomed"}},
 		"exchangenouns":        {6, []string{"dialogue", "conversations", "hearing"}, []string{"dialogues", "talks", "meeting"}},
 		"envoynouns":           {8, []string{"ambassador", "consul", "attaché", "attache", "embassy", "consulate"}, []string{"minister", "ambassadors", "embassies"}},
+		"officeheads":          {7, []string{"officials", "spokesmen", "negotiators", "delegation"}, []string{"official", "leaders", "analysts"}},
 		"metonymheads":         {5, []string{"government", "regime", "junta"}, []string{"governments", "state", "army"}},
 		"partyheads":           {2, []string{"side", "leadership"}, []string{"sides", "government", "party"}},
 		"representativeheads":  {6, []string{"delegation", "unions", "team"}, []string{"side", "camp", "delegate"}},

@@ -307,6 +307,8 @@ func (d *doc) frameRelations(st *sent) {
 		var how string
 		if listSrc != nil {
 			src = listSrc
+		} else if own && ownSrc != nil && possessedForces(d.x, fs, m.Source) {
+			src, how = ownSrc, "speaker" // "his troops would withdraw": the speaker's state (relation_ownspeech.go)
 		} else {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
 		}
@@ -379,7 +381,7 @@ func (d *doc) frameRelations(st *sent) {
 		if obligation && !obligesActor && agentlessNecessity(d.x, fs, m) {
 			continue // "said the data must be accurate", "talks should resume": no one obliged (relation_ownspeech.go)
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode == frames.Future && fs.expressedIntent(m.Cue)) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode != frames.Asserted && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,

@@ -271,7 +271,10 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 // such an announced meeting or cooperation is an offer with or without a named counterpart, as
 // "offered to discuss" (CAMEO 03) is. A bare future ("we will be giving details tomorrow") or a
 // plan or decision ("decided to commence negotiations", "seeks to introduce a mechanism")
-// commits to no one and still needs a counterpart.
+// commits to no one and still needs a counterpart. The willingness may be conditional: "said it
+// would be willing to discuss" is the reported "will be willing" backshifted (Quirk et al. 1985,
+// 14.31), and a hypothetical "would be ready to" still indicates willingness (PLOVER AGREE), so
+// the caller takes any announced mode, future or conditional.
 func (fs *frameSentence) expressedIntent(cue int) bool {
 	h := fs.toks[cue].Head
 	return h >= 0 && fs.toks[cue].DepRel == "xcomp" && fs.fr != nil && fs.fr.InClass("commitment", strings.ToLower(lemmaOf(fs.toks[h])))
@@ -280,9 +283,17 @@ func (fs *frameSentence) expressedIntent(cue int) bool {
 // purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
 // envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
 // intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
-// expressed intent), not by the purpose of another act, so it gives no relation.
+// expressed intent), not by the purpose of another act, so it gives no relation. An infinitive
+// right after an intent verb with no object, but for adverbs and time phrases, is that verb's
+// complement however the parser hangs it.
 func purpose(fs *frameSentence, m frames.Match) bool {
 	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
+		return false
+	}
+	if h := fs.toks[m.Cue].Head; h >= 0 && fs.fr != nil && fs.fr.InClass("intent", strings.ToLower(lemmaOf(fs.toks[h]))) && fs.adjacentTo(h, m.Cue) {
+		// "voted on Sunday to freeze the assets": the infinitive complements the intent verb,
+		// hung as an adjunct after a time phrase (frames adjacentInfinitive): an announced
+		// intention, not the purpose of another act
 		return false
 	}
 	for _, k := range fs.kids[m.Cue] {
@@ -325,4 +336,23 @@ func (fs *frameSentence) asReported(k int) bool {
 		}
 	}
 	return false
+}
+
+// adjacentTo reports an infinitive v hung as an adjunct (advcl) of verb h that has no object or
+// complement of its own, with nothing between them but adverbs, punctuation and time phrases
+// ("voted on Sunday to freeze"): the intent verb's complement the parser misattached, as frames'
+// adjacentInfinitive reads it.
+func (fs *frameSentence) adjacentTo(h, v int) bool {
+	if fs.toks[v].DepRel != "advcl" || v < h {
+		return false
+	}
+	for _, k := range fs.kids[h] {
+		switch r := fs.toks[k].DepRel; {
+		case r == "obj" || r == "iobj" || r == "ccomp" || r == "xcomp":
+			return false
+		case k > h && k < v && !(r == "advmod" || r == "punct" || r == "obl" || r == "obl:tmod" || r == "obl:unmarked"):
+			return false
+		}
+	}
+	return true
 }

@@ -239,10 +239,24 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 	if ty, ok := verbTypes()[block+" "+strings.ToLower(lemmaOf(fs.toks[m.Cue]))]; !ok || int(m.Mode) >= len(ty) || ty[m.Mode] == "-" {
 		return nil, true // "met … at her request": a meeting held, no stance
 	}
+	phrases := []int{}
 	for _, k := range fs.kids[m.Cue] {
-		if r := fs.toks[k].DepRel; r != "obl" && r != "obl:to" || k == m.Target {
-			continue
+		if r := fs.toks[k].DepRel; (r == "obl" || r == "obl:to") && k != m.Target {
+			phrases = append(phrases, k)
 		}
+		if fs.toks[k].DepRel == "obj" {
+			// "discuss the migration issue with Washington" with the with-phrase parsed inside
+			// the object: the pattern matched it there (frames patternScore reads the object's
+			// prepositional phrases as the verb's, as PETRARCH2 matches a flat phrase), so the
+			// party is read there too (Quirk et al. 1985, 9.15, 9.41)
+			for _, j := range fs.kids[k] {
+				if fs.toks[j].DepRel == "nmod" && j != m.Target {
+					phrases = append(phrases, j)
+				}
+			}
+		}
+	}
+	for _, k := range phrases {
 		if c := fs.caseWord(k); c == "with" || c == "to" {
 			if e, _ := d.frameActor(st, fs, k, m.Cue, nil); e != nil && actorKind(e) && e.Final() != src.Final() {
 				return e.Final(), false

@@ -56,6 +56,13 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		}
 		return true, nil
 	}
+	if possessedForces(d.x, fs, m.Source) {
+		// "Museveni said his troops would pull out of Congo": the speaker's state's forces
+		if c := d.speakerState(spk); c != nil {
+			return true, c
+		}
+		return false, nil
+	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	if src == nil || src.Final().Weak {
 		// "Ghana's president said the nation would not accept …", "NATO's chief said the
@@ -67,7 +74,31 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	if src == nil {
 		return false, nil
 	}
+	if nationGroup(src.Final()) {
+		// "the head of the Palestinian delegation said the Palestinians would accept …"
+		c := d.speakerState(spk)
+		return c != nil && c.Code == src.Final().Country.Code, nil
+	}
 	return speaksFor(d.x, spk, src.Final()), nil
+}
+
+// nationGroup reports a group named by the plural of its country's demonym alone ("the
+// Palestinians", "the Serbs", "the Israelis"): the definite plural of a nationality noun refers
+// to the nation as a whole (Quirk et al. 1985, 5.56, nationality words), so said by one who
+// speaks for that nation's state (speakerState: its government, an official of it, a group of
+// its officials), the nation's announced act is the speaker's own side's, as "his country would"
+// is. A group with any other head ("Palestinian farmers") is not the nation.
+func nationGroup(e *entity) bool {
+	if e.Kind != graph.Group || e.Country == nil || strings.Contains(e.Name, " ") {
+		return false
+	}
+	n := strings.ToLower(e.Name)
+	for _, dm := range e.Country.Demonyms {
+		if strings.ToLower(dm)+"s" == n {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionStart is where the attribution whose head is token outer starts, as the claims
@@ -142,13 +173,14 @@ func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
 
 // speaksFor reports whether speaker spk announces the acts of src: the same actor, a state body
 // of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
-// of src's state whose head the Phoenix agents dictionary codes as government ("Kenyan officials",
-// "Russian diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR).
+// of src's state whose head the Phoenix agents dictionary codes as government ("Russian
+// diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR) or names
+// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators").
 func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && sector(ex, spk.Name, "") == "GOV" {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (sector(ex, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {
@@ -156,6 +188,9 @@ func speaksFor(ex *Extractor, spk, src *entity) bool {
 			(src.Kind == graph.Country || src.Kind == graph.Government) && body.Code == src.Code
 	}
 	if sameState(spk) {
+		return true
+	}
+	if spk.Kind == graph.Person && src.Kind == graph.Country && dictStateHolder(ex, spk, src) {
 		return true
 	}
 	if spk.Kind == graph.Person {
@@ -356,4 +391,99 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 		}
 	}
 	return fs.toks[c].UPOS == "VERB" && x.frames.InClass("aspect", strings.ToLower(lemmaOf(fs.toks[c])))
+}
+
+// officeHeads are the plural heads of a group of a state's agents that Phoenix codes by no
+// sector of their own (data/wordclasses/officeheads.txt).
+var officeHeads = lexicon.WordClass("officeheads")
+
+// officeGroup reports a group's canonical name whose head (its last word) is of officeHeads
+// ("Iranian officials", "Libyan negotiators"), with no word of another head before it: "Iranian
+// oil officials" are the oil sector's (Phoenix OIL [~BUS]), and sector reads such a compound first.
+func officeGroup(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) == 2 && officeHeads.Has(ws[1])
+}
+
+// possessedForces reports a phrase headed by h that names armed forces (a head the Phoenix
+// agents dictionary codes in the military sector: TROOPS, FORCES, ARMY, SOLDIERS [~MIL]) with a
+// possessive pronoun as determiner and nothing else before it ("his troops", "its army", "our
+// forces"): the possessive refers back to the reporting clause's subject (Quirk et al. 1985,
+// 6.28; Halliday & Hasan 1976, 2.4), and the forces of a state's speaker are its state's, which
+// CAMEO codes as the state in its military sector (XXXMIL; Gerner et al. 2012, actor codebook):
+// their announced act is the state's. "the rebels' troops" or "the troops" name no possessor of
+// the speaker's.
+func possessedForces(ex *Extractor, fs *frameSentence, h int) bool {
+	if ex.phx == nil {
+		return false
+	}
+	a, ok := ex.phx.Agent(strings.ToLower(fs.toks[h].Form))
+	if !ok || lexicon.SectorOf(a.Code) != "MIL" {
+		return false
+	}
+	poss := false
+	for _, k := range fs.kids[h] {
+		switch t := fs.toks[k]; {
+		case t.DepRel == "nmod:poss" && t.XPOS == "PRP$" && k < h:
+			poss = true
+		case k < h && t.DepRel != "punct":
+			return false // "his elite troops", "its own army": left as they are
+		}
+	}
+	return poss
+}
+
+// dictStateHolder reports a speaker titled with an office of state and no body or country named
+// with it ("President Chirac", "Prime Minister Nawaz Sharif": titles.txt class state) whom the
+// Phoenix actors dictionary lists, under the name written, as one person of state src with a
+// government code (XXXGOV, by default or for a dated term). The relations stage runs before the
+// codes phase gives such a person the dictionary's country (actor_codes.go), so the dictionary is
+// asked here: the holder of an office of state speaks for his state (CAMEO codes him XXXGOV,
+// Gerner et al. 2012, actor codebook), as an office at a body of src's state does. A title of
+// another class ("opposition leader"), a country of the article's own that differs, or a name
+// the dictionary gives to several persons leave it; a family name alone counts when every person
+// the dictionary codes in government under it is of src's state.
+func dictStateHolder(ex *Extractor, spk, src *entity) bool {
+	if ex.phx == nil || spk.Country != nil && (spk.Guessed || spk.Country.Code != src.Code) {
+		return false
+	}
+	titled := false
+	for _, r := range spk.Roles {
+		if t := ex.lex.Titles[strings.ToLower(r.Title)]; t != nil && t.Class == "state" && r.Org == nil {
+			titled = true
+		}
+	}
+	if !titled {
+		return false
+	}
+	gov := func(a *lexicon.Actor) bool {
+		if len(a.Code) >= 6 && a.Code[3:6] == "GOV" {
+			return true
+		}
+		for _, t := range a.Dated {
+			if len(t.Code) >= 6 && t.Code[3:6] == "GOV" {
+				return true
+			}
+		}
+		return false
+	}
+	if a := ex.phx.Unique(spk.Name, graph.Person); a != nil {
+		return a.Kind == graph.Person && a.Country == src.Code && gov(a)
+	}
+	if strings.Contains(spk.Name, " ") {
+		return false
+	}
+	// a family name alone ("President Chirac", "President Clinton"): every person of that name
+	// the dictionary codes in a government office is of src's state
+	found := false
+	for _, a := range ex.phx.ByFamilyName(spk.Name, "") {
+		if !gov(a) {
+			continue
+		}
+		if a.Country != src.Code {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -10,7 +10,8 @@ import (
 
 // speakerState is the state a speaker speaks for: a country itself; a government body's stated
 // country; a person who holds a role at a state body (stateOfficial) of a stated country; an
-// unnamed group of a state's officials ("Kenyan officials": sector GOV, as speaksFor reads it).
+// unnamed group of a state's agents ("Kenyan diplomats": sector GOV; "Kenyan officials":
+// officeheads.txt, as speaksFor reads it).
 // Nil for anyone else (a party, a company, a union speak for their own body).
 func (d *doc) speakerState(spk *entity) *entity {
 	switch spk.Kind {
@@ -32,7 +33,7 @@ func (d *doc) speakerState(spk *entity) *entity {
 			}
 		}
 	case graph.Group:
-		if spk.Country != nil && sector(d.x, spk.Name, "") == "GOV" {
+		if spk.Country != nil && (sector(d.x, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 			return d.countryEntity(spk.Country).Final()
 		}
 	}
