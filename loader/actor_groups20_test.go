@@ -35,3 +35,52 @@ func TestOccupationAgents(t *testing.T) {
 			[]string{"!actor Peru fined growers", "!actor fined growers"}},
 	})
 }
+
+// TestDescriptivePostmodifiers: an agent noun opening its clause with a postmodifier that places
+// or describes it is the subject of the clause's verb: "in the" and a compass point
+// (placePostmodifier), an -ing participle clause (participialModifierEnd), "in" and a city after a
+// group head, singular after "a" (groupInCity). Near misses: a compass point after no agent noun,
+// a participle clause after an object, a marginal preposition, envoys in a capital, two places.
+func TestDescriptivePostmodifiers(t *testing.T) {
+	runCases(t, []exCase{
+		{"an agent plural and in the + compass point",
+			"Herders in the east rejected the grazing ban on Monday.",
+			[]string{"GROUP herders in the east", "country herders in the east = local", "OPPOSES herders in the east -> grazing ban"}},
+		{"an agent plural and a participle clause",
+			"Nurses occupying the hospital rejected the ministry's offer.",
+			[]string{"GROUP nurses occupying the hospital", "OPPOSES nurses occupying the hospital -> ministry's offer"}},
+		{"a participle clause with a city: the city's country",
+			"Students marching in Lima demanded the resignation of the rector.",
+			[]string{"GROUP students marching in Lima", "country students marching in Lima = PER", "DEMANDS students marching in Lima -> resignation"}},
+		{"a participle clause with a country",
+			"Teachers striking in Ghana rejected the new pay scale.",
+			[]string{"GROUP teachers striking in Ghana", "country teachers striking in Ghana = GHA", "!actor Ghana"}},
+		{"a senior official of a service in a city",
+			"A senior army official in Nairobi accused the militia of sabotage.",
+			[]string{"GROUP army officials in Nairobi", "country army officials in Nairobi = KEN", "OPPOSES army officials in Nairobi -> militia"}},
+		{"plural officials in a city",
+			"Local officials in Mombasa condemned the strike.",
+			[]string{"GROUP Local officials in Mombasa", "country Local officials in Mombasa = KEN"}},
+		{"near miss: in the north after no agent noun",
+			"Rain in the north delayed the harvest on Monday.",
+			[]string{"!actor Rain in the north", "!actor rain in the north"}},
+		{"near miss: the participle clause after an object",
+			"Police arrested workers occupying the factory.",
+			[]string{"!actor workers occupying the factory"}},
+		{"near miss: a marginal preposition opens no participle clause",
+			"Workers, including miners, rejected the offer.",
+			[]string{"!actor workers including miners", "!actor miners"}},
+		{"near miss: the farmers' market",
+			"The farmers' market reopened on Monday.",
+			[]string{"!actor farmers' market", "!actor farmers"}},
+		{"near miss: generic officials said",
+			"Officials said the talks would resume next week.",
+			[]string{"!actor Officials", "!actor officials"}},
+		{"near miss: envoys in a capital are the sending state's",
+			"Western diplomats in Nairobi rejected the claim.",
+			[]string{"!actor Western diplomats in Nairobi", "!actor diplomats in Nairobi", "!country Western diplomats = KEN"}},
+		{"near miss: two places name no one country",
+			"Officials in Lagos and Accra rejected the plan.",
+			[]string{"!actor Officials in Lagos", "!actor officials in Lagos"}},
+	})
+}

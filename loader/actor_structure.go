@@ -285,9 +285,12 @@ func (d *doc) groups(st *sent) {
 			c = nil // never one country's code for two countries' people
 		}
 		var inC *mention // "relevant parties in Myanmar": the country after "in" (groupInCountry)
-		if c == nil && owner == nil && !coordinated && ok && pl == t.Lower {
+		inCity := -1     // "a senior army official in Lagos": the end of a city after "in" (groupInCity)
+		if c == nil && owner == nil && !coordinated && ok && (pl == t.Lower || s > 0 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an")) {
 			if inC = d.groupInCountry(st, i); inC != nil {
 				c = inC.Ent.Final().Country
+			} else if cc, ce := d.groupInCity(st, i); cc != nil {
+				c, inCity = cc, ce
 			}
 		}
 		if d.lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
@@ -333,6 +336,16 @@ func (d *doc) groups(st *sent) {
 		if inC != nil {
 			name += " " + d.spanText(st, i+1, inC.Te)
 			end = inC.Te
+		} else if inCity > 0 {
+			name += " " + d.spanText(st, i+1, inCity)
+			end = inCity
+			for k := i + 2; k < inCity; k++ {
+				// the city's words waiting for coreference are the description's now
+				if pm := d.mentionAt(st, k); pm != nil {
+					pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
+					unmention(st, pm)
+				}
+			}
 		}
 		orgName := ""
 		if owner != nil {
@@ -449,7 +462,7 @@ func (d *doc) groups(st *sent) {
 			// country), but states no membership of the state, as a demonym does
 			// (actor_groupplace.go)
 			// "Venezuela's opposition" is of the country but no part of its state
-			if inC == nil {
+			if inC == nil && inCity < 0 {
 				d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
 				if gm != nil && pl == t.Lower { // "American firms, workers and farmers" (actor_sharedmodifier.go)
 					i = d.sharedModifierConjuncts(st, i, i+1, c, name, pl) - 1
