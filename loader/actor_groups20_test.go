@@ -84,3 +84,22 @@ func TestDescriptivePostmodifiers(t *testing.T) {
 			[]string{"!actor Officials in Lagos", "!actor officials in Lagos"}},
 	})
 }
+
+// TestCoordinatedNationalitiesSharedModifier: two nationality adjectives joined by "and" before a
+// noun modifier and a plural head distribute over both ("German and French bank officials" =
+// German bank officials and French bank officials, each of its country, each the verb's source;
+// coordinatedGroups). Near miss: a nationality coordinated with a modifier of no country.
+func TestCoordinatedNationalitiesSharedModifier(t *testing.T) {
+	runCases(t, []exCase{
+		{"two nationalities, one noun modifier",
+			"Dutch and Belgian bank officials rejected the merger on Monday.",
+			[]string{"GROUP Dutch bank officials", "GROUP Belgian bank officials", "country Dutch bank officials = NLD", "country Belgian bank officials = BEL",
+				"OPPOSES Dutch bank officials -> merger", "OPPOSES Belgian bank officials -> merger"}},
+		{"a two-word nationality second",
+			"Thai and South African trade officials criticized the new quotas.",
+			[]string{"country Thai trade officials = THA", "country South African trade officials = ZAF", "OPPOSES South African trade officials -> new quotas"}},
+		{"near miss: a nationality and a region's adjective",
+			"German and European bank officials rejected the merger.",
+			[]string{"!actor German bank officials", "!actor European bank officials"}},
+	})
+}
