@@ -103,3 +103,22 @@ func TestCoordinatedNationalitiesSharedModifier(t *testing.T) {
 			[]string{"!actor German bank officials", "!actor European bank officials"}},
 	})
 }
+
+// TestPossessedGroupCountry: a plural group head of groups.txt with lower-case premodifiers after
+// a country's genitive keeps the possessor's country ("Myanmar's military leaders", "Georgia's
+// separatist authorities"; the genitive determines the whole noun phrase, Quirk et al. 1985,
+// 5.115, 17.5), as "Venezuela's opposition" did; the possessor says whose, no membership of the
+// state. Near miss: a possessor that is no country.
+func TestPossessedGroupCountry(t *testing.T) {
+	runCases(t, []exCase{
+		{"a country's genitive, a premodifier, a plural group head",
+			"Niger's military leaders rejected the ultimatum on Monday.",
+			[]string{"country Niger military leaders = NER", "OPPOSES Niger military leaders -> ultimatum", "!MEMBER_OF Niger military leaders -> Niger"}},
+		{"separatist authorities",
+			"Azerbaijan's separatist authorities rejected the talks.",
+			[]string{"country Azerbaijan separatist authorities = AZE"}},
+		{"near miss: the possessor is no country",
+			"The party's regional authorities rejected the talks.",
+			[]string{"country regional authorities = ", "!actor party regional authorities"}},
+	})
+}
