@@ -319,14 +319,19 @@ func (tr *tree) subjectByAgent(n int) int {
 // the arms sale"): a proper name is unique and takes no restrictive postmodifier (Quirk et al.
 // 1985, 5.63–5.65), so an of-phrase with a common noun after it is the cue noun's complement,
 // the verb's object as of (Grimshaw 1990). -1 when there is none.
-func (tr *tree) ofOnAgentName(n int) int {
+func (tr *tree) ofOnAgentName(n int) int { return tr.ppOnAgentName(n, "of") }
+
+// ppOnAgentName is ofOnAgentName for the preposition prep: "calls by Russia for a ceasefire",
+// "support from Iran for the rebels" (the for-phrase, as the of-phrase, is the noun's own
+// complement, "call for", "support for"; the name before it takes no restrictive postmodifier).
+func (tr *tree) ppOnAgentName(n int, prep string) int {
 	for _, p := range []string{"by", "from"} {
 		a := tr.oblWith(n, p)
 		if a < 0 || tr.t[a].UPOS != "PROPN" {
 			continue
 		}
 		for _, k := range tr.children(a, "nmod") {
-			if k > a && tr.caseOf(k) == "of" && tr.t[k].UPOS == "NOUN" {
+			if k > a && tr.caseOf(k) == prep && tr.t[k].UPOS == "NOUN" {
 				return k
 			}
 		}
