@@ -192,6 +192,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
 		return a, "noun-from", sup
 	}
+	if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "nsubj" && tr.t[h].UPOS == "VERB" && lx.in("origin", tr.lemma(h)) && lx.fromAgent(tr.lemma(n)) {
+		// "Criticism of the plan came from Germany", "Support for the rebels came from Iran":
+		// the from-phrase of a verb of coming names the source of its subject (Quirk et al.
+		// 1985, 9.31), and of a noun of saying or giving its agent, as "criticism from Germany"
+		// (fromAgent; the nominalisation's agent, 17.51)
+		if a := tr.oblWith(h, "from"); a >= 0 && !tr.timeNoun(a) && tr.nominal(a) {
+			return a, "noun-origin", sup
+		}
+	}
 	for _, k := range tr.kids[n] {
 		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
 		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {

@@ -20,3 +20,28 @@ func TestNominalStanceForPhrase(t *testing.T) {
 			[]string{"!DEMANDS lawyers -> detainees", "OPPOSES Egypt -> Calls by the lawyers for the detainees"}},
 	})
 }
+
+// TestNominalStanceFromOrigin: a stance noun that is the subject of a verb of coming (modality.txt
+// class origin: come, emanate) takes the verb's from-phrase for its agent ("Criticism of the deal
+// came from Spain" = criticism of the deal from Spain; Quirk et al. 1985, 9.31 from as source,
+// 17.51 the nominalisation's agent). Near misses: a subject that is no stance noun ("The
+// delegation came from Spain"), and a from-phrase of time.
+func TestNominalStanceFromOrigin(t *testing.T) {
+	runCases(t, []exCase{
+		{"criticism came from",
+			"Criticism of the new tariff came from Spain on Tuesday.",
+			[]string{"OPPOSES Spain -> new tariff"}},
+		{"support came from",
+			"Strong support for the rebels came from Qatar.",
+			[]string{"SUPPORTS Qatar -> rebels"}},
+		{"opposition came from",
+			"The fiercest opposition to the merger came from Italy.",
+			[]string{"OPPOSES Italy -> merger"}},
+		{"near miss: no stance noun",
+			"The delegation came from Spain on Tuesday.",
+			[]string{"!OPPOSES Spain", "!SUPPORTS Spain"}},
+		{"near miss: a from-phrase of time",
+			"Criticism of the plan came from Monday onwards.",
+			[]string{"!OPPOSES Monday"}},
+	})
+}
