@@ -45,3 +45,21 @@ func TestNominalStanceFromOrigin(t *testing.T) {
 			[]string{"!OPPOSES Monday"}},
 	})
 }
+
+// TestOpeningStanceNounFromOrigin: the same with the stance noun opening the sentence with no
+// determiner, which the tagger reads as an imperative verb (syntax/retag OpeningNounBeforePast
+// restores the noun: an imperative has no past tense after it in its clause). Near miss: an
+// imperative with its object.
+func TestOpeningStanceNounFromOrigin(t *testing.T) {
+	runCases(t, []exCase{
+		{"support came from, sentence-initial",
+			"Support for the opposition came from Brazil.",
+			[]string{"SUPPORTS Brazil -> opposition"}},
+		{"criticism came from, a relative clause after",
+			"Criticism of the tariff came from Spain, which threatened retaliation.",
+			[]string{"OPPOSES Spain -> tariff"}},
+		{"near miss: an imperative in a quotation",
+			"\"Support the opposition,\" the Brazilian minister said.",
+			[]string{"!SUPPORTS Brazil -> opposition"}},
+	})
+}
