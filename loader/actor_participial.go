@@ -21,10 +21,10 @@ import (
 // A candidate verb right after a determiner, a preposition or "to" is a noun or an infinitive of
 // the participle clause ("Workers seeking a raise rejected …": "raise" after "a"), not the
 // clause's verb.
-func (d *doc) participialModifierEnd(st *sent, k int) int {
+func participialModifierEnd(lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap || !strings.HasSuffix(toks[k].Lower, "ing") || len(toks[k].Lower) < 6 ||
-		marginalPrepositions.Has(toks[k].Lower) || auxWords.Has(toks[k].Lower) || d.lx.Stop[toks[k].Lower] {
+		marginalPrepositions.Has(toks[k].Lower) || auxWords.Has(toks[k].Lower) || lx.Stop[toks[k].Lower] {
 		return k
 	}
 	for c := k + 1; c < len(toks) && c <= k+8; c++ {
@@ -39,8 +39,8 @@ func (d *doc) participialModifierEnd(st *sent, k int) int {
 		if determiners.Has(p) || text.IsPrep(p) || p == "to" {
 			continue
 		}
-		finite := auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 || strings.HasSuffix(t.Lower, "ed") || d.lx.PastForms[t.Lower]
-		if finite && verbAfter(d.lx, st, c) >= 0 {
+		finite := auxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || strings.HasSuffix(t.Lower, "ed") || lx.PastForms[t.Lower]
+		if finite && verbAfter(lx, st, c) >= 0 {
 			return c
 		}
 	}

@@ -79,7 +79,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
 		part := false                       // "Workers occupying the plant rejected …"
-		if pe := d.participialModifierEnd(st, end); pe > end {
+		if pe := participialModifierEnd(d.lx, st, end); pe > end {
 			end, part = pe, true
 		}
 		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
