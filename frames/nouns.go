@@ -192,6 +192,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := tr.oblWith(n, "from"); a >= 0 && !tr.timeNoun(a) && lx.fromAgent(tr.lemma(n)) {
 		return a, "noun-from", sup
 	}
+	if h := tr.t[n].Head; h >= 0 && tr.rel(n) == "nsubj" && tr.t[h].UPOS == "VERB" && lx.in("origin", tr.lemma(h)) && lx.fromAgent(tr.lemma(n)) {
+		// "Criticism of the plan came from Germany", "Support for the rebels came from Iran":
+		// the from-phrase of a verb of coming names the source of its subject (Quirk et al.
+		// 1985, 9.31), and of a noun of saying or giving its agent, as "criticism from Germany"
+		// (fromAgent; the nominalisation's agent, 17.51)
+		if a := tr.oblWith(h, "from"); a >= 0 && !tr.timeNoun(a) && tr.nominal(a) {
+			return a, "noun-origin", sup
+		}
+	}
 	for _, k := range tr.kids[n] {
 		// a reduced passive relative of a support verb: "the sanctions imposed by Washington"
 		if tr.rel(k) == "acl" && tr.t[k].XPOS == "VBN" && lx.in("support", tr.lemma(k)) {
@@ -319,14 +328,19 @@ func (tr *tree) subjectByAgent(n int) int {
 // the arms sale"): a proper name is unique and takes no restrictive postmodifier (Quirk et al.
 // 1985, 5.63–5.65), so an of-phrase with a common noun after it is the cue noun's complement,
 // the verb's object as of (Grimshaw 1990). -1 when there is none.
-func (tr *tree) ofOnAgentName(n int) int {
+func (tr *tree) ofOnAgentName(n int) int { return tr.ppOnAgentName(n, "of") }
+
+// ppOnAgentName is ofOnAgentName for the preposition prep: "calls by Russia for a ceasefire",
+// "support from Iran for the rebels" (the for-phrase, as the of-phrase, is the noun's own
+// complement, "call for", "support for"; the name before it takes no restrictive postmodifier).
+func (tr *tree) ppOnAgentName(n int, prep string) int {
 	for _, p := range []string{"by", "from"} {
 		a := tr.oblWith(n, p)
 		if a < 0 || tr.t[a].UPOS != "PROPN" {
 			continue
 		}
 		for _, k := range tr.children(a, "nmod") {
-			if k > a && tr.caseOf(k) == "of" && tr.t[k].UPOS == "NOUN" {
+			if k > a && tr.caseOf(k) == prep && tr.t[k].UPOS == "NOUN" {
 				return k
 			}
 		}

@@ -30,6 +30,7 @@ const (
 	AgentsFile       = "lexicons/phoenix/agents.txt"
 	SurnameFirstFile = "lexicons/surnamefirst.txt"
 	PlacesFile       = "lexicons/phoenix/places.txt"
+	OccupationsFile  = "lexicons/occupations.txt"
 )
 
 // Error reports a malformed line of a lexicon file.
@@ -182,6 +183,24 @@ func Load(fsys fs.FS) (*Actors, error) {
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	if _, err := fs.Stat(fsys, OccupationsFile); err == nil { // optional: test file systems may leave it out
+		// occupational nouns Phoenix lacks (WordNet 3.0 hyponyms of worker, businessperson,
+		// agriculturist, military officer; the file's header): Phoenix's own entry wins
+		if err := eachLine(fsys, OccupationsFile, func(n int, f []string) error {
+			if len(f) != 4 || f[2] == "" {
+				return &Error{OccupationsFile, n, "want noun | plural | code | synset"}
+			}
+			if _, ok := x.agents[f[0]]; !ok {
+				x.agents[f[0]] = Agent{Noun: f[0], Code: f[2]}
+			}
+			if _, ok := x.agents[f[1]]; f[1] != "" && !ok {
+				x.agents[f[1]] = Agent{Noun: f[0], Code: f[2], Plural: true}
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
 	}
 	addBritishSpellings(x.agents) // "labour union" for Phoenix's "labor union" (spelling.go)
 	x.places = map[string]string{}

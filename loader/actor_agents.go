@@ -171,7 +171,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s-- // "Syrian Kurdish fighters", "Nigerian Muslim clerics"
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] || isCueWord(d.lx, toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] && !d.nounAfterNation(st, s-1) || isCueWord(d.lx, toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -705,4 +705,27 @@ func withCountry(lx *lexicon.Lexicons, label string, c *lexicon.Country) string 
 		}
 	}
 	return label + " (" + c.Name + ")"
+}
+
+// nounAfterNation reports token k, a lower-case word right after a nationality adjective (a
+// demonym: "Bolivian coca growers", "Chilean copper miners"): a premodifier of the head, whatever
+// the word (it need not be a common word of commonwords.txt), since the nationality adjective
+// stands before the head's noun modifiers within one noun phrase (Quirk et al. 1985,
+// 17.113-17.114 on the order of premodifiers: nationality, then noun modifiers, then the head).
+// After a country's name the word may be its verb ("Peru fined growers"), so only a demonym
+// counts. The caller excludes stop, cue and be words.
+func (d *doc) nounAfterNation(st *sent, k int) bool {
+	if k < 1 || st.Toks[k].Kind != text.Word || st.Toks[k].Cap || st.Ment[k] >= 0 || !st.Toks[k-1].Cap || st.Ment[k-1] >= 0 {
+		return false
+	}
+	for s := k - 1; s >= 0 && s > k-4; s-- {
+		if ents, end := d.matchNames(st, s); end == k {
+			for _, e := range ents {
+				if e.Kind == lexicon.EntryDemonym && e.Country != nil && st.Toks[s].Cap {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Coordinated nationality premodifiers (issue 13, auditA19): "Hungarian and Romanian officials
@@ -93,7 +94,17 @@ func (d *doc) coordinatedGroups(st *sent, s, i int) bool {
 	if i < 3 || st.Ment[i] >= 0 {
 		return false
 	}
-	second, ok := d.matchNamesEndingAt(st, i-1)
+	hs := i // the shared head: the noun and the noun modifiers after the second nationality
+	for hs > s && i-hs < 2 && toks[hs-1].Kind == text.Word && !toks[hs-1].Cap && st.Ment[hs-1] < 0 && sharedNounModifier(d.lx, toks[hs-1].Lower) {
+		hs-- // "German and French bank officials": German bank officials and French bank officials
+		if d.nounAfterNation(st, hs) {
+			break
+		}
+	}
+	if hs < i && !d.nounAfterNation(st, hs) {
+		hs = i // the modifiers reach no nationality
+	}
+	second, ok := d.matchNamesEndingAt(st, hs-1)
 	if !ok || second.country == nil {
 		return false
 	}
@@ -110,5 +121,14 @@ func (d *doc) coordinatedGroups(st *sent, s, i int) bool {
 			return false
 		}
 	}
-	return d.distributedGroups(st, first.start, j, second.start, i, i, first.country, second.country, "")
+	return d.distributedGroups(st, first.start, j, second.start, hs, i, first.country, second.country, "")
+}
+
+// sharedNounModifier reports a lower-case word that can premodify the shared head of coordinated
+// nationalities ("bank", "defense", "trade" in "German and French bank officials"): no stop,
+// be, cue or speech word, no -ly adverb. Coordinated premodifiers distribute over the whole rest
+// of the noun phrase, noun modifiers and head (Quirk et al. 1985, 13.64-13.66 and 17.113 on the
+// premodifier order nationality-then-noun).
+func sharedNounModifier(lx *lexicon.Lexicons, w string) bool {
+	return !lx.Stop[w] && !lx.BeForms[w] && !isCueWord(lx, w) && lx.Speech[w].Kind == 0 && !strings.HasSuffix(w, "ly")
 }

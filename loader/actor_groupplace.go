@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // groupInCountry is the mention of the country after "in" that follows a plural group head at
@@ -33,4 +34,27 @@ func (d *doc) groupInCountry(st *sent, i int) *mention {
 		}
 	}
 	return m
+}
+
+// groupInCity is, for a group head at token i followed by "in" and a city or region of one
+// country and no country itself ("officials in Lagos", "a senior army official in Lagos"), that
+// country and the end of the place's words (cityPlace: a capital of countries.txt or a place the
+// Phoenix country records list under one country); nil otherwise. As for a country after "in"
+// (groupInCountry), the locative postmodifier places the group (Quirk et al. 1985, 17.37) and
+// PETRARCH codes a place by the country whose record lists it (dictionaries.rst, "Country
+// Dictionary"), as descriptiveAgents' "lawmakers in Seoul" is coded; envoys posted in a capital are
+// the sending state's (envoyNouns), and a place that runs into a longer name is none.
+func (d *doc) groupInCity(st *sent, i int) (*lexicon.Country, int) {
+	toks := st.Toks
+	if i+2 >= len(toks) || toks[i+1].Lower != "in" || envoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) || envoyNouns.Has(toks[i].Lower) {
+		return nil, -1
+	}
+	c, e := d.cityPlace(st, i+2)
+	if c == nil {
+		return nil, -1
+	}
+	if e+1 < len(toks) && (toks[e].Lower == "and" || toks[e].Lower == "or") && toks[e+1].Cap {
+		return nil, -1 // "officials in Lagos and Accra": two places, maybe two countries
+	}
+	return c, e
 }

@@ -171,6 +171,7 @@ func (d *doc) groups(st *sent) {
 		lowerMods := 0       // of them lower-case premodifiers ("main", "opposition")
 		closed := false      // a determiner or predeterminer opens the noun phrase
 		coordinated := false // two nationalities joined by "and"/"or"
+		possessed := false   // the country is the phrase's possessor ("Myanmar's military leaders")
 		for s > 0 && mods < 4 {
 			p := toks[s-1]
 			if closed && !predeterminers[p.Lower] {
@@ -238,15 +239,17 @@ func (d *doc) groups(st *sent) {
 					}
 				}
 			}
-			if collective && mods == lowerMods && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
+			if (collective || ok && pl == t.Lower) && mods == lowerMods && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "Venezuela's opposition": the country owns the collective; the genitive
 				// determines the whole noun phrase, premodifiers included ("Zambia's main
 				// opposition": the genitive as determiner precedes the premodifiers, Quirk et al.
-				// 1985, 5.115, 17.5)
+				// 1985, 5.115, 17.5); so does a plural group head's ("Myanmar's military leaders",
+				// "Georgia's separatist authorities": the group keeps the possessor's country)
 				if m := d.mentionAt(st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
 					c = m.Ent.Final().Country
 					s = m.Ts
 					mods++
+					possessed = true
 					continue
 				}
 			}
@@ -285,9 +288,12 @@ func (d *doc) groups(st *sent) {
 			c = nil // never one country's code for two countries' people
 		}
 		var inC *mention // "relevant parties in Myanmar": the country after "in" (groupInCountry)
-		if c == nil && owner == nil && !coordinated && ok && pl == t.Lower {
+		inCity := -1     // "a senior army official in Lagos": the end of a city after "in" (groupInCity)
+		if c == nil && owner == nil && !coordinated && ok && (pl == t.Lower || s > 0 && (toks[s-1].Lower == "a" || toks[s-1].Lower == "an")) {
 			if inC = d.groupInCountry(st, i); inC != nil {
 				c = inC.Ent.Final().Country
+			} else if cc, ce := d.groupInCity(st, i); cc != nil {
+				c, inCity = cc, ce
 			}
 		}
 		if d.lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
@@ -333,6 +339,16 @@ func (d *doc) groups(st *sent) {
 		if inC != nil {
 			name += " " + d.spanText(st, i+1, inC.Te)
 			end = inC.Te
+		} else if inCity > 0 {
+			name += " " + d.spanText(st, i+1, inCity)
+			end = inCity
+			for k := i + 2; k < inCity; k++ {
+				// the city's words waiting for coreference are the description's now
+				if pm := d.mentionAt(st, k); pm != nil {
+					pm.Ent.Final().Dropped, pm.Ent.Final().Pending = true, false
+					unmention(st, pm)
+				}
+			}
 		}
 		orgName := ""
 		if owner != nil {
@@ -449,7 +465,7 @@ func (d *doc) groups(st *sent) {
 			// country), but states no membership of the state, as a demonym does
 			// (actor_groupplace.go)
 			// "Venezuela's opposition" is of the country but no part of its state
-			if inC == nil {
+			if inC == nil && inCity < 0 && !possessed {
 				d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
 				if gm != nil && pl == t.Lower { // "American firms, workers and farmers" (actor_sharedmodifier.go)
 					i = d.sharedModifierConjuncts(st, i, i+1, c, name, pl) - 1

@@ -77,7 +77,11 @@ func (d *doc) unnamedAgents(st *sent) {
 		for hs < i && determiners.Has(toks[hs].Lower) {
 			hs++ // Phoenix lists some agents with their article ("the court"): it is the determiner
 		}
-		end := d.placePostmodifier(st, i+1)          // "protesters in Lima demanded"
+		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
+		part := false                       // "Workers occupying the plant rejected …"
+		if pe := participialModifierEnd(d.lx, st, end); pe > end {
+			end, part = pe, true
+		}
 		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
@@ -130,7 +134,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
 		}
-		if i+1 < len(toks) {
+		if i+1 < len(toks) && !part {
 			nx := toks[i+1]
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
@@ -175,6 +179,9 @@ func (d *doc) unnamedAgents(st *sent) {
 		if start > 0 && st.Ment[start-1] >= 0 {
 			continue // a name premodifies it ("European Community foreign ministers"): not unnamed
 		}
+		if part && !d.clauseInitial(st, start) && !(start > 0 && determiners.Has(toks[start-1].Lower) && d.clauseInitial(st, start-1)) {
+			continue // a participle postmodifies a subject only here; elsewhere the noun may be an object
+		}
 		det := ""
 		if start > 0 {
 			det = toks[start-1].Lower
@@ -207,6 +214,11 @@ func (d *doc) unnamedAgents(st *sent) {
 		var c *lexicon.Country
 		if !envoyNouns.Has(strings.TrimSuffix(t.Lower, "s")) && !transnationalSectors[lexicon.SectorOf(code)] {
 			c = d.storyCountry()
+			if part {
+				if pc := d.participleClausePlace(st, i+1, end); pc != nil {
+					c = pc // "Students protesting in Dhaka": where they act places them
+				}
+			}
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
 		e.Weak = true
@@ -400,13 +412,19 @@ func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) in
 
 // placePostmodifier returns the end of a locative phrase "in X" after token k-1 whose X is a run
 // of one to three capitalized words that name no person ("protesters in Lima", "rebels in North
-// Darfur"): a prepositional phrase postmodifying the noun before it (Quirk et al. 1985,
+// Darfur") or "the" and a compass point ("farmers in the north"): a prepositional phrase postmodifying the noun before it (Quirk et al. 1985,
 // 17.37), part of the description; k when there is none. A country ("in Peru") is the possessor
 // rule's (descriptiveAgents), which runs first.
 func (d *doc) placePostmodifier(st *sent, k int) int {
 	toks := st.Toks
 	if k+1 >= len(toks) || toks[k].Lower != "in" {
 		return k
+	}
+	if k+2 < len(toks) && toks[k+1].Lower == "the" && !toks[k+2].Cap && compassPoints.Has(toks[k+2].Lower) {
+		// "farmers in the north", "rebels in the east": a compass point names a region of the
+		// country the story is about (AP Stylebook, "directions and regions": lower case for a
+		// compass direction naming a section), as a place name does
+		return k + 3
 	}
 	e := k + 1
 	for e < len(toks) && e < k+4 && toks[e].Kind == text.Word && toks[e].Cap && !d.isStopCap(st, e) {

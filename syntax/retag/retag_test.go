@@ -251,3 +251,29 @@ func TestVerbalNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningNounBeforePast: an opening base-form "verb" before a preposition of noun
+// complementation and a later past tense in the same clause is a noun (Quirk et al. 1985,
+// 11.24-11.25, 2.3); an imperative with its own object, a second clause after a comma, or a
+// modal leave the tagger's reading.
+func TestOpeningNounBeforePast(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos []string
+		want              string
+	}{
+		{[]string{"Support", "for", "the", "rebels", "came", "from", "Iran"},
+			[]string{"VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN"}, []string{"VB", "IN", "DT", "NNS", "VBD", "IN", "NNP"}, "NN"},
+		{[]string{"Support", "the", "rebels", "who", "came", "from", "Iran"},
+			[]string{"VERB", "DET", "NOUN", "PRON", "VERB", "ADP", "PROPN"}, []string{"VB", "DT", "NNS", "WP", "VBD", "IN", "NNP"}, "VB"},
+		{[]string{"Vote", "for", "peace", ",", "Chile", "urged", "voters"},
+			[]string{"VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN"}, []string{"VB", "IN", "NN", ",", "NNP", "VBD", "NNS"}, "VB"},
+		{[]string{"Wait", "for", "the", "vote", "and", "Chile", "agreed"},
+			[]string{"VERB", "ADP", "DET", "NOUN", "CCONJ", "PROPN", "VERB"}, []string{"VB", "IN", "DT", "NN", "CC", "NNP", "VBD"}, "VB"},
+	}
+	for _, c := range cases {
+		OpeningNounBeforePast(c.forms, c.upos, c.xpos)
+		if c.xpos[0] != c.want {
+			t.Errorf("%v: %s tagged %s, want %s", c.forms, c.forms[0], c.xpos[0], c.want)
+		}
+	}
+}
