@@ -70,13 +70,14 @@ func (d *doc) titleHolder(s, i int, tl *lexicon.Title) *entity {
 }
 
 // sameOffice reports whether a role written as title names the office tl: the same title, or
-// another style of the same office, both titles of titles.txt implying the same body ("Foreign
+// the title with an of- or for-phrase naming its body or portfolio, or another style of the same
+// office, both titles of titles.txt implying the same body ("Foreign
 // Minister" and "Minister of Foreign Affairs" both imply the Foreign Ministry) and both headed by
 // the same noun.
 func sameOffice(lx *lexicon.Lexicons, title string, tl *lexicon.Title) bool {
 	t := strings.ToLower(strings.TrimSpace(title))
-	if t == tl.Title {
-		return true
+	if t == tl.Title || strings.HasPrefix(t, tl.Title+" of ") || strings.HasPrefix(t, tl.Title+" for ") {
+		return true // "High Representative of the Union for …": the title with its postmodifier (Quirk et al. 1985, 17.38)
 	}
 	o := lx.Titles[t]
 	return o != nil && tl.Body != "" && o.Body == tl.Body && titleHead(o.Title) == titleHead(tl.Title)
