@@ -670,6 +670,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if e := d.restrictedWe(st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
+	if e, ok := d.documentSubjectIt(st, lh); ok {
+		return e, "coref" // "The statement urged … . It called on …" (relation_docsource.go)
+	}
 	if text.IsPronoun(t) {
 		d.pronExclude = not
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)
