@@ -499,8 +499,20 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 			in[strings.Trim(w, ".,")] = true
 		}
 		n := 0
-		for _, w := range words {
+		for i := 0; i < len(words); i++ {
+			w := words[i]
 			if w == "the" {
+				continue
+			}
+			if k := titleWordsAt(d.lx, words, i); k > 1 {
+				// a title of several words, none a title alone ("Prime Minister:" under "Press
+				// Conference by the Prime Minister of Canada"), as officeHolder reads it
+				for _, x := range words[i : i+k] {
+					if !in[x] {
+						return nil
+					}
+				}
+				n, i = n+1, i+k-1
 				continue
 			}
 			if !in[w] || d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
