@@ -321,6 +321,12 @@ func objectComplement(tr *tree, obj int) int {
 	if x := tr.child(v, "xcomp"); x > obj && tr.t[x].UPOS == "ADJ" && tr.child(x, "mark") < 0 && tr.child(x, "obj") < 0 {
 		return x // (not a verb the tagger took for an adjective: "to free the crews")
 	}
+	if x := tr.child(v, "advmod"); x > obj && tr.t[x].UPOS == "ADJ" && tr.child(x, "mark") < 0 && tr.child(x, "obj") < 0 {
+		// "We hold North Korea responsible for …": the parser's advmod on an adjective after
+		// the object. UD's advmod is for adverbs (UD v2, advmod: "a (non-clausal) adverb or
+		// adverbial phrase"); an adjective there is the object complement all the same
+		return x
+	}
 	return -1
 }
 

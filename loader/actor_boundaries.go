@@ -329,8 +329,8 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
 			k -= 2 // "miners' union leader"
 			continue
 		}
-		if toks[k-1].Kind != text.Word || toks[k-1].Cap || !d.lx.Common[toks[k-1].Lower] || d.lx.Stop[toks[k-1].Lower] {
-			break
+		if toks[k-1].Kind != text.Word || toks[k-1].Cap || !d.lx.Common[toks[k-1].Lower] || d.lx.Stop[toks[k-1].Lower] || d.finiteVerbAt(st, k-1) {
+			break // (a finite verb ends the noun phrase before it: "Lena Aho of Finland met Foreign Minister X")
 		}
 		k--
 	}

@@ -212,6 +212,10 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 	}
 }
 
+// maxTitleTokens is the most tokens of a title of titles.txt (its longest style, the EU High
+// Representative's, has ten).
+const maxTitleTokens = 12
+
 // roleBefore finds a person title ending right before token c, or before a short place phrase
 // that ends there ("ambassador in Quito", "envoy to the UN"): it returns the title's tokens.
 func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
@@ -239,7 +243,9 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 				continue
 			}
 		}
-		for s := max(0, e-4); s < e; s++ {
+		// a title of titles.txt may be long ("High Representative of the Union for Foreign
+		// Affairs and Security Policy", ten tokens): the longest match ending at e is the title
+		for s := max(0, e-maxTitleTokens); s < e; s++ {
 			ents, end := d.matchNames(st, s)
 			if end != e {
 				continue

@@ -535,9 +535,13 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 
 // titleBefore reports whether the words ending at the comma c are a role that the name after the
 // comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
-// "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it.
+// "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it; or
+// they are an office alone from the sentence's start (officeOpening).
 func (d *doc) titleBefore(st *sent, c int) bool {
 	toks := st.Toks
+	if officeOpening(d.lx, st, datelineEnd(st), c) {
+		return true // "The Minister for Foreign Affairs, Ciarán Byrne, said:"
+	}
 	if c < 1 || toks[c-1].Cap || d.lx.Titles[toks[c-1].Lower] == nil {
 		return false
 	}
@@ -797,4 +801,23 @@ func prepositionalComplement(toks []text.Token, cs int) bool {
 		names++
 	}
 	return names > 0 && j < len(toks) && (toks[j].Lower == "against" || toks[j].Lower == "about")
+}
+
+// officeOpening reports whether tokens [a, c) of st are an office alone, capitalized as a formal
+// title before its holder's name ("The Minister for Foreign Affairs", "The Deputy Prime
+// Minister"): "the", then title words (officeOnly), each capitalized but "of", "for", "and",
+// "the". Such a phrase before "<name>, said" is the name's appositive (Quirk et al. 1985, 17.65),
+// not a clause reported by the name.
+func officeOpening(lx *lexicon.Lexicons, st *sent, a, c int) bool {
+	if a < 0 || c-a < 2 || c > len(st.Toks) {
+		return false
+	}
+	var ws []string
+	for _, t := range st.Toks[a:c] {
+		if t.Kind != text.Word || !t.Cap && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+			return false
+		}
+		ws = append(ws, t.Lower)
+	}
+	return officeOnly(lx, ws)
 }

@@ -171,6 +171,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	var premods []string
 	var natl *lexicon.Country // a nationality restricting the description (coref_demonym.go)
 	if st.Toks[i-1].Lower != "the" {
+		if tl := d.titleDescription(st, i); tl != nil {
+			return d.titleHolder(s, i, tl) // "the Prime Minister" (coref_titledescription.go)
+		}
 		pc := cls
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
@@ -247,6 +250,13 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		}
 		return true
 	})
+	if isTitle && found != nil && found.Kind == graph.Person {
+		// one holder of the title in the document, or none (coref_titledescription.go)
+		found = d.uniqueTitleHolder(s, i, found, func(e *entity) bool {
+			f := d.definiteFits(e, w, cls, isTitle)
+			return f == e && premodsFit(f, cls, isTitle, w, premods) && (natl == nil || countryAgrees(f, natl))
+		})
+	}
 	if found == nil && cls == "named" && premods == nil && natl == nil {
 		// a lede describes before it names: "The union representing 9,800 workers threatened …
 		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)

@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // frameDocumentAuthor returns the author of the document noun heading the source argument h of a cue
 // ("The European Union's statement urged Iran to …", "A communique from the summit called for
@@ -45,4 +49,34 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 		return e.Final()
 	}
 	return nil
+}
+
+// documentSubjectIt returns the author of the document a sentence-initial "it" at token lh of st
+// continues: the sentence before opens with "the" and a document noun as its subject ("The
+// statement urged Syria to halt its offensive. It called on Russia to …"). The pronoun subject
+// continues the previous utterance's subject, its preferred center (Grosz, Joshi & Weinstein
+// 1995, centering: Rule 1, a pronoun realizes the backward-looking center), here a document,
+// which does not act: its author does (PARC 3.0, as frameDocumentAuthor), the actor that issued
+// it in a sentence before (authorBefore). ok reports that "it" is such a document; e is nil when
+// no author is found, so that "it" goes to no actor named in between.
+func (d *doc) documentSubjectIt(st *sent, lh int) (e *entity, ok bool) {
+	if st.Idx == 0 || st.Toks[lh].Lower != "it" || st.InQuote[lh] || lh > d.dateline(st, 0)+1 {
+		return nil, false
+	}
+	prev := d.sents[st.Idx-1]
+	a := d.dateline(prev, 0)
+	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
+		a++
+	}
+	if a+1 >= len(prev.Toks) || prev.Toks[a].Lower != "the" || prev.Ment[a+1] >= 0 {
+		return nil, false
+	}
+	w := prev.Toks[a+1].Lower
+	if !d.lx.DocNoun[w] || d.lx.Titles[w] != nil || verbAfter(d.lx, prev, a+2) < 0 {
+		return nil, false // "The spokesman …" is a person; the noun must be the subject of a verb of saying or a cue
+	}
+	if e := d.authorBefore(prev, w); e != nil && actorKind(e) {
+		return e.Final(), true
+	}
+	return nil, true
 }

@@ -312,6 +312,12 @@ func (d *doc) frameRelations(st *sent) {
 		} else {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
 		}
+		var conjSrc []*entity // "Germany and France … . They called on …" (coref_coordinated.go)
+		if listSrc == nil && m.Source >= 0 {
+			if cs := d.coordinatedAntecedent(st, fs.at[m.Source]); len(cs) > 1 {
+				src, how, conjSrc = cs[0], "coref", cs[1:]
+			}
+		}
 		if src == nil {
 			if s := fs.higherConjunctSubject(m); s >= 0 {
 				src, how = d.frameActor(st, fs, s, m.Cue, not)
@@ -435,6 +441,13 @@ func (d *doc) frameRelations(st *sent) {
 				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
 			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // relation_frames_premod.go
+			for _, e := range conjSrc {
+				if r := d.rels[len(d.rels)-1]; e != r.Tgt && e != r.Src {
+					c := *r
+					c.Src = e
+					d.rels = append(d.rels, &c)
+				}
+			}
 		}
 		for k, p := range ps {
 			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
@@ -671,6 +684,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	if e := d.restrictedWe(st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
+	}
+	if e, ok := d.documentSubjectIt(st, lh); ok {
+		return e, "coref" // "The statement urged … . It called on …" (relation_docsource.go)
 	}
 	if text.IsPronoun(t) {
 		d.pronExclude = not

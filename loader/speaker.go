@@ -485,6 +485,12 @@ func (d *doc) labelMentions(u *discourse.Unit) []*mention {
 	return out
 }
 
+// deputyWords are the rank words of an office's deputy ("deputy", "vice", "assistant"): a deputy
+// is "a person appointed to act for another" (Merriam-Webster, "deputy"), so a label "Deputy
+// Spokesperson:" under a title that names a ministry's spokesperson office speaks for that office
+// (officeOfTitleSpeaker); a person named by the title is not his own deputy.
+var deputyWords = lexicon.WordClass("deputywords")
+
 // officeOfTitleSpeaker resolves a label that names only an office ("THE VICE PRESIDENT:", "THE
 // SECRETARY:") to the speaker the document's title names when that name holds the office
 // ("Remarks by Vice President Pence on …"): every word of the label but "the" is a word of it.
@@ -499,8 +505,25 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 			in[strings.Trim(w, ".,")] = true
 		}
 		n := 0
-		for _, w := range words {
+		deputy := false // a rank word the title lacks ("Deputy Spokesperson:" under "… by the Spokesperson")
+		for i := 0; i < len(words); i++ {
+			w := words[i]
 			if w == "the" {
+				continue
+			}
+			if k := titleWordsAt(d.lx, words, i); k > 1 {
+				// a title of several words, none a title alone ("Prime Minister:" under "Press
+				// Conference by the Prime Minister of Canada"), as officeHolder reads it
+				for _, x := range words[i : i+k] {
+					if !in[x] {
+						return nil
+					}
+				}
+				n, i = n+1, i+k-1
+				continue
+			}
+			if !in[w] && deputyWords.Has(w) {
+				deputy = true
 				continue
 			}
 			if !in[w] || d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
@@ -513,7 +536,11 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 		}
 		tu := *t
 		tu.Role = discourse.Titled
-		return d.unitSpeaker(&tu)
+		e := d.unitSpeaker(&tu)
+		if deputy && e != nil && e.Final().Kind == graph.Person {
+			return nil // the deputy of a person named by the title is another person
+		}
+		return e
 	}
 	return nil
 }

@@ -53,7 +53,8 @@ func ownVoice(r discourse.Role) bool {
 // Minister released the following statement:", "the Kenyan Foreign Minister:"): a country's name
 // or demonym, then only title and portfolio words (a title word last). The office speaks for its
 // state, as CAMEO codes "Indian foreign minister" with the state's government (INDGOV): the
-// country. nil for any other phrase.
+// country. The country may follow the office in an of-phrase ("the Minister of Foreign Affairs of
+// Japan", officeOfState). nil for any other phrase.
 func (d *doc) stateOffice(sp discourse.Span) *entity {
 	for _, st := range d.sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
@@ -68,6 +69,9 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 		}
 		if k >= len(st.Toks) {
 			return nil
+		}
+		if c := d.officeOfState(st, k, sp); c != nil {
+			return d.countryEntity(c) // "the Minister of Foreign Affairs of Japan"
 		}
 		var c *lexicon.Country
 		ents, end := d.matchNames(st, k)
@@ -94,6 +98,58 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			return nil
 		}
 		return d.countryEntity(c)
+	}
+	return nil
+}
+
+// officeOfState returns the country of a phrase from token k of st to the end of span sp that is
+// an office of state followed by "of" and the country's name ("Minister of Foreign Affairs of
+// Japan", "the President of the Republic of Kenya"): the of-phrase names whose office it is, as
+// the genitive does ("Japan's Minister of Foreign Affairs"; Quirk et al. 1985, 17.38, the
+// of-phrase as postmodifier; 5.116, the of-genitive). The words before the country's "of" must
+// be an office alone (officeOnly: title words, then maybe "of"/"for" and a portfolio), each
+// capitalized but the function words; nil for any other phrase.
+func (d *doc) officeOfState(st *sent, k int, sp discourse.Span) *lexicon.Country {
+	end := k
+	for end < len(st.Toks) && st.Toks[end].End <= sp.End {
+		end++
+	}
+	for o := end - 2; o > k; o-- {
+		if st.Toks[o].Lower != "of" {
+			continue
+		}
+		b := o + 1
+		if st.Toks[b].Lower == "the" {
+			b++
+		}
+		if b >= end {
+			continue
+		}
+		ents, e := d.matchNames(st, b)
+		if e != end {
+			continue
+		}
+		var c *lexicon.Country
+		for _, le := range ents {
+			if le.Kind == lexicon.EntryCountry {
+				c = le.Country
+			}
+		}
+		if c == nil {
+			continue
+		}
+		var ws []string
+		for j := k; j < o; j++ {
+			t := st.Toks[j]
+			if t.Kind != text.Word || !t.Cap && t.Lower != "of" && t.Lower != "for" && t.Lower != "and" && t.Lower != "the" {
+				return nil
+			}
+			ws = append(ws, t.Lower)
+		}
+		if !officeOnly(d.lx, ws) {
+			return nil
+		}
+		return c
 	}
 	return nil
 }
