@@ -1,0 +1,21 @@
+package loader
+
+import "testing"
+
+// TestGluedNames: a body's name with its member's name glued on without a comma ("<Body>
+// <Name>", "<Body> <Sub-body> <Name>") is split where the personal name's shape begins: the body
+// and the person are two nodes (actor_gluedname.go). Near misses: a body whose name ends in a
+// place's name ("Bank Negara Malaysia"), a head-first name ("Bank Rakyat Sentosa") and a title
+// between body and name stay as they were.
+func TestGluedNames(t *testing.T) {
+	runCases(t, []exCase{
+		{"a ministry and its spokesman", "Ministry of Foreign Affairs Kim Min-jun said the talks would resume next month.",
+			[]string{"PERSON Kim Min-jun", "GOVERNMENT Ministry of Foreign Affairs", "!actor Ministry of Foreign Affairs Kim Min-jun"}},
+		{"a council and its secretary", "The statement was read by Supreme Security Council Ahmed Karimi on Tuesday.",
+			[]string{"PERSON Ahmed Karimi", "!actor Supreme Security Council Ahmed Karimi"}},
+		{"a bureau of a ministry and its director", "Questions were answered by the Trade Ministry Export Control Bureau Sato Hiroshi, who said the rules would take effect in April.",
+			[]string{"PERSON Sato Hiroshi", "!actor Trade Ministry Export Control Bureau Sato Hiroshi"}},
+		{"near misses: a place ending a bank's name, a head-first name, a title", "Bank Negara Malaysia raised its policy rate. Bank Rakyat Sentosa cut its fees. Central Bank Governor Maria Lopez said rates would stay unchanged.",
+			[]string{"!actor Negara Malaysia", "!actor Rakyat Sentosa", "PERSON Maria Lopez", "role Maria Lopez = Governor"}},
+	})
+}
