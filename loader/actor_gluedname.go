@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -62,4 +63,25 @@ func (d *doc) nameWord(st *sent, i int) bool {
 	}
 	ents, _ := d.matchNames(st, i)
 	return len(ents) == 0
+}
+
+// slashPortfolioEnd is the token after a portfolio that a slash sets after a title, at the start
+// of the name chunk [ts, te) ("Secretary / Foreign Affairs Maria Santos", "Director/Energy Ravi
+// Menon"), or ts when there is none: the slash joins the title and the area it covers,
+// two closely related terms (CMOS 17th ed. 6.104-6.106), so the portfolio words (portfolios.txt
+// areas, "and") are the role's tail, no part of the person's name. A name of two words or more
+// must remain.
+func slashPortfolioEnd(lx *lexicon.Lexicons, st *sent, ts, te int) int {
+	toks := st.Toks
+	if ts < 2 || toks[ts-1].Text != "/" || lx.Titles[toks[ts-2].Lower] == nil {
+		return ts
+	}
+	k := ts
+	for k < te && (lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and" && k > ts) {
+		k++
+	}
+	if k == ts || te-k < 2 {
+		return ts
+	}
+	return k
 }

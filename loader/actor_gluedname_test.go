@@ -19,3 +19,15 @@ func TestGluedNames(t *testing.T) {
 			[]string{"!actor Negara Malaysia", "!actor Rakyat Sentosa", "PERSON Maria Lopez", "role Maria Lopez = Governor"}},
 	})
 }
+
+// TestSlashPortfolio: a portfolio set after a title by a slash ("Secretary / Foreign Affairs
+// Maria Santos") is the role's tail, no part of the person's name (actor_gluedname.go,
+// slashPortfolioEnd). Near misses: a slash between two names, a portfolio before a title.
+func TestSlashPortfolio(t *testing.T) {
+	runCases(t, []exCase{
+		{"a portfolio after a slash", "Secretary / Foreign Affairs Maria Santos will attend the talks. Director/Energy Ravi Menon opened the fair.",
+			[]string{"PERSON Maria Santos", "!actor Foreign Affairs Maria Santos", "PERSON Ravi Menon", "!actor Energy Ravi Menon"}},
+		{"near misses", "The report was written by Karen Holt / Peter Vance for the institute. Foreign Affairs Minister Ana Costa spoke.",
+			[]string{"PERSON Peter Vance", "PERSON Ana Costa"}},
+	})
+}

@@ -872,6 +872,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		d.nameChunk(st, ts+1, te)
 		return
 	}
+	if k := slashPortfolioEnd(d.lx, st, ts, te); k > ts {
+		d.nameChunk(st, k, te) // "Secretary / Foreign Affairs Maria Santos": the role's tail, then the name (actor_gluedname.go)
+		return
+	}
 	words := n
 	for i := ts; i < te; i++ {
 		if nameParticles.Has(toks[i].Lower) && !toks[i].Cap {
