@@ -366,13 +366,24 @@ func (d *doc) placeDateLine(st *sent) int {
 	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
+	// "Washington, D.C., April 2, 2031", "Geneva, Switzerland, 3 May 2031": the city's state or
+	// country after it, then the date (AP Stylebook, "datelines": a city with its state's
+	// abbreviation or its country)
+	from := c + 1
+	r := from
+	for r < len(toks) && r < from+3 && toks[r].Kind == text.Word && toks[r].Cap && !text.IsDayOrMonth(toks[r].Lower) && !datelineMonth(toks[r].Lower) && toks[r].Lower != "may" {
+		r++
+	}
+	if r > from && r+1 < len(toks) && toks[r].Text == "," {
+		from = r + 1
+	}
 	year := false
-	for k, t := range toks[c+1:] {
+	for k, t := range toks[from:] {
 		switch {
 		case t.Kind == text.Num:
 			year = year || len([]rune(t.Text)) == 4
 		case t.Text == "," || t.Text == ".":
-		case c+1+k == len(toks)-1 && (t.Text == ":" || isDashToken(t)):
+		case from+k == len(toks)-1 && (t.Text == ":" || isDashToken(t)):
 			// "Nairobi, 4 May 2019:", "Lima, 3 March 2019 —": the line's closing colon or dash
 			// introduces the text it heads (CMOS 17th ed. 6.61, 6.85; AP Stylebook "datelines":
 			// the dateline ends in a dash)

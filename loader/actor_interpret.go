@@ -458,6 +458,17 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if d.abstractUse(st, ts, te) {
 		return nil // "under Trade Promotion Authority": a legal authority, no body (actor_aliases.go)
 	}
+	if k := d.gluedPersonStart(st, ts, te); k > ts {
+		// "Ministry of Foreign Affairs Kim Min-jun": the body, then its member (actor_gluedname.go)
+		body := d.orgChunk(st, ts, k, kind, c, possessor)
+		if p := d.personEntity(st, k, te); p != nil {
+			d.addMention(st, k, te, p, "person:glued-name")
+			if body != nil {
+				d.memberOf(st, ts, k, p, body, "", "member-of:glued-name")
+			}
+		}
+		return body
+	}
 	name := d.spanText(st, ts, te)
 	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || contactDesk(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
@@ -859,6 +870,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		// first word, in close apposition before the name (orgDescriptors types the name); not
 		// before a lone given name ("Trader Joe's"), which names no organization by itself
 		d.nameChunk(st, ts+1, te)
+		return
+	}
+	if k := slashPortfolioEnd(d.lx, st, ts, te); k > ts {
+		d.nameChunk(st, k, te) // "Secretary / Foreign Affairs Maria Santos": the role's tail, then the name (actor_gluedname.go)
 		return
 	}
 	words := n

@@ -20,14 +20,18 @@ func (d *doc) issuerBodies(ents []*entity, c *lexicon.Country) {
 	if c == nil {
 		return
 	}
-	cc := d.countryCounts()
-	for code, n := range cc {
-		if code != c.Code && n >= cc[c.Code] {
-			return
+	if d.headerAbroad(c) {
+		// a speaker abroad: the host's bodies are named bare as well, and only the issuer's
+		// lead in the country mentions is evidence for the issuer's (datelineLeading, strict)
+		cc := d.countryCounts()
+		for code, n := range cc {
+			if code != c.Code && n >= cc[c.Code] {
+				return
+			}
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) || !d.ownVoiceNamed(e) && d.otherCountryBeside(e, c) {
 			continue
 		}
 		if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {

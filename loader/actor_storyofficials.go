@@ -29,6 +29,11 @@ import (
 // titles.txt) is an office of that state too, as titledOfficeVoice reads it: the spokesperson
 // of a government's own statement speaks for the government (CAMEO codes a government
 // spokesperson by the government, "USAGOV"). A news story's spokesperson may be anyone's.
+// There the document's own speaker, and an official the speaker calls "our" (issuerOfficial),
+// is the issuer's whatever other state his sentences name: a briefing is mostly about another
+// state (actor_issuervoice.go). A person a transcript names only in its questions or in another
+// speaker's words ("Q: President X said yesterday …") is the journalist's reference, not the
+// issuer's, and is left to the other rules.
 func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 	if c == nil {
 		return
@@ -51,7 +56,10 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				state = r.Title
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) || dictForeigner(d.x, p, c) {
+		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
+			continue // named only in a journalist's question or another's words (issuerVoice)
+		}
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && d.issuerOfficial(p)) || dictForeigner(d.x, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true

@@ -43,6 +43,8 @@ func (d *doc) assignCodes() {
 	d.dropUnevidencedPersons()
 	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
 	d.dropIntroducedPlaces()
+	// and the facilities named as actors: "Osan Air Base", "Lotte Hotel" (actor_facilities.go)
+	d.dropFacilities()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)

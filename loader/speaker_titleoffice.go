@@ -115,6 +115,11 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && publisherGovernment(d.lx, d.c.Article.Outlet) != nil {
 		return pc, false
 	}
+	// a document whose heading names its speaker is its speaker's state's: his self-reference,
+	// else the header's place line, whatever other state it is about (actor_issuervoice.go)
+	if c := d.ownDocumentState(); c != nil {
+		return c, false
+	}
 	// the dateline's country when the text names it strictly more often than any other, as a
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")

@@ -31,7 +31,13 @@ func TestTitledOfficeVoice(t *testing.T) {
 		{"dateline", "Statement by the Prime Minister on the Fisheries Agreement\n\nOSLO, 3 March 2031 – Norway welcomes the agreement. " +
 			"I strongly oppose the new quotas of Veldland on Norwegian cod. Norway will defend its fishermen.",
 			[]string{"OPPOSES Prime Minister (Norway) -> quotas"}},
-		{"dateline outweighed", "Statement by the Prime Minister on the Fisheries Agreement\n\nOSLO, 3 March 2031 – Sweden and Denmark welcome the agreement. " +
+		// (a statement about another state names it more often than its own: the dateline of a
+		// document whose heading names its speaker is the issuer's all the same, when the text
+		// is a capital; nodes20, actor_issuervoice.go ownDocumentState)
+		{"dateline outnumbered", "Statement by the Prime Minister on the Fisheries Agreement\n\nOSLO, 3 March 2031 – Sweden and Denmark welcome the agreement. " +
+			"I strongly oppose the new quotas of Sweden on Norwegian cod. Sweden must lift them.",
+			[]string{"OPPOSES Prime Minister (Norway) -> quotas"}},
+		{"a dateline of no capital", "Statement by the Prime Minister on the Fisheries Agreement\n\nBERGEN, 3 March 2031 – Sweden and Denmark welcome the agreement. " +
 			"I strongly oppose the new quotas of Sweden on Norwegian cod. Sweden must lift them.",
 			[]string{"!actor Prime Minister (Norway)"}},
 	})

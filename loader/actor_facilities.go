@@ -1,0 +1,54 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// facilityHeads are the head nouns of a facility's proper name (data/wordclasses/facilityheads.txt:
+// WordNet 3.0 facility and building synsets; ACE 2005 FAC).
+var facilityHeads = lexicon.WordClass("facilityheads")
+
+// dropFacilities drops the actors whose name is a facility's: a name whose head, its last
+// capitalized word before any lower-case postmodifier ("Andersen Air Force Base on Guam"), is a
+// facility noun ("Osan Air Base", "Lotte Hotel", "Gimhae International Airport", "Government
+// Complex" on a "Joint Press Conference, Government Complex" venue line). An English name ends in
+// its head (Quirk et al. 1985, 17.2), and the head says what the name names: a place where
+// people meet, land or stay, where an actor acts, not an actor (ACE 2005 FAC entities are no
+// PERSON, ORGANIZATION or GPE). A premodifier that names a body ("Air Force", "Government") does
+// not make the facility the body's actor. An entry of the known actors or the Phoenix
+// dictionaries keeps its kind, and so does a person with a role.
+func (d *doc) dropFacilities() {
+	for _, e := range d.finalActors() {
+		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || e.Dropped {
+			continue
+		}
+		if e.Kind == graph.Person && len(e.Roles) > 0 || strings.HasPrefix(e.Rule, "lexicon:") || d.knownByName(e.Name) != nil {
+			continue
+		}
+		if !facilityName(e.Name) {
+			continue
+		}
+		if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+			continue
+		}
+		e.Dropped = true
+	}
+}
+
+// facilityName reports a name of two words or more whose head (its last capitalized word) is a
+// facility noun.
+func facilityName(name string) bool {
+	w := strings.Fields(name)
+	head := -1
+	for i, x := range w {
+		if x != strings.ToLower(x) || x == "-" {
+			head = i
+			continue
+		}
+		break // "on Guam": a postmodifier begins
+	}
+	return head >= 1 && facilityHeads.Has(strings.ToLower(w[head]))
+}
