@@ -771,7 +771,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 		}
 	} else if c.kind == "noun" && sup < 0 {
-		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.reversalVerb(tr, h) {
 			// a stance retracted: "dropped its objection to", "abandoned its demand for",
 			// "withdrew its threat" back away from a position — PLOVER CONCEDE, CAMEO 08
 			// "yield"; "withdrew its support", "withdrew the offer" end a support or offer, which

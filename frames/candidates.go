@@ -167,6 +167,16 @@ func (lx *Lexicon) indexCueLemmas() {
 			}
 		}
 	}
+	// a verb of ending over an act of dissent ("ended their sit-in", "called off the march"):
+	// dissentYield (yield.go), by the verb's lemma, a phrasal one's before its particle
+	for r := range lx.words["reversal"] {
+		l, _, _ := strings.Cut(r, "_")
+		c := verb(l)
+		c.asserted = true
+		for d := range lx.words["dissent"] {
+			c.needs = append(c.needs, d)
+		}
+	}
 	// a listed inflection is a candidate as its verb is ("froze"; dictionaryLemmas)
 	for f, l := range lx.forms {
 		if c := lx.verbLemmas[l]; c != nil && lx.verbLemmas[f] == nil && len(lx.verbs[f]) == 0 {

@@ -54,3 +54,25 @@ func TestParticleBeforeObject(t *testing.T) {
 		{"The ministry called off the talks.", graph.Offers, "ministry", "*", false},
 	})
 }
+
+// TestDissentCalledOff (issue 13, concede20 K1): a verb of ending (modality.txt reversal, with
+// the phrasal call_off) over the subject's own act of dissent (modality.txt dissent: CAMEO 14's
+// strike, demonstration, march, rally) is CAMEO 082 "ease political dissent", PLOVER CONCEDE,
+// OFFERS — not CALL_OFF's bare [160] reduction of relations; a protest noun that is a cue of its
+// own is retracted through its noun frame. Near misses: another party's strike ended by a court,
+// a demonstration ended by force, a plain reversal over a thing that is no dissent.
+func TestDissentCalledOff(t *testing.T) {
+	checkConcede20(t, []concede20Case{
+		{"The workers called off the demonstration.", graph.Offers, "workers", "demonstration", true},
+		{"The workers called off the demonstration.", graph.Sanctions, "workers", "*", false},
+		{"The farmers called off their rally.", graph.Offers, "farmers", "rally", true},
+		{"Opposition parties called off their protest.", graph.Offers, "parties", "protest", true},
+		{"Opposition parties called off their protest.", graph.Opposes, "their", "*", false},
+		{"The nurses have suspended their walkout.", graph.Offers, "nurses", "walkout", true},
+		// near misses
+		{"The court suspended the dockers' strike.", graph.Offers, "court", "*", false},
+		{"Police ended the demonstration by force.", graph.Offers, "Police", "*", false},
+		{"The workers ended the shift.", graph.Offers, "workers", "*", false},
+		{"The ministry called off the talks.", graph.Offers, "ministry", "*", false},
+	})
+}

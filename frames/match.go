@@ -735,6 +735,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if bp.types == (Types{}) {
 			return cand{}, false
 		}
+		if strings.HasPrefix(bp.code, "08") && lx.othersDissent(tr, lx.patternObject(tr, i)) {
+			return cand{}, false // "suspended the dockers' strike": another's protest ended (yield.go)
+		}
 		if lx.gerundAct(tr, i, bp) {
 			return cand{}, false // "joined Britain in condemning the coup" (gerundAct)
 		}
@@ -789,6 +792,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			return *pick, true
 		}
 		return cand{}, false
+	}
+	if c, ok := lx.dissentYield(tr, i); ok && lx.reversalVerb(tr, i) {
+		return c, true // "called off the demonstration": CAMEO 082, not CALL_OFF's [160] (yield.go)
 	}
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's
