@@ -725,6 +725,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = w
 		}
 	}
+	if c.kind == "verb" && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("membership", tr.lemma(target)) {
+		// "suspended Niger's membership over the coup": the member named by the genitive or
+		// the of-phrase (modality.txt membership) is what the suspension is aimed at
+		if m := memberOf(tr, target); m >= 0 {
+			target = m
+		}
+	}
 	if c.kind == "noun" && sup >= 0 && code == "" {
 		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
 		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {

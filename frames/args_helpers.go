@@ -575,3 +575,15 @@ func (tr *tree) strandedPassive(i int, prep string) int {
 	}
 	return -1
 }
+
+// memberOf returns the member a noun of membership n names: its genitive that is no pronoun
+// ("Niger's membership") or its of-phrase ("the membership of Niger"), a name; -1 when none.
+func memberOf(tr *tree, n int) int {
+	if p := tr.child(n, "nmod:poss"); p >= 0 && tr.t[p].UPOS == "PROPN" {
+		return p
+	}
+	if o := tr.argOf(n, "of"); o >= 0 && tr.t[o].UPOS == "PROPN" {
+		return o
+	}
+	return -1
+}

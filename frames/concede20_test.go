@@ -76,3 +76,20 @@ func TestDissentCalledOff(t *testing.T) {
 		{"The ministry called off the talks.", graph.Offers, "ministry", "*", false},
 	})
 }
+
+// TestSuspendedMembership (issue 13, concede20 K3): a body suspending a member's membership or
+// participation (cue-classes.txt suspend; CAMEO 16, PLOVER SANCTION) sanctions the member its
+// genitive or of-phrase names (modality.txt membership; Quirk et al. 1985, 17.40), not the
+// membership, and not the cause in the over-phrase. Near misses: a pronoun genitive is left as
+// it is ("its membership": the noun stays the target), and a membership granted is no sanction.
+func TestSuspendedMembership(t *testing.T) {
+	checkConcede20(t, []concede20Case{
+		{"The African Union suspended Niger's membership over the coup.", graph.Sanctions, "Union", "Niger", true},
+		{"The Commonwealth suspended the membership of Fiji.", graph.Sanctions, "Commonwealth", "Fiji", true},
+		{"The Arab League has suspended Syria's participation in its meetings.", graph.Sanctions, "League", "Syria", true},
+		// near misses
+		{"The African Union suspended Niger's membership over the coup.", graph.Sanctions, "Union", "coup", false},
+		{"The bloc suspended its membership fees.", graph.Sanctions, "bloc", "*", false},
+		{"The African Union granted Morocco's membership.", graph.Sanctions, "Union", "*", false},
+	})
+}
