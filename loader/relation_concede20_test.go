@@ -43,3 +43,29 @@ func TestAmnestyAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// TestRejectedCallsBy (issue 13, concede20 K2): "rejected calls by X to V" opposes the call with
+// its called-for act (a directive noun takes its to-infinitive as complement, modality.txt
+// tocomplement; Quirk et al. 1985, 17.31), and X, the caller, neither does V (the infinitive of a
+// noun of request is object-controlled, frames requestNoun) nor is the rejected party when the
+// parser coordinates a second caller with the noun (frames agentConjunct). Near miss: a
+// commissive noun's agent does its infinitive ("Peru's offer to cut tariffs").
+func TestRejectedCallsBy(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, src, tgt string
+		want                bool
+	}{
+		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OPPOSES", "Israel", "calls by the United Nations", true},
+		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OFFERS", "European Union", "", false},
+		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OPPOSES", "Israel", "European Union", false},
+		{"The Burmese junta rejected calls by ASEAN to release the detained lawmakers.", "OPPOSES", "junta", "to release the detained lawmakers", true},
+		{"Moscow rejected calls from Western capitals to withdraw its troops.", "OPPOSES", "Russia", "to withdraw its troops", true},
+		// near miss: a commissive noun's agent is the doer
+		{"Chile welcomed Peru's offer to cut tariffs on copper.", "SUPPORTS", "Chile", "offer", true},
+	} {
+		got, found := concede20Has(t, c.text, c.typ, c.src, c.tgt)
+		if got != c.want {
+			t.Errorf("%s: %s %s -> %s: want %v; %v", c.text, c.typ, c.src, c.tgt, c.want, found)
+		}
+	}
+}
