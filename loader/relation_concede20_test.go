@@ -69,3 +69,27 @@ func TestRejectedCallsBy(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundOverPhrase (issue 13, concede20 K3/K4): an over-phrase after an institution noun that
+// a stance is aimed at names the matter at issue, not part of the party: the target ends before
+// it (groundPhraseStart). Near miss: a noun that takes over keeps it ("the dispute over the
+// islands").
+func TestGroundOverPhrase(t *testing.T) {
+	for _, c := range []struct{ text, typ, src, want, not string }{
+		{"The opposition filed a complaint against the electoral commission over the vote count.", "OPPOSES", "opposition", "electoral commission", "vote count"},
+		{"Kenyan doctors filed a lawsuit against the health ministry over unpaid salaries.", "OPPOSES", "Kenyan doctors", "health ministry", "salaries"},
+		{"Tokyo criticized Beijing's control over the disputed islands.", "OPPOSES", "Japan", "control over the disputed islands", "-"},
+	} {
+		g := extractText(t, c.text)
+		v := view(g)
+		ok := false
+		for _, r := range g.Relations {
+			if string(r.Type) == c.typ && strings.Contains(v.label(r.Source), c.src) && strings.Contains(v.label(r.Target), c.want) && !strings.Contains(v.label(r.Target), c.not) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: want %s %s -> %q without %q; %v", c.text, c.typ, c.src, c.want, c.not, foundRelations(g, v))
+		}
+	}
+}
