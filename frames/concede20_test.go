@@ -87,6 +87,7 @@ func TestSuspendedMembership(t *testing.T) {
 		{"The African Union suspended Niger's membership over the coup.", graph.Sanctions, "Union", "Niger", true},
 		{"The Commonwealth suspended the membership of Fiji.", graph.Sanctions, "Commonwealth", "Fiji", true},
 		{"The Arab League has suspended Syria's participation in its meetings.", graph.Sanctions, "League", "Syria", true},
+		{"The African Union suspended the membership of Guinea after the coup.", graph.Sanctions, "Union", "Guinea", true},
 		// near misses
 		{"The African Union suspended Niger's membership over the coup.", graph.Sanctions, "Union", "coup", false},
 		{"The bloc suspended its membership fees.", graph.Sanctions, "bloc", "*", false},

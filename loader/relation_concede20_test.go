@@ -93,3 +93,21 @@ func TestGroundOverPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestSuspendedMember (issue 13, concede20 K3): the member named by the of-phrase of a
+// suspended membership is the target even when the tagger reads the name as a common noun
+// ("Guinea", frames memberOf); the cause in an after- or over-phrase is not.
+func TestSuspendedMember(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, src, tgt string
+		want                bool
+	}{
+		{"The African Union suspended the membership of Guinea after the coup.", "SANCTIONS", "African Union", "Guinea", true},
+		{"The African Union suspended the membership of Guinea after the coup.", "SANCTIONS", "African Union", "membership", false},
+	} {
+		got, found := concede20Has(t, c.text, c.typ, c.src, c.tgt)
+		if got != c.want {
+			t.Errorf("%s: %s %s -> %s: want %v; %v", c.text, c.typ, c.src, c.tgt, c.want, found)
+		}
+	}
+}
