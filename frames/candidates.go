@@ -64,6 +64,13 @@ func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string
 		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
 			return true
 		}
+		if l, ok := lx.forms[strings.ToLower(form)]; ok && l != lemma && lx.onlyPhrasal(lemma) {
+			// "shot down the bill": a form the dictionary lists under another verb than the
+			// multi-word entry its lemma has (dictionaryLemmas)
+			if c := lx.verbLemmas[l]; c != nil && c.holds(words) && (c.asserted || modal) {
+				return true
+			}
+		}
 		return len(lx.classes["adj "+form]) > 0
 	case "NOUN":
 		if len(lx.classes["noun "+lemma]) == 0 && strings.HasSuffix(form, "ing") {

@@ -10,7 +10,8 @@ import "strings"
 // strike" = "called the strike off"; Quirk et al. 1985, 16.4), which a preposition cannot
 // ("*ran the road off"); the two readings share their surface when the particle comes first, and
 // the dictionary decides: only a verb that CAMEO.2.0.txt (cameo-verbs.txt: CALL_OFF, RULE_OUT)
-// or cue-classes.txt lists with that particle is re-read, so "ran off the road" (no RUN_OFF) keeps
+// or cue-classes.txt lists with that particle (by its lemma, or the verb the dictionary lists its
+// form under: "shot" of SHOOT) is re-read, so "ran off the road" (no RUN_OFF) keeps
 // its prepositional phrase. The particle must follow the verb at once, be the phrase's only case
 // word, and the verb have no direct object of its own; a time noun ("off Monday") is no object.
 // toks is not changed; the copy is returned when a word was re-attached.
@@ -35,7 +36,7 @@ func (lx *Lexicon) particleBeforeObject(toks []Token) []Token {
 				other = true
 			}
 		}
-		if other || !lx.listsParticle(lemmaOf(toks[v]), p) {
+		if other || !lx.listsParticle(lemmaOf(toks[v]), p) && !lx.listsParticle(lx.forms[strings.ToLower(toks[v].Form)], p) {
 			continue
 		}
 		if &out[0] == &toks[0] {

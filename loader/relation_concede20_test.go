@@ -111,3 +111,26 @@ func TestSuspendedMember(t *testing.T) {
 		}
 	}
 }
+
+// TestShotDown (issue 13, concede20 K2): "shot down" a proposal or a bill rejects it
+// (cue-classes.txt shoot down, CAMEO 120), the past "shot" read as SHOOT's (CAMEO.2.0.txt lists it
+// under SHOOT; frames dictionaryLemmas) though the dictionary also has the multi-word SHOT_AND.
+// Near misses: an aircraft shot down is no rejection, and "shot and killed" keeps its entry.
+func TestShotDown(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, src, tgt string
+		want                bool
+	}{
+		{"Beijing shot down the proposal.", "OPPOSES", "China", "proposal", true},
+		{"The Senate shot down the bill.", "OPPOSES", "Senate", "bill", true},
+		{"Moscow shot down the Ukrainian peace plan.", "OPPOSES", "Russia", "peace plan", true},
+		// near misses
+		{"Ukraine shot down the drone.", "OPPOSES", "Ukraine", "", false},
+		{"Gunmen shot and killed two Kenyan policemen.", "OPPOSES", "", "", false},
+	} {
+		got, found := concede20Has(t, c.text, c.typ, c.src, c.tgt)
+		if got != c.want {
+			t.Errorf("%s: %s %s -> %s: want %v; %v", c.text, c.typ, c.src, c.tgt, c.want, found)
+		}
+	}
+}
