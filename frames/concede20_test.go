@@ -94,3 +94,18 @@ func TestSuspendedMembership(t *testing.T) {
 		{"The African Union granted Morocco's membership.", graph.Sanctions, "Union", "*", false},
 	})
 }
+
+// TestRefusedUnless (issue 13, concede20 K2): "refused to V unless P" refuses V and, since "not V
+// unless P" is "V only if P" (Quirk et al. 1985, 15.36), demands P of the unless clause's
+// subject, as a negated commitment on an unless condition does (unlessDemands; CAMEO 10, PLOVER
+// DEMAND). Near misses: a refusal with no unless clause, and a refusal to comment.
+func TestRefusedUnless(t *testing.T) {
+	checkConcede20(t, []concede20Case{
+		{"Hamas refused to release the hostages unless Israel ends the war.", graph.Demands, "Hamas", "Israel", true},
+		{"Hamas refused to release the hostages unless Israel ends the war.", graph.Opposes, "Hamas", "release", true},
+		{"The Taliban refused to hand over the suspects unless Washington provides evidence.", graph.Demands, "Taliban", "Washington", true},
+		// near misses
+		{"Hamas refused to release the hostages.", graph.Demands, "Hamas", "*", false},
+		{"The minister refused to comment unless asked.", graph.Demands, "minister", "*", false},
+	})
+}

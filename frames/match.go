@@ -182,7 +182,12 @@ func (tr *tree) mainClause(c int) bool {
 func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
 	var out []Match
 	for _, m := range ms {
-		if m.Type != graph.Threatens && !strings.Contains(m.Rule, "-refusal") || m.Scope != Own || m.Negated || m.Source < 0 {
+		// a verb of refusal with its infinitive ("refused to release the hostages unless Israel
+		// ends the war", CAMEO 12 "reject", 123/124 refuse to yield) is the same refusal on a
+		// condition as the negated commitment below
+		code, _ := m.Event()
+		refusal := m.Type == graph.Opposes && m.Kind == "verb" && strings.HasPrefix(code, "12") && m.Content >= 0 && tr.rel(m.Content) == "xcomp" && tr.t[m.Content].Head == m.Cue
+		if m.Type != graph.Threatens && !strings.Contains(m.Rule, "-refusal") && !refusal || m.Scope != Own || m.Negated || m.Source < 0 {
 			// a refusal on an unless condition ("would not withdraw its troops unless NATO
 			// stops …") is the same demand: not V unless P = V only if P (Quirk et al. 1985,
 			// 15.36), a conditional concession, which PLOVER codes as a demand (classes19)
