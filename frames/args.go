@@ -728,6 +728,13 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = w
 		}
 	}
+	if c.kind == "verb" && c.types.Asserted == graph.Sanctions && target >= 0 && content < 0 && lx.in("membership", tr.lemma(target)) {
+		// "suspended Niger's membership over the coup": the member named by the genitive or
+		// the of-phrase (modality.txt membership) is what the suspension is aimed at
+		if m := memberOf(tr, target); m >= 0 {
+			target = m
+		}
+	}
 	if c.kind == "noun" && sup >= 0 && code == "" {
 		// the support verb's dictionary pattern ("ISSUE * WARNING" 130) gives the noun its code
 		if bp := lx.bestPattern(tr, sup, lx.verbEntries(tr, sup)); bp != nil && bp.types.Asserted == c.types.Asserted {
@@ -774,7 +781,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 		}
 	} else if c.kind == "noun" && sup < 0 {
-		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+		if h := tr.t[i].Head; h >= 0 && (tr.rel(i) == "obj" || tr.rel(i) == "nsubj:pass") && lx.reversalVerb(tr, h) {
 			// a stance retracted: "dropped its objection to", "abandoned its demand for",
 			// "withdrew its threat" back away from a position — PLOVER CONCEDE, CAMEO 08
 			// "yield"; "withdrew its support", "withdrew the offer" end a support or offer, which

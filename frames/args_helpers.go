@@ -575,3 +575,18 @@ func (tr *tree) strandedPassive(i int, prep string) int {
 	}
 	return -1
 }
+
+// memberOf returns the member a noun of membership n names: its genitive that is no pronoun
+// ("Niger's membership") or its of-phrase ("the membership of Niger"), a name; -1 when none.
+func memberOf(tr *tree, n int) int {
+	name := func(k int) bool { // a proper noun, or a capitalized word the tagger read otherwise ("Guinea")
+		return tr.t[k].UPOS == "PROPN" || k > 0 && tr.t[k].UPOS == "NOUN" && startsUpper(tr.t[k].Form)
+	}
+	if p := tr.child(n, "nmod:poss"); p >= 0 && name(p) {
+		return p
+	}
+	if o := tr.argOf(n, "of"); o >= 0 && name(o) {
+		return o
+	}
+	return -1
+}

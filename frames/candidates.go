@@ -64,6 +64,13 @@ func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string
 		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
 			return true
 		}
+		if l, ok := lx.forms[strings.ToLower(form)]; ok && l != lemma && lx.onlyPhrasal(lemma) {
+			// "shot down the bill": a form the dictionary lists under another verb than the
+			// multi-word entry its lemma has (dictionaryLemmas)
+			if c := lx.verbLemmas[l]; c != nil && c.holds(words) && (c.asserted || modal) {
+				return true
+			}
+		}
 		return len(lx.classes["adj "+form]) > 0
 	case "NOUN":
 		if len(lx.classes["noun "+lemma]) == 0 && strings.HasSuffix(form, "ing") {
@@ -165,6 +172,16 @@ func (lx *Lexicon) indexCueLemmas() {
 					c.always = true
 				}
 			}
+		}
+	}
+	// a verb of ending over an act of dissent ("ended their sit-in", "called off the march"):
+	// dissentYield (yield.go), by the verb's lemma, a phrasal one's before its particle
+	for r := range lx.words["reversal"] {
+		l, _, _ := strings.Cut(r, "_")
+		c := verb(l)
+		c.asserted = true
+		for d := range lx.words["dissent"] {
+			c.needs = append(c.needs, d)
 		}
 	}
 	// a listed inflection is a candidate as its verb is ("froze"; dictionaryLemmas)

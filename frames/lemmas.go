@@ -11,13 +11,48 @@ import "strings"
 // forms, and PETRARCH2 matches the listed forms as written.
 func (lx *Lexicon) dictionaryLemmas(tr *tree) {
 	for i := range tr.t {
-		if tr.t[i].UPOS != "VERB" || lx.knownVerb(tr.lem[i]) {
+		if tr.t[i].UPOS != "VERB" {
+			continue
+		}
+		if l, ok := lx.forms[tr.lower[i]]; ok && tr.lem[i] == tr.lower[i] && l != tr.lem[i] && lx.onlyPhrasal(tr.lem[i]) && !lx.phrasalHere(tr, i) {
+			// "shot down the proposal": the lemmatizer left "shot", which the dictionary knows
+			// only as a word of the multi-word verb SHOT_AND; the form it lists under SHOOT is
+			// that verb's past (CAMEO.2.0.txt SHOOT {SHOT}), the reading here
+			tr.lem[i] = l
+			continue
+		}
+		if lx.knownVerb(tr.lem[i]) {
 			continue
 		}
 		if l := lx.dictLemma(tr.lower[i]); l != "" {
 			tr.lem[i] = l
 		}
 	}
+}
+
+// onlyPhrasal reports a verb lemma that the dictionary lists only in multi-word entries ("shot"
+// of SHOT_AND) and no verb class holds.
+func (lx *Lexicon) onlyPhrasal(l string) bool {
+	if len(lx.verbs[l]) == 0 || len(lx.classes["verb "+l]) > 0 {
+		return false
+	}
+	for _, v := range lx.verbs[l] {
+		if len(v.extra) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// phrasalHere reports whether verb i is followed at once by the other word of one of its
+// lemma's multi-word entries ("shot and killed": SHOT_AND).
+func (lx *Lexicon) phrasalHere(tr *tree, i int) bool {
+	for _, v := range lx.verbs[tr.lem[i]] {
+		if len(v.extra) > 0 && i+1 < len(tr.t) && tr.lower[i+1] == v.extra[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // knownVerb reports a verb lemma of the dictionary or of a verb class.

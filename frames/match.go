@@ -121,7 +121,7 @@ type cand struct {
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
 // (every Head in range or -1); tokens with bad heads are treated as roots.
 func (lx *Lexicon) Match(toks []Token) []Match {
-	tr := newTree(lx.thatAfterSupplement(toks)) // supplement.go
+	tr := newTree(lx.agentConjunct(lx.particleBeforeObject(lx.thatAfterSupplement(toks)))) // supplement.go, particle.go, agentconj.go
 	tr.lx = lx
 	lx.unitCompounds(tr) // unit.go
 	lx.dictionaryLemmas(tr)
@@ -182,7 +182,12 @@ func (tr *tree) mainClause(c int) bool {
 func (lx *Lexicon) unlessDemands(tr *tree, ms []Match) []Match {
 	var out []Match
 	for _, m := range ms {
-		if m.Type != graph.Threatens && !strings.Contains(m.Rule, "-refusal") || m.Scope != Own || m.Negated || m.Source < 0 {
+		// a verb of refusal with its infinitive ("refused to release the hostages unless Israel
+		// ends the war", CAMEO 12 "reject", 123/124 refuse to yield) is the same refusal on a
+		// condition as the negated commitment below
+		code, _ := m.Event()
+		refusal := m.Type == graph.Opposes && m.Kind == "verb" && strings.HasPrefix(code, "12") && m.Content >= 0 && tr.rel(m.Content) == "xcomp" && tr.t[m.Content].Head == m.Cue
+		if m.Type != graph.Threatens && !strings.Contains(m.Rule, "-refusal") && !refusal || m.Scope != Own || m.Negated || m.Source < 0 {
 			// a refusal on an unless condition ("would not withdraw its troops unless NATO
 			// stops …") is the same demand: not V unless P = V only if P (Quirk et al. 1985,
 			// 15.36), a conditional concession, which PLOVER codes as a demand (classes19)
@@ -735,6 +740,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if bp.types == (Types{}) {
 			return cand{}, false
 		}
+		if strings.HasPrefix(bp.code, "08") && lx.othersDissent(tr, lx.patternObject(tr, i)) {
+			return cand{}, false // "suspended the dockers' strike": another's protest ended (yield.go)
+		}
 		if lx.gerundAct(tr, i, bp) {
 			return cand{}, false // "joined Britain in condemning the coup" (gerundAct)
 		}
@@ -789,6 +797,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 			return *pick, true
 		}
 		return cand{}, false
+	}
+	if c, ok := lx.dissentYield(tr, i); ok && lx.reversalVerb(tr, i) {
+		return c, true // "called off the demonstration": CAMEO 082, not CALL_OFF's [160] (yield.go)
 	}
 	if lx.in("light", l) {
 		return cand{}, false // "took several steps": a light verb's meaning is its object's

@@ -32,6 +32,13 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 			return a
 		}
 	}
+	if lx.requestNoun(tr.lemma(h)) {
+		// "calls by the EU to halt the offensive": a noun of request or demand takes object
+		// control, as its verb does ("the EU called on Israel to halt": Israel halts; Quirk et
+		// al. 1985, 16.63, 17.26 on the infinitive complement of a directive noun): its agent
+		// asks, and with no addressee named the doer of the infinitive is left unsaid
+		return -1
+	}
 	if s, _, _ := lx.nounSource(tr, h); s >= 0 {
 		return s
 	}
@@ -450,4 +457,15 @@ func (lx *Lexicon) informerOfIntent(tr *tree, n, p int) int {
 		k = h
 	}
 	return -1
+}
+
+// requestNoun reports a noun cue of cue-classes.txt whose line is a request or demand (DEMANDS:
+// call, demand, request, appeal, pressure, order).
+func (lx *Lexicon) requestNoun(l string) bool {
+	for _, c := range lx.classes["noun "+l] {
+		if c.types.Asserted == graph.Demands {
+			return true
+		}
+	}
+	return false
 }

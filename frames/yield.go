@@ -21,11 +21,14 @@ import "github.com/claimgraph/claimgraph/graph"
 // coercive measure (measureObject): CAMEO 081, PLOVER CONCEDE, OFFERS in every mode.
 func (lx *Lexicon) yieldCand(tr *tree, i int) (cand, bool) {
 	l := tr.lemma(i)
-	if !lx.in("reversal", l) || tr.t[i].UPOS != "VERB" {
+	if !lx.reversalVerb(tr, i) || tr.t[i].UPOS != "VERB" {
 		return cand{}, false
 	}
 	o := lx.patternObject(tr, i)
-	if o < 0 || !lx.measureObject(tr, o) {
+	if o >= 0 && !lx.measureObject(tr, o) {
+		return lx.dissentYield(tr, i)
+	}
+	if o < 0 {
 		return cand{}, false
 	}
 	return cand{kind: "verb", types: Types{Asserted: graph.Offers, Future: graph.Offers, Conditional: graph.Offers},
@@ -61,10 +64,49 @@ func (lx *Lexicon) reversalOver(tr *tree, i int) int {
 	if p := tr.t[i].Head; p >= 0 && tr.rel(i) == "nmod" && tr.caseOf(i) == "of" && p < i && lx.in("partitive", tr.lemma(p)) {
 		n = p
 	}
-	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("reversal", tr.lemma(h)) {
+	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.reversalVerb(tr, h) {
 		return h
 	}
 	return -1
+}
+
+// reversalVerb reports a verb of modality.txt reversal, by its lemma ("lift", "suspend") or, for
+// a phrasal verb, by lemma and particle ("call_off": the phrasal verb is one lexeme, Quirk et al.
+// 1985, 16.3-16.4).
+func (lx *Lexicon) reversalVerb(tr *tree, h int) bool {
+	if lx.in("reversal", tr.lemma(h)) {
+		return true
+	}
+	p := tr.particle(h)
+	return p != "" && lx.in("reversal", tr.lemma(h)+"_"+p)
+}
+
+// dissentYield is the candidate of a reversal verb i ("called off", "ended", "suspended") whose
+// object is an act of political dissent (modality.txt dissent: a strike, a demonstration, a
+// march, a sit-in) that is the subject's own: CAMEO 082 "ease political dissent" (PLOVER CONCEDE
+// "suspending protests"; CAMEO.2.0.txt "HALT * STRIKE" [082], "REVOKE_ * RALLY" [082]), OFFERS
+// in every mode, the dissent given up its target. A protest is its protesters' act (CAMEO 14: the
+// source protests), so one whose possessor is another party ("the court suspended the dockers'
+// strike") is ended by an outsider, no concession of the subject; and one ended by force or by
+// an order ("ended the protest by force") is suppressed, not given up (CAMEO 175 "use tactics of
+// violent repression"), so a by-phrase of means keeps the verb out.
+func (lx *Lexicon) dissentYield(tr *tree, i int) (cand, bool) {
+	o := lx.patternObject(tr, i)
+	if o < 0 || !commonNoun(tr, o) || !lx.in("dissent", tr.lemma(o)) || tr.passive(i) {
+		return cand{}, false
+	}
+	if lx.othersDissent(tr, o) {
+		return cand{}, false // "the dockers' strike": another party's protest
+	}
+	if tr.argOf(i, "by") >= 0 || tr.argOf(o, "by") >= 0 {
+		return cand{}, false // "ended the demonstration by force" (the parser may hang it on the noun)
+	}
+	if lx.cueObject(tr, i) {
+		return cand{}, false // "called off its protest": the noun's own frame retracts it (args.go)
+	}
+	entry := "modality/reversal/" + tr.lemma(i) + particleSuffix(tr.particle(i)) + "+dissent"
+	return cand{kind: "verb", types: Types{Asserted: graph.Offers, Future: graph.Offers, Conditional: graph.Offers},
+		code: "082", plover: "CONCEDE", entry: entry, targets: []string{"obj"}}, true
 }
 
 // reversedMeasureClause reports a verb i heading a relative or participle clause on a measure
@@ -88,4 +130,25 @@ func (lx *Lexicon) reversedMeasureClause(tr *tree, i int) bool {
 	// the of-complement of a reversal noun: "the removal of controls", "the suspension of the duties"
 	g := tr.t[n].Head
 	return g >= 0 && g < n && tr.rel(n) == "nmod" && tr.caseOf(n) == "of" && tr.t[g].UPOS == "NOUN" && lx.in("reversal", tr.lemma(g))
+}
+
+// othersDissent reports an act of dissent (modality.txt dissent) whose possessor is a party named
+// by a noun, not a pronoun ("the dockers' strike"): a protest is its protesters' act (CAMEO 14),
+// so a verb of ending over it, said of another subject ("the court suspended the dockers'
+// strike"), ends someone else's protest, no concession of the subject's (CAMEO 082 is the
+// dissenters' own easing). A possessive pronoun ("called off their strike") refers back to the
+// subject, as it mostly does in a clause (Quirk et al. 1985, 6.29 on possessive reference).
+func (lx *Lexicon) othersDissent(tr *tree, o int) bool {
+	if o < 0 || !lx.in("dissent", tr.lemma(o)) {
+		return false
+	}
+	p := tr.child(o, "nmod:poss")
+	return p >= 0 && tr.t[p].UPOS != "PRON"
+}
+
+// commonNoun reports a noun, or a lower-case word the tagger read as a proper noun ("their
+// protest march" with "march" read as the month): a proper noun is capitalized (Quirk et al. 1985,
+// 5.60).
+func commonNoun(tr *tree, o int) bool {
+	return tr.t[o].UPOS == "NOUN" || tr.t[o].UPOS == "PROPN" && tr.t[o].Form == tr.lower[o]
 }

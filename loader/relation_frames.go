@@ -891,6 +891,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = d.channelStart(st, fs, h, hi) // relation_targettrim.go
 		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
 		hi = fs.reasonClauseStart(lo, hi)  // relation_targettrim.go
+		hi = fs.groundPhraseStart(h, hi)   // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
 		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go

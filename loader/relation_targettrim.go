@@ -378,3 +378,29 @@ func (fs *frameSentence) agentPhraseEnd(src, c, hi int) int {
 	}
 	return hi
 }
+
+// groundPhraseStart cuts the end hi of a target phrase headed by a noun of an institution (a
+// government, ministry, commission, council: data/wordclasses governmentnouns, bodyheads,
+// adminheads) before an over-phrase the parser hung on that noun: "filed a complaint against the
+// electoral commission over the vote count", "sued the government over the dam". An institution
+// noun takes no over-complement of its own; "over" there names the matter at issue of the
+// stance, a ground of complaint or dispute (over in its sense "concerning, about": Quirk et al.
+// 1985, ch. 9 on the prepositions of subject matter), an adjunct of the cue, not a part of the
+// party it is aimed at. hi otherwise, and always for nouns that take over ("control over", "a dispute over").
+func (fs *frameSentence) groundPhraseStart(h, hi int) int {
+	l := strings.ToLower(lemmaOf(fs.toks[h]))
+	if !governmentNoun.Has(l) && !bodyHeads.Has(l) && !adminHeads.Has(l) {
+		return hi
+	}
+	for _, k := range fs.kids[h] {
+		if k <= h || !strings.HasPrefix(fs.toks[k].DepRel, "nmod") {
+			continue
+		}
+		for _, c := range fs.kids[k] {
+			if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "over") && c > h && c < hi {
+				hi = c
+			}
+		}
+	}
+	return hi
+}

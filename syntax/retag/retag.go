@@ -13,7 +13,8 @@ package retag
 // Sentence runs the repairs in the loader's order over one tagged sentence: pronoun subjects'
 // verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
 // that word i lies inside an actor's name of two words or more, which the caller's mention layer
-// knows; nil for none), then the head noun after a genitive read as an adjective (GenitiveHead,
+// knows; nil for none), then a lower-case word read as a proper noun (LowerProper,
+// lowerproper.go), then the head noun after a genitive read as an adjective (GenitiveHead,
 // genitive.go), then a verbal noun with an of-phrase read as a gerund (VerbalNoun, genitive.go), then an anti-/pro-/non- adjective read as a verb (PrefixedAdjective,
 // prefix.go), then a modal read before a to-infinitive (ModalBeforeTo, modal.go), then the verb
 // of an intransitive phrasal verb after an operator read as an adverb (PhrasalAfterOperator,
@@ -28,6 +29,7 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
 	Names(forms, upos, xpos, name)
+	LowerProper(forms, upos, xpos)
 	GenitiveHead(forms, upos, xpos)
 	VerbalNoun(forms, upos, xpos)
 	PrefixedAdjective(forms, upos, xpos)

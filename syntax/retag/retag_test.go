@@ -277,3 +277,21 @@ func TestOpeningNounBeforePast(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerProper (concede20): a lower-case word after an article that the tagger read as a
+// proper noun is a common noun ("an amnesty"); a capitalized one ("the Kremlin"), a word after
+// no article ("to scrap it") and a word with a capital inside ("an iPhone") stay as tagged.
+func TestLowerProper(t *testing.T) {
+	forms := []string{"announced", "an", "amnesty", "for", "prisoners"}
+	upos := []string{"VERB", "DET", "PROPN", "ADP", "NOUN"}
+	xpos := []string{"VBD", "DT", "NNP", "IN", "NNS"}
+	if LowerProper(forms, upos, xpos) != 1 || upos[2] != "NOUN" || xpos[2] != "NN" {
+		t.Errorf("an amnesty: %q %q", upos[2], xpos[2])
+	}
+	forms = []string{"the", "Kremlin", "urged", "the", "ministry", "to", "scrap", "an", "iPhone"}
+	upos = []string{"DET", "PROPN", "VERB", "DET", "NOUN", "PART", "PROPN", "DET", "PROPN"}
+	xpos = []string{"DT", "NNP", "VBD", "DT", "NN", "TO", "NNP", "DT", "NNP"}
+	if n := LowerProper(forms, upos, xpos); n != 0 {
+		t.Errorf("re-tagged %d: %q", n, upos)
+	}
+}
