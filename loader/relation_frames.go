@@ -324,8 +324,8 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && m.Source >= 0 {
 			if e := d.jointPartiesSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The Ministers condemned …" in their joint statement (speaker_joint.go)
-			} else if e := d.readoutPartiesSubject(st, fs.at[m.Source]); e != nil {
-				src, how = e, "parties" // "The two leaders condemned …" in a readout (coref_hostoffice.go)
+			} else if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
+				src, how = e, "parties" // "The two leaders condemned …" in a readout or after the pair (relation_meetingpair.go)
 			}
 		}
 		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
@@ -657,6 +657,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// opposition" ≈ France opposes; issue 13's noun-national frame), and a mention holding
 		// the cue word itself names no actor of it (as frameTarget reads targets)
 		return d.countryEntity(c), ""
+	}
+	if text.IsPronoun(t) && d.pairPronoun(st, lh) {
+		return nil, "" // "They …" right after the meeting's pair: both, which no one actor is (readoutPartiesSubject)
 	}
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"

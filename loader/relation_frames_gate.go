@@ -196,8 +196,8 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && pageOfficeState(d.lx, &d.c.Article) != nil {
-			return true // "The two leaders condemned …" in a readout (readoutParties)
+		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && pairNarration(st) && len(d.meetingPair()) == 2) {
+			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if d.lx.Titles[t.Lower] != nil {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
