@@ -259,6 +259,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Source = fs.higherConjunctSubject(m)
 		}
 		var listSrc *entity
+		listHow := ""
 		if m.Source < 0 && m.Scope == frames.Own {
 			// a bulleted item continuing a lead-in ("… commitments to:" / "X will:"): the
 			// lead-in's holder is its subject (relation_listitem.go)
@@ -266,6 +267,16 @@ func (d *doc) frameRelations(st *sent) {
 				m.Mode, m.Type = frames.Future, announcedType(m)
 				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
 					m.Rule = "frames:" + f + "-listitem:" + rest
+				}
+			} else if e, parties := d.gerundItemController(st, fs, m); e != nil {
+				// "condemning the attack on …;" after "The Ministers of A and B, …:": the
+				// lead-in's head controls the item's -ing clause (relation_gerunditem.go)
+				listSrc = e
+				if parties {
+					listHow = "parties"
+				}
+				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
+					m.Rule = "frames:" + f + "-gerunditem:" + rest
 				}
 			}
 		}
@@ -306,7 +317,7 @@ func (d *doc) frameRelations(st *sent) {
 		var src *entity
 		var how string
 		if listSrc != nil {
-			src = listSrc
+			src, how = listSrc, listHow
 		} else {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
 		}

@@ -172,9 +172,13 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
 // frameActor finds one: an actor mention, a pronoun, a capitalized demonym before a word (the
 // agent of a noun cue it modifies, demonymCountry), or "the" before a word that coreference
-// resolves as a definite description, with or without premodifiers (resolveDefinite). A
-// sentence without one gives no stance relation, so it is not parsed.
+// resolves as a definite description, with or without premodifiers (resolveDefinite), or an
+// -ing word opening a paragraph (a list item whose lead-in names its controller:
+// gerundItemController). A sentence without one gives no stance relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
+	if len(st.Toks) > 1 && strings.HasSuffix(st.Toks[0].Lower, "ing") && d.opensParagraph(st) {
+		return true // "condemning the attack …;": an item whose controller is its list's lead-in (relation_gerunditem.go)
+	}
 	for k, t := range st.Toks {
 		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].Ent) || text.IsPronoun(t) {
 			return true
