@@ -286,7 +286,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Scope, m.Source = frames.Own, src
 			m.Rule += "+command:own-office"
 		}
-		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
