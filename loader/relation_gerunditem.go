@@ -96,3 +96,55 @@ func (d *doc) fragmentHead(p *sent) (*entity, bool) {
 	}
 	return nil, false
 }
+
+// parseGerundItems parses a sentence of -ing items run together with semicolons ("reaffirming
+// …; condemning …; calling for …") item by item, and reports whether it did: each item is a
+// subjectless -ing clause of its own, coordinated with the first (the semicolon separates the
+// items of a run-in list, CMOS 6.60, 6.130), which the parser, given the whole, reads as one
+// clause with the later items hung inside the earlier ones. Each part between semicolons is
+// parsed alone; a part whose root is its opening -ing verb is a conjunct of the first item's
+// verb, any other part (an item the tagger did not read so) hangs on it as parataxis, and each
+// semicolon is punctuation of the part after it. False (and nothing written) unless the sentence
+// opens with an -ing verb (VBG) that is its first part's root and a later part opens with one.
+func parseGerundItems(ex *Extractor, fs *frameSentence) bool {
+	n := len(fs.toks)
+	if n < 4 || fs.toks[0].XPOS != "VBG" {
+		return false
+	}
+	starts, gerunds := []int{0}, 0
+	for i := 2; i < n; i++ {
+		if fs.toks[i-1].Form == ";" {
+			starts = append(starts, i)
+			if fs.toks[i].XPOS == "VBG" {
+				gerunds++
+			}
+		}
+	}
+	if gerunds == 0 {
+		return false
+	}
+	saved := make([]frames.Token, n)
+	copy(saved, fs.toks)
+	roots := make([]int, len(starts))
+	for k, a := range starts {
+		end := n
+		if k+1 < len(starts) {
+			end = starts[k+1] - 1 // the semicolon goes to the next item
+		}
+		roots[k] = parsePart(ex, fs, span(a, end))
+		if roots[k] < 0 || k == 0 && roots[k] != 0 {
+			copy(fs.toks, saved)
+			return false
+		}
+	}
+	fs.toks[0].Head, fs.toks[0].DepRel = -1, "root"
+	for k, r := range roots[1:] {
+		rel := "parataxis"
+		if r == starts[k+1] && fs.toks[r].XPOS == "VBG" {
+			rel = "conj"
+		}
+		fs.toks[r].Head, fs.toks[r].DepRel = 0, rel
+		fs.toks[starts[k+1]-1].Head, fs.toks[starts[k+1]-1].DepRel = r, "punct"
+	}
+	return true
+}

@@ -10,7 +10,8 @@ import (
 // TestGerundItems (readout20, R2): after a verbless lead-in naming the parties ("The Ministers of
 // A and B, who met in …:"), each paragraph that opens with a subjectless -ing verb is the act of
 // the lead-in's head, its controller (Huddleston & Pullum 2002, ch. 14): every party's in a joint
-// communiqué, the body's when the lead-in names one. Near misses: the same items after a lead-in
+// communiqué, the body's when the lead-in names one; so is each of the items run into one sentence
+// with semicolons (parseGerundItems). Near misses: the same items after a lead-in
 // that names no actor ("Highlights of the week:") or is a clause ("Officials said:") give no
 // stance. Invented wordings.
 func TestGerundItems(t *testing.T) {
@@ -20,6 +21,15 @@ func TestGerundItems(t *testing.T) {
 		if len(v.rels(graph.Opposes, p, "bombing of the hospital")) == 0 || len(v.rels(graph.Demands, p, "ceasefire")) == 0 {
 			v.dump(os.Stderr)
 			t.Errorf("%s has not both stances of the communiqué's items", p)
+		}
+	}
+	// the items run into one sentence with semicolons
+	v = view(extractText(t, "Joint Communiqué of Uruguay and Japan\n\nThe Ministers of Uruguay and Japan, who met in Montevideo on 9 June 2031:\n\n"+
+		"reaffirming their commitment to free trade; condemning the bombing of the hospital in Kismayo; calling for an immediate ceasefire in the Lower Shabelle region."))
+	for _, p := range []string{"Uruguay", "Japan"} {
+		if len(v.rels(graph.Opposes, p, "bombing")) == 0 || len(v.rels(graph.Demands, p, "ceasefire")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s has not both stances of the run-in items", p)
 		}
 	}
 	v = view(extractText(t, "Council conclusions on Somalia\n\nThe Council of the European Union, meeting in Luxembourg on 14 October 2031:"+items))
