@@ -273,3 +273,15 @@ func (lx *Lexicon) IsSanctionNoun(lemma string) bool {
 	}
 	return false
 }
+
+// ConsultVerb reports whether lemma (lower case) is, with no particle or other word, a verb of
+// the CAMEO dictionary's 04 "consult" root (MEET, VISIT, HOST, PHONE, CONSULT, …: cameo-verbs.txt
+// code 04x), whose object is the other party of a meeting or call ("met Foreign Minister X").
+func (lx *Lexicon) ConsultVerb(lemma string) bool {
+	for _, v := range lx.verbs[lemma] {
+		if len(v.extra) == 0 && strings.HasPrefix(v.code, "04") {
+			return true
+		}
+	}
+	return false
+}

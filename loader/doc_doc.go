@@ -75,9 +75,11 @@ type doc struct {
 	pronGender map[*entity]byte // 'f'/'m' from "she"/"he" already resolved to a person
 
 	// written by relations
-	pronExclude *entity             // what a pronoun being resolved cannot be (its clause's object)
-	wordCues    map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
-	actAgent    map[*entity]*entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
+	pronExclude  *entity             // what a pronoun being resolved cannot be (its clause's object)
+	meetPair     *[]*entity          // the two principals the heading or first sentence names, once computed (meetingPair)
+	meetPairSent int                 // the sentence that names them
+	wordCues     map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
+	actAgent     map[*entity]*entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)

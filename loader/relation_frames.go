@@ -259,6 +259,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Source = fs.higherConjunctSubject(m)
 		}
 		var listSrc *entity
+		listHow := ""
 		if m.Source < 0 && m.Scope == frames.Own {
 			// a bulleted item continuing a lead-in ("… commitments to:" / "X will:"): the
 			// lead-in's holder is its subject (relation_listitem.go)
@@ -266,6 +267,16 @@ func (d *doc) frameRelations(st *sent) {
 				m.Mode, m.Type = frames.Future, announcedType(m)
 				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
 					m.Rule = "frames:" + f + "-listitem:" + rest
+				}
+			} else if e, parties := d.gerundItemController(st, fs, m); e != nil {
+				// "condemning the attack on …;" after "The Ministers of A and B, …:": the
+				// lead-in's head controls the item's -ing clause (relation_gerunditem.go)
+				listSrc = e
+				if parties {
+					listHow = "parties"
+				}
+				if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
+					m.Rule = "frames:" + f + "-gerunditem:" + rest
 				}
 			}
 		}
@@ -275,7 +286,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Scope, m.Source = frames.Own, src
 			m.Rule += "+command:own-office"
 		}
-		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
@@ -306,7 +317,7 @@ func (d *doc) frameRelations(st *sent) {
 		var src *entity
 		var how string
 		if listSrc != nil {
-			src = listSrc
+			src, how = listSrc, listHow
 		} else if own && ownSrc != nil && possessedForces(d.x, fs, m.Source) {
 			src, how = ownSrc, "speaker" // "his troops would withdraw": the speaker's state (relation_ownspeech.go)
 		} else {
@@ -332,8 +343,8 @@ func (d *doc) frameRelations(st *sent) {
 		if src == nil && m.Source >= 0 {
 			if e := d.jointPartiesSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The Ministers condemned …" in their joint statement (speaker_joint.go)
-			} else if e := d.readoutPartiesSubject(st, fs.at[m.Source]); e != nil {
-				src, how = e, "parties" // "The two leaders condemned …" in a readout (coref_hostoffice.go)
+			} else if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
+				src, how = e, "parties" // "The two leaders condemned …" in a readout or after the pair (relation_meetingpair.go)
 			}
 		}
 		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
@@ -672,6 +683,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// opposition" ≈ France opposes; issue 13's noun-national frame), and a mention holding
 		// the cue word itself names no actor of it (as frameTarget reads targets)
 		return d.countryEntity(c), ""
+	}
+	if text.IsPronoun(t) && d.pairPronoun(st, lh) {
+		return nil, "" // "They …" right after the meeting's pair: both, which no one actor is (readoutPartiesSubject)
 	}
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"

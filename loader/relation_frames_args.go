@@ -283,10 +283,9 @@ func (fs *frameSentence) expressedIntent(cue int) bool {
 // purpose reports a cue in a purpose infinitive ("took measures to protect our interests", "sent
 // envoys to buy grain"): frames reads its act as intended (future) by the main subject, but an
 // intention is announced by an intent verb or noun ("plans to", "vowed to"; CAMEO 03 codes
-// expressed intent), not by the purpose of another act, so it gives no relation. An infinitive
-// right after an intent verb with no object, but for adverbs and time phrases, is that verb's
-// complement however the parser hangs it.
-func purpose(fs *frameSentence, m frames.Match) bool {
+// expressed intent), not by the purpose of another act, so it gives no relation — unless the act
+// it is the purpose of is a verbal stance of the same source (verbalStancePurpose).
+func purpose(fs *frameSentence, m frames.Match, matches []frames.Match) bool {
 	if !strings.HasPrefix(m.Rule, "frames:verb-adjunct") || m.Mode != frames.Future {
 		return false
 	}
@@ -298,8 +297,73 @@ func purpose(fs *frameSentence, m frames.Match) bool {
 	}
 	for _, k := range fs.kids[m.Cue] {
 		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
-			return true
+			return !verbalStancePurpose(fs, m, matches)
 		}
+	}
+	return false
+}
+
+// verbalStancePurpose reports a purpose infinitive m (readout20, R4) that hangs, directly or
+// through other purpose infinitives, on the cue of a verbal stance of the same source (or on the
+// verb whose object is its noun cue): "agreed on
+// the need to strengthen cooperation to oppose the annexation", "expressed solidarity with
+// Bolivia to reject the sanctions". A verbal act — CAMEO's verbal cooperation (01–05) and verbal
+// conflict (10–14) quad classes, as against material acts (06–09, 15–20) — is a statement, and
+// the aim it is stated for is said with it: the infinitive's understood subject is the main
+// clause's subject (subject control, Huddleston & Pullum 2002, ch. 14 §6; Quirk et al. 1985,
+// 15.17 on purpose clauses), so the inner stance is the same source's, as the outer one is. A
+// material act's purpose ("imposed tariffs to punish …") stays the writer's reading of an act,
+// and an announced stance's purpose ("will summon the envoy to denounce …") is only announced.
+func verbalStancePurpose(fs *frameSentence, m frames.Match, matches []frames.Match) bool {
+	h := m.Cue
+	for n := 0; n < 4; n++ {
+		r := fs.toks[h].DepRel
+		if r != "advcl" && r != "acl" || fs.toks[h].Head < 0 {
+			return false
+		}
+		g := fs.toks[h].Head
+		for k := g + 1; k < h; k++ {
+			if fs.toks[k].Head == g && fs.toks[k].DepRel == "conj" && fs.toks[k].UPOS == "VERB" {
+				// "reaffirms its support … and calls on all parties to respect …": a coordinated
+				// predicate stands between, whose clause the infinitive may be (the nearer
+				// attachment), so it is no certain purpose of the first
+				return false
+			}
+		}
+		h = g
+		for _, o := range matches {
+			// the stance's cue, or its noun cue as the object of the verb ("expressed solidarity")
+			at := o.Cue == h || fs.toks[o.Cue].Head == h && fs.toks[o.Cue].DepRel == "obj"
+			if at && o.Type == graph.Demands {
+				return false // "calls on all parties to respect …": the addressee's act (object control, Quirk et al. 1985, 16.63)
+			}
+			if at && o.Scope == frames.Own && o.Mode != frames.Future && o.Source == m.Source && o.Source >= 0 && verbalCode(o.Code) {
+				// another cue between the stance and the infinitive ("support for UNIFIL and
+				// calls on all parties to respect …", "calls" misread as a noun) is the nearer
+				// predicate the infinitive may belong to (late closure, Frazier 1978): no certain
+				// purpose of the stance
+				for _, o2 := range matches {
+					if o2.Cue > o.Cue && o2.Cue < m.Cue {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbalCode reports a CAMEO code of the verbal quad classes: verbal cooperation (01–05) and
+// verbal conflict (10–14) (CAMEO codebook, Gerner et al. 2012, the four quad classes; Duval &
+// Thompson 1980).
+func verbalCode(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "10", "11", "12", "13", "14":
+		return true
 	}
 	return false
 }

@@ -172,9 +172,13 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 // mayHaveSource reports whether anything in the sentence can be a relation's source as
 // frameActor finds one: an actor mention, a pronoun, a capitalized demonym before a word (the
 // agent of a noun cue it modifies, demonymCountry), or "the" before a word that coreference
-// resolves as a definite description, with or without premodifiers (resolveDefinite). A
-// sentence without one gives no stance relation, so it is not parsed.
+// resolves as a definite description, with or without premodifiers (resolveDefinite), or an
+// -ing word opening a paragraph (a list item whose lead-in names its controller:
+// gerundItemController). A sentence without one gives no stance relation, so it is not parsed.
 func (d *doc) mayHaveSource(st *sent) bool {
+	if len(st.Toks) > 1 && strings.HasSuffix(st.Toks[0].Lower, "ing") && d.opensParagraph(st) {
+		return true // "condemning the attack …;": an item whose controller is its list's lead-in (relation_gerunditem.go)
+	}
 	for k, t := range st.Toks {
 		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].Ent) || text.IsPronoun(t) {
 			return true
@@ -196,8 +200,8 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && pageOfficeState(d.lx, &d.c.Article) != nil {
-			return true // "The two leaders condemned …" in a readout (readoutParties)
+		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && pairNarration(st) && len(d.meetingPair()) == 2) {
+			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if d.lx.Titles[t.Lower] != nil {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {

@@ -83,7 +83,7 @@ func itemAct(fs *frameSentence, m frames.Match, v int) bool {
 	case m.Cue == v:
 		return true
 	case m.Kind == "verb":
-		return c.Head == v && c.DepRel == "conj" && c.XPOS == "VB" // a conjoined predicate of the same form
+		return c.Head == v && c.DepRel == "conj" && c.XPOS == fs.toks[v].XPOS // a conjoined predicate of the same form
 	case m.Kind == "noun":
 		return c.Head == v && c.DepRel == "obj"
 	}

@@ -82,7 +82,7 @@ func (d *doc) jointStances() {
 		cos := d.coSpeakers(st.Unit)
 		readout := false
 		if len(cos) < 2 && strings.HasSuffix(r.Rule, "+joint:parties") {
-			cos, readout = d.readoutParties(), true // "The two leaders …" in a readout (coref_hostoffice.go)
+			cos, readout = d.describedParties(), true // "The two leaders …" in a readout or after the pair (relation_meetingpair.go)
 		}
 		if len(cos) < 2 {
 			continue

@@ -38,6 +38,9 @@ func (d *doc) wireParse(st *sent, fs *frameSentence) {
 	if parseItems(d.x, fs) {
 		return // a list run into the sentence, item by item (wire_enumerators.go)
 	}
+	if parseGerundItems(d.x, fs) {
+		return // "condemning …; welcoming …": -ing items run into one sentence (relation_gerunditem.go)
+	}
 	parseClause(d.x, fs, 0)
 }
 

@@ -1,0 +1,278 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// Meeting pairs (readout20, R1): a report of a meeting or call names its two principals at the
+// start — coordinated as the subject ("President X of A and President Y of B held talks in …")
+// or as the subject and the other party of a symmetric predicate ("Foreign Minister X met with
+// Foreign Minister Y", "X held talks with Y", "X meets Y": "X met Y" = "X met with Y" = "X and Y
+// met", Lakoff & Peters 1969, "Phrasal conjunction and symmetric predicates") — and then refers
+// to them together by a definite description ("The two leaders stressed …", "Both sides
+// welcomed …"), which refers back to the pair so introduced (Quirk et al. 1985, 5.28, anaphoric
+// "the"; 6.49 on "both", the dual of "all"). Each of the two is then a source, as each of two
+// coordinated subjects is. readoutParties reads the pair of a government's own readout from its
+// title; this is the same reference for the pair the heading or the first sentence of any report
+// names (pairSubject).
+
+// pairSubject is readoutPartiesSubject (coref_hostoffice.go) extended to the pair of any report
+// (meetingPair): the first of the parties when token k of st, the subject of a cue, is their
+// definite description ("The two leaders", "Both sides": partyNounSubject) in the narration, or
+// "They" right after them (pairPronoun); nil otherwise. The relation is marked and copied to the
+// other party (jointStances, through describedParties).
+func (d *doc) pairSubject(st *sent, k int) *entity {
+	if e := d.readoutPartiesSubject(st, k); e != nil {
+		return e
+	}
+	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) && pairNarration(st) || d.pairPronoun(st, k)) {
+		return nil
+	}
+	if ps := d.meetingPair(); len(ps) == 2 {
+		return ps[0]
+	}
+	return nil
+}
+
+// describedParties are the parties a relation marked "+joint:parties" outside a joint statement
+// is copied to: the parties of a government's readout (readoutParties), else the pair the report
+// names first (meetingPair).
+func (d *doc) describedParties() []*entity {
+	if ps := d.readoutParties(); ps != nil {
+		return ps
+	}
+	return d.meetingPair()
+}
+
+// meetingPair returns the two principals the first sentence of the body names (meetingPairIn),
+// else those the heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
+// is computed once per document.
+func (d *doc) meetingPair() []*entity {
+	if d.meetPair != nil {
+		return *d.meetPair
+	}
+	var out []*entity
+	titled := false // the title line, as titleLinePerson reads it
+	if len(d.sents) > 0 {
+		st := d.sents[0]
+		titled = d.c.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
+	}
+	for i, st := range d.sents {
+		if i > 0 || !titled {
+			if st.Unit != nil && st.Unit.Furniture {
+				continue
+			}
+			if out = d.meetingPairIn(st); out != nil {
+				d.meetPairSent = i
+			}
+			break
+		}
+	}
+	if out == nil && titled {
+		if out = d.meetingPairIn(d.sents[0]); out != nil {
+			d.meetPairSent = 0
+		}
+	}
+	d.meetPair = &out
+	return out
+}
+
+// meetingPairIn returns the two principals of sentence st: the subject of its main verb with
+// one conjunct (UD conj), or the subject with a with-phrase on the verb or on its object ("met
+// with Y", "held talks with Y", "'s call with Y") or the object of a verb of the CAMEO 04
+// "consult" root (frames ConsultVerb: "X meets Y"), each resolved to an actor as a frame's
+// argument is (frameActorAt). nil unless exactly two distinct actors come out.
+func (d *doc) meetingPairIn(st *sent) []*entity {
+	if st.Question || len(d.bySent[st.Idx]) < 2 {
+		return nil
+	}
+	fs, _ := d.parseSentenceFor(st, true)
+	if fs == nil {
+		return nil
+	}
+	root := -1
+	for i, t := range fs.toks {
+		if t.Head < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 {
+		return nil
+	}
+	if ps := d.parsedPair(st, fs, root); ps != nil {
+		return ps
+	}
+	return d.coordinatedPair(st, fs)
+}
+
+// parsedPair is meetingPairIn on the parse: the subject of the root and its conjunct, or the
+// subject and the other party of the root (otherParty).
+func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
+	var heads []int
+	subj := -1
+	for _, k := range fs.kids[root] {
+		if fs.toks[k].DepRel == "nsubj" {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		return nil
+	}
+	heads = append(heads, subj)
+	for _, k := range fs.kids[subj] {
+		if fs.toks[k].DepRel == "conj" {
+			heads = append(heads, k)
+		}
+	}
+	if len(heads) == 1 {
+		heads = append(heads, fs.otherParty(root)...)
+	}
+	if len(heads) != 2 {
+		return nil
+	}
+	var out []*entity
+	for _, h := range heads {
+		e, _ := d.frameActorAt(st, fs, h, root, nil)
+		if e == nil || !actorKind(e) {
+			return nil
+		}
+		e = e.Final()
+		for _, o := range out {
+			if o == e {
+				return nil
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// otherParty returns the heads of the other party of the symmetric predicate headed by v: a
+// nominal with "with" on v or on v's object ("met with Y", "held talks with Y"), else v's object
+// when v is a verb of the CAMEO 04 "consult" root ("meets Y", "visited Y"). At most one.
+func (fs *frameSentence) otherParty(v int) []int {
+	var obj = -1
+	for _, k := range fs.kids[v] {
+		switch r := fs.toks[k].DepRel; {
+		case strings.HasPrefix(r, "obl") && fs.caseWord(k) == "with":
+			return []int{k}
+		case r == "obj":
+			obj = k
+		}
+	}
+	if obj < 0 {
+		return nil
+	}
+	for _, k := range fs.kids[obj] {
+		if strings.HasPrefix(fs.toks[k].DepRel, "nmod") && fs.caseWord(k) == "with" {
+			return []int{k}
+		}
+	}
+	if fs.fr.ConsultVerb(strings.ToLower(lemmaOf(fs.toks[v]))) {
+		return []int{obj}
+	}
+	return nil
+}
+
+// coordinatedPair is meetingPairIn when the parser has not seen the coordination of two titled
+// names before the finite verb ("Prime Minister X of A and President Y of B held talks …", which
+// it reads as a list of names): the words before the sentence's first finite verb (Penn tags
+// VBD, VBZ, VBP), neither after a preposition nor holding a comma, hold exactly one "and"
+// outside any actor's name, and each side of it names an
+// actor — a person if it names one, else its first actor ("X of A": X) — the two conjuncts of a
+// coordinated subject (Quirk et al. 1985, 13.2, 13.23: a coordinated noun phrase as subject;
+// the verb after it has both as its subject). nil otherwise.
+func (d *doc) coordinatedPair(st *sent, fs *frameSentence) []*entity {
+	v := -1
+	for i, t := range fs.toks {
+		if t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP" {
+			v = fs.at[i]
+			break
+		}
+	}
+	if v < 0 || len(fs.toks) == 0 || fs.toks[0].XPOS == "IN" {
+		return nil // "In Kenya and Uganda, …": an adjunct first, no subject
+	}
+	and := -1
+	for k := bodyStart(st); k < v; k++ {
+		if st.Toks[k].Text == "," {
+			return nil // an aside or a fronted adjunct: the words are no plain subject
+		}
+		if st.Toks[k].Lower == "and" && d.mentionAt(st, k) == nil {
+			if and >= 0 {
+				return nil
+			}
+			and = k
+		}
+	}
+	if and < 0 {
+		return nil
+	}
+	a, b := d.principalIn(st, bodyStart(st), and), d.principalIn(st, and+1, v)
+	if a == nil || b == nil || a == b {
+		return nil
+	}
+	return []*entity{a, b}
+}
+
+// principalIn is the actor named in st's tokens [lo, hi): the first person, else the first actor;
+// nil when none.
+func (d *doc) principalIn(st *sent, lo, hi int) *entity {
+	var first *entity
+	for _, mi := range d.bySent[st.Idx] {
+		m := d.mentions[mi]
+		if m.Ts < lo || m.Te > hi || !actorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
+			continue
+		}
+		e := m.Ent.Final()
+		if e.Kind == graph.Person {
+			return e
+		}
+		if first == nil {
+			first = e
+		}
+	}
+	return first
+}
+
+// pairNarration reports a sentence of the document's own narration (discourse Narrative, or the
+// voice of the speaker its title names), where the pair the report introduced stays the referent
+// of "the two sides"; a journalist's question, a spokesperson's answer or a quoted block is
+// another speaker's discourse, whose definite descriptions refer to what that discourse
+// introduces (Quirk et al. 1985, 5.28: anaphoric "the" needs its antecedent in the same
+// discourse), as "the two sides" of a trade dispute in a briefing answer do.
+func pairNarration(st *sent) bool {
+	return st.Unit == nil || st.Unit.Role == discourse.Narrative || st.Unit.Role == discourse.Titled
+}
+
+// pairPronoun reports token k of st as "they" opening a sentence of the narration right after a
+// sentence whose subject is the pair (meetingPair): the sentence that names the two as its
+// subject, or one whose subject is their definite description ("The two ministers met … They
+// condemned …"). The plural pronoun takes the most salient plural antecedent, the subject of the
+// sentence before (Quirk et al. 1985, 6.10–6.12 on number concord with the antecedent; Lappin &
+// Leass 1994 on the salience of subjects and of recency), and a coordination of two is plural.
+func (d *doc) pairPronoun(st *sent, k int) bool {
+	if k != bodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 || !pairNarration(st) {
+		return false
+	}
+	if len(d.meetingPair()) != 2 {
+		return false
+	}
+	prev := d.sents[st.Idx-1]
+	if prev.Idx == d.meetPairSent {
+		return true
+	}
+	if !pairNarration(prev) || prev.Question {
+		return false
+	}
+	for j := 1; j <= 2 && j < len(prev.Toks); j++ {
+		if partyNounSubject(prev, j) && (j == 1 || prev.Toks[0].Lower == "the" || prev.Toks[0].Lower == "both") {
+			return true
+		}
+	}
+	return false
+}
