@@ -129,7 +129,15 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 		}
 	}
 	if len(heads) == 1 {
-		heads = append(heads, fs.otherParty(root)...)
+		for _, h := range fs.otherParty(root) {
+			if fs.holdsConj(h) {
+				// "met representatives of A and B": the other side is itself several
+				// parties, so no pair (Lakoff & Peters 1969: the symmetric predicate's
+				// two arguments; a coordinated one makes more than two principals)
+				return nil
+			}
+			heads = append(heads, h)
+		}
 	}
 	if len(heads) != 2 {
 		return nil
@@ -149,6 +157,16 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// holdsConj reports a conjunct (UD conj) anywhere in the phrase headed by h.
+func (fs *frameSentence) holdsConj(h int) bool {
+	for k := range fs.toks {
+		if k != h && fs.toks[k].DepRel == "conj" && fs.dominates(h, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherParty returns the heads of the other party of the symmetric predicate headed by v: a
