@@ -393,18 +393,6 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 	return fs.toks[c].UPOS == "VERB" && x.frames.InClass("aspect", strings.ToLower(lemmaOf(fs.toks[c])))
 }
 
-// officeHeads are the plural heads of a group of a state's agents that Phoenix codes by no
-// sector of their own (data/wordclasses/officeheads.txt).
-var officeHeads = lexicon.WordClass("officeheads")
-
-// officeGroup reports a group's canonical name whose head (its last word) is of officeHeads
-// ("Iranian officials", "Libyan negotiators"), with no word of another head before it: "Iranian
-// oil officials" are the oil sector's (Phoenix OIL [~BUS]), and sector reads such a compound first.
-func officeGroup(name string) bool {
-	ws := strings.Fields(strings.ToLower(name))
-	return len(ws) == 2 && officeHeads.Has(ws[1])
-}
-
 // possessedForces reports a phrase headed by h that names armed forces (a head the Phoenix
 // agents dictionary codes in the military sector: TROOPS, FORCES, ARMY, SOLDIERS [~MIL]) with a
 // possessive pronoun as determiner and nothing else before it ("his troops", "its army", "our

@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // The state a speaker speaks for (moved from relation_ownside.go to the speakers floor, the
@@ -38,4 +41,16 @@ func (d *doc) speakerState(spk *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// officeHeads are the plural heads of a group of a state's agents that Phoenix codes by no
+// sector of their own (data/wordclasses/officeheads.txt).
+var officeHeads = lexicon.WordClass("officeheads")
+
+// officeGroup reports a group's canonical name whose head (its last word) is of officeHeads
+// ("Iranian officials", "Libyan negotiators"), with no word of another head before it: "Iranian
+// oil officials" are the oil sector's (Phoenix OIL [~BUS]), and sector reads such a compound first.
+func officeGroup(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) == 2 && officeHeads.Has(ws[1])
 }
