@@ -97,6 +97,10 @@ var (
 		{ID: "in_question", Title: "in_question", Type: "boolean"},
 		{ID: "speakers", Title: "speakers", Type: "string", Default: new(string)},
 		{ID: "addressees", Title: "addressees", Type: "string", Default: new(string)},
+		{ID: "speaker_labels", Title: "speaker_labels", Type: "string", Default: new(string)},
+		{ID: "addressee_labels", Title: "addressee_labels", Type: "string", Default: new(string)},
+		{ID: "cameo", Title: "cameo", Type: "string", Default: new(string)},
+		{ID: "plover", Title: "plover", Type: "string", Default: new(string)},
 	}
 )
 
@@ -108,8 +112,9 @@ var (
 // of the person who voiced the sentence for the source, "; "-separated in evidence order, an
 // empty item for a sentence with none; empty when no sentence has one), addressees (every
 // evidence's graph.Evidence.Addressee, the node ID of the actor a demand asks to act, listed as
-// speakers are), and for folded edges
-// via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
+// speakers are), speaker_labels and addressee_labels (the same lists with each node's label in
+// place of its ID, for filtering and colouring in Gephi), cameo and plover (graph.Relation.Cameo
+// and .Plover, as in edges.csv), and for folded edges via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
 // in_question and speaker columns give the same per sentence.
 //
 // Time: when some evidence is dated, the graph is dynamic (timeformat date) and each edge has one
@@ -129,7 +134,7 @@ func StreamGEXF(ctx context.Context, s *graph.Store, w io.Writer) error {
 }
 
 func writeGEXF(src source, w io.Writer) error {
-	arts := src.articles()
+	arts, labels := src.articles(), src.labels()
 	// First pass: each node's dates (for its spells), whether anything is dated, the counts.
 	nodeDates := map[string]map[string]bool{}
 	undated := map[string]bool{}
@@ -218,7 +223,7 @@ func writeGEXF(src source, w io.Writer) error {
 			return src.edges(func(e *Edge) error {
 				ge := gexfEdge{
 					ID: e.ID, Source: e.Source, Target: e.Target, Label: string(e.Type), Weight: max(e.EvidenceCount, 1),
-					AttValues: &gexfAttValues{Values: edgeValues(arts, e)},
+					AttValues: &gexfAttValues{Values: edgeValues(arts, labels, e)},
 				}
 				if dates := e.Dates(arts); len(dates) > 0 {
 					ge.Spells = spells(dates)
@@ -249,8 +254,8 @@ func spells(dates []string) *gexfSpells {
 }
 
 // edgeValues are an edge's attribute values, shared by GEXF and GraphML (GraphML leaves out the
-// empty ones).
-func edgeValues(arts map[string]*graph.Article, e *Edge) []gexfAttValue {
+// empty ones). labels maps the speakers' and addressees' IDs to their labels.
+func edgeValues(arts map[string]*graph.Article, labels map[string]string, e *Edge) []gexfAttValue {
 	v := []gexfAttValue{
 		{"relType", string(e.Type)}, {"negated", strconv.FormatBool(e.Negated)}, {"hedged", strconv.FormatBool(e.Hedged)},
 		{"confidence", strconv.FormatFloat(e.Confidence, 'f', 3, 64)}, {"evidence_count", strconv.Itoa(e.EvidenceCount)},
@@ -262,11 +267,19 @@ func edgeValues(arts map[string]*graph.Article, e *Edge) []gexfAttValue {
 			gexfAttValue{"articles", evidenceList(e, func(ev graph.Evidence) string { return ev.ArticleID })},
 			gexfAttValue{"dates", evidenceList(e, func(ev graph.Evidence) string { return articleDate(arts, ev.ArticleID) })})
 		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Speaker != "" }) {
-			v = append(v, gexfAttValue{"speakers", evidenceList(e, func(ev graph.Evidence) string { return ev.Speaker })})
+			v = append(v, gexfAttValue{"speakers", evidenceList(e, func(ev graph.Evidence) string { return ev.Speaker })},
+				gexfAttValue{"speaker_labels", evidenceList(e, func(ev graph.Evidence) string { return labels[ev.Speaker] })})
 		}
 		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Addressee != "" }) {
-			v = append(v, gexfAttValue{"addressees", evidenceList(e, func(ev graph.Evidence) string { return ev.Addressee })})
+			v = append(v, gexfAttValue{"addressees", evidenceList(e, func(ev graph.Evidence) string { return ev.Addressee })},
+				gexfAttValue{"addressee_labels", evidenceList(e, func(ev graph.Evidence) string { return labels[ev.Addressee] })})
 		}
+	}
+	if e.Cameo != "" {
+		v = append(v, gexfAttValue{"cameo", e.Cameo})
+	}
+	if e.Plover != "" {
+		v = append(v, gexfAttValue{"plover", e.Plover})
 	}
 	if e.Via != nil {
 		v = append(v, gexfAttValue{"via", nodeLabel(e.Via)}, gexfAttValue{"via_kind", string(e.Via.Kind)}, gexfAttValue{"via_type", string(e.ViaType)})

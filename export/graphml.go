@@ -57,7 +57,7 @@ func StreamGraphML(ctx context.Context, s *graph.Store, w io.Writer) error {
 }
 
 func writeGraphML(src source, w io.Writer) error {
-	arts := src.articles()
+	arts, labels := src.articles(), src.labels()
 	keys := []gmlKey{{ID: "label", For: "node", Name: "label", Type: "string"}}
 	for _, a := range gexfNodeAttrs {
 		keys = append(keys, gmlKey{ID: a.ID, For: "node", Name: a.Title, Type: gmlTypes[a.Type], Default: a.Default})
@@ -108,7 +108,7 @@ func writeGraphML(src source, w io.Writer) error {
 		func() error {
 			return src.edges(func(e *Edge) error {
 				var d []gmlData
-				for _, v := range edgeValues(arts, e) {
+				for _, v := range edgeValues(arts, labels, e) {
 					if v.Value != "" {
 						d = append(d, gmlData{v.For, v.Value})
 					}

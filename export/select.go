@@ -131,7 +131,10 @@ type Graph struct {
 	Articles map[string]*graph.Article
 	// Mentions are the selected nodes' mentions in the selected articles; read only for backups.
 	Mentions []*graph.Mention
-	Filter   Filter
+	// Labels are the labels of the edges' speakers and addressees (graph.Evidence.Speaker,
+	// .Addressee), by node ID, for those that are not among Nodes.
+	Labels map[string]string
+	Filter Filter
 }
 
 // Edge is a relation as exported. Its Evidence holds the sentences in the filter's date window,
@@ -325,6 +328,21 @@ func selectGraph(ctx context.Context, s *graph.Store, f Filter, backup, text boo
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
 	slices.SortFunc(edges, func(a, b *Edge) int { return cmp.Compare(a.ID, b.ID) })
 	g.Edges = edges
+	known := map[string]string{}
+	for id := range keep {
+		known[id] = ""
+	}
+	if err := readVoiceLabels(ctx, s, edges, known); err != nil {
+		return nil, err
+	}
+	for id, l := range known {
+		if keep[id] == nil {
+			if g.Labels == nil {
+				g.Labels = map[string]string{}
+			}
+			g.Labels[id] = l
+		}
+	}
 
 	// Articles: those the kept evidence names; a backup of the whole store has them all.
 	for _, e := range g.Edges {
