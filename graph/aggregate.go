@@ -70,11 +70,14 @@ func (s *Store) RelationCounts(ctx context.Context, f RelationFilter, by GroupBy
 // Interval is the width of a timeline bucket.
 type Interval string
 
-// Intervals. A WEEK starts on Monday (ISO 8601).
+// Intervals. A WEEK starts on Monday (ISO 8601); a QUARTER is a calendar quarter (January,
+// April, July, October: ISO 8601-2's quarter divisions of the year), a YEAR a calendar year.
 const (
-	Day   Interval = "DAY"
-	Week  Interval = "WEEK"
-	Month Interval = "MONTH"
+	Day     Interval = "DAY"
+	Week    Interval = "WEEK"
+	Month   Interval = "MONTH"
+	Quarter Interval = "QUARTER"
+	Year    Interval = "YEAR"
 )
 
 // TimelineBucket counts the relations of one type stated in articles published in one period.
@@ -110,6 +113,12 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 		bucket = func(d time.Time) time.Time { return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) }
 	case Month:
 		bucket = func(d time.Time) time.Time { return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	case Quarter:
+		bucket = func(d time.Time) time.Time {
+			return time.Date(d.Year(), d.Month()-(d.Month()-1)%3, 1, 0, 0, 0, 0, time.UTC)
+		}
+	case Year:
+		bucket = func(d time.Time) time.Time { return time.Date(d.Year(), time.January, 1, 0, 0, 0, 0, time.UTC) }
 	default:
 		return nil, fmt.Errorf("graph: no timeline interval %q: %w", iv, ErrInvalidKey)
 	}

@@ -102,9 +102,11 @@ func (t *types) buildResearch() {
 	r.interval = graphql.NewEnum(graphql.EnumConfig{
 		Name: "Interval",
 		Values: graphql.EnumValueConfigMap{
-			"DAY":   {Value: graph.Day},
-			"WEEK":  {Value: graph.Week, Description: "ISO weeks, starting on Monday."},
-			"MONTH": {Value: graph.Month},
+			"DAY":     {Value: graph.Day},
+			"WEEK":    {Value: graph.Week, Description: "ISO weeks, starting on Monday."},
+			"MONTH":   {Value: graph.Month},
+			"QUARTER": {Value: graph.Quarter, Description: "Calendar quarters, starting in January, April, July and October."},
+			"YEAR":    {Value: graph.Year, Description: "Calendar years."},
 		},
 	})
 

@@ -16,10 +16,12 @@ var enumFound = regexp.MustCompile(`Expected type "(\w+)", found "?(\w+)"?\.`)
 // suggestEnumValues adds "Did you mean OPPOSES?" to each error about an unknown enum value, with
 // the enum's values close to it (closeNames), as the command line suggests flags and commands
 // (nu18 finding A20: `types: [OPPOSE]` got graphql-go's bare "Expected type" message); the
-// suggestions also go to extensions.suggestions. Other errors are left as they are.
+// suggestions also go to extensions.suggestions. A value close to none is answered with the
+// enum's values instead ("Allowed values: DAY, MONTH, QUARTER, WEEK, YEAR.", sorted, also in
+// extensions.allowed; nu20 finding A3: interval: YEAR named none). Other errors are left as they are.
 func suggestEnumValues(sch *graphql.Schema, errs []gqlerrors.FormattedError) {
 	for i := range errs {
-		var all []string
+		var all, allowed []string
 		for _, m := range enumFound.FindAllStringSubmatch(errs[i].Message, -1) {
 			e, ok := sch.Type(m[1]).(*graphql.Enum)
 			if !ok {
@@ -34,8 +36,21 @@ func suggestEnumValues(sch *graphql.Schema, errs []gqlerrors.FormattedError) {
 					all = append(all, s)
 				}
 			}
+			for _, n := range names {
+				if !slices.Contains(allowed, n) {
+					allowed = append(allowed, n)
+				}
+			}
 		}
 		if len(all) == 0 {
+			if len(allowed) > 0 {
+				slices.Sort(allowed) // graphql-go holds an enum's values in a map
+				errs[i].Message += " Allowed values: " + strings.Join(allowed, ", ") + "."
+				if errs[i].Extensions == nil {
+					errs[i].Extensions = map[string]any{}
+				}
+				errs[i].Extensions["allowed"] = allowed
+			}
 			continue
 		}
 		errs[i].Message += " Did you mean " + strings.Join(all, " or ") + "?"
