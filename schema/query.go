@@ -63,7 +63,7 @@ func (t *types) buildQuery() {
 					"target":    {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
 					"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee): \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by …\", addressed to the United States; relations(source: \"China\", addressee: \"United States\") lists China's demands of the US, which target: does not (it matches the target node): " + nodeRefDoc},
 					"speaker":   {Type: graphql.ID, Description: "Only relations with a sentence this person voiced for their source (Evidence.speaker: a spokesperson's \"we urge …\" is his state's stance), e.g. relations(speaker: \"Lu Kang\") for every stance Lu Kang voiced, his own and his state's: " + nodeRefDoc},
-					"article":   {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply)."},
+					"article":   {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply). An ID that is not a stored article is NOT_FOUND; one of another kind is BAD_ARGUMENT."},
 					"from":      {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
 					"to":        {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
 				})),
@@ -198,7 +198,7 @@ func (t *types) resolveNodes(p graphql.ResolveParams) (any, error) {
 	return t.mergedNodes(p, f, pa)
 }
 
-// articleArg reads nodes(article:): "" when absent; an ID that is no stored article is NOT_FOUND
+// articleArg reads nodes(article:) and relations(article:): "" when absent; an ID that is no stored article is NOT_FOUND
 // (a mistyped ID must not read as "this article has no actors"), and one of another kind (a node's
 // ID) is BAD_ARGUMENT naming the kind it is.
 func (t *types) articleArg(p graphql.ResolveParams) (string, error) {
@@ -300,7 +300,11 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 	if err := t.endpointArgs(p, &f); err != nil {
 		return nil, err
 	}
-	f.Article, _ = p.Args["article"].(string)
+	// An article ID that is not stored is NOT_FOUND, as in nodes(article:), not "no relations"
+	// (nu20 finding A7: a mistyped ID read as an article without relations).
+	if f.Article, err = t.articleArg(p); err != nil {
+		return nil, err
+	}
 	return t.relationPage(p, f, pa)
 }
 
