@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 // ErrAmbiguous is returned (wrapped, as a *NameError) by ResolveNode for a name that names
@@ -37,6 +40,8 @@ func (e *NameError) Text() string {
 	}
 	list := strings.Join(parts, ", ")
 	switch {
+	case e.Surname != "" && e.Surname == NormalizeName(e.Ref):
+		return fmt.Sprintf("no node is named %q; persons with that surname: %s; give an ID", e.Ref, list)
 	case e.Surname != "":
 		return fmt.Sprintf("no node is named %q; persons named by its surname %q: %s; give an ID", e.Ref, e.Surname, list)
 	case e.Err == ErrAmbiguous:
@@ -88,7 +93,8 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 			return "", err
 		}
 		var persons []*Node
-		given := strings.Fields(want)[0]
+		words := strings.Fields(want)
+		given := words[0]
 		for _, n := range named {
 			// a person whose own name is the surname alone ("Pence"), or a fuller name with the
 			// query's given name; one whose name gives another given name ("Karen Pence", with
@@ -97,11 +103,115 @@ func (s *Store) ResolveNode(ctx context.Context, ref string) (string, error) {
 				persons = append(persons, n)
 			}
 		}
+		// a fuller name of the same person: the surname index's persons whose given names the
+		// query's are compatible with ("Recep Erdogan" → "Recep Tayyip Erdogan": a middle name
+		// left out, givenCompatible, the rule the loader merges person names by)
+		indexed, err := s.surnamePersons(ctx, sur, nil)
+		if err != nil {
+			return "", err
+		}
+		for _, n := range indexed {
+			own := strings.Fields(NormalizeName(n.Name))
+			if !slices.ContainsFunc(persons, func(p *Node) bool { return p.ID == n.ID }) && givenCompatible(words[:len(words)-1], givenNames(n, own)) {
+				persons = append(persons, n)
+			}
+		}
 		if len(persons) > 0 {
 			return "", &NameError{Ref: ref, Nodes: persons, Err: ErrAmbiguous, Surname: sur}
 		}
 	}
+	if personWord(want) {
+		// a surname alone ("Erdogan") that names no node: the persons whose family name or a
+		// name's last word it is are candidates, never a silent answer (as for a full name)
+		persons, err := s.surnamePersons(ctx, want, near)
+		if err != nil {
+			return "", err
+		}
+		if len(persons) > 0 {
+			return "", &NameError{Ref: ref, Nodes: persons, Err: ErrAmbiguous, Surname: want}
+		}
+	}
+	if personWord(want) || querySurname(want) != "" {
+		// a person-shaped reference begins at a word: "Lu" inside "Paris Club" is no hint
+		near = slices.DeleteFunc(near, func(n *Node) bool { return !namesWords(n, want) })
+	}
 	return "", &NameError{Ref: ref, Nodes: near, Err: ErrNotFound}
+}
+
+// personWord reports whether want (normalized) is one word of letters, at least two, that may be
+// a surname ("erdogan", "o'brien", "al-assad").
+func personWord(want string) bool {
+	if strings.Contains(want, " ") {
+		return false
+	}
+	letters := 0
+	for _, r := range want {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '\'':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// surnamePersons are the persons whose family name is sur (normalized): those the surname index
+// keys under it (familyName of the canonical name), and those of also whose name or an alias
+// ends in the word sur ("President Erdogan"), in ID order.
+func (s *Store) surnamePersons(ctx context.Context, sur string, also []*Node) ([]*Node, error) {
+	var ids []string
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		for _, k := range collectKeys(txn, SurnamePrefix(sur), 0) {
+			pk, err := Parse(k)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, pk.Node)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	found, err := s.NodesByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Node
+	for _, id := range ids {
+		if n := found[id]; n != nil && n.Kind == Person {
+			out = append(out, n)
+		}
+	}
+	for _, n := range also {
+		if n.Kind != Person || slices.ContainsFunc(out, func(o *Node) bool { return o.ID == n.ID }) {
+			continue
+		}
+		for _, a := range append([]string{n.Name}, n.Aliases...) {
+			if w := strings.Fields(NormalizeName(a)); len(w) > 0 && w[len(w)-1] == sur {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *Node) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// namesWords reports whether want (normalized) begins at a word of n's name or an alias
+// (normalized): "lu kan" in "lu kang", a typo's hint, but not "lu" inside "paris club".
+func namesWords(n *Node, want string) bool {
+	for _, a := range append([]string{n.Name, n.Label()}, n.Aliases...) {
+		w := strings.Fields(NormalizeName(a))
+		for i := range w {
+			if strings.HasPrefix(strings.Join(w[i:], " "), want) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedNodes returns the nodes whose name or an alias folds to want (NormalizeName of ref), and up

@@ -15,7 +15,8 @@ const CodeAmbiguousName = "AMBIGUOUS_NAME"
 // nodeRefDoc ends the description of every argument nodeRef reads.
 const nodeRefDoc = "its ID, or its name or an alias as a user types it (\"Lu Kang\", case-insensitive); " +
 	"a name no node has is NOT_FOUND, one several nodes answer to AMBIGUOUS_NAME with their IDs in extensions.candidates " +
-	"(so is a full personal name no node has whose surname alone names persons: \"Mike Pence\" lists \"Pence\")."
+	"(so is a full personal name no node has whose surname alone names persons: \"Mike Pence\" lists \"Pence\", \"Recep Erdogan\" lists \"Recep Tayyip Erdogan\"; " +
+	"and a surname alone no node has: \"Erdogan\" lists the persons of that family name)."
 
 // nodeRef reads a node argument that takes an ID or, as a user would type it, a name ("Lu Kang",
 // "Ministry of Commerce"): an ID (graph.KindOfID) is returned unchanged, whether or not the store
