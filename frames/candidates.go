@@ -274,6 +274,18 @@ func (lx *Lexicon) IsSanctionNoun(lemma string) bool {
 	return false
 }
 
+// EventVerb reports whether lemma (lower case) is, with no particle or other word, a verb of the
+// CAMEO dictionary under an event code (cameo-verbs.txt: a code other than "---", which marks the
+// dictionary's verbs of no event, "situate", "develop").
+func (lx *Lexicon) EventVerb(lemma string) bool {
+	for _, v := range lx.verbs[lemma] {
+		if len(v.extra) == 0 && v.code != "" && v.code != "---" {
+			return true
+		}
+	}
+	return false
+}
+
 // ConsultVerb reports whether lemma (lower case) is, with no particle or other word, a verb of
 // the CAMEO dictionary's 04 "consult" root (MEET, VISIT, HOST, PHONE, CONSULT, …: cameo-verbs.txt
 // code 04x), whose object is the other party of a meeting or call ("met Foreign Minister X").

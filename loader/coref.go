@@ -535,6 +535,11 @@ func (d *doc) findVoice() {
 		p = d.labelledVoice()
 	}
 	if p == nil {
+		if k := outletSeat(d.lx, d.c.Article.Outlet); k != nil {
+			p = d.knownEntity(k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
+		}
+	}
+	if p == nil {
 		return
 	}
 	// a transcript speaks in the first person outside quotation marks

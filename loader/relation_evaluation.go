@@ -28,7 +28,8 @@ func judgedCopula(fs *frameSentence, m frames.Match, lo, hi int) int {
 //     decision by the Council to extend the mission", "the resolution adopted by the European
 //     Parliament" (evalTarget takes the last word before of/for/on/to as the head), or a noun
 //     of a coercive act (modality.txt hostile: CAMEO 13x/17x measures, "the arrest of its
-//     citizen"; a sanction noun of cue-classes.txt);
+//     citizen"; a sanction noun of cue-classes.txt), or a noun of action made from a CAMEO event
+//     verb ("the intrusion of the survey ship", "the deployment of troops": eventNominal);
 //   - the head is a common noun whose agent is an actor — a possessor ("the Chinese coast
 //     guard's manoeuvre"), a by-phrase of the noun or of a participle modifying it ("the remarks
 //     by the Chinese ambassador", "the referendum organised by Moscow"), or a demonym modifier
@@ -71,7 +72,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	}
 	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
 	fr := d.x.frames
-	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma)
+	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma) || eventNominal(fr, lemma) // relation_deverbal.go
 	for _, x := range []string{w, lemma} {
 		head = head || d.lx.PolicyHead[x] || d.lx.Evaluable[x] || d.lx.Cues.Next[x] != nil && d.lx.NounCue(x)
 	}
