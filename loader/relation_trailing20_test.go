@@ -26,3 +26,23 @@ func TestAdverbBeforeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAsTrailing (issue 13, trailing20 T2): a quoted-as frame closing the sentence ("…,
+// X was quoted as saying.", "…, <medium> quoted X as saying.") is a reporting clause after its
+// report (Quirk et al. 1985, 15.53): X claims the clause before its comma, cut at the comma, in
+// the future, with a modal of obligation, a refusal. Near misses: the frame with nothing
+// before it, an adverbial clause before it, a frame with its own clause after it.
+func TestQuotedAsTrailing(t *testing.T) {
+	runCases(t, []exCase{
+		{"passive, future", "Georgia will expel the Russian envoy, Foreign Minister Ilia Darchiashvili was quoted as saying.",
+			[]string{"CLAIMS Ilia Darchiashvili -> Georgia will expel the Russian envoy"}},
+		{"active with a medium", "Hanoi will not accept the Chinese survey in its waters, the VNA news agency quoted Foreign Minister Bui Thanh Son as saying.",
+			[]string{"CLAIMS Bui Thanh Son -> Hanoi will not accept the Chinese survey in its waters", "!CLAIMS VNA"}},
+		{"passive with agent, deontic", "Ethiopia must withdraw its forces from the border, President Isaias Afwerki was quoted by Eritrean television as saying on Monday.",
+			[]string{"CLAIMS Isaias Afwerki -> Ethiopia must withdraw its forces from the border"}},
+		{"near miss: an adverbial clause before the frame", "When the talks ended, Foreign Minister Ilia Darchiashvili was quoted as saying.",
+			[]string{"!CLAIMS Ilia Darchiashvili"}},
+		{"near miss: the frame's own clause after it", "Foreign Minister Ilia Darchiashvili was quoted as saying that Georgia will expel the Russian envoy.",
+			[]string{"CLAIMS Ilia Darchiashvili -> Georgia will expel the Russian envoy"}},
+	})
+}
