@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // agentAfterSupplement re-attaches to a passive verb the by-phrase that follows a supplement
 // set off by commas after the verb or its complement (issue 13, frames21): "The plan was
@@ -192,3 +196,38 @@ func (lx *Lexicon) thatAfterSupplement(toks []Token) []Token {
 	}
 	return out
 }
+
+// adverbCase makes the verb's object again a noun phrase the parser hung as an oblique with an
+// adverb for its preposition: "rejected outright the peace plan", "refused outright the offer"
+// (issue 13, trailing20 T3). An adjunct may stand between a verb and its object when the object
+// is long or carries the focus (Quirk et al. 1985, 8.20, 18.39, end-weight), and a word outside
+// the closed class of prepositions and subordinators (data/wordclasses/prepositions.txt; Quirk
+// 9.7, 9.10, 14.12) opens no prepositional phrase; so the word right after the verb, marked as
+// the case of an oblique of that verb, is the verb's adverbial and the oblique its object. Only
+// when the verb has no object already; a real preposition ("voted against the plan") is left.
+// Heads change in the frames tree only.
+func adverbCase(toks []Token) {
+	for c := 1; c+1 < len(toks); c++ {
+		v, o := c-1, toks[c].Head
+		if toks[c].DepRel != "case" || toks[v].UPOS != "VERB" || o <= c || o >= len(toks) || toks[o].Head != v || toks[o].DepRel != "obl" {
+			continue
+		}
+		if w := strings.ToLower(toks[c].Form); prepositionWords.Has(w) || strings.ToLower(toks[c].Form) != toks[c].Form {
+			continue
+		}
+		has := false
+		for k := range toks {
+			if toks[k].Head == v && (toks[k].DepRel == "obj" || toks[k].DepRel == "ccomp" || toks[k].DepRel == "xcomp") {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		toks[c].Head, toks[c].DepRel, toks[c].UPOS = v, "advmod", "ADV"
+		toks[o].DepRel = "obj"
+	}
+}
+
+// prepositionWords are the words the Penn tag IN covers (data/wordclasses/prepositions.txt).
+var prepositionWords = lexicon.WordClass("prepositions")

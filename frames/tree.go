@@ -67,6 +67,7 @@ func newTree(in []Token) *tree {
 	againstToPredicate(toks)   // locative.go
 	agentAfterSupplement(toks) // supplement.go
 	adverbOblique(toks)        // supplement.go
+	adverbCase(toks)           // supplement.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)

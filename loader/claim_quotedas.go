@@ -100,3 +100,37 @@ func (d *doc) madeClearSpeech(st *sent) {
 		}
 	}
 }
+
+// quotedAsTrailing returns the span of the clause a quoted-as frame closing the sentence
+// reports: "Russia will expel the envoy, Ryabkov was quoted as saying.", "…, the agency quoted
+// Ryabkov as saying." (issue 13, trailing20 T2). A reporting clause after the clause it reports
+// is a comment clause set off by a comma (Quirk et al. 1985, 15.53-15.54), whatever its verb's
+// form, so the report is the words before the comma that opens the frame. q is the index of
+// the form of "quote" (quotedAsSpeaker); the frame opens at the last comma before it, at most
+// twelve words back, and must close the sentence (attributionEnds). The reported clause has
+// three words at least, as for "CLAUSE, X said" (reportedSpeech). Returns start == end when the
+// shape is not that.
+func (d *doc) quotedAsTrailing(st *sent, k, q int) (int, int) {
+	toks := st.Toks
+	if !d.attributionEnds(st, k) {
+		return 0, 0
+	}
+	c := -1
+	for j := q - 1; j > 0 && j >= q-12; j-- {
+		if toks[j].Text == "," {
+			c = j
+			break
+		}
+		if toks[j].Kind != text.Word {
+			return 0, 0
+		}
+	}
+	if c < 0 || wordCount(st, 0, c) < 3 || subordinators.Has(toks[0].Lower) {
+		return 0, 0
+	}
+	start := 0
+	for start < c && toks[start].Kind == text.Quote {
+		start++
+	}
+	return start, c
+}

@@ -32,10 +32,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if st.InQuote[k] && !(k > 0 && toks[k-1].Kind == text.Quote) {
 			continue // speech inside a quotation belongs to the quotation
 		}
-		if e, _ := d.quotedAsSpeaker(st, k); e != nil {
+		if e, q := d.quotedAsSpeaker(st, k); e != nil {
 			// "quoted X as saying …", "X was quoted as saying …": X says it (claim_quotedas.go)
 			if cs, ce := clauseAfter(d.lx, st, k); ce > cs {
 				d.addReported(st, e, k, cs, ce, "speech:quoted-as", 0.8)
+			} else if start, end := d.quotedAsTrailing(st, k, q); end > start {
+				d.addReported(st, e, k, start, end, "speech:quoted-as", 0.8)
 			}
 			continue
 		}

@@ -24,7 +24,8 @@ package retag
 // zerothat.go), then a plural subject's verb read as a noun before "that"
 // (PluralSubjectVerbBeforeThat, thatverb.go), then the finite verb of a sentence that has none (FinitelessVerb),
 // then an opening noun read as an imperative verb before a past tense (OpeningNounBeforePast,
-// imperative.go).
+// imperative.go), then an adverb read as a preposition between a verb and its object
+// (AdverbBeforeObject, adverbobject.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -40,4 +41,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	PluralSubjectVerbBeforeThat(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 	OpeningNounBeforePast(forms, upos, xpos)
+	AdverbBeforeObject(forms, upos, xpos)
 }

@@ -295,3 +295,26 @@ func TestLowerProper(t *testing.T) {
 		t.Errorf("re-tagged %d: %q", n, upos)
 	}
 }
+
+// TestAdverbBeforeObject (trailing20 T3): a word outside the closed class of prepositions that
+// the tagger read as IN between a verb and a noun phrase is an adverb; a preposition there
+// ("called off the strike", "voted against the plan") is left.
+func TestAdverbBeforeObject(t *testing.T) {
+	for _, c := range []struct {
+		forms, upos, xpos string
+		at                int
+		want              string
+	}{
+		{"Lima refused outright the offer .", "PROPN VERB ADP DET NOUN PUNCT", "NNP VBD IN DT NN .", 2, "RB"},
+		{"Kenya rejected outright Uganda 's plan .", "PROPN VERB ADP PROPN PART NOUN PUNCT", "NNP VBD IN NNP POS NN .", 2, "RB"},
+		{"Unions called off the strike .", "NOUN VERB ADP DET NOUN PUNCT", "NNS VBD IN DT NN .", 2, "IN"},
+		{"Peru voted against the plan .", "PROPN VERB ADP DET NOUN PUNCT", "NNP VBD IN DT NN .", 2, "IN"},
+		{"Outright the plan failed .", "ADP DET NOUN VERB PUNCT", "IN DT NN VBD .", 0, "IN"},
+	} {
+		f, u, x := fields(c.forms), fields(c.upos), fields(c.xpos)
+		AdverbBeforeObject(f, u, x)
+		if x[c.at] != c.want {
+			t.Errorf("%s: %s tagged %s, want %s", c.forms, f[c.at], x[c.at], c.want)
+		}
+	}
+}
