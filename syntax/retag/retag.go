@@ -22,7 +22,8 @@ package retag
 // clause-initial -ing word before a determiner (ParticipleBeforeDeterminer, participle.go), then
 // an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
 // zerothat.go), then a plural subject's verb read as a noun before "that"
-// (PluralSubjectVerbBeforeThat, thatverb.go), then the finite verb of a sentence that has none (FinitelessVerb),
+// (PluralSubjectVerbBeforeThat, thatverb.go), then the base-form verb of a mandative that-clause
+// read as a noun or adjective (MandativeClauseVerb, mandative.go), then the finite verb of a sentence that has none (FinitelessVerb),
 // then an opening noun read as an imperative verb before a past tense (OpeningNounBeforePast,
 // imperative.go), then an adverb read as a preposition between a verb and its object
 // (AdverbBeforeObject, adverbobject.go).
@@ -39,6 +40,7 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	ParticipleBeforeDeterminer(forms, upos, xpos)
 	ZeroThatClauseVerb(forms, upos, xpos)
 	PluralSubjectVerbBeforeThat(forms, upos, xpos)
+	MandativeClauseVerb(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 	OpeningNounBeforePast(forms, upos, xpos)
 	AdverbBeforeObject(forms, upos, xpos)

@@ -1,0 +1,98 @@
+package retag
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// mandativeVerbs take a that-clause in the mandative subjunctive (data/wordclasses/
+// mandativeverbs.txt; Quirk et al. 1985, 16.32).
+var mandativeVerbs = lexicon.WordClass("mandativeverbs")
+
+// MandativeClauseVerb re-tags as the base form (Penn VB) the verb of a that-clause after a verb
+// of demand, request or proposal that the EWT tagger read as a singular noun or an adjective after
+// the clause's subject: "demanded that the European Union review the deal" (review NN), "asked
+// that the United Nations send observers" (send NN), "urged that Russia free the sailors" (free
+// JJ), "insisted that Bolivian authorities hand over the suspects" (hand NN). The verbs of the
+// class mandativeverbs take a content clause in the mandative subjunctive, whose verb is the bare
+// base form whatever its subject (Quirk et al. 1985, 16.32; Huddleston & Pullum 2002, 11 §7.1);
+// a content clause is a clause and has a verb (Quirk 14.2–14.3), so where the clause, up to its
+// first punctuation, has no word tagged a verb or auxiliary, the verb is the word that follows a
+// noun phrase of names, nouns and adjectives (its subject, after an optional determiner) and
+// precedes the opening of an object: a determiner, possessive, numeral or plural noun, or a
+// particle before one ("hand over the"). A noun phrase ends in its head (Quirk 17.2), so a
+// singular noun or adjective followed by a determined noun phrase is no further premodifier of
+// it. The word must be lower case and not end in -s, the base form's shape (Quirk 3.5). Only the
+// first such word is re-tagged; a clause with a word tagged a verb anywhere before its first
+// punctuation ("that the dispute over the islands be settled") is left as tagged; a participle
+// (VBN, VBG) is no clause's verb without an auxiliary ("the detained sailors", Quirk 3.56, 17.98). It returns whether it re-tagged.
+func MandativeClauseVerb(forms, upos, xpos []string) bool {
+	done := false
+	for m := 0; m+3 < len(forms); m++ {
+		if upos[m] != "VERB" || !mandativeVerbs.Has(strings.ToLower(forms[m])) || strings.ToLower(forms[m+1]) != "that" {
+			continue
+		}
+		if v := subjunctiveVerbAt(forms, upos, xpos, m+2); v > 0 {
+			upos[v], xpos[v] = "VERB", "VB"
+			done = true
+		}
+	}
+	return done
+}
+
+// subjunctiveVerbAt returns the index of the noun- or adjective-tagged base-form verb of the
+// clause that opens at s (after "that"), or -1: see MandativeClauseVerb.
+func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
+	for k := s; k < len(forms) && upos[k] != "PUNCT"; k++ {
+		if upos[k] == "AUX" || upos[k] == "VERB" && xpos[k] != "VBN" && xpos[k] != "VBG" {
+			return -1 // the clause has its verb ("that the dispute over the islands be settled")
+		}
+	}
+	i := s
+	if xpos[i] == "DT" || xpos[i] == "PRP$" {
+		i++
+	}
+	nominals := 0
+	for ; i+1 < len(forms); i++ {
+		if xpos[i] == "VBN" || xpos[i] == "VBG" {
+			continue // a participle premodifier ("the detained sailors")
+		}
+		if upos[i] == "VERB" || upos[i] == "AUX" || upos[i] == "PUNCT" || upos[i] == "SCONJ" || upos[i] == "CCONJ" {
+			return -1 // the clause ends, or a subordinate one opens, before any candidate
+		}
+		x := xpos[i]
+		w := forms[i]
+		if nominals > 0 && (x == "NN" || x == "JJ") && w == strings.ToLower(w) && !strings.HasSuffix(w, "s") && objectOpens(forms, xpos, i+1) {
+			return i
+		}
+		switch x {
+		case "NN", "NNS", "NNP", "NNPS", "JJ":
+			nominals++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectOpens reports that a noun phrase opens at j: a determiner, possessive determiner, numeral
+// or plural noun (Quirk 5.10, 17.2), or a particle of a phrasal verb (Penn RP, or the same word
+// tagged a preposition; the commonest particles, Quirk 16.3) directly before one.
+func objectOpens(forms, xpos []string, j int) bool {
+	if j >= len(forms) {
+		return false
+	}
+	switch xpos[j] {
+	case "DT", "PRP$", "CD", "NNS":
+		return true
+	case "RP", "IN":
+		if j+1 < len(forms) && (xpos[j+1] == "DT" || xpos[j+1] == "PRP$") {
+			switch strings.ToLower(forms[j]) {
+			case "over", "down", "up", "off", "out", "back":
+				return true
+			}
+		}
+	}
+	return false
+}
