@@ -23,3 +23,26 @@ func TestReaffirmedThat(t *testing.T) {
 			[]string{"SUPPORTS Arab League -> Lebanon"}},
 	})
 }
+
+// TestSuspendedDescribedBody (issue 13, lifted20b L5): a body described rather than named —
+// headed by a collective noun of an organized body (collectiveheads, Quirk et al. 1985, 5.108) or
+// a noun of a body of members (modality.txt coalition: federation, union, league) — suspended is
+// sanctioned as a named member is (cue-classes.txt suspend named-object; CAMEO 16, PLOVER
+// SANCTION), active or passive, with a time phrase or adverb between. Near misses: a body
+// suspending its own activities, a suspended tournament.
+func TestSuspendedDescribedBody(t *testing.T) {
+	runCases(t, []exCase{
+		{"active", "FIFA suspended the Kenyan football federation.",
+			[]string{"SANCTIONS FIFA -> football federation"}},
+		{"passive with by", "The Ghanaian football association was suspended by FIFA over government interference.",
+			[]string{"SANCTIONS FIFA -> football association"}},
+		{"adverb and ground", "The IAAF has suspended the Russian athletics federation indefinitely over doping.",
+			[]string{"SANCTIONS IAAF -> athletics federation"}},
+		{"a time phrase first", "The African Union on Friday suspended the Malian opposition movement.",
+			[]string{"SANCTIONS African Union -> opposition movement"}},
+		{"activities are no body", "The Kenyan football federation suspended its activities.",
+			[]string{"!SANCTIONS football federation"}},
+		{"a tournament is no body", "FIFA suspended the regional tournament.",
+			[]string{"!SANCTIONS FIFA"}},
+	})
+}
