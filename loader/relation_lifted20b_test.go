@@ -1,6 +1,9 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReaffirmedThat (issue 13, lifted20b L6): "reaffirm" is a verb of saying as "reiterate" is
 // (Wierzbicka 1987, the group of repeat, reiterate, reaffirm), so "X reaffirmed that <the body X
@@ -45,4 +48,28 @@ func TestSuspendedDescribedBody(t *testing.T) {
 		{"a tournament is no body", "FIFA suspended the regional tournament.",
 			[]string{"!SANCTIONS FIFA"}},
 	})
+}
+
+// TestSeparationFromPhrase (issue 13, lifted20b L5): the from-phrase after the object of a verb
+// of separation (separationverbs: suspend, expel, bar) is the verb's own complement, so the
+// sanction is aimed at the object alone (objectOrigin). Near miss: an origin from-phrase after
+// another verb's object stays ("rejected a fresh offer from Afghanistan").
+func TestSeparationFromPhrase(t *testing.T) {
+	for _, c := range []struct{ text, typ, src, want, not string }{
+		{"FIFA suspended the Nigerian football federation from all international competitions following government interference.", "SANCTIONS", "FIFA", "football federation", "competitions"},
+		{"The IOC has expelled the Kenyan athletics association from the Games over doping.", "SANCTIONS", "IOC", "athletics association", "Games"},
+		{"Pakistan rejected a fresh offer from Afghanistan.", "OPPOSES", "Pakistan", "offer from Afghanistan", "-"},
+	} {
+		g := extractText(t, c.text)
+		v := view(g)
+		ok := false
+		for _, r := range g.Relations {
+			if string(r.Type) == c.typ && strings.Contains(v.label(r.Source), c.src) && strings.Contains(v.label(r.Target), c.want) && !strings.Contains(v.label(r.Target), c.not) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: want %s %s -> %q without %q; %v", c.text, c.typ, c.src, c.want, c.not, foundRelations(g, v))
+		}
+	}
 }
