@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Mode is the reality status of a cue's act as the tree marks it.
@@ -539,7 +540,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
-		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form))) {
+		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))) {
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
 		}
 		if o, a := tr.object(i), tr.nounAddressee(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without) || a >= 0 && tr.anyOblOf(a, c.without)) {
@@ -967,4 +968,20 @@ func (tr *tree) hasToAdjunct(i int) bool {
 func (tr *tree) firstPersonSubject(i int) bool {
 	s := tr.child(i, "nsubj")
 	return s >= 0 && (tr.lower[s] == "i" || tr.lower[s] == "we")
+}
+
+// memberBody reports an object headed by a noun of an organized body that can be a member of
+// another: the collective nouns of English grammar for organized bodies of people (Quirk et al.
+// 1985, 5.108; data/wordclasses/collectiveheads: association, group, movement, organization)
+// and the bodies of member parties (modality.txt class coalition: federation, union, league,
+// alliance, bloc). Described rather than named ("suspended the national football federation",
+// "the Kenyan football association was suspended by FIFA"), such a body is the party a
+// suspension or exclusion is aimed at, as a named one is; "suspended flights" or "suspended the
+// talks" name no body.
+func (lx *Lexicon) memberBody(tr *tree, o int) bool {
+	if tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	l := strings.ToLower(tr.lemma(o))
+	return lx.in("coalition", l) || lexicon.WordClass("collectiveheads").Has(l)
 }

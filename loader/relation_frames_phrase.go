@@ -9,15 +9,21 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax"
 )
+
+var separationVerbs = lexicon.WordClass("separationverbs") // data/wordclasses/separationverbs.txt
 
 // objectOrigin extends the end hi of an object phrase over a by- or from-phrase that the parser
 // attached to the cue verb right after it ("rejected calls by Kofi Annan", "rejected a fresh offer
 // from Afghanistan", "demanded support from the Assembly"): an active verb takes no agent phrase
 // (only a passive does: Quirk et al. 1985, 3.64), so a by-phrase after its object is the object's
 // agent, and a from-phrase right after the object names the object's origin (the nominal
-// attachment the UD guidelines give "a letter from John"). A phrase of time is left out.
+// attachment the UD guidelines give "a letter from John"). A phrase of time is left out, and a
+// from-phrase after a verb of separation (data/wordclasses/separationverbs: suspend, expel, bar,
+// exclude; Levin 1993, 10.1-10.2), which takes it as its own complement: "suspended the
+// federation from all competitions" is aimed at the federation.
 func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	if hi >= len(fs.toks) || fs.toks[hi].DepRel != "case" {
 		return hi
@@ -29,6 +35,9 @@ func (fs *frameSentence) objectOrigin(cue, hi int) int {
 	k := fs.toks[hi].Head
 	if k < 0 || fs.toks[k].Head != cue || fs.toks[k].DepRel != "obl" {
 		return hi
+	}
+	if w == "from" && separationVerbs.Has(strings.ToLower(lemmaOf(fs.toks[cue]))) {
+		return hi // "suspended the federation from all competitions": the verb's own complement
 	}
 	for _, x := range fs.kids[cue] {
 		if fs.toks[x].DepRel == "nsubj:pass" || fs.toks[x].DepRel == "aux:pass" {
