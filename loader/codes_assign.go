@@ -45,6 +45,8 @@ func (d *doc) assignCodes() {
 	d.dropIntroducedPlaces()
 	// and the facilities named as actors: "Osan Air Base", "Lotte Hotel" (actor_facilities.go)
 	d.dropFacilities()
+	// and the names of things no actor is: a religion, a flight, an instrument's acronym (actor_nonactors.go)
+	d.dropNonActorNames()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
