@@ -55,6 +55,8 @@ func (d *doc) assignCodes() {
 	d.dictBodyShortCountries()
 	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
 	d.agentNounNationality()
+	// and "X, the Italian negotiator", "Brazil's X": a demonym role, a country's genitive (actor_nationalappos.go)
+	d.phraseNationality()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
