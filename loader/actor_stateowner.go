@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // stateNamedBody reports an organization whose name ties an administrative body to its own state
@@ -25,6 +27,10 @@ import (
 // Australia", "U.S. Grains Council"). A premodifier that Phoenix.agents.txt lists as an agent of a
 // sector no state's (BUSINESS BUS, REFUGEE REF, ISLAMIC MUS) makes the body one of that sector,
 // not the state's.
+//
+// A sport's premodifier (sportWords: "Kenya Olympic Committee", "Ghana Football Commission") makes
+// the body the sport's: a National Olympic Committee or national federation is autonomous of its
+// state (Olympic Charter, IOC 2021, Rules 27.6 and 28).
 func stateNamedBody(ex *Extractor, e *entity) bool {
 	w := strings.Fields(e.Name)
 	if e.Country == nil || len(w) < 2 {
@@ -44,6 +50,9 @@ func stateNamedBody(ex *Extractor, e *entity) bool {
 		lx := strings.ToLower(x)
 		if newsAgencyWords.Has(lx) {
 			return false // "Kenya News Agency": an outlet, as in nationalAgency
+		}
+		if i < h && sportWords.Has(lx) {
+			return false // "Kenya Olympic Committee": autonomous of its state (Olympic Charter, Rule 27.6)
 		}
 		if i < h && ex != nil && ex.phx != nil {
 			if a, ok := ex.phx.Agent(lx); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
@@ -73,3 +82,7 @@ func stateNamedBody(ex *Extractor, e *entity) bool {
 	}
 	return false
 }
+
+// sportWords are the premodifiers of a sport's national body (data/wordclasses/sportwords.txt:
+// Olympic Charter, Rules 27-28, and the sports of the Olympic programme).
+var sportWords = lexicon.WordClass("sportwords")

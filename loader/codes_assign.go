@@ -45,6 +45,8 @@ func (d *doc) assignCodes() {
 	d.dropIntroducedPlaces()
 	// and the facilities named as actors: "Osan Air Base", "Lotte Hotel" (actor_facilities.go)
 	d.dropFacilities()
+	// and the names of things no actor is: a religion, a flight, an instrument's acronym (actor_nonactors.go)
+	d.dropNonActorNames()
 	// 0a. a committee named in two orders is one body (actor_committees.go)
 	d.committeeOrders()
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
@@ -53,6 +55,8 @@ func (d *doc) assignCodes() {
 	d.dictBodyShortCountries()
 	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
 	d.agentNounNationality()
+	// and "X, the Italian negotiator", "Brazil's X": a demonym role, a country's genitive (actor_nationalappos.go)
+	d.phraseNationality()
 	ents := d.finalActors()
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
