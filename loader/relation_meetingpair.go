@@ -28,13 +28,32 @@ func (d *doc) pairSubject(st *sent, k int) *entity {
 	if e := d.readoutPartiesSubject(st, k); e != nil {
 		return e
 	}
-	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) && pairNarration(st) || d.pairPronoun(st, k)) {
+	if st.Question || st.Idx == 0 || !((partyNounSubject(st, k) || dualFusedHead(st, k)) && pairNarration(st) || d.pairPronoun(st, k)) {
 		return nil
 	}
 	if ps := d.meetingPair(); len(ps) == 2 {
 		return ps[0]
 	}
 	return nil
+}
+
+// dualFusedHead reports token k of st, the subject of a cue, as a noun phrase whose head is fused
+// with the dual determiner or numeral — "The two agreed …", "Both welcomed …", "Both of them …":
+// the fused determiner-head of Huddleston & Pullum 2002, ch. 5 §9.2 (Quirk et al. 1985, 6.49 on
+// "both" as a pronoun), which refers to the two the discourse introduced as "the two leaders"
+// does. The word after it must not be a noun ("both sides" is partyNounSubject's).
+func dualFusedHead(st *sent, k int) bool {
+	if k < 0 || k >= len(st.Toks) || st.InQuote[k] {
+		return false
+	}
+	b := bodyStart(st)
+	switch w := st.Toks[k].Lower; {
+	case w == "two" && k == b+1 && st.Toks[b].Lower == "the":
+	case w == "both" && k == b:
+	default:
+		return false
+	}
+	return true
 }
 
 // describedParties are the parties a relation marked "+joint:parties" outside a joint statement
