@@ -366,6 +366,9 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 	if !pairNarration(prev) || prev.Question {
 		return false
 	}
+	if b := bodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {
+		return true // "The two held talks … They …"
+	}
 	for j := 1; j <= 2 && j < len(prev.Toks); j++ {
 		if partyNounSubject(prev, j) && (j == 1 || prev.Toks[0].Lower == "the" || prev.Toks[0].Lower == "both") {
 			return true
