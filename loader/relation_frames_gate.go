@@ -203,6 +203,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && pairNarration(st) && len(d.meetingPair()) == 2) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
+		if dualFusedHead(st, k) && pairNarration(st) && len(d.meetingPair()) == 2 {
+			return true // "The two agreed …", "Both welcomed …" after the meeting's pair (meetingPair)
+		}
 		if d.lx.Titles[t.Lower] != nil {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)

@@ -28,13 +28,32 @@ func (d *doc) pairSubject(st *sent, k int) *entity {
 	if e := d.readoutPartiesSubject(st, k); e != nil {
 		return e
 	}
-	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) && pairNarration(st) || d.pairPronoun(st, k)) {
+	if st.Question || st.Idx == 0 || !((partyNounSubject(st, k) || dualFusedHead(st, k)) && pairNarration(st) || d.pairPronoun(st, k)) {
 		return nil
 	}
 	if ps := d.meetingPair(); len(ps) == 2 {
 		return ps[0]
 	}
 	return nil
+}
+
+// dualFusedHead reports token k of st, the subject of a cue, as a noun phrase whose head is fused
+// with the dual determiner or numeral — "The two agreed …", "Both welcomed …", "Both of them …":
+// the fused determiner-head of Huddleston & Pullum 2002, ch. 5 §9.2 (Quirk et al. 1985, 6.49 on
+// "both" as a pronoun), which refers to the two the discourse introduced as "the two leaders"
+// does. The word after it must not be a noun ("both sides" is partyNounSubject's).
+func dualFusedHead(st *sent, k int) bool {
+	if k < 0 || k >= len(st.Toks) || st.InQuote[k] {
+		return false
+	}
+	b := bodyStart(st)
+	switch w := st.Toks[k].Lower; {
+	case w == "two" && k == b+1 && st.Toks[b].Lower == "the":
+	case w == "both" && k == b:
+	default:
+		return false
+	}
+	return true
 }
 
 // describedParties are the parties a relation marked "+joint:parties" outside a joint statement
@@ -115,7 +134,7 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 	var heads []int
 	subj := -1
 	for _, k := range fs.kids[root] {
-		if fs.toks[k].DepRel == "nsubj" {
+		if r := fs.toks[k].DepRel; r == "nsubj" || r == "nsubj:pass" {
 			subj = k
 		}
 	}
@@ -128,8 +147,11 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 			heads = append(heads, k)
 		}
 	}
+	person := false
 	if len(heads) == 1 {
-		for _, h := range fs.otherParty(root) {
+		var others []int
+		others, person = fs.otherParty(root)
+		for _, h := range others {
 			if fs.holdsConj(h) {
 				// "met representatives of A and B": the other side is itself several
 				// parties, so no pair (Lakoff & Peters 1969: the symmetric predicate's
@@ -145,7 +167,7 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 	var out []*entity
 	for _, h := range heads {
 		e, _ := d.frameActorAt(st, fs, h, root, nil)
-		if e == nil || !actorKind(e) {
+		if e == nil || !actorKind(e) || person && !d.namesPerson(st, fs, h, e) {
 			return nil
 		}
 		e = e.Final()
@@ -159,6 +181,17 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 	return out
 }
 
+// namesPerson reports the phrase headed by h as a mention of e, a person, itself: the guest
+// "receive" takes in CAMEO's 043 patterns is a person (LEADER, MINISTERS, AMBASSADOR, ENVOY), not
+// a thing from one ("received a letter from Y", where the argument resolves to Y).
+func (d *doc) namesPerson(st *sent, fs *frameSentence, h int, e *entity) bool {
+	if e.Final().Kind != graph.Person || h >= len(fs.at) {
+		return false
+	}
+	m := d.mentionAt(st, fs.at[h])
+	return m != nil && m.Ent.Final() == e.Final()
+}
+
 // holdsConj reports a conjunct (UD conj) anywhere in the phrase headed by h.
 func (fs *frameSentence) holdsConj(h int) bool {
 	for k := range fs.toks {
@@ -170,30 +203,76 @@ func (fs *frameSentence) holdsConj(h int) bool {
 }
 
 // otherParty returns the heads of the other party of the symmetric predicate headed by v: a
-// nominal with "with" on v or on v's object ("met with Y", "held talks with Y"), else v's object
-// when v is a verb of the CAMEO 04 "consult" root ("meets Y", "visited Y"). At most one.
-func (fs *frameSentence) otherParty(v int) []int {
+// nominal with "with" on v or on v's object ("met with Y", "held talks with Y"), or on a time
+// phrase of v, where the parser hangs a with-phrase that follows it ("held a call on Friday with
+// Y": a noun of time takes no such phrase, so it is the verb's, as frames' timeMisattached
+// reads it), else v's object when v is a verb of the CAMEO 04 "consult" root ("meets Y",
+// "visited Y"), or the guest of its object in a for-phrase ("hosted a dinner for Y": CAMEO 043
+// "host a visit", the guest the event is held for), or v's object when v is "receive", whose
+// CAMEO 2.0 patterns with a person as object (RECEIVE * LEADER, * MINISTERS, * AMBASSADOR,
+// * ENVOY) are 043 "host a visit" (person: the object must resolve to a person, parsedPair). At
+// most one.
+func (fs *frameSentence) otherParty(v int) (heads []int, person bool) {
 	var obj = -1
+	lemma := strings.ToLower(lemmaOf(fs.toks[v]))
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "nsubj:pass" {
+			// the passive: its by-phrase is the active subject, the other party of a verb of
+			// the consult root or of "receive" ("Y was received by X"; Quirk et al. 1985, 3.65)
+			for _, a := range fs.kids[v] {
+				if strings.HasPrefix(fs.toks[a].DepRel, "obl") && fs.caseWord(a) == "by" && (fs.fr.ConsultVerb(lemma) || lemma == "receive") {
+					return []int{a}, lemma == "receive"
+				}
+			}
+			return nil, false
+		}
+	}
 	for _, k := range fs.kids[v] {
 		switch r := fs.toks[k].DepRel; {
 		case strings.HasPrefix(r, "obl") && fs.caseWord(k) == "with":
-			return []int{k}
+			return []int{k}, false
 		case r == "obj":
 			obj = k
 		}
 	}
+	for _, k := range fs.kids[v] {
+		if strings.HasPrefix(fs.toks[k].DepRel, "obl") && fs.timePhrase(k) {
+			for _, n := range fs.kids[k] {
+				if strings.HasPrefix(fs.toks[n].DepRel, "nmod") && fs.caseWord(n) == "with" {
+					return []int{n}, false
+				}
+			}
+		}
+	}
 	if obj < 0 {
-		return nil
+		return nil, false
 	}
 	for _, k := range fs.kids[obj] {
 		if strings.HasPrefix(fs.toks[k].DepRel, "nmod") && fs.caseWord(k) == "with" {
-			return []int{k}
+			return []int{k}, false
 		}
 	}
-	if fs.fr.ConsultVerb(strings.ToLower(lemmaOf(fs.toks[v]))) {
-		return []int{obj}
+	if fs.fr.ConsultVerb(lemma) {
+		if x := fs.toks[obj].XPOS; x == "NN" || x == "NNS" {
+			// the for-phrase on the object, or on the verb where the parser hangs it
+			for _, k := range append(append([]int(nil), fs.kids[obj]...), fs.kids[v]...) {
+				if r := fs.toks[k].DepRel; (strings.HasPrefix(r, "nmod") || strings.HasPrefix(r, "obl")) && fs.caseWord(k) == "for" && !fs.timePhrase(k) {
+					return []int{k}, false
+				}
+			}
+		}
+		return []int{obj}, false
 	}
-	return nil
+	if lemma == "receive" {
+		return []int{obj}, true
+	}
+	return nil, false
+}
+
+// timePhrase reports token k as the head of a phrase of time (modality.txt class time, or a
+// number: "on Friday", "in 2031").
+func (fs *frameSentence) timePhrase(k int) bool {
+	return fs.toks[k].UPOS == "NUM" || fs.fr.InClass("time", strings.ToLower(lemmaOf(fs.toks[k])))
 }
 
 // coordinatedPair is meetingPairIn when the parser has not seen the coordination of two titled
@@ -286,6 +365,9 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 	}
 	if !pairNarration(prev) || prev.Question {
 		return false
+	}
+	if b := bodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {
+		return true // "The two held talks … They …"
 	}
 	for j := 1; j <= 2 && j < len(prev.Toks); j++ {
 		if partyNounSubject(prev, j) && (j == 1 || prev.Toks[0].Lower == "the" || prev.Toks[0].Lower == "both") {
