@@ -161,6 +161,11 @@ func (a *analyzer) run() {
 			u.Furniture, cur = true, nil
 			continue
 		}
+		if labels[i] == nil && productionCodeEnd(a.toks[i], 0) > 0 {
+			// "VO The ministers met in Geneva.": a script's read or tape that names no speaker
+			// ends the labelled soundbite before it (soundbite.go)
+			cur = nil
+		}
 		if l := labels[i]; l != nil {
 			if l.role == None {
 				cur = nil
