@@ -27,3 +27,46 @@ func TestSoundbiteCodes(t *testing.T) {
 		"turn turn:label [VO THI MAI, FARMER]",
 		"turn turn:label [SENATOR RUTH OKAFOR]"})
 }
+
+// TestDashTurns: under a title that names its speaker, paragraphs marked only by a leading dash
+// (hyphen, en dash or em dash) are the turns of a caption-style transcript: a short one in
+// question form is a questioner's (turn:dash-question), any other the titled speaker's, and a
+// paragraph without a dash goes on in the turn before it. Near misses: dash paragraphs with no
+// question among them (a list, a dash signature line) and an exchange under a title that names no
+// speaker keep their old reading. Invented wordings.
+func TestDashTurns(t *testing.T) {
+	doc := "Press conference by Chancellor Ingrid Holm\n\n" +
+		"- Berlin would never accept a cap on its coal imports from Poland.\n\n" +
+		"- Chancellor, the Dutch side has said it will block the deal. Will you still sign it?\n\n" +
+		"- We signed it yesterday, and the Hague was told of it last month.\n\n" +
+		"The treaty must be ratified by June.\n\n" +
+		"- And Warsaw?"
+	wantUnits(t, doc, []string{"- title:speaker [Chancellor Ingrid Holm] *",
+		"title title:speaker [Chancellor Ingrid Holm]", "question turn:dash-question",
+		"title title:speaker [Chancellor Ingrid Holm]", "title title:speaker [Chancellor Ingrid Holm]",
+		"question turn:dash-question"})
+	doc = "Remarks by Foreign Minister Kwame Asante after the talks\n\n" +
+		"– Ghana has been asking Togo to reopen the border since March.\n\n" +
+		"– Minister, is Accra going to retaliate?\n\n" +
+		"— No. We are not going to close our ports."
+	wantUnits(t, doc, []string{"- title:speaker [Foreign Minister Kwame Asante] *",
+		"title title:speaker [Foreign Minister Kwame Asante]", "question turn:dash-question",
+		"title title:speaker [Foreign Minister Kwame Asante]"})
+	// near miss: no question among the dash paragraphs (a list under a titled statement)
+	doc = "Statement by President Rosa Ibarra on the floods\n\n" +
+		"The government will act on three fronts.\n\n" +
+		"– Emergency funds will reach the northern provinces this week.\n\n" +
+		"– The army will rebuild the bridges."
+	wantUnits(t, doc, []string{"- title:speaker [President Rosa Ibarra] *",
+		"title title:speaker [President Rosa Ibarra]", "title title:speaker [President Rosa Ibarra]",
+		"title title:speaker [President Rosa Ibarra]"})
+	// near miss: an exchange under a title that names no speaker is dialogue, not turns
+	doc = "Farmers wait for rain\n\n" +
+		"— Will the rain come before May? asked Ali Demir.\n\n" +
+		"— It never has, said Demir's neighbour."
+	for _, u := range describe(doc) {
+		if u == "question turn:dash-question" {
+			t.Errorf("dash question under an unnamed title: %q", describe(doc))
+		}
+	}
+}
