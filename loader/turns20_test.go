@@ -22,3 +22,20 @@ func TestPostedQuotation(t *testing.T) {
 			[]string{"!CLAIMS Sona Bank -> loss"}},
 	})
 }
+
+// TestSoundbiteSpeakers: a production code before a soundbite's label ("SOT", "CLIP") starts no
+// name (stopnames.txt), so the label's person speaks the soundbite; a "VO" read is no one's turn.
+// Invented wordings.
+func TestSoundbiteSpeakers(t *testing.T) {
+	runCases(t, []exCase{
+		{"soundbite codes", "Evening Bulletin: sanctions talks stall\n\n" +
+			"SOT Ahmed Karimi, Foreign Minister (Farsi): Tehran rejects the new sanctions imposed by Washington and will not negotiate under pressure.\n\n" +
+			"VO The ministers met in Geneva on Friday without an agreement.\n\n" +
+			"CLIP Maria Lopes, Economy Minister [Portuguese]: Lisbon will support the embargo on Russian oil until the war ends.\n\n" +
+			"SOT Kenji Arai, Defence Minister: Tokyo condemns the missile launch and demands an apology from Pyongyang.",
+			[]string{"rule CLAIMS Ahmed Karimi -> Tehran rejects the new sanctions = turn:label",
+				"rule CLAIMS Maria Lopes -> Lisbon will support the embargo = turn:label",
+				"rule CLAIMS Kenji Arai -> Tokyo condemns the missile launch = turn:label",
+				"!CLAIMS Ahmed Karimi -> ministers met in Geneva"}},
+	})
+}
