@@ -132,6 +132,8 @@ func (a *analyzer) run() {
 		a.next++
 	}
 	questioners := a.questioners(labels, answererLabel)
+	// turns marked by a dash alone, under a title that names the speaker (dashturns.go)
+	dashed := a.dashTurns(titlePara, labels)
 	answerLabels := false // the transcript labels its answers ("A:") or its answerers by name
 	for _, l := range labels {
 		answerLabels = answerLabels || l != nil && (l.role == Answer || l.role == Turn)
@@ -160,6 +162,11 @@ func (a *analyzer) run() {
 			// "(The briefing concluded at 3:12 p.m.)": the transcriber's note ends the turn (notes.go)
 			u.Furniture, cur = true, nil
 			continue
+		}
+		if labels[i] == nil && productionCodeEnd(a.toks[i], 0) > 0 {
+			// "VO The ministers met in Geneva.": a script's read or tape that names no speaker
+			// ends the labelled soundbite before it (soundbite.go)
+			cur = nil
 		}
 		if l := labels[i]; l != nil {
 			if l.role == None {
@@ -221,6 +228,19 @@ func (a *analyzer) run() {
 			blockEnd = len(a.paras)
 			if kind == leadFollowing && !quoteOnly && i > 2 && !a.releaseOpening(i) {
 				blockEnd = i + 2
+			}
+			continue
+		}
+		if dashed && i > titlePara && dashOpens(a.toks[i]) {
+			// a dash turn of a caption-style transcript: a short one in question form is a
+			// questioner's, any other the titled speaker's; paragraphs without a dash go on in
+			// the turn before them
+			*u = Unit{Role: Titled, Rule: "title:speaker", Speaker: title, Label: answererLabel, Index: titleIndex, Body: a.toks[i][1].start}
+			cur = nil
+			if a.dashQuestion(i) {
+				u.Role, u.Rule, u.Speaker, u.Label, u.Index = Question, "turn:dash-question", Span{}, "", a.next
+				a.next++
+				cur = u
 			}
 			continue
 		}

@@ -93,6 +93,9 @@ func (a *analyzer) label(i int) *label {
 	ts := a.toks[i]
 	c := -1
 	t0 := timestampEnd(ts) // "[00:00:31] Carolina Fuentes:": the clock of a recording is no label
+	// "SOT Ahmed Karimi, Foreign Minister (Farsi):": a broadcast script's production code before
+	// the label is no part of it (soundbite.go)
+	t0 = productionCodeEnd(ts, t0)
 	for k := t0; k < len(ts) && k < t0+14; k++ {
 		if ts[k].text == ":" {
 			c = k

@@ -64,8 +64,13 @@ func (s *Splitter) Split(text string) []Sentence {
 	conv := offsetConverter{text: text}
 	para := 0
 	for _, p := range paragraphSpans(text) {
-		for _, seg := range s.splitParagraph(text[p[0]:p[1]]) {
+		for k, seg := range s.splitParagraph(text[p[0]:p[1]]) {
 			b0, b1 := p[0]+seg[0], p[0]+seg[1]
+			if k == 0 && b1-b0 > 2 && strings.HasPrefix(text[b0:b1], "- ") {
+				// a caption's turn mark ("- We believe …"), which the cleaner keeps only in a
+				// dialogue (hyphenDialogue; a list's bullet it drops), is no word of the sentence
+				b0 += 2
+			}
 			start := conv.runeOffset(b0)
 			end := conv.runeOffset(b1)
 			out = append(out, Sentence{Index: len(out), Paragraph: para, Start: start, End: end, Text: text[b0:b1]})

@@ -211,14 +211,19 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		q.Attributed = true
 		return
 	}
-	for k := q.T0 - 1; k >= 0 && k >= q.T0-4; k-- {
+	adj := -1 // a time adjunct between the verb and the comma ("posted on Sunday, “…”": timeAdjunctEnd)
+	for k, lim := q.T0-1, q.T0-4; k >= 0 && k >= lim; k-- {
 		t := st0.Toks[k]
 		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
-		if _, ok := speechAt(d.lx, st0, k); ok {
+		if s := timeAdjunctEnd(st0.Toks, k); s > 0 && adj < 0 && k+1 < q.T0 && st0.Toks[k+1].Text == "," {
+			adj, lim, k = s, lim-(k-s+1), s
+			continue
+		}
+		if _, ok := speechAt(d.lx, st0, k); ok || postingVerb(st0, k) {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
-				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || hasWordsBetween(st0, k, q.T0) {
+				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || (adj < 0 || adj != k+1) && hasWordsBetween(st0, k, q.T0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
 				}

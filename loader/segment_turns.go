@@ -17,7 +17,13 @@ func (d *doc) markTurns() {
 	for _, st := range d.sents {
 		if st.S.Paragraph != last {
 			last = st.S.Paragraph
-			paras = append(paras, discourse.Para{Start: st.S.Start, End: st.S.End})
+			start := st.S.Start
+			if start >= 2 && string(d.runes[start-2:start]) == "- " && (start == 2 || d.runes[start-3] == '\n') {
+				// the caption's turn mark the splitter leaves out of the sentence ("- We believe
+				// …", input/split.go) is the paragraph's: the discourse reader reads turns by it
+				start -= 2
+			}
+			paras = append(paras, discourse.Para{Start: start, End: st.S.End})
 		}
 		paras[len(paras)-1].End = st.S.End
 	}
