@@ -70,6 +70,9 @@ func (s *Splitter) Split(text string) []Sentence {
 				// a caption's turn mark ("- We believe …"), which the cleaner keeps only in a
 				// dialogue (hyphenDialogue; a list's bullet it drops), is no word of the sentence
 				b0 += 2
+				for b0 < b1 && (text[b0] == ' ' || text[b0] == '\t') {
+					b0++ // "-   Halt the flow …": a mark padded with spaces (Markdown list style)
+				}
 			}
 			start := conv.runeOffset(b0)
 			end := conv.runeOffset(b1)
