@@ -10,7 +10,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -109,47 +108,12 @@ func (s *Store) ensureTitleIndex(ctx context.Context, db *badger.DB) error {
 	if s.titleIndexed {
 		return nil
 	}
-	done := false
-	var keys [][]byte
-	err := db.View(func(txn *badger.Txn) error {
-		done = exists(txn, TitleIndexedKey())
-		if done {
-			return nil
-		}
-		it := txn.NewIterator(badger.IteratorOptions{Prefix: KeyArticle.Prefix(), PrefetchValues: true})
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			var a storedArticle
-			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &a) }); err != nil {
-				return err
-			}
-			if k := TitleKey(&a.Article); k != "" {
-				keys = append(keys, ArticleTitleKey(k, a.ID))
-			}
+	err := buildArticleIndex(ctx, db, TitleIndexedKey(), func(a *storedArticle) []byte {
+		if k := TitleKey(&a.Article); k != "" {
+			return ArticleTitleKey(k, a.ID)
 		}
 		return nil
 	})
-	if err == nil && !done {
-		const batch = 1000
-		for i := 0; i <= len(keys) && err == nil; i += batch {
-			part := keys[i:min(i+batch, len(keys))]
-			last := i+batch >= len(keys)
-			err = update(db, func(txn *badger.Txn) error {
-				for _, k := range part {
-					if err := txn.Set(k, nil); err != nil {
-						return err
-					}
-				}
-				if last {
-					return txn.Set(TitleIndexedKey(), nil)
-				}
-				return nil
-			})
-		}
-	}
 	if err != nil {
 		return fmt.Errorf("graph: build the article-title index: %w", err)
 	}

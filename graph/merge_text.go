@@ -107,10 +107,25 @@ func (s *Store) ensureTextIndex(ctx context.Context, db *badger.DB) error {
 	if s.textIndexed {
 		return nil
 	}
+	err := buildArticleIndex(ctx, db, TextIndexedKey(), func(a *storedArticle) []byte {
+		return ArticleTextKey(TextKey(&a.Article), a.ID)
+	})
+	if err != nil {
+		return fmt.Errorf("graph: build the article-text index: %w", err)
+	}
+	s.textIndexed = true
+	return nil
+}
+
+// buildArticleIndex writes, unless the store holds doneKey, the index key keyOf gives for every
+// stored article (nil: none for that article), in batches of 1,000, and then doneKey: the one
+// pass ensureTextIndex and ensureTitleIndex make over a store written before their index existed.
+// A crash midway leaves no doneKey, so the next open builds the index again (Set is idempotent).
+func buildArticleIndex(ctx context.Context, db *badger.DB, doneKey []byte, keyOf func(*storedArticle) []byte) error {
 	done := false
 	var keys [][]byte
 	err := db.View(func(txn *badger.Txn) error {
-		done = exists(txn, TextIndexedKey())
+		done = exists(txn, doneKey)
 		if done {
 			return nil
 		}
@@ -124,32 +139,28 @@ func (s *Store) ensureTextIndex(ctx context.Context, db *badger.DB) error {
 			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &a) }); err != nil {
 				return err
 			}
-			keys = append(keys, ArticleTextKey(TextKey(&a.Article), a.ID))
+			if k := keyOf(&a); k != nil {
+				keys = append(keys, k)
+			}
 		}
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("graph: build the article-text index: %w", err)
+	if err != nil || done {
+		return err
 	}
-	if !done {
-		const batch = 1000
-		for i := 0; i < len(keys); i += batch {
-			part := keys[i:min(i+batch, len(keys))]
-			if err := update(db, func(txn *badger.Txn) error {
-				for _, k := range part {
-					if err := txn.Set(k, nil); err != nil {
-						return err
-					}
+	const batch = 1000
+	for i := 0; i < len(keys); i += batch {
+		part := keys[i:min(i+batch, len(keys))]
+		if err := update(db, func(txn *badger.Txn) error {
+			for _, k := range part {
+				if err := txn.Set(k, nil); err != nil {
+					return err
 				}
-				return nil
-			}); err != nil {
-				return fmt.Errorf("graph: build the article-text index: %w", err)
 			}
-		}
-		if err := update(db, func(txn *badger.Txn) error { return txn.Set(TextIndexedKey(), nil) }); err != nil {
-			return fmt.Errorf("graph: build the article-text index: %w", err)
+			return nil
+		}); err != nil {
+			return err
 		}
 	}
-	s.textIndexed = true
-	return nil
+	return update(db, func(txn *badger.Txn) error { return txn.Set(doneKey, nil) })
 }

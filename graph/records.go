@@ -172,9 +172,9 @@ func getArticleEvidence(txn *badger.Txn, rel, article string) ([]Evidence, []byt
 	return ev, b, err
 }
 
-// addressedTo reports whether a sentence of relation rel, in any article, is addressed to the node
-// addressee (Evidence.Addressee), or, with country, to an actor of that country (c.country).
-func addressedTo(txn *badger.Txn, rel, addressee, country string, c *dateCache) (bool, error) {
+// anyEvidence reports whether f holds for a sentence of relation rel, in any article; it stops at
+// the first that does, or at f's error.
+func anyEvidence(txn *badger.Txn, rel string, f func(e *Evidence) (bool, error)) (bool, error) {
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -186,70 +186,41 @@ func addressedTo(txn *badger.Txn, rel, addressee, country string, c *dateCache) 
 		if err != nil {
 			return false, err
 		}
-		for _, e := range ev {
-			if e.Addressee == "" || addressee != "" && e.Addressee != addressee {
-				continue
-			}
-			if country == "" {
-				return true, nil
-			}
-			got, err := c.country(e.Addressee)
-			if err != nil {
-				return false, err
-			}
-			if got != "" && strings.EqualFold(got, country) {
-				return true, nil
+		for i := range ev {
+			if ok, err := f(&ev[i]); ok || err != nil {
+				return ok, err
 			}
 		}
 	}
 	return false, nil
 }
 
+// addressedTo reports whether a sentence of relation rel, in any article, is addressed to the node
+// addressee (Evidence.Addressee), or, with country, to an actor of that country (c.country).
+func addressedTo(txn *badger.Txn, rel, addressee, country string, c *dateCache) (bool, error) {
+	return anyEvidence(txn, rel, func(e *Evidence) (bool, error) {
+		if e.Addressee == "" || addressee != "" && e.Addressee != addressee {
+			return false, nil
+		}
+		if country == "" {
+			return true, nil
+		}
+		got, err := c.country(e.Addressee)
+		return got != "" && strings.EqualFold(got, country), err
+	})
+}
+
 // voicedBy reports whether a sentence of relation rel, in any article, was voiced by the node
 // speaker (Evidence.Speaker).
 func voicedBy(txn *badger.Txn, rel, speaker string) (bool, error) {
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		b, err := it.Item().ValueCopy(nil)
-		if err != nil {
-			return false, err
-		}
-		ev, err := decodeEvidence(b, "")
-		if err != nil {
-			return false, err
-		}
-		for _, e := range ev {
-			if e.Speaker == speaker {
-				return true, nil
-			}
-		}
-	}
-	return false, nil
+	return anyEvidence(txn, rel, func(e *Evidence) (bool, error) { return e.Speaker == speaker, nil })
 }
 
 // sentenceContains reports whether a sentence of relation rel, in any article, contains q,
 // case-insensitively (RelationFilter.Search).
 func sentenceContains(txn *badger.Txn, rel, q string) (bool, error) {
 	q = strings.ToLower(q)
-	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel), PrefetchValues: true})
-	defer it.Close()
-	for it.Rewind(); it.Valid(); it.Next() {
-		b, err := it.Item().ValueCopy(nil)
-		if err != nil {
-			return false, err
-		}
-		ev, err := decodeEvidence(b, "")
-		if err != nil {
-			return false, err
-		}
-		for _, e := range ev {
-			if strings.Contains(strings.ToLower(e.Text), q) {
-				return true, nil
-			}
-		}
-	}
-	return false, nil
+	return anyEvidence(txn, rel, func(e *Evidence) (bool, error) { return strings.Contains(strings.ToLower(e.Text), q), nil })
 }
 
 // loadRelation reads a relation with all its evidence (unless o.noEvidence), ordered by article

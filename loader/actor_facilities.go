@@ -41,14 +41,5 @@ func (d *doc) dropFacilities() {
 // facilityName reports a name of two words or more whose head (its last capitalized word) is a
 // facility noun.
 func facilityName(name string) bool {
-	w := strings.Fields(name)
-	head := -1
-	for i, x := range w {
-		if x != strings.ToLower(x) || x == "-" {
-			head = i
-			continue
-		}
-		break // "on Guam": a postmodifier begins
-	}
-	return head >= 1 && facilityHeads.Has(strings.ToLower(w[head]))
+	return headedBy(name, facilityHeads) // "on Guam": a postmodifier begins after the head
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -21,7 +22,7 @@ func timeAdjunctEnd(toks []text.Token, e int) int {
 	case "yesterday", "today", "tonight", "earlier", "recently":
 		return e
 	}
-	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (timeNouns.Has(w) || wireDays.Has(w) || partsOfDay[w]) {
+	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (timeNouns.Has(w) || wireDays.Has(w) || partsOfDay.Has(w)) {
 		if e >= 2 && toks[e-1].Lower == "this" && toks[e-2].Lower == "earlier" {
 			return e - 2
 		}
@@ -49,8 +50,9 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// partsOfDay are the nouns of "last night", "this morning" (Quirk et al. 1985, 8.55).
-var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true}
+// partsOfDay are the nouns of "last night", "this morning" (data/wordclasses/partsofday.txt;
+// Quirk et al. 1985, 8.55).
+var partsOfDay = lexicon.WordClass("partsofday")
 
 // postingVerb reports "posted" or "tweeted" used as a verb: a verb of the medium of a message
 // that introduces a direct quotation as "wrote" does ("X posted, “…”", "Y tweeted on Monday:

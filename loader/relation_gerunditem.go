@@ -28,17 +28,8 @@ func (d *doc) gerundItemController(st *sent, fs *frameSentence, m frames.Match) 
 	if v < 0 || !d.opensParagraph(st) || !itemAct(fs, m, v) {
 		return nil, false
 	}
-	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
-		p := d.sents[k]
-		if n := len(p.Toks); n > 1 && p.Toks[n-1].Text == ":" {
-			return d.fragmentHead(p)
-		}
-		if !d.opensParagraph(p) {
-			continue // a later sentence of an earlier item
-		}
-		if pf, _ := d.parseSentenceFor(p, true); pf == nil || gerundItem(pf) < 0 {
-			return nil, false
-		}
+	if p := d.listLeadIn(st, gerundItem); p != nil {
+		return d.fragmentHead(p)
 	}
 	return nil, false
 }

@@ -28,17 +28,25 @@ func (d *doc) listLeadInHolder(st *sent, fs *frameSentence, m frames.Match) *ent
 	if v < 0 || !d.opensParagraph(st) || !itemAct(fs, m, v) {
 		return nil
 	}
-	// walk back over the items before st to the lead-in: the last sentence of the paragraph
-	// before the first item
+	if p := d.listLeadIn(st, bareVerbItem); p != nil {
+		return d.leadInHolder(p)
+	}
+	return nil
+}
+
+// listLeadIn walks back over the items before st to the list's lead-in, the sentence ending in a
+// colon before the first item, and returns it; nil when a paragraph between is no item (its first
+// sentence has no item verb: item(fs) < 0) or none is found within 40 sentences.
+func (d *doc) listLeadIn(st *sent, item func(*frameSentence) int) *sent {
 	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
 		p := d.sents[k]
 		if n := len(p.Toks); n > 1 && p.Toks[n-1].Text == ":" {
-			return d.leadInHolder(p)
+			return p
 		}
 		if !d.opensParagraph(p) {
 			continue // a later sentence of an earlier item
 		}
-		if pf, _ := d.parseSentenceFor(p, true); pf == nil || bareVerbItem(pf) < 0 {
+		if pf, _ := d.parseSentenceFor(p, true); pf == nil || item(pf) < 0 {
 			return nil
 		}
 	}
