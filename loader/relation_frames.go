@@ -737,6 +737,10 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 				return g // people are no policy (relation_peopletarget.go)
 			}
 		}
+		if h == m.Cue || fs.toks[h].Head == m.Cue {
+			// "lifted the curfew": the act of lifting it (relation_reversalact.go)
+			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, h))
+		}
 		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
@@ -758,7 +762,8 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 				lo++
 			}
 		}
-		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		// "eased the curfew": the act of easing it (relation_reversalact.go)
+		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, m.Cue))
 	}
 	if c < 0 {
 		return nil

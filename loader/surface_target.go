@@ -54,7 +54,9 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		return nil
 	}
 	if mm := d.mentionAt(st, b); mm != nil && mm.Ts == b && mm.Te == e {
-		if ent := mm.Ent.Final(); ent.Kind == graph.Policy || prefix == "" && actorKind(ent) {
+		// (with a gerund prefix the phrase names the act on the policy, never the policy: "lowering
+		// the tariffs", relation_reversalact.go)
+		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || actorKind(ent)) {
 			return ent
 		}
 	}
