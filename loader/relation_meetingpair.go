@@ -66,8 +66,9 @@ func (d *doc) describedParties() []*entity {
 	return d.meetingPair()
 }
 
-// meetingPair returns the two principals the first sentence of the body names (meetingPairIn),
-// else those the heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
+// meetingPair returns the two principals the first sentence of the body names (meetingPairIn;
+// after a heading not read as the title, blockLanguage, the sentence after it), else those the
+// heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
 // is computed once per document.
 func (d *doc) meetingPair() []*entity {
 	if d.meetPair != nil {
@@ -87,6 +88,9 @@ func (d *doc) meetingPair() []*entity {
 			if out = d.meetingPairIn(st); out != nil {
 				d.meetPairSent = i
 			}
+			if out == nil && i == 0 && blockLanguage(st) {
+				continue // an unrecognised heading: the body's first sentence follows
+			}
 			break
 		}
 	}
@@ -97,6 +101,20 @@ func (d *doc) meetingPair() []*entity {
 	}
 	d.meetPair = &out
 	return out
+}
+
+// blockLanguage reports a line with no sentence-final punctuation, the block language of
+// headings and titles (Quirk et al. 1985, 11.44): a heading the loader did not read as the
+// title, after which the body's first sentence starts.
+func blockLanguage(st *sent) bool {
+	if len(st.Toks) == 0 {
+		return false
+	}
+	switch st.Toks[len(st.Toks)-1].Text {
+	case ".", "!", "?", ":", ";", "\"", "”", "'", "’":
+		return false
+	}
+	return true
 }
 
 // meetingPairIn returns the two principals of sentence st: the subject of its main verb with
