@@ -327,6 +327,8 @@ func (d *doc) frameRelations(st *sent) {
 		if listSrc == nil && m.Source >= 0 {
 			if cs := d.coordinatedAntecedent(st, fs.at[m.Source]); len(cs) > 1 {
 				src, how, conjSrc = cs[0], "coref", cs[1:]
+			} else if cs := d.coordinatedTitles(st, fs, m.Source); len(cs) > 1 {
+				src, how, conjSrc = cs[0], "coref", cs[1:] // "The President and the Prime Minister …" (relation_meetingpair.go)
 			}
 		}
 		if src == nil {

@@ -66,8 +66,9 @@ func (d *doc) describedParties() []*entity {
 	return d.meetingPair()
 }
 
-// meetingPair returns the two principals the first sentence of the body names (meetingPairIn),
-// else those the heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
+// meetingPair returns the two principals the first sentence of the body names (meetingPairIn;
+// after a heading not read as the title, blockLanguage, the sentence after it), else those the
+// heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
 // is computed once per document.
 func (d *doc) meetingPair() []*entity {
 	if d.meetPair != nil {
@@ -87,6 +88,9 @@ func (d *doc) meetingPair() []*entity {
 			if out = d.meetingPairIn(st); out != nil {
 				d.meetPairSent = i
 			}
+			if out == nil && i == 0 && blockLanguage(st) {
+				continue // an unrecognised heading: the body's first sentence follows
+			}
 			break
 		}
 	}
@@ -97,6 +101,20 @@ func (d *doc) meetingPair() []*entity {
 	}
 	d.meetPair = &out
 	return out
+}
+
+// blockLanguage reports a line with no sentence-final punctuation, the block language of
+// headings and titles (Quirk et al. 1985, 11.44): a heading the loader did not read as the
+// title, after which the body's first sentence starts.
+func blockLanguage(st *sent) bool {
+	if len(st.Toks) == 0 {
+		return false
+	}
+	switch st.Toks[len(st.Toks)-1].Text {
+	case ".", "!", "?", ":", ";", "\"", "”", "'", "’":
+		return false
+	}
+	return true
 }
 
 // meetingPairIn returns the two principals of sentence st: the subject of its main verb with
@@ -375,4 +393,54 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedTitles returns the persons a coordination of two definite title descriptions as the
+// sentence's subject refers to — "The President and the Prime Minister agreed …" — when token h
+// of fs, the source of a frame, heads the second and the sentence opens with the first, each
+// "the" and a title (titles.txt), each resolved as an anaphoric definite description to the one
+// person named before with that title (resolveDefinite; Quirk et al. 1985, 5.28, anaphoric
+// "the"). Each conjunct of a coordinated subject is a subject of the verb (13.2), so each person
+// is a source. The parser may not see the coordination ("The President" read as an adjunct),
+// so the words are read: [the T1] and [the T2]. nil unless both resolve so to distinct persons
+// ("the President and his ministers", a title two persons hold: nil).
+func (d *doc) coordinatedTitles(st *sent, fs *frameSentence, h int) []*entity {
+	if h < 0 || h >= len(fs.at) {
+		return nil
+	}
+	i2 := fs.at[h]
+	j2 := titleStart(st, i2)
+	if j2 < 4 || st.Toks[j2-2].Lower != "and" {
+		return nil
+	}
+	i1 := j2 - 3
+	if titleStart(st, i1) != bodyStart(st)+1 {
+		return nil
+	}
+	var out []*entity
+	for _, i := range []int{i1, i2} {
+		if st.InQuote[i] || d.lx.Titles[st.Toks[i].Lower] == nil {
+			return nil
+		}
+		e := d.resolveDefinite(st.Idx, i)
+		if e == nil || e.Final().Kind != graph.Person || len(out) > 0 && out[0] == e.Final() {
+			return nil
+		}
+		out = append(out, e.Final())
+	}
+	return out
+}
+
+// titleStart is the first word after "the" of the capitalized description whose head is token i
+// ("the Prime Minister": Prime); -1 when no "the" opens it within four words.
+func titleStart(st *sent, i int) int {
+	for j := i; j >= 1 && j >= i-3; j-- {
+		if !st.Toks[j].Cap {
+			return -1
+		}
+		if st.Toks[j-1].Lower == "the" {
+			return j
+		}
+	}
+	return -1
 }
