@@ -219,3 +219,9 @@ func medialTimeEnd(st *sent, i int) int {
 	}
 	return e
 }
+
+// speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
+func speechVerbAt(lx *lexicon.Lexicons, st *sent, k int) bool {
+	le, ok := speechAt(lx, st, k)
+	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.Toks[k].Cap
+}

@@ -14,12 +14,6 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
-func speechVerbAt(lx *lexicon.Lexicons, st *sent, k int) bool {
-	le, ok := speechAt(lx, st, k)
-	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.Toks[k].Cap
-}
-
 // possessedCountry reads "his country", "her government", "our country", "my delegation" ending
 // at j: the country of the person the possessive pronoun refers to, known from a role at a body
 // of that country ("Benin's foreign minister, X, said his country was ready …" → Benin).
