@@ -20,21 +20,7 @@ func TestEvidenceAddressee(t *testing.T) {
 		{"Oslo, June 2 (Wire) - Norway called on Iceland to reopen its fishing grounds to Norwegian boats, officials said.", "Norway", "reopening", "Iceland"},
 		{"Nairobi, May 3 (Wire) - Kenya demanded that Uganda withdraw its troops from the border region.", "Kenya", "withdrawing", "Uganda"},
 	} {
-		v := view(extractText(t, c.text))
-		rs := v.rels(graph.Demands, c.src, c.keyword)
-		want := v.node(c.addressee)
-		if len(rs) == 0 || want == nil {
-			v.dump(os.Stderr)
-			t.Errorf("%q: no %s DEMANDS …%s… or no node %s", c.text, c.src, c.keyword, c.addressee)
-			continue
-		}
-		for _, r := range rs {
-			for _, e := range r.Evidence {
-				if e.Addressee != want.ID {
-					t.Errorf("%q: %s DEMANDS %s: addressee %q, want %s", c.text, c.src, v.label(r.Target), v.label(e.Addressee), c.addressee)
-				}
-			}
-		}
+		checkAddressee(t, c.text, c.src, c.keyword, c.addressee)
 	}
 	for _, text := range []string{
 		"Lima, April 10 (Wire) - Peru demanded the release of the detained fishermen.",
@@ -51,4 +37,27 @@ func TestEvidenceAddressee(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkAddressee extracts text and checks that src DEMANDS an act whose target holds keyword, with
+// every sentence's Evidence.Addressee the node named addressee; it returns the view, nil when the
+// relation or the node is missing (already reported).
+func checkAddressee(t *testing.T, text, src, keyword, addressee string) *graphView {
+	t.Helper()
+	v := view(extractText(t, text))
+	rs := v.rels(graph.Demands, src, keyword)
+	want := v.node(addressee)
+	if len(rs) == 0 || want == nil {
+		v.dump(os.Stderr)
+		t.Errorf("%q: no %s DEMANDS …%s… or no node %s", text, src, keyword, addressee)
+		return nil
+	}
+	for _, r := range rs {
+		for _, e := range r.Evidence {
+			if e.Addressee != want.ID {
+				t.Errorf("%q: %s DEMANDS %s: addressee %q, want %s", text, src, v.label(r.Target), v.label(e.Addressee), addressee)
+			}
+		}
+	}
+	return v
 }

@@ -80,17 +80,7 @@ func TestGroundOverPhrase(t *testing.T) {
 		{"Kenyan doctors filed a lawsuit against the health ministry over unpaid salaries.", "OPPOSES", "Kenyan doctors", "health ministry", "salaries"},
 		{"Tokyo criticized Beijing's control over the disputed islands.", "OPPOSES", "Japan", "control over the disputed islands", "-"},
 	} {
-		g := extractText(t, c.text)
-		v := view(g)
-		ok := false
-		for _, r := range g.Relations {
-			if string(r.Type) == c.typ && strings.Contains(v.label(r.Source), c.src) && strings.Contains(v.label(r.Target), c.want) && !strings.Contains(v.label(r.Target), c.not) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s: want %s %s -> %q without %q; %v", c.text, c.typ, c.src, c.want, c.not, foundRelations(g, v))
-		}
+		checkTargetWithout(t, c.text, c.typ, c.src, c.want, c.not)
 	}
 }
 
@@ -133,4 +123,18 @@ func TestShotDown(t *testing.T) {
 			t.Errorf("%s: %s %s -> %s: want %v; %v", c.text, c.typ, c.src, c.tgt, c.want, found)
 		}
 	}
+}
+
+// checkTargetWithout extracts text and checks for a typ relation whose source label holds src and
+// whose target label holds want but not not.
+func checkTargetWithout(t *testing.T, text, typ, src, want, not string) {
+	t.Helper()
+	g := extractText(t, text)
+	v := view(g)
+	for _, r := range g.Relations {
+		if string(r.Type) == typ && strings.Contains(v.label(r.Source), src) && strings.Contains(v.label(r.Target), want) && !strings.Contains(v.label(r.Target), not) {
+			return
+		}
+	}
+	t.Errorf("%s: want %s %s -> %q without %q; %v", text, typ, src, want, not, foundRelations(g, v))
 }

@@ -1,9 +1,6 @@
 package loader
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReaffirmedThat (issue 13, lifted20b L6): "reaffirm" is a verb of saying as "reiterate" is
 // (Wierzbicka 1987, the group of repeat, reiterate, reaffirm), so "X reaffirmed that <the body X
@@ -60,16 +57,6 @@ func TestSeparationFromPhrase(t *testing.T) {
 		{"The IOC has expelled the Kenyan athletics association from the Games over doping.", "SANCTIONS", "IOC", "athletics association", "Games"},
 		{"Pakistan rejected a fresh offer from Afghanistan.", "OPPOSES", "Pakistan", "offer from Afghanistan", "-"},
 	} {
-		g := extractText(t, c.text)
-		v := view(g)
-		ok := false
-		for _, r := range g.Relations {
-			if string(r.Type) == c.typ && strings.Contains(v.label(r.Source), c.src) && strings.Contains(v.label(r.Target), c.want) && !strings.Contains(v.label(r.Target), c.not) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s: want %s %s -> %q without %q; %v", c.text, c.typ, c.src, c.want, c.not, foundRelations(g, v))
-		}
+		checkTargetWithout(t, c.text, c.typ, c.src, c.want, c.not)
 	}
 }

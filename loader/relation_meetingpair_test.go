@@ -15,12 +15,7 @@ import (
 // report of one leader, and "the two sides" in a briefing's answer give no stance of the pair.
 // Invented wordings.
 func TestMeetingPair(t *testing.T) {
-	for _, c := range []struct {
-		name, url, text string
-		parties         []string
-		typ             graph.RelType
-		target          string
-	}{
+	checkPairCases(t, []pairCase{
 		{"coordinated subject", "https://www.examplenews.com/world/asia/summit",
 			"Leaders meet in Hanoi\n\nPrime Minister Mai Linh of Vietnam and President Arturo Beltran of Mexico held talks in Hanoi on Tuesday. The two leaders welcomed the new shipping agreement.",
 			[]string{"Mai Linh", "Arturo Beltran"}, graph.Supports, "shipping agreement"},
@@ -36,19 +31,7 @@ func TestMeetingPair(t *testing.T) {
 		{"one leader", "https://www.examplenews.com/africa/speech",
 			"Kenya's president addresses parliament\n\nPresident William Otieno of Kenya addressed the parliament in Nairobi on Monday. The two sides welcomed the new shipping agreement. They condemned the attack on the border post.",
 			nil, graph.Supports, "shipping agreement"},
-	} {
-		v := view(extractDoc(t, input.Document{Source: "test", URL: c.url, Text: c.text}))
-		for _, p := range c.parties {
-			if len(v.rels(c.typ, p, c.target)) == 0 {
-				v.dump(os.Stderr)
-				t.Errorf("%s: %s has no %s of %q", c.name, p, c.typ, c.target)
-			}
-		}
-		if c.parties == nil && (len(v.rels(c.typ, "", c.target)) > 0 || len(v.rels(graph.Opposes, "", "border post")) > 0) {
-			v.dump(os.Stderr)
-			t.Errorf("%s: a stance with no pair named", c.name)
-		}
-	}
+	}, true)
 	// a briefing: the pair of the first sentence is not the referent of "the two sides" in an
 	// answer, whose discourse is the spokesperson's
 	v := view(extractText(t, "Spokesperson's Regular Press Conference on 3 April 2031\n\nPresident Ana Soto of Chile met President Luis Vargas of Peru in Lima on Friday.\n\n"+
@@ -56,5 +39,37 @@ func TestMeetingPair(t *testing.T) {
 	if len(v.rels(graph.Opposes, "Ana Soto", "border post")) > 0 || len(v.rels(graph.Opposes, "Luis Vargas", "border post")) > 0 {
 		v.dump(os.Stderr)
 		t.Errorf("the two sides of an answer read as the pair of the first sentence")
+	}
+}
+
+// pairCase is one document of the meeting-pair tests: the principals that must each hold a typ
+// stance of target (nil: no such stance at all, the near miss).
+type pairCase struct {
+	name, url, text string
+	parties         []string
+	typ             graph.RelType
+	target          string
+}
+
+// checkPairCases extracts each case (url "" = a news page) and checks that every party holds the
+// stance, and for a near miss that nobody does (with borderPost, nor any OPPOSES of "border post").
+func checkPairCases(t *testing.T, cases []pairCase, borderPost bool) {
+	t.Helper()
+	for _, c := range cases {
+		url := c.url
+		if url == "" {
+			url = "https://www.examplenews.com/world/visit"
+		}
+		v := view(extractDoc(t, input.Document{Source: "test", URL: url, Text: c.text}))
+		for _, p := range c.parties {
+			if len(v.rels(c.typ, p, c.target)) == 0 {
+				v.dump(os.Stderr)
+				t.Errorf("%s: %s has no %s of %q", c.name, p, c.typ, c.target)
+			}
+		}
+		if c.parties == nil && (len(v.rels(c.typ, "", c.target)) > 0 || borderPost && len(v.rels(graph.Opposes, "", "border post")) > 0) {
+			v.dump(os.Stderr)
+			t.Errorf("%s: a stance of the pair with no pair named", c.name)
+		}
 	}
 }
