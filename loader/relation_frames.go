@@ -348,6 +348,10 @@ func (d *doc) frameRelations(st *sent) {
 			} else if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The two leaders condemned …" in a readout or after the pair (relation_meetingpair.go)
 			}
+		} else if m.Source >= 0 && how == "" && src.Final().Weak {
+			if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
+				src, how = e, "parties" // "The two ministers …": the pair, not an unnamed group (relation_meetingpair.go)
+			}
 		}
 		if (src == nil || src.Final().Weak && how == "") && m.Scope == frames.Own {
 			// "Kenya's foreign minister said his government rejects …", "the AU's chairperson said

@@ -200,10 +200,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && pairNarration(st) && len(d.meetingPair()) == 2) {
+		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && d.hasPair(st)) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
-		if dualFusedHead(st, k) && pairNarration(st) && len(d.meetingPair()) == 2 {
+		if dualFusedHead(st, k) && d.hasPair(st) {
 			return true // "The two agreed …", "Both welcomed …" after the meeting's pair (meetingPair)
 		}
 		if d.lx.Titles[t.Lower] != nil {

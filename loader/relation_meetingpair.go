@@ -28,11 +28,11 @@ func (d *doc) pairSubject(st *sent, k int) *entity {
 	if e := d.readoutPartiesSubject(st, k); e != nil {
 		return e
 	}
-	if st.Question || st.Idx == 0 || !((partyNounSubject(st, k) || dualFusedHead(st, k)) && pairNarration(st) || d.pairPronoun(st, k)) {
+	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) || dualFusedHead(st, k) || d.pairPronoun(st, k)) {
 		return nil
 	}
-	if ps := d.meetingPair(); len(ps) == 2 {
-		return ps[0]
+	if ps, _ := d.pairAt(st); len(ps) == 2 {
+		return ps[0] // the report's pair, or the pair named earlier in the same turn (pairAt)
 	}
 	return nil
 }
@@ -56,14 +56,15 @@ func dualFusedHead(st *sent, k int) bool {
 	return true
 }
 
-// describedParties are the parties a relation marked "+joint:parties" outside a joint statement
-// is copied to: the parties of a government's readout (readoutParties), else the pair the report
-// names first (meetingPair).
-func (d *doc) describedParties() []*entity {
+// describedParties are the parties a relation of sentence st marked "+joint:parties" outside a
+// joint statement is copied to: the parties of a government's readout (readoutParties), else the
+// pair the report names first, or the one named earlier in st's turn (pairAt).
+func (d *doc) describedParties(st *sent) []*entity {
 	if ps := d.readoutParties(); ps != nil {
 		return ps
 	}
-	return d.meetingPair()
+	ps, _ := d.pairAt(st)
+	return ps
 }
 
 // meetingPair returns the two principals the first sentence of the body names (meetingPairIn;
@@ -88,8 +89,11 @@ func (d *doc) meetingPair() []*entity {
 			if out = d.meetingPairIn(st); out != nil {
 				d.meetPairSent = i
 			}
-			if out == nil && i == 0 && blockLanguage(st) {
-				continue // an unrecognised heading: the body's first sentence follows
+			if out == nil && blockLanguage(st) {
+				// a heading the loader did not read as the title, or a line of the header
+				// under it ("Office of the Spokesperson", "From: Prime Minister's Office"):
+				// the body's first sentence follows the block language
+				continue
 			}
 			break
 		}
@@ -364,25 +368,26 @@ func pairNarration(st *sent) bool {
 	return st.Unit == nil || st.Unit.Role == discourse.Narrative || st.Unit.Role == discourse.Titled
 }
 
-// pairPronoun reports token k of st as "they" opening a sentence of the narration right after a
-// sentence whose subject is the pair (meetingPair): the sentence that names the two as its
+// pairPronoun reports token k of st as "they" opening a sentence of the narration, or of a turn
+// (pairAt), right after a sentence of the same discourse whose subject is the pair: the sentence that names the two as its
 // subject, or one whose subject is their definite description ("The two ministers met … They
 // condemned …"). The plural pronoun takes the most salient plural antecedent, the subject of the
 // sentence before (Quirk et al. 1985, 6.10–6.12 on number concord with the antecedent; Lappin &
 // Leass 1994 on the salience of subjects and of recency), and a coordination of two is plural.
 func (d *doc) pairPronoun(st *sent, k int) bool {
-	if k != bodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 || !pairNarration(st) {
+	if k != bodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
 		return false
 	}
-	if len(d.meetingPair()) != 2 {
+	ps, at := d.pairAt(st)
+	if len(ps) != 2 {
 		return false
 	}
 	prev := d.sents[st.Idx-1]
-	if prev.Idx == d.meetPairSent {
+	if prev.Idx == at {
 		return true
 	}
-	if !pairNarration(prev) || prev.Question {
-		return false
+	if pairNarration(prev) != pairNarration(st) || !pairNarration(st) && prev.Unit != st.Unit || prev.Question {
+		return false // the sentence before is another discourse's
 	}
 	if b := bodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {
 		return true // "The two held talks … They …"

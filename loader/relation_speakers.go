@@ -82,7 +82,7 @@ func (d *doc) jointStances() {
 		cos := d.coSpeakers(st.Unit)
 		readout := false
 		if len(cos) < 2 && strings.HasSuffix(r.Rule, "+joint:parties") {
-			cos, readout = d.describedParties(), true // "The two leaders …" in a readout or after the pair (relation_meetingpair.go)
+			cos, readout = d.describedParties(st), true // "The two leaders …" in a readout or after the pair (relation_meetingpair.go)
 		}
 		if len(cos) < 2 {
 			continue
