@@ -189,7 +189,7 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 	var out []*entity
 	for _, h := range heads {
 		e, _ := d.frameActorAt(st, fs, h, root, nil)
-		if e == nil || !actorKind(e) || person && !d.namesPerson(st, fs, h, e) {
+		if e == nil || !actorKind(e) || person && !d.namesPerson(st, fs, h, e) || d.relationalHead(st, fs, h) {
 			return nil
 		}
 		e = e.Final()

@@ -48,3 +48,23 @@ func (d *doc) hasPair(st *sent) bool {
 	ps, _ := d.pairAt(st)
 	return len(ps) == 2
 }
+
+// relationalHead reports a party phrase headed by h whose head is a common noun that names no
+// actor itself — not in an actor's mention, not a title, not an agent noun of the Phoenix
+// dictionary — as "the wife of President X", "X's son", "the office of Y": the head names the
+// referent and the of-phrase or genitive only identifies it by its relation to another (Quirk et
+// al. 1985, 5.115–5.118 on the genitive and of-phrase as determiners of another noun's referent;
+// 17.38 on postmodifying of-phrases), so the actor inside is not a party of the meeting ("spoke
+// with the wife of President X" is no meeting with X).
+func (d *doc) relationalHead(st *sent, fs *frameSentence, h int) bool {
+	if h < 0 || h >= len(fs.at) || fs.toks[h].UPOS != "NOUN" {
+		return false
+	}
+	k := fs.at[h]
+	if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+		return false
+	}
+	w := st.Toks[k].Lower
+	_, agent := d.x.phx.Agent(w)
+	return d.lx.Titles[w] == nil && !agent
+}
