@@ -31,7 +31,11 @@ func (d *doc) pairSubject(st *sent, k int) *entity {
 	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) || dualFusedHead(st, k) || d.pairPronoun(st, k)) {
 		return nil
 	}
-	if ps, _ := d.pairAt(st); len(ps) == 2 {
+	ps, _ := d.pairAt(st)
+	if len(ps) > 2 && (dualFusedHead(st, k) || numberedParty(st, k)) {
+		return nil // "the two leaders", "both sides": a dual, not the host and several guests
+	}
+	if len(ps) >= 2 {
 		return ps[0] // the report's pair, or the pair named earlier in the same turn (pairAt)
 	}
 	return nil
@@ -174,6 +178,9 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 		var others []int
 		others, person = fs.otherParty(root)
 		for _, h := range others {
+			if fs.holdsConj(h) && fs.caseWord(h) == "for" {
+				return d.hostAndGuests(st, fs, subj, h, root) // relation_meetingpair_turn.go
+			}
 			if fs.holdsConj(h) {
 				// "met representatives of A and B": the other side is itself several
 				// parties, so no pair (Lakoff & Peters 1969: the symmetric predicate's
@@ -379,7 +386,7 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 		return false
 	}
 	ps, at := d.pairAt(st)
-	if len(ps) != 2 {
+	if len(ps) < 2 {
 		return false
 	}
 	prev := d.sents[st.Idx-1]

@@ -1,6 +1,12 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/discourse"
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // Readouts inside a turn (readout21): a spokesperson's opening remarks often carry a readout
 // ("Foreign Minister X held talks with Foreign Minister Y of Brazil this morning. The two sides
@@ -19,7 +25,7 @@ import "github.com/claimgraph/claimgraph/discourse"
 func (d *doc) pairAt(st *sent) ([]*entity, int) {
 	if pairNarration(st) {
 		ps := d.meetingPair()
-		if len(ps) != 2 {
+		if len(ps) < 2 {
 			return nil, -1
 		}
 		return ps, d.meetPairSent
@@ -36,7 +42,7 @@ func (d *doc) turnPair(st *sent) ([]*entity, int) {
 		return nil, -1
 	}
 	for j := st.Idx - 1; j >= 0 && d.sents[j].Unit == u; j-- {
-		if ps := d.meetingPairIn(d.sents[j]); len(ps) == 2 {
+		if ps := d.meetingPairIn(d.sents[j]); len(ps) >= 2 {
 			return ps, j
 		}
 	}
@@ -46,7 +52,7 @@ func (d *doc) turnPair(st *sent) ([]*entity, int) {
 // hasPair reports a pair a definite description in st may refer to (pairAt).
 func (d *doc) hasPair(st *sent) bool {
 	ps, _ := d.pairAt(st)
-	return len(ps) == 2
+	return len(ps) >= 2
 }
 
 // relationalHead reports a party phrase headed by h whose head is a common noun that names no
@@ -67,4 +73,45 @@ func (d *doc) relationalHead(st *sent, fs *frameSentence, h int) bool {
 	w := st.Toks[k].Lower
 	_, agent := d.x.phx.Agent(w)
 	return d.lx.Titles[w] == nil && !agent
+}
+
+// hostAndGuests returns the principals of a host's event held for guests of several parties —
+// "President X of Ghana hosted a dinner for the leaders of Senegal, Nigeria and Ivory Coast":
+// the host (the subject subj of v) and each distinct actor named in the for-phrase g, whose
+// coordination makes each conjunct a guest (CAMEO 043 "host a visit", the guest the event is
+// held for; Quirk et al. 1985, 13.2 on coordinated noun phrases). "The leaders …" and "They …"
+// after it refer to them all (10.38, plural anaphora to a coordination); a dual ("the two",
+// "both") does not (pairSubject). nil unless the host and at least two guests are actors.
+func (d *doc) hostAndGuests(st *sent, fs *frameSentence, subj, g, v int) []*entity {
+	host, _ := d.frameActorAt(st, fs, subj, v, nil)
+	if host == nil || !actorKind(host) {
+		return nil
+	}
+	out := []*entity{host.Final()}
+	lo, hi := fs.span(g)
+	a, b := st.Toks[fs.at[lo]].Start, st.Toks[fs.at[hi-1]].End
+	for _, mi := range d.bySent[st.Idx] {
+		m := d.mentions[mi]
+		if st.Toks[m.Ts].Start < a || st.Toks[m.Te-1].End > b || !actorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
+			continue
+		}
+		e := m.Ent.Final()
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
+}
+
+// numberedParty reports a party noun subject k of st with a numeral before it ("the two
+// leaders", "the three ministers"; Quirk et al. 1985, 5.119 on numerals as determinatives).
+func numberedParty(st *sent, k int) bool {
+	if k < 1 || !partyNounSubject(st, k) {
+		return false
+	}
+	t := st.Toks[k-1]
+	return t.Lower == "both" || cardinalWords.Has(t.Lower) || t.Kind == text.Num
 }
