@@ -393,7 +393,7 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 	if prev.Idx == at {
 		return true
 	}
-	if pairNarration(prev) != pairNarration(st) || !pairNarration(st) && prev.Unit != st.Unit || prev.Question {
+	if pairNarration(prev) != pairNarration(st) || !pairNarration(st) && !sameTurn(prev.Unit, st.Unit) || prev.Question {
 		return false // the sentence before is another discourse's
 	}
 	if b := bodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {

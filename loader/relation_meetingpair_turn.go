@@ -41,7 +41,7 @@ func (d *doc) turnPair(st *sent) ([]*entity, int) {
 	if u == nil || u.Role == discourse.Quoted || d.journalistTurn(st) {
 		return nil, -1
 	}
-	for j := st.Idx - 1; j >= 0 && d.sents[j].Unit == u; j-- {
+	for j := st.Idx - 1; j >= 0 && sameTurn(d.sents[j].Unit, u); j-- {
 		if ps := d.meetingPairIn(d.sents[j]); len(ps) >= 2 {
 			return ps, j
 		}
@@ -114,4 +114,11 @@ func numberedParty(st *sent, k int) bool {
 	}
 	t := st.Toks[k-1]
 	return t.Lower == "both" || cardinalWords.Has(t.Lower) || t.Kind == text.Num
+}
+
+// sameTurn reports two paragraphs' units as one turn or block: the same unit, or units the
+// discourse stage numbered alike (discourse.Unit.Index: the paragraphs of one turn share it), as
+// a spokesperson's opening remarks run over several paragraphs.
+func sameTurn(a, b *discourse.Unit) bool {
+	return a == b || a != nil && b != nil && a.Index >= 0 && a.Index == b.Index && a.Role == b.Role
 }
