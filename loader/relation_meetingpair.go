@@ -151,7 +151,13 @@ func (d *doc) meetingPairIn(st *sent) []*entity {
 	if ps := d.parsedPair(st, fs, root); ps != nil {
 		return ps
 	}
-	return d.coordinatedPair(st, fs)
+	if ps := d.coordinatedPair(st, fs); ps != nil {
+		return ps
+	}
+	if blockLanguage(st) {
+		return d.nominalPair(st, fs) // "X's Meeting with Y" (relation_meetingpair_turn.go)
+	}
+	return nil
 }
 
 // parsedPair is meetingPairIn on the parse: the subject of the root and its conjunct, or the

@@ -122,3 +122,41 @@ func numberedParty(st *sent, k int) bool {
 func sameTurn(a, b *discourse.Unit) bool {
 	return a == b || a != nil && b != nil && a.Index >= 0 && a.Index == b.Index && a.Role == b.Role
 }
+
+// nominalPair returns the two principals a heading names as the genitive and the with-phrase of
+// one noun — "Prime Minister X's Meeting with Chancellor Y", "Readout of Secretary X's Call with
+// Foreign Minister Y": the genitive of an event noun is its subject (Quirk et al. 1985, 17.41,
+// the subjective genitive: "X's meeting with Y" = "X met with Y") and the with-phrase the other
+// party of the symmetric predicate, as on the verb (otherParty). Only a heading (blockLanguage),
+// the block language that names the report's event in a noun phrase (11.44); nil unless both
+// resolve to distinct named actors (not an unnamed group: "Governor X's Talks with Business
+// Leaders") that the phrases name themselves (relationalHead).
+func (d *doc) nominalPair(st *sent, fs *frameSentence) []*entity {
+	for n := range fs.toks {
+		if fs.toks[n].UPOS != "NOUN" {
+			continue
+		}
+		poss, with := -1, -1
+		for _, k := range fs.kids[n] {
+			switch r := fs.toks[k].DepRel; {
+			case r == "nmod:poss":
+				poss = k
+			case strings.HasPrefix(r, "nmod") && fs.caseWord(k) == "with":
+				with = k
+			}
+		}
+		if poss < 0 || with < 0 || fs.holdsConj(with) {
+			continue
+		}
+		var out []*entity
+		for _, h := range []int{poss, with} {
+			e, _ := d.frameActorAt(st, fs, h, n, nil)
+			if e == nil || !actorKind(e) || e.Final().Weak || d.relationalHead(st, fs, h) || len(out) > 0 && out[0] == e.Final() {
+				return nil
+			}
+			out = append(out, e.Final())
+		}
+		return out
+	}
+	return nil
+}
