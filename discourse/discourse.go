@@ -143,6 +143,7 @@ func (a *analyzer) run() {
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
 	openQuote := false // a quotation of the block opened and not yet closed (quoteOpenAfter)
 	closed := false    // the closing matter of a titled release has begun
+	inBite := false    // cur was opened by a soundbite's label (soundbite.go)
 	for i := range a.paras {
 		u := &a.units[i]
 		if i == titlePara || i == introPara {
@@ -163,9 +164,10 @@ func (a *analyzer) run() {
 			u.Furniture, cur = true, nil
 			continue
 		}
-		if labels[i] == nil && productionCodeEnd(a.toks[i], 0) > 0 {
+		if labels[i] == nil && (productionCodeEnd(a.toks[i], 0) > 0 || inBite && shotNumber(a.toks[i])) {
 			// "VO The ministers met in Geneva.": a script's read or tape that names no speaker
-			// ends the labelled soundbite before it (soundbite.go)
+			// ends the labelled soundbite before it, and so does the next numbered shot of a
+			// shot list ("3. Cutaway of delegates listening") (soundbite.go)
 			cur = nil
 		}
 		if l := labels[i]; l != nil {
@@ -193,11 +195,13 @@ func (a *analyzer) run() {
 				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
 				answerer, answererLabel = l.span, l.text
 			}
-			cur, blockEnd, openQuote = u, -1, false
+			cur, blockEnd, openQuote, inBite = u, -1, false, l.bite
 			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
 			// covers the quoted paragraphs only
 			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
-			u.Quoting = quoteOnly
+			// a soundbite's words given wholly in quotation marks after its label are the
+			// label's speaker's (soundbite.go)
+			u.Quoting = quoteOnly || l.bite && wholeQuote(a.toks[i], l.body)
 			continue
 		}
 		if sp, kind, ok := a.leadIn(i); ok {

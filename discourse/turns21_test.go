@@ -1,0 +1,64 @@
+package discourse
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestVideoScriptBites: the shot list of a news agency's video script ("SHOTLIST:" over numbered
+// shots, "STORYLINE:" over the story text) gives each soundbite as "<n>. SOUNDBITE, <Name>,
+// <role> (<language>): "<words>"": the shot number, the code and its comma, and the language tag
+// are no part of the label, the role after the comma may be in lower case, the words wholly in
+// quotation marks are the label's speaker's (Quoting), and the next numbered shot ends the bite.
+// The section labels name no speaker. Near misses: a numbered paragraph inside a named speaker's
+// turn (no soundbite) goes on in the turn; a label with no code keeps its old reading ("Ruth
+// Okafor, senator:" is no label: lower case without a code). Invented wordings.
+func TestVideoScriptBites(t *testing.T) {
+	doc := "Ministers meet on fishing quotas\n\n" +
+		"SHOTLIST:\n\n" +
+		"1. Exterior of the fisheries ministry in Reykjavik\n\n" +
+		"2. SOUNDBITE, Sigrun Jonsdottir, Icelandic fisheries minister (Icelandic): \"Iceland will not accept a cut in its mackerel quota this year.\"\n\n" +
+		"3. Trawlers in the harbour\n\n" +
+		"4. UPSOUND, Fishermen (Icelandic): \"No more cuts!\"\n\n" +
+		"5. SOUNDBITE (English) Per Olsen, Norwegian State Secretary: \"Oslo has been asking for a joint survey of the stocks since spring.\"\n\n" +
+		"STORYLINE:\n\n" +
+		"Iceland and Norway failed to agree on mackerel quotas on Tuesday."
+	got := describe(doc)
+	for i, u := range Analyze(paras(doc)) {
+		if u.Quoting {
+			got[i] += " q"
+		}
+	}
+	if want := []string{"-", "-", "-",
+		"turn turn:label [Sigrun Jonsdottir, Icelandic fisheries minister] q", "-",
+		"turn turn:label [Fishermen] q",
+		"turn turn:label [Per Olsen, Norwegian State Secretary] q", "-", "-"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("\n  got %q\n want %q", got, want)
+	}
+	// near misses: numbered points in a named speaker's turn stay his; no code, no lower-case role
+	doc = "Hearing\n\n" +
+		"Ruth Okafor: The committee wants three things from the ministry.\n\n" +
+		"1. The bill must be published.\n\n" +
+		"James Bell: The ministry agrees to publish it.\n\n" +
+		"Ruth Okafor, senator: The vote will follow in June.\n\n" +
+		"Ruth Okafor: We thank the minister."
+	got = describe(doc)
+	if got[2] != "turn turn:label [Ruth Okafor]" || got[4] == "turn turn:label [Ruth Okafor, senator]" {
+		t.Errorf("near misses: %q", got)
+	}
+}
+
+// TestNumberedSpeakerLabels: "Speaker 1:", "SPEAKER 2:", the numbered labels of a transcriber who
+// cannot name the voice, are questioners' turns, not the named briefer's. Near miss: "Speaker of
+// the House:" is a title and keeps its named turn. Invented wordings.
+func TestNumberedSpeakerLabels(t *testing.T) {
+	doc := "Transcript of the briefing\n\n" +
+		"Amara Diallo: Senegal has been asking for the loan since January.\n\n" +
+		"Speaker 1: The opposition calls the loan a trap. Is it?\n\n" +
+		"Amara Diallo: It is not a trap.\n\n" +
+		"SPEAKER 2: When will the money arrive?\n\n" +
+		"Speaker of the House: Order. The member for Leeds has the floor."
+	wantUnits(t, doc, []string{"-", "turn turn:label [Amara Diallo]",
+		"question turn:question [Speaker 1]", "turn turn:label [Amara Diallo]",
+		"question turn:question [SPEAKER 2]", "turn turn:label [Speaker of the House]"})
+}
