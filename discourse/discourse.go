@@ -134,6 +134,8 @@ func (a *analyzer) run() {
 	questioners := a.questioners(labels, answererLabel)
 	// turns marked by a dash alone, under a title that names the speaker (dashturns.go)
 	dashed := a.dashTurns(titlePara, labels)
+	// a transcript of plain paragraphs under a title naming its speaker and an exchange
+	bareQA := !dashed && !a.transcript(labels) && a.exchangeTitle(titlePara)
 	answerLabels := false // the transcript labels its answers ("A:") or its answerers by name
 	for _, l := range labels {
 		answerLabels = answerLabels || l != nil && (l.role == Answer || l.role == Turn)
@@ -350,6 +352,11 @@ func (a *analyzer) run() {
 				continue
 			}
 			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, answererLabel, titleIndex
+			if bareQA && i > titlePara && a.bareQuestion(i) {
+				// a question of the floor in a transcript of plain paragraphs (barequestions.go)
+				u.Role, u.Rule, u.Speaker, u.Label, u.Index = Question, "turn:bare-question", Span{}, "", a.next
+				a.next++
+			}
 		}
 	}
 	a.issuedLines()

@@ -62,3 +62,43 @@ func TestNumberedSpeakerLabels(t *testing.T) {
 		"question turn:question [Speaker 1]", "turn turn:label [Amara Diallo]",
 		"question turn:question [SPEAKER 2]", "turn turn:label [Speaker of the House]"})
 }
+
+// TestBareQuestions: a transcript that labels no turn, under a title naming its speaker and an
+// exchange ("Press conference by …", "Interview with …"), gives the floor's questions as plain
+// paragraphs: a short one ending in a question mark and answered by the next is a questioner's.
+// Near misses: a rhetorical question in a titled statement (no exchange) stays the speaker's; a
+// question followed by another question is not answered; an answer that quotes a question is
+// long enough, or is followed by a question, and stays the speaker's. Invented wordings.
+func TestBareQuestions(t *testing.T) {
+	doc := "Press conference by Foreign Minister Ama Owusu\n\n" +
+		"Accra, 2 May 2024\n\n" +
+		"Ghana has been asking Togo to reopen the border since March.\n\n" +
+		"The Togolese side calls the closure a security measure. Do you accept that?\n\n" +
+		"We do not accept it.\n\n" +
+		"Will you meet the Togolese minister?\n\n" +
+		"I will meet him on Friday."
+	wantUnits(t, doc, []string{"- title:speaker [Foreign Minister Ama Owusu] *",
+		"title title:speaker [Foreign Minister Ama Owusu]", "title title:speaker [Foreign Minister Ama Owusu]",
+		"question turn:bare-question", "title title:speaker [Foreign Minister Ama Owusu]",
+		"question turn:bare-question", "title title:speaker [Foreign Minister Ama Owusu]"})
+	// near miss: a statement's rhetorical question
+	doc = "Statement by Foreign Minister Ama Owusu on the border\n\n" +
+		"Ghana has been asking Togo to reopen the border since March.\n\n" +
+		"Who gains from a closed border?\n\n" +
+		"Nobody gains from it."
+	for _, u := range describe(doc) {
+		if u == "question turn:bare-question" {
+			t.Errorf("a statement's rhetorical question: %q", describe(doc))
+		}
+	}
+	// near miss: two questions in a row, the first unanswered
+	doc = "Interview of Prime Minister Lars Berg with NRK\n\n" +
+		"Norway will sign the treaty this year.\n\n" +
+		"Is the deal done?\n\n" +
+		"And the fishing rights?\n\n" +
+		"They are settled."
+	got := describe(doc)
+	if got[2] != "title title:speaker [Prime Minister Lars Berg]" || got[3] != "question turn:bare-question" {
+		t.Errorf("unanswered question: %q", got)
+	}
+}
