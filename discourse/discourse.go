@@ -202,8 +202,12 @@ func (a *analyzer) run() {
 			// covers the quoted paragraphs only
 			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
 			// a soundbite's words given wholly in quotation marks after its label are the
-			// label's speaker's (soundbite.go)
-			u.Quoting = quoteOnly || l.bite && wholeQuote(a.toks[i], l.body)
+			// label's speaker's, and end with the quotation: the script's narration resumes in
+			// the next paragraph that opens with no quotation mark (soundbite.go)
+			if l.bite && wholeQuote(a.toks[i], l.body) {
+				quoteOnly = true
+			}
+			u.Quoting = quoteOnly
 			continue
 		}
 		if sp, kind, ok := a.leadIn(i); ok {
@@ -622,6 +626,11 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			continue
 		}
 		alone := l.body >= a.paras[i].End && i+1 < len(a.paras)
+		if l.bite {
+			// a soundbite's label after a production code ("SOUNDBITE, X, minister (English):")
+			// is a broadcast script's, never a story's heading: a script may carry one bite
+			continue
+		}
 		// a label in capitals is the transcript convention ("SENIOR TREASURY OFFICIAL:", "MS.
 		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
 		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)

@@ -9,7 +9,8 @@ import (
 // shots, "STORYLINE:" over the story text) gives each soundbite as "<n>. SOUNDBITE, <Name>,
 // <role> (<language>): "<words>"": the shot number, the code and its comma, and the language tag
 // are no part of the label, the role after the comma may be in lower case, the words wholly in
-// quotation marks are the label's speaker's (Quoting), and the next numbered shot ends the bite.
+// quotation marks are the label's speaker's (Quoting) and end with the quotation (the narration
+// of a STORYLINE resumes after them), and the next numbered shot ends the bite.
 // The section labels name no speaker. Near misses: a numbered paragraph inside a named speaker's
 // turn (no soundbite) goes on in the turn; a label with no code keeps its old reading ("Ruth
 // Okafor, senator:" is no label: lower case without a code). Invented wordings.
@@ -35,6 +36,16 @@ func TestVideoScriptBites(t *testing.T) {
 		"turn turn:label [Per Olsen, Norwegian State Secretary] q", "-", "-"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("\n  got %q\n want %q", got, want)
 	}
+	// a STORYLINE that sets quoted bites between its own paragraphs: the narration after a bite
+	// is the script's again, and a bite with no quotation marks still runs on
+	doc = "Fishing talks fail\n\nSTORYLINE:\n\n" +
+		"Iceland and Norway failed to agree on mackerel quotas on Tuesday.\n\n" +
+		"SOUNDBITE, Sigrun Jonsdottir, fisheries minister (Icelandic): \"Iceland will not accept a cut.\"\n\n" +
+		"The talks resume in Bergen next month.\n\n" +
+		"SOT Per Olsen, Norwegian State Secretary: Oslo has been asking for a joint survey.\n\n" +
+		"We will wait for the scientists."
+	wantUnits(t, doc, []string{"-", "-", "-", "turn turn:label [Sigrun Jonsdottir, fisheries minister]", "-",
+		"turn turn:label [Per Olsen, Norwegian State Secretary]", "turn turn:label [Per Olsen, Norwegian State Secretary]"})
 	// near misses: numbered points in a named speaker's turn stay his; no code, no lower-case role
 	doc = "Hearing\n\n" +
 		"Ruth Okafor: The committee wants three things from the ministry.\n\n" +
