@@ -39,7 +39,7 @@ func (a *analyzer) bareQuestion(i int) bool {
 		if len(a.toks[j]) == 0 {
 			continue
 		}
-		return !endsInQuestion(a.toks[j])
+		return !endsInQuestion(a.toks[j]) || quotedQuestion(a.toks[j])
 	}
 	return false
 }

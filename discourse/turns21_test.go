@@ -102,13 +102,23 @@ func TestBareQuestions(t *testing.T) {
 			t.Errorf("a statement's rhetorical question: %q", describe(doc))
 		}
 	}
+	// near miss: an answer that ends on a question it quotes asks none
+	doc = "Press conference by Foreign Minister Ama Owusu\n\n" +
+		"Ghana has been asking Togo to reopen the border since March.\n\n" +
+		"Will the border open this month?\n\n" +
+		"Traders ask me every day, \u201cWhen will we be paid?\u201d\n\n" +
+		"We will pay them in June."
+	got := describe(doc)
+	if got[2] != "question turn:bare-question" || got[3] != "title title:speaker [Foreign Minister Ama Owusu]" {
+		t.Errorf("quoted question: %q", got)
+	}
 	// near miss: two questions in a row, the first unanswered
 	doc = "Interview of Prime Minister Lars Berg with NRK\n\n" +
 		"Norway will sign the treaty this year.\n\n" +
 		"Is the deal done?\n\n" +
 		"And the fishing rights?\n\n" +
 		"They are settled."
-	got := describe(doc)
+	got = describe(doc)
 	if got[2] != "title title:speaker [Prime Minister Lars Berg]" || got[3] != "question turn:bare-question" {
 		t.Errorf("unanswered question: %q", got)
 	}
