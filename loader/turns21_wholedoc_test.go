@@ -15,7 +15,8 @@ import (
 // testdata/wholedoc21/turns21): a caption-style transcript under a catalogue title line with
 // hyphen questions and en-dash answers, a press conference of plain alternating paragraphs, a
 // news agency's video script with numbered SOUNDBITE shots, a STORYLINE with quoted bites between
-// its own paragraphs, a briefing with "Speaker 1:"-style
+// its own paragraphs, an AP-style shot list whose "SOUNDBITE (English) X, role:" line carries its
+// quotation on the next line, a briefing with "Speaker 1:"-style
 // labels, and a statement with a hyphen list (near miss). Each file is extracted whole, as an
 // article is, and checked against gold.tsv: the discourse unit of named sentences, relations
 // that must be found and relations that must not.
