@@ -50,7 +50,8 @@ func (s Span) Empty() bool { return s.End <= s.Start }
 type Unit struct {
 	Role Role
 	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
-	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
+	// turn:moderator, turn:label, turn:dash-question (dashturns.go), turn:bare-question
+	// (barequestions.go), block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
 	// title:speaker; "" for narrative paragraphs.
 	Rule string
 	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
