@@ -35,7 +35,7 @@ func dashOpens(ts []tok) bool {
 // is long.
 func (a *analyzer) dashQuestion(i int) bool {
 	ts := a.toks[i]
-	if !endsInQuestion(ts) {
+	if !endsInQuestion(ts) || quotedQuestion(ts) {
 		return false
 	}
 	w := 0
@@ -45,4 +45,20 @@ func (a *analyzer) dashQuestion(i int) bool {
 		}
 	}
 	return w <= 60
+}
+
+// quotedQuestion reports a paragraph whose final question mark stands inside a quotation that
+// opens after its first word ("People ask me, “Why now?”"): the question mark belongs to the
+// quoted matter (CMOS 6.70), so the paragraph reports a question and does not ask one. A
+// paragraph that opens with the quotation (after a turn's dash) is not such.
+func quotedQuestion(ts []tok) bool {
+	n := len(ts)
+	if n < 3 || !isQuoteMark(ts[n-1].text) || ts[n-2].text != "?" {
+		return false
+	}
+	first := 0
+	if isDash(ts[0].text) {
+		first = 1
+	}
+	return !isQuoteMark(ts[first].text)
 }

@@ -50,7 +50,8 @@ func (s Span) Empty() bool { return s.End <= s.Start }
 type Unit struct {
 	Role Role
 	// Rule names the rule that assigned the role, for Evidence.Rule: turn:question, turn:answer,
-	// turn:moderator, turn:label, block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
+	// turn:moderator, turn:label, turn:dash-question (dashturns.go), turn:bare-question
+	// (barequestions.go), block:statement, quote:lead-in, quote:dash-line, quote:dash-dialogue,
 	// title:speaker; "" for narrative paragraphs.
 	Rule string
 	// Speaker is where the speaker is named: the label, the title's or the lead-in's noun phrase,
@@ -134,6 +135,8 @@ func (a *analyzer) run() {
 	questioners := a.questioners(labels, answererLabel)
 	// turns marked by a dash alone, under a title that names the speaker (dashturns.go)
 	dashed := a.dashTurns(titlePara, labels)
+	// a transcript of plain paragraphs under a title naming its speaker and an exchange
+	bareQA := !dashed && !a.transcript(labels) && a.exchangeTitle(titlePara)
 	answerLabels := false // the transcript labels its answers ("A:") or its answerers by name
 	for _, l := range labels {
 		answerLabels = answerLabels || l != nil && (l.role == Answer || l.role == Turn)
@@ -143,6 +146,7 @@ func (a *analyzer) run() {
 	quoteOnly := false // the block continues only into paragraphs that open with a quote mark
 	openQuote := false // a quotation of the block opened and not yet closed (quoteOpenAfter)
 	closed := false    // the closing matter of a titled release has begun
+	inBite := false    // cur was opened by a soundbite's label (soundbite.go)
 	for i := range a.paras {
 		u := &a.units[i]
 		if i == titlePara || i == introPara {
@@ -163,9 +167,10 @@ func (a *analyzer) run() {
 			u.Furniture, cur = true, nil
 			continue
 		}
-		if labels[i] == nil && productionCodeEnd(a.toks[i], 0) > 0 {
+		if labels[i] == nil && (productionCodeEnd(a.toks[i], 0) > 0 || inBite && shotNumber(a.toks[i])) {
 			// "VO The ministers met in Geneva.": a script's read or tape that names no speaker
-			// ends the labelled soundbite before it (soundbite.go)
+			// ends the labelled soundbite before it, and so does the next numbered shot of a
+			// shot list ("3. Cutaway of delegates listening") (soundbite.go)
 			cur = nil
 		}
 		if l := labels[i]; l != nil {
@@ -193,10 +198,16 @@ func (a *analyzer) run() {
 				// turns outranks the body a title names ("Press Briefing of the Foreign Ministry")
 				answerer, answererLabel = l.span, l.text
 			}
-			cur, blockEnd, openQuote = u, -1, false
+			cur, blockEnd, openQuote, inBite = u, -1, false, l.bite
 			// a label alone on its line before a quotation ("Finance Minister X:" then “…”)
 			// covers the quoted paragraphs only
 			quoteOnly = u.Furniture && i+1 < len(a.paras) && opensQuote(a.toks[i+1])
+			// a soundbite's words given wholly in quotation marks after its label are the
+			// label's speaker's, and end with the quotation: the script's narration resumes in
+			// the next paragraph that opens with no quotation mark (soundbite.go)
+			if l.bite && wholeQuote(a.toks[i], l.body) {
+				quoteOnly = true
+			}
 			u.Quoting = quoteOnly
 			continue
 		}
@@ -346,6 +357,11 @@ func (a *analyzer) run() {
 				continue
 			}
 			u.Role, u.Rule, u.Speaker, u.Label, u.Index = Titled, "title:speaker", title, answererLabel, titleIndex
+			if bareQA && i > titlePara && a.bareQuestion(i) {
+				// a question of the floor in a transcript of plain paragraphs (barequestions.go)
+				u.Role, u.Rule, u.Speaker, u.Label, u.Index = Question, "turn:bare-question", Span{}, "", a.next
+				a.next++
+			}
 		}
 	}
 	a.issuedLines()
@@ -611,6 +627,11 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 			continue
 		}
 		alone := l.body >= a.paras[i].End && i+1 < len(a.paras)
+		if l.bite {
+			// a soundbite's label after a production code ("SOUNDBITE, X, minister (English):")
+			// is a broadcast script's, never a story's heading: a script may carry one bite
+			continue
+		}
 		// a label in capitals is the transcript convention ("SENIOR TREASURY OFFICIAL:", "MS.
 		// RUIZ:"), when it is more than one exclamation ("BOOM:"): two words, or a second turn
 		caps := strings.ToUpper(l.text) == l.text && (strings.Contains(l.norm, " ") || count[l.norm] > 1)

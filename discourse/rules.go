@@ -82,6 +82,8 @@ type label struct {
 	dotted bool
 	// inTitled: kept under a heading that names the speaker (dropHeadingLabels; Unit.InTitled)
 	inTitled bool
+	// bite marks a soundbite's label after a broadcast script's production code (soundbite.go)
+	bite bool
 }
 
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
@@ -95,7 +97,9 @@ func (a *analyzer) label(i int) *label {
 	t0 := timestampEnd(ts) // "[00:00:31] Carolina Fuentes:": the clock of a recording is no label
 	// "SOT Ahmed Karimi, Foreign Minister (Farsi):": a broadcast script's production code before
 	// the label is no part of it (soundbite.go)
-	t0 = productionCodeEnd(ts, t0)
+	tc := productionCodeEnd(ts, t0)
+	bite := tc > t0
+	t0 = tc
 	for k := t0; k < len(ts) && k < t0+14; k++ {
 		if ts[k].text == ":" {
 			c = k
@@ -143,7 +147,9 @@ func (a *analyzer) label(i int) *label {
 				if r, ok := lex.labels[strings.ToLower(in[0].text)]; !ok || r == Turn || r == Answer {
 					// (an office of one word before it, and no party affiliation in it: "Sen.
 					// Mercer (R-Ohio):" is Mercer's)
-					if k == 1 && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) && !bodyName(in[k+1:len(in)-1]) {
+					// (after a production code the parenthesis is the bite's language: "UPSOUND,
+					// Protesters (Turkish):")
+					if k == 1 && !bite && k+2 < len(in) && isWord(in[k+1]) && upperFirst(in[k+1].text) && !affiliation(in[k+1:len(in)-1]) && !bodyName(in[k+1:len(in)-1]) {
 						in = in[k+1 : len(in)-1]
 						break
 					}
@@ -231,14 +237,19 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 	var ws []string
+	comma := false
 	for _, t := range in {
 		switch {
 		case t.text == "," && t != in[0]:
+			comma = true
 		case isWord(t):
 			if unicode.IsDigit([]rune(t.text)[0]) {
 				return nil // "4:06 P.M.", "Article 3:"
 			}
-			if !bracket && !upperFirst(t.text) && !nameConnectors[t.text] {
+			// after a production code the label is the name of the speaker heard and, after a
+			// comma, his description, which the AP and Reuters scripts set in lower case
+			// ("SOT, Ivan Petrov, Russian envoy (Russian):")
+			if !bracket && !upperFirst(t.text) && !nameConnectors[t.text] && !(bite && comma) {
 				return nil
 			}
 			ws = append(ws, strings.ToLower(t.text))
@@ -266,7 +277,7 @@ func (a *analyzer) label(i int) *label {
 		}
 	}
 
-	l := &label{norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End}
+	l := &label{norm: strings.Join(ws, " "), span: Span{in[0].start, in[len(in)-1].end}, body: a.paras[i].End, bite: bite}
 	l.text = a.spanText(i, l.span)
 	if c+1 < len(ts) {
 		l.body = ts[c+1].start
@@ -463,7 +474,15 @@ func numberedQuestion(in []tok) bool {
 	case len(in) == 1:
 		return questionNumber(in[0].text)
 	case len(in) == 2:
+		// "Speaker 1:", "SPEAKER 2:": the numbered label by which a transcriber who cannot name
+		// a voice tells the voices apart (Rev and GoTranscript transcription style guides,
+		// "unknown speakers: Speaker 1, Speaker 2"); in a briefing's transcript, whose briefer
+		// the transcript names, it is the floor's, a questioner's. "Speaker" alone or with "of"
+		// is the title of a chamber's presiding officer ("Speaker of the House:"), no such label
 		r, ok := lex.labels[strings.ToLower(in[0].text)]
+		if strings.EqualFold(in[0].text, "speaker") {
+			r, ok = Question, true
+		}
 		if !ok || r != Question {
 			return false
 		}

@@ -457,6 +457,22 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 			break
 		}
 	}
+	// a catalogue line: the speaker, then after commas the kind of event, its place and its date
+	// ("Prime Minister Helga Sørensen, press conference, Copenhagen, 14 March 2025"), the title
+	// line of caption-style transcripts and of news agencies' video archives (AP Archive and
+	// EbS story titles: who, what, where, when, each between commas)
+	for k := 2; k+1 < len(ts) && k < 12; k++ {
+		if ts[k].text != "," {
+			if !isWord(ts[k]) && ts[k].text != "." && ts[k].text != "-" {
+				break
+			}
+			continue
+		}
+		if m := headingAt(ts[k+1:], 0); m > 0 && !upperFirst(ts[k+1].text) && (k+1+m == len(ts) || ts[k+1+m].text == ",") && speakerWords(ts[:k]) {
+			return Span{ts[0].start, ts[k-1].end}, true
+		}
+		break
+	}
 	// prefix: "Statement from the President Regarding Trade with China", also after "Transcript
 	// of [the]" ("Transcript of the Interview of External Affairs Minister X with …")
 	if len(ts) > 3 && strings.EqualFold(ts[0].text, "transcript") && strings.EqualFold(ts[1].text, "of") {
