@@ -32,3 +32,30 @@ func TestNoPlaceIssuer(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkExpect(t, extractText(t, c.text), c.want) })
 	}
 }
+
+// TestPossessedSupportIssuer: "<NP> have our support" in a release is the issuer's SUPPORTS of
+// the subject ("our" is the issuer's: firstPerson), a group or a conduct; in a statement block
+// the block's voice. Near miss: "does not have our support" supports nothing, and a quotation's
+// "our support" is the quoted speaker's.
+func TestPossessedSupportIssuer(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"release",
+			"Press Statement\n\nWe follow the strike closely.\n\nThe striking dock workers of Antwerp have our full support.\n\nSource: Global Affairs Canada\n",
+			[]string{"SUPPORTS Canada -> dock workers"}},
+		{"a state's backing",
+			"Statement on the Talks\n\nWe welcome the talks.\n\nMoldova has Canada's full backing.\n\nSource: Global Affairs Canada\n",
+			[]string{"SUPPORTS Canada -> Moldova"}},
+		{"near miss: negated",
+			"Press Statement\n\nWe follow the talks closely.\n\nThe new tariff plan does not have our support.\n\nSource: Global Affairs Canada\n",
+			[]string{"!SUPPORTS Canada -> tariff plan"}},
+		{"near miss: a quotation in a story",
+			"Dockers strike in Antwerp\n\nANTWERP, May 3 (Nordwire) - Dock workers struck on Monday.\n\n\"The dockers have our support,\" said Ilse Peeters, a union leader.\n",
+			[]string{"SUPPORTS Ilse Peeters -> dockers"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkExpect(t, extractText(t, c.text), c.want) })
+	}
+}
