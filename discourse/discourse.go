@@ -365,6 +365,7 @@ func (a *analyzer) run() {
 		}
 	}
 	a.issuedLines()
+	a.releaseVoice()
 }
 
 // plainBlockEnd returns where a block of plain paragraphs ends whose first, i, follows a lead-in

@@ -99,6 +99,13 @@ func (a *analyzer) leadIn(i int) (Span, int, bool) {
 	}
 	for k := s + 1; k < n-1; k++ {
 		w := strings.ToLower(ts[k].text)
+		if upperFirst(ts[k].text) && strings.ToUpper(ts[k].text) != ts[k].text && isWord(ts[k-1]) && upperFirst(ts[k-1].text) {
+			// a capitalized word after a capitalized word is a word of a name, not a verb:
+			// "United States Representative …, issued …" (proper nouns are capitalized, a verb
+			// only at a sentence's start: Chicago Manual of Style 8.1; a line in capitals keeps
+			// its verbs: "SENATOR X SAID:")
+			continue
+		}
 		if issueVerbs[w] {
 			// "… the following [joint|written] statement …:" within the next six words; "…
 			// released a statement:" with the colon right after it
@@ -422,6 +429,7 @@ func abbrev(t tok) bool {
 // adverbs of time dropped.
 func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	bs, be := -1, -1
+	appos := false // the subject is a name and its title in apposition, each name-shaped
 	for a := s; a < k; {
 		e := a
 		for e < k && ts[e].text != "," {
@@ -444,7 +452,7 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 			// a stretch opening with a preposition is an adverbial ("In a statement on
 			// Thursday, opposition leader X said:"); one opening in lower case is the subject
 			// when a capitalized word names it ("opposition leader Marta Quell")
-			if bs >= 0 && be+1 == a && ts[be].text == "," && e < k && ts[e].text == "," && be-bs >= 2 && speakerWords(ts[bs:be]) && speakerWords(ts[a:e]) && !timeWords(ts[bs:be]) {
+			if bs >= 0 && be+1 == a && ts[be].text == "," && e < k && ts[e].text == "," && be-bs >= 2 && speakerWords(ts[bs:be]) && titleWords(ts[a:e]) && !timeWords(ts[bs:be]) {
 				// "Ben Wallace, Defence Secretary, said:": a title in capitals set off by commas
 				// after a name of two words or more is in apposition to it (Quirk et al. 1985,
 				// 17.65, non-restrictive apposition), one subject, the style of gov.uk releases;
@@ -452,6 +460,9 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 				// a subject not closed by a comma before the verb is no appositive ("Last
 				// Tuesday, Minister X said:")
 				a = bs
+				appos = true
+			} else {
+				appos = false
 			}
 			bs, be = a, e
 		}
@@ -463,10 +474,45 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 			a++
 		}
 	}
-	if bs < 0 || be-bs > 12 && !(be-bs <= officialNameMax && speakerWords(ts[bs:be])) {
+	if bs < 0 || be-bs > 12 && !(be-bs <= officialNameMax && (appos || speakerWords(ts[bs:be]))) {
+		// (a name and its title in apposition, each name-shaped, is a name however long its
+		// title: "Ms. Keiko Arima, Press Secretary of the Ministry of Foreign Affairs of Japan,")
 		return Span{}, false
 	}
 	return Span{ts[bs].start, ts[be-1].end}, true
+}
+
+// titlePreps are the prepositions that open a title's postmodifier naming the post's body or
+// place ("Representative to the United Nations", "Ambassador at Large", "Representative in the
+// Security Council", "Special Envoy on Climate"): postmodification of a noun by a prepositional
+// phrase (Quirk et al. 1985, 17.37-17.40), which a title in apposition carries in lower case
+// between its capitalized words.
+var titlePreps = map[string]bool{"to": true, "at": true, "in": true, "on": true}
+
+// titleWords reports a stretch that is a title set off after a name (Quirk et al. 1985, 17.65,
+// non-restrictive apposition): name-shaped words (speakerWords), or capitalized words joined by
+// the name connectors and the prepositions of titlePreps, opening and closing with a capitalized
+// word ("United States Representative to the United Nations and Representative in the Security
+// Council"). A clause has a lower-case verb, which neither admits.
+func titleWords(ts []tok) bool {
+	if speakerWords(ts) {
+		return true
+	}
+	if len(ts) < 3 || !isWord(ts[0]) || !upperFirst(ts[0].text) || !isWord(ts[len(ts)-1]) || !upperFirst(ts[len(ts)-1].text) {
+		return false
+	}
+	for _, t := range ts {
+		if !isWord(t) {
+			if t.text != "." && t.text != "-" {
+				return false
+			}
+			continue
+		}
+		if !upperFirst(t.text) && !nameConnectors[t.text] && !titlePreps[t.text] {
+			return false
+		}
+	}
+	return true
 }
 
 // timeWords reports a stretch naming a time ("Last Tuesday", "On 3 May", "Early March"): a

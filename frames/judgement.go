@@ -78,6 +78,18 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 		out = append(out, tr.perSource(m, m.Source)...)
 	}
 	for k := range toks {
+		if m, ok := lx.noPlaceJudgement(tr, k); ok {
+			m.Type, m.Code, m.Plover = graph.Opposes, "111", "DISAPPROVE" // "X has no place in Y" (noplace.go)
+			if m.Source < 0 {
+				out = append(out, m)
+				continue
+			}
+			out = append(out, tr.perSource(m, m.Source)...)
+		}
+		if m, ok := lx.possessedSupport(tr, k); ok {
+			m.Type, m.Code, m.Plover = graph.Supports, "051", "SUPPORT" // "X has our support" (noplace.go)
+			out = append(out, tr.perSource(m, m.Source)...)
+		}
 		if m, ok := lx.unjustifiedJudgement(tr, k); ok {
 			m.Type, m.Code, m.Plover = graph.Opposes, "11", "DISAPPROVE" // "nothing can justify X"
 			if m.Source < 0 {

@@ -122,6 +122,9 @@ func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 	if art.Outlet == "" {
 		art.Outlet = meta.holder // the copyright holder publishes the page
 	}
+	if art.Outlet == "" {
+		art.Outlet = meta.credited // "Source: Ministry for Foreign Affairs of Finland" under a release
+	}
 	return &Cleaned{Article: art, Sentences: c.splitter.Split(text)}, nil
 }
 
@@ -154,6 +157,9 @@ type pageMeta struct {
 	authors []string
 	site    string
 	holder  string // the holder named by the page's copyright notice (copyrightHolder)
+	// credited is the one body a source credit line names ("Source: Global Affairs Canada",
+	// creditedBody): who supplied the text, its outlet when nothing else names one
+	credited string
 }
 
 // addDate records a possible publication date found by source (one of the DateFrom constants).
@@ -192,6 +198,9 @@ func (m *pageMeta) merge(o pageMeta) {
 	}
 	if m.holder == "" {
 		m.holder = o.holder
+	}
+	if m.credited == "" {
+		m.credited = o.credited
 	}
 	for _, a := range o.authors {
 		m.authors = appendNames(m.authors, a)

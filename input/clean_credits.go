@@ -182,14 +182,34 @@ func sourceCredit(s string) bool {
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch strings.ToLower(w) {
-		case "and", "news", "agencies", "agency", "wires", "wire", "services", "of", "the":
-			continue
+		case "and", "news", "agencies", "agency", "wires", "wire", "services", "of", "the", "for":
+			continue // ("for" of a body's name: "Source: Ministry for Foreign Affairs of Finland")
 		}
 		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// creditedBody is the one body a source credit line names ("Source: Global Affairs Canada",
+// "Source: Ministry for Foreign Affairs of Finland"), or "": the credit names who supplied the
+// text (a release aggregator's or a wire page's source line; AP Stylebook, "credit line"), which
+// is its outlet when the document names none. A line naming several ("Source: Al Jazeera and news
+// agencies", "Sources: Reuters, AFP") or the news services in general ("Source: agencies") names
+// no one outlet.
+func creditedBody(s string) string {
+	m := reSourceLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || !sourceCredit(s) || strings.ContainsAny(m[1], ",/&;") {
+		return ""
+	}
+	for _, w := range strings.Fields(m[1]) {
+		switch strings.ToLower(w) {
+		case "and", "news", "agencies", "agency", "wires", "wire", "services":
+			return ""
+		}
+	}
+	return strings.TrimSpace(m[1])
 }
 
 // endNoteReach is how many paragraphs at the end of a story an agency's end notes may take.

@@ -519,6 +519,9 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 		if found.holder == "" {
 			found.holder = copyrightHolder(lines[i].s)
 		}
+		if found.credited == "" {
+			found.credited = creditedBody(lines[i].s)
+		}
 		if len(v.authors) > 0 {
 			found.addDate(v.date, DateFromByline)
 		} else {

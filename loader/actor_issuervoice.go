@@ -39,8 +39,8 @@ func issuerVoice(lx *lexicon.Lexicons, st *sent, tu *discourse.Unit) bool {
 	if u == nil || tu == nil {
 		return false
 	}
-	if u.Rule == "title:speaker" {
-		return true // the heading, a header line or the titled statement's text
+	if u.Rule == "title:speaker" || u.Rule == "title:release" {
+		return true // the heading, a header line or the titled statement's (or release's) text
 	}
 	switch u.Role {
 	case discourse.Answer:

@@ -59,6 +59,15 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		}
 		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
+		if tgt == nil && (strings.HasPrefix(m.Rule, "frames:judgement-noplace:") || strings.HasPrefix(m.Rule, "frames:possessed-support:")) && (fs.toks[m.Target].UPOS == "NOUN" || fs.toks[m.Target].UPOS == "PROPN") && !actorMentionAt(d, st, fs.at[m.Target]) {
+			// "Intimidation of the media has no place in a democracy": what has or has no place
+			// in a society is a practice or conduct (Cambridge Dictionary, "have no place"), so
+			// the subject names the conduct condemned whatever its head (frames noplace.go)
+			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
+		if mt := d.mentionAt(st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && actorKind(mt.Ent) {
+			tgt = mt.Ent // "Independent reporters in Belarus have our support": who is backed is an actor
+		}
 		if tgt == nil && strings.HasPrefix(m.Rule, "frames:judgement-unjustified:") && fs.toks[m.Target].UPOS == "NOUN" {
 			// "nothing can justify the shelling of hospitals": what is justified is an action
 			// (OED justify v.), so the object names the act judged whatever its head (frames
@@ -111,8 +120,35 @@ func justifyCandidate(ex *Extractor, st *sent) bool {
 }
 
 func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
-	for _, t := range st.Toks {
+	for i, t := range st.Toks {
 		if t.Kind == text.Word && lx.Evaluation[t.Lower] != 0 {
+			return true
+		}
+		if t.Lower == "no" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "place" {
+			return true // "X has no place in Y" (frames noplace.go): a judgement with no evaluative word
+		}
+		if (t.Lower == "support" || t.Lower == "backing" || t.Lower == "solidarity") && i > 0 && possessedBefore(st, i) {
+			return true // "X has our support" (frames noplace.go possessedSupport)
+		}
+	}
+	return false
+}
+
+// actorMentionAt reports a mention of an actor at token k of st (a name of a person, body or
+// state), which names an agent, not a conduct.
+func actorMentionAt(d *doc, st *sent, k int) bool {
+	m := d.mentionAt(st, k)
+	return m != nil && actorKind(m.Ent)
+}
+
+// possessedBefore reports a possessor before the noun at token i, with at most one adjective
+// between ("our support", "Japan's full backing"): a possessive determiner (Quirk et al. 1985,
+// 6.29: my, our, your, his, her, its, their) or a genitive "'s".
+func possessedBefore(st *sent, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch w := st.Toks[j].Lower; {
+		case w == "my", w == "our", w == "your", w == "his", w == "her", w == "its", w == "their",
+			w == "'s", w == "’s", strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
 			return true
 		}
 	}

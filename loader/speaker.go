@@ -54,6 +54,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if !speaking(u) {
 		return nil
 	}
+	if u.Rule == "title:release" {
+		return d.releaseIssuer(u) // a release's heading names no speaker: its issuer speaks (speaker_release.go)
+	}
 	if u.Speaker.Empty() {
 		// an "A:" turn with no named answerer: its pronouns fall back to the transcript's voice
 		// (resolvePronoun), but no claim is credited to a guess

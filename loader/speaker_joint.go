@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -35,6 +36,12 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if es, ok := d.coSpeakerCache[u.Speaker]; ok {
 		return es
 	}
+	if appositiveTitles(d.lx, parts) {
+		if e := d.unitSpeaker(&discourse.Unit{Role: u.Role, Speaker: parts[0].span, Label: parts[0].text}); e != nil && e.Kind == graph.Person {
+			d.coSpeakerCache[u.Speaker] = nil
+			return nil // "Ambassador X, Representative to the UN and Representative in the Security Council": one speaker
+		}
+	}
 	var out []*entity
 	seen := map[*entity]bool{}
 	for _, p := range parts {
@@ -54,6 +61,44 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	}
 	d.coSpeakerCache[u.Speaker] = out
 	return out
+}
+
+// appositiveTitles reports a speaker phrase whose conjuncts after the first are each a title
+// description with no name of a holder ("United States Representative to the United Nations",
+// "Representative in the Security Council"): the titles of the one person the first conjunct
+// names, set off by a comma (Quirk et al. 1985, 17.65, non-restrictive apposition) and
+// coordinated among themselves (13.2); no list of parties, whose conjuncts each name a party.
+// A title description's head is the word before its first preposition (17.2: the head of a noun
+// phrase precedes its prepositional postmodifier), a title of titles.txt with its premodifiers
+// ("united states representative" ends in "representative").
+func appositiveTitles(lx *lexicon.Lexicons, parts []conjunct) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		ws := strings.Fields(strings.ToLower(strings.Trim(p.text, " ,")))
+		h := len(ws)
+		for k, w := range ws {
+			if text.IsPrep(w) || w == "to" { // IsPrep's fourteen and "to" (Quirk et al. 1985, 9.7)
+				h = k
+				break
+			}
+		}
+		if h == 0 {
+			return false
+		}
+		title := false
+		for k := 0; k < h; k++ {
+			if lx.Titles[strings.Join(ws[k:h], " ")] != nil {
+				title = true
+				break
+			}
+		}
+		if !title {
+			return false
+		}
+	}
+	return true
 }
 
 type conjunct struct {

@@ -69,3 +69,27 @@ func (d *doc) labelSelf(s int) *entity {
 	}
 	return nil
 }
+
+// releaseIssuer is the issuer of a release whose heading names no speaker (discourse rule
+// title:release: "Press Release Regarding …", "Statement on …", "Press Statement"), whose "we"
+// and whose unattributed judgements are the issuer's: the state of the page's publisher (a state
+// body's outlet, publisherBody) or of its government domain (govHostCountry), else the state the
+// release names as itself (selfReference: "Türkiye has consistently supported …", "our country
+// Japan"), else the state of its place line (headerPlace: a release's dateline says where it was
+// issued, AP Stylebook, "news release" and "datelines"). A release is issued by its publisher
+// (AP Stylebook, "news release"); nil when no evidence names a state.
+func (d *doc) releaseIssuer(u *discourse.Unit) *entity {
+	if _, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
+		return d.countryEntity(c)
+	}
+	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+		return d.countryEntity(c)
+	}
+	if c := d.selfReference(u); c != nil {
+		return d.countryEntity(c)
+	}
+	if c := d.headerPlace(); c != nil {
+		return d.countryEntity(c)
+	}
+	return nil
+}

@@ -459,4 +459,5 @@ func (d *doc) turnVoice(st *sent, w string) (*entity, bool) {
 
 // turnRules are the rules turnClaims gives its claims: the discourse unit's rule.
 var turnRules = map[string]bool{"turn:label": true, "turn:answer": true, "block:statement": true,
-	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true, "quote:dash-dialogue": true}
+	"quote:lead-in": true, "quote:dash-line": true, "title:speaker": true, "quote:dash-dialogue": true,
+	"title:release": true}
