@@ -21,3 +21,20 @@ func TestDemandToKnow(t *testing.T) {
 		{"Pakistan demanded the withdrawal of the observers from Kashmir.", graph.Demands, "Pakistan", true, ""},
 	})
 }
+
+// TestPassiveDirectiveAgent (branch trail21): the passive of a directive verb with a by-agent and
+// an object-controlled infinitive ("Serbia was told by the European Union to release the
+// suspects") is the agent's demand (Quirk et al. 1985, 16.63, 3.63), though the parser hangs the
+// infinitive on the agent's noun; the agent does not do the infinitive's act. Controls: a
+// passive with no infinitive, and a by-agent noun of an ordinary passive.
+func TestPassiveDirectiveAgent(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Kenya was told by the IMF to raise taxes.", graph.Demands, "IMF", true, "Kenya"},
+		{"Serbia was told by the European Union to release the prisoners.", graph.Demands, "Union", true, "Serbia"},
+		{"Serbia was told by the European Union to release the prisoners.", graph.Offers, "Union", false, ""},
+		{"Manila was ordered by Beijing to withdraw its coast guard vessels.", graph.Demands, "Beijing", true, ""},
+		// controls
+		{"Kenya was told by the IMF that taxes would rise.", graph.Demands, "IMF", false, ""},
+		{"The convoy was attacked by rebels to the north of the town.", graph.Demands, "rebels", false, ""},
+	})
+}
