@@ -435,7 +435,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// CAMEO.2.0.txt REFUSE block 120, not "fall")
 			src = -1
 		}
-		if src < 0 {
+		if src < 0 && !lx.passiveDirectiveInfinitive(tr, i) {
 			if k := lx.nounController(tr, i); k >= 0 {
 				src, frame = k, "verb-noun-controlled"
 			}
@@ -880,6 +880,16 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// question, not a request; a request takes a to-infinitive or for (Huddleston &
 			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
 			return nil
+		}
+		if x := tr.child(i, "xcomp"); x >= 0 && tr.lemma(x) == "know" && tr.caseOf(x) == "to" {
+			if q := tr.child(x, "ccomp"); q >= 0 && lx.interrogative(tr, q) {
+				// "demanded to know whether Russia would raise prices", "insisted on knowing
+				// why": a verb of request over "know" and an interrogative clause asks a
+				// question forcefully (OALD demand v. 2 "to ask a question very firmly": "I
+				// demand to know what's going on"); the clause is what is asked, no act
+				// required of anyone (Huddleston & Pullum 2002, 11.5), as with ask above
+				return nil
+			}
 		}
 	}
 	if c.kind == "verb" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")) && tr.object(i) < 0 {

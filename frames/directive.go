@@ -12,7 +12,8 @@ import (
 
 // objectInfinitive returns the to-infinitive complement of verb i that an object of i controls,
 // -1 when none: "told the Philippines to withdraw" (obj or iobj before the infinitive), and the
-// passive "was told by the IMF to raise" (the passive subject is the active object). The
+// passive "was told by the IMF to raise" (the passive subject is the active object; the
+// infinitive the parser hangs on the agent's noun counts). The
 // parser's purpose-adjunct reading (advcl marked to) counts too, as in targetOf. An infinitive
 // opened by a wh-word ("told our members how to vote") is an interrogative clause, what is told
 // about, not an act asked for (Huddleston & Pullum 2002, 11.5).
@@ -33,7 +34,36 @@ func (lx *Lexicon) objectInfinitive(tr *tree, i int) int {
 			return k
 		}
 	}
+	if tr.passive(i) {
+		if a := tr.byAgent(i); a > i {
+			// "Serbia was told by the European Union to hand over the suspects": the parser
+			// hangs the infinitive on the agent's noun as its modifier; in the passive of a
+			// verb of telling with an object-controlled infinitive the by-phrase comes between
+			// the verb and the infinitive, which stays the verb's complement (Quirk et al.
+			// 1985, 16.63, 3.63; Huddleston & Pullum 2002, 14.5.2) — a name or body takes no
+			// infinitival modifier of its own
+			for _, k := range tr.kids[a] {
+				if base(tr.rel(k)) == "acl" && k > a && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 && !lx.interrogative(tr, k) {
+					return k
+				}
+			}
+		}
+	}
 	return -1
+}
+
+// passiveDirectiveInfinitive reports infinitive i that the parser hung on the agent of a passive
+// directive ("Serbia was told by the European Union to release the suspects", objectInfinitive):
+// the agent's noun does not control it — the passive subject, the addressee, does (Quirk et al.
+// 1985, 16.63) — and, as in the active "told Serbia to release", the act is the directive's
+// content, no act of the agent's.
+func (lx *Lexicon) passiveDirectiveInfinitive(tr *tree, i int) bool {
+	a := tr.t[i].Head
+	if a < 0 || tr.t[a].Head < 0 {
+		return false
+	}
+	v := tr.t[a].Head
+	return lx.in("directive", tr.lemma(v)) && tr.passive(v) && lx.objectInfinitive(tr, v) == i
 }
 
 // blockHead returns the entry of a CAMEO synset's head verb: the verb named by the block itself

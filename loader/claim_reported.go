@@ -84,6 +84,12 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// sentence is the speaker's own (turnClaims)
 			continue
 		}
+		if le.Form == "ed" && k > 1 && d.lx.BeForms[toks[k-1].Lower] {
+			// "Serbia was told by the European Union to hand over …", "the minister was told
+			// that …": the subject of a passive verb of saying is the active object, the one
+			// told or spoken of (Quirk et al. 1985, 3.63), not the speaker
+			continue
+		}
 		if le.Speech == "attitude" && speaking(st.Unit) && firstPersonBefore(st, k) {
 			// "We hope that …", "we sincerely hope …" in a speaker's turn: the turn stage credits
 			// the sentence to the speaker, as for the other verbs of believing; resolving "we"

@@ -15,7 +15,8 @@ import (
 // cueCandidate reports whether the sentence holds a word that may start a frame
 // (frames.Lexicon.CueCandidate on the word's form and its lemmas as a verb or a plural noun,
 // given the sentence's other words), or a verb of saying with a deontic modal (a reported
-// obligation): only such sentences are tagged, and taggedCandidate decides on the tags whether
+// obligation), or a verb of telling before "to" (a directive, whose infinitive need not be a
+// cue: taggedCandidate): only such sentences are tagged, and taggedCandidate decides on the tags whether
 // one is parsed. Both are filters: frames.Lexicon.Match alone decides what matches. What a word
 // contributes (its lemmas, what CueCandidate needs for each: frames.Lexicon.CueNeeds, and its
 // word classes) depends on the word alone and is made once per process (wordCue, cueCache).
@@ -24,14 +25,19 @@ func (d *doc) cueCandidate(st *sent) bool {
 	report, deontic, needed, repercussion := false, false, false, false
 	appeal, it, by := false, false, false // appealCandidate's words
 	attempt, obtain := false, false       // a verb of obtaining under an attempt seeks (frames attempt.go)
+	directive := false                    // a verb of telling before "to": a directive (taggedCandidate)
 	for _, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
+		}
+		if directive && t.Lower == "to" {
+			return true
 		}
 		c := d.wordCue(t.Lower)
 		if c.always {
 			return true
 		}
+		directive = directive || c.directive
 		appeal, it, by = appeal || c.appeal, it || t.Lower == "it" || t.Lower == "it's", by || t.Lower == "by"
 		cues = append(cues, c)
 		report, deontic = report || c.report || t.Lower == "clear", deontic || c.deontic
@@ -83,6 +89,7 @@ type wordCue struct {
 	report, deontic, repercussion bool
 	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
 	attempt, obtain               bool // a lemma of modality.txt class attempt, obtain
+	directive                     bool // a lemma of modality.txt class directive (tell, order, …)
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -118,6 +125,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l) || fr.InClass("counteraction", l) // frames warning_voiced.go
 		c.attempt = c.attempt || fr.InClass("attempt", l)
 		c.obtain = c.obtain || fr.InClass("obtain", l)
+		c.directive = c.directive || fr.InClass("directive", l)
 	}
 	c.deontic = fr.InClass("deontic", w)
 	c.appeal = appealWord(fr, c.lemmas[:])
@@ -137,7 +145,9 @@ func (d *doc) wordCue(w string) *wordCue {
 // taggedCandidate is cueCandidate on the tagged words: a word that is a cue candidate in its
 // part of speech (frames.Lexicon.CueCandidateTagged; a verb typed only in the future or
 // conditional mode needs a modal word in the sentence), or a verb of saying with a deontic modal
-// or a noun of repercussions.
+// or a noun of repercussions, or a verb of telling (modality.txt directive) followed by a
+// to-infinitive, the directive frames.directiveCand reads (Quirk et al. 1985, 16.63) whether or
+// not the infinitive's verb is a cue ("told Serbia to hand over the suspects").
 func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 	fr, lm := ex.frames, ex.lemma
 	lemmas, lows := make([]string, len(forms)), make([]string, len(forms))
@@ -148,7 +158,7 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 		words[lemmas[i]] = true
 		words[lows[i]] = true
 	}
-	report, deontic, repercussion := false, false, false
+	report, deontic, repercussion, directive := false, false, false, false
 	modal := fr.Modal(words)
 	attempt := false // a word of attempt: a verb of obtaining may be read as seek (frames attempt.go)
 	for i := range forms {
@@ -162,6 +172,10 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 		if attempt && upos[i] == "VERB" && fr.InClass("obtain", lemmas[i]) && fr.CueCandidateTagged(upos[i], "seek", "seek", words, modal) {
 			return true
 		}
+		if directive && lf == "to" && upos[i] == "PART" && i+1 < len(forms) && upos[i+1] == "VERB" {
+			return true // "told Serbia to hand over …": a directive (frames directive.go), whatever the infinitive's verb
+		}
+		directive = directive || upos[i] == "VERB" && fr.InClass("directive", lemmas[i])
 		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
 		deontic = deontic || fr.InClass("deontic", lf)
 		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i]) || upos[i] == "VERB" && fr.InClass("counteraction", lemmas[i])

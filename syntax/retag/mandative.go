@@ -10,6 +10,10 @@ import (
 // mandativeverbs.txt; Quirk et al. 1985, 16.32).
 var mandativeVerbs = lexicon.WordClass("mandativeverbs")
 
+// mandativeNouns take an appositive that-clause in the mandative subjunctive ("his demand that
+// the government resign"; data/wordclasses/mandativenouns.txt; Quirk et al. 1985, 16.32, 17.26).
+var mandativeNouns = lexicon.WordClass("mandativenouns")
+
 // MandativeClauseVerb re-tags as the base form (Penn VB) the verb of a that-clause after a verb
 // of demand, request or proposal that the EWT tagger read as a singular noun or an adjective after
 // the clause's subject: "demanded that the European Union review the deal" (review NN), "asked
@@ -21,16 +25,22 @@ var mandativeVerbs = lexicon.WordClass("mandativeverbs")
 // first punctuation, has no word tagged a verb or auxiliary, the verb is the word that follows a
 // noun phrase of names, nouns and adjectives (its subject, after an optional determiner) and
 // precedes the opening of an object: a determiner, possessive, numeral or plural noun, or a
-// particle before one ("hand over the"). A noun phrase ends in its head (Quirk 17.2), so a
+// particle before one ("hand over the"), or the clause's end ("that the government resign.",
+// an intransitive verb; or "resign, the party said", before a final reporting clause). A noun phrase ends in its head (Quirk 17.2), so a
 // singular noun or adjective followed by a determined noun phrase is no further premodifier of
 // it. The word must be lower case and not end in -s, the base form's shape (Quirk 3.5). Only the
 // first such word is re-tagged; a clause with a word tagged a verb anywhere before its first
 // punctuation ("that the dispute over the islands be settled") is left as tagged; a participle
-// (VBN, VBG) is no clause's verb without an auxiliary ("the detained sailors", Quirk 3.56, 17.98). It returns whether it re-tagged.
+// (VBN, VBG) is no clause's verb without an auxiliary ("the detained sailors", Quirk 3.56, 17.98).
+// A noun of the class mandativenouns takes the same clause in apposition ("repeated his demand
+// that the government resign", resign NN; Quirk 16.32, 17.26): its that-clause is read alike (a
+// relative clause after the noun has its own verb, "the demand that Moscow made", and is left). It
+// returns whether it re-tagged.
 func MandativeClauseVerb(forms, upos, xpos []string) bool {
 	done := false
 	for m := 0; m+3 < len(forms); m++ {
-		if upos[m] != "VERB" || !mandativeVerbs.Has(strings.ToLower(forms[m])) || strings.ToLower(forms[m+1]) != "that" {
+		w := strings.ToLower(forms[m])
+		if !(upos[m] == "VERB" && mandativeVerbs.Has(w) || upos[m] == "NOUN" && mandativeNouns.Has(w)) || strings.ToLower(forms[m+1]) != "that" {
 			continue
 		}
 		if v := subjunctiveVerbAt(forms, upos, xpos, m+2); v > 0 {
@@ -63,7 +73,7 @@ func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
 		}
 		x := xpos[i]
 		w := forms[i]
-		if nominals > 0 && (x == "NN" || x == "JJ") && w == strings.ToLower(w) && !strings.HasSuffix(w, "s") && objectOpens(forms, xpos, i+1) {
+		if nominals > 0 && (x == "NN" || x == "JJ") && w == strings.ToLower(w) && !strings.HasSuffix(w, "s") && (objectOpens(forms, xpos, i+1) || sentenceEnds(xpos, i+1) || finalReportingClause(xpos, i+1)) {
 			return i
 		}
 		switch x {
@@ -74,6 +84,36 @@ func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
 		}
 	}
 	return -1
+}
+
+// sentenceEnds reports that the sentence ends at j (its final punctuation, Penn ".", or its
+// end): the word before it, after the subject's noun phrase, is an intransitive verb ("demanded
+// that the government resign."), since a content clause has a verb (Quirk 14.2–14.3) and the
+// tagger found none in it. A comma is no such end: the subject may go on in apposition ("the
+// trade review panel, not Peru, decide").
+func sentenceEnds(xpos []string, j int) bool {
+	return j >= len(xpos) || xpos[j] == "."
+}
+
+// finalReportingClause reports that a comma at j opens a reporting clause in final position, a
+// noun phrase (possibly none: "…, said the minister") and a finite verb, past or present
+// (Quirk et al. 1985, 15.53–15.54: "…resign, the party said", "…, a statement said"): the
+// content clause ends at the comma, as at the sentence's end. A comma followed by anything else
+// ("the panel, not Peru, decide") may go on with the subject, and is no end.
+func finalReportingClause(xpos []string, j int) bool {
+	if j >= len(xpos) || xpos[j] != "," {
+		return false
+	}
+	k := j + 1
+	for k < len(xpos) {
+		switch xpos[k] {
+		case "DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD":
+			k++
+			continue
+		}
+		break
+	}
+	return k < len(xpos) && (xpos[k] == "VBD" || xpos[k] == "VBZ")
 }
 
 // objectOpens reports that a noun phrase opens at j: a determiner, possessive determiner, numeral
