@@ -52,6 +52,8 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				state = t
 			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
 				state = t
+			} else if t := formalPortfolioTitle(d.lx, r.Title); t != "" {
+				state = t
 			} else if own && spokesTitle(r.Title) {
 				state = r.Title
 			}
@@ -198,6 +200,39 @@ func portfolioTitle(lx *lexicon.Lexicons, title string) string {
 	}
 	t := lx.Titles[head]
 	if t == nil || t.Class != "state" {
+		return ""
+	}
+	return t.Title
+}
+
+// formalPortfolioTitle is the office of state of a formal title whose portfolio follows the
+// head in an of- or for-phrase ("Minister of Agriculture", "Deputy Minister for Information",
+// "Vice Minister of Foreign Affairs and Regional Integration"): the postmodifying prepositional
+// phrase names the portfolio, the head noun the office (Quirk et al. 1985, 17.37 on
+// postmodification by prepositional phrases; the formal titles of the CIA World Factbook's
+// "Chiefs of State and Cabinet Members of Foreign Governments", the "area" words of
+// portfolios.txt). Modifiers before the head are portfolios.txt "drop" words or officestatus
+// words; every word after the preposition is a portfolio word, "and" or "the". "" when the title
+// has another shape or its head is no office of state ("Secretary of the Union").
+func formalPortfolioTitle(lx *lexicon.Lexicons, title string) string {
+	w := strings.Fields(strings.ToLower(title))
+	for len(w) > 1 && (officeStatus.Has(w[0]) || lx.PortfolioMod[w[0]]) {
+		w = w[1:]
+	}
+	if len(w) < 3 || lx.Portfolio[w[0]] == "" || w[1] != "of" && w[1] != "for" {
+		return ""
+	}
+	area := false
+	for _, x := range w[2:] {
+		switch {
+		case lx.PortfolioArea[x]:
+			area = true
+		case x != "and" && x != "the":
+			return ""
+		}
+	}
+	t := lx.Titles[w[0]]
+	if !area || t == nil || t.Class != "state" {
 		return ""
 	}
 	return t.Title

@@ -1,0 +1,84 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// Node rules of nodes21 (issue 14: kind and country of actor nodes), on sentences and titles
+// written for them; the whole documents are in actor_wholedoc21nodes_test.go.
+
+// TestFormalPortfolioTitle: a formal title with its portfolio in an of- or for-phrase is an office
+// of state (formalPortfolioTitle); other shapes are not.
+func TestFormalPortfolioTitle(t *testing.T) {
+	lx := testExtractor(t).lex
+	for title, want := range map[string]string{
+		"Minister for Fisheries":                               "minister",
+		"Deputy Minister of Finance and Planning":              "minister",
+		"Vice Minister of Foreign Affairs":                     "minister",
+		"Minister of Foreign Affairs and Regional Integration": "minister",
+		"Minister":               "", // no portfolio: stateTitle's
+		"Minister of Kenya":      "", // a country is no portfolio
+		"Minister of the Gospel": "", // no portfolio word
+		"Secretary of the Union": "",
+		"Chairman of Finance":    "", // no head of portfolios.txt
+	} {
+		if got := formalPortfolioTitle(lx, title); got != want {
+			t.Errorf("formalPortfolioTitle(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
+
+// TestOfficeOfStateTitle: "Office of the <office of state>" is a generic state body; the office
+// of an international official or of a role is not.
+func TestOfficeOfStateTitle(t *testing.T) {
+	lx := testExtractor(t).lex
+	for name, want := range map[string]bool{
+		"office of the president":         true,
+		"office of the prime minister":    true,
+		"office of the vice president":    true,
+		"office of the secretary-general": false,
+		"office of the spokesperson":      false,
+		"office of the ombudsman of peru": false,
+		"president's office":              false,
+	} {
+		if got := officeOfStateTitle(lx, name); got != want {
+			t.Errorf("officeOfStateTitle(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestIntlOfficeOf: an office named after an international official, or serving one through an
+// of-, for- or to-phrase, is his organization's (intlOfficeOf).
+func TestIntlOfficeOf(t *testing.T) {
+	phx := testExtractor(t).phx
+	for rest, want := range map[string]string{
+		"Secretary-General":                                "IGOUNO",
+		"Spokesperson for the Secretary-General":           "IGOUNO",
+		"Special Envoy of the Secretary-General for Yemen": "IGOUNO",
+		"President":                         "",
+		"Spokesperson for the President":    "",
+		"Secretary-General of the Ministry": "", // a ministry's secretary-general
+		"Secretary-General of ASEAN":        "", // another body's official
+	} {
+		if got := intlOfficeOf(phx, strings.Fields(rest)); got != want {
+			t.Errorf("intlOfficeOf(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}
+
+// TestNodes21Sentences: the rules on sentences, with near misses.
+func TestNodes21Sentences(t *testing.T) {
+	runCases(t, []exCase{
+		{"a state's genitive before a commission", "Chile's Commission on Water Rights rejected the mining permit on Tuesday.",
+			[]string{"GOVERNMENT Commission on Water Rights", "country Commission on Water Rights = CHL"}},
+		{"a state's genitive before a council", "Kenya's Council for Refugee Affairs criticized the closure of the camps.",
+			[]string{"GOVERNMENT Council for Refugee Affairs", "country Council for Refugee Affairs = KEN"}},
+		{"near miss: a company a state's genitive names", "Brazil's Petrobras Distribution Company rejected the new fuel tax.",
+			[]string{"!GOVERNMENT Petrobras Distribution Company"}},
+		{"an office serving the UN Secretary-General", "The Office of the Special Envoy of the Secretary-General for Yemen welcomed the prisoner exchange.",
+			[]string{"ORGANIZATION Office of the Special Envoy of the Secretary-General for Yemen"}},
+		{"near miss: a state's presidency stays a state body", "The Office of the Prime Minister welcomed the prisoner exchange.",
+			[]string{"GOVERNMENT Office of the Prime Minister"}},
+	})
+}
