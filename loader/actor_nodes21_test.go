@@ -82,3 +82,25 @@ func TestNodes21Sentences(t *testing.T) {
 			[]string{"GOVERNMENT Office of the Prime Minister"}},
 	})
 }
+
+// TestSourceLineState: a "Source: <Country>: <Body>" line names the issuing state
+// (sourceLineValue, lineBodyState); a news service's credit or a sentence does not.
+func TestSourceLineState(t *testing.T) {
+	lx := testExtractor(t).lex
+	for line, want := range map[string]string{
+		"Source: Zambia: Ministry of Energy":               "ZMB",
+		"SOURCE: Fiji: Office of the Prime Minister":       "FJI",
+		"Source: Reuters":                                  "",
+		"Source: Zambia's ministry said prices would rise": "",
+		"Source: a senior official: the talks stalled":     "",
+		"Zambia: Ministry of Energy warns of power cuts":   "",
+	} {
+		got := ""
+		if c := lineBodyState(lx, line); c != nil {
+			got = c.Code
+		}
+		if got != want {
+			t.Errorf("lineBodyState(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
