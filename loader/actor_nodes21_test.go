@@ -104,3 +104,18 @@ func TestSourceLineState(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnStatementTitledOfficials: in a state's own statement, a bare office title beside other
+// states' officials identified by their country is the issuer's (otherStateAtTitle); another
+// state named at the title keeps the office undecided.
+func TestOwnStatementTitledOfficials(t *testing.T) {
+	head := "Government of Botswana\n\nStatement by the Office of the President\n\n"
+	runCases(t, []exCase{
+		{"a bare President beside a foreign envoy named with his country", head + "The Government welcomes the new customs agreement.\n\nPresident Tumelo Sebego also thanked Marta Oliveira, the Mozambican customs envoy, for her work.",
+			[]string{"country Tumelo Sebego = BWA"}},
+		{"a bare Vice President beside a foreign body named with its country", head + "The Government welcomes the new customs agreement.\n\nVice President Neo Kgosi praised the Zimbabwean Ministry of Finance for its help.",
+			[]string{"country Neo Kgosi = BWA"}},
+		{"near miss: another state named at the title", head + "The Government welcomes the new customs agreement.\n\nZambia's Prime Minister Chola Banda also praised the agreement.",
+			[]string{"!country Chola Banda = BWA"}},
+	})
+}

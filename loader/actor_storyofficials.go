@@ -61,7 +61,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && d.issuerOfficial(p)) || dictForeigner(d.x, p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.x, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -88,6 +88,40 @@ func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
 // all his sentences.
 func (d *doc) otherCountryAtTitle(p *entity, c *lexicon.Country) bool {
 	return d.otherCountryIn(p, c, true)
+}
+
+// otherStateAtTitle is otherCountryAtTitle over the states themselves: a COUNTRY actor other
+// than c in a sentence naming p with his title ("Malaysia's Plantation Minister, X,", "President
+// X of Kenya", a capital for its state). In a state's own statement the officials and bodies of
+// other states it names are identified by their country where they are named ("Carlos da Silva,
+// the Angolan trade envoy", "the South African Department of Trade": a foreign official is
+// identified by country on first reference, AP Stylebook, "titles"), so they say nothing of
+// whose office the bare title beside them is; the issuer names its own officials by their bare
+// titles (the "larger situation" of the definite description, Hawkins 1978). Only another
+// state named there makes the office possibly that state's.
+func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
+	sents := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.Ent.Final() == p.Final() && m.Rule == "person:title" {
+			sents[m.Sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if !sents[m.Sent] && len(sents) > 0 {
+			continue
+		}
+		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c {
+			if len(sents) > 0 {
+				return true
+			}
+			for _, pm := range d.mentions {
+				if pm.Sent == m.Sent && pm.Ent.Final() == p.Final() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // otherCountryIn reports an actor of a country other than c (stated, not guessed) in a sentence
