@@ -119,3 +119,17 @@ func TestOwnStatementTitledOfficials(t *testing.T) {
 			[]string{"!country Chola Banda = BWA"}},
 	})
 }
+
+// TestLongPortfolioAppositive: a preposed title whose of-portfolio is long or coordinated with
+// more portfolio words is the appositive's role (roleBefore): "The Minister of Foreign Affairs
+// and Regional Integration, X,".
+func TestLongPortfolioAppositive(t *testing.T) {
+	runCases(t, []exCase{
+		{"a titles.txt title coordinated with more portfolio words", "The Minister of Foreign Affairs and Regional Integration, Kojo Ampem, condemned the killings.",
+			[]string{"role Kojo Ampem = Minister of Foreign Affairs and Regional Integration", "OPPOSES Kojo Ampem -> killings"}},
+		{"an of-portfolio of seven tokens", "The Minister of Lands, Natural Resources and Rural Development, Kwesi Dua, condemned the fires.",
+			[]string{"role Kwesi Dua = Minister of Lands, Natural Resources and Rural Development"}},
+		{"near miss: lower-case words after the title are no portfolio", "The Minister of Foreign Affairs and regional partners, Ama Serwaa, condemned the killings.",
+			[]string{"!role Ama Serwaa = Minister of Foreign Affairs and regional partners"}},
+	})
+}
