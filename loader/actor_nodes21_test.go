@@ -133,3 +133,16 @@ func TestLongPortfolioAppositive(t *testing.T) {
 			[]string{"!role Ama Serwaa = Minister of Foreign Affairs and regional partners"}},
 	})
 }
+
+// TestHeadAnaphor: "the <head>" after one unnamed description ending in that head refers to it
+// (headAntecedent); after two different ones, or as an indefinite, it is its own.
+func TestHeadAnaphor(t *testing.T) {
+	runCases(t, []exCase{
+		{"the bare head after the modified description", "The interior ministry said in a statement that the border would reopen. The ministry rejected the claims made by the opposition.",
+			[]string{"OPPOSES interior ministry -> claims", "!actor ministry"}},
+		{"an authority", "A spokesman for the port authority said the strike was unlawful. The authority rejected the demands made by the union.",
+			[]string{"OPPOSES port authority -> demands", "!actor authority"}},
+		{"near miss: two descriptions with that head", "The interior ministry and the health ministry said the border would reopen. The ministry rejected the claims made by the opposition.",
+			[]string{"!OPPOSES interior ministry -> claims", "!OPPOSES health ministry -> claims"}},
+	})
+}
