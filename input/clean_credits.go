@@ -175,6 +175,12 @@ func sourceCredit(s string) bool {
 	if m == nil {
 		return false
 	}
+	if strings.Contains(m[1], ": ") {
+		// "Source: Ghana: Ministry of Foreign Affairs": a country and its department, the layout
+		// of an aggregator's issuer line (the publishing government's country, then its office);
+		// the issuer of a release, not a news service's credit, kept for the loader to read
+		return false
+	}
 	words := strings.Fields(strings.NewReplacer(",", " ", "/", " ").Replace(m[1]))
 	if len(words) == 0 || len(words) > 8 {
 		return false

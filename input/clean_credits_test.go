@@ -73,6 +73,12 @@ func TestCreditLines(t *testing.T) {
 			t.Errorf("sourceCredit(%q) = true, want a sentence", s)
 		}
 	}
+	// an aggregator's issuer line, a country and its department: kept for the loader (nodes21)
+	for _, s := range []string{"Source: Zambia: Ministry of Energy", "SOURCE: Fiji: Office of the Prime Minister"} {
+		if sourceCredit(s) {
+			t.Errorf("sourceCredit(%q) = true, want an issuer line kept", s)
+		}
+	}
 }
 
 // TestCleanAgencyCredits cleans whole stories in the manner of several services: every credit

@@ -99,7 +99,39 @@ func (d *doc) igoOffices(ents []*entity) {
 			}
 			break
 		}
+		if e.Kind == graph.Government && d.x.phx != nil {
+			if code := intlOfficeOf(d.x.phx, w); code != "" {
+				e.Kind, e.Cameo = graph.Organization, code
+			}
+		}
 	}
+}
+
+// intlOfficeOf is the IGO code of an office whose name, after "Office of the", is an
+// international body's office (lexicon.IntlOffice: "Office of the Secretary-General", "Office of
+// the High Representative") or ends in an of-, for- or to-phrase naming one ("Office of the
+// Spokesperson for the Secretary-General", "Office of the Special Envoy of the Secretary-General
+// for Yemen"): the postmodifying prepositional phrase relates the office to the official it
+// serves (Quirk et al. 1985, 17.37), and an office serving an international official is his
+// organization's, as igoOffices reads an office named after the organization. The office's own
+// words end the name or a for-phrase of its remit follows; an of-phrase after them names another
+// body whose official he is ("Secretary-General of the Ministry"). "" when no such office is
+// named, or the office is a state's ("Office of the President").
+func intlOfficeOf(phx *lexicon.Actors, w []string) string {
+	for i := 0; i < len(w); i++ {
+		if i > 0 && !(w[i-1] == "the" && i > 1 && (w[i-2] == "of" || w[i-2] == "for" || w[i-2] == "to")) {
+			continue
+		}
+		for j := len(w); j > i; j-- {
+			if j < len(w) && w[j] != "for" {
+				continue // "Secretary-General of the Ministry", "of ASEAN": another body's office
+			}
+			if _, code, ok := phx.IntlOffice(strings.Join(w[i:j], " ")); ok {
+				return code
+			}
+		}
+	}
+	return ""
 }
 
 // igoCode is the one IGO code the dictionary records found give (all of them agree), or "".

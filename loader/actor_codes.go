@@ -440,6 +440,9 @@ func genericBody(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
 	if lx.TitleBodies[l] || lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
+	if officeOfStateTitle(lx, l) {
+		return true // "Office of the President", "Office of the Prime Minister"
+	}
 	if l == "federal government" {
 		// the national executive of every federation bears this name (Germany's Basic Law art.
 		// 62 "the Federal Government"; Nigeria's Constitution 1999 s. 5 and the Federal
@@ -458,6 +461,22 @@ func genericBody(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
 		}
 	}
 	return head
+}
+
+// officeOfStateTitle reports a body named as the office of an office of state, "office of the"
+// and a title of titles.txt class state ("office of the president", "office of the prime
+// minister", l in lower case): every state whose executive has such an office names its staff so
+// (the Phoenix agents code the office of an official of state as a government agent whose
+// country the text gives, OFFICE_OF_THE_CONSUL_GENERAL [~GOV], PRESIDENTIAL_PALACE [~GOV]), so
+// the name says nothing about which state. An international official's office ("office of the
+// secretary-general") is no title of state and is left to igoOffices.
+func officeOfStateTitle(lx *lexicon.Lexicons, l string) bool {
+	rest, ok := strings.CutPrefix(l, "office of the ")
+	if !ok {
+		return false
+	}
+	t := lx.Titles[rest]
+	return t != nil && t.Class == "state"
 }
 
 // stateHeads are heads of names that every state gives one of its bodies (ministries, courts,

@@ -220,13 +220,24 @@ const maxTitleTokens = 12
 // that ends there ("ambassador in Quito", "envoy to the UN"): it returns the title's tokens.
 func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 	toks := st.Toks
-	for e := c; e > 0 && e >= c-5; e-- {
+	// an of-portfolio runs up to eight tokens after "of", as titleOfPortfolio and
+	// trailingPortfolio read it ("Minister of Foreign Affairs and Regional Integration"); a
+	// place phrase up to five
+	for e := c; e > 0 && e >= c-9; e-- {
 		te := e // the role's end: e, or c after an of-portfolio
 		if e < c && toks[e].Lower == "of" && d.lx.Portfolio[toks[e-1].Lower] != "" && d.ofPortfolioEnd(st, e) == c {
 			// "The Minister of Finance, Kofi Mensah,", "the Minister of Foreign and Diaspora
 			// Affairs, Musalia Mudavadi,": the of-portfolio of a title head (the of-paraphrase of
 			// "Finance Minister", Quirk et al. 1985, §17.38) is the title's postmodifier
 			te = c
+		} else if e < c && d.lx.PortfolioArea[toks[e-1].Lower] && d.portfolioConjuncts(st, e) == c {
+			// "The Minister of Foreign Affairs and Regional Integration, X,": a title of
+			// titles.txt that ends in a portfolio ("minister of foreign affairs"), its portfolio
+			// coordinated with more portfolio words (portfolioConjuncts; Quirk et al. 1985, 13.x
+			// coordination within the postmodifier, 17.38)
+			te = c
+		} else if e < c-5 {
+			continue
 		} else if e < c {
 			// the tokens [e, c) must be a place phrase: a preposition, maybe "the", then names;
 			// or "for" and the capitalized portfolio the title is held for ("European

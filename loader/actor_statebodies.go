@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) {
+		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) || d.statePossessedBody(e) {
 			e.Kind = graph.Government
 			continue
 		}
@@ -58,6 +58,41 @@ func (d *doc) stateBodies() {
 			}
 		}
 	}
+}
+
+// statePossessedBody reports an organization whose head noun (the last word before a first "of",
+// "on", "for" or "in") is an administrative head (adminheads.txt: commission, committee, council,
+// office, agency, bureau, administration, department) and that a mention names with a country's
+// genitive before it ("Ecuador's Commission on Maritime Boundaries", "Kenya's Council for
+// Refugees"): the genitive of a state names the owner of the body (Quirk et al. 1985, 5.116, the
+// possessive genitive), and an administrative body a state owns is a state body, as "State"
+// modifying the head names the state as owner (stateModified). A company or a party a country's
+// genitive names ("China's Huawei") has no administrative head and stays an organization.
+func (d *doc) statePossessedBody(e *entity) bool {
+	words := strings.Fields(strings.ToLower(e.Name))
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "on" || w == "for" || w == "in") {
+			h = i - 1
+			break
+		}
+	}
+	if h < 0 || !adminHeads.Has(words[h]) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.Ent == nil || m.Ent.Final() != e || m.Ts < 2 {
+			continue
+		}
+		st := d.sents[m.Sent]
+		if p := st.Toks[m.Ts-1].Lower; p != "'s" && p != "\u2019s" {
+			continue
+		}
+		if em, ok := d.matchNamesEndingAt(st, m.Ts-2); ok && em.country != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAgentHead reports a name whose head noun (the last word before a first "of", "on", "for"

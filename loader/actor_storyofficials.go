@@ -52,6 +52,8 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				state = t
 			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
 				state = t
+			} else if t := formalPortfolioTitle(d.lx, r.Title); t != "" {
+				state = t
 			} else if own && spokesTitle(r.Title) {
 				state = r.Title
 			}
@@ -59,7 +61,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && d.issuerOfficial(p)) || dictForeigner(d.x, p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.x, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
@@ -86,6 +88,40 @@ func (d *doc) otherCountryBeside(p *entity, c *lexicon.Country) bool {
 // all his sentences.
 func (d *doc) otherCountryAtTitle(p *entity, c *lexicon.Country) bool {
 	return d.otherCountryIn(p, c, true)
+}
+
+// otherStateAtTitle is otherCountryAtTitle over the states themselves: a COUNTRY actor other
+// than c in a sentence naming p with his title ("Malaysia's Plantation Minister, X,", "President
+// X of Kenya", a capital for its state). In a state's own statement the officials and bodies of
+// other states it names are identified by their country where they are named ("Carlos da Silva,
+// the Angolan trade envoy", "the South African Department of Trade": a foreign official is
+// identified by country on first reference, AP Stylebook, "titles"), so they say nothing of
+// whose office the bare title beside them is; the issuer names its own officials by their bare
+// titles (the "larger situation" of the definite description, Hawkins 1978). Only another
+// state named there makes the office possibly that state's.
+func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
+	sents := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.Ent.Final() == p.Final() && m.Rule == "person:title" {
+			sents[m.Sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if !sents[m.Sent] && len(sents) > 0 {
+			continue
+		}
+		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c {
+			if len(sents) > 0 {
+				return true
+			}
+			for _, pm := range d.mentions {
+				if pm.Sent == m.Sent && pm.Ent.Final() == p.Final() {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // otherCountryIn reports an actor of a country other than c (stated, not guessed) in a sentence
@@ -198,6 +234,39 @@ func portfolioTitle(lx *lexicon.Lexicons, title string) string {
 	}
 	t := lx.Titles[head]
 	if t == nil || t.Class != "state" {
+		return ""
+	}
+	return t.Title
+}
+
+// formalPortfolioTitle is the office of state of a formal title whose portfolio follows the
+// head in an of- or for-phrase ("Minister of Agriculture", "Deputy Minister for Information",
+// "Vice Minister of Foreign Affairs and Regional Integration"): the postmodifying prepositional
+// phrase names the portfolio, the head noun the office (Quirk et al. 1985, 17.37 on
+// postmodification by prepositional phrases; the formal titles of the CIA World Factbook's
+// "Chiefs of State and Cabinet Members of Foreign Governments", the "area" words of
+// portfolios.txt). Modifiers before the head are portfolios.txt "drop" words or officestatus
+// words; every word after the preposition is a portfolio word, "and" or "the". "" when the title
+// has another shape or its head is no office of state ("Secretary of the Union").
+func formalPortfolioTitle(lx *lexicon.Lexicons, title string) string {
+	w := strings.Fields(strings.ToLower(title))
+	for len(w) > 1 && (officeStatus.Has(w[0]) || lx.PortfolioMod[w[0]]) {
+		w = w[1:]
+	}
+	if len(w) < 3 || lx.Portfolio[w[0]] == "" || w[1] != "of" && w[1] != "for" {
+		return ""
+	}
+	area := false
+	for _, x := range w[2:] {
+		switch {
+		case lx.PortfolioArea[x]:
+			area = true
+		case x != "and" && x != "the":
+			return ""
+		}
+	}
+	t := lx.Titles[w[0]]
+	if !area || t == nil || t.Class != "state" {
 		return ""
 	}
 	return t.Title

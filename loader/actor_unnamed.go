@@ -220,7 +220,10 @@ func (d *doc) unnamedAgents(st *sent) {
 				}
 			}
 		}
-		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
+		e := d.headAntecedent(kind, t.Lower, label, det == "the" && !plural && !strings.Contains(label, " "))
+		if e == nil {
+			e = d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
+		}
 		e.Weak = true
 		e.LocalScope = "article:" + d.c.Article.ID
 		if c != nil && e.Country == nil {

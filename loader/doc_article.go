@@ -87,6 +87,7 @@ func onePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Cou
 	for _, tail := range []string{", the", ", ", " of the", " of", ","} {
 		body = strings.TrimSpace(strings.TrimSuffix(body, tail))
 	}
+	body = strings.TrimPrefix(body, ": ") // "Ghana: Ministry of Foreign Affairs" (sourceLineState)
 	body = strings.TrimPrefix(body, "'s ")
 	body = strings.TrimPrefix(body, "’s ")
 	if body == "" {

@@ -168,11 +168,29 @@ func seatPhraseEnds(st *sent, i int) bool {
 // generic name and gives nil. A heading line of a page's title is not made an actor, so the
 // mentions of headingState do not see it.
 func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
-	body, c := publisherBody(lx, strings.TrimSpace(line))
-	if c == nil || !genericName(lx, body) && !genericName(lx, canonicalBody(lx, body, nil)) {
+	line = strings.TrimSpace(line)
+	if v, ok := sourceLineValue(line); ok {
+		line = v
+	}
+	body, c := publisherBody(lx, line)
+	if c == nil || !genericName(lx, body) && !genericName(lx, canonicalBody(lx, body, nil)) && !officeOfStateTitle(lx, strings.ToLower(body)) {
 		return nil
 	}
 	return c
+}
+
+// sourceLineValue is the value of a header line labelled "Source:" whose value names a country,
+// a colon and a body ("Source: Ghana: Ministry of Foreign Affairs and Regional Integration"): an
+// aggregator's issuer line, which the cleaner keeps (input sourceCredit), names the government
+// that issued the release, its country before the colon and its office after (the layout of the
+// source field of humanitarian and news aggregators' reposted releases). The value is read as a
+// letterhead line is (lineBodyState). ok is false for any other line.
+func sourceLineValue(line string) (string, bool) {
+	label, v, ok := strings.Cut(line, ":")
+	if !ok || !strings.EqualFold(strings.TrimSpace(label), "source") || !strings.Contains(v, ": ") {
+		return "", false
+	}
+	return strings.TrimSpace(v), true
 }
 
 // hasTurns reports a paragraph of the document that is a transcript's turn (a label's, a
