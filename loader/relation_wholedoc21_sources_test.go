@@ -12,7 +12,7 @@ import (
 // sources21Floor is the number of gold lines of testdata/wholedoc21/sources21 that
 // TestWholeDocSources21Gold must get right. Main at the start of branch sources21 got 10 of 31; the
 // figure is the branch's and may only rise.
-const sources21Floor = 25
+const sources21Floor = 27
 
 // TestWholeDocSources21Gold loads the invented wire stories of testdata/wholedoc21/sources21 whole
 // (Read and extract on the full text, as `load` does) and scores gold.tsv line by line: a line
