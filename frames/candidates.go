@@ -184,6 +184,15 @@ func (lx *Lexicon) indexCueLemmas() {
 			c.needs = append(c.needs, d)
 		}
 	}
+	// "made a ceasefire a condition for the talks": make over a precondition noun
+	// (madeCondition, precondition.go)
+	if len(lx.words["precondition"]) > 0 {
+		c := verb("make")
+		c.asserted = true
+		for p := range lx.words["precondition"] {
+			c.needs = append(c.needs, p)
+		}
+	}
 	// a listed inflection is a candidate as its verb is ("froze"; dictionaryLemmas)
 	for f, l := range lx.forms {
 		if c := lx.verbLemmas[l]; c != nil && lx.verbLemmas[f] == nil && len(lx.verbs[f]) == 0 {

@@ -241,6 +241,12 @@ func (d *doc) findPolicyNames(st *sent) {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
+				if predicatePast(d.lx, toks[k].Lower) {
+					// "Egypt and Libya reached agreement", "the Sudan People's Liberation Army
+					// signed agreement": the word is the clause's verb, whose object the head is;
+					// the name before it is its subject, no program's name
+					continue
+				}
 				k--
 			}
 			end := k + 1

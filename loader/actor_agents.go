@@ -284,7 +284,9 @@ func (d *doc) descriptiveAgents(st *sent) {
 				e.Rule = rule
 			}
 		case !plural && kind == graph.Organization:
-			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, label, rule)
+			// "Zimbabwe's cricket board": the possessor keeps its own mention, so the label
+			// names the country as the groups' labels do ("cricket board (Zimbabwe)")
+			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, withCountry(d.lx, label, c), rule)
 			e.Weak = true
 		default:
 			name := label
@@ -382,6 +384,9 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			// genitive's noun need be no agent, and the head gives no sector of its own
 			return i - 2, "", false
 		}
+	}
+	if best < 0 && classifiedInstitution(d, st, i) {
+		return i - 1, "", false // "the Kenyan cricket board" (actor_classifiedbody.go)
 	}
 	if best < 0 && collectiveHeads.Has(toks[i].Lower) && i > 0 && toks[i-1].Kind == text.Word {
 		if m := d.mentionAt(st, i-1); m != nil {

@@ -32,11 +32,15 @@ func (d *doc) descriptiveBodies(st *sent) {
 			continue
 		}
 		end, entry := i+n, ents[0]
-		if end < len(toks) && toks[end].Kind == text.Word && !toks[end].Cap && !d.lx.Bodies.Opens(toks[end].Lower) && !d.lx.Stop[toks[end].Lower] && !d.lx.BeForms[toks[end].Lower] && verbAfter(d.lx, st, end) < 0 && d.lx.Speech[toks[end].Lower].Kind == 0 && !isCueWord(d.lx, toks[end].Lower) && !strings.HasSuffix(toks[end].Lower, "ed") && !d.lx.PastForms[toks[end].Lower] {
+		phraseEnd := end // the mention's end: past a ruling head ("the Thai military leadership")
+		if bodyNounModified(d, st, end) {
 			// "the navy base", "police officers": the noun modifies another. A simple past of an
 			// irregular verb (irregular.txt, Quirk et al. 1985, 3.14-3.20) is the predicate's
 			// verb as an -ed form is: "Turkey's central bank cut rates", "… met on Tuesday"
-			continue
+			if !rulingHeads.Has(toks[end].Lower) || bodyNounModified(d, st, end+1) {
+				continue
+			}
+			phraseEnd = end + 1 // "the Sudanese military government" (bodyRulingHead)
 		}
 		maxMods := int(entry.Form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
@@ -67,7 +71,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if c == nil || s > i {
 			continue
 		}
-		if s == i && end == i+1 && (cm != nil || phraseStart > 0 && toks[phraseStart-1].Lower == "the") {
+		if s == i && end == i+1 && phraseEnd == end && (cm != nil || phraseStart > 0 && toks[phraseStart-1].Lower == "the") {
 			if a := d.namedBodyBefore(st, phraseStart, c, toks[i].Lower); a != nil {
 				// "the Philippine Foreign Ministry … The Philippine ministry said": anaphoric
 				// "the" (or the country's genitive as determiner) before the bare head names the
@@ -101,7 +105,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		if c1 != nil {
 			rule = premodifierConjunctRule
 		}
-		if d.addMention(st, ms, end, e, rule) != nil {
+		if d.addMention(st, ms, phraseEnd, e, rule) != nil {
 			e.AddAlias(d.spanText(st, phraseStart, end))
 			d.structural(st, s, e, d.countryEntity(c), "body:descriptive")
 			if c1 != nil {
@@ -128,7 +132,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 				}
 			}
 		}
-		i = end - 1
+		i = phraseEnd - 1
 	}
 }
 

@@ -58,3 +58,17 @@ func (d *doc) groupInCity(st *sent, i int) (*lexicon.Country, int) {
 	}
 	return c, e
 }
+
+// placedGroupHead reports "Officials in Abuja said …", "Diplomats in Kenya …" opening a sentence:
+// token i, capitalized only by its position (a sentence's first word takes a capital whatever its
+// class: Chicago Manual of Style 8.1; Quirk et al. 1985, 5.60 on proper nouns), is followed by a
+// locative postmodifier naming a country or one country's city or region (groupInCountry,
+// groupInCity), so it heads a common noun phrase ("officials in Abuja"), no name. The caller has
+// checked that the word is a plural group head of groups.txt.
+func placedGroupHead(d *doc, st *sent, i int) bool {
+	if d.groupInCountry(st, i) != nil {
+		return true
+	}
+	c, _ := d.groupInCity(st, i)
+	return c != nil
+}

@@ -138,9 +138,10 @@ func (d *doc) groups(st *sent) {
 		t := toks[i]
 		pl, ok := d.lx.GroupHeads[t.Lower]
 		orgPl, orgHead := d.lx.GroupOrgHeads[t.Lower]
-		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && attitudeHolder(d.lx, st, i+1) {
+		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && (attitudeHolder(d.lx, st, i+1) || placedGroupHead(d, st, i)) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
-			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun
+			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun;
+			// "Officials in Abuja said …" (placedGroupHead, actor_groupplace.go)
 			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 			unmention(st, m)
 		}

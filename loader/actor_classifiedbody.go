@@ -1,0 +1,36 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// classifiedInstitution reports "the Kenyan cricket board", "Nigeria's football federation", "the
+// Brazilian chess association": token i is a singular institution noun of orgwords.txt (an
+// ORGANIZATION head) that Phoenix.agents.txt lists as the head of compound agents (ADVISORY_BOARD,
+// TOURIST_BOARD [~GOV]; MEDICAL_ASSOCIATION [~HLH], PRESS_ASSOCIATION [~MED];
+// WORKERS_FEDERATION [~LAB]), and the word before it a lower-case common noun that classifies it
+// (Quirk et al. 1985, 17.104–17.108: "a cricket board" is a board, of the kind the noun names).
+// Such a phrase is an agent whose classifier need be no agent of the dictionary, as the miners'
+// union's genitive need not (agentPhraseEndingAt); the head gives no sector of its own, so the
+// actor is coded by its country alone. descriptiveAgents then ties it to the nationality or
+// possessor before it and keeps it only when it takes part in a relation; the checks there leave
+// "the rugby board elections" (the head modifies a noun) alone.
+func classifiedInstitution(d *doc, st *sent, i int) bool {
+	toks := st.Toks
+	if i < 2 || d.x.phx == nil || toks[i].Kind != text.Word || toks[i].Cap {
+		return false
+	}
+	h := toks[i].Lower
+	if k, ok := d.lx.OrgWords[h]; !ok || k != graph.Organization || !d.x.phx.AgentEnd(h) {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind != text.Word || p.Cap || st.Ment[i-1] >= 0 || !d.lx.Common[p.Lower] || d.lx.Stop[p.Lower] || d.lx.BeForms[p.Lower] || isCueWord(d.lx, p.Lower) || determiners.Has(p.Lower) {
+		return false
+	}
+	if _, ok := d.x.phx.Agent(p.Lower); ok {
+		return false // an agent noun of its own ("police union"): the dictionary's compounds decide
+	}
+	return true
+}
