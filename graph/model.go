@@ -210,6 +210,16 @@ type Evidence struct {
 	// infinitive, Quirk et al. 1985, 16.52; loader contentAgent). "" when the target is the actor
 	// acted on itself, or the act has no agent named other than the source.
 	Addressee string `json:"addressee,omitempty"`
+	// EventDate is the date of the event this sentence reports, when the sentence says it ("on
+	// 8 November 2018", "in April last year", "on Monday", "yesterday", "two weeks ago"):
+	// the first day (YYYY-MM-DD) of the period the date expression names, relative ones resolved
+	// against the article's publication date (TimeML TIMEX3 anchoring to the document creation
+	// time; loader eventDate). "" when the sentence names no date of its event (the article's
+	// PublishedAt then dates it), or names only a later one (a planned act).
+	EventDate string `json:"event_date,omitempty"`
+	// EventDatePrecision is EventDate's granularity: "DAY", "WEEK" (an ISO 8601 week from its
+	// Monday), "MONTH" or "YEAR"; "" when EventDate is "".
+	EventDatePrecision string `json:"event_date_precision,omitempty"`
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.

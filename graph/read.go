@@ -190,8 +190,11 @@ func nodeMatches(n *Node, f *NodeFilter) bool {
 // Relations returns a page of relations matching f, ordered by ID, each with its evidence unless
 // WithoutEvidence is given. Node (with Direction), Source and Target are answered from the
 // adjacency keys, Article from the article index; the other filters are checked on the relation
-// records. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the context's error.
+// records. Errors: ErrInvalidKey for a bad cursor or date basis, ErrClosed, the context's error.
 func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opts ...ReadOption) (Page[*Relation], error) {
+	if err := checkDateBasis(f.DateBasis); err != nil {
+		return Page[*Relation]{}, err
+	}
 	o := readOpts(opts)
 	if inMemory(f.Order, p) {
 		return s.relationsInMemory(ctx, f, p, o)
@@ -208,7 +211,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 		}
 		needValue := rest.needsRecord()
 		dates := newDateCache(txn)
-		o := windowed(o, f.From, f.To, f.Article, dates)
+		o := relationWindow(o, f, dates)
 		consider := func(key []byte, load func(r *relationRecord) error) error {
 			var rec *relationRecord
 			if needValue {
@@ -392,6 +395,9 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	}
 	if f.From == "" && f.To == "" {
 		return true, nil
+	}
+	if f.DateBasis == EventBasis {
+		return eventInRange(txn, r.ID, f.Article, f.From, f.To, dates)
 	}
 	arts := []string{f.Article} // with an article, its own date decides (its evidence alone is listed)
 	if f.Article == "" {

@@ -321,7 +321,7 @@ func (t *types) relationPage(p graphql.ResolveParams, f graph.RelationFilter, pa
 	l := loaderFor(p.Context, t.store)
 	for _, it := range c.items {
 		if r, ok := it.(*graph.Relation); ok {
-			l.setWindow(r, window{from: f.From, to: f.To, article: f.Article})
+			l.setWindow(r, window{from: f.From, to: f.To, article: f.Article, basis: f.DateBasis})
 		}
 	}
 	return c, nil
