@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -77,14 +78,41 @@ func checkDateBasis(b DateBasis) error {
 // relationWindow is windowed for a RelationFilter: on the EventBasis with a From or To, the
 // window keeps the evidence sentences whose sentenceDate is in range (inRange compares the first
 // day of an event date's period), and f.Article still keeps that article's alone.
+//
+// With f.NearDuplicates false, the window also leaves out the articles stored as near-duplicates.
 func relationWindow(o readOptions, f RelationFilter, dates *dateCache) readOptions {
 	if f.DateBasis != EventBasis || f.From == "" && f.To == "" {
-		return windowed(o, f.From, f.To, f.Article, dates)
+		o = windowed(o, f.From, f.To, f.Article, dates)
+	} else {
+		o = windowed(o, "", "", f.Article, dates)
+		o.evWindow = func(e *Evidence) (bool, error) {
+			d, _, err := sentenceDate(e, EventBasis, dates)
+			return err == nil && inRange(d, f.From, f.To), err
+		}
 	}
-	o = windowed(o, "", "", f.Article, dates)
-	o.evWindow = func(e *Evidence) (bool, error) {
-		d, _, err := sentenceDate(e, EventBasis, dates)
-		return err == nil && inRange(d, f.From, f.To), err
+	if f.NearDuplicates == nil || *f.NearDuplicates {
+		return o
+	}
+	inner := o.window
+	dup := map[string]bool{}
+	o.window = func(article string) (bool, error) {
+		if inner != nil {
+			if in, err := inner(article); err != nil || !in {
+				return false, err
+			}
+		}
+		d, ok := dup[article]
+		if !ok {
+			var a struct {
+				NearDuplicateOf string `json:"near_duplicate_of"`
+			}
+			if err := getJSON(dates.txn, ArticleKey(article), &a); err != nil && !errors.Is(err, ErrNotFound) {
+				return false, err
+			}
+			d = a.NearDuplicateOf != ""
+			dup[article] = d
+		}
+		return !d, nil
 	}
 	return o
 }

@@ -288,7 +288,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
 		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil || f.InQuestion != nil || f.Speaker != "" || f.Search != "" || f.Addressee != "" || f.AddresseeCountry != "" ||
-		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil
+		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil || f.NearDuplicates != nil
 }
 
 // adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
@@ -392,6 +392,11 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 		if (src.local || tgt.local) != *f.Local {
 			return false, nil
 		}
+	}
+	if f.NearDuplicates != nil && !*f.NearDuplicates {
+		// every window at once: the near-duplicates, the dates, the article (merge_neardup.go)
+		n, err := windowEvidence(txn, r.ID, relationWindow(readOptions{}, *f, dates))
+		return n > 0, err
 	}
 	if f.From == "" && f.To == "" {
 		return true, nil

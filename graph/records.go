@@ -63,7 +63,9 @@ func (rec *relationRecord) count(ev []Evidence, sign int) {
 		}
 		best = max(best, normScore(e.Score))
 	}
-	rec.Sources = rec.Sources.Add(best, sign)
+	if !ev[0].nearDup { // a near-duplicate article's sentences are no independent source
+		rec.Sources = rec.Sources.Add(best, sign)
+	}
 	rec.Hedged = rec.Evidence > 0 && rec.Unhedged == 0
 	rec.Confidence = rec.Sources.Confidence()
 }
@@ -88,12 +90,15 @@ type storedEvidence struct {
 	// evidence stored before they existed (read as "": no event date).
 	EventDate      string `json:"event_date,omitempty"`
 	EventPrecision string `json:"event_date_precision,omitempty"`
+	// NearDup marks the evidence of an article stored as a near-duplicate of another: counted,
+	// but no source of the relation's confidence (relationRecord.count).
+	NearDup bool `json:"near_dup,omitempty"`
 }
 
 func encodeEvidence(ev []Evidence) ([]byte, error) {
 	out := make([]storedEvidence, len(ev))
 	for i, e := range ev {
-		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker, e.Addressee, e.EventDate, e.EventDatePrecision}
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker, e.Addressee, e.EventDate, e.EventDatePrecision, e.nearDup}
 	}
 	return json.Marshal(out)
 }
@@ -107,7 +112,7 @@ func decodeEvidence(b []byte, article string) ([]Evidence, error) {
 	for i, e := range in {
 		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
 			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker, Addressee: e.Addressee,
-			EventDate: e.EventDate, EventDatePrecision: e.EventPrecision}
+			EventDate: e.EventDate, EventDatePrecision: e.EventPrecision, nearDup: e.NearDup}
 	}
 	return out, nil
 }

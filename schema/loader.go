@@ -67,6 +67,7 @@ func loaderFor(ctx context.Context, store *graph.Store) *loader {
 type window struct {
 	from, to, article string
 	basis             graph.DateBasis // EventBasis: a sentence's event date, when it has one, decides
+	noDups            bool            // relations(nearDuplicates: false): near-duplicate articles' sentences left out
 }
 
 // setWindow records that r was listed for w.

@@ -166,12 +166,22 @@ func (t *types) buildRelation() {
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
 						read := max
-						if dated || w.article != "" {
+						if dated || w.article != "" || w.noDups {
 							read = 0 // the dates or the article decide which come first
 						}
 						if ev, err = t.store.Evidence(p.Context, r.ID, read); err != nil {
 							return nil, storeError(err, false)
 						}
+					}
+					if w.noDups {
+						// listed by relations(nearDuplicates: false): each statement once (nu20 finding A13)
+						var kept []graph.Evidence
+						for _, e := range ev {
+							if a, err := t.store.Article(p.Context, e.ArticleID); err != nil || a.NearDuplicateOf == "" {
+								kept = append(kept, e)
+							}
+						}
+						ev = kept
 					}
 					if w.article != "" {
 						// listed by relations(article:): that article's sentences only (nu18 finding A10)

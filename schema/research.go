@@ -214,6 +214,7 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["inQuestion"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: leave out relations stated only inside journalists' questions or moderators' turns (a questioner's paraphrase of a party); true: only those (Relation.inQuestion)."}
 	args["search"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with a sentence (Evidence.text, in any article) containing this text, case-insensitively: relations(search: \"one-China\") finds the stances whose sentence names it, whatever their target node."}
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
+	args["nearDuplicates"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: count each statement once — leave out the sentences of articles stored as near-duplicates of another (Article.nearDuplicateOf: a corrected copy, a repost); relations stated only there are left out, evidence and evidenceCount keep the rest. Omitted or true: all. A near-duplicate's sentences never raise a relation's confidence."}
 	args["dateBasis"] = &graphql.ArgumentConfig{Type: t.research.dateBasis, Description: "The date from/to read: PUBLISHED (default) the article's publication date, EVENT the date of the event each sentence reports when it says one (Evidence.eventDate), else the publication date; with EVENT, from/to keep and count evidence sentence by sentence."}
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
@@ -271,6 +272,9 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 	}
 	f.Order = orderArg(args["orderBy"])
 	f.DateBasis, _ = args["dateBasis"].(graph.DateBasis)
+	if v, ok := args["nearDuplicates"].(bool); ok {
+		f.NearDuplicates = &v
+	}
 	from, to, err := dateArgs(args)
 	if err != nil {
 		return err
