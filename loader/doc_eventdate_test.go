@@ -75,7 +75,25 @@ func TestEventDatesWholeDocuments(t *testing.T) {
 		if g.date == "-" && any || g.date != "-" && !found {
 			t.Errorf("%s: %s %s … %q: want event date %s %s; evidence %v", g.file, g.typ, g.src, g.keyword, g.date, g.prec, evidenceDates(rels))
 		}
-	} // membership and part-whole are states, not events: no event date (extract.go build)
+	}
+	// the speaker of a trailing attribution (evidence_speaker.go attributedSpeaker)
+	for _, g := range gold {
+		v := views[g.file]
+		rels := v.rels(g.typ, g.src, g.keyword)
+		if g.speaker == "-" || len(rels) == 0 {
+			continue
+		}
+		found := false
+		for _, r := range rels {
+			for _, e := range r.Evidence {
+				found = found || e.Speaker != "" && v.label(e.Speaker) == g.speaker
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s %s … %q: no evidence with speaker %s", g.file, g.typ, g.src, g.keyword, g.speaker)
+		}
+	}
+	// membership and part-whole are states, not events: no event date (extract.go build)
 	for file, v := range views {
 		for _, r := range v.g.Relations {
 			for _, e := range r.Evidence {
