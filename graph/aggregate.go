@@ -106,7 +106,8 @@ type Timeline struct {
 // that state them: a relation stated in three articles of one month counts once in Relations and
 // three times in Articles; stated in two months, it counts in both. f.From/f.To also bound the
 // articles counted, not only which relations are. On f.DateBasis EventBasis each evidence
-// sentence is dated by the event it reports (eventTimeline). Errors: ErrInvalidKey for an unknown
+// sentence is dated by the event it reports (eventTimeline). With f.NearDuplicates false the
+// statements of near-duplicate articles are not counted. Errors: ErrInvalidKey for an unknown
 // interval or date basis, ErrClosed, the context's error.
 func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*Timeline, error) {
 	var bucket func(d time.Time) time.Time
@@ -141,6 +142,7 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
+		skip := skipNearDup(f, dates)
 		return eachRelation(ctx, txn, f, dates, func(_ []byte, rec *relationRecord) error {
 			arts, err := evidenceArticles(txn, rec.ID)
 			if err != nil {
@@ -148,6 +150,11 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 			}
 			seen := map[string]bool{}
 			for _, a := range arts {
+				if s, err := skip(a); err != nil {
+					return err
+				} else if s {
+					continue // f.NearDuplicates false: each statement once
+				}
 				d, err := dates.get(a)
 				if err != nil {
 					return err

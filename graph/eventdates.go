@@ -94,27 +94,45 @@ func relationWindow(o readOptions, f RelationFilter, dates *dateCache) readOptio
 		return o
 	}
 	inner := o.window
-	dup := map[string]bool{}
+	dup := nearDupCheck(dates)
 	o.window = func(article string) (bool, error) {
 		if inner != nil {
 			if in, err := inner(article); err != nil || !in {
 				return false, err
 			}
 		}
-		d, ok := dup[article]
-		if !ok {
-			var a struct {
-				NearDuplicateOf string `json:"near_duplicate_of"`
-			}
-			if err := getJSON(dates.txn, ArticleKey(article), &a); err != nil && !errors.Is(err, ErrNotFound) {
-				return false, err
-			}
-			d = a.NearDuplicateOf != ""
-			dup[article] = d
-		}
-		return !d, nil
+		d, err := dup(article)
+		return !d, err
 	}
 	return o
+}
+
+// nearDupCheck returns a function that reports whether an article is stored as a near-duplicate
+// (Article.NearDuplicateOf), reading each article once.
+func nearDupCheck(dates *dateCache) func(article string) (bool, error) {
+	dup := map[string]bool{}
+	return func(article string) (bool, error) {
+		if d, ok := dup[article]; ok {
+			return d, nil
+		}
+		var a struct {
+			NearDuplicateOf string `json:"near_duplicate_of"`
+		}
+		if err := getJSON(dates.txn, ArticleKey(article), &a); err != nil && !errors.Is(err, ErrNotFound) {
+			return false, err
+		}
+		dup[article] = a.NearDuplicateOf != ""
+		return dup[article], nil
+	}
+}
+
+// skipNearDup returns a function that reports whether f leaves an article's statements out of
+// a timeline: f.NearDuplicates false and the article a near-duplicate.
+func skipNearDup(f RelationFilter, dates *dateCache) func(article string) (bool, error) {
+	if f.NearDuplicates == nil || *f.NearDuplicates {
+		return func(string) (bool, error) { return false, nil }
+	}
+	return nearDupCheck(dates)
 }
 
 // admitted is ev without the sentences o.evWindow leaves out.
@@ -182,12 +200,16 @@ func (s *Store) eventTimeline(ctx context.Context, f RelationFilter, iv Interval
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
+		skip := skipNearDup(f, dates)
 		return eachRelation(ctx, txn, f, dates, func(_ []byte, rec *relationRecord) error {
 			seen := map[string]bool{}      // periods of this relation
 			pairs := map[[2]string]bool{}  // (period, article) pairs of this relation
 			undated := map[string]bool{}   // articles of this relation counted in Undated
 			coarse := map[[2]string]bool{} // (event date, article) pairs counted in Coarse
 			return eachEvidence(txn, rec.ID, func(e *Evidence) error {
+				if s, err := skip(e.ArticleID); err != nil || s {
+					return err
+				}
 				d, prec, err := sentenceDate(e, EventBasis, dates)
 				if err != nil {
 					return err

@@ -53,6 +53,22 @@ func TestNearDuplicateEvidence(t *testing.T) {
 	if len(p.Items) != 2 {
 		t.Errorf("all: %d relations, want 2 (with %s)", len(p.Items), only)
 	}
+	for _, basis := range []DateBasis{PublishedBasis, EventBasis} {
+		tl, err := s.Timeline(ctx, RelationFilter{NearDuplicates: &no, DateBasis: basis}, Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl.Buckets) != 1 || tl.Buckets[0].Type != Opposes || tl.Buckets[0].Articles != 1 {
+			t.Errorf("timeline without near-duplicates (%s): %+v", basis, tl.Buckets)
+		}
+		tl, err = s.Timeline(ctx, RelationFilter{DateBasis: basis}, Day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl.Buckets) != 2 || tl.Buckets[0].Articles != 2 {
+			t.Errorf("timeline with near-duplicates (%s): %+v", basis, tl.Buckets)
+		}
+	}
 	if err := s.DeleteArticle(ctx, b.g.Article.ID); err != nil {
 		t.Fatal(err)
 	}

@@ -312,15 +312,16 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(t.research.timeline),
 		Description: "Counts of relations by type over the publication dates of the articles that state them, for plots: of one actor (any node) when actor is given, else of the whole graph.",
 		Args: graphql.FieldConfigArgument{
-			"actor":     {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
-			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
-			"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
-			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
-			"dateBasis": {Type: t.research.dateBasis, Description: "PUBLISHED (default): buckets by the publication dates of the articles; EVENT: by the date of the event each sentence reports when it says one (Evidence.eventDate), else its article's publication date; a date coarser than the interval is counted in coarse."},
-			"local":     {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
-			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
-			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"actor":          {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
+			"direction":      {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
+			"addressee":      {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
+			"types":          {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"interval":       {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"nearDuplicates": {Type: graphql.Boolean, Description: "false: count each statement once — leave out the articles stored as near-duplicates of another (Article.nearDuplicateOf), as relations(nearDuplicates: false) does. Omitted or true: all."},
+			"dateBasis":      {Type: t.research.dateBasis, Description: "PUBLISHED (default): buckets by the publication dates of the articles; EVENT: by the date of the event each sentence reports when it says one (Evidence.eventDate), else its article's publication date; a date coarser than the interval is counted in coarse."},
+			"local":          {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
+			"from":           {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"to":             {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
 		Resolve: t.safe(t.resolveTimeline),
 	}
@@ -398,6 +399,9 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 	}
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
 	f.DateBasis, _ = p.Args["dateBasis"].(graph.DateBasis)
+	if v, ok := p.Args["nearDuplicates"].(bool); ok {
+		f.NearDuplicates = &v
+	}
 	if v, ok := p.Args["local"].(bool); ok {
 		f.Local = &v
 	}
