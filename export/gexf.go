@@ -101,6 +101,7 @@ var (
 		{ID: "addressee_labels", Title: "addressee_labels", Type: "string", Default: new(string)},
 		{ID: "cameo", Title: "cameo", Type: "string", Default: new(string)},
 		{ID: "plover", Title: "plover", Type: "string", Default: new(string)},
+		{ID: "event_dates", Title: "event_dates", Type: "string", Default: new(string)},
 	}
 )
 
@@ -114,7 +115,9 @@ var (
 // evidence's graph.Evidence.Addressee, the node ID of the actor a demand asks to act, listed as
 // speakers are), speaker_labels and addressee_labels (the same lists with each node's label in
 // place of its ID, for filtering and colouring in Gephi), cameo and plover (graph.Relation.Cameo
-// and .Plover, as in edges.csv), and for folded edges via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
+// and .Plover, as in edges.csv), event_dates (every evidence's graph.Evidence.EventDate with its
+// precision, "2018-11-08/DAY", listed as speakers are; empty when no sentence names the date of
+// its event), and for folded edges via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
 // in_question and speaker columns give the same per sentence.
 //
 // Time: when some evidence is dated, the graph is dynamic (timeformat date) and each edge has one
@@ -270,6 +273,9 @@ func edgeValues(arts map[string]*graph.Article, labels map[string]string, e *Edg
 			v = append(v, gexfAttValue{"speakers", evidenceList(e, func(ev graph.Evidence) string { return ev.Speaker })},
 				gexfAttValue{"speaker_labels", evidenceList(e, func(ev graph.Evidence) string { return labels[ev.Speaker] })})
 		}
+		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.EventDate != "" }) {
+			v = append(v, gexfAttValue{"event_dates", evidenceList(e, eventDateValue)})
+		}
 		if slices.ContainsFunc(e.Evidence, func(ev graph.Evidence) bool { return ev.Addressee != "" }) {
 			v = append(v, gexfAttValue{"addressees", evidenceList(e, func(ev graph.Evidence) string { return ev.Addressee })},
 				gexfAttValue{"addressee_labels", evidenceList(e, func(ev graph.Evidence) string { return labels[ev.Addressee] })})
@@ -285,4 +291,12 @@ func edgeValues(arts map[string]*graph.Article, labels map[string]string, e *Edg
 		v = append(v, gexfAttValue{"via", nodeLabel(e.Via)}, gexfAttValue{"via_kind", string(e.Via.Kind)}, gexfAttValue{"via_type", string(e.ViaType)})
 	}
 	return v
+}
+
+// eventDateValue is ev's event date and precision ("2019-04-01/MONTH"), "" when it has none.
+func eventDateValue(ev graph.Evidence) string {
+	if ev.EventDate == "" {
+		return ""
+	}
+	return ev.EventDate + "/" + ev.EventDatePrecision
 }

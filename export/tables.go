@@ -87,7 +87,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
 	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
-	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker", "addressee"}
+	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker", "addressee", "event_date", "event_date_precision"}
 	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "near_duplicate_of", "text"}
 )
 
@@ -107,7 +107,10 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"
 //     negated (the edge's flag, as in edges.csv, so that a sentence row says whether it denies
 //     the relation without a join), hedged (the sentence's), in_question, speaker, addressee
 //     (graph.Evidence.Addressee: the node ID of the actor the sentence asks to act, when the
-//     target names the act) — one row per sentence that states an edge;
+//     target names the act), event_date and event_date_precision (graph.Evidence.EventDate,
+//     .EventDatePrecision: the first day of the period of the event the sentence reports, when it
+//     says one, and DAY/WEEK/MONTH/YEAR; empty when it names none) — one row per sentence that
+//     states an edge;
 //   - articles.csv: id, title, url, outlet, published (YYYY-MM-DD or empty), published_source
 //     (graph.Article.PublishedSource), authors ("; "-separated), source (the file it was loaded
 //     from), near_duplicate_of (graph.Article.NearDuplicateOf: the stored article it nearly
@@ -155,7 +158,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 			tables[2] = append(tables[2], []string{e.ID, e.Source, e.Target, string(e.Type), ev.ArticleID, title, url, outlet,
 				articleDate(g.Articles, ev.ArticleID), strconv.Itoa(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End),
 				ev.Text, ev.Cue, cs, ce, ev.Rule, strconv.FormatBool(e.Negated), strconv.FormatBool(ev.Hedged),
-				strconv.FormatBool(ev.InQuestion), ev.Speaker, ev.Addressee})
+				strconv.FormatBool(ev.InQuestion), ev.Speaker, ev.Addressee, ev.EventDate, ev.EventDatePrecision})
 		}
 	}
 	for i, name := range CSVFiles {

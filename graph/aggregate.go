@@ -97,13 +97,18 @@ type Timeline struct {
 	// Undated counts (relation, article) pairs whose article has no publication date: they are
 	// in no bucket.
 	Undated int
+	// Coarse, on the EventBasis, counts (relation, article, period) statements whose event date
+	// is coarser than the interval ("in 2019" on a MONTH timeline): they are in no bucket.
+	Coarse int
 }
 
 // Timeline counts the relations matching f by type over the publication dates of the articles
 // that state them: a relation stated in three articles of one month counts once in Relations and
 // three times in Articles; stated in two months, it counts in both. f.From/f.To also bound the
-// articles counted, not only which relations are. Errors: ErrInvalidKey for an unknown interval,
-// ErrClosed, the context's error.
+// articles counted, not only which relations are. On f.DateBasis EventBasis each evidence
+// sentence is dated by the event it reports (eventTimeline). With f.NearDuplicates false the
+// statements of near-duplicate articles are not counted. Errors: ErrInvalidKey for an unknown
+// interval or date basis, ErrClosed, the context's error.
 func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*Timeline, error) {
 	var bucket func(d time.Time) time.Time
 	switch iv {
@@ -126,11 +131,18 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 		period string
 		t      RelType
 	}
+	if err := checkDateBasis(f.DateBasis); err != nil {
+		return nil, err
+	}
+	if f.DateBasis == EventBasis {
+		return s.eventTimeline(ctx, f, iv, bucket)
+	}
 	counts := map[cell]*TimelineBucket{}
 	articlesOf := map[cell]map[string]bool{} // for DistinctArticles
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
+		skip := skipNearDup(f, dates)
 		return eachRelation(ctx, txn, f, dates, func(_ []byte, rec *relationRecord) error {
 			arts, err := evidenceArticles(txn, rec.ID)
 			if err != nil {
@@ -138,6 +150,11 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 			}
 			seen := map[string]bool{}
 			for _, a := range arts {
+				if s, err := skip(a); err != nil {
+					return err
+				} else if s {
+					continue // f.NearDuplicates false: each statement once
+				}
 				d, err := dates.get(a)
 				if err != nil {
 					return err

@@ -156,6 +156,9 @@ func (s *Store) merge(ctx context.Context, g *ArticleGraph, exact bool) (MergeRe
 		if err != nil {
 			return err
 		}
+		if p.nearDup, err = isNearDuplicate(txn, &in.Article); err != nil {
+			return err
+		}
 		if res.Nodes, err = writeNodes(txn, p, 0, len(p.nodes)); err != nil {
 			return err
 		}
@@ -288,7 +291,10 @@ func (s *Store) mergeSplit(ctx context.Context, db *badger.DB, in *ArticleGraph,
 	}
 	var p *plan
 	if err := db.View(func(txn *badger.Txn) (err error) {
-		p, err = resolve(txn, in, exact)
+		if p, err = resolve(txn, in, exact); err != nil {
+			return err
+		}
+		p.nearDup, err = isNearDuplicate(txn, &in.Article)
 		return err
 	}); err != nil {
 		return fail(err)
@@ -587,6 +593,9 @@ type plan struct {
 	relations []Relation
 	mentions  []Mention
 	refs      []string // stored nodes the article refers to without listing them, sorted
+	// nearDup: the article nearly repeats a stored one (Article.NearDuplicateOf): its evidence
+	// is stored marked so, and adds nothing to a relation's confidence (merge_neardup.go)
+	nearDup bool
 }
 
 // resolve maps incoming actors to stored ones (see matchActor) and the claims of renamed speakers
@@ -837,6 +846,11 @@ func writeRelations(txn *badger.Txn, p *plan, i, j int) (int, error) {
 		old, oldRaw, err := getArticleEvidence(txn, r.ID, p.article)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return written, err
+		}
+		if p.nearDup {
+			for k := range r.Evidence {
+				r.Evidence[k].nearDup = true
+			}
 		}
 		rec.count(old, -1)
 		rec.count(r.Evidence, 1)

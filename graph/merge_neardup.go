@@ -120,3 +120,19 @@ func (s *Store) ensureTitleIndex(ctx context.Context, db *badger.DB) error {
 	s.titleIndexed = true
 	return nil
 }
+
+// isNearDuplicate reports whether a, about to be stored, nearly repeats a stored article
+// (nearDuplicateOf; or a restored article that says so itself): its evidence then counts as
+// evidence but adds no independent source to a relation's confidence (relationRecord.count), so
+// a corrected copy of one wire story does not raise the confidence of what it states (nu20
+// finding A13).
+func isNearDuplicate(txn *badger.Txn, a *Article) (bool, error) {
+	if a.NearDuplicateOf != "" {
+		return true, nil
+	}
+	if TitleKey(a) == "" {
+		return false, nil
+	}
+	dup, err := nearDuplicateOf(txn, a)
+	return dup != "", err
+}

@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"math"
+	"path/filepath"
 	"strings"
 	"unicode"
 )
@@ -152,7 +153,7 @@ type Article struct {
 	PublishedAt string   `json:"published,omitempty"` // ISO 8601 date (YYYY-MM-DD) when known
 	Authors     []string `json:"authors,omitempty"`
 	Outlet      string   `json:"outlet,omitempty"`
-	Source      string   `json:"source,omitempty"` // file name (and line) it was loaded from, never its directory (SourceName)
+	Source      string   `json:"source,omitempty"` // file (and line) it was loaded from: its path below the loaded folder, never above it (SourceUnder)
 	Text        string   `json:"text"`             // cleaned text that all offsets refer to
 
 	// PublishedSource names where PublishedAt came from: "json", "flag", "html-meta", "json-ld",
@@ -210,6 +211,20 @@ type Evidence struct {
 	// infinitive, Quirk et al. 1985, 16.52; loader contentAgent). "" when the target is the actor
 	// acted on itself, or the act has no agent named other than the source.
 	Addressee string `json:"addressee,omitempty"`
+	// EventDate is the date of the event this sentence reports, when the sentence says it ("on
+	// 8 November 2018", "in April last year", "on Monday", "yesterday", "two weeks ago"):
+	// the first day (YYYY-MM-DD) of the period the date expression names, relative ones resolved
+	// against the article's publication date (TimeML TIMEX3 anchoring to the document creation
+	// time; loader eventDate). "" when the sentence names no date of its event (the article's
+	// PublishedAt then dates it), or names only a later one (a planned act).
+	EventDate string `json:"event_date,omitempty"`
+	// EventDatePrecision is EventDate's granularity: "DAY", "WEEK" (an ISO 8601 week from its
+	// Monday), "MONTH" or "YEAR"; "" when EventDate is "".
+	EventDatePrecision string `json:"event_date_precision,omitempty"`
+
+	// nearDup: the sentence is of an article stored as a near-duplicate of another
+	// (Article.NearDuplicateOf); set by the store, which counts it but takes no confidence from it.
+	nearDup bool
 }
 
 // Relation is a typed edge between two nodes, with the sentences that state it.
@@ -495,6 +510,36 @@ func KindOfID(id string) string {
 		return "relation"
 	}
 	return ""
+}
+
+// SourceUnder is the stored source of a document read from src while walking the directory root
+// (as named to the load): src relative to root, with forward slashes ("mine/s13.txt",
+// "v2/s13.txt", "wire/feed.jsonl:3"), so that files of one name in two folders of a load are
+// told apart (nu20 finding A13) while nothing above the loaded folder is kept. With root "", or
+// src not under root, it is SourceName(src).
+func SourceUnder(src, root string) string {
+	if root == "" {
+		return SourceName(src)
+	}
+	rel, err := filepath.Rel(root, src)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") || filepath.IsAbs(rel) {
+		return SourceName(src)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// RelativeSource reports whether src is a stored source relative to a loaded folder (SourceUnder):
+// not absolute and without ".." steps, so that it names nothing above that folder.
+func RelativeSource(src string) bool {
+	if strings.HasPrefix(src, "/") || strings.HasPrefix(src, `\`) || len(src) > 2 && src[1] == ':' && (src[2] == '\\' || src[2] == '/') {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == '/' || r == '\\' }) {
+		if part == ".." {
+			return false
+		}
+	}
+	return !strings.HasPrefix(src, "embedded:")
 }
 
 // SourceName is the file name (and ":line" for a JSON lines record) of a load source: the path

@@ -327,7 +327,7 @@ func (s *Store) relationsInMemory(ctx context.Context, f RelationFilter, p PageA
 			return labels[id]
 		}
 		var es []sortEntry[*relationRecord]
-		o := windowed(o, f.From, f.To, f.Article, dates)
+		o := relationWindow(o, f, dates)
 		err := eachRelation(ctx, txn, f, dates, func(key []byte, rec *relationRecord) error {
 			if err := windowCount(txn, rec, o); err != nil {
 				return err

@@ -190,8 +190,11 @@ func nodeMatches(n *Node, f *NodeFilter) bool {
 // Relations returns a page of relations matching f, ordered by ID, each with its evidence unless
 // WithoutEvidence is given. Node (with Direction), Source and Target are answered from the
 // adjacency keys, Article from the article index; the other filters are checked on the relation
-// records. Errors: ErrInvalidKey for a bad cursor, ErrClosed, the context's error.
+// records. Errors: ErrInvalidKey for a bad cursor or date basis, ErrClosed, the context's error.
 func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opts ...ReadOption) (Page[*Relation], error) {
+	if err := checkDateBasis(f.DateBasis); err != nil {
+		return Page[*Relation]{}, err
+	}
 	o := readOpts(opts)
 	if inMemory(f.Order, p) {
 		return s.relationsInMemory(ctx, f, p, o)
@@ -208,7 +211,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs, opt
 		}
 		needValue := rest.needsRecord()
 		dates := newDateCache(txn)
-		o := windowed(o, f.From, f.To, f.Article, dates)
+		o := relationWindow(o, f, dates)
 		consider := func(key []byte, load func(r *relationRecord) error) error {
 			var rec *relationRecord
 			if needValue {
@@ -285,7 +288,7 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 func (f *RelationFilter) needsRecord() bool {
 	return len(f.Types) > 0 || f.Source != "" || f.Target != "" || f.Article != "" ||
 		f.Node != "" || f.From != "" || f.To != "" || f.MinConfidence > 0 || f.Negated != nil || f.Hedged != nil || f.InQuestion != nil || f.Speaker != "" || f.Search != "" || f.Addressee != "" || f.AddresseeCountry != "" ||
-		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil
+		f.SourceCountry != "" || f.TargetCountry != "" || f.Country != "" || f.Local != nil || f.NearDuplicates != nil
 }
 
 // adjacentRelations lists the IDs of node's relations in direction d (Any: both) of the given
@@ -390,8 +393,16 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 			return false, nil
 		}
 	}
+	if f.NearDuplicates != nil && !*f.NearDuplicates {
+		// every window at once: the near-duplicates, the dates, the article (merge_neardup.go)
+		n, err := windowEvidence(txn, r.ID, relationWindow(readOptions{}, *f, dates))
+		return n > 0, err
+	}
 	if f.From == "" && f.To == "" {
 		return true, nil
+	}
+	if f.DateBasis == EventBasis {
+		return eventInRange(txn, r.ID, f.Article, f.From, f.To, dates)
 	}
 	arts := []string{f.Article} // with an article, its own date decides (its evidence alone is listed)
 	if f.Article == "" {

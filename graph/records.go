@@ -63,7 +63,9 @@ func (rec *relationRecord) count(ev []Evidence, sign int) {
 		}
 		best = max(best, normScore(e.Score))
 	}
-	rec.Sources = rec.Sources.Add(best, sign)
+	if !ev[0].nearDup { // a near-duplicate article's sentences are no independent source
+		rec.Sources = rec.Sources.Add(best, sign)
+	}
 	rec.Hedged = rec.Evidence > 0 && rec.Unhedged == 0
 	rec.Confidence = rec.Sources.Confidence()
 }
@@ -84,12 +86,19 @@ type storedEvidence struct {
 	Speaker  string  `json:"speaker,omitempty"`
 	// Addressee is Evidence.Addressee.
 	Addressee string `json:"addressee,omitempty"`
+	// EventDate and EventPrecision are Evidence.EventDate and EventDatePrecision; absent in
+	// evidence stored before they existed (read as "": no event date).
+	EventDate      string `json:"event_date,omitempty"`
+	EventPrecision string `json:"event_date_precision,omitempty"`
+	// NearDup marks the evidence of an article stored as a near-duplicate of another: counted,
+	// but no source of the relation's confidence (relationRecord.count).
+	NearDup bool `json:"near_dup,omitempty"`
 }
 
 func encodeEvidence(ev []Evidence) ([]byte, error) {
 	out := make([]storedEvidence, len(ev))
 	for i, e := range ev {
-		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker, e.Addressee}
+		out[i] = storedEvidence{e.Sentence, e.Start, e.End, e.Text, e.Cue, e.Rule, e.Score, e.CueStart, e.CueEnd, e.Hedged, e.InQuestion, e.Speaker, e.Addressee, e.EventDate, e.EventDatePrecision, e.nearDup}
 	}
 	return json.Marshal(out)
 }
@@ -102,7 +111,8 @@ func decodeEvidence(b []byte, article string) ([]Evidence, error) {
 	out := make([]Evidence, len(in))
 	for i, e := range in {
 		out[i] = Evidence{ArticleID: article, Sentence: e.Sentence, Start: e.Start, End: e.End, Text: e.Text, Cue: e.Cue,
-			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker, Addressee: e.Addressee}
+			Rule: e.Rule, Score: e.Score, CueStart: e.CueStart, CueEnd: e.CueEnd, Hedged: e.Hedged, InQuestion: e.Asked, Speaker: e.Speaker, Addressee: e.Addressee,
+			EventDate: e.EventDate, EventDatePrecision: e.EventPrecision, nearDup: e.NearDup}
 	}
 	return out, nil
 }
@@ -267,6 +277,9 @@ func withEvidence(txn *badger.Txn, rec *relationRecord, o readOptions) (*Relatio
 		}
 		err = item.Value(func(v []byte) error {
 			ev, err := decodeEvidence(v, pk.Article)
+			if err == nil {
+				ev, err = o.admitted(ev)
+			}
 			r.Evidence = append(r.Evidence, ev...)
 			return err
 		})
@@ -288,6 +301,9 @@ type readOptions struct {
 	maxEvidence int // > 0: stop after this many evidence items
 	// window, when set, keeps only evidence from articles it admits (a RelationFilter's From/To)
 	window func(article string) (bool, error)
+	// evWindow, when set, keeps only the evidence sentences it admits, after window: a
+	// RelationFilter's From/To on the EventBasis (eventdates.go)
+	evWindow func(e *Evidence) (bool, error)
 }
 
 // WithoutEvidence leaves Relation.Evidence nil (EvidenceCount is still set), for callers that
@@ -327,7 +343,7 @@ func windowed(o readOptions, from, to, only string, dates *dateCache) readOption
 // changes without a window): a relation listed for a date window counts, orders by and shows the
 // evidence of that window, not of the whole store.
 func windowCount(txn *badger.Txn, rec *relationRecord, o readOptions) error {
-	if o.window == nil {
+	if o.window == nil && o.evWindow == nil {
 		return nil
 	}
 	n, err := windowEvidence(txn, rec.ID, o)
@@ -335,8 +351,8 @@ func windowCount(txn *badger.Txn, rec *relationRecord, o readOptions) error {
 	return err
 }
 
-// windowEvidence counts the evidence sentences of relation rel that o.window admits (o.window
-// must be set), decoding only the evidence of the articles it admits.
+// windowEvidence counts the evidence sentences of relation rel that o.window and o.evWindow
+// admit, decoding only the evidence of the articles o.window admits.
 func windowEvidence(txn *badger.Txn, rel string, o readOptions) (int, error) {
 	n := 0
 	it := txn.NewIterator(badger.IteratorOptions{Prefix: EvidencePrefix(rel)})
@@ -347,14 +363,19 @@ func windowEvidence(txn *badger.Txn, rel string, o readOptions) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if in, err := o.window(pk.Article); err != nil || !in {
-			if err != nil {
-				return 0, err
+		if o.window != nil {
+			if in, err := o.window(pk.Article); err != nil || !in {
+				if err != nil {
+					return 0, err
+				}
+				continue
 			}
-			continue
 		}
 		err = item.Value(func(v []byte) error {
 			ev, err := decodeEvidence(v, pk.Article)
+			if err == nil {
+				ev, err = o.admitted(ev)
+			}
 			n += len(ev)
 			return err
 		})

@@ -589,6 +589,17 @@ type RelationFilter struct {
 	Direction Direction
 	From      string
 	To        string
+	// DateBasis is the date From/To (and a Timeline's buckets) read: PublishedBasis (default,
+	// also "") the article's publication date, EventBasis the date of the event each sentence
+	// reports when it says one (Evidence.EventDate), else the publication date. On the
+	// EventBasis, From/To keep and count evidence sentence by sentence. Other values:
+	// ErrInvalidKey.
+	DateBasis DateBasis
+	// NearDuplicates, when false, leaves out the evidence of articles stored as near-duplicates
+	// of another (Article.NearDuplicateOf: a corrected copy, a repost), so each statement counts
+	// once: relations stated only there are left out, the others count and show the rest of
+	// their sentences. nil or true keeps them (a near-duplicate never adds to Confidence).
+	NearDuplicates *bool
 	// MinConfidence > 0 keeps relations with Confidence >= MinConfidence.
 	MinConfidence float64
 	// Negated and Hedged, when not nil, keep relations whose flag equals *Negated / *Hedged.

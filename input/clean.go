@@ -113,7 +113,7 @@ func (c *Cleaner) Clean(doc Document) (*Cleaned, error) {
 		PublishedSource: publishedBy,
 		Authors:         meta.authors,
 		Outlet:          strings.TrimSpace(doc.Outlet),
-		Source:          graph.SourceName(doc.Source), // messages use doc.Source, the full path
+		Source:          graph.SourceUnder(doc.Source, doc.Root), // messages use doc.Source, the full path
 		Text:            text,
 	}
 	if art.Outlet == "" {

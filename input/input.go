@@ -144,6 +144,9 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, fn func(Document
 			d.Warnings = append([]string{r.note}, d.Warnings...)
 			r.note = ""
 		}
+		if err == nil {
+			d.Root = r.root
+		}
 		return fn(d, err)
 	}
 	for _, p := range paths {
@@ -170,6 +173,9 @@ type inputReader struct {
 	// note is a warning for the next Document read from the current input (a named file whose
 	// kind was sniffed); "" when there is none.
 	note string
+	// root is the directory named on the command line that is being walked (Document.Root);
+	// "" for a named file or stdin.
+	root string
 }
 
 func (r *inputReader) fail(path string, line int, err error) error {
@@ -218,6 +224,8 @@ func (r *inputReader) path(p string) error {
 	}
 	// WalkDir visits entries in lexical order already; files are collected first so that a
 	// callback error above stops the walk before any document is read twice.
+	r.root = p
+	defer func() { r.root = "" }()
 	for _, f := range files {
 		if err := r.ctx.Err(); err != nil {
 			return err

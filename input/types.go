@@ -37,6 +37,10 @@ type Document struct {
 	// .json file), for the date in its name; "" for a JSONL line, a JSON array element or stdin.
 	File     string
 	Warnings []string // what Read changed to read it (a repaired encoding), for the user
+	// Root is the directory named to Read that holds Source, when Source was found by walking
+	// it; "" for a file named itself or stdin. The stored source is Source relative to Root
+	// (graph.SourceUnder), so that mine/s13.txt and v2/s13.txt are told apart.
+	Root string
 }
 
 // Sentence is one sentence of the cleaned text.

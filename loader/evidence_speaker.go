@@ -43,3 +43,42 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	}
 	return ""
 }
+
+// attributedSpeaker is the person named in the trailing attribution of sentence st ("Brazil
+// agreed to the terms, Finance Minister Mailson da Nobrega said": a reporting clause in final
+// position, Quirk et al. 1985, 14.33; the AP Stylebook's "said" attribution of wire copy) when he
+// speaks for src, the relation's source, as evidenceSpeaker requires of a turn's speaker: src is
+// the state of his role (speakerState) or the organization of one of his roles. The attribution
+// is the CLAIMS relation of the sentence whose source is a person and whose cue comes after the
+// stance's cue (cueStart); several such persons give "". Structural relations give "".
+func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueStart int, claims []*relCand) string {
+	if typ == graph.MemberOf || typ == graph.PartOf || typ == graph.Claims || src == nil {
+		return ""
+	}
+	var sp *entity
+	for _, r := range claims {
+		if r.Typ != graph.Claims || r.Sent != st.Idx || r.Src == nil || r.CueStart <= cueStart {
+			continue
+		}
+		p := r.Src.Final()
+		if p == nil || p.Kind != graph.Person || !emit(p) {
+			continue
+		}
+		if sp != nil && sp != p {
+			return ""
+		}
+		sp = p
+	}
+	if sp == nil || sp == src {
+		return ""
+	}
+	if s := d.speakerState(sp); s != nil && s.Final() == src {
+		return nodeID(sp)
+	}
+	for _, r := range sp.Roles {
+		if r.Org != nil && r.Org.Final() == src {
+			return nodeID(sp)
+		}
+	}
+	return ""
+}

@@ -296,6 +296,15 @@ func (d *doc) build() *graph.ArticleGraph {
 			// a journalist's or moderator's turn states another's words at second hand
 			// (relation_question.go): marked, so a reader can keep the parties' own words only
 			InQuestion: d.journalistTurn(st), Speaker: d.evidenceSpeaker(st, r.Typ, r.Src), Addressee: addressee}
+		if ev.Speaker == "" {
+			// a wire story's trailing ", Finance Minister X said" (evidence_speaker.go)
+			ev.Speaker = d.attributedSpeaker(st, r.Typ, r.Src, r.CueStart, rels)
+		}
+		// the date of the event the sentence reports, when it says one (doc_eventdate.go); a
+		// membership or part-whole relation is a state that holds, no event of the sentence
+		if r.Typ != graph.MemberOf && r.Typ != graph.PartOf {
+			ev.EventDate, ev.EventDatePrecision = eventDate(st, r.CueStart, r.CueEnd, d.c.Article.PublishedAt)
+		}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
 			dup := false

@@ -31,7 +31,7 @@ func (t *types) buildArticle() {
 			"authors": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: from(func(a *graph.Article) any { return stringList(a.Authors) })},
 			"text":    {Type: graphql.NewNonNull(graphql.String), Description: "The cleaned text that all offsets refer to.", Resolve: from(func(a *graph.Article) any { return a.Text })},
 			"outlet":  {Type: graphql.String, Description: "The publication, e.g. \"The New York Times\".", Resolve: from(func(a *graph.Article) any { return nullString(a.Outlet) })},
-			"source":  {Type: graphql.String, Description: "The name of the file (and line, for JSONL) the article was loaded from; never its directory.", Resolve: from(func(a *graph.Article) any { return nullString(sourceName(a.Source)) })},
+			"source":  {Type: graphql.String, Description: "The file (and line, for JSONL) the article was loaded from: its path below the folder named to the load (\"v2/s13.txt\"), or its name alone for a file named itself; never a directory above the loaded folder.", Resolve: from(func(a *graph.Article) any { return nullString(sourceName(a.Source)) })},
 		},
 	})
 	// added after the object exists, as it refers to its own type
@@ -57,8 +57,14 @@ func (t *types) buildArticle() {
 // sourceName is the file name of a stored source ("/home/me/news/a.jsonl:3" → "a.jsonl:3"):
 // the directories of the machine that loaded it are nobody else's business (issue 16).
 // sourceName is graph.SourceName: stores written before the loader kept only the name still hold
-// paths.
-func sourceName(src string) string { return graph.SourceName(src) }
+// paths. A source relative to the loaded folder ("mine/s13.txt": graph.SourceUnder) is kept as it
+// is: it names nothing above that folder.
+func sourceName(src string) string {
+	if graph.RelativeSource(src) {
+		return src
+	}
+	return graph.SourceName(src)
+}
 
 func articleLabel(a *graph.Article) string {
 	switch {

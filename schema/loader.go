@@ -64,7 +64,11 @@ func loaderFor(ctx context.Context, store *graph.Store) *loader {
 
 // window is what a relation list kept to: publication dates [from, to] ("" open) and, when
 // article is set, that one article's evidence (relations(article:)).
-type window struct{ from, to, article string }
+type window struct {
+	from, to, article string
+	basis             graph.DateBasis // EventBasis: a sentence's event date, when it has one, decides
+	noDups            bool            // relations(nearDuplicates: false): near-duplicate articles' sentences left out
+}
 
 // setWindow records that r was listed for w.
 func (l *loader) setWindow(r *graph.Relation, w window) {

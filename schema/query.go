@@ -315,13 +315,14 @@ func (t *types) relationPage(p graphql.ResolveParams, f graph.RelationFilter, pa
 	c, err := fetchPage(pa, func(pa graph.PageArgs) (graph.Page[*graph.Relation], error) {
 		return t.store.Relations(p.Context, f, pa, graph.WithoutEvidence())
 	})
-	if err != nil || (f.From == "" && f.To == "" && f.Article == "") {
+	noDups := f.NearDuplicates != nil && !*f.NearDuplicates
+	if err != nil || (f.From == "" && f.To == "" && f.Article == "" && !noDups) {
 		return c, err
 	}
 	l := loaderFor(p.Context, t.store)
 	for _, it := range c.items {
 		if r, ok := it.(*graph.Relation); ok {
-			l.setWindow(r, window{from: f.From, to: f.To, article: f.Article})
+			l.setWindow(r, window{from: f.From, to: f.To, article: f.Article, basis: f.DateBasis, noDups: noDups})
 		}
 	}
 	return c, nil

@@ -9,6 +9,17 @@ import (
 // buildEvidence builds Evidence; its article comes through the request's loader, so the
 // evidence of a whole page of relations reads each article once.
 func (t *types) buildEvidence() {
+	// DatePrecision is built here, before the research types: Evidence.eventDatePrecision needs it.
+	t.research.eventPrecision = graphql.NewEnum(graphql.EnumConfig{
+		Name:        "DatePrecision",
+		Description: "The granularity of an event date (TimeML TIMEX3 values of a day, week, month, year).",
+		Values: graphql.EnumValueConfigMap{
+			"DAY":   {Value: "DAY"},
+			"WEEK":  {Value: "WEEK", Description: "An ISO 8601 week, from its Monday."},
+			"MONTH": {Value: "MONTH"},
+			"YEAR":  {Value: "YEAR"},
+		},
+	})
 	t.evidence = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Evidence",
 		Description: "One sentence that states a relation.",
@@ -23,15 +34,17 @@ func (t *types) buildEvidence() {
 					return t.safeThunk("Evidence.article", loaderFor(p.Context, t.store).article(p.Context, e.ArticleID)), nil
 				}),
 			},
-			"sentence": {Type: graphql.NewNonNull(graphql.Int), Description: "0-based sentence index in the article.", Resolve: from(func(e graph.Evidence) any { return e.Sentence })},
-			"start":    {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence in Article.text.", Resolve: from(func(e graph.Evidence) any { return e.Start })},
-			"end":      {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence end in Article.text, exclusive.", Resolve: from(func(e graph.Evidence) any { return e.End })},
-			"text":     {Type: graphql.NewNonNull(graphql.String), Description: "The sentence.", Resolve: from(func(e graph.Evidence) any { return e.Text })},
-			"cue":      {Type: graphql.String, Description: "The word(s) that signal the relation: \"refuse\", \"offers\", \"cited\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Cue) })},
-			"rule":     {Type: graphql.String, Description: "The extraction rule or lexicon entry that produced this evidence, e.g. \"cue:refuse\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Rule) })},
-			"cueStart": {Type: graphql.Int, Description: "Code-point offset of the cue in Article.text; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueStart) })},
-			"cueEnd":   {Type: graphql.Int, Description: "Code-point offset of the cue's end in Article.text, exclusive; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueEnd) })},
-			"hedged":   {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence hedges the relation (\"may offer\"); Relation.hedged holds when every sentence does.", Resolve: from(func(e graph.Evidence) any { return e.Hedged })},
+			"sentence":           {Type: graphql.NewNonNull(graphql.Int), Description: "0-based sentence index in the article.", Resolve: from(func(e graph.Evidence) any { return e.Sentence })},
+			"start":              {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence in Article.text.", Resolve: from(func(e graph.Evidence) any { return e.Start })},
+			"end":                {Type: graphql.NewNonNull(graphql.Int), Description: "Code-point offset of the sentence end in Article.text, exclusive.", Resolve: from(func(e graph.Evidence) any { return e.End })},
+			"text":               {Type: graphql.NewNonNull(graphql.String), Description: "The sentence.", Resolve: from(func(e graph.Evidence) any { return e.Text })},
+			"cue":                {Type: graphql.String, Description: "The word(s) that signal the relation: \"refuse\", \"offers\", \"cited\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Cue) })},
+			"rule":               {Type: graphql.String, Description: "The extraction rule or lexicon entry that produced this evidence, e.g. \"cue:refuse\".", Resolve: from(func(e graph.Evidence) any { return nullString(e.Rule) })},
+			"cueStart":           {Type: graphql.Int, Description: "Code-point offset of the cue in Article.text; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueStart) })},
+			"cueEnd":             {Type: graphql.Int, Description: "Code-point offset of the cue's end in Article.text, exclusive; null when the evidence has no cue.", Resolve: from(func(e graph.Evidence) any { return cueOffset(e, e.CueEnd) })},
+			"eventDate":          {Type: graphql.String, Description: "The date of the event this sentence reports, when it says one (\"on 8 November 2018\", \"in April last year\", \"on Monday\", \"yesterday\", \"two weeks ago\"): the first day (YYYY-MM-DD) of the period named, relative dates resolved against the article's publication date (TimeML TIMEX3 anchoring). Null when the sentence names no date of its event; the publication date then dates it.", Resolve: from(func(e graph.Evidence) any { return nullString(e.EventDate) })},
+			"eventDatePrecision": {Type: t.research.eventPrecision, Description: "eventDate's granularity: DAY, WEEK (an ISO week from its Monday), MONTH or YEAR; null without an eventDate.", Resolve: from(func(e graph.Evidence) any { return nullString(e.EventDatePrecision) })},
+			"hedged":             {Type: graphql.NewNonNull(graphql.Boolean), Description: "This sentence hedges the relation (\"may offer\"); Relation.hedged holds when every sentence does.", Resolve: from(func(e graph.Evidence) any { return e.Hedged })},
 			"speaker": {
 				Type:        t.node,
 				Description: "The person who voiced this sentence for the relation's source, when the source is the state or body he speaks for: a spokesperson's \"We urge the US side to …\" is his state's stance (README, \"I and we\"), and speaker names him. Null when the source spoke itself or no speaker is known. relations(speaker:) lists the stances a person voiced.",
@@ -153,12 +166,22 @@ func (t *types) buildRelation() {
 					ev := r.Evidence
 					if ev == nil && r.EvidenceCount > 0 {
 						read := max
-						if dated || w.article != "" {
+						if dated || w.article != "" || w.noDups {
 							read = 0 // the dates or the article decide which come first
 						}
 						if ev, err = t.store.Evidence(p.Context, r.ID, read); err != nil {
 							return nil, storeError(err, false)
 						}
+					}
+					if w.noDups {
+						// listed by relations(nearDuplicates: false): each statement once (nu20 finding A13)
+						var kept []graph.Evidence
+						for _, e := range ev {
+							if a, err := t.store.Article(p.Context, e.ArticleID); err != nil || a.NearDuplicateOf == "" {
+								kept = append(kept, e)
+							}
+						}
+						ev = kept
 					}
 					if w.article != "" {
 						// listed by relations(article:): that article's sentences only (nu18 finding A10)
@@ -180,6 +203,9 @@ func (t *types) buildRelation() {
 									d = a.PublishedAt
 								}
 								dates[e.ArticleID] = d
+							}
+							if w.basis == graph.EventBasis && e.EventDate != "" {
+								d = e.EventDate // relations(dateBasis: EVENT): the reported event's date
 							}
 							if graph.DateInRange(d, from, to) {
 								kept = append(kept, e)

@@ -31,7 +31,7 @@ var pathBudget = graph.DefaultPathBudget
 // researchTypes are the GraphQL types of this file, built by buildResearch.
 type researchTypes struct {
 	orderDirection, relationOrderField, articleOrderField, nodeOrderField *graphql.Enum
-	groupBy, interval                                                     *graphql.Enum
+	groupBy, interval, dateBasis, eventPrecision                          *graphql.Enum
 	relationOrder, articleOrder, nodeOrder                                *graphql.InputObject
 	path, timeline, timelineBucket, relationCount                         *graphql.Object
 }
@@ -99,6 +99,14 @@ func (t *types) buildResearch() {
 			"TARGET": {Value: graph.GroupByTarget, Description: "By target node."},
 		},
 	})
+	r.dateBasis = graphql.NewEnum(graphql.EnumConfig{
+		Name:        "DateBasis",
+		Description: "Which date of an evidence sentence from/to and timeline buckets read.",
+		Values: graphql.EnumValueConfigMap{
+			"PUBLISHED": {Value: graph.PublishedBasis, Description: "The publication date of the sentence's article (the default)."},
+			"EVENT":     {Value: graph.EventBasis, Description: "The date of the event the sentence reports, when it says one (Evidence.eventDate: \"on 8 November 2018\", \"in April last year\", \"last week\"), else the article's publication date; compared by the first day of its period."},
+		},
+	})
 	r.interval = graphql.NewEnum(graphql.EnumConfig{
 		Name: "Interval",
 		Values: graphql.EnumValueConfigMap{
@@ -156,6 +164,7 @@ func (t *types) buildResearch() {
 				Resolve: from(func(tl *graph.Timeline) any { return toAny(tl.Buckets) }),
 			},
 			"undated": {Type: graphql.NewNonNull(graphql.Int), Description: "Article statements left out because the article has no publication date.", Resolve: from(func(tl *graph.Timeline) any { return tl.Undated })},
+			"coarse":  {Type: graphql.NewNonNull(graphql.Int), Description: "With dateBasis: EVENT, statements left out because their event date is coarser than the interval (\"in 2019\" on a MONTH timeline); 0 otherwise.", Resolve: from(func(tl *graph.Timeline) any { return tl.Coarse })},
 		},
 	})
 	r.relationCount = graphql.NewObject(graphql.ObjectConfig{
@@ -205,6 +214,8 @@ func (t *types) relationListArgs(args graphql.FieldConfigArgument) graphql.Field
 	args["inQuestion"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: leave out relations stated only inside journalists' questions or moderators' turns (a questioner's paraphrase of a party); true: only those (Relation.inQuestion)."}
 	args["search"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with a sentence (Evidence.text, in any article) containing this text, case-insensitively: relations(search: \"one-China\") finds the stances whose sentence names it, whatever their target node."}
 	args["orderBy"] = &graphql.ArgumentConfig{Type: t.research.relationOrder, Description: "Sort order; by ID when omitted."}
+	args["nearDuplicates"] = &graphql.ArgumentConfig{Type: graphql.Boolean, Description: "false: count each statement once — leave out the sentences of articles stored as near-duplicates of another (Article.nearDuplicateOf: a corrected copy, a repost); relations stated only there are left out, evidence and evidenceCount keep the rest. Omitted or true: all. A near-duplicate's sentences never raise a relation's confidence."}
+	args["dateBasis"] = &graphql.ArgumentConfig{Type: t.research.dateBasis, Description: "The date from/to read: PUBLISHED (default) the article's publication date, EVENT the date of the event each sentence reports when it says one (Evidence.eventDate), else the publication date; with EVENT, from/to keep and count evidence sentence by sentence."}
 	args["sourceCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose source is an actor of this country: an ISO 3166-1 alpha-3 / CAMEO country code such as \"CHN\" (case-insensitive), the same country as Actor.country and nodes(country:)."}
 	args["targetCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive)."}
 	args["addresseeCountry"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only relations with a sentence addressed to an actor of this country (Evidence.addressee: \"we urge the US side to …\"; ISO 3166-1 alpha-3 / CAMEO country code, case-insensitive). targetCountry matches the target node only; a bilateral timeline takes both."}
@@ -260,6 +271,10 @@ func readRelationFilter(args map[string]any, f *graph.RelationFilter) error {
 		*a.dst = v
 	}
 	f.Order = orderArg(args["orderBy"])
+	f.DateBasis, _ = args["dateBasis"].(graph.DateBasis)
+	if v, ok := args["nearDuplicates"].(bool); ok {
+		f.NearDuplicates = &v
+	}
 	from, to, err := dateArgs(args)
 	if err != nil {
 		return err
@@ -297,14 +312,16 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(t.research.timeline),
 		Description: "Counts of relations by type over the publication dates of the articles that state them, for plots: of one actor (any node) when actor is given, else of the whole graph.",
 		Args: graphql.FieldConfigArgument{
-			"actor":     {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
-			"direction": {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
-			"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
-			"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"interval":  {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
-			"local":     {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
-			"from":      {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
-			"to":        {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"actor":          {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
+			"direction":      {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
+			"addressee":      {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
+			"types":          {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"interval":       {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"nearDuplicates": {Type: graphql.Boolean, Description: "false: count each statement once — leave out the articles stored as near-duplicates of another (Article.nearDuplicateOf), as relations(nearDuplicates: false) does. Omitted or true: all."},
+			"dateBasis":      {Type: t.research.dateBasis, Description: "PUBLISHED (default): buckets by the publication dates of the articles; EVENT: by the date of the event each sentence reports when it says one (Evidence.eventDate), else its article's publication date; a date coarser than the interval is counted in coarse."},
+			"local":          {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
+			"from":           {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"to":             {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
 		Resolve: t.safe(t.resolveTimeline),
 	}
@@ -381,6 +398,10 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 		return nil, err
 	}
 	f := graph.RelationFilter{Types: typesArg(p.Args["types"]), From: from, To: to}
+	f.DateBasis, _ = p.Args["dateBasis"].(graph.DateBasis)
+	if v, ok := p.Args["nearDuplicates"].(bool); ok {
+		f.NearDuplicates = &v
+	}
 	if v, ok := p.Args["local"].(bool); ok {
 		f.Local = &v
 	}

@@ -581,7 +581,7 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 			sum.NearDuplicates++
 			bar.clear()
 			fmt.Fprintf(g.stderr, "note: %s: near-duplicate of stored article %s (same title and date, text nearly the same); "+
-				"stored as %s, whose relations count its sentences again (Article.nearDuplicateOf names the first copy)\n",
+				"stored as %s, whose sentences count as evidence but not toward confidence (Article.nearDuplicateOf names the first copy; relations(nearDuplicates: false) counts each statement once)\n",
 				j.doc.Source, res.NearDuplicateOf, res.ArticleID)
 		}
 	}

@@ -73,7 +73,7 @@ func TestLoadManifest(t *testing.T) {
 	}
 	check("a.txt", "https://gov.example/a", "Norway and the quota", "Ministry of Fisheries", "2019-03-04", "manifest")
 	check("b.html", "https://news.example/b", `Chile "copper" deal`, "Example News", "2019-05-06", "manifest")
-	check("d.txt", "", "Peru talks", "Example Wire", "2019-07-08", "manifest")
+	check("sub/d.txt", "", "Peru talks", "Example Wire", "2019-07-08", "manifest")
 	check("e.json", "https://own.example/e", "Own Title", "Own Outlet", "2020-01-02", "json")
 	if a := by["c.txt"]; a.URL != "" || a.Outlet != "" {
 		t.Errorf("c.txt, not listed, got metadata: %+v", a)
