@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // outletAuthor reports an author name of the article that is a news service (a Phoenix actor
 // with the MED code, as newsOutlet reads it; "The" before it dropped): "By Reuters", "By The
@@ -8,15 +12,15 @@ import "strings"
 // author, whom the actor stage never takes for an actor: the same service named in the story
 // ("a Turkish official told Reuters") stays an actor (issue 14: credits make no node, the
 // story's mentions do).
-func outletAuthor(ex *Extractor, name string) bool {
-	if ex.phx == nil {
+func outletAuthor(phx *lexicon.Actors, name string) bool {
+	if phx == nil {
 		return false
 	}
 	name = strings.TrimSpace(name)
 	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
 		name = name[4:]
 	}
-	a := ex.phx.Unique(name, "")
+	a := phx.Unique(name, "")
 	if a == nil {
 		return false
 	}

@@ -48,7 +48,7 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	if !capital {
 		return false
 	}
-	if end := text.CapRunEnd(st.Toks, i+1); end > i+1 && givenNameCapital(d.x.phx, d.lx, st, i, end) {
+	if end := text.CapRunEnd(st.Toks, i+1); end > i+1 && givenNameCapital(d.phx, d.lx, st, i, end) {
 		return true
 	}
 	return d.capitalSurnames()[st.Toks[i].Lower] && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap)
@@ -65,7 +65,7 @@ func (d *doc) capitalSurnames() map[string]bool {
 		return d.capSurnames
 	}
 	d.capSurnames = map[string]bool{}
-	if d.x.phx == nil {
+	if d.phx == nil {
 		return d.capSurnames
 	}
 	for _, st := range d.sents {
@@ -73,7 +73,7 @@ func (d *doc) capitalSurnames() map[string]bool {
 		for i := 1; i < len(toks); i++ {
 			g, t := toks[i-1], toks[i]
 			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||
-				i+1 < len(toks) && toks[i+1].Cap || d.lx.Common[g.Lower] || !d.x.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
+				i+1 < len(toks) && toks[i+1].Cap || d.lx.Common[g.Lower] || !d.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
 				continue
 			}
 			if _, end := d.matchNames(st, i-1); end > i-1 {

@@ -31,6 +31,7 @@ type doc struct {
 	// written by newDoc (doc), read-only after it
 	x         *Extractor
 	lx        *lexicon.Lexicons
+	phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
 	c         *input.Cleaned
 	runes     []rune
 	sents     []*sent

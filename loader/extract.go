@@ -225,10 +225,10 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 }
 
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
-	d := &doc{x: x, lx: x.lex, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
+	d := &doc{x: x, lx: x.lex, phx: x.phx, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
 		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, redefined: map[string]bool{}, placeNames: map[string]bool{}}
 	for _, a := range c.Article.Authors {
-		if !outletAuthor(x, a) { // "By Reuters" (doc_bylineoutlet.go)
+		if !outletAuthor(x.phx, a) { // "By Reuters" (doc_bylineoutlet.go)
 			d.authors[graph.NormalizeName(a)] = true
 		}
 	}
