@@ -482,10 +482,6 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 	return i
 }
 
-// auxWords are the auxiliaries, their contracted forms, the negators and the medial adverbs
-// skipped between a subject and its verb (data/wordclasses/auxwords.txt, each word with its source).
-var auxWords = lexicon.WordClass("auxwords")
-
 // markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
 func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}

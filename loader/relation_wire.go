@@ -27,10 +27,6 @@ import (
 // invertedReport/joinReport (a closing reporting clause parsed apart). The claims stage's side of
 // inverted reporting clauses is claim_inverted.go.
 
-// wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
-// "months": wire copy dates an event by weekday within the week, else by month and day).
-var wireDays = lexicon.WordClass("wiredays") // data/wordclasses/wiredays.txt
-
 // quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
 // as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
 // (quasi-coordination), so such a phrase is not left out as a supplement.

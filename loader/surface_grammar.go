@@ -499,10 +499,6 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 // (data/wordclasses/subjectpronouns.txt, which marks "it" for review).
 var subjectPronoun = lexicon.WordClass("subjectpronouns")
 
-// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one
-// (data/wordclasses/finiteaux.txt).
-var finiteAux = lexicon.WordClass("finiteaux")
-
 // durationNoun are nouns of a time span ("within hours", "within a week"): the units of an ISO
 // 8601 duration but the second (data/wordclasses/durationnouns.txt).
 var durationNoun = lexicon.WordClass("durationnouns")
