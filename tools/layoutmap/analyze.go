@@ -28,6 +28,7 @@ type Func struct {
 	Callers              []*Edge
 	StrLits              int // string literals compared with == / != or listed in case clauses
 	Stateful             bool
+	DocState             bool // calls a method of the embedded doc.Doc that touches its mutable fields
 	Phases               []string
 }
 
@@ -177,22 +178,56 @@ func (a *analyzer) collectFields() {
 		}
 	}
 	visit(a.docNamed)
+	// the document type's fields: its own, and, since restruct21, those of the package doc's
+	// Doc it embeds (type doc struct{ *docpkg.Doc; … }), listed as the document's: one table of
+	// fields × stages, whichever package declares the field
+	docFields := []*types.Var{}
+	var flatten func(n *types.Named)
+	flatten = func(n *types.Named) {
+		st := n.Underlying().(*types.Struct)
+		for i := 0; i < st.NumFields(); i++ {
+			v := st.Field(i)
+			if v.Embedded() {
+				t := types.Unalias(v.Type())
+				if p, ok := t.(*types.Pointer); ok {
+					t = types.Unalias(p.Elem())
+				}
+				if en, ok := t.(*types.Named); ok && en.Obj().Pkg() != nil && en.Obj().Pkg().Path() == docPkg {
+					if _, ok := en.Underlying().(*types.Struct); ok {
+						flatten(en)
+						continue
+					}
+				}
+			}
+			docFields = append(docFields, v)
+		}
+	}
+	flatten(a.docNamed)
 	rest := order[1:]
 	sort.Slice(rest, func(i, j int) bool { return rest[i].Obj().Name() < rest[j].Obj().Name() })
 	comments := a.fieldComments()
 	docComments := structFieldComments(filepath.Join(filepath.Dir(a.p.dir), "doc"))
 	for ti, n := range order {
+		if ti > 0 && a.embeddedDoc(n) {
+			continue // its fields are the document's, listed with them
+		}
 		st := n.Underlying().(*types.Struct)
+		fields := make([]*types.Var, st.NumFields())
+		for i := range fields {
+			fields[i] = st.Field(i)
+		}
+		if ti == 0 {
+			fields = docFields
+		}
 		owner := n.Obj().Name()
 		if n.Obj().Pkg() != a.p.types {
 			owner = n.Obj().Pkg().Name() + "." + owner
 		}
 		a.report.Structs = append(a.report.Structs, owner)
-		for i := 0; i < st.NumFields(); i++ {
-			v := st.Field(i)
+		for i, v := range fields {
 			c := comments[v.Pos()]
-			if n.Obj().Pkg() != a.p.types {
-				c = docComments[n.Obj().Name()+"."+v.Name()]
+			if v.Pkg() != a.p.types {
+				c = docComments[fieldOwner(v, n, a.docNamed)+"."+v.Name()]
 			}
 			f := &Field{Owner: owner, Name: v.Name(), Index: i, Var: v,
 				Comment: c, WriteBy: map[string]int{}, InitBy: map[string]int{},
@@ -204,6 +239,68 @@ func (a *analyzer) collectFields() {
 			}
 		}
 	}
+}
+
+// embeddedDocMethod reports a method of a struct of the package doc that the document type
+// embeds.
+func (a *analyzer) embeddedDocMethod(f *types.Func) bool {
+	recv := f.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return false
+	}
+	t := types.Unalias(recv.Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, ok := t.(*types.Named)
+	return ok && a.embeddedDoc(n.Origin())
+}
+
+// embeddedDoc reports a struct of the package doc that the document type embeds: its fields are
+// listed as the document's.
+func (a *analyzer) embeddedDoc(n *types.Named) bool {
+	st := a.docNamed.Underlying().(*types.Struct)
+	for i := 0; i < st.NumFields(); i++ {
+		if v := st.Field(i); v.Embedded() {
+			t := types.Unalias(v.Type())
+			if p, ok := t.(*types.Pointer); ok {
+				t = types.Unalias(p.Elem())
+			}
+			if t == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldOwner names the struct of the package doc that declares v, a field listed under n: n
+// itself, or, for the document type, the embedded struct whose field it is.
+func fieldOwner(v *types.Var, n, docNamed *types.Named) string {
+	if n != docNamed {
+		return n.Obj().Name()
+	}
+	st := docNamed.Underlying().(*types.Struct)
+	for i := 0; i < st.NumFields(); i++ {
+		e := st.Field(i)
+		if !e.Embedded() {
+			continue
+		}
+		t := types.Unalias(e.Type())
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		if en, ok := t.(*types.Named); ok {
+			if es, ok := en.Underlying().(*types.Struct); ok {
+				for j := 0; j < es.NumFields(); j++ {
+					if es.Field(j) == v {
+						return en.Obj().Name()
+					}
+				}
+			}
+		}
+	}
+	return n.Obj().Name()
 }
 
 // structFieldComments maps "Type.Field" to the field's line comment (or doc comment), one line,
@@ -453,6 +550,10 @@ func (a *analyzer) walk(fn *Func, body ast.Node) {
 					fn.Calls = append(fn.Calls, e)
 					callee.Callers = append(callee.Callers, e)
 					a.report.Edges = append(a.report.Edges, e)
+				} else if a.embeddedDocMethod(o) && !a.cfg.immutableMethod(o.Name()) {
+					// a method of the package doc's Doc (since restruct21), whose body this map
+					// does not read: it touches the document's mutable state unless listed
+					fn.DocState = true
 				}
 			case *types.Var:
 				if o.Parent() == a.p.types.Scope() {
@@ -753,6 +854,9 @@ func (a *analyzer) markStateful() {
 					fn.Stateful = true
 				}
 			}
+		}
+		if fn.DocState {
+			fn.Stateful = true
 		}
 		if fn.Stateful {
 			queue = append(queue, fn)

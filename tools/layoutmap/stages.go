@@ -74,6 +74,19 @@ type Config struct {
 	// read afterwards (the lexicons, the text): a method that touches no other field of the
 	// document can become a plain function over tokens and tables.
 	Immutable []string
+	// ImmutableMethods are the methods of the package doc's Doc (which DocType embeds since
+	// restruct21, and whose bodies the map does not read) that touch only Immutable fields: a
+	// call of any other method of Doc makes the caller stateful.
+	ImmutableMethods []string
+}
+
+func (c Config) immutableMethod(name string) bool {
+	for _, m := range c.ImmutableMethods {
+		if m == name {
+			return true
+		}
+	}
+	return false
 }
 
 // loaderConfig is the map of claimgraph's loader/ package: the file prefixes the issue names
@@ -145,8 +158,10 @@ func loaderConfig() Config {
 			{"assignCodes", []string{"(*doc).assignCodes"}},
 			{"build", []string{"(*doc).build"}},
 		},
-		Immutable:  []string{"ctx", "x", "lx", "c", "runes"},
-		AllocStage: "doc",
+		// the doc type's own fields, and since restruct21 those of the doc.Doc it embeds
+		Immutable:        []string{"ctx", "x", "lx", "c", "runes", "Ctx", "Lx", "Phx", "C", "Runes"},
+		ImmutableMethods: []string{"Text", "SpanText", "CheckStop"}, // doc/text.go, doc/stop.go
+		AllocStage:       "doc",
 		Variants: []Variant{
 			{
 				Name:  "speaker_*.go on the segment floor (the placement before restruct6)",
