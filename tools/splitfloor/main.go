@@ -22,28 +22,42 @@
 //     `d.SpanText(…)`), and splits each composite literal of the struct (`&doc{x: x, lx: l}` →
 //     `&doc{Doc: &docpkg.Doc{Lx: l}, x: x}`);
 //   - in the moved code, replaces a source alias by what it names (`sent` → `Sent`, `token` →
-//     `text.Token`), drops the qualifier of the destination, fixes each touched file's imports
-//     and gofmts it.
+//     `text.Token`), drops the qualifier of the destination (and names another package by its own
+//     name: `docpkg.Quote` → `doc.Quote`), fixes each touched file's imports and gofmts it.
+//
+// Once the struct is split, a stage moves with -struct doc (no "="): the methods of the source's
+// struct declared in the moved files become functions of the document it embeds, the receiver
+// their first parameter (`func (d *doc) markTurns()` → `func markTurns(d *doc.Doc)`), and their
+// calls follow (`d.quoteAt(s, i)` → `segment.QuoteAt(d.Doc, s, i)` in the loader,
+// `quoteAt(d, s, i)` in the stage); -rename names the stage's entry point (`segment=Annotate`).
 //
 // What it cannot do as a move it prints and stops on before writing anything, exit status 1:
 // a moved file that names a source declaration that stays (a back-edge from the floor to a higher
 // one), reads a field of the struct that stays (`d.x` in a method that moves), or calls a
-// method of the struct that stays; a name that would collide in the destination (or with the
-// source struct's own fields and methods, which would shadow a promoted one); a composite
-// literal of the struct without keys; a type error in the source package (the move starts from a
-// tree that builds). With -n it only reports.
+// method of the struct that stays; a method that becomes a function used as a method value; a
+// name that would collide in the destination (or with the source struct's own fields and
+// methods, which would shadow a promoted one); a composite literal of the struct without keys; a
+// type error in the source package (the move starts from a tree that builds). With -n it only
+// reports.
 //
-// Usage, from the module root, on a tree that builds (the exact sequence of branch restruct21,
-// the doc floor, docs/layout/plan.md step 2):
+// Usage, from the module root, on a tree that builds. The exact sequence of branch restruct21
+// (docs/layout/plan.md step 8), to re-run on a newer main after merging the branch's commits
+// before its first output commit (the tool, tools/layoutmap's flattening, and the two small moves
+// that make the doc floor self-contained: doc.phx, doc_wordclasses.go):
 //
 //	go run ./tools/splitfloor -dir loader -to doc -as docpkg -files 'doc_*.go' -struct doc=Doc
-//	go build ./... && go vet ./loader ./doc && go test ./loader ./doc
+//	go build ./... && go vet ./loader ./doc && go test ./loader ./doc     # commit: the doc floor
+//	go run ./tools/splitfloor -dir loader -to segment -as segment -files 'segment_*.go,wire_dateline.go' -struct doc -rename segment=Annotate
+//	go build ./... && go vet ./loader ./segment && go test ./loader       # commit: the segment floor
 //	go run ./tools/layoutmap -dir loader -plan docs/layout/plan.md -o docs/layout/loader-map.md
 //
 // then compare the extraction before and after (../shared/eval/run_all.sh byte for byte, the
 // goldens without -update, the corpus export). The tool leaves git to the user: `git add -A
-// loader doc` records the moves (git sees a file whose content moved as deleted and added).
-// A second run finds nothing left to move and says so.
+// loader doc segment` records the moves. A second run finds nothing left to move and says so;
+// a file a branch added on a floor after the move (a new doc_*.go) moves by the same command.
+// Since the output depends only on the tree, a conflict in a merge of a branch over the output
+// is best resolved by taking the branch's side of loader/, main's before the output, and
+// running the tool again.
 package main
 
 import (
@@ -74,7 +88,8 @@ func main() {
 	to := flag.String("to", "doc", "the destination package's directory (created if absent; its name is the directory's)")
 	as := flag.String("as", "", "the name the source imports the destination under (default: the destination's name)")
 	files := flag.String("files", "", "comma-separated file name patterns of the source to move (filepath.Match; tests are never moved)")
-	split := flag.String("struct", "", "old=New: the source's per-article struct whose portable fields move to the destination type New")
+	split := flag.String("struct", "", "old=New: the source's per-article struct whose portable fields move to the destination type New; old alone: the source's struct that embeds the document, whose methods in the moved files become functions of the embedded type")
+	renames := flag.String("rename", "", "comma-separated old=New: the exported name of a moved declaration, instead of its name upper-cased (segment=Annotate)")
 	dry := flag.Bool("n", false, "report what would move, write nothing")
 	flag.Parse()
 	if *files == "" {
@@ -85,11 +100,17 @@ func main() {
 	m.patterns = strings.Split(*files, ",")
 	if *split != "" {
 		old, nw, ok := strings.Cut(*split, "=")
-		if !ok || old == "" || nw == "" {
-			fmt.Fprintln(os.Stderr, "splitfloor: -struct wants old=New")
+		if old == "" || ok && nw == "" {
+			fmt.Fprintln(os.Stderr, "splitfloor: -struct wants old=New or old")
 			os.Exit(2)
 		}
 		m.structOld, m.structNew = old, nw
+	}
+	m.rename = map[string]string{}
+	for _, r := range strings.Split(*renames, ",") {
+		if old, nw, ok := strings.Cut(strings.TrimSpace(r), "="); ok {
+			m.rename[old] = nw
+		}
 	}
 	if err := m.run(); err != nil {
 		fmt.Fprintln(os.Stderr, "splitfloor:", err)
@@ -134,6 +155,12 @@ type mover struct {
 	structDec *ast.GenDecl
 	structTS  *ast.TypeSpec
 	staying   map[*ast.Field]bool // fields of the split struct that stay in the source
+	rename    map[string]string
+	embedded  *types.TypeName       // the document type the source's struct embeds (-struct old)
+	embField  string                // its field name
+	toFunc    map[types.Object]bool // methods of the source's struct that become functions
+	handled   map[*ast.SelectorExpr]bool
+	realName  map[string]string // quoted import path → the package's own name
 }
 
 func (m *mover) problem(pos token.Pos, format string, args ...any) {
@@ -315,10 +342,28 @@ func (m *mover) run() error {
 // the portable fields of the split struct.
 func (m *mover) classify() {
 	m.movedObj, m.stayAlias, m.moveField = map[types.Object]bool{}, map[*ast.GenDecl]bool{}, map[*types.Var]bool{}
-	m.staying = map[*ast.Field]bool{}
+	m.staying, m.toFunc, m.handled = map[*ast.Field]bool{}, map[types.Object]bool{}, map[*ast.SelectorExpr]bool{}
 	if m.structOld != "" {
 		if tn, ok := m.pkg.Scope().Lookup(m.structOld).(*types.TypeName); ok {
 			m.structObj = tn
+			st, _ := tn.Type().Underlying().(*types.Struct)
+			for i := 0; st != nil && i < st.NumFields(); i++ {
+				v := st.Field(i)
+				t := types.Unalias(v.Type())
+				if p, ok := t.(*types.Pointer); ok {
+					t = types.Unalias(p.Elem())
+				}
+				if n, ok := t.(*types.Named); ok && v.Embedded() && n.Obj().Pkg() != m.pkg {
+					m.embedded, m.embField = n.Obj(), v.Name()
+				}
+			}
+			if m.embedded != nil && m.structNew != "" {
+				if m.embedded.Name() == m.structNew && m.embedded.Pkg().Path() == m.destPath {
+					m.structNew = "" // split already: a second run only moves what is left
+				} else {
+					m.problems = append(m.problems, fmt.Sprintf("%s embeds %s already", m.structOld, m.embedded.Name()))
+				}
+			}
 		} else {
 			m.problems = append(m.problems, fmt.Sprintf("%s: no type %s", m.dir, m.structOld))
 		}
@@ -341,7 +386,14 @@ func (m *mover) classify() {
 							stay++
 							continue
 						}
+						if o == m.structObj && m.structObj != nil && m.embedded != nil {
+							stay++ // the source's struct, which embeds the document already: it stays
+							continue
+						}
 						if o == m.structObj && m.structObj != nil {
+							if m.structNew == "" {
+								m.problem(d.Pos(), "%s embeds no struct of another package: -struct %s=New splits it first", m.structOld, m.structOld)
+							}
 							if len(d.Specs) != 1 {
 								m.problem(d.Pos(), "%s is declared in a group: declare it alone", m.structOld)
 							}
@@ -353,7 +405,7 @@ func (m *mover) classify() {
 					m.eachDef(s, func(o types.Object) { m.movedObj[o] = true })
 				}
 				if stay > 0 && move > 0 {
-					m.problem(d.Pos(), "a declaration group mixes aliases of %s with declarations that move: split it", m.destName)
+					m.problem(d.Pos(), "a declaration group mixes what stays (aliases of %s, the source's struct) with declarations that move: split it", m.destName)
 				}
 				if stay > 0 && move == 0 {
 					m.stayAlias[d] = true
@@ -361,6 +413,9 @@ func (m *mover) classify() {
 			case *ast.FuncDecl:
 				o := m.info.Defs[d.Name]
 				m.movedObj[o] = true
+				if m.embedded != nil && d.Recv != nil && m.isStructMethod(o) {
+					m.toFunc[o] = true
+				}
 			}
 		}
 	}
@@ -457,6 +512,9 @@ func (m *mover) names() {
 		if o == m.structObj {
 			n = m.structNew
 		}
+		if r, ok := m.rename[o.Name()]; ok && (m.isPkgLevel(o) || m.toFunc[o]) {
+			n = r
+		}
 		m.newName[o] = n
 	}
 	// collisions: top-level names in the destination, members of the destination struct
@@ -508,7 +566,7 @@ func (m *mover) names() {
 	for _, o := range objs {
 		n := m.newName[o]
 		switch {
-		case m.isPkgLevel(o):
+		case m.isPkgLevel(o) || m.toFunc[o]:
 			if f, ok := existing[n]; ok {
 				m.problem(o.Pos(), "%s would collide with %s's %s (%s)", o.Name(), m.to, n, f)
 			}
@@ -552,6 +610,24 @@ func (m *mover) names() {
 	}
 }
 
+// isStructMethod: a method of the source's struct.
+func (m *mover) isStructMethod(o types.Object) bool {
+	f, ok := o.(*types.Func)
+	if !ok || m.structObj == nil {
+		return false
+	}
+	sig := f.Type().(*types.Signature)
+	if sig.Recv() == nil {
+		return false
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	return ok && n.Obj() == m.structObj
+}
+
 // isStructMember: a field or method of the split struct.
 func (m *mover) isStructMember(o types.Object) bool {
 	if m.structObj == nil {
@@ -561,6 +637,9 @@ func (m *mover) isStructMember(o types.Object) bool {
 	case *types.Var:
 		return m.moveField[o]
 	case *types.Func:
+		if m.toFunc[o] {
+			return false
+		}
 		sig := o.Type().(*types.Signature)
 		if sig.Recv() == nil {
 			return false
@@ -596,10 +675,8 @@ func (m *mover) qualify(o types.Object) string {
 		return o.Name()
 	}
 	name := o.Pkg().Name()
-	for n, p := range m.imports {
-		if p == strconv.Quote(o.Pkg().Path()) {
-			name = n
-		}
+	if p, ok := m.imports[name]; ok && p != strconv.Quote(o.Pkg().Path()) {
+		m.problems = append(m.problems, fmt.Sprintf("%s: the name %s is %s's in %s", o.Pkg().Path(), name, p, m.dir))
 	}
 	m.imports[name] = strconv.Quote(o.Pkg().Path())
 	return name + "." + o.Name()
@@ -628,6 +705,19 @@ func (m *mover) rewrite() {
 				switch d := d.(type) {
 				case *ast.FuncDecl:
 					m.renameDoc(fn, d.Doc, m.info.Defs[d.Name])
+					if o := m.info.Defs[d.Name]; m.toFunc[o] {
+						// func (d *doc) name(args) → func name(d *doc.Doc, args)
+						recv := "_"
+						if r := d.Recv.List[0]; len(r.Names) > 0 {
+							recv = r.Names[0].Name
+						}
+						m.add(fn, d.Recv.Opening, d.Name.Pos(), "")
+						p := "%s *" + m.qualify(m.embedded)
+						if len(d.Type.Params.List) > 0 {
+							p += ", "
+						}
+						m.add(fn, d.Type.Params.Opening+1, d.Type.Params.Opening+1, fmt.Sprintf(p, recv))
+					}
 				case *ast.GenDecl:
 					for _, s := range d.Specs {
 						doc := d.Doc
@@ -659,13 +749,42 @@ func (m *mover) rewrite() {
 				if m.stayAlias[n] {
 					return false
 				}
+			case *ast.CallExpr:
+				if se, ok := n.Fun.(*ast.SelectorExpr); ok {
+					if sel := m.info.Selections[se]; sel != nil && m.toFunc[sel.Obj()] {
+						// d.name(args) → name(d, args) in the moved code, pkg.Name(d.Doc, args) outside
+						m.handled[se] = true
+						name := m.newName[sel.Obj()]
+						suffix := ""
+						if !in {
+							name = m.as + "." + name
+							suffix = "." + m.embField
+						}
+						if len(sel.Index()) != 1 {
+							m.problem(se.Pos(), "%s reached through an embedded field", se.Sel.Name)
+						}
+						if len(n.Args) > 0 {
+							suffix += ", "
+						}
+						m.add(fn, n.Fun.Pos(), n.Fun.Pos(), name+"(")
+						m.add(fn, se.X.End(), n.Lparen+1, suffix)
+					}
+				}
 			case *ast.SelectorExpr:
 				skip[n.Sel] = true
 				if id, ok := n.X.(*ast.Ident); ok && in {
-					if pn, ok := m.info.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == m.destPath {
-						m.add(fn, n.Pos(), n.Sel.Pos(), "") // docpkg.X → X
+					if pn, ok := m.info.Uses[id].(*types.PkgName); ok {
+						if pn.Imported().Path() == m.destPath {
+							m.add(fn, n.Pos(), n.Sel.Pos(), "") // docpkg.X → X
+						} else if pn.Imported().Name() != id.Name {
+							m.qualify(pn.Imported().Scope().Lookup(n.Sel.Name))
+							m.add(fn, id.Pos(), id.End(), pn.Imported().Name()) // docpkg.X → doc.X
+						}
 						skip[id] = true
 					}
+				}
+				if m.handled[n] {
+					return true
 				}
 				sel := m.info.Selections[n]
 				var o types.Object
@@ -677,7 +796,9 @@ func (m *mover) rewrite() {
 				if o == nil {
 					return true
 				}
-				if m.movedObj[o] {
+				if m.toFunc[o] {
+					m.problem(n.Sel.Pos(), "the method value %s: a method that becomes a function is called only", n.Sel.Name)
+				} else if m.movedObj[o] {
 					if nn := m.newName[o]; nn != o.Name() {
 						m.add(fn, n.Sel.Pos(), n.Sel.End(), nn)
 					}
@@ -685,7 +806,7 @@ func (m *mover) rewrite() {
 					m.problem(n.Sel.Pos(), "%s stays in %s's %s (a moved function reads it): move it first or pass it", o.Name(), m.dir, m.structOld)
 				}
 			case *ast.CompositeLit:
-				if !in && m.structObj != nil {
+				if !in && m.structDec != nil {
 					if tv, ok := m.info.Types[n]; ok {
 						if nt, ok := types.Unalias(tv.Type).(*types.Named); ok && nt.Obj() == m.structObj {
 							m.splitLit(fn, n, skip)
@@ -726,6 +847,8 @@ func (m *mover) rewrite() {
 					}
 				case m.movedObj[o]:
 					m.add(fn, n.Pos(), n.End(), m.as+"."+m.newName[o])
+				case in && o == m.structObj && m.embedded != nil:
+					m.add(fn, n.Pos(), n.End(), m.qualify(m.embedded))
 				case in && o == m.structObj:
 					m.add(fn, n.Pos(), n.End(), m.structNew)
 				case in:
@@ -944,7 +1067,7 @@ func (m *mover) write() error {
 	}
 	nmoved := 0
 	for o := range m.movedObj {
-		if m.isPkgLevel(o) || m.isStructMember(o) {
+		if m.isPkgLevel(o) || m.isStructMember(o) || m.toFunc[o] {
 			nmoved++
 		}
 	}
@@ -955,8 +1078,8 @@ func (m *mover) write() error {
 		}
 	}
 	sort.Strings(exportedNames)
-	fmt.Printf("splitfloor: %d files of %s move to %s (%s); %d declarations and fields; %d renamed: %s\n",
-		len(m.moved), m.dir, m.to, m.destPath, nmoved, len(exportedNames), strings.Join(exportedNames, " "))
+	fmt.Printf("splitfloor: %d files of %s move to %s (%s); %d declarations, fields and methods (%d of them functions now); %d renamed: %s\n",
+		len(m.moved), m.dir, m.to, m.destPath, nmoved, len(m.toFunc), len(exportedNames), strings.Join(exportedNames, " "))
 	rewritten := 0
 	for fn := range outputs {
 		if !m.moved[fn] && filepath.Dir(fn) != m.destDir {
