@@ -160,7 +160,7 @@ type mover struct {
 	embField  string                // its field name
 	toFunc    map[types.Object]bool // methods of the source's struct that become functions
 	handled   map[*ast.SelectorExpr]bool
-	realName  map[string]string // quoted import path → the package's own name
+	modPath   string
 }
 
 func (m *mover) problem(pos token.Pos, format string, args ...any) {
@@ -211,6 +211,7 @@ func (m *mover) load() error {
 		return err
 	}
 	modPath, modDir, _ := strings.Cut(strings.TrimSpace(string(mod)), " ")
+	m.modPath = modPath
 	m.destDir, err = filepath.Abs(m.to)
 	if err != nil {
 		return err
@@ -776,7 +777,10 @@ func (m *mover) rewrite() {
 					if pn, ok := m.info.Uses[id].(*types.PkgName); ok {
 						if pn.Imported().Path() == m.destPath {
 							m.add(fn, n.Pos(), n.Sel.Pos(), "") // docpkg.X → X
-						} else if pn.Imported().Name() != id.Name {
+						} else if pn.Imported().Name() != id.Name && strings.HasPrefix(pn.Imported().Path(), m.modPath+"/") {
+							// the module's packages by their own names (docpkg.Quote → doc.Quote);
+							// another renamed import keeps its name (nurl "net/url": a parameter
+							// is called url)
 							m.qualify(pn.Imported().Scope().Lookup(n.Sel.Name))
 							m.add(fn, id.Pos(), id.End(), pn.Imported().Name()) // docpkg.X → doc.X
 						}
