@@ -133,3 +133,10 @@ func (e *Entity) MergeInto(o *Entity) {
 		a.Merged = b
 	}
 }
+
+// ActorKind reports whether e's final entity is an actor (a person, organization, government,
+// country …: graph.Kind.IsActor) that no rule dropped.
+func ActorKind(e *Entity) bool {
+	e = e.Final()
+	return e.Kind.IsActor() && !e.Dropped
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -133,13 +134,13 @@ var initialAdverbs = lexicon.WordClass("initialadverbs") // data/wordclasses/ini
 // initial word that the article also uses in lower case ("Households", "So").
 func (d *doc) isStopCap(st *sent, i int) bool {
 	t := st.Toks[i]
-	if d.lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
+	if d.Lx.Stop[strings.TrimSuffix(t.Lower, ".")] {
 		return true
 	}
 	if sentInitial(st, i) && !t.AllCaps && initialAdverbs.Has(t.Lower) {
 		return true // "Later Xi said": a sentence-initial adverb is no part of a name (initialadverbs.txt)
 	}
-	if sentInitial(st, i) && (d.lowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.lowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
+	if sentInitial(st, i) && (d.LowerSeen[t.Lower] || strings.HasSuffix(t.Lower, "s") && d.LowerSeen[strings.TrimSuffix(t.Lower, "s")]) && !t.AllCaps && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap) {
 		return true // "Households in China": a common word opening the sentence; "North American Development Bank" goes on
 	}
 	return false
@@ -155,7 +156,7 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 func sentInitial(st *sent, i int) bool {
 	lo := 0
 	if st.Unit != nil && turnRole(st.Unit.Role) {
-		if b := bodyStart(st); b <= i {
+		if b := docpkg.BodyStart(st); b <= i {
 			lo = b
 		}
 	}
@@ -178,12 +179,12 @@ func sentInitial(st *sent, i int) bool {
 // names), then name phrases, acronyms, appositives and unnamed groups.
 func (d *doc) findActors() {
 	d.findRedefinedAcronyms() // before names: a bare acronym the article defines is its own (actor_acrdefs.go)
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		d.findPolicyNames(st)
 		d.numberedPolicies(st)
 	}
-	for _, st := range d.sents {
-		d.checkStop()
+	for _, st := range d.Sents {
+		d.CheckStop()
 		d.markPolicyMentions(st)
 		for i := 0; i < len(st.Toks); {
 			if st.Ment[i] >= 0 {
@@ -214,7 +215,7 @@ func (d *doc) findActors() {
 		d.namedCollectives(st)      // "the Orlan movement", "Kessar gunmen" (actor_shortnames.go)
 		d.describedOrgCountries(st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		d.unnamedAgents(st) // after every named actor: see actor_unnamed.go
 		d.stateCollectives(st)
 	}
@@ -233,15 +234,15 @@ func (d *doc) findPolicyNames(st *sent) {
 				j++
 			}
 			if e := policySpan(st, j, true); e > j {
-				d.policyEntity(d.spanText(st, j, e), "policy:called")
+				d.policyEntity(d.SpanText(st, j, e), "policy:called")
 			}
 			continue
 		}
-		if d.lx.PolicyHead[l] && i > 0 && !st.Headline {
+		if d.Lx.PolicyHead[l] && i > 0 && !st.Headline {
 			// "the Made in China 2025 industrial policy": a capitalized name, maybe one adjective, then the head.
 			k := i - 1
 			if !toks[k].Cap && toks[k].Kind == text.Word && toks[k].Lower != "'s" && k > 0 {
-				if predicatePast(d.lx, toks[k].Lower) {
+				if predicatePast(d.Lx, toks[k].Lower) {
 					// "Egypt and Libya reached agreement", "the Sudan People's Liberation Army
 					// signed agreement": the word is the clause's verb, whose object the head is;
 					// the name before it is its subject, no program's name
@@ -274,7 +275,7 @@ func (d *doc) findPolicyNames(st *sent) {
 				s++
 			}
 			if s >= 2 && toks[s-1].Lower == "on" && toks[s-2].Cap {
-				if _, ow := d.lx.OrgWords[toks[s-2].Lower]; ow {
+				if _, ow := d.Lx.OrgWords[toks[s-2].Lower]; ow {
 					// "the National Advisory Council on International Monetary and Financial
 					// Policies": the phrase is the remit that "on" joins to a body's name
 					// (readUnits), as in "Committee on Foreign Affairs", no program of its own
@@ -283,11 +284,11 @@ func (d *doc) findPolicyNames(st *sent) {
 			}
 			hasOrgWord := false
 			for q := s; q < end && q < k; q++ {
-				_, ow := d.lx.OrgWords[toks[q].Lower]
+				_, ow := d.Lx.OrgWords[toks[q].Lower]
 				hasOrgWord = hasOrgWord || ow
 			}
 			if end-s >= 2 && toks[s].Cap && !d.allLexical(st, s, end) && !hasOrgWord {
-				d.policyEntity(d.spanText(st, s, end), "policy:head-noun")
+				d.policyEntity(d.SpanText(st, s, end), "policy:head-noun")
 			}
 		}
 	}
@@ -297,7 +298,7 @@ func (d *doc) findPolicyNames(st *sent) {
 // run ("U.S. trade policy") names no program.
 func (d *doc) allLexical(st *sent, s, e int) bool {
 	for i := s; i < e; {
-		ents, end := d.matchNames(st, i)
+		ents, end := d.MatchNames(st, i)
 		if len(ents) == 0 {
 			return false
 		}
@@ -334,35 +335,35 @@ func policySpan(st *sent, i int, needCap bool) int {
 
 func (d *doc) policyEntity(name, rule string) *entity {
 	key := graph.NormalizeName(name)
-	if e, ok := d.policies[key]; ok {
+	if e, ok := d.Policies[key]; ok {
 		return e
 	}
 	e := d.entity("policy:"+key, graph.Policy, name, rule)
-	d.policies[key] = e
+	d.Policies[key] = e
 	return e
 }
 
 // markPolicyMentions marks every occurrence of a registered program name; where two names start
 // at the same token, the longer one is taken.
 func (d *doc) markPolicyMentions(st *sent) {
-	if len(d.policies) == 0 {
+	if len(d.Policies) == 0 {
 		return
 	}
-	if d.policyToks == nil {
-		d.policyToks = map[string][][]string{}
-		for _, p := range d.policies {
+	if d.PolicyToks == nil {
+		d.PolicyToks = map[string][][]string{}
+		for _, p := range d.Policies {
 			if p.Rule != "policy:called" && p.Rule != "policy:head-noun" && p.Rule != "policy:numbered" {
 				continue
 			}
 			toks := lexicon.Keys(p.Name)
 			if len(toks) > 0 {
-				d.policyToks[toks[0]] = append(d.policyToks[toks[0]], toks)
+				d.PolicyToks[toks[0]] = append(d.PolicyToks[toks[0]], toks)
 			}
 		}
 		// d.policies is a map: without an order the first match below would be whichever name
 		// the iteration met first ("Finance Bill" or "Finance Bill 2025"), differing between
 		// loads. Longest first (the longest-match rule of name lookup), then by spelling.
-		for _, seqs := range d.policyToks {
+		for _, seqs := range d.PolicyToks {
 			sort.Slice(seqs, func(a, b int) bool {
 				if len(seqs[a]) != len(seqs[b]) {
 					return len(seqs[a]) > len(seqs[b])
@@ -375,7 +376,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 		if !st.Toks[i].Cap {
 			continue
 		}
-		for _, seq := range d.policyToks[st.Toks[i].Lower] {
+		for _, seq := range d.PolicyToks[st.Toks[i].Lower] {
 			if i+len(seq) > len(st.Toks) {
 				continue
 			}
@@ -384,7 +385,7 @@ func (d *doc) markPolicyMentions(st *sent) {
 				ok = ok && st.Toks[i+k].Lower == w
 			}
 			if ok {
-				p := d.policies[graph.NormalizeName(d.spanText(st, i, i+len(seq)))]
+				p := d.Policies[graph.NormalizeName(d.SpanText(st, i, i+len(seq)))]
 				if p != nil && d.addMention(st, i, i+len(seq), p, p.Rule) != nil {
 					i += len(seq) - 1
 					break
@@ -417,7 +418,7 @@ func (d *doc) namePhrase(st *sent, i int) int {
 // actor and the agency code no alias of the country before it. It returns the index after the
 // dateline, or i.
 func (d *doc) dateline(st *sent, i int) int {
-	if i != 0 || st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph {
+	if i != 0 || st.Idx > 0 && d.Sents[st.Idx-1].S.Paragraph == st.S.Paragraph {
 		return i
 	}
 	if j := datelineEnd(st); j > 0 {
@@ -455,7 +456,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if nameGenitive(d.lx, st, units, j) {
+		if nameGenitive(d.Lx, st, units, j) {
 			// "the Coastal Fishermen's Association": a classifying genitive inside the name
 			units[last].te = j + 1
 			j++
@@ -464,7 +465,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		if t.Lower == "'s" && last >= 0 && units[last].kind != uTitle {
 			k := j + 1
 			adj := 0
-			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.lx.Stop[toks[k].Lower] && d.titleAt(st, k) == nil {
+			for k < len(toks) && adj < 2 && toks[k].Kind == text.Word && !toks[k].Cap && !d.Lx.Stop[toks[k].Lower] && d.titleAt(st, k) == nil {
 				k++
 				adj++
 			}
@@ -482,7 +483,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j = end
 			continue
 		}
-		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.lx.Portfolio[st.Toks[j-1].Lower] != "" {
+		if t.Lower == "of" && last >= 0 && units[last].kind == uTitle && units[last].te == j && d.Lx.Portfolio[st.Toks[j-1].Lower] != "" {
 			if end := d.titleOfPortfolio(st, j); end > j {
 				// "Minister of Industry and Trade Nguyen Hong Dien", "Minister of Finance Wale
 				// Edun": the formal title names its portfolio after "of" (AP Stylebook
@@ -502,7 +503,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				j = end
 				continue
 			}
-			if end := trailingPortfolio(d.lx, st, units[last], j); end > j {
+			if end := trailingPortfolio(d.Lx, st, units[last], j); end > j {
 				// "Prof. Kithure Kindiki, Cabinet Secretary for Interior and National
 				// Administration": the portfolio ends the title's phrase; its words name no body
 				units[last].te = end
@@ -521,7 +522,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if inOrgTail && last >= 0 && units[last].kind == uChunk {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
+			if ents, end := d.MatchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
 				if k := countryAgentAfter(d.x, st, end); k > end {
@@ -553,7 +554,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && d.titleWordSurname(st, units[last], j)) {
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.lx, st, units, j, end, ents) {
+			if ents, end := d.MatchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.Lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -564,11 +565,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.x, d.lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.x, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if st.Headline && headlineSaying(d.x, d.lx, toks, j) {
+				if st.Headline && headlineSaying(d.x, d.Lx, toks, j) {
 					break // "Trade Negotiator Says Deal Close": the verb after the title opens no name
 				}
 				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {
@@ -578,15 +579,15 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			} else {
 				units[last].te = j + 1
 			}
-			if numberAfterOrgHead(d.lx, toks, units[len(units)-1], j) {
+			if numberAfterOrgHead(d.Lx, toks, units[len(units)-1], j) {
 				// "Air Force One": a capitalized numeral after a body's head names a thing the
 				// body designates (an aircraft's call sign), no body: the name's head is the
 				// numeral, not the organization word before it
 				units[len(units)-1].org = ""
 			}
-			k, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
+			k, ok := d.Lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]
 			if !ok {
-				k, ok = pluralOrgHead(d.lx, st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
+				k, ok = pluralOrgHead(d.Lx, st, units[len(units)-1], j) // "the Centres for …" (actor_shortnames.go)
 			}
 			if ok {
 				units[len(units)-1].org = strongerKind(units[len(units)-1].org, k)
@@ -597,11 +598,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			j++
 			continue
 		}
-		if end := dashJoinedName(d.lx, st, units, j); end > j {
+		if end := dashJoinedName(d.Lx, st, units, j); end > j {
 			// "the ISEAS–Yusof Ishak Institute": an en dash joining a name to an organization's
 			// name (actor_boundaries.go)
 			units[last].te = end
-			units[last].org = strongerKind(units[last].org, d.lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
+			units[last].org = strongerKind(units[last].org, d.Lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, ".")])
 			j = end
 			continue
 		}
@@ -612,7 +613,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			units[last].org = strongerKind(units[last].org, graph.Government)
 			j = end
 			chamberEnd = end
-			if !bodyRunAfter(d.lx, st, end) {
+			if !bodyRunAfter(d.Lx, st, end) {
 				break // "Leader of the House of Commons Lucy Powell": a name after the chamber is no part of it
 			}
 			continue
@@ -680,7 +681,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if last >= 0 && units[last].kind == uChunk && nx < len(toks) && toks[nx].Cap && st.Ment[nx] < 0 {
-			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.lx.NonActor[toks[j-1].Lower] == "") && units[last].org != "" {
+			if (t.Lower == "of" || t.Lower == "for" || t.Lower == "&" || t.Lower == "on" && !text.IsDayOrMonth(toks[nx].Lower) && toks[nx].Lower != "may" && d.Lx.NonActor[toks[j-1].Lower] == "") && units[last].org != "" {
 				// "on" joins a committee's remit: "Committee on Foreign Affairs", "Council on
 				// Foreign Relations" (not a date: "the Senate on Tuesday")
 				units[last].te = j + 1
@@ -708,7 +709,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 				// sharing a head, Quirk et al. 1985, ch. 13) — a capitalized word after the
 				// disjunct, so the head follows; "the Committee on Finance or Congress" ends
 				// at "Finance"
-				if _, head := d.lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
+				if _, head := d.Lx.OrgWords[strings.TrimSuffix(toks[j-1].Lower, ".")]; !head {
 					units[last].te = j + 1
 					j++
 					continue
@@ -742,7 +743,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
-	headFinalKinds(d.x, d.lx, st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
+	headFinalKinds(d.x, d.Lx, st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
 	d.markOrgTails(st, units)
 	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units
@@ -769,7 +770,7 @@ func (d *doc) portfolioList(st *sent, j int) int {
 		if sep == "and" && k < len(toks) && toks[k].Lower == "the" {
 			k++ // "Department of Fisheries, Oceans and the Coast Guard"
 		}
-		if ents, _ := d.matchNames(st, k); len(ents) > 0 {
+		if ents, _ := d.MatchNames(st, k); len(ents) > 0 {
 			return -1 // "the Ministry of Finance, Germany and France": separate actors
 		}
 		n := 0
@@ -819,7 +820,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 	if !st.Toks[j].Cap {
 		return false
 	}
-	ents, end := d.matchNames(st, j)
+	ents, end := d.MatchNames(st, j)
 	if len(ents) == 0 || end >= len(st.Toks) {
 		return false
 	}
@@ -832,7 +833,7 @@ func (d *doc) titleBeforeName(st *sent, j int) bool {
 	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 || d.titleAt(st, end) != nil {
 		return false
 	}
-	if _, ok := d.lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
+	if _, ok := d.Lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
 		return false
 	}
 	return d.orgRunAfter(st, end) == end
@@ -850,7 +851,7 @@ func (d *doc) orgRunAfter(st *sent, i int) int {
 		if t.Kind != text.Word || !t.Cap || st.Ment[k] >= 0 || d.titleAt(st, k) != nil || d.isStopCap(st, k) {
 			break
 		}
-		if _, ok := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
+		if _, ok := d.Lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; ok {
 			end = k + 1
 		}
 	}
@@ -881,7 +882,7 @@ func strongerKind(a, b graph.Kind) graph.Kind {
 
 // titleAt returns the person title matched at token i (lower or upper case), or nil.
 func (d *doc) titleAt(st *sent, i int) *lexicon.Title {
-	ents, _ := d.matchNames(st, i)
+	ents, _ := d.MatchNames(st, i)
 	for _, e := range ents {
 		if e.Kind == lexicon.EntryTitle {
 			return e.Title
@@ -927,7 +928,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 	case lexicon.EntryDemonym:
 		u.kind = uDemonym
 	case lexicon.EntryCapital:
-		if end == j+1 && d.capitalOpensName(st, j, ents) {
+		if end == j+1 && d.CapitalOpensName(st, j, ents) {
 			// "Victoria Rodríguez Ceja": a capital's one-word name that is a given name before
 			// a surname opens a personal name, no place (actor_places.go); "Abu Dhabi" and "Ha
 			// Noi" are names of two words
@@ -977,14 +978,14 @@ func (d *doc) surnameFirstSurname(st *sent, j int) bool {
 	}
 	sf := func(c *lexicon.Country) bool { return c != nil && d.x.phx.SurnameFirst(c.Code) }
 	for k := 0; k < j; k++ {
-		ents, _ := d.matchNames(st, k)
+		ents, _ := d.MatchNames(st, k)
 		for _, e := range ents {
 			if (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) && toks[k].Cap && sf(e.Country) {
 				return true
 			}
 		}
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent < st.Idx && m.Ent.Final().Kind == graph.Country && sf(m.Ent.Final().Country) {
 			return true
 		}
@@ -999,5 +1000,5 @@ func (d *doc) surnameFirstSurname(st *sent, j int) bool {
 // the stop list holds it as a word that is no name by itself.
 func numberOpensName(d *doc, st *sent, k int) bool {
 	t := st.Toks
-	return k > 0 && t[k].Cap && cardinalWords.Has(t[k].Lower) && k+1 < len(t) && t[k+1].Cap && t[k+1].Kind == text.Word && !d.lx.Stop[t[k+1].Lower]
+	return k > 0 && t[k].Cap && cardinalWords.Has(t[k].Lower) && k+1 < len(t) && t[k+1].Cap && t[k+1].Kind == text.Word && !d.Lx.Stop[t[k+1].Lower]
 }

@@ -20,7 +20,7 @@ import (
 // (acronymSpells) and that is no name of that actor. Run before the sentences' names are read,
 // so a bare acronym before its definition (a headline) is read the same way.
 func (d *doc) findRedefinedAcronyms() {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i := 1; i+2 < len(toks); i++ {
 			if (toks[i].Text != "(" && toks[i].Text != "[") || !toks[i+1].AllCaps || (toks[i+2].Text != ")" && toks[i+2].Text != "]") {
@@ -46,7 +46,7 @@ func (d *doc) findRedefinedAcronyms() {
 				}
 			}
 			if !own {
-				d.redefined[acr] = true
+				d.Redefined[acr] = true
 			}
 		}
 	}
@@ -77,7 +77,7 @@ func (d *doc) definedName(st *sent, paren int) string {
 	if s >= paren || !toks[paren-1].Cap {
 		return ""
 	}
-	return d.spanText(st, s, paren)
+	return d.SpanText(st, s, paren)
 }
 
 // storeAliases is e's alias list for its node without the acronyms the article redefines: in a
@@ -90,12 +90,12 @@ func (d *doc) definedName(st *sent, paren int) string {
 func (d *doc) storeAliases(e *entity) []string {
 	as := aliasList(e)
 	unkeyed := unkeyedAliases(d.x, e)
-	if len(d.redefined) == 0 && len(unkeyed) == 0 {
+	if len(d.Redefined) == 0 && len(unkeyed) == 0 {
 		return as
 	}
 	out := as[:0:0]
 	for _, a := range as {
-		if !d.redefined[a] && !unkeyed[strings.ToLower(a)] {
+		if !d.Redefined[a] && !unkeyed[strings.ToLower(a)] {
 			out = append(out, a)
 		}
 	}

@@ -49,7 +49,7 @@ func (d *doc) acronyms(st *sent) {
 				if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Rule == "org:acronym" {
 					om.Ent.Final().Dropped = true
 				}
-				d.nonActor[ab.Lower] = true
+				d.NonActor[ab.Lower] = true
 				continue
 			}
 			e := m.Ent.Final()
@@ -64,7 +64,7 @@ func (d *doc) acronyms(st *sent) {
 			if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
 				om.Ent.Final().Dropped = true
 			}
-			d.nonActor[ab.Lower] = true
+			d.NonActor[ab.Lower] = true
 			continue
 		}
 		if e := d.expandedAcronym(st, i); e != nil {
@@ -74,7 +74,7 @@ func (d *doc) acronyms(st *sent) {
 		if om := d.mentionAt(st, i+1); om != nil && om.Ent.Final().Kind == graph.Organization && om.Ent.Final().Rule == "org:acronym" {
 			om.Ent.Final().Dropped = true
 		}
-		d.nonActor[ab.Lower] = true
+		d.NonActor[ab.Lower] = true
 	}
 }
 
@@ -111,11 +111,11 @@ func (d *doc) expandedAcronym(st *sent, paren int) *entity {
 	}
 	kind := graph.Organization
 	for k := s; k < paren; k++ {
-		if ok, found := d.lx.OrgWords[toks[k].Lower]; found {
+		if ok, found := d.Lx.OrgWords[toks[k].Lower]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
-	name := d.spanText(st, s, paren)
+	name := d.SpanText(st, s, paren)
 	e := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:acronym-expansion")
 	d.addMention(st, s, paren, e, "org:acronym-expansion")
 	return e

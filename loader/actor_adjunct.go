@@ -58,9 +58,9 @@ func (d *doc) nonParticipants() {
 // Minister"'s implied body in the story: canonicalBody), which a later step merges with e: the
 // body then is a participant under its other name.
 func (d *doc) sameBodyElsewhere(e *entity) bool {
-	want := strings.ToLower(canonicalBody(d.lx, e.Name, nil))
+	want := strings.ToLower(canonicalBody(d.Lx, e.Name, nil))
 	for _, f := range d.finalActors() {
-		if f != e && (f.Kind == graph.Government || f.Kind == graph.Organization) && strings.ToLower(canonicalBody(d.lx, f.Name, nil)) == want {
+		if f != e && (f.Kind == graph.Government || f.Kind == graph.Organization) && strings.ToLower(canonicalBody(d.Lx, f.Name, nil)) == want {
 			return true
 		}
 	}
@@ -78,11 +78,11 @@ func relationParties(d *doc) map[*entity]bool {
 			out[e.Final()] = true
 		}
 	}
-	for _, r := range d.stanceRels() {
+	for _, r := range d.StanceRels() {
 		add(r.Src)
 		add(r.Tgt)
 	}
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		add(r.Tgt)
 	}
 	return out
@@ -91,7 +91,7 @@ func relationParties(d *doc) map[*entity]bool {
 // nonParticipantMention reports a mention [ts, te) that is a medium noun's adjunct or a
 // release's issuing line (see above).
 func (d *doc) nonParticipantMention(st *sent, ts, te int) bool {
-	return mediumAdjunct(st, te) || issuingLine(d.sents, st, ts, te)
+	return mediumAdjunct(st, te) || issuingLine(d.Sents, st, ts, te)
 }
 
 // mediumAdjunct reports a name ending at te that premodifies a lower-case medium noun right after

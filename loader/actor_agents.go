@@ -1,11 +1,12 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/lexicon"
-	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Actors written as a description (rule agent:descriptive): a noun phrase whose head is an agent
@@ -131,11 +132,11 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if hs < 0 {
 			continue
 		}
-		head := strings.ToLower(d.spanText(st, hs, i+1))
+		head := strings.ToLower(d.SpanText(st, hs, i+1))
 		if metonymHeads.Has(toks[i].Lower) {
 			continue // "Niger's military government": the country acting (metonymy:government)
 		}
-		if d.lx.Titles[head] != nil || d.lx.Titles[toks[i].Lower] != nil {
+		if d.Lx.Titles[head] != nil || d.Lx.Titles[toks[i].Lower] != nil {
 			// a title names one office holder: "Chile's trade minister", "the judge" are the
 			// person the title layer and coreference find; only "a judge", "judges" describe
 			if plural || hs == 0 || (toks[hs-1].Lower != "a" && toks[hs-1].Lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
@@ -148,10 +149,10 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap && !d.isStopCap(st, i+1) {
 			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.lx, st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.Lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
-		if i+2 < len(toks) && descriptiveGenitive(st, i+1) && toks[i+2].Kind == text.Word && !toks[i+2].Cap && classifiedHead(d.lx, toks[i+2].Lower) {
+		if i+2 < len(toks) && descriptiveGenitive(st, i+1) && toks[i+2].Kind == text.Word && !toks[i+2].Cap && classifiedHead(d.Lx, toks[i+2].Lower) {
 			// the agent noun is a classifying genitive of the noun after it ("the Chilean
 			// teachers' union", "Kenyan farmers' leaders"; Quirk et al. 1985, 5.123): that
 			// noun heads the phrase, which agentPhraseEndingAt reads at the head
@@ -171,7 +172,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s-- // "Syrian Kurdish fighters", "Nigerian Muslim clerics"
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.lx.Stop[toks[s-1].Lower] || !d.lx.Common[toks[s-1].Lower] && !d.nounAfterNation(st, s-1) || isCueWord(d.lx, toks[s-1].Lower) || d.lx.BeForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.Lx.Stop[toks[s-1].Lower] || !d.Lx.Common[toks[s-1].Lower] && !d.nounAfterNation(st, s-1) || isCueWord(d.Lx, toks[s-1].Lower) || d.Lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -216,7 +217,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			if c != nil {
 				// the description as written: "Kurdish fighters in Syria", "local officials in Kenya"
 				start = s
-				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.lx.Stop[toks[start-1].Lower] && isProperAdjective(toks[start-1].Lower) {
+				for start > 0 && start > s-2 && toks[start-1].Kind == text.Word && toks[start-1].Cap && !d.Lx.Stop[toks[start-1].Lower] && isProperAdjective(toks[start-1].Lower) {
 					if m := d.mentionAt(st, start-1); m != nil {
 						// an unknown capitalized modifier waiting for coreference ("Kurdish")
 						if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
@@ -243,11 +244,11 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if d.coordinatedNations(st, start, hs, i, c, code, plural) {
 			continue
 		}
-		if ms := st.Ment[start]; ms < 0 || d.mentions[ms].Ts == start {
+		if ms := st.Ment[start]; ms < 0 || d.Mentions[ms].Ts == start {
 			// adjectives before the nationality belong to the description: "a state-owned
 			// Egyptian newspaper", "the main Serbian opposition party"
 			for n := 0; n < 2 && start > 1 && toks[start-1].Kind == text.Word && !toks[start-1].Cap && !determiners.Has(toks[start-1].Lower) && st.Ment[start-1] < 0 &&
-				(lowerTail(toks[start-1].Text) || d.lx.Common[toks[start-1].Lower] && !d.lx.Stop[toks[start-1].Lower] && !isCueWord(d.lx, toks[start-1].Lower) && !d.lx.BeForms[toks[start-1].Lower]); n++ {
+				(lowerTail(toks[start-1].Text) || d.Lx.Common[toks[start-1].Lower] && !d.Lx.Stop[toks[start-1].Lower] && !isCueWord(d.Lx, toks[start-1].Lower) && !d.Lx.BeForms[toks[start-1].Lower]); n++ {
 				if st.Ment[start] >= 0 {
 					break // the country keeps its own mention: "Serbia's parliament"
 				}
@@ -261,19 +262,19 @@ func (d *doc) descriptiveAgents(st *sent) {
 			i = end - 1 // "Walhi, Indonesia's largest green group,": the name's apposition (actor_apposition.go)
 			continue
 		}
-		label := d.spanText(st, start, labelEnd)
+		label := d.SpanText(st, start, labelEnd)
 		if ms := st.Ment[start]; ms >= 0 {
-			label = d.spanText(st, d.mentions[ms].Ts, labelEnd) // "Serbia's parliament"
+			label = d.SpanText(st, d.Mentions[ms].Ts, labelEnd) // "Serbia's parliament"
 		}
 		sector := lexicon.SectorOf(code)
 		var e *entity
 		rule := "agent:descriptive"
-		switch kind := institution(d.lx, head); {
+		switch kind := institution(d.Lx, head); {
 		case city != nil:
 			// the city's own body, one of its country's state bodies: "Rome Court (Italy)"
 			unmention(st, city)
 			city.Ent = droppedMention()
-			label = d.spanText(st, start, labelEnd)
+			label = d.SpanText(st, start, labelEnd)
 			e = d.bodyEntity(titleWords(label), c)
 			if e.Rule == "title:implied-body" {
 				e.Rule = "agent:city-body"
@@ -286,12 +287,12 @@ func (d *doc) descriptiveAgents(st *sent) {
 		case !plural && kind == graph.Organization:
 			// "Zimbabwe's cricket board": the possessor keeps its own mention, so the label
 			// names the country as the groups' labels do ("cricket board (Zimbabwe)")
-			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, withCountry(d.lx, label, c), rule)
+			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Organization, withCountry(d.Lx, label, c), rule)
 			e.Weak = true
 		default:
 			name := label
 			if inCountry == nil && inPlace[1] == 0 {
-				name = withCountry(d.lx, label, c) // "protesters in Aleppo": the place is in the label
+				name = withCountry(d.Lx, label, c) // "protesters in Aleppo": the place is in the label
 			}
 			e = d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, name, rule)
 			e.Weak = true
@@ -334,7 +335,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 			d.memberOf(st, start, labelEnd, e, d.countryRef(c), "", "group:nationality")
 			if plural && inCountry == nil && inPlace[1] == 0 {
 				// "United States companies, workers, and farmers" (actor_sharedmodifier.go)
-				end = d.sharedModifierConjuncts(st, hs, end, c, label, d.spanText(st, hs, i+1))
+				end = d.sharedModifierConjuncts(st, hs, end, c, label, d.SpanText(st, hs, i+1))
 			}
 		}
 		i = end - 1
@@ -348,7 +349,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.lx, toks[i].Lower)) {
+	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.Lx, toks[i].Lower)) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -371,13 +372,13 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
 	}
-	if best < 0 && classifiedHead(d.lx, toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
+	if best < 0 && classifiedHead(d.Lx, toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
 		// "a farmers' group", "the teachers' union": the agent noun in a classifying genitive
 		// before the collective or the institution noun (orgwords.txt) it classifies
 		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
-		if _, org := d.lx.OrgWords[toks[i].Lower]; org && d.x.phx.AgentEnd(toks[i].Lower) {
+		if _, org := d.Lx.OrgWords[toks[i].Lower]; org && d.x.phx.AgentEnd(toks[i].Lower) {
 			// "the miners' union": an institution noun that Phoenix lists as the head of its
 			// compound agents ("trade union") is an agent with any classifying genitive, which
 			// says whom it organizes (Quirk et al. 1985, 5.123: "a women's college"); the
@@ -429,7 +430,7 @@ func nounModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) bool {
 	if lx.Stop[w] || lx.BeForms[w] || lx.Speech[w].Kind != 0 || isCueWord(lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if verbAfter(lx, st, k) >= 0 || supportVerbAfter(ex, lx, st, k) == k {
+	if docpkg.VerbAfter(lx, st, k) >= 0 || supportVerbAfter(ex, lx, st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"
@@ -526,7 +527,7 @@ func titleWords(s string) string {
 func (d *doc) nationalityPlurals(st *sent) {
 	toks := st.Toks
 	for i, t := range toks {
-		c := d.lx.DemonymPlural[t.Lower]
+		c := d.Lx.DemonymPlural[t.Lower]
 		if c == nil || !t.Cap || i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 			continue
 		}
@@ -574,7 +575,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	toks := st.Toks
 	cs := start
 	if ms := st.Ment[start]; ms >= 0 {
-		cs = d.mentions[ms].Ts
+		cs = d.Mentions[ms].Ts
 	} else if m := d.mentionAt(st, start-1); start > 0 && m != nil && m.Te == start && m.Ent.Final().Kind == graph.Country {
 		cs = m.Ts // the country kept its own mention: "US governments"
 	}
@@ -607,7 +608,7 @@ func (d *doc) coordinatedNations(st *sent, start, hs, i int, c *lexicon.Country,
 	if st.Ment[c1s] < 0 && st.Ment[cs] < 0 && d.distributedGroups(st, c1s, j, cs, hs, i, c1, c, code) {
 		return true // "Hungarian and Romanian officials" (actor_coordmodifier.go)
 	}
-	label := d.spanText(st, c1s, i+1)
+	label := d.SpanText(st, c1s, i+1)
 	e := d.entity("agent:"+graph.NormalizeName(label), graph.Group, label, "agent:descriptive")
 	e.Weak = true
 	if st.Ment[c1s] < 0 && st.Ment[cs] < 0 {
@@ -645,14 +646,14 @@ func (d *doc) cityPlace(st *sent, p int) (*lexicon.Country, int) {
 	if e == p || e-p > 3 {
 		return nil, p
 	}
-	if ents, end := d.matchNames(st, p); end == e {
+	if ents, end := d.MatchNames(st, p); end == e {
 		for _, en := range ents {
 			if en.Kind == lexicon.EntryCapital && en.Country != nil {
 				return en.Country, e
 			}
 		}
 	}
-	if c := d.phoenixPlace(d.spanText(st, p, e)); c != nil {
+	if c := d.phoenixPlace(d.SpanText(st, p, e)); c != nil {
 		return c, e
 	}
 	return nil, p
@@ -674,19 +675,19 @@ func (d *doc) postedEnvoys(st *sent, start, end int, inCountry *mention, plural 
 	if !plural && !determined(st, start) {
 		return
 	}
-	label := d.spanText(st, start, end)
+	label := d.SpanText(st, start, end)
 	if d.clauseInitial(st, start) {
 		label = lowerInitial(label, d)
 	}
 	kind := graph.Group
-	if !plural && institution(d.lx, head) == graph.Government {
+	if !plural && institution(d.Lx, head) == graph.Government {
 		kind = graph.Government
 	}
 	unmention(st, inCountry)
 	inCountry.Ent = droppedMention()
 	e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
 	e.Weak = true
-	e.LocalScope = "article:" + d.c.Article.ID
+	e.LocalScope = "article:" + d.C.Article.ID
 	if m := d.addMention(st, start, end, e, "agent:unnamed"); m != nil && !plural && kind == graph.Group {
 		m.Singular = true
 	}
@@ -724,7 +725,7 @@ func (d *doc) nounAfterNation(st *sent, k int) bool {
 		return false
 	}
 	for s := k - 1; s >= 0 && s > k-4; s-- {
-		if ents, end := d.matchNames(st, s); end == k {
+		if ents, end := d.MatchNames(st, s); end == k {
 			for _, e := range ents {
 				if e.Kind == lexicon.EntryDemonym && e.Country != nil && st.Toks[s].Cap {
 					return true

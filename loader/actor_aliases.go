@@ -27,7 +27,7 @@ func (d *doc) numberedInstance(st *sent, ab int, m *mention) bool {
 	if stem == "" || stem == t {
 		return false
 	}
-	if strings.EqualFold(stem, d.spanText(st, m.Ts, m.Te)) {
+	if strings.EqualFold(stem, d.SpanText(st, m.Ts, m.Te)) {
 		return true
 	}
 	for _, a := range aliasList(m.Ent.Final()) {
@@ -63,7 +63,7 @@ func acronymSpells(acronym, name string) bool {
 func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 	toks := st.Toks
 	acr := toks[ab].Text
-	if acronymSpells(acr, d.spanText(st, m.Ts, m.Te)) {
+	if acronymSpells(acr, d.SpanText(st, m.Ts, m.Te)) {
 		return nil
 	}
 	for k := m.Ts + 1; k < m.Te-1; k++ {
@@ -77,19 +77,19 @@ func (d *doc) acronymOfInnerBody(st *sent, ab int, m *mention) *entity {
 		if s >= m.Te || !toks[s].Cap {
 			continue
 		}
-		name := d.spanText(st, s, m.Te)
+		name := d.SpanText(st, s, m.Te)
 		if !acronymSpells(acr, name) {
 			continue
 		}
 		if a := d.knownByName(name); a != nil {
 			return d.knownEntity(a)
 		}
-		if p, ok := d.policies[graph.NormalizeName(name)]; ok {
+		if p, ok := d.Policies[graph.NormalizeName(name)]; ok {
 			return p // "… of the Joint Comprehensive Plan of Action (JCPOA)": the program's acronym
 		}
 		kind := graph.Kind("")
 		for j := s; j < m.Te; j++ {
-			if ok, found := d.lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
+			if ok, found := d.Lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 				kind = strongerKind(kind, ok)
 				if kind == "" {
 					kind = graph.Organization
@@ -157,20 +157,20 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 		}
 	}
 	counts := map[string]int{}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i := 0; i+1 < len(toks); i++ {
 			for n := 2; n <= 3 && n < len(a) && i+n <= len(toks); n++ {
 				ok := true
 				for k := 0; k < n && ok; k++ {
 					t := toks[i+k]
-					ok = t.Kind == text.Word && !t.Cap && len(t.Lower) > 2 && !d.lx.Stop[t.Lower] && []rune(t.Lower)[0] == a[len(a)-n+k]
+					ok = t.Kind == text.Word && !t.Cap && len(t.Lower) > 2 && !d.Lx.Stop[t.Lower] && []rune(t.Lower)[0] == a[len(a)-n+k]
 				}
-				if !ok || i+n < len(toks) && toks[i+n].Kind == text.Word && !toks[i+n].Cap && !d.lx.Stop[toks[i+n].Lower] {
+				if !ok || i+n < len(toks) && toks[i+n].Kind == text.Word && !toks[i+n].Cap && !d.Lx.Stop[toks[i+n].Lower] {
 					continue // the compound goes on: its head is further right
 				}
 				head := toks[i+n-1].Lower
-				if _, org := d.lx.OrgWords[head]; org {
+				if _, org := d.Lx.OrgWords[head]; org {
 					continue
 				}
 				if d.x.phx != nil {
@@ -203,7 +203,7 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 // (a legal authority, a power), not a body.
 func (d *doc) abstractUse(st *sent, ts, te int) bool {
 	toks := st.Toks
-	if te-ts < 2 || ts == 0 || !genericName(d.lx, d.spanText(st, ts, te)) {
+	if te-ts < 2 || ts == 0 || !genericName(d.Lx, d.SpanText(st, ts, te)) {
 		return false
 	}
 	switch toks[ts-1].Lower {
@@ -218,7 +218,7 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
 		words = append(words, toks[k].Lower)
 	}
-	for _, s2 := range d.sents {
+	for _, s2 := range d.Sents {
 		for i := 1; i+len(words) <= len(s2.Toks); i++ {
 			if s2.Toks[i-1].Lower != "the" && s2.Toks[i-1].Kind != text.Word {
 				continue
@@ -227,7 +227,7 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 			for k, w := range words {
 				ok = ok && s2.Toks[i+k].Lower == w
 			}
-			if ok && (s2.Toks[i-1].Lower == "the" || d.lx.Definite[s2.Toks[i-1].Lower] != "") {
+			if ok && (s2.Toks[i-1].Lower == "the" || d.Lx.Definite[s2.Toks[i-1].Lower] != "") {
 				return false // written with a determiner somewhere: a body
 			}
 		}
@@ -243,7 +243,7 @@ func (d *doc) abstractUse(st *sent, ts, te int) bool {
 func (d *doc) sameAdministrations() {
 	byHead := map[string][]*entity{}
 	var pairs []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || e.Kind != graph.Government || e.Rule != "gov:administration" {
 			continue
 		}
@@ -344,7 +344,7 @@ func (d *doc) bodyOfProgram(st *sent, k int) int {
 // name ("Commerce Ministry": canonicalBodies decides those by country) are left alone.
 func (d *doc) headShortForms() {
 	var longs []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Contains(e.Name, " of ") {
 			longs = append(longs, e)
 		}
@@ -352,7 +352,7 @@ func (d *doc) headShortForms() {
 	if len(longs) == 0 {
 		return
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || (e.Kind != graph.Organization && e.Kind != graph.Government) || e.Country != nil ||
 			e.Rule == "title:implied-body" || strings.HasPrefix(e.Rule, "lexicon:") || strings.Count(e.Name, " ") < 1 || strings.Contains(e.Name, " of ") {
 			continue
@@ -488,8 +488,8 @@ func (d *doc) administrationCountries(ents []*entity) {
 			// no person of the article bears the name: the one dictionary person the Phoenix
 			// dictionary names by it alone ("+MADURO" under NICOLAS_MADURO [VENGOV]), holding an
 			// office on the article's date, heads it
-			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.c.Article.PublishedAt) {
-				c = d.lx.ByCode[a.Country]
+			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.C.Article.PublishedAt) {
+				c = d.Lx.ByCode[a.Country]
 			} else if a == nil {
 				c = d.headInSentence(e, head)
 				if c == nil {
@@ -511,25 +511,25 @@ func (d *doc) administrationCountries(ents []*entity) {
 // topic of the sentence); nil when none or several such persons remain.
 func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 	named := map[string]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() != e {
 			continue
 		}
-		for _, o := range d.mentions {
+		for _, o := range d.Mentions {
 			if o.Sent == m.Sent && o.Ent.Final().Kind == graph.Country && o.Ent.Final().Country != nil {
 				named[o.Ent.Final().Country.Code] = true
 			}
 		}
 	}
 	var c *lexicon.Country
-	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
+	for _, a := range d.x.phx.ByFamilyName(head, d.C.Article.PublishedAt) {
 		if len(a.Dated) == 0 || !named[a.Country] {
 			continue
 		}
 		if c != nil && c.Code != a.Country {
 			return nil
 		}
-		c = d.lx.ByCode[a.Country]
+		c = d.Lx.ByCode[a.Country]
 	}
 	return c
 }
@@ -544,14 +544,14 @@ func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 // and Costa Rica) leave nil.
 func (d *doc) headInArticle(head string) *lexicon.Country {
 	var c *lexicon.Country
-	for _, a := range d.x.phx.ByFamilyName(head, d.c.Article.PublishedAt) {
+	for _, a := range d.x.phx.ByFamilyName(head, d.C.Article.PublishedAt) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
 		if c != nil && c.Code != a.Country {
 			return nil
 		}
-		c = d.lx.ByCode[a.Country]
+		c = d.Lx.ByCode[a.Country]
 	}
 	return c
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -45,7 +46,7 @@ func (d *doc) appositiveDescription(st *sent, start, end int, c *lexicon.Country
 	}
 	np := start
 	if ms := st.Ment[np]; ms >= 0 {
-		np = d.mentions[ms].Ts // the possessor: "Indonesia's largest green group"
+		np = d.Mentions[ms].Ts // the possessor: "Indonesia's largest green group"
 	} else if np > 1 && (toks[np-1].Lower == "'s" || toks[np-1].Lower == "\u2019s") {
 		if pm := d.mentionAt(st, np-2); pm != nil && pm.Te == np-1 {
 			np = pm.Ts
@@ -76,7 +77,7 @@ func (d *doc) appositiveDescription(st *sent, start, end int, c *lexicon.Country
 	}
 	if e.Kind == "" {
 		e.Kind = graph.Organization
-		if institution(d.lx, head) == graph.Government {
+		if institution(d.Lx, head) == graph.Government {
 			e.Kind = graph.Government
 		}
 		e.Pending, e.Rule = false, "org:appositive-description"
@@ -102,7 +103,7 @@ func (d *doc) appositiveDescription(st *sent, start, end int, c *lexicon.Country
 // country): "Rome's court" (a possessor), "Brussels officials" (a plural, and Brussels names the
 // EU as often as Belgium) and a country's own name ("a Kenya court") keep their readings.
 func (d *doc) cityModifier(st *sent, p, k, hs, i int, plural bool, head string) *mention {
-	if plural || p != k-1 || institution(d.lx, head) != graph.Government {
+	if plural || p != k-1 || institution(d.Lx, head) != graph.Government {
 		return nil
 	}
 	m := d.mentionAt(st, p)
@@ -133,24 +134,24 @@ func (d *doc) possessedBodies(st *sent) {
 	toks := st.Toks
 	for i := 2; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || d.lx.Definite[t.Lower] != "named" || d.lx.OrgWords[t.Lower] != graph.Organization {
+		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || d.Lx.Definite[t.Lower] != "named" || d.Lx.OrgWords[t.Lower] != graph.Organization {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || nounModifier(d.x, d.Lx, st, i+1)) {
 			continue // "the EU's mission chief", "the UN's mission of …", a name after it
 		}
 		s := i
-		for s > 0 && i-s < 2 && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && d.lx.Common[toks[s-1].Lower] && !determiners.Has(toks[s-1].Lower) && !d.lx.Stop[toks[s-1].Lower] {
+		for s > 0 && i-s < 2 && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && d.Lx.Common[toks[s-1].Lower] && !determiners.Has(toks[s-1].Lower) && !d.Lx.Stop[toks[s-1].Lower] {
 			s--
 		}
 		if s < 2 || (toks[s-1].Lower != "'s" && toks[s-1].Lower != "\u2019s") {
 			continue
 		}
 		pm := d.mentionAt(st, s-2)
-		if pm == nil || pm.Te != s-1 || pm.Ent.Final().Kind != graph.Organization || !actorKind(pm.Ent) {
+		if pm == nil || pm.Te != s-1 || pm.Ent.Final().Kind != graph.Organization || !docpkg.ActorKind(pm.Ent) {
 			continue
 		}
-		if verbAfter(d.lx, st, i+1) < 0 {
+		if docpkg.VerbAfter(d.Lx, st, i+1) < 0 {
 			continue // only the body acting, as a subject: "We support the AU's monitoring mission" supports the mission
 		}
 		d.addMention(st, s, i+1, pm.Ent.Final(), "coref:possessed-body")

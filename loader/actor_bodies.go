@@ -27,7 +27,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		for lim < len(toks) && !toks[lim].Cap && st.Ment[lim] < 0 {
 			lim++
 		}
-		ents, n := d.lx.Bodies.LongestTokens(toks[i:lim])
+		ents, n := d.Lx.Bodies.LongestTokens(toks[i:lim])
 		if n == 0 {
 			continue
 		}
@@ -45,7 +45,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 		maxMods := int(entry.Form[0] - '0')
 		// lower-case portfolio words before the noun ("energy ministry"), then the national modifier
 		s := i
-		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && !d.lx.Stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
+		for s > 0 && i-s < maxMods && toks[s-1].Kind == text.Word && !toks[s-1].Cap && st.Ment[s-1] < 0 && !d.Lx.Stop[toks[s-1].Lower] && toks[s-1].Lower != "'s" {
 			s--
 		}
 		var c *lexicon.Country
@@ -82,7 +82,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 					ms = s
 				}
 				if d.addMention(st, ms, end, a, "coref:definite") != nil {
-					a.AddAlias(d.spanText(st, phraseStart, end))
+					a.AddAlias(d.SpanText(st, phraseStart, end))
 				}
 				i = end - 1
 				continue
@@ -106,7 +106,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 			rule = premodifierConjunctRule
 		}
 		if d.addMention(st, ms, phraseEnd, e, rule) != nil {
-			e.AddAlias(d.spanText(st, phraseStart, end))
+			e.AddAlias(d.SpanText(st, phraseStart, end))
 			d.structural(st, s, e, d.countryEntity(c), "body:descriptive")
 			if c1 != nil {
 				// "Kenyan and Ugandan police": the coordinated nationalities distribute over the
@@ -123,7 +123,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 					// distributedGroups' first group)
 					kept := e1.Aliases[:0]
 					for _, a := range e1.Aliases {
-						if !strings.EqualFold(a, d.spanText(st, c1s, phraseStart-1)) {
+						if !strings.EqualFold(a, d.SpanText(st, c1s, phraseStart-1)) {
 							kept = append(kept, a)
 						}
 					}
@@ -142,7 +142,7 @@ func (d *doc) descriptiveBodies(st *sent) {
 // ministries named before leave "the Philippine ministry" unresolved).
 func (d *doc) namedBodyBefore(st *sent, at int, c *lexicon.Country, head string) *entity {
 	var found *entity
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent > st.Idx || m.Sent == st.Idx && m.Te > at {
 			continue
 		}
@@ -182,17 +182,17 @@ func titleWord(w string) string {
 // org:appositive-noun). Only names not typed otherwise are changed: no titled or honorific person.
 func (d *doc) orgDescriptors(st *sent) {
 	toks := st.Toks
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		e := m.Ent.Final()
 		if !(e.Kind == "" && e.Pending || e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && (m.Rule == "person:name-shape" || m.Rule == "name:single")) {
 			continue
 		}
 		rule := ""
-		if openingDescriptor(d.lx, st, m.Ts-1, m.Te) {
+		if openingDescriptor(d.Lx, st, m.Ts-1, m.Te) {
 			rule = "org:descriptor" // "Carmaker Toyota welcomed …" (openingDescriptor)
 		}
-		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && d.lx.OrgNouns[toks[k].Lower] != nil {
+		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && d.Lx.OrgNouns[toks[k].Lower] != nil {
 			// "the <modifiers> utility Lusoenergia"
 			for q := k - 1; q >= 0 && k-q <= 3; q-- {
 				if w := toks[q].Lower; w == "the" || w == "a" || w == "an" || w == "state" || w == "its" || w == "rival" {
@@ -204,21 +204,21 @@ func (d *doc) orgDescriptors(st *sent) {
 				}
 			}
 		}
-		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && pluralOrgNoun(d.lx, toks[k].Lower) && toks[k-1].Kind == text.Word && !d.lx.Stop[toks[k-1].Lower] {
+		if k := m.Ts - 1; rule == "" && k >= 1 && !toks[k].Cap && pluralOrgNoun(d.Lx, toks[k].Lower) && toks[k-1].Kind == text.Word && !d.Lx.Stop[toks[k-1].Lower] {
 			// "chocolate makers Barry Callebaut and Mondelez International": a plural descriptor
 			// noun in close apposition before names (Quirk et al. 1985, 17.65–17.70), a bare
 			// plural that takes no determiner (ibid. 5.39), types each name it classifies
 			rule = "org:descriptor"
 		}
 		if rule == "" && m.Ts >= 1 && toks[m.Ts-1].Lower == "the" && m.Te+1 < len(toks) && !toks[m.Te].Cap && toks[m.Te].Kind == text.Word &&
-			d.lx.OrgNouns[toks[m.Te].Lower] != nil && toks[m.Te].Lower != "party" && !(toks[m.Te+1].Kind == text.Word && (toks[m.Te+1].Cap || toks[m.Te+1].Lower == "of")) {
+			d.Lx.OrgNouns[toks[m.Te].Lower] != nil && toks[m.Te].Lower != "party" && !(toks[m.Te+1].Kind == text.Word && (toks[m.Te+1].Cap || toks[m.Te+1].Lower == "of")) {
 			// "the United Steelworkers union backed …": a name premodifying a descriptor noun under
 			// one determiner is the name of the organization the noun classifies (Quirk et al.
 			// 1985, 17.108: the "the Thames river" type of premodification); "party" is left out,
 			// as a leader's name premodifies it too ("the Ruto party")
 			rule = "org:descriptor"
 		}
-		if rule == "" && orgDescriptionBefore(d.lx, st, m.Ts, m.Te) {
+		if rule == "" && orgDescriptionBefore(d.Lx, st, m.Ts, m.Te) {
 			rule = "org:description-appositive" // "the country's largest shipbuilder, Hanwha Ocean," (actor_descappos.go)
 		}
 		if rule == "" && m.Te+2 < len(toks) && toks[m.Te].Text == "," && (toks[m.Te+1].Lower == "a" || toks[m.Te+1].Lower == "an" || toks[m.Te+1].Lower == "the") {
@@ -228,7 +228,7 @@ func (d *doc) orgDescriptors(st *sent) {
 				if t.Kind != text.Word || st.Ment[k] >= 0 && !t.Cap {
 					break
 				}
-				if !t.Cap && (d.lx.OrgNouns[t.Lower] != nil || appositiveOrgHead(d.lx, t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
+				if !t.Cap && (d.Lx.OrgNouns[t.Lower] != nil || appositiveOrgHead(d.Lx, t.Lower)) && (k+1 >= len(toks) || toks[k+1].Kind != text.Word || appositiveEnd[toks[k+1].Lower]) {
 					rule = "org:appositive-noun"
 					break
 				}
@@ -276,14 +276,14 @@ func (d *doc) numberedPolicies(st *sent) {
 		s := -1
 		switch {
 		case p.AllCaps && n >= 2 && n <= 6 && !strings.Contains(p.Text, "."):
-			if ents, _ := d.matchNames(st, i-1); len(ents) > 0 {
+			if ents, _ := d.MatchNames(st, i-1); len(ents) > 0 {
 				continue // "UN 2231", "US 50": a country or known actor
 			}
-			if d.lx.Stop[p.Lower] && yearLike(toks[i].Text) {
+			if d.Lx.Stop[p.Lower] && yearLike(toks[i].Text) {
 				continue // "FY 2020": a stop-listed acronym before a year is a period
 			}
 			s = i - 1
-		case p.Cap && d.lx.DocHeads[p.Lower]:
+		case p.Cap && d.Lx.DocHeads[p.Lower]:
 			s = i - 1
 			for s > 0 && toks[s-1].Cap && toks[s-1].Kind == text.Word && !d.isStopCap(st, s-1) {
 				s--
@@ -292,7 +292,7 @@ func (d *doc) numberedPolicies(st *sent) {
 		if s < 0 {
 			continue
 		}
-		d.policyEntity(d.spanText(st, s, i+1), "policy:numbered")
+		d.policyEntity(d.SpanText(st, s, i+1), "policy:numbered")
 	}
 }
 

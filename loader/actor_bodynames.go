@@ -124,10 +124,10 @@ func (d *doc) canonicalBodies() {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !genericName(d.lx, base) && canonicalBody(d.lx, e.Name, e.Country) == e.Name {
+		if !genericName(d.Lx, base) && canonicalBody(d.Lx, e.Name, e.Country) == e.Name {
 			continue
 		}
-		n := canonicalBody(d.lx, e.Name, e.Country)
+		n := canonicalBody(d.Lx, e.Name, e.Country)
 		if n != e.Name {
 			e.IdName = n
 		}
@@ -196,13 +196,13 @@ func (d *doc) laterForeignBody(e, c *entity) bool {
 // Zambian Commerce Ministry, as a MEMBER_OF relation of that sentence); len(d.sents) when none.
 func (d *doc) firstSent(e *entity) int {
 	e = e.Final()
-	first := len(d.sents)
+	first := len(d.Sents)
 	for _, m := range d.mentionsOf(e) {
 		if m.Sent < first {
 			first = m.Sent
 		}
 	}
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ == graph.MemberOf && r.Tgt != nil && r.Tgt.Final() == e && r.Sent < first {
 			first = r.Sent
 		}
@@ -223,12 +223,12 @@ func (d *doc) holdersFormOnly(e *entity, c *lexicon.Country) bool {
 		return false
 	}
 	for _, h := range heads {
-		users := d.lx.TitleForms[h]
+		users := d.Lx.TitleForms[h]
 		if !users[c.Code] {
 			return false
 		}
 		for code, n := range d.countryCounts() {
-			if n > 0 && code != c.Code && (users[code] || !d.lx.TitleFormCountries[code]) {
+			if n > 0 && code != c.Code && (users[code] || !d.Lx.TitleFormCountries[code]) {
 				return false
 			}
 		}
@@ -238,7 +238,7 @@ func (d *doc) holdersFormOnly(e *entity, c *lexicon.Country) bool {
 
 // hasMembers reports a person MEMBER_OF e.
 func (d *doc) hasMembers(e *entity) bool {
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Tgt.Final() == e && r.Src.Final().Kind == graph.Person {
 			return true
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -31,5 +32,5 @@ func bodyNounModified(d *doc, st *sent, k int) bool {
 		return false
 	}
 	w := toks[k].Lower
-	return !d.lx.Bodies.Opens(w) && !d.lx.Stop[w] && !d.lx.BeForms[w] && verbAfter(d.lx, st, k) < 0 && d.lx.Speech[w].Kind == 0 && !isCueWord(d.lx, w) && !strings.HasSuffix(w, "ed") && !d.lx.PastForms[w]
+	return !d.Lx.Bodies.Opens(w) && !d.Lx.Stop[w] && !d.Lx.BeForms[w] && docpkg.VerbAfter(d.Lx, st, k) < 0 && d.Lx.Speech[w].Kind == 0 && !isCueWord(d.Lx, w) && !strings.HasSuffix(w, "ed") && !d.Lx.PastForms[w]
 }

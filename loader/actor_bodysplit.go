@@ -20,13 +20,13 @@ import (
 func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 	split := false
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) {
 			continue
 		}
 		var holders []*entity
 		var c *lexicon.Country
 		shared := true
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
@@ -52,8 +52,8 @@ func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 		}
 		for _, p := range holders[1:] {
 			b := &entity{Kind: e.Kind, Name: e.Name, Rule: e.Rule, IdName: e.IdName, Aliases: append([]string(nil), e.Aliases...), OwnHolder: true}
-			d.ents = append(d.ents, b)
-			for _, r := range d.structure {
+			d.Ents = append(d.Ents, b)
+			for _, r := range d.Structure {
 				if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final() == p && r.Tgt.Final() == e {
 					r.Tgt = b
 				}

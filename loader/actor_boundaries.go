@@ -39,8 +39,8 @@ func (d *doc) familyHe(st *sent, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.lx.Stop[n.Lower] &&
-		!d.lowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.lx.Common[n.Lower]
+	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.Lx.Stop[n.Lower] &&
+		!d.LowerSeen[n.Lower] && d.titleAt(st, j+1) == nil && !d.Lx.Common[n.Lower]
 }
 
 // dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix
@@ -58,7 +58,7 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 			break
 		}
 		for s := u.ts; s < j; s++ {
-			if len(d.x.phx.Lookup(d.spanText(st, s, e))) > 0 {
+			if len(d.x.phx.Lookup(d.SpanText(st, s, e))) > 0 {
 				best = e
 				break
 			}
@@ -92,7 +92,7 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 			continue
 		}
 		var k graph.Kind
-		for _, a := range d.x.phx.Lookup(d.spanText(st, u.ts, e)) {
+		for _, a := range d.x.phx.Lookup(d.SpanText(st, u.ts, e)) {
 			if a.Kind == graph.Person {
 				k = ""
 				break // bodies only: a person's name is no organization's
@@ -119,17 +119,17 @@ func compassWord(w string) bool {
 func (d *doc) titlePortfolio(st *sent, j int) int {
 	toks := st.Toks
 	k := j + 1
-	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.Ment[k] < 0 {
+	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.Lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.Ment[k] < 0 {
 		k++
 	}
 	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
 	// titleOfPortfolio reads them): "Minister for International Development Cooperation and
 	// Foreign Trade Benjamin Dousa"
-	for k-j > 5 && k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
+	for k-j > 5 && k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && toks[k].Kind == text.Word && (toks[k].Cap && d.Lx.PortfolioArea[toks[k].Lower] || toks[k].Lower == "and") {
 		k++
 	}
 	given := false // k is a given name, though a common word
-	if k-2 > j && k < len(toks) && toks[k].Cap && d.lx.PortfolioArea[toks[k-2].Lower] && !d.lx.PortfolioArea[toks[k-1].Lower] &&
+	if k-2 > j && k < len(toks) && toks[k].Cap && d.Lx.PortfolioArea[toks[k-2].Lower] && !d.Lx.PortfolioArea[toks[k-1].Lower] &&
 		d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[k-1].Text)) {
 		// "Cabinet Secretary for Agriculture Peter Kamau": the portfolio's head noun ends the
 		// postmodifier (Quirk et al. 1985, 17.38), and a capitalized common word after it that
@@ -145,11 +145,11 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	if n+1 < len(toks) && toks[n].Text == "," {
 		n++
 	}
-	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.lx.Common[toks[n].Lower] && !given || st.Ment[n] >= 0 {
+	if k == j+1 || toks[k-1].Lower == "and" || n >= len(toks) || toks[n].Kind != text.Word || !toks[n].Cap || d.Lx.Common[toks[n].Lower] && !given || st.Ment[n] >= 0 {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
-		if ents, _ := d.matchNames(st, i); len(ents) > 0 {
+		if ents, _ := d.MatchNames(st, i); len(ents) > 0 {
 			// a place or a known actor is no portfolio: "Minister of Foreign Affairs of New
 			// Zealand Winston Peters" ("New" is a common word)
 			return j
@@ -171,7 +171,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 // portfolio, or k.
 func (d *doc) portfolioConjuncts(st *sent, k int) int {
 	toks := st.Toks
-	if k == 0 || k >= len(toks) || !d.lx.PortfolioArea[toks[k-1].Lower] {
+	if k == 0 || k >= len(toks) || !d.Lx.PortfolioArea[toks[k-1].Lower] {
 		return k
 	}
 	for k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",") {
@@ -181,10 +181,10 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 		}
 		last := -1 // end of the longest run ending in a portfolio word
 		for i := c; i < len(toks) && i-c < 3 && toks[i].Kind == text.Word && toks[i].Cap && st.Ment[i] < 0 && d.titleAt(st, i) == nil; i++ {
-			if ents, _ := d.matchNames(st, i); len(ents) > 0 {
+			if ents, _ := d.MatchNames(st, i); len(ents) > 0 {
 				break // a country or known actor: "Minister of Finance and Germany's …"
 			}
-			if d.lx.PortfolioArea[toks[i].Lower] {
+			if d.Lx.PortfolioArea[toks[i].Lower] {
 				last = i + 1
 			}
 		}
@@ -203,7 +203,7 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 func (d *doc) titleOfPortfolio(st *sent, j int) int {
 	toks := st.Toks
 	k := j + 1
-	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower] ||
+	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.Lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++
 	}
@@ -262,7 +262,7 @@ func (d *doc) ofCountry(st *sent, ts, te int) *lexicon.Country {
 		if st.Toks[k-1].Lower != "of" && !(st.Toks[k-1].Lower == "the" && st.Toks[k-2].Lower == "of") {
 			continue
 		}
-		ents, end := d.matchNames(st, k)
+		ents, end := d.MatchNames(st, k)
 		if end != te {
 			continue
 		}
@@ -290,13 +290,13 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *lexicon.Country {
 		if toks[j].Lower == "the" {
 			j++
 		}
-		ents, end := d.matchNames(st, j)
+		ents, end := d.MatchNames(st, j)
 		if end != u.te {
 			continue
 		}
 		for _, e := range ents {
 			if e.Kind == lexicon.EntryActor && e.Actor.Country != "" && e.Actor.Kind == graph.Government {
-				return d.lx.ByCode[e.Actor.Country]
+				return d.Lx.ByCode[e.Actor.Country]
 			}
 		}
 	}
@@ -308,7 +308,7 @@ func (d *doc) ownerBodyCountry(st *sent, u *unit) *lexicon.Country {
 // as an actor, else one that is emitted only if a stance relation involves it, so that a demonym
 // alone adds no country node without a mention.
 func (d *doc) countryRef(c *lexicon.Country) *entity {
-	if e, ok := d.byKey["country:"+c.Code]; ok {
+	if e, ok := d.ByKey["country:"+c.Code]; ok {
 		return e.Final()
 	}
 	e := d.entity("country:"+c.Code, graph.Country, c.Name, "lexicon:countries")
@@ -329,7 +329,7 @@ func (d *doc) adjectiveCountry(st *sent, ts int) *lexicon.Country {
 			k -= 2 // "miners' union leader"
 			continue
 		}
-		if toks[k-1].Kind != text.Word || toks[k-1].Cap || !d.lx.Common[toks[k-1].Lower] || d.lx.Stop[toks[k-1].Lower] || d.finiteVerbAt(st, k-1) {
+		if toks[k-1].Kind != text.Word || toks[k-1].Cap || !d.Lx.Common[toks[k-1].Lower] || d.Lx.Stop[toks[k-1].Lower] || d.finiteVerbAt(st, k-1) {
 			break // (a finite verb ends the noun phrase before it: "Lena Aho of Finland met Foreign Minister X")
 		}
 		k--
@@ -357,13 +357,13 @@ func (d *doc) placePairName(st *sent, i int) int {
 	if toks[i].Lower == "the" && i+1 < len(toks) {
 		ns = i + 1
 	}
-	ents, e := d.matchNames(st, ns)
+	ents, e := d.MatchNames(st, ns)
 	if !placeLike(ents) || !toks[ns].Cap {
 		return i
 	}
 	pairs := 0
 	for pairs < 3 && e+1 < len(toks) && (toks[e].Text == "-" || toks[e].Text == "\u2011") && !toks[e].Space && !toks[e+1].Space {
-		ents2, e2 := d.matchNames(st, e+1)
+		ents2, e2 := d.MatchNames(st, e+1)
 		if !placeLike(ents2) || !toks[e+1].Cap {
 			break
 		}
@@ -378,7 +378,7 @@ func (d *doc) placePairName(st *sent, i int) int {
 	for k < len(toks) && k-e < 10 && st.Ment[k] < 0 && toks[k].Kind == text.Word {
 		t := toks[k]
 		if t.Cap {
-			if ok, found := d.lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; found {
+			if ok, found := d.Lx.OrgWords[strings.TrimSuffix(t.Lower, ".")]; found {
 				head, kind = k, strongerKind(kind, ok)
 			}
 			k++
@@ -398,7 +398,7 @@ func (d *doc) placePairName(st *sent, i int) int {
 			return i
 		}
 	}
-	name := d.spanText(st, ns, k)
+	name := d.SpanText(st, ns, k)
 	en := d.entity("org:"+graph.NormalizeName(name), kind, name, "org:place-pair")
 	d.addMention(st, ns, k, en, "org:place-pair")
 	return k
@@ -419,13 +419,13 @@ func placeLike(ents []lexicon.Entry) bool {
 // appear in order in the words of the mention, the first letter opening it ("UAE" of "United Arab
 // Emirates"). An acronym is formed from the words it abbreviates (Chicago Manual of Style 10.2).
 func (d *doc) countryAcronym(st *sent, ab int, m *mention) bool {
-	ents, _ := d.matchNames(st, ab)
+	ents, _ := d.MatchNames(st, ab)
 	for _, e := range ents {
 		if e.Kind == lexicon.EntryCountry && e.Country == m.Ent.Final().Country {
 			return true
 		}
 	}
-	return lettersInOrder(st.Toks[ab].Text, d.spanText(st, m.Ts, m.Te))
+	return lettersInOrder(st.Toks[ab].Text, d.SpanText(st, m.Ts, m.Te))
 }
 
 // lettersInOrder reports whether the letters of acronym occur in order in name, its first letter
@@ -477,7 +477,7 @@ func (d *doc) acronymThroughPlace(st *sent, m *mention, paren int) *entity {
 	if !strings.EqualFold(string(initials), strings.ReplaceAll(toks[paren+1].Text, ".", "")) {
 		return nil
 	}
-	name := d.spanText(st, om.Ts, paren)
+	name := d.SpanText(st, om.Ts, paren)
 	e := d.entity("org:"+graph.NormalizeName(name), oe.Kind, name, "org:acronym-expansion")
 	unmention(st, om)
 	unmention(st, m)
@@ -507,7 +507,7 @@ func (d *doc) eventHolder(st *sent, k, te int, c *lexicon.Country) *entity {
 	}
 	var kind graph.Kind
 	for j := s; j < te; j++ {
-		if ok, found := d.lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
+		if ok, found := d.Lx.OrgWords[strings.TrimSuffix(toks[j].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 			if kind == "" {
 				kind = graph.Organization
@@ -543,7 +543,7 @@ func (d *doc) partyQualifier(st *sent, ts, te int) *entity {
 	if h := headBeforeOf(st, pm.Ts, pm.Te); toks[h].Lower != "party" {
 		return nil
 	}
-	name := d.spanText(st, pm.Ts, te+1)
+	name := d.SpanText(st, pm.Ts, te+1)
 	e := d.entity("org:"+graph.NormalizeName(name), pe.Kind, name, "org:party-qualifier")
 	if e.Country == nil {
 		e.Country, e.Code = pe.Country, pe.Code
@@ -635,7 +635,7 @@ func countryAgentAfter(ex *Extractor, st *sent, i int) int {
 func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 	toks := st.Toks
 	for k := u.ts; k < u.te; k++ {
-		if !toks[k].Cap || !d.lx.PortfolioArea[toks[k].Lower] {
+		if !toks[k].Cap || !d.Lx.PortfolioArea[toks[k].Lower] {
 			return j, ""
 		}
 	}
@@ -649,7 +649,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 		if sep == "," && k < len(toks) && toks[k].Lower == "and" {
 			k, sep = k+1, "and"
 		}
-		if ents, _ := d.matchNames(st, k); len(ents) > 0 && ents[0].Kind != lexicon.EntryActor {
+		if ents, _ := d.MatchNames(st, k); len(ents) > 0 && ents[0].Kind != lexicon.EntryActor {
 			return j, "" // "Foreign, Germany and …": a country, demonym or title ends the name
 		}
 		n := 0
@@ -661,7 +661,7 @@ func (d *doc) coordinatedHead(st *sent, u unit, j int) (int, graph.Kind) {
 			return j, ""
 		}
 		if sep == "and" {
-			kind, ok := d.lx.OrgWords[toks[k-1].Lower]
+			kind, ok := d.Lx.OrgWords[toks[k-1].Lower]
 			if !ok || kind == "" || k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
 				return j, ""
 			}
@@ -711,7 +711,7 @@ func titleHasPortfolio(st *sent, u unit) bool {
 // returns the portfolio's end, or j when no portfolio word follows.
 func (d *doc) ofPortfolioEnd(st *sent, j int) int {
 	k := j + 1
-	for k < len(st.Toks) && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && d.lx.PortfolioArea[st.Toks[k].Lower] {
+	for k < len(st.Toks) && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && d.Lx.PortfolioArea[st.Toks[k].Lower] {
 		k++
 	}
 	if k == j+1 {
@@ -748,10 +748,10 @@ func (d *doc) coordinatedRemitPlace(st *sent, i int) int {
 		return i
 	}
 	n := toks[i+1]
-	if n.Kind != text.Word || !n.Cap || n.AllCaps || st.Ment[i+1] >= 0 || d.titleAt(st, i+1) != nil || d.lx.Common[n.Lower] {
+	if n.Kind != text.Word || !n.Cap || n.AllCaps || st.Ment[i+1] >= 0 || d.titleAt(st, i+1) != nil || d.Lx.Common[n.Lower] {
 		return i
 	}
-	if ents, _ := d.matchNames(st, i+1); len(ents) > 0 {
+	if ents, _ := d.MatchNames(st, i+1); len(ents) > 0 {
 		return i
 	}
 	if i+2 < len(toks) && toks[i+2].Kind == text.Word && toks[i+2].Cap {

@@ -44,7 +44,7 @@ func (d *doc) igoMemberCodes(ents []*entity) {
 		if e.Kind != graph.Person || e.Cameo != "" {
 			continue
 		}
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}
@@ -178,11 +178,11 @@ func (d *doc) oppositionParties(ents []*entity) {
 // introducedAsOpposition reports a mention of e right after the lower-case premodifier
 // "opposition" ("the opposition Party of Socialists").
 func (d *doc) introducedAsOpposition(e *entity) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m == nil || m.Ent == nil || m.Ent.Final() != e || m.Ts == 0 {
 			continue
 		}
-		if p := d.sents[m.Sent].Toks[m.Ts-1]; p.Lower == "opposition" && !p.Cap {
+		if p := d.Sents[m.Sent].Toks[m.Ts-1]; p.Lower == "opposition" && !p.Cap {
 			return true
 		}
 	}

@@ -115,7 +115,7 @@ func (d *doc) chamberCountries(ents []*entity) {
 		n := 0
 		for _, code := range chamberStates[w[2]] {
 			if d.namesCountry(code) {
-				c, n = d.lx.ByCode[code], n+1
+				c, n = d.Lx.ByCode[code], n+1
 			}
 		}
 		if n != 1 || c == nil {
@@ -135,11 +135,11 @@ func (d *doc) chamberCountries(ents []*entity) {
 // form of another body opening with the same word ("House" of the House of Lords; coref.go).
 func (d *doc) ofNameHead(e *entity) bool {
 	n := 0
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent != e {
 			continue
 		}
-		toks := d.sents[m.Sent].Toks
+		toks := d.Sents[m.Sent].Toks
 		k := m.Te
 		if k >= len(toks) || toks[k].Lower != "of" {
 			return false

@@ -22,11 +22,11 @@ func classifiedInstitution(d *doc, st *sent, i int) bool {
 		return false
 	}
 	h := toks[i].Lower
-	if k, ok := d.lx.OrgWords[h]; !ok || k != graph.Organization || !d.x.phx.AgentEnd(h) {
+	if k, ok := d.Lx.OrgWords[h]; !ok || k != graph.Organization || !d.x.phx.AgentEnd(h) {
 		return false
 	}
 	p := toks[i-1]
-	if p.Kind != text.Word || p.Cap || st.Ment[i-1] >= 0 || !d.lx.Common[p.Lower] || d.lx.Stop[p.Lower] || d.lx.BeForms[p.Lower] || isCueWord(d.lx, p.Lower) || determiners.Has(p.Lower) {
+	if p.Kind != text.Word || p.Cap || st.Ment[i-1] >= 0 || !d.Lx.Common[p.Lower] || d.Lx.Stop[p.Lower] || d.Lx.BeForms[p.Lower] || isCueWord(d.Lx, p.Lower) || determiners.Has(p.Lower) {
 		return false
 	}
 	if _, ok := d.x.phx.Agent(p.Lower); ok {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -16,7 +17,7 @@ import (
 // have none or several.
 func (d *doc) membersCountry(e *entity) *lexicon.Country {
 	var c *lexicon.Country
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
@@ -38,7 +39,7 @@ func (d *doc) membersCountry(e *entity) *lexicon.Country {
 // that gives him the title, and a person belongs to one state), else the article.
 func (d *doc) localScope(e *entity) string {
 	first := ""
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}
@@ -51,13 +52,13 @@ func (d *doc) localScope(e *entity) string {
 	if first != "" {
 		return "holder:" + first
 	}
-	return "article:" + d.c.Article.ID
+	return "article:" + d.C.Article.ID
 }
 
 // finalActors are the article's actor entities that were not merged into another.
 func (d *doc) finalActors() []*entity {
 	var out []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind.IsActor() && !e.Dropped {
 			out = append(out, e)
 		}
@@ -90,11 +91,11 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 	}
 	if found == nil {
 		if a := d.listedTitledForm(e, own, date); a != nil {
-			takeDictPerson(d.lx, e, a, date, "dict:listed-form")
+			takeDictPerson(d.Lx, e, a, date, "dict:listed-form")
 			return
 		}
 	}
-	takeDictPerson(d.lx, e, found, date, "dict:family")
+	takeDictPerson(d.Lx, e, found, date, "dict:family")
 }
 
 // listedTitledForm is the Phoenix person whose record lists e's one-word name as another name of
@@ -178,7 +179,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 	if found != nil && !found.ActiveAt(date) && !titleSectorAgrees(d.x, e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
-	takeDictPerson(d.lx, e, found, date, "dict:compound-surname")
+	takeDictPerson(d.Lx, e, found, date, "dict:compound-surname")
 }
 
 // titleSectorDisagrees reports a role title of e that the Phoenix agents dictionary codes to a
@@ -247,7 +248,7 @@ func titleSector(ex *Extractor, title string) string {
 // article (by title, apposition or modifier), as ISO3 codes; empty when none has a country.
 func (d *doc) memberCountries(e *entity) map[string]bool {
 	out := map[string]bool{}
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 			continue
 		}
@@ -275,14 +276,14 @@ func (d *doc) datelineOutweighs(code string) bool {
 // named in it), else of a place-and-date line ("Oslo, 22 January 2026" as a paragraph of its own
 // among the first three or the last: placeDateLine), or nil.
 func (d *doc) datelineCountry() *lexicon.Country {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		j := d.dateline(st, 0)
 		if j == 0 {
 			continue
 		}
 		return d.filedFrom(st, j)
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if j := d.placeDateLine(st); j > 0 {
 			return d.filedFrom(st, j)
 		}
@@ -319,7 +320,7 @@ func (d *doc) filedFrom(st *sent, j int) *lexicon.Country {
 // placeCountry is the country of the first capital or country named in tokens [0, j) of st.
 func (d *doc) placeCountry(st *sent, j int) *lexicon.Country {
 	for i := 0; i < j; i++ {
-		ents, _ := d.matchNames(st, i)
+		ents, _ := d.MatchNames(st, i)
 		for _, e := range ents {
 			if e.Country != nil && (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) {
 				return e.Country
@@ -338,8 +339,8 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 		return false
 	}
 	for i := 0; i < st.Idx; i++ {
-		p := d.sents[i]
-		if i > 0 && d.sents[i-1].S.Paragraph == p.S.Paragraph || len(p.Toks) == 0 || p.Toks[len(p.Toks)-1].Text == "." || len(p.Toks) > 16 {
+		p := d.Sents[i]
+		if i > 0 && d.Sents[i-1].S.Paragraph == p.S.Paragraph || len(p.Toks) == 0 || p.Toks[len(p.Toks)-1].Text == "." || len(p.Toks) > 16 {
 			return false
 		}
 	}
@@ -352,10 +353,10 @@ func (d *doc) headerBlockBefore(st *sent) bool {
 // maybe a closing colon or dash, nothing else: the date line of a statement, letter or communiqué (rePlaceDateLine, dates.go,
 // gives its date).
 func (d *doc) placeDateLine(st *sent) int {
-	last := d.sents[len(d.sents)-1].S.Paragraph
+	last := d.Sents[len(d.Sents)-1].S.Paragraph
 	if st.S.Paragraph > 2 && st.S.Paragraph != last && !d.headerBlockBefore(st) ||
-		st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
-		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
+		st.Idx > 0 && d.Sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.Sents) && d.Sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
 		return 0
 	}
 	toks := st.Toks
@@ -407,21 +408,21 @@ func (d *doc) namesCountry(code string) bool {
 // countryCounts counts, per ISO3 code, how often the article names each country (name, short
 // form, demonym or capital, capitalized). Computed once.
 func (d *doc) countryCounts() map[string]int {
-	if d.cCounts != nil {
-		return d.cCounts
+	if d.CCounts != nil {
+		return d.CCounts
 	}
-	d.cCounts = map[string]int{}
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
+	d.CCounts = map[string]int{}
+	d.EachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
-			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || !capsFit(st, i, e) {
+			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) || !docpkg.CapsFit(st, i, e) {
 				continue
 			}
-			d.cCounts[e.Country.Code]++
+			d.CCounts[e.Country.Code]++
 			break
 		}
 		return true
 	})
-	return d.cCounts
+	return d.CCounts
 }
 
 // genericBody reports a body named only by a generic head: one implied by a title ("foreign

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -30,7 +31,7 @@ func conjoinedSubjectVerb(ex *Extractor, lx *lexicon.Lexicons, st *sent, hs, end
 		if v := supportVerbAfter(ex, lx, st, k); v >= 0 {
 			return v, true
 		}
-		return verbAfter(lx, st, k), false
+		return docpkg.VerbAfter(lx, st, k), false
 	}
 	if end+1 >= len(toks) {
 		return -1, false
@@ -98,7 +99,7 @@ func controllingVerb(lx *lexicon.Lexicons, st *sent, k int) int {
 	default:
 		return -1
 	}
-	if verbAfter(lx, st, k+2) != k+2 {
+	if docpkg.VerbAfter(lx, st, k+2) != k+2 {
 		return -1
 	}
 	return k

@@ -22,12 +22,12 @@ import (
 // its nationality words; the second (words [cs, i], country c) labelled as written. code is the
 // agent code of the head (Phoenix agents). It reports whether it made them.
 func (d *doc) distributedGroups(st *sent, c1s, j, cs, hs, i int, c1, c *lexicon.Country, code string) bool {
-	head := d.spanText(st, hs, i+1)
-	first := d.spanText(st, c1s, j) + " " + head
-	second := d.spanText(st, cs, i+1)
+	head := d.SpanText(st, hs, i+1)
+	first := d.SpanText(st, c1s, j) + " " + head
+	second := d.SpanText(st, cs, i+1)
 	sector := lexicon.SectorOf(code)
 	mk := func(label string, country *lexicon.Country) *entity {
-		e := d.entity("agent:"+graph.NormalizeName(label)+":"+country.Code, graph.Group, withCountry(d.lx, label, country), premodifierConjunctRule)
+		e := d.entity("agent:"+graph.NormalizeName(label)+":"+country.Code, graph.Group, withCountry(d.Lx, label, country), premodifierConjunctRule)
 		e.Weak = true
 		if e.Country == nil {
 			e.Country, e.Code, e.Cameo = country, country.Code, country.Code+sector
@@ -43,7 +43,7 @@ func (d *doc) distributedGroups(st *sent, c1s, j, cs, hs, i int, c1, c *lexicon.
 	// alias they would make every Kenyan group of a later article this one
 	kept := e1.Aliases[:0]
 	for _, a := range e1.Aliases {
-		if !strings.EqualFold(a, d.spanText(st, c1s, j)) {
+		if !strings.EqualFold(a, d.SpanText(st, c1s, j)) {
 			kept = append(kept, a)
 		}
 	}
@@ -95,7 +95,7 @@ func (d *doc) coordinatedGroups(st *sent, s, i int) bool {
 		return false
 	}
 	hs := i // the shared head: the noun and the noun modifiers after the second nationality
-	for hs > s && i-hs < 2 && toks[hs-1].Kind == text.Word && !toks[hs-1].Cap && st.Ment[hs-1] < 0 && sharedNounModifier(d.lx, toks[hs-1].Lower) {
+	for hs > s && i-hs < 2 && toks[hs-1].Kind == text.Word && !toks[hs-1].Cap && st.Ment[hs-1] < 0 && sharedNounModifier(d.Lx, toks[hs-1].Lower) {
 		hs-- // "German and French bank officials": German bank officials and French bank officials
 		if d.nounAfterNation(st, hs) {
 			break

@@ -17,7 +17,7 @@ import (
 // no actor.
 func (d *doc) orgShortForms() {
 	var orgs []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Count(e.Name, " ") >= 1 {
 			orgs = append(orgs, e)
 		}
@@ -29,7 +29,7 @@ func (d *doc) orgShortForms() {
 		var found *entity
 		for _, o := range orgs {
 			rest, ok := strings.CutPrefix(strings.ToLower(o.Name), strings.ToLower(short)+" ")
-			if !ok || strings.Contains(rest, " ") || !d.lx.OrgTail[rest] {
+			if !ok || strings.Contains(rest, " ") || !d.Lx.OrgTail[rest] {
 				continue
 			}
 			if found != nil && found != o {
@@ -39,15 +39,15 @@ func (d *doc) orgShortForms() {
 		}
 		return found
 	}
-	for _, pc := range d.placeChunks {
-		st := d.sents[pc[0]]
-		if o := opens(d.spanText(st, pc[1], pc[2])); o != nil {
+	for _, pc := range d.PlaceChunks {
+		st := d.Sents[pc[0]]
+		if o := opens(d.SpanText(st, pc[1], pc[2])); o != nil {
 			if d.addMention(st, pc[1], pc[2], o, "coref:org-short-form") != nil {
-				o.AddAlias(d.spanText(st, pc[1], pc[2]))
+				o.AddAlias(d.SpanText(st, pc[1], pc[2]))
 			}
 		}
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Kind != graph.Person || e.Hon || len(e.Roles) > 0 || len(e.NameToks) < 2 {
 			continue
 		}
@@ -66,7 +66,7 @@ func (d *doc) orgShortForms() {
 // resolveEntities' own rule; two longer names ending alike leave the short one alone.
 func (d *doc) longSurnames() {
 	var persons []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
@@ -121,7 +121,7 @@ func endsWithToks(long, short []string) bool {
 // Herbert Walker Bush") leave the short form alone.
 func (d *doc) middleNameForms() {
 	var persons []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && !e.Dropped && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}

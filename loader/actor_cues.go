@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -62,17 +63,17 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 		if j > start {
 			// a time adverbial between the words of a cue: "demanded on Monday that", "offered last
 			// week to"
-			if k := timeAdverbialAt(st, j); k > j {
+			if k := docpkg.TimeAdverbialAt(st, j); k > j {
 				walk(n, k, xs, xe, start)
 			}
 		}
 		if nx := n.Next[t.Lower]; nx != nil && st.Ment[j] < 0 {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.Next["be"]; nx != nil && d.lx.BeForms[t.Lower] {
+		if nx := n.Next["be"]; nx != nil && d.Lx.BeForms[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
-		if nx := n.Next["NOT"]; nx != nil && d.lx.Negations[t.Lower] {
+		if nx := n.Next["NOT"]; nx != nil && d.Lx.Negations[t.Lower] {
 			walk(nx, j+1, xs, xe, start)
 		}
 		if nx := n.Next["X"]; nx != nil && j > start && !text.IsPrep(t.Lower) {
@@ -95,7 +96,7 @@ func (d *doc) matchCues(st *sent, i int) []cueMatch {
 			}
 		}
 	}
-	walk(&d.lx.Cues, i, -1, -1, i)
+	walk(&d.Lx.Cues, i, -1, -1, i)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].e-all[a].s > all[b].e-all[b].s })
 	return all
 }
@@ -105,7 +106,7 @@ func (d *doc) finiteVerbAt(st *sent, i int) bool {
 	if i >= len(st.Toks) || st.Toks[i].Cap {
 		return false
 	}
-	if le, ok := speechAt(d.lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
+	if le, ok := docpkg.SpeechAt(d.Lx, st, i); ok && (le.Form == "s" || le.Form == "ed") {
 		return true
 	}
 	for _, m := range d.matchCues(st, i) {

@@ -67,12 +67,12 @@ func aliasList(e *entity) []string {
 
 // entity returns the entity with key, creating it with kind, name and rule.
 func (d *doc) entity(key string, kind graph.Kind, name, rule string) *entity {
-	if e, ok := d.byKey[key]; ok {
+	if e, ok := d.ByKey[key]; ok {
 		return e.Final()
 	}
 	e := &entity{Kind: kind, Name: name, Rule: rule}
-	d.byKey[key] = e
-	d.ents = append(d.ents, e)
+	d.ByKey[key] = e
+	d.Ents = append(d.Ents, e)
 	return e
 }
 
@@ -87,7 +87,7 @@ func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 	e := d.entity("actor:"+strings.ToLower(a.Name), a.Kind, a.Name, "lexicon:actors")
 	if a.Country != "" {
 		e.Code = a.Country
-		e.Country = d.lx.ByCode[a.Country]
+		e.Country = d.Lx.ByCode[a.Country]
 	}
 	return e
 }
@@ -103,7 +103,7 @@ func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 // Congress" in a Buenos Aires story is Argentina's Congress, never the US one; issue 14:
 // two national bodies never merge).
 func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
-	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.lx.OrgAlone[strings.ToLower(a.Name)] || agentName(d.x, a.Name)) {
+	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.Lx.OrgAlone[strings.ToLower(a.Name)] || agentName(d.x, a.Name)) {
 		return d.bodyEntity(a.Name, nil)
 	}
 	return d.knownEntity(a)
@@ -112,8 +112,8 @@ func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
 // bodyEntity is a government body named by a title or a generic name ("Treasury", "Foreign
 // Ministry"), qualified by its country when one is named: "Treasury (United States)".
 func (d *doc) bodyEntity(body string, c *lexicon.Country) *entity {
-	body = foreignOfficeName(d.lx, body, c) // another state's named office (actor_foreignoffice.go)
-	for _, a := range d.lx.Actors {
+	body = foreignOfficeName(d.Lx, body, c) // another state's named office (actor_foreignoffice.go)
+	for _, a := range d.Lx.Actors {
 		if c != nil && a.Country != "" && a.Country != c.Code {
 			continue // "China's Commerce Department" is no US Commerce Department
 		}
@@ -156,12 +156,12 @@ func (d *doc) addMention(st *sent, ts, te int, e *entity, rule string) *mention 
 	}
 	m := &mention{Sent: st.Idx, Ts: ts, Te: te, Ent: e, Rule: rule}
 	for i := ts; i < te; i++ {
-		st.Ment[i] = len(d.mentions)
+		st.Ment[i] = len(d.Mentions)
 	}
-	d.bySent[st.Idx] = append(d.bySent[st.Idx], len(d.mentions))
-	d.mentions = append(d.mentions, m)
+	d.BySent[st.Idx] = append(d.BySent[st.Idx], len(d.Mentions))
+	d.Mentions = append(d.Mentions, m)
 	if e.Kind != graph.Policy && !strings.HasPrefix(rule, "coref") {
-		surface := d.spanText(st, ts, te)
+		surface := d.SpanText(st, ts, te)
 		if !text.LowerFirst(surface) || e.Kind == graph.Group {
 			e.AddAlias(surface)
 		}
@@ -174,5 +174,5 @@ func (d *doc) mentionAt(st *sent, i int) *mention {
 	if i < 0 || i >= len(st.Toks) || st.Ment[i] < 0 {
 		return nil
 	}
-	return d.mentions[st.Ment[i]]
+	return d.Mentions[st.Ment[i]]
 }

@@ -15,11 +15,11 @@ import (
 // situation its exchange sets up (Quirk et al. 1985, 5.30-5.33 on situational reference of
 // the definite description), so it names different parties under different questions.
 func (d *doc) exchangeOf(s int) int {
-	if s >= len(d.sents) {
-		s = len(d.sents) - 1
+	if s >= len(d.Sents) {
+		s = len(d.Sents) - 1
 	}
 	for k := s; k >= 0; k-- {
-		if u := d.sents[k].Unit; u != nil && u.Role == discourse.Question && u.Index >= 0 {
+		if u := d.Sents[k].Unit; u != nil && u.Role == discourse.Question && u.Index >= 0 {
 			return u.Index
 		}
 	}
@@ -54,7 +54,7 @@ func (d *doc) splitExchanges(ents []*entity) []*entity {
 		}
 		byX := map[int]*entity{}
 		first := true
-		for _, m := range d.mentions {
+		for _, m := range d.Mentions {
 			if m.Ent == nil || m.Ent.Final() != e {
 				continue
 			}
@@ -68,12 +68,12 @@ func (d *doc) splitExchanges(ents []*entity) []*entity {
 					c.Aliases = append([]string(nil), e.Aliases...)
 					c.Roles = append(e.Roles[:0:0], e.Roles...)
 					g = &c
-					d.ents = append(d.ents, g)
+					d.Ents = append(d.Ents, g)
 					out = append(out, g)
 				}
 				first = false
 				if x >= 0 {
-					g.LocalScope = exchangeScope(d.c.Article.ID, x)
+					g.LocalScope = exchangeScope(d.C.Article.ID, x)
 				}
 				byX[x] = g
 			}
@@ -84,7 +84,7 @@ func (d *doc) splitExchanges(ents []*entity) []*entity {
 			continue
 		}
 		// the relations made before the codes stage follow their sentence's exchange
-		for _, r := range d.allRels() {
+		for _, r := range d.AllRels() {
 			if g := byX[d.exchangeOf(r.Sent)]; g != nil && r.Src != nil && r.Src.Final() == e {
 				r.Src = g
 			}
@@ -99,7 +99,7 @@ func (d *doc) splitExchanges(ents []*entity) []*entity {
 // turnSpeaker reports whether e speaks a turn or block of the document: the speaker its label
 // or lead-in names (unitSpeaker, resolved by the claims stage into d.speakers).
 func (d *doc) turnSpeaker(e *entity) bool {
-	for _, sp := range d.speakers {
+	for _, sp := range d.Speakers {
 		if sp != nil && sp.Final() == e {
 			return true
 		}

@@ -21,7 +21,7 @@ import (
 func (d *doc) gluedPersonStart(st *sent, ts, te int) int {
 	h := -1
 	for i := ts; i < te; i++ {
-		if _, ok := d.lx.OrgWords[st.Toks[i].Lower]; ok {
+		if _, ok := d.Lx.OrgWords[st.Toks[i].Lower]; ok {
 			h = i
 		}
 	}
@@ -35,10 +35,10 @@ func (d *doc) gluedPersonStart(st *sent, ts, te int) int {
 		// own, premodified or postmodified, "Supreme Security Council", "Ministry of …")
 		return ts
 	}
-	if _, ok := d.lx.OrgWords[st.Toks[k-1].Lower]; !ok && !d.lx.Common[st.Toks[k-1].Lower] {
+	if _, ok := d.Lx.OrgWords[st.Toks[k-1].Lower]; !ok && !d.Lx.Common[st.Toks[k-1].Lower] {
 		return ts // the word before is neither the body's head nor a common word of its name
 	}
-	name := d.spanText(st, ts, te)
+	name := d.SpanText(st, ts, te)
 	if d.knownByName(name) != nil || d.x.phx != nil && len(d.x.phx.Lookup(name)) > 0 || strings.Contains(name, "&") {
 		return ts
 	}
@@ -50,10 +50,10 @@ func (d *doc) gluedPersonStart(st *sent, ts, te int) int {
 // names lexicon (a country, a capital, a demonym).
 func (d *doc) nameWord(st *sent, i int) bool {
 	t := st.Toks[i]
-	if t.Kind != text.Word || !t.Cap || d.lx.Common[t.Lower] || d.lx.Titles[t.Lower] != nil || d.lx.Stop[t.Lower] {
+	if t.Kind != text.Word || !t.Cap || d.Lx.Common[t.Lower] || d.Lx.Titles[t.Lower] != nil || d.Lx.Stop[t.Lower] {
 		return false
 	}
-	if _, ok := d.lx.OrgWords[t.Lower]; ok {
+	if _, ok := d.Lx.OrgWords[t.Lower]; ok {
 		return false
 	}
 	for _, r := range t.Text {
@@ -61,7 +61,7 @@ func (d *doc) nameWord(st *sent, i int) bool {
 			return false
 		}
 	}
-	ents, _ := d.matchNames(st, i)
+	ents, _ := d.MatchNames(st, i)
 	return len(ents) == 0
 }
 

@@ -30,7 +30,7 @@ func (d *doc) guessedBody(body string, c *lexicon.Country, guessed bool) *entity
 	if c == nil || !guessed {
 		return d.bodyEntity(body, c)
 	}
-	prev, existed := d.byKey["body:"+strings.ToLower(body)+":"+c.Code]
+	prev, existed := d.ByKey["body:"+strings.ToLower(body)+":"+c.Code]
 	was := existed && prev.Final().Guessed
 	e := d.bodyEntity(body, c)
 	if e.Rule == "title:implied-body" && (!existed || was) {
@@ -58,7 +58,7 @@ func (d *doc) unguess(e *entity) {
 		e.Aliases, e.Name = keep, base
 	}
 	e.Country, e.Code, e.Cameo, e.Guessed = nil, "", "", false
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 			continue
 		}

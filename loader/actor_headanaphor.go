@@ -19,7 +19,7 @@ func (d *doc) headAntecedent(kind graph.Kind, head, label string, bare bool) *en
 		return nil
 	}
 	var found *entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		e = e.Final()
 		if e.Dropped || e.Rule != "agent:unnamed" || e.Kind != kind {
 			continue

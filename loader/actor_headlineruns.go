@@ -14,19 +14,19 @@ import "strings"
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func (d *doc) headlineClause(st *sent, ts, te int) bool {
-	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.lx, st, ts, te) {
+	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.Lx, st, ts, te) {
 		return false
 	}
-	name := d.spanText(st, ts, te)
-	generic := genericName(d.lx, name)
+	name := d.SpanText(st, ts, te)
+	generic := genericName(d.Lx, name)
 	if generic {
 		// a generic body's name ends in its head ("Central Bank", "Supreme Court": English
 		// premodification, Quirk et al. 17.2); common words after the head are the headline's
 		// predicate ("Central Bank Holds Rates")
-		_, headLast := d.lx.OrgWords[strings.TrimSuffix(st.Toks[te-1].Lower, "'s")]
+		_, headLast := d.Lx.OrgWords[strings.TrimSuffix(st.Toks[te-1].Lower, "'s")]
 		generic = headLast
 	}
-	return !generic && d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2 && !connectorInside(st, ts, te)
+	return !generic && d.knownByName(name) == nil && strings.Count(d.C.Article.Text, name) < 2 && !connectorInside(st, ts, te)
 }
 
 // headlineOnlyRun reports a capitalized run [ts, te) of a headline that the article never writes
@@ -37,8 +37,8 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 	if !st.Headline && !d.subheadLine(st) {
 		return false
 	}
-	name := d.spanText(st, ts, te)
-	return d.knownByName(name) == nil && strings.Count(d.c.Article.Text, name) < 2
+	name := d.SpanText(st, ts, te)
+	return d.knownByName(name) == nil && strings.Count(d.C.Article.Text, name) < 2
 }
 
 // headlineVerbBefore is ts+1 for a headline's run [ts, te) that opens the headline or follows
@@ -49,9 +49,9 @@ func (d *doc) headlineOnlyRun(st *sent, ts, te int) bool {
 // name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
 // returns ts otherwise.
 func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
-	if !st.Headline || te-ts < 3 || st.Toks[len(st.Toks)-1].Text == "." || d.knownByName(d.spanText(st, ts, te)) != nil ||
-		ts > 0 && st.Toks[ts-1].Text != "," || !d.lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) ||
-		strings.Count(d.c.Article.Text, d.spanText(st, ts, te)) >= 2 || strings.Count(d.c.Article.Text, d.spanText(st, ts+1, te)) < 2 {
+	if !st.Headline || te-ts < 3 || st.Toks[len(st.Toks)-1].Text == "." || d.knownByName(d.SpanText(st, ts, te)) != nil ||
+		ts > 0 && st.Toks[ts-1].Text != "," || !d.Lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) ||
+		strings.Count(d.C.Article.Text, d.SpanText(st, ts, te)) >= 2 || strings.Count(d.C.Article.Text, d.SpanText(st, ts+1, te)) < 2 {
 		return ts
 	}
 	return ts + 1
@@ -65,12 +65,12 @@ func (d *doc) headlineVerbBefore(st *sent, ts, te int) int {
 // no name, so the run names no actor.
 func (d *doc) headlineCommonPhrase(st *sent, ts, te int) bool {
 	if !st.Headline || te-ts < 3 || ts == 0 || st.Toks[ts-1].Text != "," || st.Toks[len(st.Toks)-1].Text == "." ||
-		!d.lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) || d.knownByName(d.spanText(st, ts, te)) != nil {
+		!d.Lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) || d.knownByName(d.SpanText(st, ts, te)) != nil {
 		return false
 	}
-	text := d.c.Article.Text
-	rest := d.spanText(st, ts+1, te)
-	return strings.Count(text, d.spanText(st, ts, te)) < 2 && strings.Count(text, rest) < 2 && strings.Contains(text, strings.ToLower(rest))
+	text := d.C.Article.Text
+	rest := d.SpanText(st, ts+1, te)
+	return strings.Count(text, d.SpanText(st, ts, te)) < 2 && strings.Count(text, rest) < 2 && strings.Contains(text, strings.ToLower(rest))
 }
 
 // connectorWord reports a name's inner connector (of, for, and, the, on).

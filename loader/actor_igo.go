@@ -23,11 +23,11 @@ func (d *doc) igoByMembership(ents []*entity) {
 		if !e.Seat || e.Kind != graph.Organization || e.Country == nil {
 			continue
 		}
-		for _, m := range d.mentions {
+		for _, m := range d.Mentions {
 			if m.Ent == nil || m.Ent.Final() != e {
 				continue
 			}
-			if d.stateJoins(d.sents[m.Sent], m.Ts) {
+			if d.stateJoins(d.Sents[m.Sent], m.Ts) {
 				e.Country, e.Cameo = nil, "IGO"
 				break
 			}

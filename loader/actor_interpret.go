@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -98,7 +99,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
-			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.ts == u.te && documentName(d.lx, st, u.ts, nx.te) {
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.ts == u.te && documentName(d.Lx, st, u.ts, nx.te) {
 				// "the Oslo Accords", "the Budapest Memorandum": a document or instrument named
 				// after the city where it was signed (OntoNotes 5.0 LAW), the city inside its name
 				k++
@@ -107,7 +108,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
-				e := d.entity("org:"+graph.NormalizeName(d.spanText(st, u.ts, nx.te)), graph.Organization, d.spanText(st, u.ts, nx.te), "org:place-name")
+				e := d.entity("org:"+graph.NormalizeName(d.SpanText(st, u.ts, nx.te)), graph.Organization, d.SpanText(st, u.ts, nx.te), "org:place-name")
 				d.addMention(st, u.ts, nx.te, e, "org:place-name")
 				mod, modC = e, nil
 				k++
@@ -123,7 +124,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			rule := "lexicon:countries"
 			if u.kind == uCapital {
 				rule = "metonymy:capital"
-				if a := d.seatActor(d.spanText(st, u.ts, u.te), c); a != nil {
+				if a := d.seatActor(d.SpanText(st, u.ts, u.te), c); a != nil {
 					// "urged Brussels to act" in a story about the European Commission (actor_seats.go)
 					e := d.knownEntity(a)
 					d.addMention(st, u.ts, u.te, e, "metonymy:seat")
@@ -133,7 +134,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			e := d.countryEntity(c)
 			// "the Chinese government", "China's government": the country acting
-			if stateActingHead(d.x, d.lx, st, u.ts, u.te) && nx == nil {
+			if stateActingHead(d.x, d.Lx, st, u.ts, u.te) && nx == nil {
 				d.addMention(st, u.ts, u.te+1, e, "metonymy:government")
 			} else if u.te+1 < len(toks) && toks[u.te].Lower == "'s" && toks[u.te+1].Lower == "government" && nx == nil {
 				d.addMention(st, u.ts, u.te+2, e, "metonymy:government")
@@ -148,7 +149,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
 				var dict *lexicon.Actor // "the Free Syrian Army": a dictionary name the demonym is inside of
 				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && d.x.phx != nil {
-					if a := d.x.phx.Unique(d.spanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+					if a := d.x.phx.Unique(d.SpanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
 						dict = a
 					}
 				}
@@ -169,11 +170,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "the Palestinian Authority" (Phoenix PALESTINIAN_AUTHORITY [PSEGOV]): a
 					// dictionary body whose name the demonym opens is that body, not the generic
 					// "Authority" of the country
-					if a := d.x.phx.Unique(d.spanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+					if a := d.x.phx.Unique(d.SpanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
 						dict = a
 					}
 				}
-				name := d.spanText(st, u.ts, nx.te)
+				name := d.SpanText(st, u.ts, nx.te)
 				if a := d.knownByName(name); a != nil {
 					d.addMention(st, u.ts, nx.te, d.knownEntity(a), "lexicon:actors")
 				} else if dict != nil && st.Ment[u.ts] < 0 {
@@ -182,7 +183,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					// "Turkish Parliament Extends Troop Mandate": the demonym's body is the clause's
 					// subject; the rest of the run is its predicate (headlineClause)
 				} else if nx.org == graph.Government {
-					e := d.bodyEntity(d.spanText(st, nx.ts, nx.te), c)
+					e := d.bodyEntity(d.SpanText(st, nx.ts, nx.te), c)
 					d.addMention(st, u.ts, nx.te, e, "body:country-modifier")
 				} else {
 					d.orgChunk(st, u.ts, nx.te, nx.org, c, nil)
@@ -199,7 +200,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					continue
 				}
 			}
-			if stateActingHead(d.x, d.lx, st, u.ts, u.te) && nx == nil {
+			if stateActingHead(d.x, d.Lx, st, u.ts, u.te) && nx == nil {
 				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
 				mod = d.countryEntity(c)
 				continue
@@ -253,7 +254,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else {
 					d.addMention(st, ns, u.te, e, "body:country-modifier")
 				}
-				e.AddAlias(d.spanText(st, ns, u.te))
+				e.AddAlias(d.SpanText(st, ns, u.te))
 				mod, possessor = e, nil
 				continue
 			}
@@ -263,7 +264,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, possessor = oe, nil
 				continue
 			}
-			e = d.knownWritten(u.e.Actor, d.spanText(st, u.ts, u.te))
+			e = d.knownWritten(u.e.Actor, d.SpanText(st, u.ts, u.te))
 			d.addMention(st, u.ts, u.te, e, e.Rule)
 			if possessor != nil && possessor.Kind == graph.Country && u.e.Actor.Country == "" && u.e.Actor.Kind != graph.Government {
 				// "Argentina's new IMF program": an international organization of the Phoenix
@@ -275,7 +276,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				d.structural(st, u.ts, e, mod, "part-of:country-modifier")
 				m := d.mentionAt(st, u.ts)
 				_ = m
-				e.AddAlias(d.spanText(st, units[k-1].ts, u.te))
+				e.AddAlias(d.SpanText(st, units[k-1].ts, u.te))
 			}
 			mod, possessor = e, nil
 		case uTitle, uHon:
@@ -321,15 +322,15 @@ func (d *doc) interpret(st *sent, units []unit) {
 					possessor = pe
 				}
 			}
-			if u.org != "" && possessor == nil && titlePluralHead(d.lx, st, u.ts, u.te) {
+			if u.org != "" && possessor == nil && titlePluralHead(d.Lx, st, u.ts, u.te) {
 				// "the SCO National Security Council Secretaries": office holders, not a body
-				name := d.spanText(st, u.ts, u.te)
+				name := d.SpanText(st, u.ts, u.te)
 				e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:title-plural")
 				d.addMention(st, u.ts, u.te, e, "group:title-plural")
 				mod, possessor = e, nil
 				continue
 			}
-			if u.org != "" && peopleHead(d.lx, st, &u) {
+			if u.org != "" && peopleHead(d.Lx, st, &u) {
 				units[k] = u // "Senior Administration Officials": people of the body, not the body
 				if u.te <= u.ts {
 					mod, possessor = nil, nil
@@ -339,14 +340,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 			if u.org != "" {
 				var e *entity
 				if possessor != nil && (possessor.Kind == graph.Country || possessor.Kind == graph.Government) && u.org == graph.Government {
-					e = d.bodyEntity(d.spanText(st, u.ts, u.te), possessor.Country)
+					e = d.bodyEntity(d.SpanText(st, u.ts, u.te), possessor.Country)
 					d.addMention(st, u.ts, u.te, e, "body:possessive")
 					d.structural(st, u.ts, e, possessor, "part-of:possessive")
 				} else if mod != nil && mod.Kind == graph.Country && k > 0 && units[k-1].kind == uCountry && u.org == graph.Government {
-					e = d.bodyEntity(d.spanText(st, u.ts, u.te), mod.Country)
+					e = d.bodyEntity(d.SpanText(st, u.ts, u.te), mod.Country)
 					d.addMention(st, u.ts, u.te, e, "body:country-modifier")
-					e.AddAlias(d.spanText(st, units[k-1].ts, u.te))
-				} else if h := headBeforeOf(st, u.ts, u.te); d.lx.NonActor[st.Toks[h].Lower] == "event" || d.lx.NonActor[st.Toks[h].Lower] == "venue" {
+					e.AddAlias(d.SpanText(st, units[k-1].ts, u.te))
+				} else if h := headBeforeOf(st, u.ts, u.te); d.Lx.NonActor[st.Toks[h].Lower] == "event" || d.Lx.NonActor[st.Toks[h].Lower] == "venue" {
 					// "Regular Press Conference", "Press Briefing Room": an event or venue, not an
 					// organization; the body after its "of" holds it and is one ("Regular Press
 					// Conference of the Ministry of Commerce")
@@ -354,7 +355,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				} else if se, ok := d.seatOwner(st, u.ts, seatNounAt(st, u.ts, u.te), modC, possessor); ok {
 					// "Issued by NUMSA Head Office": the organization's seat stands for it
 					e = se
-				} else if documentName(d.lx, st, u.ts, u.te) {
+				} else if documentName(d.Lx, st, u.ts, u.te) {
 					e = nil // "the Foreign Exchange Report": a document, not an organization
 				} else if u.te-u.ts > 1 && parentheticalGloss(st, u.ts) && u.te < len(toks) && toks[u.te].Text == ")" {
 					// "Communist Party of Nepal (Maoist Center)": a qualifier of the name before it,
@@ -424,10 +425,10 @@ func stateHeadIn(st *sent, ts, te int) bool {
 // marked caps). An acronym the article defines for a name of its own is none (d.redefined,
 // actor_acrdefs.go).
 func (d *doc) knownByName(name string) *lexicon.KnownActor {
-	if d.redefined[name] {
+	if d.Redefined[name] {
 		return nil
 	}
-	a := d.lx.ActorByName[graph.NormalizeName(name)]
+	a := d.Lx.ActorByName[graph.NormalizeName(name)]
 	if a == nil || strings.ToUpper(name) == name {
 		return a
 	}
@@ -469,25 +470,25 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		}
 		return body
 	}
-	name := d.spanText(st, ts, te)
-	if (labelLine(d.lx, st, ts, te) || contactItem(d.lx, st, ts, te) || contactDesk(d.lx, st, ts, te) || capsLine(d.lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	name := d.SpanText(st, ts, te)
+	if (labelLine(d.Lx, st, ts, te) || contactItem(d.Lx, st, ts, te) || contactDesk(d.Lx, st, ts, te) || capsLine(d.Lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if d.venueLine(st, ts, te) {
 		return nil // "PARLIAMENT HOUSE, CANBERRA": where a transcript's words were spoken (actor_symbols.go)
 	}
-	if te-ts == 2 && isDemonymWord(d.lx, st.Toks[ts].Lower) && d.lx.OrgNouns[st.Toks[ts+1].Lower] != nil && d.knownByName(name) == nil {
+	if te-ts == 2 && isDemonymWord(d.Lx, st.Toks[ts].Lower) && d.Lx.OrgNouns[st.Toks[ts+1].Lower] != nil && d.knownByName(name) == nil {
 		return nil // "A Chinese Company said": a nationality and a descriptor noun describe, not name (Quirk 5.60)
 	}
 	if ns := d.headlineVerbBefore(st, ts, te); ns > ts {
-		ts, name = ns, d.spanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
+		ts, name = ns, d.SpanText(st, ns, te) // "…, Gives Federal Government 14-Day Ultimatum"
 	} else if d.headlineCommonPhrase(st, ts, te) {
 		return nil // "…, Demands Judicial Commission" over "an independent judicial commission"
 	}
 	if d.headlineClause(st, ts, te) {
 		return nil
 	}
-	if te-ts == 2 && compassPoints.Has(st.Toks[ts].Lower) && d.lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
+	if te-ts == 2 && compassPoints.Has(st.Toks[ts].Lower) && d.Lx.NonActor[st.Toks[ts+1].Lower] == "place" && d.knownByName(name) == nil {
 		// "the West Bank", "the East Coast", "North Bank": a compass point before a word that also
 		// heads place names (nonactors.txt) names a region, as in the GeoNames names of
 		// territories and coasts; a bank or a bank's branch is named with more ("West Bank
@@ -503,7 +504,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		if st.Toks[k].Lower == "the" {
 			k++
 		}
-		if ents, end := d.matchNames(st, k); end == te && len(ents) > 0 && (ents[0].Kind == lexicon.EntryCountry || st.Toks[k].Lower == "the") {
+		if ents, end := d.MatchNames(st, k); end == te && len(ents) > 0 && (ents[0].Kind == lexicon.EntryCountry || st.Toks[k].Lower == "the") {
 			for _, le := range ents {
 				if le.Kind == lexicon.EntryCountry {
 					e := d.countryEntity(le.Country)
@@ -535,7 +536,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		}
 		return e
 	}
-	if te-ts == 1 && c == nil && possessor == nil && !d.lx.OrgAlone[strings.TrimSuffix(st.Toks[ts].Lower, ".")] {
+	if te-ts == 1 && c == nil && possessor == nil && !d.Lx.OrgAlone[strings.TrimSuffix(st.Toks[ts].Lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *entity
 		w := st.Toks[ts].Lower
@@ -563,7 +564,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 	if c == nil {
 		c = d.ofCountry(st, ts, te) // "the Commerce Ministry of China"
 	}
-	if c == nil && kind == graph.Government && genericName(d.lx, name) {
+	if c == nil && kind == graph.Government && genericName(d.Lx, name) {
 		c = d.inCountryAfter(st, te) // "the Foreign Ministry in Addis Ababa"
 	}
 	if c == nil {
@@ -592,11 +593,11 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		// particles, "DE", are nameParticles): the word ends the name
 		te--
 	}
-	if st.Headline || te-ts == 1 || titleCaseLine(d.lx, st) {
+	if st.Headline || te-ts == 1 || titleCaseLine(d.Lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name
 		for i := ts; i < te; i++ {
-			if d.lowerSeen[st.Toks[i].Lower] {
+			if d.LowerSeen[st.Toks[i].Lower] {
 				return nil
 			}
 			if marginalPrepositions.Has(st.Toks[i].Lower) {
@@ -608,7 +609,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 			}
 		}
 	}
-	if te-ts == 1 && d.lx.Stop[st.Toks[ts].Lower] {
+	if te-ts == 1 && d.Lx.Stop[st.Toks[ts].Lower] {
 		// "the Central General Staff": a lone word after a title that stopnames.txt lists as never
 		// a name on its own ("Staff") is the head of a body's name ("General Staff"), not a
 		// person the title is given to
@@ -626,7 +627,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	for _, t := range titles {
 		if t.kind != uHon {
 			hon = false
-			tl = append(tl, d.spanText(st, t.ts, t.te))
+			tl = append(tl, d.SpanText(st, t.ts, t.te))
 			if cs < 0 {
 				cs = t.ts
 			}
@@ -646,7 +647,7 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 	}
 	rule := "person:title"
 	d.addMention(st, titles[0].ts, te, p, rule)
-	p.AddAlias(d.spanText(st, ts, te))
+	p.AddAlias(d.SpanText(st, ts, te))
 	p.Pending = false
 	role := strings.Join(tl, " ")
 	var org *entity
@@ -675,14 +676,14 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		}
 		org = d.guessedBody(body, c, guessed)
 		orgRule = "title:implied-body"
-	case portfolioBody(d.lx, st, titles) != "":
+	case portfolioBody(d.Lx, st, titles) != "":
 		pc := modC
 		if pc == nil && mod == nil {
 			// "Minister of Trade Rahel Tesfaye of … Ethiopia": the country after the name, as
 			// for a title's implied body above
 			pc = d.ofCountryAfter(st, te)
 		}
-		org = d.portfolioEntity(st, portfolioBody(d.lx, st, titles), mod, pc)
+		org = d.portfolioEntity(st, portfolioBody(d.Lx, st, titles), mod, pc)
 		orgRule = "title:portfolio"
 	case mod != nil:
 		org = mod
@@ -691,10 +692,10 @@ func (d *doc) personChunk(st *sent, ts, te int, titles []unit, mod *entity, modC
 		org = d.countryEntity(modC)
 	case class == "state" && d.ofCountryAfter(st, te) != nil:
 		org = d.countryEntity(d.ofCountryAfter(st, te)) // "President Samia Suluhu Hassan of Tanzania"
-	case class == "corp" && !labelToken(st, titles[0].ts):
+	case class == "corp" && !docpkg.LabelToken(st, titles[0].ts):
 		org = d.lastOrg(st.Idx, titles[0].ts)
 		orgRule = "title:context-org"
-	case titles[0].ts > 0 && !st.Toks[titles[0].ts-1].Cap && d.lx.Definite[st.Toks[titles[0].ts-1].Lower] == "named":
+	case titles[0].ts > 0 && !st.Toks[titles[0].ts-1].Cap && d.Lx.Definite[st.Toks[titles[0].ts-1].Lower] == "named":
 		// "ministry spokesperson He Yadong": the ministry named before
 		w := st.Toks[titles[0].ts-1].Lower
 		d.eachMentionBack(st.Idx, titles[0].ts, 8, func(m *mention) bool {
@@ -745,12 +746,12 @@ func (d *doc) lastOrg(s, i int) *entity {
 // linear in the article's length.
 func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 	for si := s; si >= 0 && si > s-window; si-- {
-		if si >= len(d.bySent) {
+		if si >= len(d.BySent) {
 			continue
 		}
-		ms := d.bySent[si]
+		ms := d.BySent[si]
 		for k := len(ms) - 1; k >= 0; k-- {
-			m := d.mentions[ms[k]]
+			m := d.Mentions[ms[k]]
 			if si == s && m.Ts >= i {
 				continue
 			}
@@ -765,7 +766,7 @@ func (d *doc) eachMentionBack(s, i, window int, f func(*mention) bool) {
 // the tokens are only title words.
 func (d *doc) personEntity(st *sent, ts, te int) *entity {
 	ts = d.skipTitleWords(st, ts, te)
-	name := d.spanText(st, ts, te)
+	name := d.SpanText(st, ts, te)
 	if strings.TrimSpace(name) == "" {
 		return nil // only title words ("DIRECTOR" in a heading in capitals): no name, no person
 	}
@@ -801,7 +802,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	n := te - ts
 	if n == 1 {
 		t := toks[ts]
-		if d.authors[graph.NormalizeName(t.Text)] || d.nonActor[t.Lower] || hyphenPlace(d.lx, t.Lower) {
+		if d.Authors[graph.NormalizeName(t.Text)] || d.NonActor[t.Lower] || docpkg.HyphenPlace(d.Lx, t.Lower) {
 			return
 		}
 		if a := d.knownByName(t.Text); a != nil {
@@ -819,7 +820,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if productModifier(st, ts) {
 			return // "the HIMARS rocket launcher": the modifier names the product, no actor (actor_junk.go)
 		}
-		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.nonActor[strings.TrimSuffix(t.Lower, "s")] {
+		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || d.classAcronym(t.Text) || lowerHead(t.Text) || d.NonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
 		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te) || d.venueLine(st, ts, te)) {
@@ -840,10 +841,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		if ofPlace(st, ts) {
 			return // "the mouth of the Amazon": a water feature or settlement, no actor or short form (actor_places.go)
 		}
-		if capsHeadingWord(d.lx, st, ts) || capsLine(d.lx, st) || capsWordLine(d.lx, d.runes, st, ts) {
+		if capsHeadingWord(d.Lx, st, ts) || capsLine(d.Lx, st) || capsWordLine(d.Lx, d.Runes, st, ts) {
 			return // "THE AMERICAN PEOPLE:" — a word of a heading in capitals, not an acronym
 		}
-		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && lineEndsAfter(d.runes, t) {
+		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && lineEndsAfter(d.Runes, t) {
 			return // "led the Trump / Administration": an attributive name cut from its head noun (lineEndsAfter, actor_medium.go)
 		}
 		e := d.entity("name:"+t.Lower, "", t.Text, "name:single")
@@ -861,18 +862,18 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		d.addMention(st, ts, te, e, e.Rule)
 		return
 	}
-	name := d.spanText(st, ts, te)
-	if d.authors[graph.NormalizeName(name)] {
+	name := d.SpanText(st, ts, te)
+	if d.Authors[graph.NormalizeName(name)] {
 		return
 	}
-	if openingDescriptor(d.lx, st, ts, te) && d.knownByName(name) == nil && !(n == 2 && d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
+	if openingDescriptor(d.Lx, st, ts, te) && d.knownByName(name) == nil && !(n == 2 && d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
 		// "Carmaker Toyota welcomed …": a descriptor noun capitalized only as the sentence's
 		// first word, in close apposition before the name (orgDescriptors types the name); not
 		// before a lone given name ("Trader Joe's"), which names no organization by itself
 		d.nameChunk(st, ts+1, te)
 		return
 	}
-	if k := slashPortfolioEnd(d.lx, st, ts, te); k > ts {
+	if k := slashPortfolioEnd(d.Lx, st, ts, te); k > ts {
 		d.nameChunk(st, k, te) // "Secretary / Foreign Affairs Maria Santos": the role's tail, then the name (actor_gluedname.go)
 		return
 	}
@@ -885,7 +886,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if words > 4 || st.Headline && !d.speakerLineName(st, ts, te) {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
 		for i := ts; i < te; i++ {
-			if toks[i].Cap && !d.isStopCap(st, i) && d.lx.NonActor[toks[i].Lower] == "" {
+			if toks[i].Cap && !d.isStopCap(st, i) && d.Lx.NonActor[toks[i].Lower] == "" {
 				e := d.entity("name:"+toks[i].Lower, "", toks[i].Text, "name:single")
 				e.Pending = true
 				d.addMention(st, i, i+1, e, "name:headline")
@@ -904,11 +905,11 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 		return // "Hurricane Delphine": a storm's name, no actor (actor_shortnames.go)
 	}
 	for i := ts; i < te; i++ {
-		if d.lx.NonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) && !hyphenatedGivenName(st, i) {
-			if d.lx.NonActor[toks[i].Lower] == "place" {
+		if d.Lx.NonActor[toks[i].Lower] != "" || toks[i].AllCaps && len([]rune(toks[i].Text)) > 1 && !(i == te-1 && generationalSuffix(st, ts, i)) || toks[i].Kind == text.Num || innerCommonPart(toks[i].Text) && !hyphenatedGivenName(st, i) {
+			if d.Lx.NonActor[toks[i].Lower] == "place" {
 				// "Northern Prairie": a place by shape, or the short form of an organization named in
 				// the article ("Northern Prairie Rail"), decided in coreference (orgShortForms)
-				d.placeChunks = append(d.placeChunks, [3]int{st.Idx, ts, te})
+				d.PlaceChunks = append(d.PlaceChunks, [3]int{st.Idx, ts, te})
 			}
 			return
 		}
@@ -922,10 +923,10 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 			return
 		}
 	}
-	if d.notPersonName(st, ts, te) || documentName(d.lx, st, ts, te) || d.formalStateName(st, te) {
+	if d.notPersonName(st, ts, te) || documentName(d.Lx, st, ts, te) || d.formalStateName(st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}
-	if national, org := nationalName(d.lx, st, ts, te); national {
+	if national, org := nationalName(d.Lx, st, ts, te); national {
 		if org {
 			// "European Consumer Voice": a body named with its nationality, not a person
 			e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-name")
@@ -935,25 +936,25 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	}
 	allCommon := true
 	for i := ts; i < te; i++ {
-		allCommon = allCommon && d.lx.Common[toks[i].Lower]
+		allCommon = allCommon && d.Lx.Common[toks[i].Lower]
 	}
-	if allCommon && verbAfter(d.lx, st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
+	if allCommon && docpkg.VerbAfter(d.Lx, st, te) < 0 && !(te < len(toks) && toks[te].Text == ",") {
 		return // "Medical Products", "Build Back Better": capitalized common words, not a name
 	}
-	if d.lx.DemonymPlural[toks[te-1].Lower] != nil {
+	if d.Lx.DemonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
 	if d.personOfPhrase(st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
 	if placeContext(st, ts, te) {
-		d.placeNames[graph.NormalizeName(name)] = true
+		d.PlaceNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
 	}
-	if d.placeNames[graph.NormalizeName(name)] {
+	if d.PlaceNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
 	}
-	if agentTitleWord(d.x, d.lx, st, ts, te) {
+	if agentTitleWord(d.x, d.Lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)
@@ -975,8 +976,8 @@ var compassPoints = lexicon.WordClass("compasspoints") // data/wordclasses/compa
 // Manual of Style 13.6), so its capitalized words are read as a name, as in running text.
 func (d *doc) speakerLineName(st *sent, ts, te int) bool {
 	start, end := st.Toks[ts].Start, st.Toks[te-1].End
-	for i := range d.units {
-		u := &d.units[i]
+	for i := range d.Units {
+		u := &d.Units[i]
 		if u.Rule == "title:speaker" && u.Furniture && !u.Speaker.Empty() && u.Speaker.Start == start && end <= u.Speaker.End {
 			return true
 		}

@@ -33,10 +33,10 @@ func (d *doc) pageIntlCode() string {
 	if c := d.titleIntlCode(); c != "" {
 		return c
 	}
-	if c := intlBodyCode(d.x, strings.TrimPrefix(strings.TrimSpace(d.c.Article.Outlet), "The ")); c != "" {
+	if c := intlBodyCode(d.x, strings.TrimPrefix(strings.TrimSpace(d.C.Article.Outlet), "The ")); c != "" {
 		return c
 	}
-	u, err := nurl.Parse(strings.TrimSpace(d.c.Article.URL))
+	u, err := nurl.Parse(strings.TrimSpace(d.C.Article.URL))
 	if err != nil || u.Hostname() == "" {
 		return ""
 	}
@@ -71,10 +71,10 @@ func intlBodyCode(ex *Extractor, name string) string {
 // Spokesperson for [the] <office>", the office's capitalized words up to the next word that is not
 // one; the code of the one body whose office it is (lexicon.IntlOffice), or "".
 func (d *doc) titleIntlCode() string {
-	if len(d.sents) == 0 || d.x.phx == nil {
+	if len(d.Sents) == 0 || d.x.phx == nil {
 		return ""
 	}
-	toks := d.sents[0].Toks
+	toks := d.Sents[0].Toks
 	for k := 1; k < len(toks); k++ {
 		j := k + 1
 		switch {
@@ -137,7 +137,7 @@ func (d *doc) intlHostOffice(st *sent, i int) *entity {
 	}
 	k := d.knownByName(body)
 	if k == nil {
-		k = d.lx.ActorByName[graph.NormalizeName(body)]
+		k = d.Lx.ActorByName[graph.NormalizeName(body)]
 	}
 	if k == nil {
 		return nil

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -21,7 +22,7 @@ import (
 // titleUnit is the unit of the heading line that names the document's speaker (discourse rule
 // title:speaker), or nil.
 func (d *doc) titleUnit() *discourse.Unit {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if u := st.Unit; u != nil && u.Rule == "title:speaker" {
 			return u
 		}
@@ -99,8 +100,8 @@ func (d *doc) selfReference(tu *discourse.Unit) *lexicon.Country {
 		}
 		*at = c
 	}
-	for _, st := range d.sents {
-		if !issuerVoice(d.lx, st, tu) {
+	for _, st := range d.Sents {
+		if !issuerVoice(d.Lx, st, tu) {
 			continue
 		}
 		note(d.appositiveSelf(st), &bound, &twoBound)
@@ -136,7 +137,7 @@ func (d *doc) stateSubjectActs(st *sent, k int) bool {
 		return false
 	}
 	w := st.Toks[k].Lower
-	a := bodyStart(st)
+	a := docpkg.BodyStart(st)
 	for a < len(st.Toks) && (discourseMarkers.Has(st.Toks[a].Lower) || st.Toks[a].Text == ",") {
 		a++
 	}
@@ -167,10 +168,10 @@ func (d *doc) appositiveSelf(st *sent) *lexicon.Country {
 		}
 		switch toks[i].Lower {
 		case "we":
-			if c := d.lx.DemonymPlural[toks[i+1].Lower]; c != nil && toks[i+1].Cap {
+			if c := d.Lx.DemonymPlural[toks[i+1].Lower]; c != nil && toks[i+1].Cap {
 				return c
 			}
-			if ents, _ := d.matchNames(st, i+1); toks[i+1].Cap {
+			if ents, _ := d.MatchNames(st, i+1); toks[i+1].Cap {
 				for _, e := range ents {
 					if e.Kind == lexicon.EntryDemonym && e.Country != nil && strings.HasSuffix(toks[i+1].Lower, "ese") {
 						return e.Country // "we Japanese": a demonym in -ese is its own plural
@@ -192,7 +193,7 @@ func (d *doc) appositiveSelf(st *sent) *lexicon.Country {
 			if j >= len(toks) || !toks[j].Cap {
 				continue
 			}
-			ents, _ := d.matchNames(st, j)
+			ents, _ := d.MatchNames(st, j)
 			for _, e := range ents {
 				if e.Kind == lexicon.EntryCountry && e.Country != nil {
 					return e.Country
@@ -217,7 +218,7 @@ func (d *doc) headerPlace() *lexicon.Country {
 			if !st.Toks[i].Cap {
 				continue
 			}
-			ents, _ := d.matchNames(st, i)
+			ents, _ := d.MatchNames(st, i)
 			for _, e := range ents {
 				if e.Country != nil && e.Kind == lexicon.EntryCapital {
 					return e.Country
@@ -226,24 +227,24 @@ func (d *doc) headerPlace() *lexicon.Country {
 		}
 		return nil
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if j := d.dateline(st, 0); j > 0 {
 			return capital(st, j)
 		}
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if j := d.placeDateLine(st); j > 0 {
 			return capital(st, j)
 		}
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.Idx > 5 || !d.headerBlockBefore(st) {
 			break
 		}
-		if len(st.Toks) == 0 || st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
+		if len(st.Toks) == 0 || st.Idx+1 < len(d.Sents) && d.Sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
 			continue
 		}
-		if _, end := d.matchNames(st, 0); end == len(st.Toks) {
+		if _, end := d.MatchNames(st, 0); end == len(st.Toks) {
 			if c := capital(st, end); c != nil {
 				return c
 			}
@@ -283,7 +284,7 @@ func jointSpeakers(lx *lexicon.Lexicons, label string) bool {
 // York is no US document), or when neither evidence names a state.
 func (d *doc) ownDocumentState() *lexicon.Country {
 	tu := d.titleUnit()
-	if tu == nil || d.intlSpeaker(tu) || jointSpeakers(d.lx, tu.Label) {
+	if tu == nil || d.intlSpeaker(tu) || jointSpeakers(d.Lx, tu.Label) {
 		return nil
 	}
 	if c := d.selfReference(tu); c != nil {
@@ -303,8 +304,8 @@ func (d *doc) intlSpeaker(tu *discourse.Unit) bool {
 			return true
 		}
 	}
-	for _, m := range d.mentions {
-		if m.Ent == nil || d.sents[m.Sent].Unit != tu || m.Sent > 2 {
+	for _, m := range d.Mentions {
+		if m.Ent == nil || d.Sents[m.Sent].Unit != tu || m.Sent > 2 {
 			continue
 		}
 		e := m.Ent.Final()
@@ -328,8 +329,8 @@ func (d *doc) ownVoiceNamed(e *entity) bool {
 	if tu == nil {
 		return false
 	}
-	for _, m := range d.mentions {
-		if m.Ent != nil && m.Ent.Final() == e.Final() && issuerVoice(d.lx, d.sents[m.Sent], tu) {
+	for _, m := range d.Mentions {
+		if m.Ent != nil && m.Ent.Final() == e.Final() && issuerVoice(d.Lx, d.Sents[m.Sent], tu) {
 			return true
 		}
 	}
@@ -354,9 +355,9 @@ func (d *doc) issuerOfficial(p *entity) bool {
 		}
 	}
 	seen := map[*discourse.Unit]bool{}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
-		if u == nil || seen[u] || !issuerVoice(d.lx, st, tu) {
+		if u == nil || seen[u] || !issuerVoice(d.Lx, st, tu) {
 			continue
 		}
 		seen[u] = true
@@ -384,18 +385,18 @@ func (d *doc) headerAbroad(c *lexicon.Country) bool {
 	if dc := d.datelineCountry(); dc != nil && dc != c {
 		return true
 	}
-	for i, st := range d.sents {
+	for i, st := range d.Sents {
 		if i >= 8 || st.S.Paragraph >= 8 || len(st.Toks) == 0 || len(st.Toks) > 16 || st.Toks[len(st.Toks)-1].Text == "." ||
-			i+1 < len(d.sents) && d.sents[i+1].S.Paragraph == st.S.Paragraph {
+			i+1 < len(d.Sents) && d.Sents[i+1].S.Paragraph == st.S.Paragraph {
 			return false
 		}
 		if w := st.Toks[0].Lower; w != "at" && w != "in" {
 			continue
 		}
 		for k := range st.Toks {
-			ents, _ := d.matchNames(st, k)
+			ents, _ := d.MatchNames(st, k)
 			for _, e := range ents {
-				if e.Country != nil && e.Country != c && (e.Kind == lexicon.EntryCapital || e.Kind == lexicon.EntryCountry) && capsFit(st, k, e) && st.Toks[k].Cap {
+				if e.Country != nil && e.Country != c && (e.Kind == lexicon.EntryCapital || e.Kind == lexicon.EntryCountry) && docpkg.CapsFit(st, k, e) && st.Toks[k].Cap {
 					return true
 				}
 			}

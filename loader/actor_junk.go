@@ -38,13 +38,13 @@ func (d *doc) notPersonName(st *sent, ts, te int) bool {
 		}
 		parts := strings.FieldsFunc(t.Lower, func(r rune) bool { return r == '-' || r == '\u2011' })
 		for _, p := range parts {
-			if !d.lx.Common[p] || !(d.lowerSeen[p] || d.lowerSeen[strings.TrimSuffix(p, "s")] || d.lowerSeen[p+"s"]) {
+			if !d.Lx.Common[p] || !(d.LowerSeen[p] || d.LowerSeen[strings.TrimSuffix(p, "s")] || d.LowerSeen[p+"s"]) {
 				allCommon = false
 			}
 		}
 		if len(parts) > 1 {
 			for _, p := range parts {
-				if isPlaceWord(d.lx, p) {
+				if isPlaceWord(d.Lx, p) {
 					return true // "China-Belarus"
 				}
 			}
@@ -143,10 +143,10 @@ func (d *doc) commonNameWord(e *entity) bool {
 		return false
 	}
 	sing := strings.TrimSuffix(w, "s")
-	if !d.lx.Common[w] && !d.lx.Common[sing] {
+	if !d.Lx.Common[w] && !d.Lx.Common[sing] {
 		return false
 	}
-	if d.lowerSeen[w] || d.lowerSeen[sing] || d.lowerSeen[w+"s"] || d.lx.Titles[sing] != nil {
+	if d.LowerSeen[w] || d.LowerSeen[sing] || d.LowerSeen[w+"s"] || d.Lx.Titles[sing] != nil {
 		return true
 	}
 	return d.insideLongerName(e.Name) || d.countryNameWord(w)
@@ -157,7 +157,7 @@ func (d *doc) commonNameWord(e *entity) bool {
 // name, cut off by a line or column break of the source layout, not the short form of another
 // actor ("United" stays free for "United Airlines" in an article naming no such country).
 func (d *doc) countryNameWord(w string) bool {
-	for _, c := range d.lx.Countries {
+	for _, c := range d.Lx.Countries {
 		if c.NameWords == nil || !d.namesCountry(c.Code) {
 			continue
 		}
@@ -176,16 +176,16 @@ func (d *doc) countryNameWord(w string) bool {
 // form. A company's short form is the head of its name ("Kestrel" of "Kestrel Social"), which
 // this leaves alone.
 func (d *doc) insideLongerName(word string) bool {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i, t := range toks {
 			if t.Text != word || st.Headline {
 				continue
 			}
-			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.lx.Stop[toks[i-1].Lower] && (!sentInitial(st, i-1) || !d.lowerSeen[toks[i-1].Lower]) {
+			if i > 0 && toks[i-1].Kind == text.Word && toks[i-1].Cap && !d.Lx.Stop[toks[i-1].Lower] && (!sentInitial(st, i-1) || !d.LowerSeen[toks[i-1].Lower]) {
 				return true
 			}
-			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.lx.Stop[toks[i+2].Lower] {
+			if i+2 < len(toks) && toks[i+1].Lower == "and" && toks[i+2].Kind == text.Word && toks[i+2].Cap && !d.Lx.Stop[toks[i+2].Lower] {
 				return true
 			}
 		}
@@ -250,7 +250,7 @@ func (d *doc) formalStateName(st *sent, te int) bool {
 	if toks[k].Lower == "the" && k+1 < len(toks) {
 		k++
 	}
-	ents, _ := d.matchNames(st, k)
+	ents, _ := d.MatchNames(st, k)
 	for _, e := range ents {
 		if e.Kind == lexicon.EntryCountry {
 			return true
@@ -312,7 +312,7 @@ func capsLine(lx *lexicon.Lexicons, st *sent) bool {
 // [ts, te) opens with ("State Councilor Zhao Kezhi" → Zhao Kezhi), keeping at least one word.
 func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 	for ts < te-1 {
-		ents, end := d.matchNames(st, ts)
+		ents, end := d.MatchNames(st, ts)
 		isTitle := false
 		for _, e := range ents {
 			isTitle = isTitle || e.Kind == lexicon.EntryTitle && e.Title.Class != "honorific"
@@ -376,8 +376,8 @@ func (d *doc) personOfPhrase(st *sent, ts int) bool {
 // leaves to prose when it has fewer than three long words. Its runs are then read as a headline's
 // (headlineOnlyRun): "Kyiv Responds" is the capital and its predicate, no "org:place-name".
 func (d *doc) subheadLine(st *sent) bool {
-	if st.Idx == 0 || st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
-		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph || text.EndsSentence(st.Toks) {
+	if st.Idx == 0 || st.Idx > 0 && d.Sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.Sents) && d.Sents[st.Idx+1].S.Paragraph == st.S.Paragraph || text.EndsSentence(st.Toks) {
 		return false
 	}
 	words := 0
@@ -397,17 +397,17 @@ func (d *doc) subheadLine(st *sent) bool {
 // speaks of "the IFIs", "MDB financing" beside "MDBs"): a count noun naming a class of bodies,
 // not one actor.
 func (d *doc) classAcronym(w string) bool {
-	if d.pluralAcr == nil {
-		d.pluralAcr = map[string]bool{}
-		for _, st := range d.sents {
+	if d.PluralAcr == nil {
+		d.PluralAcr = map[string]bool{}
+		for _, st := range d.Sents {
 			for _, t := range st.Toks {
 				if pluralAcronym(t.Text) {
-					d.pluralAcr[strings.TrimSuffix(t.Text, "s")] = true
+					d.PluralAcr[strings.TrimSuffix(t.Text, "s")] = true
 				}
 			}
 		}
 	}
-	return d.pluralAcr[w]
+	return d.PluralAcr[w]
 }
 
 // lowerHead reports a hyphenated word whose first part is lower case ("non-Paris", "pro-Beijing",
@@ -439,7 +439,7 @@ func (d *doc) placeCompound(w string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if !isPlaceWord(d.lx, p) && d.knownByName(p) == nil {
+		if !isPlaceWord(d.Lx, p) && d.knownByName(p) == nil {
 			return false
 		}
 	}

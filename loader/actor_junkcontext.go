@@ -72,7 +72,7 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
 			e.Dropped = true
-		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.lx, e.Name) && !givenNameFirst(d.x, e.Name):
+		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.x, e.Name):
 			e.Kind, e.Rule = graph.Organization, "org:plural-head"
 		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
 			if p := d.appositiveHolder(ms); p != nil {
@@ -93,7 +93,7 @@ func (d *doc) contextEvidence(e *entity) bool {
 	if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
 		return true
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() != e {
 			continue
 		}
@@ -109,8 +109,8 @@ func (d *doc) contextEvidence(e *entity) bool {
 // mentionsOf lists e's mentions (of e or of an entity merged into it) in a sentence of the article.
 func (d *doc) mentionsOf(e *entity) []*mention {
 	var out []*mention
-	for _, m := range d.mentions {
-		if m.Ent.Final() == e && m.Sent < len(d.sents) && m.Ts < m.Te && m.Te <= len(d.sents[m.Sent].Toks) {
+	for _, m := range d.Mentions {
+		if m.Ent.Final() == e && m.Sent < len(d.Sents) && m.Ts < m.Te && m.Te <= len(d.Sents[m.Sent].Toks) {
 			out = append(out, m)
 		}
 	}
@@ -119,7 +119,7 @@ func (d *doc) mentionsOf(e *entity) []*mention {
 
 func allMentions(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
 	for _, m := range ms {
-		if !f(d.sents[m.Sent], m.Ts, m.Te) {
+		if !f(d.Sents[m.Sent], m.Ts, m.Te) {
 			return false
 		}
 	}
@@ -128,7 +128,7 @@ func allMentions(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
 
 func anyMention(d *doc, ms []*mention, f func(*sent, int, int) bool) bool {
 	for _, m := range ms {
-		if f(d.sents[m.Sent], m.Ts, m.Te) {
+		if f(d.Sents[m.Sent], m.Ts, m.Te) {
 			return true
 		}
 	}
@@ -187,7 +187,7 @@ func placeClassified(st *sent, ts, te int) bool {
 // a place in any sentence, or a single word whose every mention is in a place context
 // (placeContext; not after "into", whose complement may be a person).
 func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
-	if d.placeNames[graph.NormalizeName(e.Name)] {
+	if d.PlaceNames[graph.NormalizeName(e.Name)] {
 		return true
 	}
 	if len(strings.Fields(e.Name)) != 1 {
@@ -195,8 +195,8 @@ func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
 	}
 	name, n := graph.NormalizeName(e.Name), 0
 	for _, m := range ms {
-		st := d.sents[m.Sent]
-		if graph.NormalizeName(d.spanText(st, m.Ts, m.Te)) != name {
+		st := d.Sents[m.Sent]
+		if graph.NormalizeName(d.SpanText(st, m.Ts, m.Te)) != name {
 			continue // a description or pronoun resolved to it ("the judge"): no use of the name
 		}
 		if m.Ts > 0 && st.Toks[m.Ts-1].Lower == "into" {
@@ -212,7 +212,7 @@ func (d *doc) usedAsPlace(e *entity, ms []*mention) bool {
 
 // afterDemonym reports a name right after a capitalized nationality adjective ("Georgian Dream").
 func (d *doc) afterDemonym(st *sent, ts, te int) bool {
-	return ts > 0 && st.Toks[ts-1].Cap && isDemonymWord(d.lx, st.Toks[ts-1].Lower)
+	return ts > 0 && st.Toks[ts-1].Cap && isDemonymWord(d.Lx, st.Toks[ts-1].Lower)
 }
 
 // conjoinedPlace reports a single word conjoined by "and" to a body's name that ends in an of/for
@@ -230,19 +230,19 @@ func (d *doc) conjoinedPlace(st *sent, ts, te int) bool {
 		return false
 	}
 	prep := toks[b.Te-2].Lower
-	return (prep == "for" || prep == "of") && isPlaceWord(d.lx, toks[b.Te-1].Lower)
+	return (prep == "for" || prep == "of") && isPlaceWord(d.Lx, toks[b.Te-1].Lower)
 }
 
 // genitiveTitle reports a name of common words only, each of its mentions after a genitive
 // determiner ("Georgia's Public Defender").
 func (d *doc) genitiveTitle(e *entity, ms []*mention) bool {
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-		if !d.lx.Common[w] {
+		if !d.Lx.Common[w] {
 			return false
 		}
 	}
 	for _, m := range ms {
-		toks := d.sents[m.Sent].Toks
+		toks := d.Sents[m.Sent].Toks
 		if m.Ts == 0 || !possessiveMark(toks[m.Ts-1]) {
 			return false
 		}
@@ -254,7 +254,7 @@ func (d *doc) genitiveTitle(e *entity, ms []*mention) bool {
 // ("Georgia's Public Defender, Levan Ioseliani, said"), or nil.
 func (d *doc) appositiveHolder(ms []*mention) *entity {
 	for _, m := range ms {
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if m.Te+1 < len(st.Toks) && st.Toks[m.Te].Text == "," {
 			if p := d.mentionAt(st, m.Te+1); p != nil && p.Ts == m.Te+1 && p.Ent.Final().Kind == graph.Person && p.Ent.Final() != m.Ent.Final() {
 				return p.Ent.Final()

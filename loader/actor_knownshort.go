@@ -81,16 +81,16 @@ func (d *doc) dictBodyShortCountries() {
 	if d.x.phx == nil {
 		return
 	}
-	date := d.c.Article.PublishedAt
+	date := d.C.Article.PublishedAt
 	for _, g := range d.finalActors() {
 		if g.Kind != graph.Government && g.Kind != graph.Organization || g.Country != nil || strings.HasPrefix(g.Rule, "lexicon:") ||
-			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || genericBody(d.x, d.lx, g) {
+			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || genericBody(d.x, d.Lx, g) {
 			continue
 		}
 		var found *lexicon.Actor
 		var fc *lexicon.Country
 		for code := range d.countryCounts() {
-			c := d.lx.ByCode[code]
+			c := d.Lx.ByCode[code]
 			if c == nil {
 				continue
 			}

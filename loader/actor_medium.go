@@ -38,7 +38,7 @@ func (d *doc) mediumMention(st *sent, ts, te int) bool {
 	if k < 1 || st.Toks[k].Lower != "on" {
 		return false
 	}
-	v := d.lx.Speech[st.Toks[k-1].Lower]
+	v := d.Lx.Speech[st.Toks[k-1].Lower]
 	return v.Kind != 0 && !onTopicVerbs.Has(v.Lemma)
 }
 

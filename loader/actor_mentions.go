@@ -6,7 +6,7 @@ package loader
 
 // hasMention reports a mention of e itself (not of an entity merged into it).
 func (d *doc) hasMention(e *entity) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == e {
 			return true
 		}

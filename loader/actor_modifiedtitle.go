@@ -30,13 +30,13 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 		return unit{}, j, false
 	}
 	k := j
-	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil && nounModifier(d.x, d.lx, st, k) {
+	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil && nounModifier(d.x, d.Lx, st, k) {
 		k++
 	}
 	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {
 		return unit{}, j, false
 	}
-	ents, end := d.matchNames(st, k)
+	ents, end := d.MatchNames(st, k)
 	u, ok := d.lexUnit(st, k, end, ents, true)
 	if !ok || u.kind != uTitle || u.e.Title == nil || end >= len(toks) || !toks[end].Cap || toks[end].Kind != text.Word {
 		return unit{}, j, false

@@ -94,12 +94,12 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 			continue
 		}
 		h := headBeforeOf(st, u.ts, u.te)
-		if !legislatureHead(d.x, d.lx, st.Toks[h].Lower) || stateAgentHead(d.x, d.spanText(st, u.ts, h+1)) {
+		if !legislatureHead(d.x, d.Lx, st.Toks[h].Lower) || stateAgentHead(d.x, d.SpanText(st, u.ts, h+1)) {
 			continue
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
 		for k := u.ts; k < h; k++ {
-			state = state || d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")] == graph.Government
+			state = state || d.Lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")] == graph.Government
 		}
 		if state {
 			continue
@@ -107,7 +107,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if h > u.ts && stateLevelOnly(st, u.ts, h) && i >= 2 && units[i-1].kind == uPoss && units[i-2].kind == uCountry {
 			continue // "Brazil's National Congress", "Brazil's Federal Senate": the state's own legislature
 		}
-		if h > u.ts && descriptiveModifier(d.x, d.lx, st, u.ts, h) || nonStateAgentIn(d.x, st, h+1, u.te) {
+		if h > u.ts && descriptiveModifier(d.x, d.Lx, st, u.ts, h) || nonStateAgentIn(d.x, st, h+1, u.te) {
 			u.org = graph.Organization
 		}
 	}
@@ -213,12 +213,12 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	if ne < len(toks) && (toks[ne].Lower == "'s" || toks[ne].Kind == text.Word && toks[ne].Cap && after == nil) {
 		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
 	}
-	code := ngoCode(d.x, d.spanText(st, ts, te))
+	code := ngoCode(d.x, d.SpanText(st, ts, te))
 	if code == "" {
 		return nil
 	}
 	c := cu.e.Country
-	name := d.spanText(st, ns, ne)
+	name := d.SpanText(st, ns, ne)
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:national-branch")
 	e.Country, e.Code = c, c.Code
 	e.Cameo = code[:3] + c.Code + code[3:]

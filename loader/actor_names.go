@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -38,7 +39,7 @@ func (d *doc) orgConnector(st *sent, units []unit, j int) bool {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
-			if !d.lx.Common[toks[k].Lower] && !isDemonymWord(d.lx, toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
+			if !d.Lx.Common[toks[k].Lower] && !isDemonymWord(d.Lx, toks[k].Lower) && !d.placeCompound(toks[k].Lower) {
 				return false
 			}
 		}
@@ -102,7 +103,7 @@ func (d *doc) capRun(st *sent, i int) (end, head int) {
 	head = -1
 	k := i
 	for k < len(st.Toks) && k-i < 4 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil {
-		if _, ok := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
+		if _, ok := d.Lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; ok {
 			head = k
 		}
 		k++
@@ -123,15 +124,15 @@ func (d *doc) markOrgTails(st *sent, units []unit) {
 			continue
 		}
 		lt := st.Toks[u.te-1]
-		if !lt.Cap || !d.lx.OrgTail[lt.Lower] {
+		if !lt.Cap || !d.Lx.OrgTail[lt.Lower] {
 			continue
 		}
 		allCommon := true
 		for k := u.ts; k < u.te; k++ {
-			allCommon = allCommon && d.lx.Common[st.Toks[k].Lower]
+			allCommon = allCommon && d.Lx.Common[st.Toks[k].Lower]
 		}
-		if allCommon && verbAfter(d.lx, st, u.te) < 0 && !(u.te < len(st.Toks) && st.Toks[u.te].Text == ",") {
-			if _, seen := d.byKey["org:"+graph.NormalizeName(d.spanText(st, u.ts, u.te))]; !seen {
+		if allCommon && docpkg.VerbAfter(d.Lx, st, u.te) < 0 && !(u.te < len(st.Toks) && st.Toks[u.te].Text == ",") {
+			if _, seen := d.ByKey["org:"+graph.NormalizeName(d.SpanText(st, u.ts, u.te))]; !seen {
 				continue
 			}
 		}
@@ -156,12 +157,12 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 	if nx.kind != uTitle || nx.ts != u.te || nx.e.Title == nil || nx.e.Title.Class != "state" || units[n].kind != uChunk || units[n].org != "" {
 		return false
 	}
-	if d.lx.Portfolio[st.Toks[nx.te-1].Lower] == "" {
+	if d.Lx.Portfolio[st.Toks[nx.te-1].Lower] == "" {
 		return false
 	}
 	for i := u.ts; i < u.te; i++ {
 		t := st.Toks[i]
-		if t.Kind != text.Word || t.AllCaps || d.lx.NonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.lx.PortfolioMod[t.Lower] {
+		if t.Kind != text.Word || t.AllCaps || d.Lx.NonActor[t.Lower] != "" || d.isStopCap(st, i) && !d.Lx.PortfolioMod[t.Lower] {
 			return false
 		}
 	}
@@ -245,7 +246,7 @@ func postmodifiedPortfolio(lx *lexicon.Lexicons, st *sent, t *unit) string {
 // article, else a body of the country named with the title (mod, modC), else of the one country the
 // article names, else of no country.
 func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *lexicon.Country) *entity {
-	if e, ok := d.byKey["org:"+graph.NormalizeName(body)]; ok && (e.Final().Kind == graph.Government || e.Final().Kind == graph.Organization) {
+	if e, ok := d.ByKey["org:"+graph.NormalizeName(body)]; ok && (e.Final().Kind == graph.Government || e.Final().Kind == graph.Organization) {
 		return e.Final()
 	}
 	c := modC
@@ -267,12 +268,12 @@ func (d *doc) soleCountry() *lexicon.Country {
 	d.soleC = &soleCountryMemo{}
 	var found *lexicon.Country
 	several := false
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
+	d.EachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
 			if e.Country == nil || (e.Kind != lexicon.EntryCountry && e.Kind != lexicon.EntryDemonym && e.Kind != lexicon.EntryCapital) {
 				continue
 			}
-			if !capsFit(st, i, e) {
+			if !docpkg.CapsFit(st, i, e) {
 				continue // "Us" is no US (doc_words.go)
 			}
 			if found != nil && found != e.Country {
@@ -371,17 +372,17 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 	if j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Lower == "'s" && j+2 < len(toks) && toks[j+2].Cap) {
 		return false
 	}
-	if _, end := d.matchNames(st, j); end != j+1 || d.titleAt(st, j) == nil {
+	if _, end := d.MatchNames(st, j); end != j+1 || d.titleAt(st, j) == nil {
 		return false
 	}
-	for _, a := range d.x.phx.Lookup(d.spanText(st, u.ts, j+1)) {
+	for _, a := range d.x.phx.Lookup(d.SpanText(st, u.ts, j+1)) {
 		if a.Kind == graph.Person {
 			return true
 		}
 	}
 	for k := u.ts; k < j; k++ {
 		t := toks[k]
-		if t.Kind != text.Word || !t.Cap || t.AllCaps || d.lx.Common[t.Lower] || d.titleAt(st, k) != nil {
+		if t.Kind != text.Word || !t.Cap || t.AllCaps || d.Lx.Common[t.Lower] || d.titleAt(st, k) != nil {
 			return false
 		}
 	}

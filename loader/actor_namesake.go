@@ -23,7 +23,7 @@ func (d *doc) namesakeGroup(st *sent, dem, grp unit) *entity {
 	if a == nil || c == nil || a.Kind != graph.Organization || a.Country == "" || a.Country == c.Code || st.Ment[grp.ts] >= 0 {
 		return nil
 	}
-	name := d.spanText(st, dem.ts, grp.te)
+	name := d.SpanText(st, dem.ts, grp.te)
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:namesake-group")
 	if e.Country == nil {
 		e.Country, e.Code = c, c.Code

@@ -18,18 +18,18 @@ import (
 //
 // A country given by any other rule stands.
 func (d *doc) phraseNationality() {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Person || e.Country != nil || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Person || e.Country != nil || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
 		for _, r := range e.Roles {
-			if c := roleDemonymCountry(d.lx, r.Title); c != nil {
+			if c := roleDemonymCountry(d.Lx, r.Title); c != nil {
 				e.Country = c
 				break
 			}
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if e.Country == nil && m.Ts >= 2 && st.Toks[m.Ts-1].Lower == "'s" {
 			e.Country = d.countryEntryEndingAt(st, m.Ts-2, 3, lexicon.EntryCountry)
 		}

@@ -20,12 +20,12 @@ func (d *doc) agentNounNationality() {
 	if d.x.phx == nil {
 		return
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Person || e.Country != nil || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Person || e.Country != nil || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		h := m.Ts - 1
 		if m.Ts < len(st.Toks) && st.Toks[m.Ts].Kind == text.Word && !st.Toks[m.Ts].Cap {
 			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
@@ -69,7 +69,7 @@ func (d *doc) countryEntryEndingAt(st *sent, j, words int, kind lexicon.EntryKin
 		if !st.Toks[s].Cap {
 			continue
 		}
-		ents, end := d.matchNames(st, s)
+		ents, end := d.MatchNames(st, s)
 		if end != j+1 {
 			continue
 		}
@@ -96,12 +96,12 @@ func (d *doc) ofNationalityOrgs() {
 	if d.x.phx == nil {
 		return
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		last := m.Te - 1
 		if last >= len(st.Toks) || last < m.Ts+2 {
 			continue
@@ -132,14 +132,14 @@ func (d *doc) ofNationalityOrgs() {
 // word before it ("oil company"), so "a Dutch court fined chipmaker X" (a verb between) gives
 // nothing; the adjective or name is capitalized. A name the dictionary codes keeps its record.
 func (d *doc) orgNounNationality() {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		h := m.Ts - 1
-		if h < 1 || !orgDescriptorNoun(d.x, d.lx, st.Toks[h]) {
+		if h < 1 || !orgDescriptorNoun(d.x, d.Lx, st.Toks[h]) {
 			continue
 		}
 		j := h - 1

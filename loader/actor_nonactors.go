@@ -33,7 +33,7 @@ var (
 // with a role.
 func (d *doc) dropNonActorNames() {
 	modified := map[string]bool{} // the acronyms written as an instrument's modifier
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		for i, t := range st.Toks {
 			if acronymName(t.Text) && productModifier(st, i) {
 				modified[t.Text] = true

@@ -76,8 +76,8 @@ func (d *doc) bodyPartChunk(st *sent, chamber, u unit, parent *entity) *entity {
 	if st.Toks[cs].Lower == "the" && cs+1 < chamber.te {
 		cs++
 	}
-	short := d.spanText(st, u.ts, u.te)
-	name := d.spanText(st, cs, u.te)
+	short := d.SpanText(st, u.ts, u.te)
+	name := d.SpanText(st, cs, u.te)
 	if ordinalMeeting(st, u.ts, u.te) || d.abstractUse(st, u.ts, u.te) {
 		return nil
 	}
@@ -104,12 +104,12 @@ func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 	if st.Toks[ts].Lower == "the" {
 		ts++
 	}
-	if ts == 0 || st.Toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.Actor == nil || u.e.Actor.Kind != graph.Government || !d.lx.OrgAlone[st.Toks[ts].Lower] {
+	if ts == 0 || st.Toks[ts-1].Lower != "the" || u.te-ts != 1 || u.e.Actor == nil || u.e.Actor.Kind != graph.Government || !d.Lx.OrgAlone[st.Toks[ts].Lower] {
 		return nil
 	}
 	w := " " + st.Toks[ts].Lower
 	var found *entity
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent > st.Idx || m.Sent == st.Idx && m.Ts >= u.ts {
 			break
 		}
@@ -134,14 +134,14 @@ func (d *doc) headOfNamedOrg(st *sent, u unit) *entity {
 // description (Quirk et al. 1985, 17.65, 17.74), and the demonym classifies it by nation.
 func (d *doc) describedOrgCountries(st *sent) {
 	toks := st.Toks
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		e := m.Ent.Final()
 		if e.Kind != graph.Organization || e.Country != nil || m.Ts < 2 {
 			continue
 		}
 		h := m.Ts - 1
-		if toks[h].Kind != text.Word || toks[h].Cap || d.lx.OrgNouns[toks[h].Lower] == nil {
+		if toks[h].Kind != text.Word || toks[h].Cap || d.Lx.OrgNouns[toks[h].Lower] == nil {
 			continue
 		}
 		k := h - 1
@@ -151,7 +151,7 @@ func (d *doc) describedOrgCountries(st *sent) {
 		if k < 0 {
 			continue
 		}
-		ents, end := d.matchNames(st, k)
+		ents, end := d.MatchNames(st, k)
 		if end != k+1 || len(ents) == 0 || ents[0].Kind != lexicon.EntryDemonym || ents[0].Country == nil {
 			continue
 		}

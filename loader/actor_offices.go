@@ -44,7 +44,7 @@ func (d *doc) officeHolders(st *sent) {
 		if t.Cap || t.Kind != text.Word || st.Ment[i] >= 0 {
 			continue
 		}
-		ents, end := d.matchNames(st, i)
+		ents, end := d.MatchNames(st, i)
 		var tl *lexicon.Title
 		for _, e := range ents {
 			if e.Kind == lexicon.EntryTitle && e.Title != nil && e.Title.Class == "state" {
@@ -63,7 +63,7 @@ func (d *doc) officeHolders(st *sent) {
 			i = end - 1
 			continue
 		}
-		label := d.spanText(st, ls, end)
+		label := d.SpanText(st, ls, end)
 		e := d.entity("office:"+c.Code+":"+tl.Title, graph.Government, label, "title:office")
 		if e.Country == nil {
 			e.Country, e.Code = c, c.Code
@@ -137,7 +137,7 @@ func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 // own country, or his body's), or nil when none or more than one.
 func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *entity {
 	var found *entity
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent > st.Idx {
 			continue
 		}

@@ -7,6 +7,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -36,7 +37,7 @@ func (d *doc) officialsCountry(e *entity) *lexicon.Country {
 	if e.Country != nil && !e.Guessed {
 		return e.Country
 	}
-	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		return c
 	}
 	return d.namedExecutiveCountry(e)

@@ -54,7 +54,7 @@ func (d *doc) orgAgentCodes(ents []*entity) {
 		if e.Kind != graph.Group || e.Rule != "group:org-agents" {
 			continue
 		}
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ != graph.MemberOf || r.Rule != "group:owner" || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -42,7 +43,7 @@ func (d *doc) orgDescriptions(st *sent) {
 		return
 	}
 	head := strings.TrimSuffix(toks[c-1].Lower, ".")
-	if toks[c-1].Cap || !orgHeadNoun(d.x, d.lx, head) {
+	if toks[c-1].Cap || !orgHeadNoun(d.x, d.Lx, head) {
 		return
 	}
 	n := c + 1
@@ -64,10 +65,10 @@ func (d *doc) orgDescriptions(st *sent) {
 		}
 		te++ // past ")"
 	}
-	if te >= len(toks) || toks[te].Text != "," || verbAfter(d.lx, st, te+1) < 0 {
+	if te >= len(toks) || toks[te].Text != "," || docpkg.VerbAfter(d.Lx, st, te+1) < 0 {
 		return
 	}
-	e.AddRole(d.spanText(st, 1, c), nil)
+	e.AddRole(d.SpanText(st, 1, c), nil)
 }
 
 // orgHeadNoun reports a noun that heads a description of an organization or group: an
@@ -103,7 +104,7 @@ func (d *doc) countryDescription(st *sent, e *entity, j, end int) bool {
 		return false
 	}
 	ds := m.Te + 1
-	if end-ds > 5 || toks[end-1].Cap || !orgHeadNoun(d.x, d.lx, strings.TrimSuffix(toks[end-1].Lower, ".")) {
+	if end-ds > 5 || toks[end-1].Cap || !orgHeadNoun(d.x, d.Lx, strings.TrimSuffix(toks[end-1].Lower, ".")) {
 		return false
 	}
 	for k := ds; k < end; k++ {
@@ -119,7 +120,7 @@ func (d *doc) countryDescription(st *sent, e *entity, j, end int) bool {
 	} else if e.Country == nil {
 		e.Country = c.Country
 	}
-	e.AddRole(d.spanText(st, ds, end), nil)
+	e.AddRole(d.SpanText(st, ds, end), nil)
 	d.addMention(st, ds, end, e, "coref:appositive")
 	return true
 }

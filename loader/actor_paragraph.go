@@ -23,14 +23,14 @@ import (
 // and mention of the local body agree on that one body (rule title:paragraph-body, recorded on
 // the membership). A holder whose country is known already is left to the other rules.
 func (d *doc) paragraphBodies() {
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || e.Kind != graph.Government || e.Country != nil || e.Rule != "title:implied-body" {
 			continue
 		}
 		var target *entity
 		var members []*relCand
 		ok := true
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if !ok || !r.Structural || r.Typ != graph.MemberOf || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}
@@ -48,7 +48,7 @@ func (d *doc) paragraphBodies() {
 			target = b
 			members = append(members, r)
 		}
-		for _, m := range d.mentions {
+		for _, m := range d.Mentions {
 			if !ok || target == nil {
 				break
 			}
@@ -78,7 +78,7 @@ var spokesTitles = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesno
 // (Merriam-Webster: "a person who speaks as the representative of another or others"); with no
 // body, or two, in the paragraph the role stays as it was.
 func (d *doc) paragraphSpokespersons() {
-	for _, p := range d.ents {
+	for _, p := range d.Ents {
 		if p.Merged != nil || p.Dropped || p.Kind != graph.Person || p.Country != nil {
 			continue
 		}
@@ -95,11 +95,11 @@ func (d *doc) paragraphSpokespersons() {
 		if open == "" {
 			continue
 		}
-		for _, m := range d.mentions {
+		for _, m := range d.Mentions {
 			if m.Ent.Final() != p || m.Rule != "person:title" {
 				continue
 			}
-			st := d.sents[m.Sent]
+			st := d.Sents[m.Sent]
 			if !strings.EqualFold(st.Toks[m.Ts].Text, open) {
 				continue
 			}
@@ -131,16 +131,16 @@ func newsOutlet(ex *Extractor, o *entity) bool {
 }
 
 // paragraphOf is the paragraph index of sentence s.
-func (d *doc) paragraphOf(s int) int { return d.sents[s].S.Paragraph }
+func (d *doc) paragraphOf(s int) int { return d.Sents[s].S.Paragraph }
 
 // paragraphBody is the one entity satisfying fits mentioned in the paragraph of sentence s
 // before code point at, or nil when there is none or more than one.
 func (d *doc) paragraphBody(s, at int, fits func(*entity) bool) *entity {
 	var found *entity
 	for si := s; si >= 0 && d.paragraphOf(si) == d.paragraphOf(s); si-- {
-		for _, mi := range d.bySent[si] {
-			m := d.mentions[mi]
-			if si == s && d.sents[si].Toks[m.Ts].Start >= at {
+		for _, mi := range d.BySent[si] {
+			m := d.Mentions[mi]
+			if si == s && d.Sents[si].Toks[m.Ts].Start >= at {
 				continue
 			}
 			o := m.Ent.Final()

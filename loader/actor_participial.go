@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -24,7 +25,7 @@ import (
 func participialModifierEnd(lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k >= len(toks) || toks[k].Kind != text.Word || toks[k].Cap || !strings.HasSuffix(toks[k].Lower, "ing") || len(toks[k].Lower) < 6 ||
-		marginalPrepositions.Has(toks[k].Lower) || auxWords.Has(toks[k].Lower) || lx.Stop[toks[k].Lower] {
+		marginalPrepositions.Has(toks[k].Lower) || docpkg.AuxWords.Has(toks[k].Lower) || lx.Stop[toks[k].Lower] {
 		return k
 	}
 	for c := k + 1; c < len(toks) && c <= k+8; c++ {
@@ -39,8 +40,8 @@ func participialModifierEnd(lx *lexicon.Lexicons, st *sent, k int) int {
 		if determiners.Has(p) || text.IsPrep(p) || p == "to" {
 			continue
 		}
-		finite := auxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || strings.HasSuffix(t.Lower, "ed") || lx.PastForms[t.Lower]
-		if finite && verbAfter(lx, st, c) >= 0 {
+		finite := docpkg.AuxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || strings.HasSuffix(t.Lower, "ed") || lx.PastForms[t.Lower]
+		if finite && docpkg.VerbAfter(lx, st, c) >= 0 {
 			return c
 		}
 	}

@@ -38,7 +38,7 @@ func (d *doc) dropUnevidencedPersons() {
 		return
 	}
 	evidence := map[*entity]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
 		switch {
 		case m.Rule == "person:title", m.Rule == "person:honorific", m.Rule == "person:appositive",
@@ -47,14 +47,14 @@ func (d *doc) dropUnevidencedPersons() {
 			evidence[e] = true
 		}
 	}
-	for _, r := range d.allRels() {
+	for _, r := range d.AllRels() {
 		// a speech act by it (CLAIMS, a quotation or reported speech), or MEMBER_OF; other acts
 		// ("signed", "will supply") are done by companies as often as by persons
 		if r.Src != nil && (r.Typ == graph.Claims || r.Typ == graph.MemberOf || strings.HasPrefix(r.Rule, "speech:") || strings.HasPrefix(r.Rule, "quote:")) {
 			evidence[r.Src.Final()] = true
 		}
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Speaker != nil {
 			evidence[e.Speaker.Final()] = true
 		}
@@ -107,11 +107,11 @@ func surnamePair(ex *Extractor, f []string) bool {
 // acronymDefinedFor reports a mention of e followed by an acronym in parentheses that spells its
 // name ("Asia-Pacific Economic Cooperation (APEC)": acronymSpells).
 func (d *doc) acronymDefinedFor(e *entity) bool {
-	for _, m := range d.mentions {
-		if m.Ent.Final() != e || m.Sent >= len(d.sents) {
+	for _, m := range d.Mentions {
+		if m.Ent.Final() != e || m.Sent >= len(d.Sents) {
 			continue
 		}
-		toks := d.sents[m.Sent].Toks
+		toks := d.Sents[m.Sent].Toks
 		if i := m.Te; i+2 < len(toks) && toks[i].Text == "(" && toks[i+1].AllCaps && toks[i+2].Text == ")" && acronymSpells(toks[i+1].Text, e.Name) {
 			return true
 		}

@@ -20,7 +20,7 @@ var placeNouns = lexicon.WordClass("placenouns")
 // role keeps his name.
 func (d *doc) dropIntroducedPlaces() {
 	places := map[string]bool{}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i := 0; i+2 < len(toks); i++ {
 			if toks[i].Cap || !placeNouns.Has(toks[i].Lower) || toks[i+1].Lower != "of" {
@@ -31,7 +31,7 @@ func (d *doc) dropIntroducedPlaces() {
 				k++
 			}
 			if k > i+2 {
-				places[strings.ToLower(d.spanText(st, i+2, k))] = true
+				places[strings.ToLower(d.SpanText(st, i+2, k))] = true
 			}
 		}
 	}

@@ -122,7 +122,7 @@ func (d *doc) phoenixPlace(name string) *lexicon.Country {
 		return nil
 	}
 	if iso, ok := d.x.phx.Place(name); ok {
-		return d.lx.ByCode[iso]
+		return d.Lx.ByCode[iso]
 	}
 	return nil
 }

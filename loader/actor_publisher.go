@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -33,21 +34,21 @@ import (
 // publisher's parts their country (see above). It runs after the members' country (assignCodes
 // 2a) and before the canonical names.
 func (d *doc) publisherCountry(ents []*entity) {
-	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	stateBody := false
 	if c != nil {
-		stateBody = genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil))
-	} else if c = govHostCountry(d.lx, d.c.Article.URL); c != nil {
+		stateBody = genericName(d.Lx, body) || genericName(d.Lx, canonicalBody(d.Lx, body, nil))
+	} else if c = docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		// a government domain: the publisher is a state body of that country; the host's
 		// first label names it when the article uses it as an acronym ("mofcom.gov.cn" and
 		// "MOFCOM", an alias of the Ministry of Commerce)
 		stateBody = true
-		body = hostBody(d.c.Article.URL, ents)
+		body = hostBody(d.C.Article.URL, ents)
 	}
 	if c == nil {
 		return
 	}
-	canon := canonicalBody(d.lx, body, nil)
+	canon := canonicalBody(d.Lx, body, nil)
 	want := strings.ToLower(canon)
 	if body == "" {
 		want = "\x00" // no body to match by name
@@ -58,16 +59,16 @@ func (d *doc) publisherCountry(ents []*entity) {
 		}
 		// a country guessed from the article's one named country is no fact about the
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
-		generic := genericBody(d.x, d.lx, e) || e.Guessed
+		generic := genericBody(d.x, d.Lx, e) || e.Guessed
 		switch {
-		case !generic && !e.Guessed && e.Country == nil && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
+		case !generic && !e.Guessed && e.Country == nil && strings.ToLower(canonicalBody(d.Lx, e.Name, nil)) == want:
 			// the publisher itself under a name of its own ("Office of the Vice President" of
 			// the outlet "Office of the Vice President / The White House"): the outlet states
 			// its country, shown in the name as a generic body's is: an office named by its
 			// head's title ("Office of the Vice President") exists in many states
 			e.PlaceIn(c)
 			continue
-		case generic && strings.ToLower(canonicalBody(d.lx, e.Name, nil)) == want:
+		case generic && strings.ToLower(canonicalBody(d.Lx, e.Name, nil)) == want:
 			// the publisher itself
 		case generic && stateBody && body == "" && d.namedInTitle(e):
 			// the publisher itself, named by the page's title: on a government domain whose
@@ -98,20 +99,20 @@ func (d *doc) publisherCountry(ents []*entity) {
 // is named where its holders' MEMBER_OF relations are.
 func (d *doc) onlyInPublisherVoice(e *entity) bool {
 	n := 0
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == nil || m.Ent.Final() != e {
 			continue
 		}
-		if d.sents[m.Sent].Question {
+		if d.Sents[m.Sent].Question {
 			return false
 		}
 		n++
 	}
-	for _, r := range d.structure {
-		if !r.Structural || r.Tgt == nil || r.Tgt.Final() != e || r.Sent < 0 || r.Sent >= len(d.sents) {
+	for _, r := range d.Structure {
+		if !r.Structural || r.Tgt == nil || r.Tgt.Final() != e || r.Sent < 0 || r.Sent >= len(d.Sents) {
 			continue
 		}
-		if d.sents[r.Sent].Question {
+		if d.Sents[r.Sent].Question {
 			return false
 		}
 		n++
@@ -125,18 +126,18 @@ func (d *doc) onlyInPublisherVoice(e *entity) bool {
 // the publisher's own words about its page.
 func (d *doc) namedInTitle(e *entity) bool {
 	inTitle := func(si int) bool {
-		if si < 0 || si >= len(d.sents) {
+		if si < 0 || si >= len(d.Sents) {
 			return false
 		}
-		st := d.sents[si]
-		return si == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
+		st := d.Sents[si]
+		return si == 0 && d.C.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent != nil && m.Ent.Final() == e && !strings.HasPrefix(m.Rule, "coref") && inTitle(m.Sent) {
 			return true
 		}
 	}
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Structural && r.Tgt != nil && r.Tgt.Final() == e && inTitle(r.Sent) {
 			return true
 		}

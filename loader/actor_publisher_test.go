@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 )
@@ -103,11 +104,11 @@ func TestPublisherHost(t *testing.T) {
 	checkExpect(t, g, []string{"country Treasury (United States) = USA", "MEMBER_OF Dana Whitlow -> Treasury (United States)"})
 	for host, want := range map[string]string{"http://www.fmprc.gov.cn/x": "CHN", "https://www.gov.uk/a": "GBR", "https://www.mod.gov.uk/a": "GBR",
 		"https://home.treasury.gov/x": "USA", "https://www.mofa.go.jp/x": "JPN", "https://www.voanews.com/a": "", "https://x.org.cn/": ""} {
-		d := &doc{x: testExtractor(t), c: &input.Cleaned{}}
-		d.lx = d.x.lex
-		d.c.Article.URL = host
+		d := &doc{Doc: &docpkg.Doc{C: &input.Cleaned{}}, x: testExtractor(t)}
+		d.Lx = d.x.lex
+		d.C.Article.URL = host
 		got := ""
-		if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+		if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 			got = c.Code
 		}
 		if got != want {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -25,11 +26,11 @@ import (
 // all-capital word of three or more letters and of no other country; nothing when the URL is no
 // government domain or the outlet names another state (a news site's "SCIO" stays as it is).
 func (d *doc) publisherAcronym() {
-	c, label, bodies := publisherForms(d.lx, d.c.Article.URL, d.c.Article.Outlet)
+	c, label, bodies := publisherForms(d.Lx, d.C.Article.URL, d.C.Article.Outlet)
 	if c == nil {
 		return
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Kind != graph.Organization && e.Kind != graph.Government || e.Country != nil && (e.Country != c || !e.Guessed) || !acronymShape(e.Name) {
 			continue
 		}
@@ -58,11 +59,11 @@ func (d *doc) publisherAcronym() {
 // the host's first label ("scio") and the bodies its outlet names with that state (coPublishers,
 // onePublisherBody); c is nil for any other page.
 func publisherForms(lx *lexicon.Lexicons, pageURL, outlet string) (c *lexicon.Country, label string, bodies []string) {
-	if c = govHostCountry(lx, pageURL); c == nil {
+	if c = docpkg.GovHostCountry(lx, pageURL); c == nil {
 		return nil, "", nil
 	}
-	for _, part := range coPublishers(outlet) {
-		if b, bc := onePublisherBody(lx, part); bc == c && b != "" {
+	for _, part := range docpkg.CoPublishers(outlet) {
+		if b, bc := docpkg.OnePublisherBody(lx, part); bc == c && b != "" {
 			bodies = append(bodies, b)
 		}
 	}
@@ -74,7 +75,7 @@ func publisherForms(lx *lexicon.Lexicons, pageURL, outlet string) (c *lexicon.Co
 // government domain's state named by the host's label or by a body the outlet names
 // (publisherForms: its name, or the acronym publisherAcronym made its alias). Nil otherwise.
 func (d *doc) titledPublisher() *entity {
-	c, label, bodies := publisherForms(d.lx, d.c.Article.URL, d.c.Article.Outlet)
+	c, label, bodies := publisherForms(d.Lx, d.C.Article.URL, d.C.Article.Outlet)
 	if c == nil {
 		return nil
 	}

@@ -1,12 +1,13 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/lexicon"
-	"github.com/claimgraph/claimgraph/text"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Roles from possessives and appositives: "Helen Ruiz, the union's general secretary,"; "the
@@ -44,7 +45,7 @@ func (d *doc) possessorRole(st *sent, ms int) (org *entity, c *lexicon.Country, 
 			return nil, nil, -1
 		}
 		w := toks[ms-2].Lower
-		if ms >= 3 && toks[ms-3].Lower == "the" && !toks[ms-2].Cap && (d.lx.OrgNouns[w] != nil || d.lx.Definite[w] == "named" || d.lx.Definite[w] == "org") {
+		if ms >= 3 && toks[ms-3].Lower == "the" && !toks[ms-2].Cap && (d.Lx.OrgNouns[w] != nil || d.Lx.Definite[w] == "named" || d.Lx.Definite[w] == "org") {
 			return nil, nil, ms - 2
 		}
 		return nil, nil, -1
@@ -96,9 +97,9 @@ func (d *doc) roleOrg(st *sent, ms, te int, tt *lexicon.Title, org *entity, c *l
 // gets the role and MEMBER_OF the organization or country the possessor names.
 func (d *doc) preposedAppositives(st *sent) {
 	toks := st.Toks
-	ids := append([]int(nil), d.bySent[st.Idx]...)
+	ids := append([]int(nil), d.BySent[st.Idx]...)
 	for _, mi := range ids {
-		m := d.mentions[mi]
+		m := d.Mentions[mi]
 		p := m.Ent.Final()
 		if p.Kind != graph.Person && !(p.Kind == "" && p.Pending) {
 			continue
@@ -107,7 +108,7 @@ func (d *doc) preposedAppositives(st *sent) {
 		if c < 2 || toks[c].Text != "," {
 			continue
 		}
-		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && !labelColon(st, m.Te) && verbAfter(d.lx, st, m.Te) < 0 {
+		if m.Te < len(toks) && toks[m.Te].Text != "," && toks[m.Te].Text != "." && !labelColon(st, m.Te) && docpkg.VerbAfter(d.Lx, st, m.Te) < 0 {
 			continue
 		}
 		own := d.titleAt(st, m.Ts)
@@ -138,12 +139,12 @@ func (d *doc) preposedAppositives(st *sent) {
 				if org.Kind == graph.Country {
 					org, cn = nil, org.Country
 				}
-				d.holdRole(st, p, ots, ots, ote, ott, org, cn, -1, d.spanText(st, ots, ote), "appositive:preposed")
+				d.holdRole(st, p, ots, ots, ote, ott, org, cn, -1, d.SpanText(st, ots, ote), "appositive:preposed")
 			}
 			continue
 		}
 		ms := ts
-		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower] && st.Ment[ms-1] < 0; n++ {
+		for n := 0; n < 2 && ms > 0 && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.Lx.Stop[toks[ms-1].Lower] && st.Ment[ms-1] < 0; n++ {
 			ms-- // "government spokesperson", "general secretary"
 		}
 		org, cn, noun := d.possessorRole(st, ms)
@@ -161,9 +162,9 @@ func (d *doc) preposedAppositives(st *sent) {
 					if p.Kind == "" {
 						p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 					}
-					p.AddRole(d.spanText(st, ms, te), nil)
+					p.AddRole(d.SpanText(st, ms, te), nil)
 					if ms >= 1 && toks[ms-1].Lower == "'s" {
-						d.ownedRoles = append(d.ownedRoles, p) // "the confederation's president": a body's office
+						d.OwnedRoles = append(d.OwnedRoles, p) // "the confederation's president": a body's office
 					}
 				}
 				continue
@@ -175,7 +176,7 @@ func (d *doc) preposedAppositives(st *sent) {
 		if p.Kind == "" {
 			p.Kind, p.Pending, p.Rule = graph.Person, false, "person:appositive"
 		}
-		role, cs := d.spanText(st, ms, te), ms
+		role, cs := d.SpanText(st, ms, te), ms
 		if gm := d.mentionAt(st, ms-1); gm != nil && gm.Te == ms && gm.Rule == "metonymy:government" {
 			role, cs = "government "+role, gm.Ts // "Peru's government spokesperson"
 		}
@@ -225,12 +226,12 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 	// place phrase up to five
 	for e := c; e > 0 && e >= c-9; e-- {
 		te := e // the role's end: e, or c after an of-portfolio
-		if e < c && toks[e].Lower == "of" && d.lx.Portfolio[toks[e-1].Lower] != "" && d.ofPortfolioEnd(st, e) == c {
+		if e < c && toks[e].Lower == "of" && d.Lx.Portfolio[toks[e-1].Lower] != "" && d.ofPortfolioEnd(st, e) == c {
 			// "The Minister of Finance, Kofi Mensah,", "the Minister of Foreign and Diaspora
 			// Affairs, Musalia Mudavadi,": the of-portfolio of a title head (the of-paraphrase of
 			// "Finance Minister", Quirk et al. 1985, §17.38) is the title's postmodifier
 			te = c
-		} else if e < c && d.lx.PortfolioArea[toks[e-1].Lower] && d.portfolioConjuncts(st, e) == c {
+		} else if e < c && d.Lx.PortfolioArea[toks[e-1].Lower] && d.portfolioConjuncts(st, e) == c {
 			// "The Minister of Foreign Affairs and Regional Integration, X,": a title of
 			// titles.txt that ends in a portfolio ("minister of foreign affairs"), its portfolio
 			// coordinated with more portfolio words (portfolioConjuncts; Quirk et al. 1985, 13.x
@@ -257,7 +258,7 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 		// a title of titles.txt may be long ("High Representative of the Union for Foreign
 		// Affairs and Security Policy", ten tokens): the longest match ending at e is the title
 		for s := max(0, e-maxTitleTokens); s < e; s++ {
-			ents, end := d.matchNames(st, s)
+			ents, end := d.MatchNames(st, s)
 			if end != e {
 				continue
 			}
@@ -278,14 +279,14 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 // the same or the next two sentences, else, for a company noun, the last company named.
 func (d *doc) resolvePendingRoles() {
 	for _, pr := range d.pendingRoles {
-		st := d.sents[pr.sent]
+		st := d.Sents[pr.sent]
 		o := d.orgByNoun(pr.sent, pr.at, st.Toks[pr.at].Lower)
 		p := pr.p.Final()
 		p.AddRole(pr.role, o)
 		if o != nil {
 			d.memberOf(st, pr.cs, pr.ce, p, o, pr.role, "appositive:possessor")
 		} else {
-			d.ownedRoles = append(d.ownedRoles, p) // an office of a body not found: no state's
+			d.OwnedRoles = append(d.OwnedRoles, p) // an office of a body not found: no state's
 		}
 	}
 }
@@ -310,7 +311,7 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 		})
 		return found
 	}
-	on := d.lx.OrgNouns[noun]
+	on := d.Lx.OrgNouns[noun]
 	names := func(e *entity) bool {
 		if e.Kind != graph.Organization && e.Kind != graph.Government {
 			return false
@@ -338,16 +339,16 @@ func (d *doc) orgByNoun(s, i int, noun string) *entity {
 		}
 		return true
 	})
-	for si := s; found == nil && si < len(d.sents) && si <= s+2; si++ {
-		for _, mi := range d.bySent[si] {
-			if m := d.mentions[mi]; (si > s || m.Ts > i) && found == nil && !m.Ent.Final().Dropped && names(m.Ent.Final()) {
+	for si := s; found == nil && si < len(d.Sents) && si <= s+2; si++ {
+		for _, mi := range d.BySent[si] {
+			if m := d.Mentions[mi]; (si > s || m.Ts > i) && found == nil && !m.Ent.Final().Dropped && names(m.Ent.Final()) {
 				found = m.Ent.Final()
 			}
 		}
 	}
-	if found == nil && (on != nil && on.Any || d.lx.Definite[noun] == "org") {
+	if found == nil && (on != nil && on.Any || d.Lx.Definite[noun] == "org") {
 		d.eachMentionBack(s, i, 4, func(m *mention) bool {
-			if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak && !e.Dropped && !nonCompany(d.lx, e) {
+			if e := m.Ent.Final(); e.Kind == graph.Organization && !e.Weak && !e.Dropped && !nonCompany(d.Lx, e) {
 				found = e
 				return false
 			}
@@ -400,7 +401,7 @@ func (d *doc) titleCountry(st *sent, titles []unit) (*lexicon.Country, bool) {
 	words := strings.Fields(tt.Title)
 	var found *lexicon.Country
 	var named []*lexicon.Country
-	for _, s2 := range d.sents {
+	for _, s2 := range d.Sents {
 		if s2.Question {
 			// a journalist's question ("Q: Malaysia's foreign minister said …") describes the
 			// questioner's subject: it gives no country to the titles of the answers and
@@ -471,19 +472,19 @@ func finiteAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	return finiteWords.Has(toks[i].Lower) || verbAfter(lx, st, i) >= 0
+	return finiteWords.Has(toks[i].Lower) || docpkg.VerbAfter(lx, st, i) >= 0
 }
 
 // subjectInside reports a person other than e named in the span [j, end) after e's comma and
 // followed by a finite verb: the span is the subject of a new clause (its title belongs to that
 // person), so it is no appositive of e. An appositive does not cross a clause boundary.
 func (d *doc) subjectInside(st *sent, e *entity, j, end int) bool {
-	for _, mi := range d.bySent[st.Idx] {
-		pm := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		pm := d.Mentions[mi]
 		if pm.Ts < j || pm.Ts >= end || pm.Ent.Final() == e || pm.Ent.Final().Kind != graph.Person {
 			continue
 		}
-		if finiteAfter(d.lx, st, pm.Te) {
+		if finiteAfter(d.Lx, st, pm.Te) {
 			return true
 		}
 	}
@@ -503,7 +504,7 @@ func (d *doc) ofCountryAfter(st *sent, te int) *lexicon.Country {
 	if toks[k].Lower == "the" && k+1 < len(toks) {
 		k++
 	}
-	ents, end := d.matchNames(st, k)
+	ents, end := d.MatchNames(st, k)
 	if end <= k || end < len(toks) && toks[end].Cap {
 		return nil
 	}
@@ -524,7 +525,7 @@ func (d *doc) inCountryAfter(st *sent, te int) *lexicon.Country {
 	if te+1 >= len(toks) || toks[te].Lower != "in" {
 		return nil
 	}
-	ents, end := d.matchNames(st, te+1)
+	ents, end := d.MatchNames(st, te+1)
 	if end <= te+1 || end < len(toks) && toks[end].Cap {
 		return nil
 	}
@@ -566,7 +567,7 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 		return 0, 0, nil, nil
 	}
 	for s := max(0, of-3); s < of; s++ {
-		ents, end := d.matchNames(st, s)
+		ents, end := d.MatchNames(st, s)
 		if end != of || !(s == 0 || toks[s-1].Lower == "the" || s >= 2 && toks[s-2].Lower == "the" && ordinalWord(toks[s-1].Lower)) {
 			// "the 45th President of the United States, X": an ordinal is a postdeterminer
 			// between the article and the title (Quirk et al. 1985, 5.19-5.22)
@@ -590,12 +591,12 @@ func (d *doc) roleOfBefore(st *sent, c int) (int, int, *lexicon.Title, *entity) 
 // is the council's, not Mexico's. nil when i is not the sentence's first token or no such
 // mention is found (the nearest-mention rule then applies).
 func (d *doc) previousSubjectBody(s, i int) *entity {
-	if i != 0 || s == 0 || s-1 >= len(d.bySent) {
+	if i != 0 || s == 0 || s-1 >= len(d.BySent) {
 		return nil
 	}
-	prev := d.sents[s-1]
-	for _, mi := range d.bySent[s-1] {
-		m := d.mentions[mi]
+	prev := d.Sents[s-1]
+	for _, mi := range d.BySent[s-1] {
+		m := d.Mentions[mi]
 		e := m.Ent.Final()
 		if m.Ts > 0 && (text.IsPrep(prev.Toks[m.Ts-1].Lower) || prev.Toks[m.Ts-1].Lower == "the" && m.Ts > 1 && text.IsPrep(prev.Toks[m.Ts-2].Lower)) {
 			continue
@@ -620,8 +621,8 @@ func (d *doc) previousSubjectBody(s, i int) *entity {
 // "of [the]" and is not a possessor ("of the ministry's …").
 func (d *doc) titledOfBodies(st *sent) {
 	toks := st.Toks
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		p := m.Ent.Final()
 		if p.Kind != graph.Person || m.Rule != "person:title" || m.Te+1 >= len(toks) || toks[m.Te].Lower != "of" {
 			continue
@@ -638,7 +639,7 @@ func (d *doc) titledOfBodies(st *sent) {
 		if org.Kind != graph.Organization && org.Kind != graph.Government {
 			continue
 		}
-		written := strings.ToLower(d.spanText(st, m.Ts, m.Te))
+		written := strings.ToLower(d.SpanText(st, m.Ts, m.Te))
 		for _, r := range p.Roles {
 			if r.Org != nil || r.Title == "" || !strings.HasPrefix(written, strings.ToLower(r.Title)) {
 				continue
@@ -664,7 +665,7 @@ func (d *doc) spokespersonPrincipal(st *sent, ms, te, c int) (*entity, *lexicon.
 	if te >= c || toks[te].Lower != "for" {
 		return nil, nil
 	}
-	f := strings.Fields(strings.ToLower(d.spanText(st, ms, te)))
+	f := strings.Fields(strings.ToLower(d.SpanText(st, ms, te)))
 	if len(f) == 0 {
 		return nil, nil
 	}

@@ -63,7 +63,7 @@ func (d *doc) seatActor(capital string, c *lexicon.Country) *lexicon.KnownActor 
 		}
 	}
 	named, host := false, false
-	d.eachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
+	d.EachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
 		for _, e := range ents {
 			switch {
 			case e.Kind == lexicon.EntryActor && organs[e.Actor] && (!e.Caps || st.Toks[i].AllCaps || st.Toks[i].Lower == "the"):
@@ -110,14 +110,14 @@ func (d *doc) seatOwner(st *sent, ts, h int, c *lexicon.Country, possessor *enti
 	}
 	var kind graph.Kind
 	for k := ts; k < h; k++ {
-		if ok, found := d.lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; found {
+		if ok, found := d.Lx.OrgWords[strings.TrimSuffix(st.Toks[k].Lower, ".")]; found {
 			kind = strongerKind(kind, ok)
 		}
 	}
 	if kind != "" {
 		return d.orgChunk(st, ts, h, kind, c, possessor), true
 	}
-	if !(h-ts == 1 && st.Toks[ts].AllCaps) && d.knownByName(d.spanText(st, ts, h)) == nil {
+	if !(h-ts == 1 && st.Toks[ts].AllCaps) && d.knownByName(d.SpanText(st, ts, h)) == nil {
 		return nil, false
 	}
 	d.nameChunk(st, ts, h)

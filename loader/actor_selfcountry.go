@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -77,7 +78,7 @@ func (d *doc) countSelfStates(sp *entity) selfState {
 	addressed := map[*lexicon.Country]bool{}
 	var bound *lexicon.Country
 	boundTwo := false
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if !d.ownTurnSentence(st, sp) {
 			continue
 		}
@@ -142,7 +143,7 @@ func (d *doc) ownTurnSentence(st *sent, sp *entity) bool {
 // discourse marker), or by "the Chinese side" there (stateSide), with the token after it; nil
 // when the body opens otherwise.
 func (d *doc) subjectState(st *sent) (*lexicon.Country, int) {
-	a := bodyStart(st)
+	a := docpkg.BodyStart(st)
 	for a < len(st.Toks) && (discourseMarkers.Has(st.Toks[a].Lower) || st.Toks[a].Text == ",") {
 		a++
 	}
@@ -178,7 +179,7 @@ func (d *doc) stateSide(st *sent, a int) (*lexicon.Country, int) {
 			return e.Country, a + 3
 		}
 	}
-	if n := d.lx.Names.Next[toks[a+1].Lower]; n != nil && toks[a+1].Cap {
+	if n := d.Lx.Names.Next[toks[a+1].Lower]; n != nil && toks[a+1].Cap {
 		for _, en := range n.Entries {
 			if en.Kind == lexicon.EntryDemonym && en.Country != nil {
 				return en.Country, a + 3
@@ -227,13 +228,13 @@ func (d *doc) positionSubjectState(st *sent) *lexicon.Country {
 	if w == "will" || w == "shall" || w == "'ll" {
 		return c
 	}
-	for w == "does" || w == "do" || d.lx.Negations[w] {
+	for w == "does" || w == "do" || d.Lx.Negations[w] {
 		if k = skipAdverbs(st, k+1); k >= len(st.Toks) {
 			return nil
 		}
 		w = st.Toks[k].Lower
 	}
-	if stanceVerbWord(d.lx, w) {
+	if stanceVerbWord(d.Lx, w) {
 		return c
 	}
 	return nil
@@ -288,7 +289,7 @@ func (d *doc) boundWeState(st *sent) *lexicon.Country {
 		return nil
 	}
 	toks := st.Toks
-	for k < len(toks) && (auxWords.Has(toks[k].Lower) && !d.lx.Negations[toks[k].Lower]) {
+	for k < len(toks) && (docpkg.AuxWords.Has(toks[k].Lower) && !d.Lx.Negations[toks[k].Lower]) {
 		k++
 	}
 	k = skipAdverbs(st, k)
@@ -342,12 +343,12 @@ var (
 // (speaker_stance.go: CAMEO 10 demands and Quirk's object-control appeals).
 func (d *doc) directiveAddressee(st *sent) *lexicon.Country {
 	toks := st.Toks
-	for k := bodyStart(st); k+2 < len(toks); k++ {
+	for k := docpkg.BodyStart(st); k+2 < len(toks); k++ {
 		if w := toks[k].Lower; w != "we" && w != "i" || st.InQuote[k] {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && auxWords.Has(toks[v].Lower) && !d.lx.Negations[toks[v].Lower] {
+		for v < len(toks) && docpkg.AuxWords.Has(toks[v].Lower) && !d.Lx.Negations[toks[v].Lower] {
 			v++
 		}
 		v = skipAdverbs(st, v)

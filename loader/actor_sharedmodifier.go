@@ -76,13 +76,13 @@ func (d *doc) sharedModifierConjuncts(st *sent, hs, end int, c *lexicon.Country,
 		found := false
 		for j := min(k+2, len(toks)-1); j >= k; j-- {
 			s, code, plural := d.agentPhraseEndingAt(st, j)
-			if s < 0 && j == k && st.Ment[j] < 0 && d.lx.GroupHeads[toks[j].Lower] == toks[j].Lower {
+			if s < 0 && j == k && st.Ment[j] < 0 && d.Lx.GroupHeads[toks[j].Lower] == toks[j].Lower {
 				s, plural = k, true // a plural group head: "officials", "investors"
 			}
-			if s != k || !plural || toks[j].Cap || d.lx.Titles[toks[j].Lower] != nil || metonymHeads.Has(strings.TrimSuffix(toks[j].Lower, "s")) {
+			if s != k || !plural || toks[j].Cap || d.Lx.Titles[toks[j].Lower] != nil || metonymHeads.Has(strings.TrimSuffix(toks[j].Lower, "s")) {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && nounModifier(d.x, d.lx, st, j+1) {
+			if j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && nounModifier(d.x, d.Lx, st, j+1) {
 				continue // the agent noun modifies the noun after it: "and farm workers' unions"
 			}
 			conj = append(conj, conjunct{k, j + 1, code})
@@ -101,7 +101,7 @@ func (d *doc) sharedModifierConjuncts(st *sent, hs, end int, c *lexicon.Country,
 		return end
 	}
 	for _, cj := range conj {
-		label := prefix + d.spanText(st, cj.s, cj.e)
+		label := prefix + d.SpanText(st, cj.s, cj.e)
 		e := d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, "agent:shared-modifier")
 		e.Weak = true
 		if e.Country == nil {
@@ -116,7 +116,7 @@ func (d *doc) sharedModifierConjuncts(st *sent, hs, end int, c *lexicon.Country,
 		}
 		// the shared modifier is no word of the mention: the alias is the whole description,
 		// never the bare head ("workers"), which would name every country's workers
-		bare := d.spanText(st, cj.s, cj.e)
+		bare := d.SpanText(st, cj.s, cj.e)
 		kept := e.Aliases[:0]
 		for _, a := range e.Aliases {
 			if !strings.EqualFold(a, bare) {

@@ -105,12 +105,12 @@ func unitOrWeatherName(st *sent, ts, te int) string {
 // the article is merged before this is asked (bodySpelled).
 func (d *doc) documentAcronym(e *entity) bool {
 	n := 0
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent != e {
 			continue
 		}
 		n++
-		toks := d.sents[m.Sent].Toks
+		toks := d.Sents[m.Sent].Toks
 		p := m.Ts - 1
 		if p >= 0 && toks[p].Lower == "the" {
 			p--
@@ -119,7 +119,7 @@ func (d *doc) documentAcronym(e *entity) bool {
 		// control, the acronym a premodifier of "control"
 		nounAfter := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap
 		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
-		head := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap && d.lx.PolicyHead[toks[m.Te].Lower]
+		head := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap && d.Lx.PolicyHead[toks[m.Te].Lower]
 		if !under && !head {
 			return false
 		}
@@ -190,7 +190,7 @@ func (d *doc) namedCollectives(st *sent) {
 		k := i + 1
 		var pend []*mention // single unknown words waiting for coreference ("Orlan" alone)
 		for k < len(toks) && k-i <= 2 && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps && (st.Ment[k] < 0 || d.pendingSingle(st, k, &pend)) &&
-			!d.lx.Common[toks[k].Lower] && !isDemonymWord(d.lx, toks[k].Lower) && !d.isStopCap(st, k) && d.lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
+			!d.Lx.Common[toks[k].Lower] && !isDemonymWord(d.Lx, toks[k].Lower) && !d.isStopCap(st, k) && d.Lx.NonActor[toks[k].Lower] == "" && !regionNames.Has(toks[k].Lower) {
 			k++
 		}
 		if k == i+1 || k >= len(toks) || k-i > 3 {
@@ -200,14 +200,14 @@ func (d *doc) namedCollectives(st *sent) {
 		if h.Kind != text.Word || h.Cap || strings.HasSuffix(h.Lower, "s") || !collectiveHeads.Has(h.Lower) || st.Ment[k] >= 0 {
 			continue
 		}
-		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.lx.GroupHeads[toks[n].Lower] != "" || d.lx.GroupWeak[toks[n].Lower]) {
+		if n := k + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (collectiveHeads.Has(toks[n].Lower) || d.Lx.GroupHeads[toks[n].Lower] != "" || d.Lx.GroupWeak[toks[n].Lower]) {
 			continue // "the Orlan movement leaders": the head is further right
 		}
 		for _, m := range pend {
 			unmention(st, m)
 			m.Ent = droppedMention()
 		}
-		name := d.spanText(st, i+1, k+1)
+		name := d.SpanText(st, i+1, k+1)
 		e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-collective")
 		e.Weak = true
 		d.addMention(st, i+1, k+1, e, "group:named-collective")
@@ -270,17 +270,17 @@ func (d *doc) namedMembers(st *sent, k int) bool {
 		return false
 	}
 	var pend []*mention
-	if st.Ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.lx.Common[t.Lower] || isDemonymWord(d.lx, t.Lower) || d.lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
+	if st.Ment[k] >= 0 && !d.pendingSingle(st, k, &pend) || d.Lx.Common[t.Lower] || isDemonymWord(d.Lx, t.Lower) || d.Lx.NonActor[t.Lower] != "" || regionNames.Has(t.Lower) {
 		return false
 	}
-	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.lx.GroupHeads[toks[k+2].Lower] != "") {
+	if k+2 < len(toks) && toks[k+2].Kind == text.Word && !toks[k+2].Cap && (collectiveHeads.Has(toks[k+2].Lower) || d.Lx.GroupHeads[toks[k+2].Lower] != "") {
 		return false // "Kessar fighter groups": the head is further right
 	}
 	for _, m := range pend {
 		unmention(st, m)
 		m.Ent = droppedMention()
 	}
-	name := d.spanText(st, k, k+2)
+	name := d.SpanText(st, k, k+2)
 	e := d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:named-members")
 	e.Weak = true
 	d.addMention(st, k, k+2, e, "group:named-members")

@@ -48,7 +48,7 @@ func (d *doc) stateBodies() {
 			}
 			continue
 		}
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ == graph.PartOf && r.Structural && r.Rule == "part-of:possessive" && r.Src != nil && r.Tgt != nil && r.Src.Final() == e && r.Tgt.Final().Kind == graph.Government {
 				e.Kind = graph.Government
 				if t := r.Tgt.Final(); e.Country == nil && t.Country != nil {
@@ -80,11 +80,11 @@ func (d *doc) statePossessedBody(e *entity) bool {
 	if h < 0 || !adminHeads.Has(words[h]) {
 		return false
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == nil || m.Ent.Final() != e || m.Ts < 2 {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if p := st.Toks[m.Ts-1].Lower; p != "'s" && p != "\u2019s" {
 			continue
 		}
@@ -131,7 +131,7 @@ func stateAgentHead(ex *Extractor, name string) bool {
 func (d *doc) ofStateBody(name string) (*lexicon.Country, bool) {
 	for _, rest := range ofComplements(name) {
 		if a := d.knownByName(strings.Join(rest, " ")); a != nil && a.Kind == graph.Government {
-			return d.lx.ByCode[a.Country], true
+			return d.Lx.ByCode[a.Country], true
 		}
 	}
 	return nil, false
@@ -179,7 +179,7 @@ func (d *doc) ofOwnedBody(name string) *lexicon.Country {
 				break
 			}
 			if a := d.knownByName(strings.Join(rest[:n], " ")); a != nil && a.Country != "" {
-				return d.lx.ByCode[a.Country]
+				return d.Lx.ByCode[a.Country]
 			}
 		}
 	}
@@ -192,7 +192,7 @@ func (d *doc) ofOwnedBody(name string) *lexicon.Country {
 // passive "headed/led by" names the agent who heads the subject noun phrase). Only a person
 // without a country takes it; the nationality must end right before "delegation".
 func (d *doc) delegationHeads() {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i := 1; i+3 < len(toks); i++ {
 			if toks[i].Lower != "delegation" {

@@ -48,11 +48,11 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				other = true
 				break
 			}
-			if t := stateTitle(d.lx, strings.ToLower(r.Title)); t != "" {
+			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
 				state = t
-			} else if t := portfolioTitle(d.lx, r.Title); t != "" {
+			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
-			} else if t := formalPortfolioTitle(d.lx, r.Title); t != "" {
+			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
 			} else if own && spokesTitle(r.Title) {
 				state = r.Title
@@ -101,12 +101,12 @@ func (d *doc) otherCountryAtTitle(p *entity, c *lexicon.Country) bool {
 // state named there makes the office possibly that state's.
 func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
 	sents := map[int]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() == p.Final() && m.Rule == "person:title" {
 			sents[m.Sent] = true
 		}
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if !sents[m.Sent] && len(sents) > 0 {
 			continue
 		}
@@ -114,7 +114,7 @@ func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
 			if len(sents) > 0 {
 				return true
 			}
-			for _, pm := range d.mentions {
+			for _, pm := range d.Mentions {
 				if pm.Sent == m.Sent && pm.Ent.Final() == p.Final() {
 					return true
 				}
@@ -129,7 +129,7 @@ func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
 // there are some.
 func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 	sents := map[int]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() == p.Final() && (!titled || m.Rule == "person:title") {
 			sents[m.Sent] = true
 		}
@@ -137,7 +137,7 @@ func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 	if titled && len(sents) == 0 {
 		return d.otherCountryIn(p, c, false)
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if !sents[m.Sent] {
 			continue
 		}
@@ -168,13 +168,13 @@ func dictForeigner(ex *Extractor, p *entity, c *lexicon.Country) bool {
 // clause it decides unless it is a common word ("UFCW International President X" is the
 // union's).
 func (d *doc) titleAfterName(p *entity) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() != p.Final() || m.Rule != "person:title" || m.Ts == 0 {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		k := m.Ts - 1
-		for k >= 0 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && (d.lx.PortfolioArea[st.Toks[k].Lower] || officeStatus.Has(st.Toks[k].Lower)) {
+		for k >= 0 && st.Toks[k].Kind == text.Word && st.Toks[k].Cap && (d.Lx.PortfolioArea[st.Toks[k].Lower] || officeStatus.Has(st.Toks[k].Lower)) {
 			k--
 		}
 		if k < 0 {
@@ -184,7 +184,7 @@ func (d *doc) titleAfterName(p *entity) bool {
 		if !t.Cap || t.Kind != text.Word {
 			continue
 		}
-		if !d.clauseInitial(st, k) || k < m.Ts-1 && !d.lx.Common[t.Lower] && !d.lx.Stop[t.Lower] {
+		if !d.clauseInitial(st, k) || k < m.Ts-1 && !d.Lx.Common[t.Lower] && !d.Lx.Stop[t.Lower] {
 			// (a clause's first word before the premodifiers is a name unless it is a common
 			// word capitalized by position: "UFCW International President X", not "Then …")
 			return true
@@ -196,7 +196,7 @@ func (d *doc) titleAfterName(p *entity) bool {
 // ownedRole reports a role of p held under a possessor that names a body no actor was found for
 // ("the confederation's president, Lucio Quispe,"): an office of that body, not of the state.
 func (d *doc) ownedRole(p *entity) bool {
-	for _, o := range d.ownedRoles {
+	for _, o := range d.OwnedRoles {
 		if o.Final() == p.Final() {
 			return true
 		}
@@ -314,14 +314,14 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		return
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.lx, e) || d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.Lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
 		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		holders, ok := 0, true
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e {
 				continue
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -19,7 +20,7 @@ func (d *doc) administrations(st *sent) {
 			continue
 		}
 		k := i - 1
-		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.lx.Stop[toks[k].Lower] {
+		if !toks[k].Cap && k > 0 && toks[k].Kind == text.Word && !d.Lx.Stop[toks[k].Lower] {
 			if w == "regime" && strings.HasSuffix(toks[k].Lower, "s") && !strings.HasSuffix(toks[k].Lower, "ss") {
 				// "the Global Human Rights sanctions regime", "an export controls regime": a plural
 				// noun before "regime" names what a system of rules governs (OED regime n. 2;
@@ -30,9 +31,9 @@ func (d *doc) administrations(st *sent) {
 		}
 		m := d.mentionAt(st, k)
 		if m == nil && k == i-1 && k > 0 && toks[k-1].Lower == "the" && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].AllCaps &&
-			!d.lx.Common[toks[k].Lower] && !d.lx.Stop[toks[k].Lower] && d.lx.NonActor[toks[k].Lower] == "" {
+			!d.Lx.Common[toks[k].Lower] && !d.Lx.Stop[toks[k].Lower] && d.Lx.NonActor[toks[k].Lower] == "" {
 			// "the Maduro regime", "the Assad government": a ruler's surname not yet read as a name
-			name := d.spanText(st, k, i+1)
+			name := d.SpanText(st, k, i+1)
 			g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
 			d.addMention(st, k, i+1, g, "gov:administration")
 			continue
@@ -51,7 +52,7 @@ func (d *doc) administrations(st *sent) {
 			// word of a ruling party's or leader's name opens that name (the party "Georgian
 			// Dream"), not a modifier of the government alone; the government is of the
 			// demonym's country
-			ents, end := d.matchNames(st, ns-1)
+			ents, end := d.MatchNames(st, ns-1)
 			for _, le := range ents {
 				if le.Kind == lexicon.EntryDemonym && end == ns && le.Country != nil {
 					ns, dc = ns-1, le.Country
@@ -59,7 +60,7 @@ func (d *doc) administrations(st *sent) {
 				}
 			}
 		}
-		name := d.spanText(st, ns, i+1)
+		name := d.SpanText(st, ns, i+1)
 		g := d.entity("org:"+graph.NormalizeName(name), graph.Government, name, "gov:administration")
 		if dc != nil && g.Country == nil {
 			g.Country, g.Code = dc, dc.Code
@@ -107,7 +108,7 @@ func (d *doc) memberOf(st *sent, cs, ce int, p, org *entity, role, rule string) 
 	if p == nil || org == nil || p == org || cs < 0 || ce > len(st.Toks) || cs >= ce || titleLine(st) {
 		return
 	}
-	d.structure = append(d.structure, &relCand{Typ: graph.MemberOf, Src: p, Tgt: org, Sent: st.Idx, Cue: d.spanText(st, cs, ce), Rule: rule,
+	d.Structure = append(d.Structure, &relCand{Typ: graph.MemberOf, Src: p, Tgt: org, Sent: st.Idx, Cue: d.SpanText(st, cs, ce), Rule: rule,
 		Score: 0.9, Role: role, CueStart: st.Toks[cs].Start, CueEnd: st.Toks[ce-1].End, Structural: true})
 }
 
@@ -116,7 +117,7 @@ func (d *doc) structural(st *sent, i int, e, parent *entity, rule string) {
 	if e == nil || parent == nil || e == parent {
 		return
 	}
-	d.structure = append(d.structure, &relCand{Typ: graph.PartOf, Src: e, Tgt: parent, Sent: st.Idx, Rule: rule, Score: 0.85,
+	d.Structure = append(d.Structure, &relCand{Typ: graph.PartOf, Src: e, Tgt: parent, Sent: st.Idx, Rule: rule, Score: 0.85,
 		Cue: st.Toks[i].Text, CueStart: st.Toks[i].Start, CueEnd: st.Toks[i].End, Structural: true})
 }
 
@@ -136,9 +137,9 @@ func (d *doc) groups(st *sent) {
 	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		pl, ok := d.lx.GroupHeads[t.Lower]
-		orgPl, orgHead := d.lx.GroupOrgHeads[t.Lower]
-		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && (attitudeHolder(d.lx, st, i+1) || placedGroupHead(d, st, i)) {
+		pl, ok := d.Lx.GroupHeads[t.Lower]
+		orgPl, orgHead := d.Lx.GroupOrgHeads[t.Lower]
+		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && (attitudeHolder(d.Lx, st, i+1) || placedGroupHead(d, st, i)) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun;
 			// "Officials in Abuja said …" (placedGroupHead, actor_groupplace.go)
@@ -157,8 +158,8 @@ func (d *doc) groups(st *sent) {
 				continue
 			}
 		}
-		collective := d.lx.GroupCollective[t.Lower]
-		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.lx.GroupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
+		collective := d.Lx.GroupCollective[t.Lower]
+		if collective && i+1 < len(toks) && (toks[i+1].Lower == "to" || d.Lx.GroupHeads[toks[i+1].Lower] != "" || toks[i+1].Cap || d.titleAt(st, i) != nil) {
 			// "opposition to the tariffs" is a stance, not an actor; "opposition parties" is a
 			// group of the next word, "the opposition Freedom Party" and "the opposition leader"
 			// name another actor
@@ -254,16 +255,16 @@ func (d *doc) groups(st *sent) {
 					continue
 				}
 			}
-			if p.Kind == text.Word && (sentInitial(st, s-1) || !p.Cap) && d.lx.GroupCollective[p.Lower] {
+			if p.Kind == text.Word && (sentInitial(st, s-1) || !p.Cap) && d.Lx.GroupCollective[p.Lower] {
 				s-- // "opposition parties", sentence-initial "Opposition parties"
 				mods++
 				lowerMods++
 				continue
 			}
-			if verbBeforeObject(d.lx, st, s-1) {
+			if verbBeforeObject(d.Lx, st, s-1) {
 				break // "Police arrested protesters", "The envoy met lawmakers": the clause's verb
 			}
-			if p.Kind == text.Word && !p.Cap && (d.lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.lx.Speech[p.Lower].Kind == 0 && !d.lx.BeForms[p.Lower] && !isCueWord(d.lx, p.Lower) {
+			if p.Kind == text.Word && !p.Cap && (d.Lx.GroupDrop[p.Lower] || c == nil && owner == nil && !d.Lx.Stop[p.Lower]) && !strings.HasSuffix(p.Lower, "ly") && d.Lx.Speech[p.Lower].Kind == 0 && !d.Lx.BeForms[p.Lower] && !isCueWord(d.Lx, p.Lower) {
 				s--
 				mods++
 				lowerMods++
@@ -297,7 +298,7 @@ func (d *doc) groups(st *sent) {
 				c, inCity = cc, ce
 			}
 		}
-		if d.lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
+		if d.Lx.GroupWeak[t.Lower] && c == nil && !coordinated && !(orgHead && (owner != nil || i > 0 && toks[i-1].Lower == "the")) {
 			continue
 		}
 		if !ok && owner == nil && c != nil {
@@ -323,7 +324,7 @@ func (d *doc) groups(st *sent) {
 				inParen = toks[k].Text == "("
 				continue
 			}
-			if inParen || d.lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
+			if inParen || d.Lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
 				continue
 			}
 			if start < 0 {
@@ -338,10 +339,10 @@ func (d *doc) groups(st *sent) {
 		}
 		end := i + 1 // the group's words end after its head, or after "in" and its country
 		if inC != nil {
-			name += " " + d.spanText(st, i+1, inC.Te)
+			name += " " + d.SpanText(st, i+1, inC.Te)
 			end = inC.Te
 		} else if inCity > 0 {
-			name += " " + d.spanText(st, i+1, inCity)
+			name += " " + d.SpanText(st, i+1, inCity)
 			end = inCity
 			for k := i + 2; k < inCity; k++ {
 				// the city's words waiting for coreference are the description's now
@@ -356,10 +357,10 @@ func (d *doc) groups(st *sent) {
 			// the organization's agents are named as written ("UN peacekeepers"), like a
 			// nation's ("US officials"); the organization's own name makes an alias ("United
 			// Nations peacekeepers")
-			orgName = orgAgentsName(d.lx, st, owner, ownerEnd, i, pl)
+			orgName = orgAgentsName(d.Lx, st, owner, ownerEnd, i, pl)
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
-		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && attitudeHolder(d.lx, st, i+1)
+		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && attitudeHolder(d.Lx, st, i+1)
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
@@ -403,7 +404,7 @@ func (d *doc) groups(st *sent) {
 			// one group of every article: the story's country when its dateline gives one
 			// (storyCountry), and its identity stays with the article (as the unnamed agents'
 			// of actor_unnamed.go)
-			e.LocalScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.C.Article.ID
 			if sc := d.storyCountry(); sc != nil {
 				c = sc
 			}
@@ -411,7 +412,7 @@ func (d *doc) groups(st *sent) {
 		if holder {
 			// "Analysts expect …", "Many economists believe …": the holder of a belief is an
 			// actor, unnamed and local to its article like the unnamed agents (actor_unnamed.go)
-			e.LocalScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.C.Article.ID
 		}
 		e.Weak = !collective // "the opposition" is an actor of its own, related or not
 		if c != nil && e.Country == nil {
@@ -444,7 +445,7 @@ func (d *doc) groups(st *sent) {
 				}
 			}
 			e.Aliases = kept
-			e.AddAlias(d.spanText(st, s, end))
+			e.AddAlias(d.SpanText(st, s, end))
 		}
 		if owner != nil && (t.Lower == "spokesperson" || t.Lower == "spokesman" || t.Lower == "spokeswoman") {
 			// "a US State Department spokesperson": the body speaks (rule metonymy:spokesperson)
@@ -480,7 +481,7 @@ func (d *doc) groups(st *sent) {
 // of head pl ("Georgia opposition" for "opposition"), or nil when there is none or several.
 func (d *doc) namedCollective(pl string) *entity {
 	var g *entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if f := e.Final(); f.Kind == graph.Group && f.Country != nil && !f.Dropped && strings.HasSuffix(strings.ToLower(f.Name), " "+pl) {
 			if g != nil && g != f {
 				return nil
@@ -500,7 +501,7 @@ type endMatch struct {
 // a mention ("Chinese" in "senior Chinese officials"), checking phrases of up to four tokens.
 func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 	for s := i; s >= 0 && s > i-4; s-- {
-		ents, end := d.matchNames(st, s)
+		ents, end := d.MatchNames(st, s)
 		if end != i+1 {
 			continue
 		}
@@ -531,8 +532,8 @@ func isCueWord(lx *lexicon.Lexicons, w string) bool {
 // arm of Y" (or ", which is the … arm of Y") after an organization.
 func (d *doc) appositives(st *sent) {
 	toks := st.Toks
-	for ii := 0; ii < len(d.bySent[st.Idx]); ii++ {
-		m := d.mentions[d.bySent[st.Idx][ii]]
+	for ii := 0; ii < len(d.BySent[st.Idx]); ii++ {
+		m := d.Mentions[d.BySent[st.Idx][ii]]
 		e := m.Ent.Final()
 		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government && !(e.Pending && e.Kind == "") {
 			continue
@@ -560,7 +561,7 @@ func (d *doc) appositives(st *sent) {
 			// 14.12), not an appositive noun phrase (17.65), whatever title it holds
 			continue
 		}
-		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.lx.BeForms[toks[j+1].Lower] {
+		if j+1 < len(toks) && (toks[j].Lower == "which" || toks[j].Lower == "who") && d.Lx.BeForms[toks[j+1].Lower] {
 			j += 2
 		}
 		if j < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an" || toks[j].Lower == "the") {
@@ -575,7 +576,7 @@ func (d *doc) appositives(st *sent) {
 			tx := toks[end]
 			// (a speech verb's form after "of" is a noun, the complement of the preposition:
 			// "Deputy Assistant Secretary of State", "head of state"; Quirk et al. 1985, 9.1)
-			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.lx.Speech[tx.Lower].Kind != 0 && end > j+1 && st.Ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
+			if tx.Text == "," || tx.Text == "." || tx.Text == ";" || tx.Kind == text.Quote || tx.Lower == "who" || tx.Lower == "which" || tx.Lower == "said" || d.Lx.Speech[tx.Lower].Kind != 0 && end > j+1 && st.Ment[end] < 0 && !d.insideOrgName(st, end) && toks[end-1].Lower != "of" {
 				break
 			}
 			end++
@@ -613,7 +614,7 @@ func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int
 		return te
 	}
 	area := func(k int) bool {
-		return k < end && d.unnamedAt(st, k) && toks[k].Kind == text.Word && toks[k].Cap && d.lx.PortfolioArea[toks[k].Lower]
+		return k < end && d.unnamedAt(st, k) && toks[k].Kind == text.Word && toks[k].Cap && d.Lx.PortfolioArea[toks[k].Lower]
 	}
 	k := te
 	for (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",") && area(k+1) {
@@ -630,7 +631,7 @@ func (d *doc) coordinatedPortfolio(st *sent, tt *lexicon.Title, te, end int) int
 // unnamedAt reports a token in no mention, or in one whose entity has no kind yet (a lone
 // capitalized word such as "Cooperation" read as a possible single name, name:single).
 func (d *doc) unnamedAt(st *sent, k int) bool {
-	return st.Ment[k] < 0 || d.mentions[st.Ment[k]].Ent.Final().Kind == ""
+	return st.Ment[k] < 0 || d.Mentions[st.Ment[k]].Ent.Final().Kind == ""
 }
 
 func (d *doc) insideOrgName(st *sent, i int) bool {
@@ -646,7 +647,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if tt == nil {
 		return
 	}
-	if m.Ts > 0 && locatives.Has(toks[m.Ts-1].Lower) && (isPlaceWord(d.lx, p.Name) || d.phoenixPlace(p.Name) != nil) && !p.Hon && len(p.Roles) == 0 {
+	if m.Ts > 0 && locatives.Has(toks[m.Ts-1].Lower) && (isPlaceWord(d.Lx, p.Name) || d.phoenixPlace(p.Name) != nil) && !p.Hon && len(p.Roles) == 0 {
 		// "Speaking at a news conference in Blantyre, the judge said …": a place the Phoenix
 		// places list names, after a preposition of place (Quirk et al. 1985, 9.15), ends a
 		// fronted adjunct; the noun phrase after its comma is the clause's subject, no
@@ -654,7 +655,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 		return
 	}
 	if p.Kind == "" {
-		if d.lx.Common[strings.ToLower(p.Name)] {
+		if d.Lx.Common[strings.ToLower(p.Name)] {
 			return // "Thanks, [official]": a common word, no person
 		}
 		p.Kind = graph.Person
@@ -675,7 +676,7 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if d.memberOfConjunct(st, p, j, ti) {
 		j = ti // the title's own conjunct: "Chairman of the CPPCC"
 	}
-	role := strings.TrimSpace(d.spanText(st, j, te))
+	role := strings.TrimSpace(d.SpanText(st, j, te))
 	var org *entity
 	rule := "appositive:title-of"
 	if te < end && (toks[te].Lower == "of" || toks[te].Lower == "at" || toks[te].Lower == "for") {
@@ -731,11 +732,11 @@ func (d *doc) personAppositive(st *sent, m *mention, p *entity, j, end int) {
 	if org == nil {
 		// "the union's general secretary": the organization a definite description names
 		ms := ti
-		for n := 0; n < 2 && ms > j && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.lx.Stop[toks[ms-1].Lower]; n++ {
+		for n := 0; n < 2 && ms > j && toks[ms-1].Kind == text.Word && !toks[ms-1].Cap && toks[ms-1].Lower != "'s" && !d.Lx.Stop[toks[ms-1].Lower]; n++ {
 			ms--
 		}
 		if _, _, noun := d.possessorRole(st, ms); noun >= 0 {
-			d.holdRole(st, p, ms, ms, te, tt, nil, nil, noun, d.spanText(st, ms, te), "appositive:possessor")
+			d.holdRole(st, p, ms, ms, te, tt, nil, nil, noun, d.SpanText(st, ms, te), "appositive:possessor")
 			return
 		}
 	}
@@ -759,7 +760,7 @@ func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *lexicon.Title
 		if st.Ment[k] >= 0 {
 			continue
 		}
-		ents, e2 := d.matchNames(st, k)
+		ents, e2 := d.MatchNames(st, k)
 		for _, le := range ents {
 			if le.Kind == lexicon.EntryTitle && le.Title.Class != "honorific" && e2 <= end {
 				if tt == nil || e2 > te {
@@ -770,7 +771,7 @@ func (d *doc) appositiveTitle(st *sent, from, end int) (int, int, *lexicon.Title
 		if tt != nil {
 			// take the longest title starting at the first match, and extend over following title words
 			for te < end {
-				ents2, e3 := d.matchNames(st, te)
+				ents2, e3 := d.MatchNames(st, te)
 				ok := false
 				for _, le := range ents2 {
 					ok = ok || le.Kind == lexicon.EntryTitle
@@ -803,7 +804,7 @@ func (d *doc) memberOfConjunct(st *sent, p *entity, j, ti int) bool {
 			continue
 		}
 		if oe := om.Ent.Final(); om.Te <= ti-1 && (oe.Kind == graph.Organization || oe.Kind == graph.Government) {
-			role := strings.TrimSpace(d.spanText(st, j, ti-1))
+			role := strings.TrimSpace(d.SpanText(st, j, ti-1))
 			p.AddRole(role, oe)
 			d.memberOf(st, j, ti-1, p, oe, role, "appositive:member-of")
 			return true
@@ -821,7 +822,7 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 		return // "the Court of Cassation, Italy's highest appeals court," (actor_orgdescription.go)
 	}
 	for k := j; k < end; k++ {
-		n := &d.lx.PartNouns
+		n := &d.Lx.PartNouns
 		kk := k
 		var use string
 		for kk < end {
@@ -869,13 +870,13 @@ func (d *doc) orgAppositive(st *sent, e *entity, j, end int) {
 // stays an anonymous source, no actor (groups.txt).
 func attitudeHolder(lx *lexicon.Lexicons, st *sent, j int) bool {
 	toks := st.Toks
-	for j < len(toks) && (auxWords.Has(toks[j].Lower) && toks[j].Lower != "'s" || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word) {
+	for j < len(toks) && (docpkg.AuxWords.Has(toks[j].Lower) && toks[j].Lower != "'s" || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word) {
 		j++
 	}
 	if j >= len(toks) || toks[j].Cap {
 		return false
 	}
-	e, ok := attitudeAt(lx, st, j)
+	e, ok := docpkg.AttitudeAt(lx, st, j)
 	return ok && (e.Speech == "belief" || e.Speech == "attitude" || e.Lemma == "predict") && e.Form != "ing" && e.Form != "ed"
 }
 

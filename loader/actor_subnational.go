@@ -31,10 +31,10 @@ var subNationalHeads = lexicon.PhraseClass("subnationalheads") // data/wordclass
 // place of that country (phoenixPlace) and that is no country, capital or other name of a
 // country in countries.txt; nil otherwise.
 func (d *doc) subNationalPlace(st *sent, ts, te int) *lexicon.Country {
-	if ents, end := d.matchNames(st, ts); end == te && len(ents) > 0 {
+	if ents, end := d.MatchNames(st, ts); end == te && len(ents) > 0 {
 		return nil // a country, capital, demonym or known actor
 	}
-	return d.phoenixPlace(d.spanText(st, ts, te))
+	return d.phoenixPlace(d.SpanText(st, ts, te))
 }
 
 // subNationalEntity is the government of the division named place, in country c.
@@ -76,7 +76,7 @@ func (d *doc) clearPending(st *sent, ts, te int) bool {
 		if st.Ment[k] < 0 {
 			continue
 		}
-		m := d.mentions[st.Ment[k]]
+		m := d.Mentions[st.Ment[k]]
 		e := m.Ent.Final()
 		if e.Kind != "" {
 			return false
@@ -107,7 +107,7 @@ func (d *doc) subNationals(st *sent) {
 				j++
 			}
 			var c *lexicon.Country
-			if ents, end := d.matchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryDemonym && end+1 < len(toks) && subNationalUnits.Has(toks[end].Lower) && toks[end+1].Lower == "of" {
+			if ents, end := d.MatchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryDemonym && end+1 < len(toks) && subNationalUnits.Has(toks[end].Lower) && toks[end+1].Lower == "of" {
 				c, j = ents[0].Country, end+2
 			}
 			pe := j
@@ -123,7 +123,7 @@ func (d *doc) subNationals(st *sent) {
 			if c == nil || !d.clearPending(st, i, pe) {
 				continue
 			}
-			d.addMention(st, i, pe, d.subNationalEntity(d.spanText(st, j, pe), c), "gov:sub-national")
+			d.addMention(st, i, pe, d.subNationalEntity(d.SpanText(st, j, pe), c), "gov:sub-national")
 			i = pe - 1
 			continue
 		}
@@ -132,33 +132,33 @@ func (d *doc) subNationals(st *sent) {
 			k--
 		}
 		if ps, c := d.placeRunBefore(st, k); c != nil && d.clearPending(st, ps, i+1) {
-			d.addMention(st, ps, i+1, d.subNationalEntity(d.spanText(st, ps, k), c), "gov:sub-national")
+			d.addMention(st, ps, i+1, d.subNationalEntity(d.SpanText(st, ps, k), c), "gov:sub-national")
 		}
 	}
-	for _, mi := range append([]int(nil), d.bySent[st.Idx]...) {
-		m := d.mentions[mi]
+	for _, mi := range append([]int(nil), d.BySent[st.Idx]...) {
+		m := d.Mentions[mi]
 		p := m.Ent.Final()
 		if p.Kind != graph.Person && p.Kind != "" || m.Ts == 0 {
 			continue
 		}
 		te := m.Ts
 		for te < m.Te {
-			ents, end := d.matchNames(st, te)
+			ents, end := d.MatchNames(st, te)
 			if end <= te || end > m.Te || len(ents) == 0 || ents[0].Kind != lexicon.EntryTitle {
 				break
 			}
 			te = end // "Chief" + "Minister"
 		}
-		if !subNationalHeads.Has(strings.ToLower(d.spanText(st, m.Ts, te))) {
+		if !subNationalHeads.Has(strings.ToLower(d.SpanText(st, m.Ts, te))) {
 			continue
 		}
 		ps, c := d.placeRunBefore(st, m.Ts)
 		if c == nil || !d.clearPending(st, ps, m.Ts) {
 			continue
 		}
-		g := d.subNationalEntity(d.spanText(st, ps, m.Ts), c)
+		g := d.subNationalEntity(d.SpanText(st, ps, m.Ts), c)
 		d.addMention(st, ps, m.Ts, g, "gov:sub-national")
-		role := d.spanText(st, m.Ts, te)
+		role := d.SpanText(st, m.Ts, te)
 		p.AddRole(role, g)
 		d.memberOf(st, m.Ts, te, p, g, role, "title:sub-national")
 	}

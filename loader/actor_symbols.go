@@ -70,26 +70,26 @@ var venueNouns = lexicon.WordClass("venuenouns") // data/wordclasses/venuenouns.
 // line with its city ("Ministry of Trade, Jakarta") has no venue noun and stays.
 func (d *doc) venueLine(st *sent, ts, te int) bool {
 	toks := st.Toks
-	if ts != 0 || !lineStart(d.runes, toks[0].Start) {
+	if ts != 0 || !lineStart(d.Runes, toks[0].Start) {
 		return false
 	}
 	place := func(s, e int) bool {
 		if s >= e {
 			return false
 		}
-		name := d.spanText(st, s, e)
+		name := d.SpanText(st, s, e)
 		if d.x.phx != nil {
 			if _, ok := d.x.phx.Place(name); ok {
 				return true
 			}
 		}
-		return e-s == 1 && d.lx.PlaceWord(toks[s].Lower)
+		return e-s == 1 && d.Lx.PlaceWord(toks[s].Lower)
 	}
 	end := len(toks)
 	if end > 0 && toks[end-1].Kind == text.Punct && toks[end-1].Text != "," {
 		end--
 	}
-	if !lineEnd(d.runes, toks[end-1].End) {
+	if !lineEnd(d.Runes, toks[end-1].End) {
 		return false
 	}
 	if te == end {

@@ -27,9 +27,9 @@ import (
 // ("Minister of Foreign Affairs of Peru" → the Foreign Ministry of Peru, or Peru itself).
 func (d *doc) titleOfBodies(st *sent) {
 	toks := st.Toks
-	ids := append([]int(nil), d.bySent[st.Idx]...)
+	ids := append([]int(nil), d.BySent[st.Idx]...)
 	for _, mi := range ids {
-		m := d.mentions[mi]
+		m := d.Mentions[mi]
 		p := m.Ent.Final()
 		if p.Kind != graph.Person || m.Ts < 4 {
 			continue
@@ -62,7 +62,7 @@ func (d *doc) titleOfBodies(st *sent) {
 			if o == nil {
 				continue
 			}
-			role := d.spanText(st, s, of)
+			role := d.SpanText(st, s, of)
 			p.AddRole(role, o)
 			d.memberOf(st, s, bm.Te, p, o, role, "title:of-body")
 		}
@@ -74,7 +74,7 @@ func (d *doc) titleOfBodies(st *sent) {
 // title ends (the "of"), and the title.
 func (d *doc) titleOfAt(st *sent, s, end int) (int, int, *lexicon.Title) {
 	toks := st.Toks
-	ents, te := d.matchNames(st, s)
+	ents, te := d.MatchNames(st, s)
 	if te <= s || te >= end || toks[te].Lower != "of" || !toks[s].Cap {
 		return 0, 0, nil
 	}

@@ -101,7 +101,7 @@ func (d *doc) placeBody(e *entity, c *lexicon.Country) {
 // knownBody is the entity of the actors-list government body of country c named name or by an
 // alias name (case-insensitive), or nil.
 func (d *doc) knownBody(name string, c *lexicon.Country) *entity {
-	for _, a := range d.lx.Actors {
+	for _, a := range d.Lx.Actors {
 		if a.Kind != graph.Government || a.Country != c.Code {
 			continue
 		}

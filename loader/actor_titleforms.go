@@ -30,14 +30,14 @@ import (
 // nouns (lexicon.TitleHead), checked against the dictionary's title forms: c, or nil (no
 // default).
 func (d *doc) titleFormDefault(heads []string, c *lexicon.Country) *lexicon.Country {
-	if c == nil || !d.lx.TitleFormCountries[c.Code] {
+	if c == nil || !d.Lx.TitleFormCountries[c.Code] {
 		return c
 	}
 	if dc := d.datelineCountry(); dc == nil || dc.Code != c.Code {
 		return c // a default that is not the dateline's: the article's own country (a release)
 	}
 	for _, h := range heads {
-		users := d.lx.TitleForms[h]
+		users := d.Lx.TitleForms[h]
 		if len(users) == 0 || users[c.Code] {
 			continue
 		}
@@ -63,7 +63,7 @@ var cabinetHeads = lexicon.WordClass("cabinetheads")
 // keeps its default (absence of evidence).
 func (d *doc) recordsCabinet(code string) bool {
 	for _, h := range cabinetHeads.Words() {
-		if d.lx.TitleForms[h][code] {
+		if d.Lx.TitleForms[h][code] {
 			return true
 		}
 	}
@@ -74,7 +74,7 @@ func (d *doc) recordsCabinet(code string) bool {
 // ("Commerce Secretary" → "secretary").
 func (d *doc) bodyTitleHeads(e *entity) []string {
 	var heads []string
-	for _, p := range d.ents {
+	for _, p := range d.Ents {
 		if p.Kind != graph.Person || p.Dropped {
 			continue
 		}

@@ -38,7 +38,7 @@ func (d *doc) titleOfficeBody(st *sent, ts, te int) bool {
 	if te-ts < 3 || st.Toks[te-2].Lower != "'s" || st.Toks[te-1].Lower != "office" {
 		return false
 	}
-	t := d.lx.Titles[strings.ToLower(d.spanText(st, ts, te-2))]
+	t := d.Lx.Titles[strings.ToLower(d.SpanText(st, ts, te-2))]
 	return t != nil && t.Class == "state"
 }
 

@@ -14,7 +14,7 @@ import (
 // organization or state body of the article (the union of "Australian Council of Trade Unions"
 // … "ACTU"); the membership carries rule title:acronym-org.
 func (d *doc) acronymTitleOrgs() {
-	for _, p := range d.ents {
+	for _, p := range d.Ents {
 		if p.Merged != nil || p.Dropped || p.Kind != graph.Person {
 			continue
 		}
@@ -30,12 +30,12 @@ func (d *doc) acronymTitleOrgs() {
 			if o == nil {
 				continue
 			}
-			for _, m := range d.mentions {
-				if m.Ent.Final() != p || m.Rule != "person:title" || d.sents[m.Sent].Toks[m.Ts].Text != first {
+			for _, m := range d.Mentions {
+				if m.Ent.Final() != p || m.Rule != "person:title" || d.Sents[m.Sent].Toks[m.Ts].Text != first {
 					continue
 				}
 				p.Roles[i].Org = o
-				d.memberOf(d.sents[m.Sent], m.Ts, m.Ts+len(strings.Fields(r.Title)), p, o, r.Title, "title:acronym-org")
+				d.memberOf(d.Sents[m.Sent], m.Ts, m.Ts+len(strings.Fields(r.Title)), p, o, r.Title, "title:acronym-org")
 				break
 			}
 		}
@@ -45,7 +45,7 @@ func (d *doc) acronymTitleOrgs() {
 // orgNamed is the one organization or state body of the article named or aliased name, or nil.
 func (d *doc) orgNamed(name string) *entity {
 	var found *entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}

@@ -18,7 +18,7 @@ import (
 // bodies without a country are made local.
 func (d *doc) titleStates(ents []*entity) {
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
 			continue
 		}
 		code := ""
@@ -30,7 +30,7 @@ func (d *doc) titleStates(ents []*entity) {
 				if r.Org == nil || r.Org.Final() != e {
 					continue
 				}
-				t := d.lx.Titles[strings.ToLower(r.Title)]
+				t := d.Lx.Titles[strings.ToLower(r.Title)]
 				if t == nil || t.State == "" {
 					continue
 				}
@@ -44,7 +44,7 @@ func (d *doc) titleStates(ents []*entity) {
 		if code == "" || code == "-" || !d.namesCountry(code) || d.datelineOutweighs(code) {
 			continue
 		}
-		if c := d.lx.ByCode[code]; c != nil {
+		if c := d.Lx.ByCode[code]; c != nil {
 			e.PlaceIn(c)
 		}
 	}

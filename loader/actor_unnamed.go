@@ -5,13 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Unnamed descriptive actors (rule agent:unnamed, issue 14 round 6): a noun phrase headed by an
@@ -59,7 +59,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
-		if _, org := d.lx.OrgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
+		if _, org := d.Lx.OrgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
@@ -67,7 +67,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// "the unions", "the committees": the regular plural of such a noun (Quirk et al.
 			// 1985, 5.79) after a determiner names several of the institutions, a group; with a
 			// modifier ("Russian banks") it is the nationality rules' (groups)
-			if _, org := d.lx.OrgWords[sg]; org && d.x.phx.AgentEnd(sg) {
+			if _, org := d.Lx.OrgWords[sg]; org && d.x.phx.AgentEnd(sg) {
 				hs, plural = i, true
 			}
 		}
@@ -79,19 +79,19 @@ func (d *doc) unnamedAgents(st *sent) {
 		}
 		end := d.placePostmodifier(st, i+1) // "protesters in Lima demanded"
 		part := false                       // "Workers occupying the plant rejected …"
-		if pe := participialModifierEnd(d.lx, st, end); pe > end {
+		if pe := participialModifierEnd(d.Lx, st, end); pe > end {
 			end, part = pe, true
 		}
-		vs := commaSupplementEnd(d.x, d.lx, st, end) // "Farmers, angered by the tariffs, rejected"
+		vs := commaSupplementEnd(d.x, d.Lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := supportVerbAfter(d.x, d.lx, st, vs)
+		v := supportVerbAfter(d.x, d.Lx, st, vs)
 		support := v >= 0
 		if !support {
-			v = verbAfter(d.lx, st, vs)
+			v = docpkg.VerbAfter(d.Lx, st, vs)
 			if v < 0 && vs < len(toks) {
-				if e, ok := attitudeAt(d.lx, st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
+				if e, ok := docpkg.AttitudeAt(d.Lx, st, vs); ok && e.Speech == "attitude" && e.Form != "ing" {
 					// "Farmers fear that …", "Skippers reckon …": an attitude verb's subject holds
 					// the belief (speech.txt kind attitude), a sentient agent like a speaker's
 					v = vs
@@ -101,16 +101,16 @@ func (d *doc) unnamedAgents(st *sent) {
 		if v < 0 {
 			// "The union and two student groups denounced …", "Farmers, along with traders,
 			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
-			v, support = conjoinedSubjectVerb(d.x, d.lx, st, hs, end)
+			v, support = conjoinedSubjectVerb(d.x, d.Lx, st, hs, end)
 		}
 		if v < 0 {
 			// "Farmers moved to block …", "The union responded by calling …": the subject of
 			// a verb whose infinitive or by-gerund is the cue (actor_conjoined.go)
-			v = controllingVerb(d.lx, st, vs)
+			v = controllingVerb(d.Lx, st, vs)
 		}
 		byStart := -1
 		if v < 0 {
-			byStart = passiveByAgent(d.lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
+			byStart = passiveByAgent(d.Lx, st, hs) // "was condemned by farmers" (actor_byagent.go)
 		}
 		if v < 0 && byStart < 0 || toks[i].AllCaps || i+1 < len(toks) && toks[i+1].Text == ":" {
 			// only a subject of a verb of saying or of a cue verb ("Protesters demanded",
@@ -120,7 +120,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// ("SENIOR OFFICIAL:") is the speaker layer's
 			continue
 		}
-		if byStart < 0 && !support && !auxWords.Has(toks[v].Lower) && (v+1 < len(toks) && verbAfter(d.lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
+		if byStart < 0 && !support && !docpkg.AuxWords.Has(toks[v].Lower) && (v+1 < len(toks) && docpkg.VerbAfter(d.Lx, st, v+1) == v+1 || strings.HasSuffix(toks[v].Lower, "ing")) {
 			// "The press release says", "media reports said": the word after the agent noun is
 			// the head of a compound noun, the verb comes after it; and a participle after the
 			// noun ("the coalition pressing for change") is a reduced relative clause of a noun
@@ -129,7 +129,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// (auxWords; Quirk et al. 1985, 3.21 on the operator)
 			continue
 		}
-		if byStart < 0 && d.lx.GroupHeads[t.Lower] != "" && d.lx.Speech[toks[v].Lower].Kind != 0 {
+		if byStart < 0 && d.Lx.GroupHeads[t.Lower] != "" && d.Lx.Speech[toks[v].Lower].Kind != 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
@@ -139,7 +139,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.lx, st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.Lx, st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
 			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
@@ -162,7 +162,7 @@ func (d *doc) unnamedAgents(st *sent) {
 				continue
 			}
 			opening := p.Cap && !p.AllCaps && d.clauseInitial(st, start-1) // "Angry farmers rejected …"
-			if p.Kind != text.Word || p.Cap && !opening || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.lx.Common[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || d.lx.Speech[p.Lower].Kind != 0 {
+			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] || isCueWord(d.Lx, p.Lower) || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			if m := d.mentionAt(st, start-1); m != nil {
@@ -192,9 +192,9 @@ func (d *doc) unnamedAgents(st *sent) {
 				continue // "Nigeria's judges", "the ministry's officials": the possessor's rules
 			}
 		}
-		head := strings.ToLower(d.spanText(st, hs, i+1))
-		title := d.lx.Titles[head] != nil || d.lx.Titles[t.Lower] != nil
-		inst := institution(d.lx, head)
+		head := strings.ToLower(d.SpanText(st, hs, i+1))
+		title := d.Lx.Titles[head] != nil || d.Lx.Titles[t.Lower] != nil
+		inst := institution(d.Lx, head)
 		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
@@ -203,7 +203,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
 			continue
 		}
-		label := d.spanText(st, start, end)
+		label := d.SpanText(st, start, end)
 		if d.clauseInitial(st, start) {
 			label = lowerInitial(label, d)
 		}
@@ -225,7 +225,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			e = d.entity("unnamed:"+strings.ToLower(label)+":"+string(kind), kind, label, "agent:unnamed")
 		}
 		e.Weak = true
-		e.LocalScope = "article:" + d.c.Article.ID
+		e.LocalScope = "article:" + d.C.Article.ID
 		if c != nil && e.Country == nil {
 			e.Country, e.Code, e.Cameo = c, c.Code, c.Code+lexicon.SectorOf(code)
 		}
@@ -256,8 +256,8 @@ func (d *doc) unnamedAgents(st *sent) {
 // whose name holds it ("fishermen" and the "Union of Artisanal Fishermen"). Names are compared
 // without accents ("Unión Portuaria" holds "union").
 func (d *doc) describedNamed(head, last string, title, plural bool) bool {
-	orgClass := !plural && d.lx.Definite[last] == "org"
-	for _, e := range d.ents {
+	orgClass := !plural && d.Lx.Definite[last] == "org"
+	for _, e := range d.Ents {
 		e = e.Final()
 		if e.Dropped || e.Rule == "agent:unnamed" || !e.Kind.IsActor() {
 			continue
@@ -343,7 +343,7 @@ func (d *doc) soleStoryCountry() *lexicon.Country {
 // common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
 func lowerInitial(label string, d *doc) string {
 	w, rest, _ := strings.Cut(label, " ")
-	if !d.lx.Common[strings.ToLower(w)] {
+	if !d.Lx.Common[strings.ToLower(w)] {
 		return label
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -404,7 +404,7 @@ func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) in
 			return k
 		}
 		if toks[c].Text == "," {
-			if verbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
+			if docpkg.VerbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -454,7 +454,7 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // irregular past form, else VB).
 func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int {
 	toks := st.Toks
-	for i < len(toks) && (auxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
+	for i < len(toks) && (docpkg.AuxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
 	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || ex.frames == nil || ex.lemma == nil {
@@ -509,8 +509,8 @@ func (d *doc) stateCollectives(st *sent) {
 		for start > 0 && i-start < 3 {
 			p := toks[start-1]
 			initial := d.clauseInitial(st, start-1)
-			if p.Kind != text.Word || p.Cap && !initial || !d.lx.Common[p.Lower] || d.lx.Stop[p.Lower] || determiners.Has(p.Lower) ||
-				predeterminers[p.Lower] || isCueWord(d.lx, p.Lower) || d.lx.BeForms[p.Lower] || text.IsPrep(p.Lower) || auxWords.Has(p.Lower) || cardinalWords.Has(p.Lower) || isNumeral(p.Lower) || byQuantifiers.Has(p.Lower) {
+			if p.Kind != text.Word || p.Cap && !initial || !d.Lx.Common[p.Lower] || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) ||
+				predeterminers[p.Lower] || isCueWord(d.Lx, p.Lower) || d.Lx.BeForms[p.Lower] || text.IsPrep(p.Lower) || docpkg.AuxWords.Has(p.Lower) || cardinalWords.Has(p.Lower) || isNumeral(p.Lower) || byQuantifiers.Has(p.Lower) {
 				break
 			}
 			if m := d.mentionAt(st, start-1); m != nil {
@@ -524,23 +524,23 @@ func (d *doc) stateCollectives(st *sent) {
 			continue // no premodifier, or the phrase is no clause's subject ("of small nations")
 		}
 		v := i + 1
-		if v+1 < len(toks) && toks[v].Lower == "on" && wireDays.Has(toks[v+1].Lower) {
+		if v+1 < len(toks) && toks[v].Lower == "on" && docpkg.WireDays.Has(toks[v+1].Lower) {
 			v += 2 // "on Friday"
 		}
-		if verbAfter(d.lx, st, v) < 0 {
+		if docpkg.VerbAfter(d.Lx, st, v) < 0 {
 			continue
 		}
 		if m := d.mentionAt(st, start); m != nil {
 			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false // "Small": the sentence's capital
 			unmention(st, m)
 		}
-		label := d.spanText(st, start, i+1)
+		label := d.SpanText(st, start, i+1)
 		if d.clauseInitial(st, start) {
 			label = lowerInitial(label, d)
 		}
 		e := d.entity("unnamed:"+strings.ToLower(label)+":"+string(graph.Group), graph.Group, label, "agent:state-collective")
 		e.Weak = true
-		e.LocalScope = "article:" + d.c.Article.ID
+		e.LocalScope = "article:" + d.C.Article.ID
 		d.addMention(st, start, i+1, e, "agent:state-collective")
 	}
 }

@@ -3,21 +3,22 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
 
 // quoteText is the content of q without its marks and trailing comma.
 func (d *doc) quoteText(q *quote) string {
-	a := d.sents[q.S0].Toks[q.T0].End
-	b := d.sents[q.S1].Toks[q.T1].Start
+	a := d.Sents[q.S0].Toks[q.T0].End
+	b := d.Sents[q.S1].Toks[q.T1].Start
 	if !q.Closed {
-		b = d.sents[q.S1].Toks[q.T1].End
+		b = d.Sents[q.S1].Toks[q.T1].End
 	}
 	if b <= a {
 		return ""
 	}
-	txt := d.text(a, b)
+	txt := d.Text(a, b)
 	// paragraph-opening marks of a multi-paragraph quotation
 	txt = strings.NewReplacer("\n\n\u201c", "\n\n", "\n\n\"", "\n\n", "\n\n''", "\n\n").Replace(txt)
 	txt = strings.TrimSpace(txt)
@@ -32,8 +33,8 @@ func (d *doc) findClaims() {
 	d.questionerOutlets()
 	used := map[[2]int]bool{}
 	var last *quote
-	for _, q := range d.quotes {
-		d.checkStop()
+	for _, q := range d.Quotes {
+		d.CheckStop()
 		d.attributeQuote(q, used)
 		d.blockQuoteSpeaker(q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
@@ -46,13 +47,13 @@ func (d *doc) findClaims() {
 		}
 	}
 	// the earlier paragraphs of a quotation attributed after its last ("“…¶“…,” she said")
-	for i := len(d.quotes) - 1; i >= 0; i-- {
-		if q := d.quotes[i]; q.Speaker == nil && q.Next != nil && q.Next.Speaker != nil {
+	for i := len(d.Quotes) - 1; i >= 0; i-- {
+		if q := d.Quotes[i]; q.Speaker == nil && q.Next != nil && q.Next.Speaker != nil {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = q.Next.Speaker, "quote:continuation", q.S0, q.T0
 		}
 	}
-	for _, st := range d.sents {
-		d.checkStop()
+	for _, st := range d.Sents {
+		d.CheckStop()
 		if !text.IsQuestion(st.Toks) && !remarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
@@ -65,7 +66,7 @@ func (d *doc) findClaims() {
 	d.quotesAfterReport()
 	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
 	d.turnClaims()
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		if q.Speaker == nil || q.Covered {
 			continue
 		}
@@ -77,31 +78,31 @@ func (d *doc) findClaims() {
 		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || d.subhead(q) {
 			continue
 		}
-		st := d.sents[q.CueSent]
+		st := d.Sents[q.CueSent]
 		ct := st.Toks[q.CueTok]
-		d.claims = append(d.claims, &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: q.CueSent,
+		d.Claims = append(d.Claims, &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: q.CueSent,
 			Cue: ct.Text, CueStart: ct.Start, CueEnd: ct.End, Rule: q.Rule, Score: 0.9})
 	}
 	d.jointClaims()
-	for _, c := range d.claims {
-		for _, mi := range d.bySent[c.Sent] {
-			if m := d.mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {
+	for _, c := range d.Claims {
+		for _, mi := range d.BySent[c.Sent] {
+			if m := d.Mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {
 				c.Singular = true
 			}
 		}
 	}
-	for _, c := range d.claims {
-		d.claimRels = append(d.claimRels, d.claimRel(c))
+	for _, c := range d.Claims {
+		d.ClaimRels = append(d.ClaimRels, d.claimRel(c))
 	}
-	for _, c := range d.stanceTurns {
+	for _, c := range d.StanceTurns {
 		// held back as talk about the talk: the relations stage keeps the claim only if it
 		// codes the speaker's stance in the sentence (dropUncodedTalk)
 		r := d.claimRel(c)
-		d.claimRels = append(d.claimRels, r)
-		if d.heldTalk == nil {
-			d.heldTalk = map[*relCand]bool{}
+		d.ClaimRels = append(d.ClaimRels, r)
+		if d.HeldTalk == nil {
+			d.HeldTalk = map[*relCand]bool{}
 		}
-		d.heldTalk[r] = true
+		d.HeldTalk[r] = true
 	}
 }
 
@@ -120,13 +121,13 @@ func (d *doc) claimRel(c *claimCand) *relCand {
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
 func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
-	st := d.sents[q.S1]
+	st := d.Sents[q.S1]
 	toks := st.Toks
 	i := q.T1 + 1
 	if q.Closed && i < len(toks) {
 		// dash attribution
 		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
-			if m := d.mentionAt(st, i+1); m != nil && actorKind(m.Ent) {
+			if m := d.mentionAt(st, i+1); m != nil && docpkg.ActorKind(m.Ent) {
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:dash", q.S1, i
 				return
 			}
@@ -146,7 +147,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 						continue
 					}
 					m := d.mentionAt(st, j)
-					if m == nil || !actorKind(m.Ent) {
+					if m == nil || !docpkg.ActorKind(m.Ent) {
 						continue
 					}
 					if e := m.Ent.Final(); first == nil || commas == 1 && e.Kind == graph.Person {
@@ -169,7 +170,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := speechAt(d.lx, st, k); !ok {
+			if _, ok := docpkg.SpeechAt(d.Lx, st, k); !ok {
 				continue
 			}
 			if src := d.speakerAround(st, k, i); src != nil {
@@ -193,7 +194,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
-	st0 := d.sents[q.S0]
+	st0 := d.Sents[q.S0]
 	if src, k := d.speakerLabel(st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:label", q.S0, k
 		q.Attributed = true
@@ -214,14 +215,14 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	adj := -1 // a time adjunct between the verb and the comma ("posted on Sunday, “…”": timeAdjunctEnd)
 	for k, lim := q.T0-1, q.T0-4; k >= 0 && k >= lim; k-- {
 		t := st0.Toks[k]
-		if t.Text == ":" || t.Text == "," || t.Lower == "that" || auxWords.Has(t.Lower) || t.Kind == text.Quote {
+		if t.Text == ":" || t.Text == "," || t.Lower == "that" || docpkg.AuxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
 		if s := timeAdjunctEnd(st0.Toks, k); s > 0 && adj < 0 && k+1 < q.T0 && st0.Toks[k+1].Text == "," {
 			adj, lim, k = s, lim-(k-s+1), s
 			continue
 		}
-		if _, ok := speechAt(d.lx, st0, k); ok || postingVerb(st0, k) {
+		if _, ok := docpkg.SpeechAt(d.Lx, st0, k); ok || postingVerb(st0, k) {
 			if src, _, _ := d.subjectOf(st0, k); src != nil {
 				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || (adj < 0 || adj != k+1) && hasWordsBetween(st0, k, q.T0) {
 					// "said that “…”": a partial quotation inside reported speech
@@ -258,16 +259,16 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 		j++ // "an angry Hollande"
 	}
 	m := d.mentionAt(st, j)
-	if m == nil || m.Ts != j || !actorKind(m.Ent) || m.Te >= len(toks) {
+	if m == nil || m.Ts != j || !docpkg.ActorKind(m.Ent) || m.Te >= len(toks) {
 		return nil, 0
 	}
 	v := toks[m.Te]
 	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
-	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || auxWords.Has(v.Lower) ||
+	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || docpkg.AuxWords.Has(v.Lower) ||
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
-	if n := m.Te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.lx.Speech[toks[n].Lower].Kind != 0) {
+	if n := m.Te + 1; n < len(toks) && toks[n].Kind == text.Word && !toks[n].Cap && (strings.HasSuffix(toks[n].Lower, "ed") || d.Lx.Speech[toks[n].Lower].Kind != 0) {
 		return nil, 0 // "“Lock her up,” Trump supporters chanted": the -s word was a noun
 	}
 	rest := 0
@@ -296,7 +297,7 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
 	from := st.Toks[0].Lower == "from"
-	if m == nil || m.Te != t0-1 || !actorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
+	if m == nil || m.Te != t0-1 || !docpkg.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
@@ -323,12 +324,12 @@ func hasWordsBetween(st *sent, a, b int) bool {
 // release is laid out with subheads between its paragraphs (AP Stylebook, "news release"); a
 // heading names a part of the text and says nothing about the world.
 func (d *doc) subhead(q *quote) bool {
-	if q.S0 != q.S1 || q.S0 < 0 || q.S0 >= len(d.sents) {
+	if q.S0 != q.S1 || q.S0 < 0 || q.S0 >= len(d.Sents) {
 		return false
 	}
-	st := d.sents[q.S0]
+	st := d.Sents[q.S0]
 	p := st.S.Paragraph
-	if q.S0 > 0 && d.sents[q.S0-1].S.Paragraph == p || q.S0+1 < len(d.sents) && d.sents[q.S0+1].S.Paragraph == p {
+	if q.S0 > 0 && d.Sents[q.S0-1].S.Paragraph == p || q.S0+1 < len(d.Sents) && d.Sents[q.S0+1].S.Paragraph == p {
 		return false
 	}
 	marks := "\"“”'‘’«»"

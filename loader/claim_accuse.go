@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -22,7 +23,7 @@ import (
 func (d *doc) accusationClaims(st *sent) {
 	toks := st.Toks
 	for k := 1; k+4 < len(toks); k++ {
-		if !accuseVerbs.Has(toks[k].Lower) || st.InQuote[k] || d.lx.BeForms[toks[k-1].Lower] {
+		if !accuseVerbs.Has(toks[k].Lower) || st.InQuote[k] || d.Lx.BeForms[toks[k-1].Lower] {
 			continue
 		}
 		of := -1
@@ -46,16 +47,16 @@ func (d *doc) accusationClaims(st *sent) {
 			continue
 		}
 		src, _, how := d.subjectOf(st, k)
-		if src == nil || !actorKind(src) || how != "" && how != "subject" {
+		if src == nil || !docpkg.ActorKind(src) || how != "" && how != "subject" {
 			// a pronoun or other indirect subject: the relations stage resolves the accuser of
 			// the same verb from the parse, and a claims-stage reading of "It" may differ
 			continue
 		}
 		rule := "speech:accusation"
-		txt := strings.TrimSpace(d.spanText(st, k+1, of) + " " + d.spanText(st, of+1, end))
+		txt := strings.TrimSpace(d.SpanText(st, k+1, of) + " " + d.SpanText(st, of+1, end))
 		t := toks[k]
-		d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text,
-			CueStart: t.Start, CueEnd: t.End, Rule: rule, Score: 0.7, Negated: negatedBefore(d.lx, st, k)})
+		d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text,
+			CueStart: t.Start, CueEnd: t.End, Rule: rule, Score: 0.7, Negated: negatedBefore(d.Lx, st, k)})
 	}
 }
 

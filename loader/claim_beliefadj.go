@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -26,18 +27,18 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		for n := 0; n < 2 && b > 0 && strings.HasSuffix(toks[b].Lower, "ly") && toks[b].Kind == text.Word; n++ {
 			b-- // "is deeply concerned"
 		}
-		if !d.lx.BeForms[toks[b].Lower] && !copulaLike.Has(toks[b].Lower) {
+		if !d.Lx.BeForms[toks[b].Lower] && !copulaLike.Has(toks[b].Lower) {
 			continue
 		}
 		if speaking(st.Unit) && firstPersonBefore(st, b) {
 			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
 		}
 		src, subjStart, how := d.subjectOf(st, b)
-		if src == nil || !actorKind(src) || subjStart < 0 {
+		if src == nil || !docpkg.ActorKind(src) || subjStart < 0 {
 			continue
 		}
-		cs, ce := clauseAfter(d.lx, st, k)
-		if ce-cs < 3 || !finiteIn(st, cs, ce) {
+		cs, ce := clauseAfter(d.Lx, st, k)
+		if ce-cs < 3 || !docpkg.FiniteIn(st, cs, ce) {
 			continue
 		}
 		rule := "speech:belief-adjective"

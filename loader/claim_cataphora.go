@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -17,7 +18,7 @@ import (
 // source across the sentence boundary). The parts of a quotation of several paragraphs take the
 // speaker too (rule quote:cataphoric).
 func (d *doc) quotesBeforeSpeaker() {
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		if q.Speaker != nil || q.Part && !d.firstPart(q) || !d.opensSentence(q) {
 			continue
 		}
@@ -29,10 +30,10 @@ func (d *doc) quotesBeforeSpeaker() {
 			continue
 		}
 		n := last.S1 + 1
-		if n >= len(d.sents) || d.sents[n].S.Paragraph > d.sents[last.S1].S.Paragraph+1 {
+		if n >= len(d.Sents) || d.Sents[n].S.Paragraph > d.Sents[last.S1].S.Paragraph+1 {
 			continue
 		}
-		st := d.sents[n]
+		st := d.Sents[n]
 		if st.Unit != nil && st.Unit.Role != discourse.Narrative || hasQuotedWords(st) {
 			continue
 		}
@@ -51,7 +52,7 @@ func (d *doc) quotesBeforeSpeaker() {
 // firstPart reports whether q is the first paragraph of its quotation (no other quotation's next
 // is q).
 func (d *doc) firstPart(q *quote) bool {
-	for _, p := range d.quotes {
+	for _, p := range d.Quotes {
 		if p.Next == q {
 			return false
 		}
@@ -62,7 +63,7 @@ func (d *doc) firstPart(q *quote) bool {
 // closesSentence reports whether quotation q ends its sentence: nothing but punctuation after
 // its closing mark.
 func (d *doc) closesSentence(q *quote) bool {
-	toks := d.sents[q.S1].Toks
+	toks := d.Sents[q.S1].Toks
 	for k := q.T1 + 1; k < len(toks); k++ {
 		if toks[k].Kind != text.Punct && toks[k].Kind != text.Quote {
 			return false
@@ -86,7 +87,7 @@ func hasQuotedWords(st *sent) bool {
 // as object ("made the remarks"), and the verb's index, when the sentence reports no content: no
 // claim of reported speech was read from it and no "that" follows the verb. nil otherwise.
 func (d *doc) speakingOnly(st *sent) (*entity, int) {
-	for _, c := range d.claims {
+	for _, c := range d.Claims {
 		if c.Sent == st.Idx && strings.HasPrefix(c.Rule, "speech:") {
 			return nil, 0
 		}
@@ -94,11 +95,11 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 	toks := st.Toks
 	for k := range toks {
 		verb := false
-		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
+		if le, ok := docpkg.SpeechAt(d.Lx, st, k); ok && le.Form != "ing" {
 			verb = true
 		} else if toks[k].Lower == "made" || toks[k].Lower == "makes" {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
-				verb = verb || d.lx.SpeechNoun[toks[j].Lower]
+				verb = verb || d.Lx.SpeechNoun[toks[j].Lower]
 			}
 		}
 		if !verb {
@@ -110,7 +111,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 			}
 		}
 		e, _, how := d.subjectOf(st, k)
-		if e == nil || !(how == "" || how == "subject") || !actorKind(e) {
+		if e == nil || !(how == "" || how == "subject") || !docpkg.ActorKind(e) {
 			return nil, 0
 		}
 		return e.Final(), k

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -41,7 +42,7 @@ func quantityObject(st *sent, cs, ce int) bool {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.Toks[j].Lower; finiteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
+		if x := st.Toks[j].Lower; docpkg.FiniteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}
@@ -71,11 +72,11 @@ func objectFollows(lx *lexicon.Lexicons, st *sent, k, speakerEnd int) bool {
 		return false
 	}
 	t := st.Toks[j]
-	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
+	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || docpkg.AuxWords.Has(t.Lower) || subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
-	if le, ok := speechAt(lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
+	if le, ok := docpkg.SpeechAt(lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
 		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
 	}
 	return true
@@ -95,7 +96,7 @@ func participleSpeechAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 		if st.Toks[j].Kind != text.Word {
 			return false
 		}
-		if le, ok := speechAt(lx, st, j); ok && le.Form == "ing" {
+		if le, ok := docpkg.SpeechAt(lx, st, j); ok && le.Form == "ing" {
 			return true
 		}
 	}

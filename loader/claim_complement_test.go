@@ -25,7 +25,7 @@ func TestQuantityObject(t *testing.T) {
 		{"The envoy said everything would change.", false}, // a finite auxiliary follows
 	} {
 		d := resolvedDoc(t, input.Document{Text: c.text})
-		st := d.sents[0]
+		st := d.Sents[0]
 		k := -1
 		for i, tk := range st.Toks {
 			if tk.Lower == "said" {

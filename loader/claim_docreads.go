@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // A quotation introduced by a document that "reads" it (claims stage, attributeQuote): the
 // document's author speaks it. In the claims stage, above coreference, so that the author named
@@ -47,13 +50,13 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			w := toks[p].Lower
 			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
 				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
-				if e := d.resolvePronoun(st.Idx, p, w); e != nil && actorKind(e) {
+				if e := d.resolvePronoun(st.Idx, p, w); e != nil && docpkg.ActorKind(e) {
 					return e.Final(), k
 				}
 				return nil, 0
 			}
 			if (w == "'s" || w == "\u2019s") && p > 0 && st.Ment[p-1] >= 0 {
-				if m := d.mentions[st.Ment[p-1]]; actorKind(m.Ent) {
+				if m := d.Mentions[st.Ment[p-1]]; docpkg.ActorKind(m.Ent) {
 					return m.Ent.Final(), k
 				}
 				return nil, 0

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // invertedSayer returns the actor of an inverted reporting clause that closes a sentence after
 // its reported clause ("…, said the Bolivian foreign ministry's spokesman.", "…, said a
@@ -26,19 +29,19 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 	x := k + 1
 	for x < len(toks) && x <= k+6 && d.mentionAt(st, x) == nil {
 		w := toks[x].Lower
-		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.lx.Titles[w] == nil {
+		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.Lx.Titles[w] == nil {
 			return nil
 		}
 		x++
 	}
 	m := d.mentionAt(st, x)
-	if m == nil || !actorKind(m.Ent) {
+	if m == nil || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}
 	// after it: a possessed role word, a time word, and the end of the sentence
 	for y := m.Te; y < len(toks); y++ {
 		w := toks[y].Lower
-		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !wireDays.Has(w) && d.lx.Titles[w] == nil {
+		if toks[y].Kind == text.Word && w != "'s" && w != "on" && w != "here" && !docpkg.WireDays.Has(w) && d.Lx.Titles[w] == nil {
 			return nil
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -31,7 +32,7 @@ func (d *doc) deniedReportClaims(st *sent) {
 			continue
 		}
 		src, _, how := d.subjectOf(st, k)
-		if src == nil || !actorKind(src) {
+		if src == nil || !docpkg.ActorKind(src) {
 			continue
 		}
 		cs, ce := n+2, len(toks)
@@ -42,10 +43,10 @@ func (d *doc) deniedReportClaims(st *sent) {
 		if how != "" && how != "subject" {
 			rule += "+" + how
 		}
-		at := len(d.claims)
+		at := len(d.Claims)
 		d.addReported(st, src, k, cs, ce, rule, 0.7)
-		if len(d.claims) > at {
-			d.claims[at].Negated = !d.claims[at].Negated // the report denied: its content is false
+		if len(d.Claims) > at {
+			d.Claims[at].Negated = !d.Claims[at].Negated // the report denied: its content is false
 		}
 	}
 }
@@ -70,7 +71,7 @@ func (d *doc) positionClaims(st *sent) {
 			continue
 		}
 		v := k + 1
-		if !d.lx.BeForms[toks[v].Lower] && !copulaLike.Has(toks[v].Lower) || toks[v+1].Lower != "that" {
+		if !d.Lx.BeForms[toks[v].Lower] && !copulaLike.Has(toks[v].Lower) || toks[v+1].Lower != "that" {
 			continue
 		}
 		g := k - 1
@@ -81,7 +82,7 @@ func (d *doc) positionClaims(st *sent) {
 			continue
 		}
 		m := d.mentionAt(st, g-1)
-		if m == nil || m.Te != g || !actorKind(m.Ent) {
+		if m == nil || m.Te != g || !docpkg.ActorKind(m.Ent) {
 			continue
 		}
 		cs, ce := v+2, len(toks)
@@ -97,7 +98,7 @@ func (d *doc) positionClaims(st *sent) {
 // for the subject ("reports that criticised the ban": Quirk et al. 1985, 17.26 on appositive
 // clauses, which are complete, against relative clauses, which have a gap).
 func (d *doc) contentClauseAt(st *sent, cs, ce int) bool {
-	return ce-cs >= 3 && !d.finiteVerbAt(st, cs) && !auxWords.Has(st.Toks[cs].Lower)
+	return ce-cs >= 3 && !d.finiteVerbAt(st, cs) && !docpkg.AuxWords.Has(st.Toks[cs].Lower)
 }
 
 var (

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -28,7 +29,7 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 	if k < 3 || toks[k].Lower != "saying" || toks[k-1].Lower != "as" {
 		return nil, -1
 	}
-	if m := d.mentionAt(st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && actorKind(m.Ent) {
+	if m := d.mentionAt(st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final(), m.Ts - 1 // active: the object
 	}
 	q := -1 // the passive's "quoted": before "as", or before "by" and the agent's noun phrase
@@ -39,14 +40,14 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 		if toks[j].Lower == "quoted" && toks[j+1].Lower == "by" {
 			q = j
 		}
-		if toks[j].Kind != text.Word || d.lx.BeForms[toks[j].Lower] {
+		if toks[j].Kind != text.Word || d.Lx.BeForms[toks[j].Lower] {
 			break // no clause boundary or second verb between "quoted by" and "as"
 		}
 	}
-	if q < 1 || !d.lx.BeForms[toks[q-1].Lower] {
+	if q < 1 || !d.Lx.BeForms[toks[q-1].Lower] {
 		return nil, -1
 	}
-	if e, _, _ := d.subjectOf(st, q); e != nil && actorKind(e) {
+	if e, _, _ := d.subjectOf(st, q); e != nil && docpkg.ActorKind(e) {
 		return e.Final(), q // passive: the subject
 	}
 	return nil, -1
@@ -91,10 +92,10 @@ func (d *doc) madeClearSpeech(st *sent) {
 	for k := 1; k < len(toks); k++ {
 		if c := madeClearAt(st, k); c > 0 && !st.InQuote[k] {
 			src, _, _ := d.subjectOf(st, k)
-			if src == nil || !actorKind(src) || src.Final().Kind == graph.Policy {
+			if src == nil || !docpkg.ActorKind(src) || src.Final().Kind == graph.Policy {
 				continue
 			}
-			if cs, ce := clauseAfter(d.lx, st, c); ce > cs {
+			if cs, ce := clauseAfter(d.Lx, st, c); ce > cs {
 				d.addReported(st, src.Final(), k, cs, ce, "speech:made-clear", 0.8)
 			}
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -21,11 +22,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if d.lx.SpeechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
+		if d.Lx.SpeechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}
-		le, ok := attitudeAt(d.lx, st, k)
+		le, ok := docpkg.AttitudeAt(d.Lx, st, k)
 		if !ok || used[[2]int{st.Idx, k}] {
 			continue
 		}
@@ -34,7 +35,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if e, q := d.quotedAsSpeaker(st, k); e != nil {
 			// "quoted X as saying …", "X was quoted as saying …": X says it (claim_quotedas.go)
-			if cs, ce := clauseAfter(d.lx, st, k); ce > cs {
+			if cs, ce := clauseAfter(d.Lx, st, k); ce > cs {
 				d.addReported(st, e, k, cs, ce, "speech:quoted-as", 0.8)
 			} else if start, end := d.quotedAsTrailing(st, k, q); end > start {
 				d.addReported(st, e, k, start, end, "speech:quoted-as", 0.8)
@@ -43,7 +44,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
 		if (le.Form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
-			if cs, ce := clauseAfter(d.lx, st, k); ce > cs {
+			if cs, ce := clauseAfter(d.Lx, st, k); ce > cs {
 				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
@@ -60,11 +61,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// reported (on Tuesday).": Quirk et al. 1985, 14.31, the verb with no object of its own)
 			p := prepAfterDay(toks, k+1)
 			closing := p >= len(toks) || toks[p].Text == "." || toks[p].Text == "!"
-			if cs, _ := clauseAfter(d.lx, st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
+			if cs, _ := clauseAfter(d.Lx, st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
 				continue
 			}
 		}
-		if le.Lemma == "call" && participleSpeechAfter(d.lx, st, k) {
+		if le.Lemma == "call" && participleSpeechAfter(d.Lx, st, k) {
 			continue // "called US trade officials saying …": called them up; the participle says it
 		}
 		if le.Lemma == "call" && (k+1 >= len(toks) || toks[k+1].Lower == "for" || toks[k+1].Lower == "on" || toks[k+1].Lower == "off" || toks[k+1].Lower == "back" || toks[k+1].Lower == "in") {
@@ -77,14 +78,14 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// right after it is a monotransitive object, the convene/announce sense
 			continue
 		}
-		if le.Form != "ing" && (k > 1 && st.Toks[k-2].Lower == "it" && (st.Toks[k-1].Lower == "be" || d.lx.BeForms[st.Toks[k-1].Lower]) ||
+		if le.Form != "ing" && (k > 1 && st.Toks[k-2].Lower == "it" && (st.Toks[k-1].Lower == "be" || d.Lx.BeForms[st.Toks[k-1].Lower]) ||
 			k > 2 && st.Toks[k-3].Lower == "it" && st.Toks[k-1].Lower == "be") {
 			// "It must be stressed that …", "it is said that …": an impersonal passive with
 			// anticipatory "it" (Quirk et al. 1985, §16.32, §18.33) names no speaker; in a turn the
 			// sentence is the speaker's own (turnClaims)
 			continue
 		}
-		if le.Form == "ed" && k > 1 && d.lx.BeForms[toks[k-1].Lower] {
+		if le.Form == "ed" && k > 1 && d.Lx.BeForms[toks[k-1].Lower] {
 			// "Serbia was told by the European Union to hand over …", "the minister was told
 			// that …": the subject of a passive verb of saying is the active object, the one
 			// told or spoken of (Quirk et al. 1985, 3.63), not the speaker
@@ -116,7 +117,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
-		if le.Form == "ing" && (src == nil || k == 0 || d.lx.BeForms[toks[k-1].Lower]) {
+		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower]) {
 			continue
 		}
 		if le.Form == "ing" && subjStart > 0 && subjStart < k {
@@ -138,7 +139,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
+			if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
 				src, subjStart, how = m.Ent.Final(), k, "speech:inverted"
 			}
 		}
@@ -161,7 +162,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
-		if cs, _ := clauseAfter(d.lx, st, k); prepositionalComplement(toks, cs) {
+		if cs, _ := clauseAfter(d.Lx, st, k); prepositionalComplement(toks, cs) {
 			continue // "warned of retaliation", "warned Kyiv against joining": no clause reported (the speaker still governs ", saying …")
 		}
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
@@ -174,7 +175,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// and nouns), so the attribution opens with it
 			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
 				subjStart = em.start
-			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
+			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = om.Ts
@@ -187,7 +188,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// "…, Germany's Chancellor Olaf Scholz said", "…, Chile's mining ministry said": a
 				// genitive determines the speaker's noun phrase (Quirk et al. 1985, 5.115), which
 				// opens with the possessor
-				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && actorKind(om.Ent) {
+				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) {
 					subjStart = om.Ts
 				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
 					subjStart = em.start
@@ -204,7 +205,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.lx, st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
@@ -231,7 +232,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.addReportedParts(st, src, k, subjStart-1, k+2)
 			continue
 		}
-		cs, ce := clauseAfter(d.lx, st, k)
+		cs, ce := clauseAfter(d.Lx, st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
 		if cs < ce && text.IsPrep(toks[cs].Lower) && colonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
@@ -249,13 +250,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 					ce++
 				}
 				if ce-cs >= 2 {
-					d.claims = append(d.claims, &claimCand{Speaker: src, Text: d.spanText(st, as, ae) + " " + d.spanText(st, cs, ce),
+					d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: d.SpanText(st, as, ae) + " " + d.SpanText(st, cs, ce),
 						Sent: st.Idx, Cue: t.Text, CueStart: t.Start, CueEnd: t.End, Rule: "speech:relative", Score: 0.7})
 				}
 				continue
 			}
 		}
-		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !finiteIn(st, cs, ce) {
+		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !docpkg.FiniteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
 		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
@@ -284,7 +285,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if le.Speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
 			continue
 		}
-		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || isClause(d.lx, st, k, cs, ce)) {
+		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || isClause(d.Lx, st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
 			for _, co := range d.coordinated(st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
@@ -306,7 +307,7 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 			continue
 		}
 		n := k + 1
-		if le, ok := speechAt(d.lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
+		if le, ok := docpkg.SpeechAt(d.Lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
@@ -341,11 +342,11 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 	} else if text.IsPronoun(toks[j]) {
 		j++
 	} else {
-		for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && !finiteAux.Has(toks[j].Lower) {
+		for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && !docpkg.FiniteAux.Has(toks[j].Lower) {
 			j++
 		}
 	}
-	return j > i && j < len(toks) && finiteAux.Has(toks[j].Lower)
+	return j > i && j < len(toks) && docpkg.FiniteAux.Has(toks[j].Lower)
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
@@ -364,7 +365,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.Ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || auxWords.Has(t.Lower) && t.Lower != "'s" || d.lx.Speech[t.Lower].Kind != 0 || d.lx.Discuss[t.Lower] || s < e && d.lx.Cues.Opens(t.Lower) && !d.lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || d.Lx.Speech[t.Lower].Kind != 0 || d.Lx.Discuss[t.Lower] || s < e && d.Lx.Cues.Opens(t.Lower) && !d.Lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -397,7 +398,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 		if j > cs && relativeWords.Has(w) {
 			return false
 		}
-		if (finiteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
+		if (docpkg.FiniteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
 			if p := j - 1; p > cs && (st.Toks[p].Lower == "and" || st.Toks[p].Lower == "or" || st.Toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
@@ -469,7 +470,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if de := datelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
 	}
-	if b := bodyStart(st); cs < b {
+	if b := docpkg.BodyStart(st); cs < b {
 		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
 	for cs < ce && (st.Toks[cs].Kind == text.Quote || st.Toks[cs].Kind == text.Punct) {
@@ -497,26 +498,26 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	for cs < ce && (st.Toks[cs].Lower == "however" || st.Toks[cs].Lower == "though" || st.Toks[cs].Text == ",") {
 		cs++
 	}
-	if ce-cs < 2 || adverbialOnly(d.lx, st, cs, ce) {
+	if ce-cs < 2 || adverbialOnly(d.Lx, st, cs, ce) {
 		// "told reporters outside the court", "told reporters in Brasilia on Monday": what a verb
 		// of saying reports is a clause (Quirk et al. 1985, 14.31–14.33, indirect speech); a
 		// prepositional phrase after it is an adjunct of the act of speaking, no content
 		return
 	}
-	txt := d.spanText(st, cs, ce)
+	txt := d.SpanText(st, cs, ce)
 	t := st.Toks[k]
 	neg := false
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if d.lx.Negations[st.Toks[j].Lower] {
+		if d.Lx.Negations[st.Toks[j].Lower] {
 			neg = true
 		}
 	}
-	if le, ok := d.lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
+	if le, ok := d.Lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+	d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
 		CueEnd: t.End, Rule: rule, Score: score, Negated: neg})
-	for _, q := range d.qBySent[st.Idx] {
+	for _, q := range d.QBySent[st.Idx] {
 		if q.S0 == st.Idx && q.T0 >= cs && q.T0 < ce {
 			q.Covered = true
 		}
@@ -534,7 +535,7 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.Toks[k]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(lx, st, k) == k || st.InQuote[k] {
+		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || docpkg.VerbAfter(lx, st, k) == k || st.InQuote[k] {
 			return false
 		}
 	}
@@ -547,15 +548,15 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 // they are an office alone from the sentence's start (officeOpening).
 func (d *doc) titleBefore(st *sent, c int) bool {
 	toks := st.Toks
-	if officeOpening(d.lx, st, datelineEnd(st), c) {
+	if officeOpening(d.Lx, st, datelineEnd(st), c) {
 		return true // "The Minister for Foreign Affairs, Ciarán Byrne, said:"
 	}
-	if c < 1 || toks[c-1].Cap || d.lx.Titles[toks[c-1].Lower] == nil {
+	if c < 1 || toks[c-1].Cap || d.Lx.Titles[toks[c-1].Lower] == nil {
 		return false
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if auxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || d.finiteVerbAt(st, j) || !t.Cap && (d.lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
+		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || d.finiteVerbAt(st, j) || !t.Cap && (d.Lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
 			return false // "Peru's Congress voted to remove the president, Reuters said": a clause
 		}
 	}
@@ -571,9 +572,9 @@ func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	if a < 2 || end <= b {
 		return
 	}
-	txt := d.spanText(st, 0, a) + " " + d.spanText(st, b, end)
+	txt := d.SpanText(st, 0, a) + " " + d.SpanText(st, b, end)
 	t := st.Toks[k]
-	d.claims = append(d.claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+	d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
 		CueEnd: t.End, Rule: "speech:aside", Score: 0.75})
 }
 
@@ -583,7 +584,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 	var src *entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
-		if m := d.mentionAt(st, j); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, j); m != nil && docpkg.ActorKind(m.Ent) {
 			src = m.Ent.Final()
 			break
 		}
@@ -617,7 +618,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
 		m := d.mentionAt(st, k+2)
-		if m == nil || !actorKind(m.Ent) {
+		if m == nil || !docpkg.ActorKind(m.Ent) {
 			return
 		}
 		src, from = m.Ent.Final(), m.Te
@@ -651,7 +652,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 // body's descriptive name after its state's genitive ("Chile's mining ministry").
 func (d *doc) bodyMentionAt(st *sent, i int, src *entity) bool {
 	m := d.mentionAt(st, i)
-	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && actorKind(src)
+	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && docpkg.ActorKind(src)
 }
 
 // speakerMentionAt reports a mention of speaker src (a person, by a title and name) opening at
@@ -699,13 +700,13 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	if cs < ce && toks[cs].Lower == "to" {
 		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
 	}
-	if !isClause(d.lx, st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && actorObject(st, cs)) {
+	if !isClause(d.Lx, st, k, cs, ce) && !(objectInfinitive(st, cs, ce) && actorObject(st, cs)) {
 		return false
 	}
 	if subjStart < 0 || subjStart >= k {
 		return true
 	}
-	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.lx.Stop[toks[subjStart-1].Lower]) {
+	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.Lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.Lx.Stop[toks[subjStart-1].Lower]) {
 		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
 	}
 	if subjStart > 0 && (toks[subjStart].Lower == "'s" || toks[subjStart].Lower == "’s") {
@@ -756,7 +757,7 @@ func descriptionBefore(toks []text.Token, n int) int {
 // 9.38), not the preposition of a prepositional verb ("insist on", "respond to"), which may
 // follow it.
 func prepAfterDay(toks []text.Token, j int) int {
-	if j+1 < len(toks) && toks[j].Lower == "on" && (wireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
+	if j+1 < len(toks) && toks[j].Lower == "on" && (docpkg.WireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
 		return j + 2
 	}
 	return j
@@ -767,7 +768,7 @@ func prepAfterDay(toks []text.Token, j int) int {
 func firstPersonBefore(st *sent, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		w := st.Toks[j].Lower
-		if strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word || auxWords.Has(w) || w == "not" || w == "also" || w == "still" {
+		if strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word || docpkg.AuxWords.Has(w) || w == "not" || w == "also" || w == "still" {
 			continue // "we sincerely hope", "we would expect", "we do not expect"
 		}
 		return text.PronounClass(w) == "first"

@@ -35,15 +35,15 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	if j+1 != k || !spokesNouns.Has(toks[j].Lower) || st.Idx == 0 {
 		return nil
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	if prev.S.Paragraph != st.S.Paragraph {
 		return nil
 	}
 	// the subject: the first mention in subject position, by place in the sentence (a possessor
 	// before it, "Argentina's", is no subject)
 	var subj *mention
-	for _, mi := range d.bySent[prev.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[prev.Idx] {
+		m := d.Mentions[mi]
 		if m.Ent == nil || !m.Subject || prev.InQuote[m.Ts] || m.Te < len(prev.Toks) && prev.Toks[m.Te].Lower == "'s" {
 			continue
 		}

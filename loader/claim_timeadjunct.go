@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -22,7 +23,7 @@ func timeAdjunctEnd(toks []text.Token, e int) int {
 	case "yesterday", "today", "tonight", "earlier", "recently":
 		return e
 	}
-	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (timeNouns.Has(w) || wireDays.Has(w) || partsOfDay.Has(w)) {
+	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (timeNouns.Has(w) || docpkg.WireDays.Has(w) || partsOfDay.Has(w)) {
 		if e >= 2 && toks[e-1].Lower == "this" && toks[e-2].Lower == "earlier" {
 			return e - 2
 		}
@@ -62,5 +63,5 @@ var partsOfDay = lexicon.WordClass("partsofday")
 // nouns).
 func postingVerb(st *sent, k int) bool {
 	w := st.Toks[k].Lower
-	return (w == "posted" || w == "tweeted") && usedAsVerb(st, k)
+	return (w == "posted" || w == "tweeted") && docpkg.UsedAsVerb(st, k)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -28,18 +29,18 @@ import (
 // (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
-	for _, c := range d.claims {
+	for _, c := range d.Claims {
 		claimed[c.Sent] = true
 	}
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
 			claimed[si] = true
 		}
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
 		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.talkSents[st.Idx] || d.superiorSents[st.Idx] {
+		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
 			continue
 		}
 		sp, rule := member, "hearing:member-preface"
@@ -49,7 +50,7 @@ func (d *doc) turnClaims() {
 		if sp == nil {
 			continue
 		}
-		a := bodyStart(st)
+		a := docpkg.BodyStart(st)
 		if a > 0 && u.Label != "" {
 			if m := d.mentionAt(st, a); m != nil && m.Ent.Final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
@@ -59,7 +60,7 @@ func (d *doc) turnClaims() {
 		for e > a && st.Toks[e-1].Kind == text.Punct {
 			e--
 		}
-		if a >= e || discourse.Furniture(d.spanText(st, a, e)) {
+		if a >= e || discourse.Furniture(d.SpanText(st, a, e)) {
 			continue
 		}
 		if a+2 < e && (st.Toks[a].Kind == text.Num || st.Toks[a].Text == "(") && (st.Toks[a+1].Text == "." || st.Toks[a+1].Text == ")") {
@@ -70,7 +71,7 @@ func (d *doc) turnClaims() {
 		if u.Role == discourse.Titled || u.Role == discourse.Statement {
 			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
 		}
-		na, talk := talkReference(d.lx, st, a, e)
+		na, talk := talkReference(d.Lx, st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
@@ -95,7 +96,7 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.lx, st, m, a, sp) {
+			if m := d.mentionAt(st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.Lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
@@ -124,14 +125,14 @@ func (d *doc) turnClaims() {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
-			d.stanceTurns = append(d.stanceTurns, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true,
+			d.StanceTurns = append(d.StanceTurns, &claimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true,
 				Sent: st.Idx, Rule: rule, Score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
-		d.claims = append(d.claims, &claimCand{Speaker: sp, Text: d.spanText(st, a, e), Direct: true, Sent: st.Idx,
+		d.Claims = append(d.Claims, &claimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,
 			Rule: rule, Score: 0.7})
 	}
 }
@@ -142,7 +143,7 @@ func (d *doc) turnClaims() {
 // the stated author's). Questions and sentences of fewer than three words are left out.
 func (d *doc) sentenceClaims(q *quote) {
 	for si := q.S0; si <= q.S1; si++ {
-		st := d.sents[si]
+		st := d.Sents[si]
 		if len(st.Toks) == 0 {
 			continue
 		}
@@ -156,7 +157,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if b <= a {
 			continue
 		}
-		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.text(a, b)), "\"\u201c\u201d,"))
+		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.Text(a, b)), "\"\u201c\u201d,"))
 		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || discourse.Furniture(txt) {
 			continue
 		}
@@ -168,7 +169,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.S1 && q.Closed {
 			e = q.T1
 		}
-		if exchangeOnly(d.lx, st, k, e, false) {
+		if exchangeOnly(d.Lx, st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
 		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
@@ -178,7 +179,7 @@ func (d *doc) sentenceClaims(q *quote) {
 			ct := st.Toks[k]
 			c.Cue, c.CueStart, c.CueEnd = ct.Text, ct.Start, ct.End
 		}
-		d.claims = append(d.claims, c)
+		d.Claims = append(d.Claims, c)
 	}
 }
 
@@ -187,13 +188,13 @@ func (d *doc) sentenceClaims(q *quote) {
 // Prime Minister Y said in a joint statement:" then the quoted statement. The claim made for the
 // unit's speaker is copied for each other party, with the same sentence, text and rule.
 func (d *doc) jointClaims() {
-	n := len(d.claims)
+	n := len(d.Claims)
 	for i := 0; i < n; i++ {
-		c := d.claims[i]
-		if !turnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.sents) {
+		c := d.Claims[i]
+		if !turnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.Sents) {
 			continue
 		}
-		u := d.sents[c.Sent].Unit
+		u := d.Sents[c.Sent].Unit
 		cos := d.coSpeakers(u)
 		if len(cos) < 2 {
 			continue
@@ -213,7 +214,7 @@ func (d *doc) jointClaims() {
 			if co != sp {
 				cc := *c
 				cc.Speaker = co
-				d.claims = append(d.claims, &cc)
+				d.Claims = append(d.Claims, &cc)
 			}
 		}
 	}
@@ -232,8 +233,8 @@ func (d *doc) jointClaims() {
 // …" is both parties'), the subject before the predicate of a canonical clause (CGEL ch. 4 §3).
 // nil otherwise.
 func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
-	st := d.sents[si]
-	k := bodyStart(st)
+	st := d.Sents[si]
+	k := docpkg.BodyStart(st)
 	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || st.Toks[k].Lower == "the") {
 		k++
 	}
@@ -267,10 +268,10 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 func (d *doc) partyStates(u *discourse.Unit) []*entity {
 	var out []*entity
 	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
-		for _, o := range d.mentions {
-			ot := d.sents[o.Sent]
+		for _, o := range d.Mentions {
+			ot := d.Sents[o.Sent]
 			e := o.Ent.Final()
-			if !actorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
+			if !docpkg.ActorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
 			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.span.Start && b <= c.span.End {
@@ -331,7 +332,7 @@ func (d *doc) reportsOther(st *sent, a, e int) bool {
 		if st.InQuote[k] {
 			continue
 		}
-		if _, ok := speechAt(d.lx, st, k); !ok {
+		if _, ok := docpkg.SpeechAt(d.Lx, st, k); !ok {
 			continue
 		}
 		if finalReporting(st, k, e) {

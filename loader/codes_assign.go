@@ -35,7 +35,7 @@ import (
 // actor codes (country + role: CHNGOV, SRBLEG).
 func (d *doc) assignCodes() {
 	phx := d.x.phx
-	date := d.c.Article.PublishedAt
+	date := d.C.Article.PublishedAt
 	// 0. junk by the article's syntax (actor_junkcontext.go); a person by word shape alone needs
 	// evidence (actor_personevidence.go)
 	d.contextJunk()
@@ -67,7 +67,7 @@ func (d *doc) assignCodes() {
 			d.familyNameOnly(e, date)
 			continue
 		}
-		if genericBody(d.x, d.lx, e) {
+		if genericBody(d.x, d.Lx, e) {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
@@ -92,7 +92,7 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		if e.Country == nil && a.Country != "" {
-			e.Country = d.lx.ByCode[a.Country]
+			e.Country = d.Lx.ByCode[a.Country]
 		}
 		if e.Kind == graph.Organization && a.Kind == graph.Government {
 			e.Kind = graph.Government // the dictionary codes it as a state body (CHNGOVLEG)
@@ -127,7 +127,7 @@ func (d *doc) assignCodes() {
 	d.delegationHeads()
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if !r.Structural || r.Src == nil || r.Tgt == nil {
 				continue
 			}
@@ -150,7 +150,7 @@ func (d *doc) assignCodes() {
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.x, d.lx, e) && !e.Guessed {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) && !e.Guessed {
 			continue
 		}
 		if c := d.membersCountry(e); c != nil {
@@ -185,7 +185,7 @@ func (d *doc) assignCodes() {
 	d.storyOfficials(ents, issuer, !byDateline)
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
-			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.lx, e) {
+			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.Lx, e) {
 				if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
 					e.PlaceIn(fc) // unless its holders' title is other states' form (actor_titleforms.go)
 				}
@@ -224,24 +224,24 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		if e.Country == nil {
 			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))] = c
+				paged[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))] = c
 			}
 		}
 		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && d.namedInTitle(e) {
 			// the briefing's own body named with its state in the title ("Press Briefing by
 			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
 			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(canonicalBody(d.lx, withoutOwnCountry(e.Name, e.Country), nil))
+			k := strings.ToLower(canonicalBody(d.Lx, withoutOwnCountry(e.Name, e.Country), nil))
 			if _, ok := paged[k]; !ok {
 				paged[k] = e.Country
 			}
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) {
 			continue
 		}
-		if c := paged[strings.ToLower(canonicalBody(d.lx, e.Name, nil))]; c != nil {
+		if c := paged[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))]; c != nil {
 			e.PlaceIn(c)
 		}
 	}
@@ -261,7 +261,7 @@ func (d *doc) assignCodes() {
 	ents = d.finalActors()
 	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
 	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.PartOf || !r.Structural || r.Src == nil || r.Tgt == nil {
 			continue
 		}
@@ -277,10 +277,10 @@ func (d *doc) assignCodes() {
 	ents = d.splitExchanges(ents)
 	for _, e := range ents {
 		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
-			e.LocalScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.C.Article.ID
 			continue
 		}
-		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.lx, e) && !committeeOnly(d.x, d.lx, e) {
+		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.Lx, e) && !committeeOnly(d.x, d.Lx, e) {
 			continue
 		}
 		e.LocalScope = d.localScope(e)
@@ -303,7 +303,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	// persons of the same body learn its country now that it has one
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final().Country == nil {
 			r.Src.Final().Country = r.Tgt.Final().Country
 		}
@@ -328,7 +328,7 @@ func (d *doc) assignCodes() {
 			}
 			e.Cameo = e.Country.Code + sec
 		case graph.Organization:
-			e.Cameo = e.Country.Code + orgSector(d.x, d.lx, e.Name)
+			e.Cameo = e.Country.Code + orgSector(d.x, d.Lx, e.Name)
 			if humanRightsCommission(e.Name) {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
@@ -338,7 +338,7 @@ func (d *doc) assignCodes() {
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)
 	d.orgAgentCodes(ents)
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
 		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
 		if r.Typ == graph.PartOf && r.Rule == "part-of:body-modifier" {
@@ -351,7 +351,7 @@ func (d *doc) assignCodes() {
 		if e.Kind != graph.Person || e.Cameo != "" {
 			continue
 		}
-		for _, r := range d.structure {
+		for _, r := range d.Structure {
 			if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Src.Final() != e {
 				continue
 			}

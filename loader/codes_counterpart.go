@@ -16,8 +16,8 @@ import (
 // and only when the title line names a person of that state other than the voice.
 func (d *doc) counterpartGuess() {
 	var voice *entity
-	for i := range d.units {
-		if u := &d.units[i]; u.Role == discourse.Titled {
+	for i := range d.Units {
+		if u := &d.Units[i]; u.Role == discourse.Titled {
 			voice = d.unitSpeaker(u)
 			break
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -20,12 +21,12 @@ import (
 // embassy in Ghana") and no mission abroad: an embassy or consulate "in" a country is the sending
 // state's (envoyNouns, Vienna Convention on Diplomatic Relations 1961, arts. 1 and 3).
 func (d *doc) inCountryBodies() {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Organization && e.Kind != graph.Government || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Organization && e.Kind != graph.Government || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if m.Te > len(st.Toks) {
 			continue
 		}
@@ -51,12 +52,12 @@ func nameEndCountry(d *doc, st *sent, ts, te int) *lexicon.Country {
 		if h := strings.TrimSuffix(st.Toks[k-2].Lower, "s"); envoyNouns.Has(h) || envoyNouns.Has(st.Toks[k-2].Lower) {
 			return nil // "the Embassy in Ghana"
 		}
-		ents, end := d.matchNames(st, k)
+		ents, end := d.MatchNames(st, k)
 		if end != te {
 			continue
 		}
 		for _, en := range ents {
-			if en.Kind == lexicon.EntryCountry && en.Country != nil && capsFit(st, k, en) {
+			if en.Kind == lexicon.EntryCountry && en.Country != nil && docpkg.CapsFit(st, k, en) {
 				return en.Country
 			}
 		}

@@ -17,12 +17,12 @@ import (
 // full stop that closes it, with no "of" (whose complement would be another head: "the U.S. unit
 // of a Japanese company") and exactly one country named in it.
 func (d *doc) appositiveOrgNationality() {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.sents) {
+		if e.Kind != graph.Organization || e.Country != nil || e.Cameo != "" || e.Dropped || m.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		toks := st.Toks
 		// after the name: ", [the] … noun[,.]"
 		if m.Te+2 < len(toks) && toks[m.Te].Text == "," {
@@ -68,7 +68,7 @@ func (d *doc) opensDescription(st *sent, s int) bool {
 // noun, and it holds no "of" and no other country.
 func (d *doc) descriptionCountry(st *sent, s, h int) *lexicon.Country {
 	toks := st.Toks
-	if !orgDescriptorNoun(d.x, d.lx, toks[h]) {
+	if !orgDescriptorNoun(d.x, d.Lx, toks[h]) {
 		return nil
 	}
 	var c *lexicon.Country

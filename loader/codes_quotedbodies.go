@@ -22,13 +22,13 @@ import (
 // assignCodes before the generic bodies without a country are made local.
 func (d *doc) quotedBodies(ents []*entity) {
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
 			continue
 		}
 		var c *lexicon.Country
 		ok, n := true, 0
 		var qs []*quote
-		for _, m := range d.mentions {
+		for _, m := range d.Mentions {
 			if m.Ent.Final() != e {
 				continue
 			}
@@ -69,7 +69,7 @@ func (d *doc) quotedBodies(ents []*entity) {
 
 // quoteAround is the quotation that holds token t of sentence s (between its marks), or nil.
 func (d *doc) quoteAround(s, t int) *quote {
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		after := s > q.S0 || s == q.S0 && t > q.T0
 		before := s < q.S1 || s == q.S1 && (t < q.T1 || !q.Closed && t <= q.T1)
 		if after && before {
@@ -83,7 +83,7 @@ func (d *doc) quoteAround(s, t int) *quote {
 // demonym or capital, or a country acting through its government: metonymy).
 func (d *doc) quoteCountries(q *quote) map[*lexicon.Country]bool {
 	out := map[*lexicon.Country]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent < q.S0 || m.Sent > q.S1 || m.Sent == q.S0 && m.Ts <= q.T0 || m.Sent == q.S1 && m.Ts >= q.T1 && q.Closed {
 			continue
 		}

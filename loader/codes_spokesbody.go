@@ -28,10 +28,10 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
 			continue
 		}
-		k := strings.ToLower(canonicalBody(d.lx, e.Name, nil))
+		k := strings.ToLower(canonicalBody(d.Lx, e.Name, nil))
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -41,7 +41,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 		var c *lexicon.Country
 		ok := true
 		for _, e := range groups[k] {
-			for _, r := range d.structure {
+			for _, r := range d.Structure {
 				if !ok {
 					break
 				}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -20,13 +21,13 @@ func (d *doc) resolveEntities() {
 	d.longSurnames()
 	d.resolvePendingRoles()
 	var persons []*entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
 	firstMention := map[*entity]int{}
-	for i, m := range d.mentions {
+	for i, m := range d.Mentions {
 		if _, ok := firstMention[m.Ent]; !ok {
 			firstMention[m.Ent] = i
 		}
@@ -51,7 +52,7 @@ func (d *doc) resolveEntities() {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
 			} else if c := surnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
 				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
-			} else if givenOK && givenNameOf(d.lx, p, w, persons) {
+			} else if givenOK && givenNameOf(d.Lx, p, w, persons) {
 				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
 			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
@@ -83,7 +84,7 @@ func (d *doc) resolveEntities() {
 		ambiguous = namesakesFit(fits, best)
 		return best
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || !(e.Pending || (e.Kind == graph.Person && len(e.NameToks) == 1)) {
 			continue
 		}
@@ -128,24 +129,24 @@ func (d *doc) resolveEntities() {
 			e.Dropped = !d.hasMention(e)
 			continue
 		}
-		if len(e.Roles) == 0 && !otherBearer(d.ents, e, w) && d.isSubjectAnywhere(e) && dictSurnameSubject(d.x.phx, w, d.c.Article.PublishedAt) {
+		if len(e.Roles) == 0 && !otherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && dictSurnameSubject(d.x.phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:dict-surname"
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.lx.Common[strings.ToLower(w)] {
+		if d.countryNameWord(strings.ToLower(w)) && d.Lx.Common[strings.ToLower(w)] {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
-		if demonymTail(d.lx, w) {
+		if demonymTail(d.Lx, w) {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
 			e.Dropped = true
 			continue
 		}
-		if countryNameTail(d.lx, w) {
+		if countryNameTail(d.Lx, w) {
 			// "Moon said Korea would respond": the shared last word of several states' names
 			// alone names no one state and no organization (actor_shortnames.go)
 			e.Dropped = true
@@ -190,7 +191,7 @@ func (d *doc) resolveEntities() {
 				ce := d.countryEntity(c)
 				ce.AddAlias(w)
 				e.MergeInto(ce)
-				for _, m := range d.mentions {
+				for _, m := range d.Mentions {
 					if m.Ent == e {
 						m.Rule = "metonymy:phoenix-place"
 					}
@@ -213,13 +214,13 @@ func (d *doc) resolveEntities() {
 	d.sameAdministrations()
 	d.headShortForms()
 	// bare bodies → the one body of that name with a country
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {
 			continue
 		}
 		var match *entity
 		n := 0
-		for _, o := range d.ents {
+		for _, o := range d.Ents {
 			if o != e && o.Merged == nil && o.Country != nil && o.Kind == graph.Government && (strings.HasPrefix(o.Name, e.Name+" (") || strings.EqualFold(o.Name, e.Name)) {
 				match = o
 				n++
@@ -240,26 +241,26 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	// canonical person name: the fullest form seen
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Kind != graph.Person {
 			continue
 		}
 		for _, a := range e.Aliases {
-			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && isBareName(d.lx, a) {
+			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && isBareName(d.Lx, a) {
 				e.Name = a
 			}
 		}
 	}
 	// authors are not actors
-	for _, e := range d.ents {
-		if d.authors[graph.NormalizeName(e.Final().Name)] {
+	for _, e := range d.Ents {
+		if d.Authors[graph.NormalizeName(e.Final().Name)] {
 			e.Final().Dropped = true
 		}
 	}
 	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
 	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
 	d.acronymTitleOrgs()       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		d.titleOfBodies(st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
 	}
 	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
@@ -271,7 +272,7 @@ func (d *doc) resolveEntities() {
 // sameHolder reports whether some person holds a role at both bodies ("U.S. Treasury Secretary
 // X" and later "Treasury Secretary X"): only then is the bare body the qualified one.
 func (d *doc) sameHolder(a, b *entity) bool {
-	for _, p := range d.ents {
+	for _, p := range d.Ents {
 		if p.Kind != graph.Person {
 			continue
 		}
@@ -311,13 +312,13 @@ func (d *doc) administrationNamedAfter(w string) bool {
 	if strings.ContainsAny(lw, "-\u2011") {
 		return false // "Biden-Harris": two heads' names, the short name of the administration itself
 	}
-	for _, o := range d.ents {
+	for _, o := range d.Ents {
 		if o.Merged != nil || o.Kind != graph.Government && o.Kind != graph.Organization {
 			continue
 		}
 		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
-			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.x.phx == nil || len(d.x.phx.ByFamilyName(w, d.c.Article.PublishedAt)) == 0) {
+			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.x.phx == nil || len(d.x.phx.ByFamilyName(w, d.C.Article.PublishedAt)) == 0) {
 				// "the Georgian Dream government", "the British Labour government": a nationality
 				// before the word names a party's or movement's government; a ruler's surname
 				// seldom takes a demonym ("the Macron government"), and when it does ("the
@@ -334,7 +335,7 @@ func (d *doc) administrationNamedAfter(w string) bool {
 // nationalityWord reports a word that is a listed demonym or a country's name ("Georgian",
 // "British", "Georgia").
 func (d *doc) nationalityWord(w string) bool {
-	for _, e := range d.lx.Names.Lookup([]string{strings.ToLower(w)}) {
+	for _, e := range d.Lx.Names.Lookup([]string{strings.ToLower(w)}) {
 		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry {
 			return true
 		}
@@ -354,7 +355,7 @@ func (d *doc) bodySpelled(e *entity) *entity {
 		return nil
 	}
 	var found *entity
-	for _, o := range d.ents {
+	for _, o := range d.Ents {
 		if o == e || o.Merged != nil || o.Dropped || (o.Kind != graph.Organization && o.Kind != graph.Government) || !strings.Contains(o.Name, " ") {
 			continue
 		}
@@ -389,12 +390,12 @@ func (d *doc) bodySpelled(e *entity) *entity {
 // that names another body as a modifier (acronymPrefixOf, knownAcronymModifier) is no short form.
 func (d *doc) orgByWord(w string, not *entity) *entity {
 	lw := strings.ToLower(w)
-	for _, o := range d.ents {
+	for _, o := range d.Ents {
 		if o == not || o.Merged != nil || (o.Kind != graph.Organization && o.Kind != graph.Government) {
 			continue
 		}
 		f := strings.Fields(o.Name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.x, d.lx, w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.x, d.Lx, w, f) {
 			return o
 		}
 		for _, a := range o.Aliases {
@@ -421,8 +422,8 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 	if !plural {
 		return false
 	}
-	for _, m := range d.mentions {
-		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+	for _, m := range d.Mentions {
+		if m.Ent == e && !sentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -432,11 +433,11 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
 func (d *doc) commonWordOnlyInitial(e *entity) bool {
-	if !d.lx.Common[strings.ToLower(e.Name)] {
+	if !d.Lx.Common[strings.ToLower(e.Name)] {
 		return false
 	}
-	for _, m := range d.mentions {
-		if m.Ent == e && !sentInitial(d.sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.sents[m.Sent].Toks[m.Ts-1].Lower)) {
+	for _, m := range d.Mentions {
+		if m.Ent == e && !sentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -445,21 +446,21 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 
 // isSubjectAnywhere reports whether some mention of e is followed by a cue or speech verb.
 func (d *doc) isSubjectAnywhere(e *entity) bool {
-	if d.byEnt == nil {
-		d.byEnt = map[*entity][]*mention{}
-		for _, m := range d.mentions {
-			d.byEnt[m.Ent] = append(d.byEnt[m.Ent], m)
+	if d.ByEnt == nil {
+		d.ByEnt = map[*entity][]*mention{}
+		for _, m := range d.Mentions {
+			d.ByEnt[m.Ent] = append(d.ByEnt[m.Ent], m)
 		}
 	}
-	for _, m := range d.byEnt[e] {
-		st := d.sents[m.Sent]
+	for _, m := range d.ByEnt[e] {
+		st := d.Sents[m.Sent]
 		if st.Headline || m.Ts > 0 && text.IsPrep(st.Toks[m.Ts-1].Lower) {
 			continue
 		}
-		if verbAfter(d.lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
+		if docpkg.VerbAfter(d.Lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
 			return true
 		}
-		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && verbAfter(d.lx, st, k) >= 0 {
+		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && docpkg.VerbAfter(d.Lx, st, k) >= 0 {
 			return true // "Zelta, which is based in Dubai, said …" (coref_apposition.go)
 		}
 	}
@@ -485,9 +486,9 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 // markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
 func (d *doc) markSubjects() {
 	firstIn := map[int]bool{}
-	for _, m := range d.mentions {
-		st := d.sents[m.Sent]
-		if verbAfter(d.lx, st, m.Te) >= 0 {
+	for _, m := range d.Mentions {
+		st := d.Sents[m.Sent]
+		if docpkg.VerbAfter(d.Lx, st, m.Te) >= 0 {
 			m.Subject = true
 		} else if !firstIn[m.Sent] && (m.Ts == 0 || !locatives.Has(st.Toks[m.Ts-1].Lower)) && !(m.Te < len(st.Toks) && st.Toks[m.Te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
@@ -503,11 +504,11 @@ func (d *doc) markSubjects() {
 // findVoice sets the transcript speaker: when the first sentence (a briefing's header) names exactly
 // one person, first-person pronouns outside quotations are that person's (rule coref:transcript-voice).
 func (d *doc) findVoice() {
-	if len(d.sents) == 0 {
+	if len(d.Sents) == 0 {
 		return
 	}
 	var p *entity
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Sent > 0 {
 			break
 		}
@@ -531,7 +532,7 @@ func (d *doc) findVoice() {
 		p = d.labelledVoice()
 	}
 	if p == nil {
-		if k := outletSeat(d.lx, d.c.Article.Outlet); k != nil {
+		if k := outletSeat(d.Lx, d.C.Article.Outlet); k != nil {
 			p = d.knownEntity(k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
 		}
 	}
@@ -539,10 +540,10 @@ func (d *doc) findVoice() {
 		return
 	}
 	// a transcript speaks in the first person outside quotation marks
-	for _, st := range d.sents[1:] {
+	for _, st := range d.Sents[1:] {
 		for i, t := range st.Toks {
 			if (t.Lower == "we" || t.Lower == "i") && !st.InQuote[i] {
-				d.voice = p
+				d.Voice = p
 				return
 			}
 		}
@@ -556,7 +557,7 @@ func (d *doc) findVoice() {
 // header's name for it. The "by"/"from" must follow a heading noun of a text (discourse's
 // headings.txt: statement, briefing, call, remarks …), whose author it names.
 func (d *doc) headerBody() *entity {
-	st := d.sents[0]
+	st := d.Sents[0]
 	toks := st.Toks
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].Lower != "by" && toks[k].Lower != "from" {
@@ -573,14 +574,14 @@ func (d *doc) headerBody() *entity {
 		}
 		for j := k + 1; j < e; j++ {
 			m := d.mentionAt(st, j)
-			if m == nil || !actorKind(m.Ent) {
+			if m == nil || !docpkg.ActorKind(m.Ent) {
 				continue
 			}
 			b := m.Ent.Final()
 			if b.Kind == graph.Person {
 				return nil
 			}
-			if name := d.spanText(st, k+1, e); !strings.HasPrefix(strings.ToLower(name), "the ") {
+			if name := d.SpanText(st, k+1, e); !strings.HasPrefix(strings.ToLower(name), "the ") {
 				b.AddAlias(name)
 			}
 			return b
@@ -612,13 +613,13 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	if cls == "" {
 		return nil
 	}
-	st := d.sents[s]
+	st := d.Sents[s]
 	if cls == "first" {
 		if e := d.restrictedWe(s, i); e != nil {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := d.quoteAt(s, i); q != nil {
-			return d.firstPerson(q.Speaker, w, d.sents[q.CueSent].Unit)
+			return d.firstPerson(q.Speaker, w, d.Sents[q.CueSent].Unit)
 		}
 		if st.Question {
 			return nil // a journalist asking
@@ -626,7 +627,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if e, ok := d.turnVoice(st, w); ok {
 			return e
 		}
-		return d.firstPerson(d.voice, w, nil)
+		return d.firstPerson(d.Voice, w, nil)
 	}
 	score := map[*entity]float64{}
 	near := map[*entity]int{} // the last sentence naming each candidate
@@ -645,33 +646,33 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		// description whatever its entity (actor_offices.go): he/she may take it
 		holder := cls == "person" && m.Singular && (m.Rule == "title:office" || m.Rule == "coref:intl-office")
 		ptEnd := -1 // "Iran's foreign minister": the genitive's title holder (coref_possessortitle.go)
-		if cls == "person" && !holder && actorKind(e) {
-			ptEnd = d.possessorTitleEnd(d.sents[m.Sent], m)
+		if cls == "person" && !holder && docpkg.ActorKind(e) {
+			ptEnd = d.possessorTitleEnd(d.Sents[m.Sent], m)
 			holder = ptEnd >= 0
 		}
-		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.pronExclude {
+		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude {
 			return true
 		}
-		if st.InQuote[i] != d.sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
+		if st.InQuote[i] != d.Sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
 			return true
 		}
-		if otherTurn(st, d.sents[m.Sent]) {
+		if otherTurn(st, d.Sents[m.Sent]) {
 			return true
 		}
-		if m.Ts < bodyStart(d.sents[m.Sent]) {
+		if m.Ts < docpkg.BodyStart(d.Sents[m.Sent]) {
 			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
 			// it is no part of what is said, so no antecedent of the words after it
 			return true
 		}
 		wgt := 1.0
-		if m.Subject || ptEnd >= 0 && (verbAfter(d.lx, d.sents[m.Sent], ptEnd) >= 0 || d.firstMentionOf(m)) {
+		if m.Subject || ptEnd >= 0 && (docpkg.VerbAfter(d.Lx, d.Sents[m.Sent], ptEnd) >= 0 || d.firstMentionOf(m)) {
 			wgt = 2
 			subj[e] = true
 		}
-		if e.Kind == graph.Group && !m.Singular || m.Subject && collectiveMention(d.sents[m.Sent], m) {
+		if e.Kind == graph.Group && !m.Singular || m.Subject && collectiveMention(d.Sents[m.Sent], m) {
 			plural[e] = true
 		}
-		if possessorMention(d.sents[m.Sent], m) && ptEnd < 0 {
+		if possessorMention(d.Sents[m.Sent], m) && ptEnd < 0 {
 			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
 		}
 		for k := 0; k < s-m.Sent; k++ {
@@ -686,15 +687,15 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		return true
 	})
-	for ci := len(d.claims) - 1; ci >= 0 && d.claims[ci].Sent >= s-1; ci-- {
-		c := d.claims[ci]
+	for ci := len(d.Claims) - 1; ci >= 0 && d.Claims[ci].Sent >= s-1; ci-- {
+		c := d.Claims[ci]
 		if c.Rule == "title:speaker" && c.Cue == "" && c.Speaker != nil && c.Speaker.Final().Rule == "title:office" {
 			// an office's statement in the first person ("Statement from the President …": "I
 			// directed …"): its author says "I"/"we" of itself, so its own sentences make it no
 			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
 			continue
 		}
-		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			subj[e] = true
 			if e.Kind == graph.Group && !c.Singular {
@@ -726,7 +727,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		var same, unknown []*entity
 		for _, e := range order {
 			switch g := d.genderOf(e); {
-			case g == pg && namedGender(d.lx, e) == pg:
+			case g == pg && namedGender(d.Lx, e) == pg:
 				same = append(same, e)
 			case g == pg || g == 0:
 				unknown = append(unknown, e) // an earlier "he" does not outrank a newer person
@@ -802,10 +803,10 @@ func (d *doc) genderOf(e *entity) byte {
 	if e.Kind != graph.Person {
 		return 0
 	}
-	if g := d.pronGender[e]; g != 0 {
+	if g := d.PronGender[e]; g != 0 {
 		return g
 	}
-	return namedGender(d.lx, e)
+	return namedGender(d.Lx, e)
 }
 
 // namedGender is the gender told by an honorific or gendered role word in e's names or roles.
@@ -836,7 +837,7 @@ func namedGender(lx *lexicon.Lexicons, e *entity) byte {
 func (d *doc) genderedBack(s, i int, g byte) *entity {
 	var found *entity
 	d.eachMentionBack(s, i, 40, func(m *mention) bool {
-		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && namedGender(d.lx, e) == g {
+		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && namedGender(d.Lx, e) == g {
 			found = e
 			return false
 		}
@@ -851,11 +852,11 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 	if e == nil || g == 0 || e.Final().Kind != graph.Person {
 		return e
 	}
-	if d.pronGender == nil {
-		d.pronGender = map[*entity]byte{}
+	if d.PronGender == nil {
+		d.PronGender = map[*entity]byte{}
 	}
-	if _, ok := d.pronGender[e.Final()]; !ok {
-		d.pronGender[e.Final()] = g
+	if _, ok := d.PronGender[e.Final()]; !ok {
+		d.PronGender[e.Final()] = g
 	}
 	return e
 }
@@ -890,7 +891,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 	}
 	// the holder's own country, stated otherwise, outranks the story's ("his Ethiopian
 	// counterpart, Foreign Minister X" in a Nairobi story is Ethiopia's)
-	for _, p := range d.ents {
+	for _, p := range d.Ents {
 		if p.Merged != nil || p.Kind != graph.Person {
 			continue
 		}
@@ -911,7 +912,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 		}
 	}
 	var match *entity
-	for _, o := range d.ents {
+	for _, o := range d.Ents {
 		if o == e || o.Merged != nil || o.Country != sc || o.Guessed || o.Kind != graph.Government && o.Kind != graph.Organization {
 			continue
 		}

@@ -40,7 +40,7 @@ func (d *doc) writtenWithHead(m *mention, w string) bool {
 	if e.Kind != graph.Organization && e.Kind != graph.Government || m.Te-m.Ts < 2 {
 		return false
 	}
-	return d.sents[m.Sent].Toks[m.Te-1].Lower == w
+	return d.Sents[m.Sent].Toks[m.Te-1].Lower == w
 }
 
 // possessorMention reports a mention followed by a genitive "'s" ("Kenya" in "Kenya's High

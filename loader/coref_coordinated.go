@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -39,9 +40,9 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 			v--
 		}
 		if v > 0 {
-			v = timeAdverbialEnd(st, v) // "said on Tuesday they …"
+			v = docpkg.TimeAdverbialEnd(st, v) // "said on Tuesday they …"
 		}
-		if v < 1 || !speechVerbAt(d.lx, st, v) {
+		if v < 1 || !docpkg.SpeechVerbAt(d.Lx, st, v) {
 			return nil
 		}
 		if out, end := d.coordinationAt(st, d.dateline(st, 0)); len(out) > 1 && end == v {
@@ -52,7 +53,7 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 	if st.Idx == 0 {
 		return nil
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	if otherTurn(st, prev) || prev.Question {
 		return nil
 	}
@@ -71,7 +72,7 @@ func (d *doc) coordinationAt(prev *sent, k int) ([]*entity, int) {
 	last := false // the conjunction "and" read: the next conjunct is the last
 	for k < len(prev.Toks) {
 		m := d.mentionAt(prev, k)
-		if m == nil || m.Ts != k || !actorKind(m.Ent) || prev.InQuote[k] {
+		if m == nil || m.Ts != k || !docpkg.ActorKind(m.Ent) || prev.InQuote[k] {
 			return nil, 0
 		}
 		e := m.Ent.Final()

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -29,7 +30,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil, nil
 	}
-	st := d.sents[s]
+	st := d.Sents[s]
 	var c *lexicon.Country
 	var premods []string
 	for k := i - 1; k >= 0; k-- {
@@ -57,7 +58,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 				return nil, nil
 			}
 			k = start
-		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower):
+		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower):
 			return nil, nil
 		default:
 			premods = append(premods, t.Lower)
@@ -72,7 +73,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 // demonymEndingAt, actor_nationalnoun.go, the longest match first: "South Korean", never "Korean").
 func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
 	for s := max(0, i-3); s <= i; s++ {
-		ents, end := d.matchNames(st, s)
+		ents, end := d.MatchNames(st, s)
 		if end != i+1 || !st.Toks[s].Cap {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -53,7 +54,7 @@ func descriptionPremods(st *sent, i int, cls string) []string {
 		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.Toks[k-1].Lower, "s") {
 			continue // the plural possessive's apostrophe: "the teachers' union"
 		}
-		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || auxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
+		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
 			return nil
 		}
 		premods = append(premods, strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
@@ -113,17 +114,17 @@ func descriptive(e *entity) bool {
 // refers back to (resolveDefinite), rule coref:definite: a description names no new actor when
 // one named before fits it (Quirk et al. 1985, 5.28, anaphoric "the").
 func (d *doc) resolveDescriptions() {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
 		if !descriptive(e) || m.Te <= m.Ts {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		h := m.Te - 1
 		if h == 0 || st.Toks[h].Kind != text.Word {
 			continue
 		}
-		if a := d.resolveDefinite(m.Sent, h); a != nil && a.Final() != e && !descriptive(a.Final()) && actorKind(a) {
+		if a := d.resolveDefinite(m.Sent, h); a != nil && a.Final() != e && !descriptive(a.Final()) && docpkg.ActorKind(a) {
 			m.Ent, m.Rule = a.Final(), "coref:definite"
 		}
 	}
@@ -147,7 +148,7 @@ func intergovernmental(ex *Extractor, e *entity) bool {
 // the company/firm → the last organization; the ministry → the last body with that word; the
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
 func (d *doc) resolveDefinite(s, i int) *entity {
-	st := d.sents[s]
+	st := d.Sents[s]
 	if i < 1 || i >= len(st.Toks) {
 		return nil
 	}
@@ -155,8 +156,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	if stateForms.Has(w) && st.Toks[i-1].Lower == "the" {
 		return d.stateFormCountry(s, i, w) // "the kingdom" (coref_stateforms.go)
 	}
-	cls, ok := d.lx.Definite[w]
-	isTitle := d.lx.Titles[w] != nil && d.lx.Titles[w].Class != "honorific"
+	cls, ok := d.Lx.Definite[w]
+	isTitle := d.Lx.Titles[w] != nil && d.Lx.Titles[w].Class != "honorific"
 	if !ok && !isTitle {
 		return nil
 	}
@@ -203,8 +204,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
 		d.eachMentionBack(s, i, 40, func(m *mention) bool {
-			ms := d.sents[m.Sent]
-			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && actorKind(e) {
+			ms := d.Sents[m.Sent]
+			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && docpkg.ActorKind(e) {
 				for k := m.Ts; k < m.Te; k++ {
 					if ms.Toks[k].Lower == "government" {
 						found = e
@@ -260,9 +261,9 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	if found == nil && cls == "named" && premods == nil && natl == nil {
 		// a lede describes before it names: "The union representing 9,800 workers threatened …
 		// Members of the Harbour Workers' Union …" (cataphora over the next two sentences)
-		for si := s; si < len(d.sents) && si <= s+2 && found == nil; si++ {
-			for _, mi := range d.bySent[si] {
-				if m := d.mentions[mi]; (si > s || m.Ts > i) && found == nil {
+		for si := s; si < len(d.Sents) && si <= s+2 && found == nil; si++ {
+			for _, mi := range d.BySent[si] {
+				if m := d.Mentions[mi]; (si > s || m.Ts > i) && found == nil {
 					found = d.definiteFits(m.Ent.Final(), w, cls, false)
 				}
 			}
@@ -295,7 +296,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.Name))
-			if e.Kind == graph.Organization && (len(f) == 0 || d.lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.x, e)) {
+			if e.Kind == graph.Organization && (len(f) == 0 || d.Lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.x, e)) {
 				return e // (a rebel organization is "the group" whatever its name's head: coref_dictkind.go)
 			}
 			if e.Kind == graph.Government && nameHoldsHead(e.Name, w) {
@@ -308,7 +309,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
-			if bodyOfSector(d.x, d.lx, e, headSector(d.x, w)) {
+			if bodyOfSector(d.x, d.Lx, e, headSector(d.x, w)) {
 				return e // "the court" after "the ICJ", "the military" after "Sudan's army" (coref_sector.go)
 			}
 		case "igo":

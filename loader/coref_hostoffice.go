@@ -1,10 +1,11 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/discourse"
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -28,10 +29,10 @@ import (
 // outlet is a state body of the actors dictionary with its country ("The White House"). Nil for
 // any other page: a news outlet, even one named with a country ("The Times of India").
 func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
-	if c := govHostCountry(lx, a.URL); c != nil {
+	if c := docpkg.GovHostCountry(lx, a.URL); c != nil {
 		return c
 	}
-	body, c := publisherBody(lx, a.Outlet)
+	body, c := docpkg.PublisherBody(lx, a.Outlet)
 	if c != nil {
 		b := strings.ToLower(strings.TrimPrefix(body, "The "))
 		f := strings.Fields(b)
@@ -89,10 +90,10 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 		words = append(words, st.Toks[k].Lower)
 	}
 	key := strings.Join(words, " ")
-	if tl := d.lx.Titles[key]; tl == nil || tl.Class != "state" {
+	if tl := d.Lx.Titles[key]; tl == nil || tl.Class != "state" {
 		return nil, nil, ""
 	}
-	c := pageOfficeState(d.lx, &d.c.Article)
+	c := pageOfficeState(d.Lx, &d.C.Article)
 	if c == nil {
 		if v := d.voiceOffice(st, i, key); v != nil {
 			return v, nil, "" // the document's own principal, off a government's page
@@ -144,7 +145,7 @@ func (d *doc) pageHostOffice() string {
 	if k := d.titleHostOffice(); k != "" {
 		return k
 	}
-	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	if b := strings.ToLower(strings.TrimPrefix(body, "The ")); c != nil && leaderTitles.Has(b) {
 		return b
 	}
@@ -157,10 +158,10 @@ func (d *doc) pageHostOffice() string {
 // …", "PM call with …" ("PM", the abbreviation of Prime Minister, Oxford Dictionary of
 // Abbreviations; gov.uk's readout titles); "" when none.
 func (d *doc) titleHostOffice() string {
-	if len(d.sents) == 0 {
+	if len(d.Sents) == 0 {
 		return ""
 	}
-	st := d.sents[0]
+	st := d.Sents[0]
 	toks := st.Toks
 	for a := 0; a < len(toks); a++ {
 		key, n := "", 0
@@ -230,15 +231,15 @@ func holdsOffice(e *entity, key string) bool {
 // title: the input's title, or the heading the discourse layer read as a title) for which ok
 // holds, or nil.
 func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
-	if len(d.sents) == 0 {
+	if len(d.Sents) == 0 {
 		return nil
 	}
-	st := d.sents[0]
-	if !(d.c.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker") {
+	st := d.Sents[0]
+	if !(d.C.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker") {
 		return nil
 	}
-	for _, mi := range d.bySent[0] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[0] {
+		m := d.Mentions[mi]
 		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
@@ -260,8 +261,8 @@ func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
 // joint statement are (jointPartiesSubject). Nil when the page is no government's or the title
 // gives fewer than two parties.
 func (d *doc) readoutParties() []*entity {
-	c := pageOfficeState(d.lx, &d.c.Article)
-	if c == nil || len(d.sents) == 0 {
+	c := pageOfficeState(d.Lx, &d.C.Article)
+	if c == nil || len(d.Sents) == 0 {
 		return nil
 	}
 	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
@@ -274,8 +275,8 @@ func (d *doc) readoutParties() []*entity {
 		return nil
 	}
 	parties := []*entity{host}
-	for _, mi := range d.bySent[0] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[0] {
+		m := d.Mentions[mi]
 		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}

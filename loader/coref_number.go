@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -32,9 +33,9 @@ import (
 func (d *doc) pluralAgreement(s, i int, order []*entity, plural, subj map[*entity]bool, near map[*entity]int) []*entity {
 	common := -1 // the sentence whose subject is a plural common noun phrase naming no actor
 	switch {
-	case d.pluralCommonSubject(d.sents[s], i):
+	case d.pluralCommonSubject(d.Sents[s], i):
 		common = s
-	case s > 0 && d.pluralCommonSubject(d.sents[s-1], len(d.sents[s-1].Toks)):
+	case s > 0 && d.pluralCommonSubject(d.Sents[s-1], len(d.Sents[s-1].Toks)):
 		common = s - 1
 	}
 	var pl []*entity
@@ -76,11 +77,11 @@ func (d *doc) pluralCommonSubject(st *sent, end int) bool {
 		if t.Kind != text.Word || st.Ment[j] >= 0 || st.InQuote[j] {
 			continue
 		}
-		if v := verbAfter(d.lx, st, j+1); v < 0 || v >= end {
+		if v := docpkg.VerbAfter(d.Lx, st, j+1); v < 0 || v >= end {
 			continue
 		}
 		w := t.Lower
-		if personPlural(d.lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.lx.Common[strings.TrimSuffix(w, "s")] && !auxWords.Has(w) && d.lx.Speech[w].Kind == 0 {
+		if personPlural(d.Lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.Lx.Common[strings.TrimSuffix(w, "s")] && !docpkg.AuxWords.Has(w) && d.Lx.Speech[w].Kind == 0 {
 			return !t.Cap || j == 0
 		}
 	}

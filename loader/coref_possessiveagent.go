@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -26,7 +27,7 @@ import (
 // An unnamed agent made of the same words (agent:unnamed, "spokesman") gives way. Rule
 // coref:possessive (issue 13, classes19 class 1).
 func (d *doc) possessiveAgents() {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for k := 0; k+1 < len(toks); k++ {
 			w := toks[k].Lower
@@ -34,14 +35,14 @@ func (d *doc) possessiveAgents() {
 				continue
 			}
 			h := k + 1
-			for n := 0; n < 2 && h+1 < len(toks) && toks[h].Kind == text.Word && !toks[h].Cap && d.lx.GroupDrop[toks[h].Lower] && !determiners.Has(toks[h].Lower); n++ {
+			for n := 0; n < 2 && h+1 < len(toks) && toks[h].Kind == text.Word && !toks[h].Cap && d.Lx.GroupDrop[toks[h].Lower] && !determiners.Has(toks[h].Lower); n++ {
 				h++
 			}
 			head := toks[h].Lower
 			spokes := spokesNouns.Has(head)
-			_, orgHead := d.lx.GroupOrgHeads[head]
-			group := d.lx.GroupHeads[head] != "" && !d.lx.GroupWeak[head] && !d.lx.GroupCollective[head] || orgHead
-			if group && d.lx.GroupHeads[head] != head && d.lx.GroupOrgHeads[head] != head {
+			_, orgHead := d.Lx.GroupOrgHeads[head]
+			group := d.Lx.GroupHeads[head] != "" && !d.Lx.GroupWeak[head] && !d.Lx.GroupCollective[head] || orgHead
+			if group && d.Lx.GroupHeads[head] != head && d.Lx.GroupOrgHeads[head] != head {
 				// a singular group head is an adjective before its noun ("their official
 				// creditors") or one of the agents, whom the plural names: the plural only
 				group = false
@@ -52,7 +53,7 @@ func (d *doc) possessiveAgents() {
 			if n := h + 1; n < len(toks) && (toks[n].Kind == text.Word && toks[n].Cap || toks[n].Lower == "of" || toks[n].Lower == "for" || toks[n].Lower == "'s" || toks[n].Lower == "\u2019s") {
 				continue
 			}
-			if verbAfter(d.lx, st, h+1) < 0 {
+			if docpkg.VerbAfter(d.Lx, st, h+1) < 0 {
 				// only the subject of a cue or speech verb, as for the unnamed agents
 				// (unnamedAgents): "withdraw its troops" is what is withdrawn, no actor
 				continue
@@ -71,7 +72,7 @@ func (d *doc) possessiveAgents() {
 				continue
 			}
 			a := d.resolvePronoun(st.Idx, k, w)
-			if a == nil || !actorKind(a) {
+			if a == nil || !docpkg.ActorKind(a) {
 				continue
 			}
 			a = a.Final()
@@ -93,11 +94,11 @@ func (d *doc) possessiveAgents() {
 			}
 			e := a
 			if !spokes && (a.Kind == graph.Organization || a.Kind == graph.Government) {
-				pl := d.lx.GroupHeads[head]
+				pl := d.Lx.GroupHeads[head]
 				if pl == "" {
-					pl = d.lx.GroupOrgHeads[head]
+					pl = d.Lx.GroupOrgHeads[head]
 				}
-				name := orgAgentsName(d.lx, st, a, h, h, pl)
+				name := orgAgentsName(d.Lx, st, a, h, h, pl)
 				e = d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:org-agents")
 				e.Weak = true
 			}

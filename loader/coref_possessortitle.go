@@ -30,10 +30,10 @@ func (d *doc) possessorTitleEnd(st *sent, m *mention) int {
 		if t.Kind != text.Word || t.Cap || st.Ment[j] >= 0 {
 			break
 		}
-		phrase := d.spanText(st, m.Te+1, j+1)
-		if tl := d.lx.Titles[phrase]; tl != nil && tl.Class != "honorific" {
+		phrase := d.SpanText(st, m.Te+1, j+1)
+		if tl := d.Lx.Titles[phrase]; tl != nil && tl.Class != "honorific" {
 			end = j + 1
-		} else if tl := d.lx.Titles[t.Lower]; tl != nil && tl.Class != "honorific" {
+		} else if tl := d.Lx.Titles[t.Lower]; tl != nil && tl.Class != "honorific" {
 			end = j + 1 // "Pakistan's army chief": a premodifier before the title's head
 		}
 	}
@@ -46,6 +46,6 @@ func (d *doc) possessorTitleEnd(st *sent, m *mention) int {
 // firstMentionOf reports whether m is the first mention of its sentence (the subject position of
 // a sentence opening with it, as markSubjects reads it).
 func (d *doc) firstMentionOf(m *mention) bool {
-	ms := d.bySent[m.Sent]
-	return len(ms) > 0 && d.mentions[ms[0]] == m
+	ms := d.BySent[m.Sent]
+	return len(ms) > 0 && d.Mentions[ms[0]] == m
 }

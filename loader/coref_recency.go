@@ -11,14 +11,14 @@ package loader
 // sentences of s's paragraph before s-1 keep their rank. near gives each candidate's last
 // sentence. order is returned unchanged when none or all are recent.
 func (d *doc) paragraphRecent(s int, order []*entity, near map[*entity]int) []*entity {
-	para := d.sents[s].S.Paragraph
+	para := d.Sents[s].S.Paragraph
 	var recent, rest []*entity
 	for _, e := range order {
 		n, ok := near[e]
 		switch {
-		case ok && n >= s-1 && n <= s && d.sents[n].S.Paragraph == para:
+		case ok && n >= s-1 && n <= s && d.Sents[n].S.Paragraph == para:
 			recent = append(recent, e)
-		case ok && d.sents[n].S.Paragraph != para:
+		case ok && d.Sents[n].S.Paragraph != para:
 			// named last in an earlier paragraph: outranked by a recent one
 		default:
 			rest = append(rest, e)

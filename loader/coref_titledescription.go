@@ -28,7 +28,7 @@ func (d *doc) titleDescription(st *sent, i int) *lexicon.Title {
 		if st.Toks[j-1].Lower != "the" {
 			continue
 		}
-		ents, end := d.matchNames(st, j)
+		ents, end := d.MatchNames(st, j)
 		if end != i+1 {
 			continue
 		}
@@ -52,7 +52,7 @@ func (d *doc) titleHolder(s, i int, tl *lexicon.Title) *entity {
 			return true
 		}
 		for _, r := range e.Roles {
-			if sameOffice(d.lx, r.Title, tl) {
+			if sameOffice(d.Lx, r.Title, tl) {
 				if found != nil {
 					ambiguous = true
 					return false
@@ -106,12 +106,12 @@ func titleHead(t string) string {
 // description ambiguous, and it then refers to none of them (nil). fits tells whether a person
 // fits the description.
 func (d *doc) uniqueTitleHolder(s, i int, found *entity, fits func(*entity) bool) *entity {
-	st := d.sents[s]
+	st := d.Sents[s]
 	j := i
 	for j > 0 && st.Toks[j-1].Lower != "the" && j > i-4 {
 		j--
 	}
-	words := strings.ToLower(d.spanText(st, j, i+1))
+	words := strings.ToLower(d.SpanText(st, j, i+1))
 	var exact, head []*entity
 	seen := map[*entity]bool{}
 	d.eachMentionBack(s, i, s+1, func(m *mention) bool {

@@ -3,6 +3,8 @@ package loader
 import (
 	"reflect"
 	"testing"
+
+	docpkg "github.com/claimgraph/claimgraph/doc"
 )
 
 // TestWordCueCache: a word's cue data is made once and shared by the articles of an extractor;
@@ -12,7 +14,7 @@ func TestWordCueCache(t *testing.T) {
 	words := []string{"rejected", "threatens", "tariffs", "called", "must", "said", "umbrella"}
 	x := *testExtractor(t)
 	x.cues = &cueCache{}
-	d1 := &doc{x: &x}
+	d1 := &doc{Doc: &docpkg.Doc{}, x: &x}
 	fresh := map[string]wordCue{}
 	for _, w := range words {
 		fresh[w] = *d1.wordCue(w)
@@ -20,7 +22,7 @@ func TestWordCueCache(t *testing.T) {
 	if n := x.cues.n.Load(); n != int64(len(words)) {
 		t.Fatalf("shared cache holds %d words, want %d", n, len(words))
 	}
-	d2 := &doc{x: &x}
+	d2 := &doc{Doc: &docpkg.Doc{}, x: &x}
 	for _, w := range words {
 		if d2.wordCue(w) != d1.wordCue(w) {
 			t.Errorf("%q: a second article made its own wordCue instead of the shared one", w)
@@ -33,7 +35,7 @@ func TestWordCueCache(t *testing.T) {
 	full := *testExtractor(t)
 	full.cues = &cueCache{}
 	full.cues.n.Store(maxCachedCues)
-	d3 := &doc{x: &full}
+	d3 := &doc{Doc: &docpkg.Doc{}, x: &full}
 	for _, w := range words {
 		c := d3.wordCue(w)
 		if !reflect.DeepEqual(*c, fresh[w]) {

@@ -15,10 +15,3 @@ type roleRec = docpkg.Role
 
 // mention is one occurrence of an entity: tokens [Ts, Te) of sentence Sent (doc.Mention).
 type mention = docpkg.Mention
-
-// actorKind reports whether e's final entity is an actor (a person, organization, government,
-// country …: graph.Kind.IsActor) that no rule dropped.
-func actorKind(e *entity) bool {
-	e = e.Final()
-	return e.Kind.IsActor() && !e.Dropped
-}

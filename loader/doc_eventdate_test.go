@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/text"
@@ -124,31 +125,31 @@ func TestEventDateRules(t *testing.T) {
 	cases := []struct {
 		sentence, cue, date, prec string
 	}{
-		{"Norway condemned the raid on Tuesday.", "condemned", "2021-06-15", precDay},
-		{"Norway condemned the raid on Thursday.", "condemned", "2021-06-17", precDay},
-		{"Chile last Thursday rejected the offer.", "rejected", "2021-06-10", precDay},
-		{"Yesterday, the council endorsed the plan.", "endorsed", "2021-06-16", precDay},
-		{"The minister denounced the decision on 3 March 2020.", "denounced", "2020-03-03", precDay},
-		{"The minister denounced the decision on March 3, 2020, aides said.", "denounced", "2020-03-03", precDay},
-		{"On Feb. 9th of last year, Peru expelled the envoy.", "expelled", "2020-02-09", precDay},
-		{"On Monday, May 3, the union backed the strike.", "backed", "2021-05-03", precDay},
-		{"In October last year, Ghana imposed a levy on imports.", "imposed", "2020-10-01", precMonth},
-		{"Ghana imposed a levy on imports in late March.", "imposed", "2021-03-01", precMonth},
-		{"Ghana imposed a levy on imports in 2017.", "imposed", "2017-01-01", precYear},
-		{"Earlier this month, the court blocked the law.", "blocked", "2021-06-01", precMonth},
-		{"The court blocked the law earlier this year.", "blocked", "2021-01-01", precYear},
-		{"Fiji opposed the quota last week.", "opposed", "2021-06-07", precWeek},
-		{"Fiji opposed the quota last month, officials said.", "opposed", "2021-05-01", precMonth},
-		{"Fiji opposed the quota two weeks ago.", "opposed", "2021-05-31", precWeek},
-		{"Fiji opposed the quota three days ago.", "opposed", "2021-06-14", precDay},
-		{"Fiji opposed the quota a year ago.", "opposed", "2020-01-01", precYear},
+		{"Norway condemned the raid on Tuesday.", "condemned", "2021-06-15", docpkg.PrecDay},
+		{"Norway condemned the raid on Thursday.", "condemned", "2021-06-17", docpkg.PrecDay},
+		{"Chile last Thursday rejected the offer.", "rejected", "2021-06-10", docpkg.PrecDay},
+		{"Yesterday, the council endorsed the plan.", "endorsed", "2021-06-16", docpkg.PrecDay},
+		{"The minister denounced the decision on 3 March 2020.", "denounced", "2020-03-03", docpkg.PrecDay},
+		{"The minister denounced the decision on March 3, 2020, aides said.", "denounced", "2020-03-03", docpkg.PrecDay},
+		{"On Feb. 9th of last year, Peru expelled the envoy.", "expelled", "2020-02-09", docpkg.PrecDay},
+		{"On Monday, May 3, the union backed the strike.", "backed", "2021-05-03", docpkg.PrecDay},
+		{"In October last year, Ghana imposed a levy on imports.", "imposed", "2020-10-01", docpkg.PrecMonth},
+		{"Ghana imposed a levy on imports in late March.", "imposed", "2021-03-01", docpkg.PrecMonth},
+		{"Ghana imposed a levy on imports in 2017.", "imposed", "2017-01-01", docpkg.PrecYear},
+		{"Earlier this month, the court blocked the law.", "blocked", "2021-06-01", docpkg.PrecMonth},
+		{"The court blocked the law earlier this year.", "blocked", "2021-01-01", docpkg.PrecYear},
+		{"Fiji opposed the quota last week.", "opposed", "2021-06-07", docpkg.PrecWeek},
+		{"Fiji opposed the quota last month, officials said.", "opposed", "2021-05-01", docpkg.PrecMonth},
+		{"Fiji opposed the quota two weeks ago.", "opposed", "2021-05-31", docpkg.PrecWeek},
+		{"Fiji opposed the quota three days ago.", "opposed", "2021-06-14", docpkg.PrecDay},
+		{"Fiji opposed the quota a year ago.", "opposed", "2020-01-01", docpkg.PrecYear},
 		// the nearest date of the cue's clause: the fronted "On Monday" is out of scope of "said"
-		{"Laos rejected the claim on Monday, and Vietnam said in April that it would respond.", "rejected", "2021-06-14", precDay},
-		{"In May, Peru backed the plan, but Chile rejected it.", "backed", "2021-05-01", precMonth},
-		{"The U.S.-Chile pact was signed on Monday.", "signed", "2021-06-14", precDay},
+		{"Laos rejected the claim on Monday, and Vietnam said in April that it would respond.", "rejected", "2021-06-14", docpkg.PrecDay},
+		{"In May, Peru backed the plan, but Chile rejected it.", "backed", "2021-05-01", docpkg.PrecMonth},
+		{"The U.S.-Chile pact was signed on Monday.", "signed", "2021-06-14", docpkg.PrecDay},
 		// a relation without a cue (a claim that is its sentence): the first clause decides
-		{"Q: On May 3, Chile rejected the offer.", "", "2021-05-03", precDay},
-		{"Yesterday, the council endorsed the plan.", "", "2021-06-16", precDay},
+		{"Q: On May 3, Chile rejected the offer.", "", "2021-05-03", docpkg.PrecDay},
+		{"Yesterday, the council endorsed the plan.", "", "2021-06-16", docpkg.PrecDay},
 		{"The pact, signed in May, is a model for the region.", "", "", ""},
 		{"Ghana backed the plan, from its start in 2019 to its end.", "", "", ""},
 		// near misses
@@ -175,7 +176,7 @@ func TestEventDateRules(t *testing.T) {
 				cs, ce = tok.Start, tok.End
 			}
 		}
-		date, prec := eventDate(st, cs, ce, pub)
+		date, prec := docpkg.EventDate(st, cs, ce, pub)
 		if date != c.date || prec != c.prec {
 			t.Errorf("%q: event date %q %q, want %q %q", c.sentence, date, prec, c.date, c.prec)
 		}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"sort"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -188,8 +189,8 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	defer func() {
 		if r := recover(); r != nil {
 			g = nil
-			if s, ok := r.(stopped); ok {
-				err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: s.err}
+			if s, ok := r.(docpkg.Stopped); ok {
+				err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: s.Err}
 				return
 			}
 			err = &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: fmt.Errorf("panic: %v", r)}
@@ -199,67 +200,66 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	if err != nil {
 		return nil, &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: err}
 	}
-	d.ctx = ctx
+	d.Ctx = ctx
 	stage = "segment"
-	d.checkStop()
+	d.CheckStop()
 	d.segment()
 	stage = "actors"
-	d.checkStop()
+	d.CheckStop()
 	d.findActors()
 	stage = "coref"
-	d.checkStop()
+	d.CheckStop()
 	d.resolveEntities()
 	stage = "claims"
-	d.checkStop()
+	d.CheckStop()
 	d.findClaims()
 	stage = "relations"
-	d.checkStop()
+	d.CheckStop()
 	d.findRelations()
 	d.dropIssuedTexts()
 	stage = "codes"
-	d.checkStop()
+	d.CheckStop()
 	d.assignCodes()
 	stage = "graph"
-	d.checkStop()
+	d.CheckStop()
 	return d.build(), nil
 }
 
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
-	d := &doc{x: x, lx: x.lex, phx: x.phx, c: c, runes: []rune(c.Article.Text), byKey: map[string]*entity{},
-		lowerSeen: map[string]bool{}, authors: map[string]bool{}, policies: map[string]*entity{}, nonActor: map[string]bool{}, redefined: map[string]bool{}, placeNames: map[string]bool{}}
+	d := &doc{Doc: &docpkg.Doc{Lx: x.lex, Phx: x.phx, C: c, Runes: []rune(c.Article.Text), ByKey: map[string]*entity{}, LowerSeen: map[string]bool{}, Authors: map[string]bool{}, Policies: map[string]*entity{}, NonActor: map[string]bool{}, Redefined: map[string]bool{}, PlaceNames: map[string]bool{}}, x: x}
 	for _, a := range c.Article.Authors {
-		if !outletAuthor(x.phx, a) { // "By Reuters" (doc_bylineoutlet.go)
-			d.authors[graph.NormalizeName(a)] = true
+		if !docpkg.OutletAuthor(x.phx, a) { // "By Reuters" (doc_bylineoutlet.go)
+			d.Authors[graph.NormalizeName(a)] = true
 		}
 	}
 	for i, s := range c.Sentences {
-		if s.Start < 0 || s.End > len(d.runes) || s.Start > s.End {
-			return nil, fmt.Errorf("sentence %d: offsets %d..%d outside the text (%d code points)", i, s.Start, s.End, len(d.runes))
+		if s.Start < 0 || s.End > len(d.Runes) || s.Start > s.End {
+			return nil, fmt.Errorf("sentence %d: offsets %d..%d outside the text (%d code points)", i, s.Start, s.End, len(d.Runes))
 		}
-		if string(d.runes[s.Start:s.End]) != s.Text {
+		if string(d.Runes[s.Start:s.End]) != s.Text {
 			return nil, fmt.Errorf("sentence %d: text %q differs from the article text at %d..%d", i, s.Text, s.Start, s.End)
 		}
-		st := &sent{Idx: i, S: s, Toks: text.Tokenize(d.runes[s.Start:s.End], s.Start)}
+		st := &sent{Idx: i, S: s, Toks: text.Tokenize(d.Runes[s.Start:s.End], s.Start)}
 		st.Ment = make([]int, len(st.Toks))
 		for j := range st.Ment {
 			st.Ment[j] = -1
 		}
 		st.InQuote = make([]bool, len(st.Toks))
-		d.sents = append(d.sents, st)
+		d.Sents = append(d.Sents, st)
 		for k, t := range st.Toks {
 			if t.Kind == text.Word && !t.Cap && k > 0 {
-				d.lowerSeen[t.Lower] = true
+				d.LowerSeen[t.Lower] = true
 			}
 		}
 	}
-	d.bySent = make([][]int, len(d.sents))
+	d.BySent = make([][]int, len(d.Sents))
 	return d, nil
 }
 
 // build turns the extraction state into the graph the store merges.
 func (d *doc) build() *graph.ArticleGraph {
-	g := &graph.ArticleGraph{Article: d.c.Article}
-	aid := d.c.Article.ID
+	g := &graph.ArticleGraph{Article: d.C.Article}
+	aid := d.C.Article.ID
 	d.localPolicies() // before any node ID is made (policy_scope.go)
 	// Relations first: they decide which weak entities (groups, policies) are kept.
 	type relKey struct {
@@ -269,7 +269,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		neg bool
 	}
 	relIdx := map[relKey]int{}
-	rels := d.allRels()
+	rels := d.AllRels()
 	for _, r := range rels {
 		if !r.Structural && r.Src != nil && r.Tgt != nil {
 			r.Src.Final().Keep = true
@@ -290,7 +290,7 @@ func (d *doc) build() *graph.ArticleGraph {
 			continue
 		}
 		k := relKey{r.Typ, sid, tid, r.Negated}
-		st := d.sents[r.Sent]
+		st := d.Sents[r.Sent]
 		ev := graph.Evidence{ArticleID: aid, Sentence: st.Idx, Start: st.S.Start, End: st.S.End, Text: st.S.Text,
 			Cue: r.Cue, Rule: r.Rule, Score: r.Score, CueStart: r.CueStart, CueEnd: r.CueEnd,
 			// a journalist's or moderator's turn states another's words at second hand
@@ -303,7 +303,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		// the date of the event the sentence reports, when it says one (doc_eventdate.go); a
 		// membership or part-whole relation is a state that holds, no event of the sentence
 		if r.Typ != graph.MemberOf && r.Typ != graph.PartOf {
-			ev.EventDate, ev.EventDatePrecision = eventDate(st, r.CueStart, r.CueEnd, d.c.Article.PublishedAt)
+			ev.EventDate, ev.EventDatePrecision = docpkg.EventDate(st, r.CueStart, r.CueEnd, d.C.Article.PublishedAt)
 		}
 		if i, ok := relIdx[k]; ok {
 			rel := &g.Relations[i]
@@ -329,7 +329,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		g.Relations[i].Confidence = graph.Confidence(g.Relations[i].Evidence)
 	}
 	seen := map[string]int{}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || !emit(e) {
 			continue
 		}
@@ -353,15 +353,15 @@ func (d *doc) build() *graph.ArticleGraph {
 		seen[id] = len(g.Nodes)
 		g.Nodes = append(g.Nodes, n)
 	}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
 		if !emit(e) {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		start, end := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
 		g.Mentions = append(g.Mentions, graph.Mention{NodeID: nodeID(e), ArticleID: aid, Sentence: m.Sent,
-			Start: start, End: end, Text: d.text(start, end), Rule: m.Rule})
+			Start: start, End: end, Text: d.Text(start, end), Rule: m.Rule})
 	}
 	// Drop relations whose endpoint was not emitted (an entity merged away after the relation).
 	kept := g.Relations[:0]

@@ -36,19 +36,19 @@ var (
 // positive remarks", "above-mentioned remarks", "this attack in Paris") is local too
 // (anaphoricDescription).
 func (d *doc) localPolicies() {
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Kind != graph.Policy || e.LocalScope != "" {
 			continue
 		}
 		if anaphoricDescription(e.Name) {
-			e.LocalScope = "article:" + d.c.Article.ID
+			e.LocalScope = "article:" + d.C.Article.ID
 			continue
 		}
 		n := strings.ToLower(e.Name)
 		if strings.ContainsAny(n, " -") || strings.HasSuffix(n, "s") || e.DefiniteUses == 0 || e.BareUses > 0 {
 			continue
 		}
-		e.LocalScope = "article:" + d.c.Article.ID
+		e.LocalScope = "article:" + d.C.Article.ID
 	}
 }
 

@@ -14,8 +14,8 @@ func (d *doc) findRelations() {
 	d.titleDelegation()   // "UK statement at the UN Security Council" over a delegate's statement, likewise
 	d.venueBodies()       // a building on a sitting's date line is no body (speaker_legislature.go)
 	d.authorShortForms()  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
-	for _, st := range d.sents {
-		d.checkStop()
+	for _, st := range d.Sents {
+		d.CheckStop()
 		if st.Headline || text.IsQuestion(st.Toks) || d.furniture(st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
@@ -37,21 +37,21 @@ func (d *doc) findRelations() {
 // claim whose sentence the relation layer codes otherwise stays (issue 12 round 19: the speaker's
 // stance sentence is a claim too; dropCodedTurns, which dropped it, is gone).
 func (d *doc) dropUncodedTalk() {
-	if len(d.heldTalk) == 0 {
+	if len(d.HeldTalk) == 0 {
 		return
 	}
 	coded := map[[2]any]bool{}
-	for _, r := range d.stanceRels() {
+	for _, r := range d.StanceRels() {
 		if r.Typ != graph.Claims && r.Src != nil && !strings.HasPrefix(r.Rule, "frames:verb-adjunct") {
 			coded[[2]any{r.Sent, r.Src.Final()}] = true
 		}
 	}
 	d.dropRels(func(r *relCand) bool {
-		if !d.heldTalk[r] || coded[[2]any{r.Sent, r.Src.Final()}] {
+		if !d.HeldTalk[r] || coded[[2]any{r.Sent, r.Src.Final()}] {
 			return false
 		}
 		// the stance of the speaker's "we" (his state's, firstPerson) codes his talk as his own does
-		we := d.firstPerson(r.Src.Final(), "we", d.sents[r.Sent].Unit)
+		we := d.firstPerson(r.Src.Final(), "we", d.Sents[r.Sent].Unit)
 		return we == nil || !coded[[2]any{r.Sent, we.Final()}]
 	})
 }
@@ -60,21 +60,21 @@ func (d *doc) dropUncodedTalk() {
 // per candidate in stanceRels' order: one of the claims stage's is marked in droppedClaims (the
 // claims stage's output stays as it made it), one of the relations stage's is taken out of rels.
 func (d *doc) dropRels(drop func(*relCand) bool) {
-	for _, r := range d.claimRels {
-		if !d.droppedClaims[r] && drop(r) {
-			if d.droppedClaims == nil {
-				d.droppedClaims = map[*relCand]bool{}
+	for _, r := range d.ClaimRels {
+		if !d.DroppedClaims[r] && drop(r) {
+			if d.DroppedClaims == nil {
+				d.DroppedClaims = map[*relCand]bool{}
 			}
-			d.droppedClaims[r] = true
+			d.DroppedClaims[r] = true
 		}
 	}
-	kept := d.rels[:0]
-	for _, r := range d.rels {
+	kept := d.Rels[:0]
+	for _, r := range d.Rels {
 		if !drop(r) {
 			kept = append(kept, r)
 		}
 	}
-	d.rels = kept
+	d.Rels = kept
 }
 
 // gerund makes the -ing form of a verb ("open" → "opening", "negotiate" → "negotiating", "stop" →

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -36,15 +37,15 @@ func (d *doc) armedSupportAccusations(st *sent, fs *frameSentence) {
 			continue
 		}
 		accused, how := d.frameActor(st, fs, subj, v, nil)
-		if accused == nil || !actorKind(accused) || how != "" {
+		if accused == nil || !docpkg.ActorKind(accused) || how != "" {
 			continue
 		}
 		spk := d.accuser(st, fs, v)
 		if spk == nil || spk.Final() == accused.Final() {
 			continue
 		}
-		d.rels = append(d.rels, &relCand{Typ: graph.Opposes, Src: spk.Final(), Tgt: accused.Final(), Sent: st.Idx,
-			Cue: d.text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: "accusation:armed-support",
+		d.Rels = append(d.Rels, &relCand{Typ: graph.Opposes, Src: spk.Final(), Tgt: accused.Final(), Sent: st.Idx,
+			Cue: d.Text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: "accusation:armed-support",
 			Score: 0.75, Cameo: "112", Plover: "ACCUSE"})
 	}
 }

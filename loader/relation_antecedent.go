@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
@@ -37,7 +38,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 	if st.Idx == 0 {
 		return false
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	if prev.S.Paragraph != st.S.Paragraph || prev.Headline {
 		return false
 	}
@@ -96,15 +97,15 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	for _, x := range []string{w, lemma} {
-		_, group := d.lx.GroupHeads[x]
-		_, org := d.lx.OrgWords[x]
-		_, def := d.lx.Definite[x]
-		if d.lx.Titles[x] != nil || group || org || def {
+		_, group := d.Lx.GroupHeads[x]
+		_, org := d.Lx.OrgWords[x]
+		_, def := d.Lx.Definite[x]
+		if d.Lx.Titles[x] != nil || group || org || def {
 			return false
 		}
 	}
 	if lh > 0 && prev.Toks[lh-1].Lower == "the" {
-		if e := d.resolveDefinite(prev.Idx, lh); e != nil && actorKind(e) {
+		if e := d.resolveDefinite(prev.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return false
 		}
 	}
@@ -149,7 +150,7 @@ func (d *doc) pluralThingAntecedent(st *sent, fs *frameSentence, h int) int {
 		if k >= slo && k < shi {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 			return -1
 		}
 		t := fs.toks[k]

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // The appositive a clause's description stands in (coref15, issue 14; moved from
 // coref_apposition.go by restruct12: only the relations stage's frames call it, over their parse).
@@ -40,7 +43,7 @@ func (d *doc) appositionAnchor(st *sent, fs *frameSentence, h int) *entity {
 		}
 	}
 	m := d.mentionAt(st, s-2)
-	if m == nil || m.Te != s-1 || !actorKind(m.Ent) {
+	if m == nil || m.Te != s-1 || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}
 	switch m.Ent.Final().Kind {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -65,7 +66,7 @@ func (d *doc) commandedOwnAct(st *sent, fs *frameSentence, matches []frames.Matc
 		if t < 0 {
 			continue
 		}
-		if mm := d.mentionAt(st, t); mm != nil && actorKind(mm.Ent) {
+		if mm := d.mentionAt(st, t); mm != nil && docpkg.ActorKind(mm.Ent) {
 			e := mm.Ent.Final()
 			switch e.Kind {
 			case graph.Person, graph.Organization, graph.Group:

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -47,14 +48,14 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 				break
 			}
 			lo, hi := fs.phrase(k)
-			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1), d.phraseActor(st, fs, k, lo, hi)
+			return d.SpanText(st, fs.at[lo], fs.at[hi-1]+1), d.phraseActor(st, fs, k, lo, hi)
 		}
 	}
 	if d.x.frames.InClass("commissive", strings.ToLower(lemmaOf(fs.toks[m.Cue]))) {
 		return "", nil // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
-		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) {
+		if mm := d.mentionAt(st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return mm.Ent.Final().Name, mm.Ent.Final()
 		}
 		// an addressee named by a description holding an actor ("workers of the United Bus
@@ -74,10 +75,10 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 				dhi = clo
 			}
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			mm := d.mentions[mi]
-			if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[dhi-1]+1 && actorKind(mm.Ent) {
-				return d.spanText(st, fs.at[lo], fs.at[dhi-1]+1), nil // a description, not the actor
+		for _, mi := range d.BySent[st.Idx] {
+			mm := d.Mentions[mi]
+			if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[dhi-1]+1 && docpkg.ActorKind(mm.Ent) {
+				return d.SpanText(st, fs.at[lo], fs.at[dhi-1]+1), nil // a description, not the actor
 			}
 		}
 		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
@@ -87,7 +88,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 			// above), whether or not the description names an actor; it is written as the
 			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
 			// to avoid bloodshed") leaves the noun to be what is asked, not who
-			return d.spanText(st, fs.at[lo], fs.at[hi-1]+1), nil
+			return d.SpanText(st, fs.at[lo], fs.at[hi-1]+1), nil
 		}
 	}
 	return "", nil
@@ -98,7 +99,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 // the phrase's head), nil for a description holding an actor ("workers of the Bus Company").
 func (d *doc) phraseActor(st *sent, fs *frameSentence, k, lo, hi int) *entity {
 	mm := d.mentionAt(st, fs.at[k])
-	if mm == nil || !actorKind(mm.Ent) {
+	if mm == nil || !docpkg.ActorKind(mm.Ent) {
 		return nil
 	}
 	for x := lo; x < hi; x++ {
@@ -119,11 +120,11 @@ func (d *doc) demandAddressee(r *relCand) string {
 	if r.Typ != graph.Demands {
 		return ""
 	}
-	ag := d.actAgent[r.Tgt]
+	ag := d.ActAgent[r.Tgt]
 	if ag == nil {
-		ag = d.actAgent[r.Tgt.Final()]
+		ag = d.ActAgent[r.Tgt.Final()]
 	}
-	if ag == nil || !actorKind(ag) || !emit(ag) || ag.Final() == r.Src.Final() {
+	if ag == nil || !docpkg.ActorKind(ag) || !emit(ag) || ag.Final() == r.Src.Final() {
 		return ""
 	}
 	return nodeID(ag.Final())

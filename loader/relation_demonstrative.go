@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -36,13 +37,13 @@ func (d *doc) demonstrativeAntecedent(st *sent) *entity {
 	if st.Idx == 0 {
 		return nil
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	if prev.S.Paragraph != st.S.Paragraph || prev.Unit != st.Unit || prev.Headline || text.IsQuestion(prev.Toks) || len(prev.Toks) < 4 {
 		return nil
 	}
 	// the wire dateline that opens a story's first sentence ("GENEVA (Reuters) -") is the
 	// story's furniture, no word of the statement (AP Stylebook, datelines; wire_dateline.go)
-	return d.policyTarget(prev, max(bodyStart(prev), datelineEnd(prev)), len(prev.Toks), "")
+	return d.policyTarget(prev, max(docpkg.BodyStart(prev), datelineEnd(prev)), len(prev.Toks), "")
 }
 
 // demonstrativeNounAntecedent is the noun phrase a demonstrative description as target refers
@@ -69,7 +70,7 @@ func (d *doc) demonstrativeNounAntecedent(st *sent, fs *frameSentence, h int) (*
 	}
 	head := strings.TrimSuffix(strings.ToLower(fs.toks[h].Form), "s")
 	for s := st.Idx - 1; s >= 0 && s >= st.Idx-2; s-- {
-		ss := d.sents[s]
+		ss := d.Sents[s]
 		if ss.S.Paragraph < st.S.Paragraph-1 {
 			break
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -33,7 +34,7 @@ func (d *doc) pronounAgent(st *sent, fs *frameSentence, k int) *entity {
 	default:
 		return nil
 	}
-	if mm := d.mentionAt(st, fs.at[k]); mm != nil && actorKind(mm.Ent) {
+	if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return mm.Ent.Final()
 	}
 	cls := text.PronounClass(w)
@@ -41,7 +42,7 @@ func (d *doc) pronounAgent(st *sent, fs *frameSentence, k int) *entity {
 		if h < 0 || h >= k {
 			return nil
 		}
-		if mm := d.mentionAt(st, fs.at[h]); mm != nil && actorKind(mm.Ent) && fits(mm.Ent.Final(), cls) {
+		if mm := d.mentionAt(st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) && fits(mm.Ent.Final(), cls) {
 			return mm.Ent.Final()
 		}
 		return nil

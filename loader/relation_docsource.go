@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -16,7 +17,7 @@ import (
 // document noun or no author is found.
 func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 	w := strings.ToLower(fs.toks[h].Form)
-	if !d.lx.DocNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.lx.DocNoun[w] || d.lx.Titles[w] != nil {
+	if !d.Lx.DocNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.Lx.DocNoun[w] || d.Lx.Titles[w] != nil {
 		return nil // a spokesman is a person (speech.txt lists him among the documents' sources): the title rules read him
 	}
 	if d.mentionAt(st, fs.at[h]) != nil {
@@ -36,16 +37,16 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 		if !ok {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
-			if e := d.resolvePronoun(st.Idx, fs.at[k], text); e != nil && actorKind(e) {
+			if e := d.resolvePronoun(st.Idx, fs.at[k], text); e != nil && docpkg.ActorKind(e) {
 				return e.Final() // "its statement"
 			}
 		}
 	}
-	if e := d.authorBefore(st, w); e != nil && actorKind(e) {
+	if e := d.authorBefore(st, w); e != nil && docpkg.ActorKind(e) {
 		return e.Final()
 	}
 	return nil
@@ -63,7 +64,7 @@ func (d *doc) documentSubjectIt(st *sent, lh int) (e *entity, ok bool) {
 	if st.Idx == 0 || st.Toks[lh].Lower != "it" || st.InQuote[lh] || lh > d.dateline(st, 0)+1 {
 		return nil, false
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	a := d.dateline(prev, 0)
 	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
@@ -72,10 +73,10 @@ func (d *doc) documentSubjectIt(st *sent, lh int) (e *entity, ok bool) {
 		return nil, false
 	}
 	w := prev.Toks[a+1].Lower
-	if !d.lx.DocNoun[w] || d.lx.Titles[w] != nil || verbAfter(d.lx, prev, a+2) < 0 {
+	if !d.Lx.DocNoun[w] || d.Lx.Titles[w] != nil || docpkg.VerbAfter(d.Lx, prev, a+2) < 0 {
 		return nil, false // "The spokesman …" is a person; the noun must be the subject of a verb of saying or a cue
 	}
-	if e := d.authorBefore(prev, w); e != nil && actorKind(e) {
+	if e := d.authorBefore(prev, w); e != nil && docpkg.ActorKind(e) {
 		return e.Final(), true
 	}
 	return nil, true

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -74,7 +75,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	fr := d.x.frames
 	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma) || eventNominal(fr, lemma) // relation_deverbal.go
 	for _, x := range []string{w, lemma} {
-		head = head || d.lx.PolicyHead[x] || d.lx.Evaluable[x] || d.lx.Cues.Next[x] != nil && d.lx.NounCue(x)
+		head = head || d.Lx.PolicyHead[x] || d.Lx.Evaluable[x] || d.Lx.Cues.Next[x] != nil && d.Lx.NounCue(x)
 	}
 	if !head && !d.actedNoun(st, fs, h) {
 		return nil
@@ -90,7 +91,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 	actor := func(k int) bool {
 		m := d.mentionAt(st, fs.at[k])
-		return m != nil && actorKind(m.Ent)
+		return m != nil && docpkg.ActorKind(m.Ent)
 	}
 	byAgent := func(p int) bool {
 		for _, k := range fs.kids[p] {
@@ -119,7 +120,7 @@ func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 				return true
 			}
 		case "amod":
-			if t := st.Toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.lx.DemonymWord(t.Lower) {
+			if t := st.Toks[fs.at[k]]; k < h && t.Cap && t.Kind == text.Word && d.Lx.DemonymWord(t.Lower) {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -62,7 +63,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel == "appos" && k > h {
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Person || desc != nil && desc.Weak && !m.Ent.Final().Weak && m.Ent.Final() != desc) {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Person || desc != nil && desc.Weak && !m.Ent.Final().Weak && m.Ent.Final() != desc) {
 				return m.Ent.Final(), ""
 			}
 		}
@@ -75,7 +76,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	lh := fs.at[h]
 	t := st.Toks[lh]
-	if lh < bodyStart(st) {
+	if lh < docpkg.BodyStart(st) {
 		// a turn's label ("Q: Reuters: Australia says it will send …") names who speaks or asks
 		// and the questioner's outlet: no part of the clause, so never its actor, whatever the
 		// parser hangs on it
@@ -90,13 +91,13 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
 		for _, k := range fs.kids[h] {
 			if fs.toks[k].DepRel == "appos" && k > h {
-				if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) {
+				if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 					return m.Ent.Final(), ""
 				}
 			}
 		}
 	}
-	if c := demonymCountry(d.lx, fs, h, cue); c != nil && (d.mentionAt(st, lh) == nil || mentionHolds(d.mentionAt(st, lh), fs.at[cue])) {
+	if c := demonymCountry(d.Lx, fs, h, cue); c != nil && (d.mentionAt(st, lh) == nil || mentionHolds(d.mentionAt(st, lh), fs.at[cue])) {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
 		// adjective on an event noun names the noun's agent (frames noun-national), the state.
 		// So it does when the actors stage took the adjective and the cue noun for a group
@@ -113,7 +114,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.Ent) && !(text.IsPronoun(t) && m.Ent.Final() == not) {
+	if m := d.mentionAt(st, lh); m != nil && docpkg.ActorKind(m.Ent) && !(text.IsPronoun(t) && m.Ent.Final() == not) {
 		if strings.HasPrefix(m.Rule, "coref") {
 			return m.Ent.Final(), "coref"
 		}
@@ -126,16 +127,16 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		return e, "coref" // "The statement urged … . It called on …" (relation_docsource.go)
 	}
 	if text.IsPronoun(t) {
-		d.pronExclude = not
+		d.PronExclude = not
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)
-		d.pronExclude = nil
-		if e != nil && actorKind(e) && e.Final() != not {
+		d.PronExclude = nil
+		if e != nil && docpkg.ActorKind(e) && e.Final() != not {
 			return e.Final(), d.turnHow(st, lh)
 		}
 		return nil, ""
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
+		if e := d.resolveDefinite(st.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return e.Final(), d.definiteHow(st, lh)
 		}
 	}
@@ -169,12 +170,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 	}
 	clauses := append(fs.modifierClauses(h), fs.nominalArguments(h)...)
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		if pStart >= 0 && st.Toks[m.Ts].Start >= pStart && st.Toks[m.Te-1].End <= pEnd || fs.rivalPossessor(st, m) || inSpans(clauses, st.Toks[m.Ts].Start) {
 			continue
 		}
-		if st.Toks[m.Ts].Start >= start && st.Toks[m.Te-1].End <= end && actorKind(m.Ent) {
+		if st.Toks[m.Ts].Start >= start && st.Toks[m.Te-1].End <= end && docpkg.ActorKind(m.Ent) {
 			// a possessor is the determiner of the larger noun phrase that holds it: an actor
 			// named by that phrase is the argument's ("Ukraine's opposition party": the
 			// opposition, not Ukraine; Quirk et al. 1985, 5.115–5.118)

@@ -1,14 +1,15 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/syntax/retag"
-	"github.com/claimgraph/claimgraph/text"
 	"strings"
 	"unicode/utf8"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax/retag"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The relations stage from frames (issue 13): stance relations (OPPOSES, DEMANDS, THREATENS,
@@ -133,15 +134,15 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pastAfterSubject(d.lx.PastOnly, d.lx.PastOnly, forms, upos, xpos)  // a past-only form first (wire_pastform.go)
+	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)  // a past-only form first (wire_pastform.go)
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
-	pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos) // wire_pastform.go
+	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos) // wire_pastform.go
 	d.baseVerbItem(st, forms, upos, xpos)                              // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
-	if out := titleAppositiveLeaveOut(d.lx, forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
+	if out := titleAppositiveLeaveOut(d.Lx, forms, upos, xpos, leaveOut(forms, upos, xpos)); out != nil {
 		// wire furniture the parser cannot analyse is left out of the parse (relation_wire.go);
 		// the words kept are tagged again as the sentence the parser sees
 		kept, kf := fs.toks[:0], forms[:0]
@@ -157,10 +158,10 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
-		pastAfterSubject(d.lx.PastOnly, d.lx.PastOnly, forms, upos, xpos)
+		pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
-		pastAfterSubject(d.lx.PastForms, d.lx.PastOnly, forms, upos, xpos)
+		pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)
 	}
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
@@ -197,7 +198,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := judgementCandidate(d.lx, st) || justifyCandidate(d.x, st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.Lx, st) || justifyCandidate(d.x, st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	violation := src && d.violationCandidate(st)                                       // relation_violation.go
@@ -290,7 +291,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
-			if mm := d.mentionAt(st, c); mm != nil && mm.Te-mm.Ts > 1 && actorKind(mm.Ent) {
+			if mm := d.mentionAt(st, c); mm != nil && mm.Te-mm.Ts > 1 && docpkg.ActorKind(mm.Ent) {
 				// a capitalized noun cue inside an actor's name of several words ("Customs
 				// Tariff Commission", "Sanctions Committee") is a word of the name, which refers
 				// to the body, not to an act: a proper name does not describe (Quirk et al.
@@ -303,10 +304,10 @@ func (d *doc) frameRelations(st *sent) {
 		var not *entity
 		if m.Target >= 0 && m.Target != m.Content {
 			lt := fs.at[m.Target]
-			if mm := d.mentionAt(st, lt); mm != nil && actorKind(mm.Ent) {
+			if mm := d.mentionAt(st, lt); mm != nil && docpkg.ActorKind(mm.Ent) {
 				not = mm.Ent.Final()
 			} else if lt > 0 && st.Toks[lt-1].Lower == "the" {
-				if e := d.resolveDefinite(st.Idx, lt); e != nil && actorKind(e) {
+				if e := d.resolveDefinite(st.Idx, lt); e != nil && docpkg.ActorKind(e) {
 					not = e.Final()
 				}
 			}
@@ -454,21 +455,21 @@ func (d *doc) frameRelations(st *sent) {
 		ps, shapes := d.hitParties(st, fs, m, matches, src, tgt)
 		if len(ps) == 0 || !quantityOfGoods(fs, m.Target) {
 			// a quantity of goods whose party is named is no policy (relation_measureparty.go)
-			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
-				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
+				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
-			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.rels[len(d.rels)-1]) // relation_frames_premod.go
+			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.Rels[len(d.Rels)-1]) // relation_frames_premod.go
 			for _, e := range conjSrc {
-				if r := d.rels[len(d.rels)-1]; e != r.Tgt && e != r.Src {
+				if r := d.Rels[len(d.Rels)-1]; e != r.Tgt && e != r.Src {
 					c := *r
 					c.Src = e
-					d.rels = append(d.rels, &c)
+					d.Rels = append(d.Rels, &c)
 				}
 			}
 		}
 		for k, p := range ps {
-			d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
-				Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
+			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 		}
 	}
@@ -670,7 +671,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if a := d.appositiveTarget(st, fs, h); a != nil {
 			return a
 		}
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
+		if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the
 			// phrase the parse gives is the target)
@@ -691,7 +692,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
-			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
+			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 			return nil
@@ -738,7 +739,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		lo = fs.leadingCoordinator(h, lo)
 		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go
 		hi = fs.strandedParticiple(lo, hi) // relation_targettrim.go
-		if code, ok := peopleTargetHead(d.x, d.lx, st, fs, h); ok {
+		if code, ok := peopleTargetHead(d.x, d.Lx, st, fs, h); ok {
 			if g, done := d.peopleTarget(st, fs, h, fs.at[lo], fs.at[hi-1]+1, code); done {
 				return g // people are no policy (relation_peopletarget.go)
 			}
@@ -810,10 +811,10 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 	// the act's agent, when an actor, is whom a demand of it is addressed to (Evidence.Addressee)
 	withAgent := func(p *entity) *entity {
 		if agent != nil && p != nil {
-			if d.actAgent == nil {
-				d.actAgent = map[*entity]*entity{}
+			if d.ActAgent == nil {
+				d.ActAgent = map[*entity]*entity{}
 			}
-			d.actAgent[p] = agent
+			d.ActAgent[p] = agent
 		}
 		return p
 	}
@@ -825,7 +826,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if a := d.patientAntecedent(st, fs, lo, hi); a != "" {
 			verb += " " + a // "said it must be replaced": replacing the constitution
 		} else {
-			verb += " " + d.spanText(st, fs.at[lo], fs.at[hi-1]+1)
+			verb += " " + d.SpanText(st, fs.at[lo], fs.at[hi-1]+1)
 		}
 	} else if h := m.Target; h >= 0 && h < c && t.Head == h && fs.passiveAux(c) {
 		// "press for the sanctions language to be restored": a passive infinitive on the noun
@@ -833,7 +834,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		// 1985, 15.x and 16.40), the patient: named as the active verb's object
 		lo, _ := fs.phrase(h)
 		if clo, _ := fs.span(c); clo > lo {
-			verb += " " + d.spanText(st, fs.at[lo], fs.at[clo])
+			verb += " " + d.SpanText(st, fs.at[lo], fs.at[clo])
 		}
 	}
 	for _, k := range acts {
@@ -844,7 +845,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			if ak-1 > lc && strings.EqualFold(st.Toks[ak-1].Lower, "to") {
 				b = ak - 1 // "and to open": the repeated infinitive marker goes with the verb
 			}
-			if s := d.spanText(st, lc+1, b); s != "" {
+			if s := d.SpanText(st, lc+1, b); s != "" {
 				verb += " " + s
 			}
 			verb += " " + d.gerundOf(fs.toks[k])

@@ -6,6 +6,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -23,7 +24,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 			continue
 		}
 		mi, mg := d.mentionAt(st, fs.at[i]), d.mentionAt(st, fs.at[g])
-		if mi == nil || mg == nil || mi == mg || !actorKind(mi.Ent) || !actorKind(mg.Ent) {
+		if mi == nil || mg == nil || mi == mg || !docpkg.ActorKind(mi.Ent) || !docpkg.ActorKind(mg.Ent) {
 			continue
 		}
 		// the head of the name holding g: its word whose governor lies outside the name
@@ -55,7 +56,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 // meeting") names whose event it is, not a party met.
 func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
 	motion := d.x.frames.InClass("motion", strings.ToLower(fs.toks[m.Cue].Lemma))
-	if actorKind(tgt.Final()) {
+	if docpkg.ActorKind(tgt.Final()) {
 		return true
 	}
 	for _, k := range fs.kids[m.Cue] {
@@ -85,7 +86,7 @@ func (d *doc) counterpart(st *sent, fs *frameSentence, m frames.Match, src, tgt 
 // Quirk et al. 1985, 9.59, for of exchange), no party, which counterpart's wider reading of a
 // for-phrase as a beneficiary would take.
 func (d *doc) refusedParty(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) bool {
-	if actorKind(tgt.Final()) {
+	if docpkg.ActorKind(tgt.Final()) {
 		return true
 	}
 	for _, k := range fs.kids[m.Cue] {
@@ -111,9 +112,9 @@ func motionMeeting(ex *Extractor, fs *frameSentence, m frames.Match) bool {
 // kind whose words lie inside the phrase, outside a locative phrase in it (venueOnly).
 func (d *doc) partyIn(st *sent, fs *frameSentence, h int, src *entity) bool {
 	lo, hi := fs.phrase(h)
-	for _, mi := range d.bySent[st.Idx] {
-		mm := d.mentions[mi]
-		if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[hi-1]+1 && actorKind(mm.Ent) && mm.Ent.Final() != src.Final() && !fs.venueOnly(h, lo, hi, mm.Ts, mm.Te) {
+	for _, mi := range d.BySent[st.Idx] {
+		mm := d.Mentions[mi]
+		if mm.Ts >= fs.at[lo] && mm.Te <= fs.at[hi-1]+1 && docpkg.ActorKind(mm.Ent) && mm.Ent.Final() != src.Final() && !fs.venueOnly(h, lo, hi, mm.Ts, mm.Te) {
 			return true
 		}
 	}
@@ -163,15 +164,15 @@ func passiveSubject(fs *frameSentence, c int) int {
 // the of-phrase's name as a conjunct. Only a person's name is taken: a list of organizations or
 // countries between commas is a coordination. nil when there is none.
 func (d *doc) commaAppositive(st *sent, start, end int) *entity {
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		if m.Ts < 1 || m.Te >= len(st.Toks) || st.Toks[m.Ts].Start < start || st.Toks[m.Te-1].End > end {
 			continue
 		}
 		if st.Toks[m.Ts-1].Lower != "," || st.Toks[m.Te].Lower != "," {
 			continue
 		}
-		if e := m.Ent.Final(); actorKind(m.Ent) && e.Kind == graph.Person {
+		if e := m.Ent.Final(); docpkg.ActorKind(m.Ent) && e.Kind == graph.Person {
 			return e
 		}
 	}
@@ -186,9 +187,9 @@ func (d *doc) possessedActor(st *sent, m *mention, end int) *mention {
 	for n := 0; n < 3; n++ {
 		next := m
 		poss := m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "\u2019s")
-		for _, mj := range d.bySent[st.Idx] {
-			o := d.mentions[mj]
-			if o == m || !actorKind(o.Ent) || st.Toks[o.Te-1].End > end || o.Ent.Final() == m.Ent.Final() {
+		for _, mj := range d.BySent[st.Idx] {
+			o := d.Mentions[mj]
+			if o == m || !docpkg.ActorKind(o.Ent) || st.Toks[o.Te-1].End > end || o.Ent.Final() == m.Ent.Final() {
 				continue
 			}
 			if o.Ts == m.Ts && o.Te > m.Te || poss && o.Ts == m.Te+1 {
@@ -225,7 +226,7 @@ func (fs *frameSentence) subtreeEnd(h int) int {
 // rules already drop in transcripts (speaker_stance.go courtesyCue). Thanking a party ("thanked
 // Denmark for the jets", "thanked Argentina's firefighters") stays SUPPORTS.
 func thanksToNoParty(fs *frameSentence, m frames.Match, tgt *entity) bool {
-	return m.Kind == "verb" && strings.HasPrefix(m.Code, "05") && strings.ToLower(lemmaOf(fs.toks[m.Cue])) == "thank" && !actorKind(tgt)
+	return m.Kind == "verb" && strings.HasPrefix(m.Code, "05") && strings.ToLower(lemmaOf(fs.toks[m.Cue])) == "thank" && !docpkg.ActorKind(tgt)
 }
 
 // patientAntecedent names what the pronoun "it" refers to when it is the whole patient phrase
@@ -249,8 +250,8 @@ func (d *doc) patientAntecedent(st *sent, fs *frameSentence, lo, hi int) string 
 			}
 		}
 	}
-	for i := len(d.rels) - 1; i >= 0; i-- {
-		r := d.rels[i]
+	for i := len(d.Rels) - 1; i >= 0; i-- {
+		r := d.Rels[i]
 		if r.Sent != st.Idx-1 || r.Typ == graph.Claims || r.Tgt == nil {
 			continue
 		}

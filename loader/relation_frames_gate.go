@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -194,33 +195,33 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		return true // "condemning the attack …;": an item whose controller is its list's lead-in (relation_gerunditem.go)
 	}
 	for k, t := range st.Toks {
-		if m := st.Ment[k]; m >= 0 && actorKind(d.mentions[m].Ent) || text.IsPronoun(t) {
+		if m := st.Ment[k]; m >= 0 && docpkg.ActorKind(d.Mentions[m].Ent) || text.IsPronoun(t) {
 			return true
 		}
-		if t.Cap && k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && d.lx.DemonymWord(t.Lower) {
+		if t.Cap && k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && d.Lx.DemonymWord(t.Lower) {
 			return true // "French criticism of …": a national adjective names a noun cue's agent (demonymCountry)
 		}
 		if k > 0 && st.Toks[k-1].Lower == "the" {
-			if _, ok := d.lx.Definite[t.Lower]; ok || d.lx.Titles[t.Lower] != nil {
+			if _, ok := d.Lx.Definite[t.Lower]; ok || d.Lx.Titles[t.Lower] != nil {
 				return true
 			}
 		}
-		if cls, ok := d.lx.Definite[t.Lower]; ok && k > 1 && descriptionPremods(st, k, cls) != nil {
+		if cls, ok := d.Lx.Definite[t.Lower]; ok && k > 1 && descriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
-		if d.lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
+		if d.Lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.lx, &d.c.Article) != nil || partyNounSubject(st, k) && d.hasPair(st)) {
+		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.Lx, &d.C.Article) != nil || partyNounSubject(st, k) && d.hasPair(st)) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if dualFusedHead(st, k) && d.hasPair(st) {
 			return true // "The two agreed …", "Both welcomed …" after the meeting's pair (meetingPair)
 		}
-		if d.lx.Titles[t.Lower] != nil {
+		if d.Lx.Titles[t.Lower] != nil {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
 			}

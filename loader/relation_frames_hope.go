@@ -70,8 +70,8 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + st.Unit.Rule
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{Typ: graph.Demands, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
-		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+	d.Rels = append(d.Rels, &relCand{Typ: graph.Demands, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 		Cameo: m.Code, Plover: plover, Hedged: m.Hedged})
 }
 

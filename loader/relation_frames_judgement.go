@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -17,7 +18,7 @@ import (
 // it: an actor, or a noun phrase whose head is a policy word, a cue noun or an evaluable head
 // (evaluations.txt); "the weather was terrible" judges no act or position.
 func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
-	pol := func(w string) int { return d.lx.Evaluation[w] }
+	pol := func(w string) int { return d.Lx.Evaluation[w] }
 	seen := map[[2]*entity]bool{} // one relation per source and target: "hasty and unjustified"
 	for _, m := range d.x.frames.Judgements(fs.toks, pol) {
 		lo, hi := fs.phrase(m.Target)
@@ -65,7 +66,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// the subject names the conduct condemned whatever its head (frames noplace.go)
 			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
-		if mt := d.mentionAt(st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && actorKind(mt.Ent) {
+		if mt := d.mentionAt(st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && docpkg.ActorKind(mt.Ent) {
 			tgt = mt.Ent // "Independent reporters in Belarus have our support": who is backed is an actor
 		}
 		if tgt == nil && strings.HasPrefix(m.Rule, "frames:judgement-unjustified:") && fs.toks[m.Target].UPOS == "NOUN" {
@@ -94,8 +95,8 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		if m.Outer >= 0 && fs.toks[m.Outer].Start < cs {
 			cs = fs.toks[m.Outer].Start // the cue runs from the verb to the judgement, as before
 		}
-		d.rels = append(d.rels, &relCand{Typ: m.Type, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
-			Cue: d.text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule, Score: score,
+		d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
+			Cue: d.Text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule, Score: score,
 			Cameo: m.Code, Plover: m.Plover})
 	}
 }
@@ -138,7 +139,7 @@ func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 // state), which names an agent, not a conduct.
 func actorMentionAt(d *doc, st *sent, k int) bool {
 	m := d.mentionAt(st, k)
-	return m != nil && actorKind(m.Ent)
+	return m != nil && docpkg.ActorKind(m.Ent)
 }
 
 // possessedBefore reports a possessor before the noun at token i, with at most one adjective

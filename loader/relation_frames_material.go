@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -115,7 +116,7 @@ func materialMemberBase(kind, rule, code string) bool {
 // target is the content) or in a prepositional argument of it (obl), or such an argument headed
 // by a noun that names a person or body (personOrBodyNoun) though no actor was made of it.
 func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
-	if actorKind(tgt) {
+	if docpkg.ActorKind(tgt) {
 		return true
 	}
 	args := []int{m.Target}
@@ -128,7 +129,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 		if a < 0 || a >= len(fs.at) {
 			continue
 		}
-		if nationalAgent(d.x, d.lx, fs, a) {
+		if nationalAgent(d.x, d.Lx, fs, a) {
 			return true
 		}
 	}
@@ -137,14 +138,14 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 			continue
 		}
 		lh := fs.at[h]
-		if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) {
+		if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return true
 		}
-		if personOrBodyNoun(d.x, d.lx, fs.toks[h]) {
+		if personOrBodyNoun(d.x, d.Lx, fs.toks[h]) {
 			return true // "expelled the head of the UN mission", "detained two judges"
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
-			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
+			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 				return true
 			}
 		}

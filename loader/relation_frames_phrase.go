@@ -185,10 +185,10 @@ func (fs *frameSentence) possessorOfThing(d *doc, h int) int {
 		return -1
 	}
 	for _, x := range []string{w, lemma} {
-		_, group := d.lx.GroupHeads[x]
-		_, org := d.lx.OrgWords[x]
-		_, def := d.lx.Definite[x]
-		if d.lx.Titles[x] != nil || group || org || def {
+		_, group := d.Lx.GroupHeads[x]
+		_, org := d.Lx.OrgWords[x]
+		_, def := d.Lx.Definite[x]
+		if d.Lx.Titles[x] != nil || group || org || def {
 			return -1
 		}
 	}

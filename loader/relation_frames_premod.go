@@ -17,7 +17,7 @@ func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Ma
 			if e != r.Src && e != r.Tgt {
 				c := *r
 				c.Src = e
-				d.rels = append(d.rels, &c)
+				d.Rels = append(d.Rels, &c)
 			}
 		}
 	}
@@ -26,7 +26,7 @@ func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Ma
 			if e != r.Src && e != r.Tgt {
 				c := *r
 				c.Tgt = e
-				d.rels = append(d.rels, &c)
+				d.Rels = append(d.Rels, &c)
 			}
 		}
 	}

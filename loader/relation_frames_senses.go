@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	framesdata "github.com/claimgraph/claimgraph/data/frames"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -110,14 +111,14 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 		}
 	}
 	lh := fs.at[h]
-	if mm := d.mentionAt(st, lh); mm != nil && actorKind(mm.Ent) {
+	if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return true
 	}
-	if personOrBodyNoun(d.x, d.lx, fs.toks[h]) {
+	if personOrBodyNoun(d.x, d.Lx, fs.toks[h]) {
 		return true
 	}
 	if t := st.Toks[lh]; text.IsPronoun(t) {
-		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
+		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 			return true
 		}
 	}
@@ -222,7 +223,7 @@ func ruleEntryLine(rule string) (line int, frame string, ok bool) {
 // accompaniment), which becomes the target; with no party named, it is dropped too. tgt is
 // returned unchanged when the rule does not apply.
 func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, src, tgt *entity) (*entity, bool) {
-	if m.Kind != "verb" || actorKind(tgt.Final()) {
+	if m.Kind != "verb" || docpkg.ActorKind(tgt.Final()) {
 		return tgt, false
 	}
 	if c := m.Code; !strings.HasPrefix(c, "036") && !strings.HasPrefix(c, "04") && !strings.HasPrefix(c, "06") {
@@ -258,7 +259,7 @@ func (d *doc) partnerlessPattern(st *sent, fs *frameSentence, m frames.Match, sr
 	}
 	for _, k := range phrases {
 		if c := fs.caseWord(k); c == "with" || c == "to" {
-			if e, _ := d.frameActor(st, fs, k, m.Cue, nil); e != nil && actorKind(e) && e.Final() != src.Final() {
+			if e, _ := d.frameActor(st, fs, k, m.Cue, nil); e != nil && docpkg.ActorKind(e) && e.Final() != src.Final() {
 				return e.Final(), false
 			}
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -15,11 +16,11 @@ import (
 // person, and the appositive is a PERSON mention: in "supporters of the opposition leader, Jane
 // Doe," the name belongs to the leader, and nothing is returned.
 func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
-	if d.lx.Titles[st.Toks[fs.at[h]].Lower] == nil {
+	if d.Lx.Titles[st.Toks[fs.at[h]].Lower] == nil {
 		return nil
 	}
 	for _, j := range fs.kids[h] {
-		if fs.toks[j].DepRel != "nmod" || j < h || d.lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
+		if fs.toks[j].DepRel != "nmod" || j < h || d.Lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
 			continue
 		}
 		if m := d.mentionAt(st, fs.at[j]); m != nil && m.Ent.Final().Kind == graph.Person {
@@ -29,7 +30,7 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 			if fs.toks[k].DepRel != "appos" || k < j {
 				continue
 			}
-			if m := d.mentionAt(st, fs.at[k]); m != nil && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+			if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 				return m.Ent.Final()
 			}
 		}
@@ -51,7 +52,7 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 	}
 	var desc *entity
 	if m := d.mentionAt(st, fs.at[h]); m != nil {
-		if !actorKind(m.Ent) {
+		if !docpkg.ActorKind(m.Ent) {
 			return nil
 		}
 		desc = m.Ent.Final()
@@ -71,7 +72,7 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 			// "Paris", the place, whatever the parser hung it on
 			continue
 		}
-		if am := d.mentionAt(st, fs.at[k]); am != nil && actorKind(am.Ent) {
+		if am := d.mentionAt(st, fs.at[k]); am != nil && docpkg.ActorKind(am.Ent) {
 			if a := am.Ent.Final(); desc == nil || a != desc && (a.Kind == graph.Person || desc.Weak && !a.Weak) {
 				return a
 			}
@@ -89,14 +90,14 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 // does not hold h.
 func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
 	m := d.mentionAt(st, fs.at[h])
-	if m == nil || !actorKind(m.Ent) || m.Ent.Final().Kind == graph.Person {
+	if m == nil || !docpkg.ActorKind(m.Ent) || m.Ent.Final().Kind == graph.Person {
 		return nil
 	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel != "flat" || k < h {
 			continue
 		}
-		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && !(pm.Ts <= fs.at[h] && fs.at[h] < pm.Te) {
+		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && !(pm.Ts <= fs.at[h] && fs.at[h] < pm.Te) {
 			return pm.Ent.Final()
 		}
 	}

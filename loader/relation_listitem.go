@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -39,7 +40,7 @@ func (d *doc) listLeadInHolder(st *sent, fs *frameSentence, m frames.Match) *ent
 // sentence has no item verb: item(fs) < 0) or none is found within 40 sentences.
 func (d *doc) listLeadIn(st *sent, item func(*frameSentence) int) *sent {
 	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
-		p := d.sents[k]
+		p := d.Sents[k]
 		if n := len(p.Toks); n > 1 && p.Toks[n-1].Text == ":" {
 			return p
 		}
@@ -55,7 +56,7 @@ func (d *doc) listLeadIn(st *sent, item func(*frameSentence) int) *sent {
 
 // opensParagraph reports whether st is the first sentence of its paragraph.
 func (d *doc) opensParagraph(st *sent) bool {
-	return st.Idx == 0 || d.sents[st.Idx-1].S.Paragraph != st.S.Paragraph
+	return st.Idx == 0 || d.Sents[st.Idx-1].S.Paragraph != st.S.Paragraph
 }
 
 // bareVerbItem returns the verb of a sentence whose first word is a base-form verb (VB), the
@@ -110,7 +111,7 @@ func (d *doc) leadInHolder(p *sent) *entity {
 	}
 	switch p.Toks[n-2].Lower {
 	case "will", "shall":
-		if m := d.mentionAt(p, n-3); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(p, n-3); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 		return nil
@@ -128,7 +129,7 @@ func (d *doc) leadInHolder(p *sent) *entity {
 		if m.Type != graph.Offers || m.Scope != frames.Own || m.Source < 0 || m.Negated || fs.at[m.Cue] != n-3 {
 			continue
 		}
-		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && actorKind(e) {
+		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 	}
@@ -143,7 +144,7 @@ func (d *doc) leadInHolder(p *sent) *entity {
 			if fs.toks[s].DepRel != "nsubj" {
 				continue
 			}
-			if e, _ := d.frameActor(p, fs, s, k, nil); e != nil && actorKind(e) {
+			if e, _ := d.frameActor(p, fs, s, k, nil); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 		}
@@ -178,7 +179,7 @@ func (d *doc) leadInItem(st *sent) bool {
 		return false
 	}
 	for k := st.Idx - 1; k >= 0 && st.Idx-k <= 40; k-- {
-		p := d.sents[k]
+		p := d.Sents[k]
 		if n := len(p.Toks); n > 2 && p.Toks[n-1].Text == ":" {
 			switch p.Toks[n-2].Lower {
 			case "to", "will", "shall", "include", "includes", "included":
@@ -218,7 +219,7 @@ func (d *doc) includedHolder(p *sent) *entity {
 		if v := fs.toks[m.Cue].Head; v < 0 || fs.at[v] != n-2 || fs.toks[m.Cue].DepRel != "nsubj" {
 			continue
 		}
-		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && actorKind(e) {
+		if e, _ := d.frameActor(p, fs, m.Source, m.Cue, nil); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 	}

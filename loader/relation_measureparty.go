@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -119,7 +120,7 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 // hitParties is measureParties for a match whose target tgt is no actor, without the source src
 // (an actor target is already the party).
 func (d *doc) hitParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match, src, tgt *entity) ([]*entity, []string) {
-	if actorKind(tgt) {
+	if docpkg.ActorKind(tgt) {
 		return nil, nil
 	}
 	var ps []*entity
@@ -343,7 +344,7 @@ func (d *doc) partyAt(st *sent, fs *frameSentence, k int) *entity {
 	if i < 0 {
 		return nil
 	}
-	if mm := d.mentionAt(st, i); mm != nil && actorKind(mm.Ent) {
+	if mm := d.mentionAt(st, i); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return mm.Ent.Final()
 	}
 	if !st.Toks[i].Cap {

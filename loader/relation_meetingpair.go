@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -50,7 +51,7 @@ func dualFusedHead(st *sent, k int) bool {
 	if k < 0 || k >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}
-	b := bodyStart(st)
+	b := docpkg.BodyStart(st)
 	switch w := st.Toks[k].Lower; {
 	case w == "two" && k == b+1 && st.Toks[b].Lower == "the":
 	case w == "both" && k == b:
@@ -76,22 +77,22 @@ func (d *doc) describedParties(st *sent) []*entity {
 // heading names: the body's sentence names them in full; nil when neither names exactly two distinct actors so. It
 // is computed once per document.
 func (d *doc) meetingPair() []*entity {
-	if d.meetPair != nil {
-		return *d.meetPair
+	if d.MeetPair != nil {
+		return *d.MeetPair
 	}
 	var out []*entity
 	titled := false // the title line, as titleLinePerson reads it
-	if len(d.sents) > 0 {
-		st := d.sents[0]
-		titled = d.c.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
+	if len(d.Sents) > 0 {
+		st := d.Sents[0]
+		titled = d.C.Article.Title != "" || st.Headline || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker"
 	}
-	for i, st := range d.sents {
+	for i, st := range d.Sents {
 		if i > 0 || !titled {
 			if st.Unit != nil && st.Unit.Furniture {
 				continue
 			}
 			if out = d.meetingPairIn(st); out != nil {
-				d.meetPairSent = i
+				d.MeetPairSent = i
 			}
 			if out == nil && blockLanguage(st) {
 				// a heading the loader did not read as the title, or a line of the header
@@ -103,11 +104,11 @@ func (d *doc) meetingPair() []*entity {
 		}
 	}
 	if out == nil && titled {
-		if out = d.meetingPairIn(d.sents[0]); out != nil {
-			d.meetPairSent = 0
+		if out = d.meetingPairIn(d.Sents[0]); out != nil {
+			d.MeetPairSent = 0
 		}
 	}
-	d.meetPair = &out
+	d.MeetPair = &out
 	return out
 }
 
@@ -131,7 +132,7 @@ func blockLanguage(st *sent) bool {
 // "consult" root (frames ConsultVerb: "X meets Y"), each resolved to an actor as a frame's
 // argument is (frameActorAt). nil unless exactly two distinct actors come out.
 func (d *doc) meetingPairIn(st *sent) []*entity {
-	if st.Question || len(d.bySent[st.Idx]) < 2 {
+	if st.Question || len(d.BySent[st.Idx]) < 2 {
 		return nil
 	}
 	fs, _ := d.parseSentenceFor(st, true)
@@ -202,7 +203,7 @@ func (d *doc) parsedPair(st *sent, fs *frameSentence, root int) []*entity {
 	var out []*entity
 	for _, h := range heads {
 		e, _ := d.frameActorAt(st, fs, h, root, nil)
-		if e == nil || !actorKind(e) || person && !d.namesPerson(st, fs, h, e) || d.relationalHead(st, fs, h) {
+		if e == nil || !docpkg.ActorKind(e) || person && !d.namesPerson(st, fs, h, e) || d.relationalHead(st, fs, h) {
 			return nil
 		}
 		e = e.Final()
@@ -330,7 +331,7 @@ func (d *doc) coordinatedPair(st *sent, fs *frameSentence) []*entity {
 		return nil // "In Kenya and Uganda, …": an adjunct first, no subject
 	}
 	and := -1
-	for k := bodyStart(st); k < v; k++ {
+	for k := docpkg.BodyStart(st); k < v; k++ {
 		if st.Toks[k].Text == "," {
 			return nil // an aside or a fronted adjunct: the words are no plain subject
 		}
@@ -344,7 +345,7 @@ func (d *doc) coordinatedPair(st *sent, fs *frameSentence) []*entity {
 	if and < 0 {
 		return nil
 	}
-	a, b := d.principalIn(st, bodyStart(st), and), d.principalIn(st, and+1, v)
+	a, b := d.principalIn(st, docpkg.BodyStart(st), and), d.principalIn(st, and+1, v)
 	if a == nil || b == nil || a == b {
 		return nil
 	}
@@ -355,9 +356,9 @@ func (d *doc) coordinatedPair(st *sent, fs *frameSentence) []*entity {
 // nil when none.
 func (d *doc) principalIn(st *sent, lo, hi int) *entity {
 	var first *entity
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
-		if m.Ts < lo || m.Te > hi || !actorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if m.Ts < lo || m.Te > hi || !docpkg.ActorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
 		e := m.Ent.Final()
@@ -388,21 +389,21 @@ func pairNarration(st *sent) bool {
 // sentence before (Quirk et al. 1985, 6.10–6.12 on number concord with the antecedent; Lappin &
 // Leass 1994 on the salience of subjects and of recency), and a coordination of two is plural.
 func (d *doc) pairPronoun(st *sent, k int) bool {
-	if k != bodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
+	if k != docpkg.BodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
 		return false
 	}
 	ps, at := d.pairAt(st)
 	if len(ps) < 2 {
 		return false
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	if prev.Idx == at {
 		return true
 	}
 	if pairNarration(prev) != pairNarration(st) || !pairNarration(st) && !sameTurn(prev.Unit, st.Unit) || prev.Question {
 		return false // the sentence before is another discourse's
 	}
-	if b := bodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {
+	if b := docpkg.BodyStart(prev); dualFusedHead(prev, b) || dualFusedHead(prev, b+1) {
 		return true // "The two held talks … They …"
 	}
 	for j := 1; j <= 2 && j < len(prev.Toks); j++ {
@@ -432,12 +433,12 @@ func (d *doc) coordinatedTitles(st *sent, fs *frameSentence, h int) []*entity {
 		return nil
 	}
 	i1 := j2 - 3
-	if titleStart(st, i1) != bodyStart(st)+1 {
+	if titleStart(st, i1) != docpkg.BodyStart(st)+1 {
 		return nil
 	}
 	var out []*entity
 	for _, i := range []int{i1, i2} {
-		if st.InQuote[i] || d.lx.Titles[st.Toks[i].Lower] == nil {
+		if st.InQuote[i] || d.Lx.Titles[st.Toks[i].Lower] == nil {
 			return nil
 		}
 		e := d.resolveDefinite(st.Idx, i)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -28,7 +29,7 @@ func (d *doc) pairAt(st *sent) ([]*entity, int) {
 		if len(ps) < 2 {
 			return nil, -1
 		}
-		return ps, d.meetPairSent
+		return ps, d.MeetPairSent
 	}
 	return d.turnPair(st)
 }
@@ -41,8 +42,8 @@ func (d *doc) turnPair(st *sent) ([]*entity, int) {
 	if u == nil || u.Role == discourse.Quoted || d.journalistTurn(st) {
 		return nil, -1
 	}
-	for j := st.Idx - 1; j >= 0 && sameTurn(d.sents[j].Unit, u); j-- {
-		if ps := d.meetingPairIn(d.sents[j]); len(ps) >= 2 {
+	for j := st.Idx - 1; j >= 0 && sameTurn(d.Sents[j].Unit, u); j-- {
+		if ps := d.meetingPairIn(d.Sents[j]); len(ps) >= 2 {
 			return ps, j
 		}
 	}
@@ -67,12 +68,12 @@ func (d *doc) relationalHead(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	k := fs.at[h]
-	if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+	if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
 		return false
 	}
 	w := st.Toks[k].Lower
 	_, agent := d.x.phx.Agent(w)
-	return d.lx.Titles[w] == nil && !agent
+	return d.Lx.Titles[w] == nil && !agent
 }
 
 // hostAndGuests returns the principals of a host's event held for guests of several parties —
@@ -84,15 +85,15 @@ func (d *doc) relationalHead(st *sent, fs *frameSentence, h int) bool {
 // "both") does not (pairSubject). nil unless the host and at least two guests are actors.
 func (d *doc) hostAndGuests(st *sent, fs *frameSentence, subj, g, v int) []*entity {
 	host, _ := d.frameActorAt(st, fs, subj, v, nil)
-	if host == nil || !actorKind(host) {
+	if host == nil || !docpkg.ActorKind(host) {
 		return nil
 	}
 	out := []*entity{host.Final()}
 	lo, hi := fs.span(g)
 	a, b := st.Toks[fs.at[lo]].Start, st.Toks[fs.at[hi-1]].End
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
-		if st.Toks[m.Ts].Start < a || st.Toks[m.Te-1].End > b || !actorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if st.Toks[m.Ts].Start < a || st.Toks[m.Te-1].End > b || !docpkg.ActorKind(m.Ent) || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
 		e := m.Ent.Final()
@@ -151,7 +152,7 @@ func (d *doc) nominalPair(st *sent, fs *frameSentence) []*entity {
 		var out []*entity
 		for _, h := range []int{poss, with} {
 			e, _ := d.frameActorAt(st, fs, h, n, nil)
-			if e == nil || !actorKind(e) || e.Final().Weak || d.relationalHead(st, fs, h) || len(out) > 0 && out[0] == e.Final() {
+			if e == nil || !docpkg.ActorKind(e) || e.Final().Weak || d.relationalHead(st, fs, h) || len(out) > 0 && out[0] == e.Final() {
 				return nil
 			}
 			out = append(out, e.Final())

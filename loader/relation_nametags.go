@@ -1,5 +1,7 @@
 package loader
 
+import docpkg "github.com/claimgraph/claimgraph/doc"
+
 // Which of the parse's words lie inside a name (issue 13, frames9, class g); syntax/retag.Names
 // re-tags them.
 
@@ -15,7 +17,7 @@ func (d *doc) nameWords(st *sent, starts []int) []bool {
 			k++
 		}
 		m := d.mentionAt(st, k)
-		out[i] = m != nil && m.Te-m.Ts >= 2 && actorKind(m.Ent) && st.Toks[k].Start == starts[i]
+		out[i] = m != nil && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent) && st.Toks[k].Start == starts[i]
 	}
 	return out
 }

@@ -44,8 +44,8 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		return nil
 	}
 	w := strings.ToLower(fs.toks[h].Form)
-	state := ownStateNoun(d.lx, w)
-	if !state && !ownBodyNoun(d.lx, w) {
+	state := ownStateNoun(d.Lx, w)
+	if !state && !ownBodyNoun(d.Lx, w) {
 		return nil
 	}
 	det := false
@@ -72,7 +72,7 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		return nil
 	}
 	if !state {
-		return speakerBody(d.lx, spk.Final(), w)
+		return speakerBody(d.Lx, spk.Final(), w)
 	}
 	c := d.speakerState(spk.Final())
 	if c != nil && stateForms.Has(w) && !officialFormHolds(c.Country, w) {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -50,7 +51,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		return false, nil
 	}
 	spk = spk.Final()
-	if boundPossessive(d.lx, fs, m.Source) {
+	if boundPossessive(d.Lx, fs, m.Source) {
 		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
@@ -131,11 +132,11 @@ func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) b
 		if fs.toks[k].DepRel != "obj" {
 			continue
 		}
-		if mm := d.mentionAt(st, fs.at[k]); mm != nil && actorKind(mm.Ent) {
+		if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return false
 		}
 		if k > 0 && strings.EqualFold(fs.toks[k-1].Form, "the") {
-			if e := d.resolveDefinite(st.Idx, fs.at[k]); e != nil && actorKind(e) {
+			if e := d.resolveDefinite(st.Idx, fs.at[k]); e != nil && docpkg.ActorKind(e) {
 				return false
 			}
 		}
@@ -146,7 +147,7 @@ func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) b
 // claimSpeaker returns the speaker of the claim the claims stage made of the verb of saying that
 // starts at code point start in sentence st, nil when it made none.
 func (d *doc) claimSpeaker(st *sent, start int) *entity {
-	for _, r := range d.stanceRels() {
+	for _, r := range d.StanceRels() {
 		if r.Typ == graph.Claims && r.Sent == st.Idx && r.CueStart == start && r.Src != nil {
 			return r.Src
 		}
@@ -253,8 +254,8 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
-		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
+	d.Rels = append(d.Rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
 		Cameo: m.Code, Plover: m.Plover, ObligesActor: named && m.Outer >= 0, SayStart: sayStart(fs, m)})
 }
 
@@ -291,7 +292,7 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 // has its frames.
 func (d *doc) dropDemandClaims() {
 	demanded := map[[2]int]*entity{}
-	for _, r := range d.rels {
+	for _, r := range d.Rels {
 		if r.Typ == graph.Demands && !r.Negated && r.Src != nil && r.ObligesActor {
 			demanded[[2]int{r.Sent, r.SayStart}] = r.Src.Final()
 		}
@@ -310,21 +311,21 @@ func (d *doc) dropDemandClaims() {
 // headed by a common noun ("Security of supply for European households") names no one obliged.
 func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 	lh := fs.at[h]
-	if lh < bodyStart(st) {
+	if lh < docpkg.BodyStart(st) {
 		return nil
 	}
 	t := st.Toks[lh]
-	if m := d.mentionAt(st, lh); m != nil && actorKind(m.Ent) {
+	if m := d.mentionAt(st, lh); m != nil && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
 	if text.IsPronoun(t) {
-		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && actorKind(e) {
+		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 		return nil
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.Idx, lh); e != nil && actorKind(e) {
+		if e := d.resolveDefinite(st.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 	}

@@ -128,7 +128,7 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 	if c == nil {
 		return nil, false
 	}
-	label := d.spanText(st, b, e)
+	label := d.SpanText(st, b, e)
 	g := d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, "target:people")
 	g.Weak = true
 	if g.Country == nil {
@@ -177,7 +177,7 @@ func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int, code string)
 		if sec := lexicon.SectorOf(code); sec != "" && e.Country != nil && len(e.Cameo) >= len(e.Country.Code)+3 && e.Cameo[len(e.Country.Code):len(e.Country.Code)+3] != sec {
 			return true
 		}
-		toks := d.sents[m.Sent].Toks
+		toks := d.Sents[m.Sent].Toks
 		if toks[m.Ts].Lower == count || m.Ts > 0 && toks[m.Ts-1].Lower == count {
 			g = e
 			return false

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -26,13 +27,13 @@ import (
 // dropped here ("The last point I want to make is that we have always viewed our approach … as
 // needing to be flexible" keeps its claim).
 func (d *doc) dropExchangeStances() {
-	all := d.stanceRels()
+	all := d.StanceRels()
 	drop := map[*relCand]bool{}
 	for _, r := range all {
-		if r.Typ == graph.Claims || r.Sent < 0 || r.Sent >= len(d.sents) {
+		if r.Typ == graph.Claims || r.Sent < 0 || r.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[r.Sent]
+		st := d.Sents[r.Sent]
 		k := cueToken(st, r.CueStart)
 		if k < 0 {
 			continue
@@ -74,11 +75,11 @@ func (d *doc) dropExchangeStances() {
 // ("We reaffirm our support for …"). The relation made for one party, or for whom its "we" is
 // (firstPerson), is copied for each other party's "we", with the same sentence, cue and rule.
 func (d *doc) jointStances() {
-	for _, r := range d.stanceRels() {
-		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.sents) {
+	for _, r := range d.StanceRels() {
+		if r.Typ == graph.Claims || r.Src == nil || r.Sent < 0 || r.Sent >= len(d.Sents) {
 			continue
 		}
-		st := d.sents[r.Sent]
+		st := d.Sents[r.Sent]
 		cos := d.coSpeakers(st.Unit)
 		readout := false
 		if len(cos) < 2 && strings.HasSuffix(r.Rule, "+joint:parties") {
@@ -111,7 +112,7 @@ func (d *doc) jointStances() {
 				seen[co] = true
 				c := *r
 				c.Src = co
-				d.rels = append(d.rels, &c)
+				d.Rels = append(d.Rels, &c)
 			}
 		}
 	}
@@ -154,13 +155,13 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 			if m == nil || strings.HasPrefix(m.Rule, "coref") {
 				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
 			}
-			if m != nil && actorKind(m.Ent) && m.Ent.Final() != sp.Final() {
+			if m != nil && docpkg.ActorKind(m.Ent) && m.Ent.Final() != sp.Final() {
 				r.Src = m.Ent.Final()
 			}
 			return
 		}
 		w := t.Lower
-		if t.Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+		if t.Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
 			return
 		}
 	}

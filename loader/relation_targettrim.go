@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
-
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -51,7 +51,7 @@ func (d *doc) channelStart(st *sent, fs *frameSentence, h, hi int) int {
 			continue
 		}
 		mm := d.mentionAt(st, fs.at[k])
-		if mm == nil || !actorKind(mm.Ent) || mm.Ent.Final().Kind == graph.Country {
+		if mm == nil || !docpkg.ActorKind(mm.Ent) || mm.Ent.Final().Kind == graph.Country {
 			continue
 		}
 		lo, _ := fs.span(k)

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -46,7 +47,7 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 		}
 	}
 	for s := st.Idx; s >= 0 && s >= st.Idx-1; s-- {
-		ss := d.sents[s]
+		ss := d.Sents[s]
 		if s < st.Idx && ss.S.Paragraph < st.S.Paragraph-1 {
 			break
 		}
@@ -58,7 +59,7 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			if s == st.Idx && k >= slo && k < shi {
 				continue
 			}
-			if m := d.mentionAt(ss, k); m != nil && actorKind(m.Ent) {
+			if m := d.mentionAt(ss, k); m != nil && docpkg.ActorKind(m.Ent) {
 				e := m.Ent.Final()
 				possessor := m.Te < len(ss.Toks) && (ss.Toks[m.Te].Lower == "'s" || ss.Toks[m.Te].Lower == "\u2019s")
 				if !possessor && e.Kind != graph.Person && fits(e, "thing") {
@@ -68,13 +69,13 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 				continue
 			}
 			t := ss.Toks[k]
-			if t.Kind != text.Word || t.Cap || !(d.lx.PolicyHead[t.Lower] || d.lx.Evaluable[t.Lower]) {
+			if t.Kind != text.Word || t.Cap || !(d.Lx.PolicyHead[t.Lower] || d.Lx.Evaluable[t.Lower]) {
 				continue
 			}
 			if pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"); pl != plural {
 				continue
 			}
-			if n := k + 1; n < len(ss.Toks) && ss.Toks[n].Kind == text.Word && !ss.Toks[n].Cap && (d.lx.PolicyHead[ss.Toks[n].Lower] || d.lx.Evaluable[ss.Toks[n].Lower]) {
+			if n := k + 1; n < len(ss.Toks) && ss.Toks[n].Kind == text.Word && !ss.Toks[n].Cap && (d.Lx.PolicyHead[ss.Toks[n].Lower] || d.Lx.Evaluable[ss.Toks[n].Lower]) {
 				continue // a noun premodifying another ("the ban proposal"): the head follows
 			}
 			b := d.thingPhraseStart(ss, k)
@@ -124,7 +125,7 @@ func (d *doc) predicateNominalSubject(st *sent, k int) (int, int, bool) {
 		if fs.toks[c].UPOS == "PRON" {
 			return -1, 0, true
 		}
-		if m := d.mentionAt(st, fs.at[c]); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, fs.at[c]); m != nil && docpkg.ActorKind(m.Ent) {
 			return -1, 0, true
 		}
 		return fs.at[lo], fs.at[hi-1] + 1, true
@@ -147,7 +148,7 @@ func (d *doc) thingPhraseStart(st *sent, j int) int {
 			}
 			return j
 		}
-		if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || auxWords.Has(t.Lower) || d.lx.Speech[t.Lower].Kind != 0 {
+		if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || docpkg.AuxWords.Has(t.Lower) || d.Lx.Speech[t.Lower].Kind != 0 {
 			return j
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -41,7 +42,7 @@ func (d *doc) violationAccusations(st *sent, fs *frameSentence) {
 			continue
 		}
 		accused, how := d.frameActor(st, fs, subj, v, nil)
-		if accused == nil || !actorKind(accused) || how != "" || accused.Final().Weak {
+		if accused == nil || !docpkg.ActorKind(accused) || how != "" || accused.Final().Weak {
 			continue
 		}
 		rv := reportingVerb(fs, v)
@@ -56,8 +57,8 @@ func (d *doc) violationAccusations(st *sent, fs *frameSentence) {
 		if spk == accused || speaksFor(d.x, spk, accused) {
 			continue
 		}
-		d.rels = append(d.rels, &relCand{Typ: graph.Opposes, Src: spk, Tgt: accused, Sent: st.Idx,
-			Cue: d.text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: "accusation:violation",
+		d.Rels = append(d.Rels, &relCand{Typ: graph.Opposes, Src: spk, Tgt: accused, Sent: st.Idx,
+			Cue: d.Text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: "accusation:violation",
 			Score: 0.7, Cameo: "112", Plover: "ACCUSE"})
 	}
 }

@@ -50,8 +50,8 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 		score -= 0.15
 	}
 	c := fs.toks[m.Cue]
-	d.rels = append(d.rels, &relCand{Typ: graph.Threatens, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
-		Cue: d.text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
+	d.Rels = append(d.Rels, &relCand{Typ: graph.Threatens, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+		Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
 		Cameo: m.Code, Plover: m.Plover, SayStart: sayStart(fs, m)})
 }
 

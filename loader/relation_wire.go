@@ -1,14 +1,15 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/lexicon"
-	"github.com/claimgraph/claimgraph/syntax/retag"
-	"github.com/claimgraph/claimgraph/text"
 	"strings"
 	"unicode"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/syntax/retag"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Wire prose before the parser. The syntax layer is trained on UD English EWT (web text), which
@@ -55,9 +56,9 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for k < len(forms) && (upos[k] == "ADJ" || upos[k] == "NOUN") && forms[k] != "" && !strings.HasSuffix(forms[k], "'s") {
 		k++
 	}
-	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !wireDays.Has(strings.ToLower(forms[k])) {
+	if k >= 1 && upos[k-1] == "NOUN" && k < len(forms) && upos[k] == "PROPN" && !docpkg.WireDays.Has(strings.ToLower(forms[k])) {
 		n := k
-		for n < len(forms) && upos[n] == "PROPN" && !wireDays.Has(strings.ToLower(forms[n])) {
+		for n < len(forms) && upos[n] == "PROPN" && !docpkg.WireDays.Has(strings.ToLower(forms[n])) {
 			n++ // a day is no name ("Government troops Sunday attacked …": a time adjunct)
 		}
 		if n < len(forms) && retag.FiniteVerb(upos[n], xpos[n]) {
@@ -114,7 +115,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			}
 		}
 		e := j
-		for e < len(forms) && (wireDays.Has(strings.ToLower(forms[e])) && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
+		for e < len(forms) && (docpkg.WireDays.Has(strings.ToLower(forms[e])) && upos[e] != "AUX" || upos[e] == "NUM" && e > j) {
 			e++
 		}
 		if e == j || e >= len(forms) || !retag.FiniteVerb(upos[e], xpos[e]) {
@@ -160,7 +161,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 				label = false
 			}
 		}
-		if n := []rune(forms[k+1]); label && len(n) > 0 && (unicode.IsUpper(n[0]) || quoteMark(forms[k+1], xpos[k+1])) {
+		if n := []rune(forms[k+1]); label && len(n) > 0 && (unicode.IsUpper(n[0]) || docpkg.QuoteMark(forms[k+1], xpos[k+1])) {
 			for i := 0; i <= k; i++ {
 				out[i] = true
 			}
@@ -177,17 +178,17 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	// verb, of at most ten words with no punctuation inside — has its two marks left out; a
 	// quoted noun phrase (an object predicative, 'called the decision "a win"') keeps them.
 	for i := 1; i+2 < len(forms); i++ {
-		if !quoteMark(forms[i], xpos[i]) || upos[i-1] == "PUNCT" || upos[i-1] == "SYM" {
+		if !docpkg.QuoteMark(forms[i], xpos[i]) || upos[i-1] == "PUNCT" || upos[i-1] == "SYM" {
 			continue
 		}
 		if v := i + 1; !(upos[v] == "VERB" || upos[v] == "AUX" || upos[v] == "ADV" && v+1 < len(forms) && (upos[v+1] == "VERB" || upos[v+1] == "AUX")) {
 			continue // a quoted noun phrase ("called the decision "a win"") the parser reads
 		}
 		j := i + 1
-		for j < len(forms) && j <= i+11 && !quoteMark(forms[j], xpos[j]) && (upos[j] != "PUNCT" || forms[j] == "-") {
+		for j < len(forms) && j <= i+11 && !docpkg.QuoteMark(forms[j], xpos[j]) && (upos[j] != "PUNCT" || forms[j] == "-") {
 			j++
 		}
-		if j >= len(forms) || j > i+11 || j == i+1 || !quoteMark(forms[j], xpos[j]) {
+		if j >= len(forms) || j > i+11 || j == i+1 || !docpkg.QuoteMark(forms[j], xpos[j]) {
 			continue
 		}
 		out[i], out[j] = true, true
@@ -267,7 +268,7 @@ func invertedReport(ex *Extractor, fs *frameSentence) int {
 		if strings.HasPrefix(t.XPOS, "W") {
 			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
 		}
-		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !wireDays.Has(strings.ToLower(t.Form)) {
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !docpkg.WireDays.Has(strings.ToLower(t.Form)) {
 			return -1 // subject–verb order: only adverbs and time words follow the verb
 		}
 		switch {
@@ -404,7 +405,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 		}
 		capNext := k+1 < len(st.Toks) && st.Toks[k+1].Kind == text.Word && st.Toks[k+1].Cap
 		capPrev := k > 0 && st.Toks[k-1].Kind == text.Word && st.Toks[k-1].Cap
-		if m := st.Ment[k]; m >= 0 && d.mentions[m].Ent.Final().Kind != graph.Person || m < 0 && !capNext && !capPrev {
+		if m := st.Ment[k]; m >= 0 && d.Mentions[m].Ent.Final().Kind != graph.Person || m < 0 && !capNext && !capPrev {
 			continue // a place or a body ("Bosnia-Herzegovina") is left as the parser learned it
 		}
 		a := -1
@@ -427,8 +428,8 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 	// name as two phrases (particles are part of the name: Quirk et al. 1985, 5.66; UD English
 	// flat names); the actor stage found the name (a PERSON mention), and only its run of
 	// capitalized words and particles is joined, not a title before it
-	for _, mi := range d.bySent[st.Idx] {
-		a, b := particleName(d.lx, st, d.mentions[mi])
+	for _, mi := range d.BySent[st.Idx] {
+		a, b := particleName(d.Lx, st, d.Mentions[mi])
 		if a < 0 {
 			continue
 		}
@@ -442,7 +443,7 @@ func (d *doc) joinNameHyphens(st *sent, fs *frameSentence) {
 				continue
 			}
 			fs.toks[first].End = t.End
-			fs.toks[first].Form = d.text(fs.toks[first].Start, t.End)
+			fs.toks[first].Form = d.Text(fs.toks[first].Start, t.End)
 			fs.toks[i].Form = ""
 			joined = true
 		}

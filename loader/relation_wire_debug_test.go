@@ -31,11 +31,11 @@ func TestDebugWireParse(t *testing.T) {
 			doc = input.Document{Source: "debug.html", HTML: para}
 		}
 		d := resolvedDoc(t, doc)
-		for _, st := range d.sents {
+		for _, st := range d.Sents {
 			fmt.Printf("# [p%d] %s\n", st.S.Paragraph, st.S.Text)
-			for _, m := range d.mentions {
+			for _, m := range d.Mentions {
 				if m.Sent == st.Idx {
-					fmt.Printf("  mention %q -> %s %q (%s)\n", d.spanText(st, m.Ts, m.Te), m.Ent.Final().Kind, m.Ent.Final().Name, m.Rule)
+					fmt.Printf("  mention %q -> %s %q (%s)\n", d.SpanText(st, m.Ts, m.Te), m.Ent.Final().Kind, m.Ent.Final().Name, m.Rule)
 				}
 			}
 			fs := d.parseSentence(st)

@@ -52,10 +52,10 @@ func TestWireParses(t *testing.T) {
 // the token cue is the root, a verb whose nsubj is a word of subj, with what the parse gave otherwise.
 func wireParseRight(t *testing.T, subj, cue, text string) (bool, string) {
 	d := resolvedDoc(t, input.Document{Source: "test", Text: text})
-	if len(d.sents) == 0 {
+	if len(d.Sents) == 0 {
 		return false, "no sentence"
 	}
-	fs := d.parseSentence(d.sents[0])
+	fs := d.parseSentence(d.Sents[0])
 	if fs == nil {
 		return false, "not parsed"
 	}

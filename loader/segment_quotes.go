@@ -14,12 +14,12 @@ func (d *doc) findQuotes() {
 	var single bool
 	lastPara := -1
 	var prevS, prevT int
-	for si, st := range d.sents {
+	for si, st := range d.Sents {
 		if st.S.Paragraph != lastPara && open != nil {
 			// a new paragraph: continue only if it starts with an opening mark
 			if len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote || !(text.IsOpenQuote(st.Toks[0]) || st.Toks[0].Text == "\"" || st.Toks[0].Text == "'" || st.Toks[0].Text == "''") {
 				open.S1, open.T1 = prevS, prevT
-				d.quotes = append(d.quotes, open)
+				d.Quotes = append(d.Quotes, open)
 				open = nil
 			}
 		}
@@ -55,26 +55,26 @@ func (d *doc) findQuotes() {
 			if single != isSingle || text.IsOpenQuote(t) {
 				continue // another kind of mark, or the opening mark of a continuing paragraph
 			}
-			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.S0 && st.S.Paragraph != d.sents[open.S0].S.Paragraph {
+			if (t.Text == "\"" || t.Text == "''") && ti == 0 && si != open.S0 && st.S.Paragraph != d.Sents[open.S0].S.Paragraph {
 				continue
 			}
 			if t.Text == "'" && ti+1 < len(st.Toks) && !st.Toks[ti+1].Space && st.Toks[ti+1].Kind == text.Word {
 				continue
 			}
 			open.S1, open.T1, open.Closed = si, ti, true
-			d.quotes = append(d.quotes, open)
+			d.Quotes = append(d.Quotes, open)
 			open = nil
 		}
 	}
 	if open != nil {
 		open.S1, open.T1 = prevS, prevT
-		d.quotes = append(d.quotes, open)
+		d.Quotes = append(d.Quotes, open)
 	}
 	d.splitAttributedQuotes()
 	d.splitParagraphQuotes()
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
-			st := d.sents[si]
+			st := d.Sents[si]
 			a, b := 0, len(st.Toks)-1
 			if si == q.S0 {
 				a = q.T0
@@ -91,10 +91,10 @@ func (d *doc) findQuotes() {
 
 // quoteAt returns the quotation containing token i of sentence s, or nil.
 func (d *doc) quoteAt(s, i int) *quote {
-	if s < 0 || s >= len(d.qBySent) {
+	if s < 0 || s >= len(d.QBySent) {
 		return nil
 	}
-	for _, q := range d.qBySent[s] {
+	for _, q := range d.QBySent[s] {
 		if (s > q.S0 || s == q.S0 && i > q.T0) && (s < q.S1 || s == q.S1 && i < q.T1) {
 			return q
 		}
@@ -106,28 +106,28 @@ func (d *doc) quoteAt(s, i int) *quote {
 // by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
 func (d *doc) splitAttributedQuotes() {
 	var out []*quote
-	for _, q := range d.quotes {
-		if !q.Closed || d.sents[q.S0].S.Paragraph == d.sents[q.S1].S.Paragraph {
+	for _, q := range d.Quotes {
+		if !q.Closed || d.Sents[q.S0].S.Paragraph == d.Sents[q.S1].S.Paragraph {
 			out = append(out, q)
 			continue
 		}
-		st := d.sents[q.S1]
+		st := d.Sents[q.S1]
 		attributed := false
 		for k := q.T1 + 1; k < len(st.Toks) && k <= q.T1+4; k++ {
-			if _, ok := d.lx.Speech[st.Toks[k].Lower]; ok {
+			if _, ok := d.Lx.Speech[st.Toks[k].Lower]; ok {
 				attributed = true
 			}
 		}
 		// the first sentence of the last paragraph, opening with a mark
 		last := q.S1
-		for last > q.S0 && d.sents[last-1].S.Paragraph == st.S.Paragraph {
+		for last > q.S0 && d.Sents[last-1].S.Paragraph == st.S.Paragraph {
 			last--
 		}
-		if !attributed || last == q.S0 || len(d.sents[last].Toks) == 0 || d.sents[last].Toks[0].Kind != text.Quote {
+		if !attributed || last == q.S0 || len(d.Sents[last].Toks) == 0 || d.Sents[last].Toks[0].Kind != text.Quote {
 			out = append(out, q)
 			continue
 		}
-		prev := d.sents[last-1]
+		prev := d.Sents[last-1]
 		first := &quote{S0: q.S0, T0: q.T0, S1: last - 1, T1: len(prev.Toks) - 1}
 		second := &quote{S0: last, T0: 0, S1: q.S1, T1: q.T1, Closed: true}
 		// the first part is the same quotation, its attribution given after the last paragraph:
@@ -135,7 +135,7 @@ func (d *doc) splitAttributedQuotes() {
 		first.Next = second
 		out = append(out, first, second)
 	}
-	d.quotes = out
+	d.Quotes = out
 }
 
 // splitParagraphQuotes splits a quotation of several paragraphs (an opening mark on each, the
@@ -144,15 +144,15 @@ func (d *doc) splitAttributedQuotes() {
 // paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
 func (d *doc) splitParagraphQuotes() {
 	var out []*quote
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		var prev *quote
 		cur := &quote{S0: q.S0, T0: q.T0}
 		for si := q.S0 + 1; si <= q.S1; si++ {
-			st := d.sents[si]
-			if st.S.Paragraph == d.sents[si-1].S.Paragraph || len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote {
+			st := d.Sents[si]
+			if st.S.Paragraph == d.Sents[si-1].S.Paragraph || len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote {
 				continue
 			}
-			cur.S1, cur.T1, cur.Part = si-1, len(d.sents[si-1].Toks)-1, true
+			cur.S1, cur.T1, cur.Part = si-1, len(d.Sents[si-1].Toks)-1, true
 			if prev != nil {
 				prev.Next = cur
 			}
@@ -167,14 +167,14 @@ func (d *doc) splitParagraphQuotes() {
 		prev.Next = cur
 		out = append(out, cur)
 	}
-	d.quotes = out
+	d.Quotes = out
 }
 
 // opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
 // sentence is not a continuation of the last speaker's words).
 func (d *doc) opensSentence(q *quote) bool {
 	for k := 0; k < q.T0; k++ {
-		if d.sents[q.S0].Toks[k].Kind != text.Punct {
+		if d.Sents[q.S0].Toks[k].Kind != text.Punct {
 			return false
 		}
 	}

@@ -10,15 +10,15 @@ import "github.com/claimgraph/claimgraph/text"
 // and the lexicons; the stages after it read what it sets (the claims stage still completes the
 // quotations' speaker fields, quote.speaker and quote.rule).
 func (d *doc) segment() {
-	d.qBySent = make([][]*quote, len(d.sents))
+	d.QBySent = make([][]*quote, len(d.Sents))
 	d.findQuotes()
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
-			d.qBySent[si] = append(d.qBySent[si], q)
+			d.QBySent[si] = append(d.QBySent[si], q)
 		}
 	}
-	for _, st := range d.sents {
-		st.Headline = text.IsHeadline(st.Toks, d.lx.Stop) && !datelineLead(st)
+	for _, st := range d.Sents {
+		st.Headline = text.IsHeadline(st.Toks, d.Lx.Stop) && !datelineLead(st)
 	}
 	d.markTurns()
 }

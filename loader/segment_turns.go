@@ -14,11 +14,11 @@ import (
 func (d *doc) markTurns() {
 	var paras []discourse.Para
 	last := -1
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.Paragraph != last {
 			last = st.S.Paragraph
 			start := st.S.Start
-			if start >= 2 && string(d.runes[start-2:start]) == "- " && (start == 2 || d.runes[start-3] == '\n') {
+			if start >= 2 && string(d.Runes[start-2:start]) == "- " && (start == 2 || d.Runes[start-3] == '\n') {
 				// the caption's turn mark the splitter leaves out of the sentence ("- We believe
 				// …", input/split.go) is the paragraph's: the discourse reader reads turns by it
 				start -= 2
@@ -28,7 +28,7 @@ func (d *doc) markTurns() {
 		paras[len(paras)-1].End = st.S.End
 	}
 	// paragraph texts as substrings of the article: code points → bytes in one pass, no copies
-	article := d.c.Article.Text
+	article := d.C.Article.Text
 	byteAt := make(map[int]int, 2*len(paras))
 	for _, p := range paras {
 		byteAt[p.Start], byteAt[p.End] = -1, -1
@@ -46,15 +46,15 @@ func (d *doc) markTurns() {
 	for i := range paras {
 		paras[i].Text = article[byteAt[paras[i].Start]:byteAt[paras[i].End]]
 	}
-	d.units = discourse.Analyze(paras)
+	d.Units = discourse.Analyze(paras)
 	p := -1
 	last = -1
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.Paragraph != last {
 			last = st.S.Paragraph
 			p++
 		}
-		st.Unit = &d.units[p]
+		st.Unit = &d.Units[p]
 		st.Question = st.Unit.Role == discourse.Question
 		if st.Headline && !st.Unit.Furniture && turnRole(st.Unit.Role) && text.EndsSentence(st.Toks) {
 			// a turn's sentence is speech, however many capitals its label and names give it

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -18,16 +19,16 @@ import (
 // paragraph's speaker label: "With that, I'll turn it back over to [senior administration
 // official]." is no SUPPORTS, "Thank you." no claim.
 func (d *doc) furniture(st *sent) bool {
-	a := bodyStart(st)
+	a := docpkg.BodyStart(st)
 	if a >= len(st.Toks) {
 		return false
 	}
-	if a == 0 && discourse.Furniture(st.S.Text) || a > 0 && discourse.Furniture(d.text(st.Toks[a].Start, st.S.End)) {
+	if a == 0 && discourse.Furniture(st.S.Text) || a > 0 && discourse.Furniture(d.Text(st.Toks[a].Start, st.S.End)) {
 		return true
 	}
 	// the exchange itself in a speaker's turn: "The CNN reporter analyses challenges in …" is no
 	// stance of CNN (exchangeOnly)
-	return speaking(st.Unit) && exchangeOnly(d.lx, st, a, len(st.Toks), true)
+	return speaking(st.Unit) && exchangeOnly(d.Lx, st, a, len(st.Toks), true)
 }
 
 // speaking reports a unit whose words are its speaker's own: a named turn, an answer, a
@@ -62,16 +63,16 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 		// (resolvePronoun), but no claim is credited to a guess
 		return nil
 	}
-	if d.speakers == nil {
-		d.speakers = map[discourse.Span]*entity{}
+	if d.Speakers == nil {
+		d.Speakers = map[discourse.Span]*entity{}
 	}
-	if e, ok := d.speakers[u.Speaker]; ok {
+	if e, ok := d.Speakers[u.Speaker]; ok {
 		if e == nil {
 			return nil
 		}
 		return e.Final()
 	}
-	d.speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
+	d.Speakers[u.Speaker] = nil // resolving: a resolution that comes back to this span finds nobody
 	e := d.resolveSpeaker(u)
 	if e == nil && u.InTitled {
 		e = d.titleVoice() // "Economic Policy: We will …" under "Statement by the Prime Minister of X"
@@ -79,7 +80,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if p := d.behalfPrincipal(u); p != nil {
 		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)
 	}
-	d.speakers[u.Speaker] = e
+	d.Speakers[u.Speaker] = e
 	if u.Role == discourse.Turn {
 		d.titleAppositiveRole(e)   // "Briefing by the Spokesperson of X, Name" over a "NAME:" turn
 		d.briefingBodyRole(e, u)   // "SPOKESPERSON NAME:" under "Press Conference of X" (speaker_briefingbody.go)
@@ -106,15 +107,15 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 	if u.Anaphoric {
 		// "Full text:" after "X condemned the attack in a statement on Sunday.": the author is
 		// the subject of the sentence before the lead-in
-		for i := len(d.sents) - 1; i >= 0; i-- {
-			if st := d.sents[i]; st.S.Start < u.Speaker.End && st.S.End >= u.Speaker.End-1 {
+		for i := len(d.Sents) - 1; i >= 0; i-- {
+			if st := d.Sents[i]; st.S.Start < u.Speaker.End && st.S.End >= u.Speaker.End-1 {
 				// "The statement reads:" takes the sentence that last named the statement, if
 				// one of the three before it did: a definite noun phrase refers back to the last
 				// mention of its noun (Halliday & Hasan 1976, Cohesion in English, ch. 6 on
 				// reiteration), not to whoever the sentence in between is about
 				for j := i; j >= 0 && j >= i-2; j-- {
-					if namesText(d.sents[j]) {
-						return d.speakerOf(d.sents[j], subjectActor)
+					if namesText(d.Sents[j]) {
+						return d.speakerOf(d.Sents[j], subjectActor)
 					}
 				}
 				return d.speakerOf(st, subjectActor)
@@ -144,13 +145,13 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return d.pronounSpeaker(sp, words[0]) // "He said:" before a quotation
 	}
 	var person, other *entity
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
-			if strings.HasPrefix(m.Rule, "coref") || !actorKind(m.Ent) {
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
+			if strings.HasPrefix(m.Rule, "coref") || !docpkg.ActorKind(m.Ent) {
 				continue
 			}
 			if st.Toks[m.Ts].Start < sp.Start || st.Toks[m.Te-1].End > sp.End || numberWords[strings.ToLower(m.Ent.Final().Name)] {
@@ -160,7 +161,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 			// the mention must be the phrase's head, which ends it: "CHINESE ACTIONS:" names a
 			// section about China, not China speaking; or a person before a post-modifier
 			// ("Spokesperson Tomas Varga of the Ministry of Foreign Affairs")
-			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || postNominal(d.lx, st, m.Te, k))) {
+			if k := text.LastWordTok(st.Toks, sp.End); k < 0 || m.Te-1 != k && !(m.Ent.Final().Kind == graph.Person && m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "of" || st.Toks[m.Te].Text == "," || postNominal(d.Lx, st, m.Te, k))) {
 				continue
 			}
 			if e := m.Ent.Final(); e.Kind == graph.Person {
@@ -210,7 +211,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 // X"), for a label inside the titled statement that names no actor (discourse Unit.InTitled):
 // such a label heads a section of the statement, as labels.txt's section labels do.
 func (d *doc) titleVoice() *entity {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if u := st.Unit; u != nil && u.Rule == "title:speaker" && u.Role != discourse.Titled {
 			t := *u
 			t.Role = discourse.Titled
@@ -226,25 +227,25 @@ func (d *doc) titleVoice() *entity {
 // uses in lower case — the sign-off of a statement or letter. The office becomes the person's
 // role. Rule person:speaker-label.
 func (d *doc) signature(u *discourse.Unit, words []string) *entity {
-	if u.Rule != "title:speaker" || len(d.sents) < 2 {
+	if u.Rule != "title:speaker" || len(d.Sents) < 2 {
 		return nil
 	}
-	if !officeOnly(d.lx, words) {
+	if !officeOnly(d.Lx, words) {
 		return nil // the title names more than an office
 	}
 	// the name line, under which only office lines may follow ("Miroslav Hanek" / "Minister of
 	// Agriculture": the signature block of letters and statements, GPO Style Manual ch. 16)
-	li := len(d.sents) - 1
-	for li > 1 && li >= len(d.sents)-3 && officeLine(d.lx, d.sents[li]) {
+	li := len(d.Sents) - 1
+	for li > 1 && li >= len(d.Sents)-3 && officeLine(d.Lx, d.Sents[li]) {
 		li--
 	}
-	last := d.sents[li]
-	if len(last.Toks) < 2 || len(last.Toks) > 3 || d.sents[li-1].S.Paragraph == last.S.Paragraph {
+	last := d.Sents[li]
+	if len(last.Toks) < 2 || len(last.Toks) > 3 || d.Sents[li-1].S.Paragraph == last.S.Paragraph {
 		return nil
 	}
 	var ws []string
 	for _, t := range last.Toks {
-		if t.Kind != text.Word || !t.Cap || d.lx.Titles[t.Lower] != nil || d.lowerSeen[t.Lower] {
+		if t.Kind != text.Word || !t.Cap || d.Lx.Titles[t.Lower] != nil || d.LowerSeen[t.Lower] {
 			return nil
 		}
 		ws = append(ws, t.Text)
@@ -327,14 +328,14 @@ func (d *doc) officeHolder(words []string) *entity {
 		if w == "the" {
 			continue
 		}
-		if n := titleWordsAt(d.lx, words, i); n > 1 {
+		if n := titleWordsAt(d.Lx, words, i); n > 1 {
 			// a title of several words, none a title alone: "prime minister", "press
 			// secretary", "high representative" (titles.txt)
 			office = append(office, words[i:i+n]...)
 			i += n - 1
 			continue
 		}
-		if d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+		if d.Lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
 			return nil
 		}
 		office = append(office, w)
@@ -344,7 +345,7 @@ func (d *doc) officeHolder(words []string) *entity {
 	}
 	suffix := strings.Join(office, " ")
 	var found *entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || e.Kind != graph.Person {
 			continue
 		}
@@ -388,11 +389,11 @@ func titleWordsAt(lx *lexicon.Lexicons, words []string, i int) int {
 // President") is not a person its body names ("I have an excellent relationship with President
 // Xi"). A sign-off line ("President Amara Velez", no final punctuation) names the speaker.
 func (d *doc) namedInOwnWords(e *entity) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent.Final() != e || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if speaking(st.Unit) && !st.Unit.Furniture && !st.InQuote[m.Ts] && text.EndsSentence(st.Toks) {
 			return true
 		}
@@ -404,13 +405,13 @@ func (d *doc) namedInOwnWords(e *entity) bool {
 // antecedent by coreference (resolvePronoun); nil when nothing fits. A person only for "he" and
 // "she", a group, body or country for "they".
 func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= sp.Start || st.S.Start > sp.Start {
 			continue
 		}
 		for k, t := range st.Toks {
 			if t.Start == sp.Start {
-				if e := d.resolvePronoun(st.Idx, k, w); e != nil && actorKind(e) {
+				if e := d.resolvePronoun(st.Idx, k, w); e != nil && docpkg.ActorKind(e) {
 					return e.Final()
 				}
 				return nil
@@ -433,7 +434,7 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 			return e // "EAM:" under "Interview of External Affairs Minister X" (speaker_header.go)
 		}
 	}
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
 		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(lastW)) {
@@ -447,8 +448,8 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	if g := d.labelGroup(words); g != nil {
 		return g
 	}
-	if len(words) == 1 && d.lx.Titles[lastW] != nil && d.voice != nil {
-		return d.voice.Final() // "Spokesperson: …" in a briefing whose header names the spokesperson
+	if len(words) == 1 && d.Lx.Titles[lastW] != nil && d.Voice != nil {
+		return d.Voice.Final() // "Spokesperson: …" in a briefing whose header names the spokesperson
 	}
 	if e := d.officeOfTitleSpeaker(words); e != nil {
 		return e
@@ -473,12 +474,12 @@ func (d *doc) joinLabelAcronym(u *discourse.Unit, p *entity, w string) {
 // sentence and mention order.
 func (d *doc) labelMentions(u *discourse.Unit) []*mention {
 	var out []*mention
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= u.Speaker.Start || st.S.Start >= u.Speaker.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			if st.Toks[m.Ts].Start < u.Speaker.Start || st.Toks[m.Te-1].End > u.Speaker.End {
 				continue
 			}
@@ -498,8 +499,8 @@ var deputyWords = lexicon.WordClass("deputywords")
 // SECRETARY:") to the speaker the document's title names when that name holds the office
 // ("Remarks by Vice President Pence on …"): every word of the label but "the" is a word of it.
 func (d *doc) officeOfTitleSpeaker(words []string) *entity {
-	for i := range d.units {
-		t := &d.units[i]
+	for i := range d.Units {
+		t := &d.Units[i]
 		if t.Rule != "title:speaker" || !t.Furniture || t.Speaker.Empty() {
 			continue
 		}
@@ -514,7 +515,7 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 			if w == "the" {
 				continue
 			}
-			if k := titleWordsAt(d.lx, words, i); k > 1 {
+			if k := titleWordsAt(d.Lx, words, i); k > 1 {
 				// a title of several words, none a title alone ("Prime Minister:" under "Press
 				// Conference by the Prime Minister of Canada"), as officeHolder reads it
 				for _, x := range words[i : i+k] {
@@ -529,7 +530,7 @@ func (d *doc) officeOfTitleSpeaker(words []string) *entity {
 				deputy = true
 				continue
 			}
-			if !in[w] || d.lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
+			if !in[w] || d.Lx.Titles[w] == nil && w != "vice" && w != "deputy" && w != "under" {
 				return nil
 			}
 			n++
@@ -563,7 +564,7 @@ func (d *doc) labelGroup(words []string) *entity {
 	}
 	var best *entity
 	bestN := 0
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || !(e.Kind == graph.Group || e.Kind == graph.Government || e.Kind == graph.Organization) {
 			continue
 		}
@@ -592,7 +593,7 @@ func (d *doc) labelPerson(u *discourse.Unit, words []string) *entity {
 		return nil
 	}
 	for _, w := range strings.Fields(u.Label) {
-		if !text.UpperFirstWord(w) || d.lx.Titles[strings.ToLower(w)] != nil || d.lowerSeen[strings.ToLower(w)] {
+		if !text.UpperFirstWord(w) || d.Lx.Titles[strings.ToLower(w)] != nil || d.LowerSeen[strings.ToLower(w)] {
 			return nil
 		}
 	}
@@ -634,7 +635,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 	for s > 0 && e-s < 3 {
 		w := strings.Trim(ws[s-1], ",.")
 		lw := strings.ToLower(w)
-		if !text.UpperFirstWord(w) || d.lx.Titles[lw] != nil || d.lowerSeen[lw] || text.IsNameConnector(lw) {
+		if !text.UpperFirstWord(w) || d.Lx.Titles[lw] != nil || d.LowerSeen[lw] || text.IsNameConnector(lw) {
 			break
 		}
 		s--
@@ -648,7 +649,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		// a dash line names a person, titled by a word of no lexicon or by none ("— Councillor
 		// Ana Brest", "— Ana Brest"): the name is its last two capitalized words
 		s = e - 2
-	} else if e-s < 2 || s == 0 || d.lx.Titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
+	} else if e-s < 2 || s == 0 || d.Lx.Titles[strings.ToLower(strings.Trim(ws[s-1], ",."))] == nil && !officeComplement(d, ws, s) {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
@@ -670,7 +671,7 @@ func officeComplement(d *doc, ws []string, s int) bool {
 		return false
 	}
 	p := strings.ToLower(ws[s-2])
-	return (p == "for" || p == "of") && d.lx.Titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
+	return (p == "for" || p == "of") && d.Lx.Titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
 }
 
 // minTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule
@@ -874,16 +875,16 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 	if q.Speaker != nil {
 		return
 	}
-	st := d.sents[q.S0]
+	st := d.Sents[q.S0]
 	if !speaking(st.Unit) || !st.Unit.Quoting {
 		return // a quotation inside a spoken turn or a titled document quotes someone else
 	}
-	if q.T0 > bodyStart(st) {
+	if q.T0 > docpkg.BodyStart(st) {
 		// a quotation opening inside a sentence of the block after a speech verb ("As the
 		// council's chair, X, said on Monday, “…”") is the author quoting someone else: the
 		// reported-speech reading gives it to its sayer
-		for k := bodyStart(st); k < q.T0; k++ {
-			if le, ok := d.lx.Speech[st.Toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
+		for k := docpkg.BodyStart(st); k < q.T0; k++ {
+			if le, ok := d.Lx.Speech[st.Toks[k].Lower]; ok && le.Kind == lexicon.EntrySpeechVerb && le.Speech == "speech" {
 				return
 			}
 		}
@@ -896,10 +897,10 @@ func (d *doc) blockQuoteSpeaker(q *quote) {
 // turnOf names the discourse unit of sentence s for a claim node: "answer:3", "statement:0";
 // "" outside speaking units.
 func (d *doc) turnOf(s int) string {
-	if s < 0 || s >= len(d.sents) {
+	if s < 0 || s >= len(d.Sents) {
 		return ""
 	}
-	u := d.sents[s].Unit
+	u := d.Sents[s].Unit
 	if u == nil || u.Role == discourse.Narrative || u.Index < 0 {
 		return ""
 	}

@@ -19,7 +19,7 @@ import (
 // the author's paragraphs.
 func (d *doc) authorShortForms() {
 	var author *entity
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
 		if u == nil || u.Role != discourse.Titled || u.Speaker.Empty() {
 			continue
@@ -41,7 +41,7 @@ func (d *doc) authorShortForms() {
 		aw = strings.Fields(strings.ToLower(author.Name[:i]))
 	}
 	short := map[*entity]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		e := m.Ent.Final()
 		if e == author || e.Dropped || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
@@ -51,7 +51,7 @@ func (d *doc) authorShortForms() {
 			strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		definite := m.Ts > 0 && st.Toks[m.Ts-1].Lower == "the"
 		own := st.Unit != nil && st.Unit.Role == discourse.Titled && d.unitSpeaker(st.Unit) == author
 		if _, seen := short[e]; !seen {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -17,7 +18,7 @@ func (d *doc) behalfPrincipal(u *discourse.Unit) *entity {
 	if u.Rule != "title:speaker" || u.Speaker.Empty() {
 		return nil
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.Start > u.Speaker.End || st.S.End < u.Speaker.End {
 			continue
 		}
@@ -33,7 +34,7 @@ func (d *doc) behalfPrincipal(u *discourse.Unit) *entity {
 			k++
 		}
 		m := d.mentionAt(st, k)
-		if m == nil || !actorKind(m.Ent) || m.Ts != k || st.Toks[m.Ts].Kind != text.Word {
+		if m == nil || !docpkg.ActorKind(m.Ent) || m.Ts != k || st.Toks[m.Ts].Kind != text.Word {
 			return nil
 		}
 		return m.Ent.Final()

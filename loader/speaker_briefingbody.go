@@ -44,8 +44,8 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	}
 	var body *entity
 	heading := ""
-	for i := range d.units {
-		t := &d.units[i]
+	for i := range d.Units {
+		t := &d.Units[i]
 		if t.Rule != "title:speaker" || t.Speaker.Empty() {
 			continue
 		}
@@ -71,7 +71,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 		// firstPerson reads the spokesperson's "we" as that state (govCountry)
 		p.Roles[role].Phrase = heading
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= u.Speaker.Start || st.S.Start > u.Speaker.Start {
 			continue
 		}
@@ -115,20 +115,20 @@ func labelNames(label, title string) bool {
 // sentence when one mention of a government body or organization covers all its words; nil
 // otherwise. The line's text is returned as the heading phrase.
 func (d *doc) letterhead() (*entity, string) {
-	if len(d.sents) == 0 {
+	if len(d.Sents) == 0 {
 		return nil, ""
 	}
-	st := d.sents[0]
+	st := d.Sents[0]
 	if st.Unit != nil && st.Unit.Role != discourse.Narrative {
 		return nil, ""
 	}
-	for _, mi := range d.bySent[0] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[0] {
+		m := d.Mentions[mi]
 		if m.Ent == nil || m.Ts != 0 || m.Te < len(st.Toks)-1 || m.Te == len(st.Toks)-1 && st.Toks[m.Te].Kind == text.Word {
 			continue
 		}
 		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
-			return e, d.spanText(st, m.Ts, m.Te)
+			return e, d.SpanText(st, m.Ts, m.Te)
 		}
 	}
 	return nil, ""
@@ -157,8 +157,8 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 	}
 	var body *entity
 	heading := ""
-	for i := range d.units {
-		t := &d.units[i]
+	for i := range d.Units {
+		t := &d.Units[i]
 		switch {
 		case t.Role == discourse.Turn && !strings.EqualFold(t.Label, u.Label):
 			return nil, "" // a second named speaker
@@ -212,9 +212,9 @@ func (d *doc) briefingHostMember(p *entity, u *discourse.Unit) {
 	if o == nil || o.Kind != graph.Government || o.Final().Country == nil {
 		return
 	}
-	for i := range d.units {
-		if d.units[i].Role == discourse.Turn {
-			if d.units[i].Speaker != u.Speaker {
+	for i := range d.Units {
+		if d.Units[i].Role == discourse.Turn {
+			if d.Units[i].Speaker != u.Speaker {
 				return // recorded once, on his first label
 			}
 			break
@@ -223,7 +223,7 @@ func (d *doc) briefingHostMember(p *entity, u *discourse.Unit) {
 	if d.headingNamesPerson() {
 		return // "Press Briefing by the Spokesperson of X, Maren Vik" names whose briefing it is
 	}
-	if st, cs, ce := labelWords(d.sents, u.Speaker.Start, u.Speaker.End); st != nil {
+	if st, cs, ce := labelWords(d.Sents, u.Speaker.Start, u.Speaker.End); st != nil {
 		d.memberOf(st, cs, ce, p, o, "", "turn:briefing-host")
 	}
 }
@@ -257,17 +257,17 @@ func labelWords(sents []*sent, start, end int) (*sent, int, int) {
 // document's speaker (rule title:speaker), or a name still waiting for coreference (Pending:
 // speakers are read before coreference makes a person of "Maren Vik").
 func (d *doc) headingNamesPerson() bool {
-	for i := range d.units {
-		t := &d.units[i]
+	for i := range d.Units {
+		t := &d.Units[i]
 		if t.Rule != "title:speaker" || t.Speaker.Empty() {
 			continue
 		}
-		for _, st := range d.sents {
+		for _, st := range d.Sents {
 			if st.S.End <= t.Speaker.Start || st.S.Start > t.Speaker.Start {
 				continue
 			}
-			for _, mi := range d.bySent[st.Idx] {
-				if m := d.mentions[mi]; m.Ent != nil && (m.Ent.Final().Kind == graph.Person || m.Ent.Final().Pending) {
+			for _, mi := range d.BySent[st.Idx] {
+				if m := d.Mentions[mi]; m.Ent != nil && (m.Ent.Final().Kind == graph.Person || m.Ent.Final().Pending) {
 					return true // a person, or a name waiting for coreference ("Maren Vik" while speakers are read)
 				}
 			}
@@ -286,12 +286,12 @@ func (d *doc) headingNamesPerson() bool {
 // heading's span of that name is returned as its phrase. Nil for a speaker that is no such title
 // ("Remarks by Minister X, Ministry of Energy" names a person, read by the speaker rules).
 func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
-	st, cs, ce := labelWords(d.sents, t.Speaker.Start, t.Speaker.End)
-	if st == nil || !spokesTitle(d.spanText(st, cs, ce)) || ce+1 >= len(st.Toks) || st.Toks[ce].Text != "," {
+	st, cs, ce := labelWords(d.Sents, t.Speaker.Start, t.Speaker.End)
+	if st == nil || !spokesTitle(d.SpanText(st, cs, ce)) || ce+1 >= len(st.Toks) || st.Toks[ce].Text != "," {
 		return nil, ""
 	}
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
 		if m.Ent == nil || m.Ts != ce+1 {
 			continue
 		}
@@ -301,7 +301,7 @@ func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
 			}
 		}
 		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
-			return e, d.spanText(st, m.Ts, m.Te)
+			return e, d.SpanText(st, m.Ts, m.Te)
 		}
 	}
 	return nil, ""

@@ -29,7 +29,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	var lower []string
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if !text.UpperFirstWord(w) || d.lx.Titles[lw] != nil || text.IsNameConnector(lw) {
+		if !text.UpperFirstWord(w) || d.Lx.Titles[lw] != nil || text.IsNameConnector(lw) {
 			return nil
 		}
 		lower = append(lower, lw)
@@ -38,7 +38,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	v.Label = strings.TrimSpace(name)
 	v.Speaker.End = v.Speaker.Start + len([]rune(v.Label))
 	last := lower[len(lower)-1]
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(last)) {
 			return e
 		}
@@ -47,7 +47,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 		return nil
 	}
 	for _, w := range lower {
-		if d.lowerSeen[w] {
+		if d.LowerSeen[w] {
 			return nil // a word the article writes in lower case is no name's
 		}
 	}
@@ -81,11 +81,11 @@ func interviewerOutlet(ex *Extractor, u *discourse.Unit) bool {
 // ("The President:" of a UN meeting record, where a head of state may speak as "President X:")
 // names the presiding office and is left to presiding. nil otherwise.
 func (d *doc) labelledHolder(u *discourse.Unit, words []string) *entity {
-	if u.Role != discourse.Turn && u.Role != discourse.Answer || !officeOnly(d.lx, words) || words[0] == "the" {
+	if u.Role != discourse.Turn && u.Role != discourse.Answer || !officeOnly(d.Lx, words) || words[0] == "the" {
 		return nil // "The President:" of a UN record, "The CHAIR." of a hearing: the presiding office (presiding)
 	}
-	for i := range d.units {
-		v := &d.units[i]
+	for i := range d.Units {
+		v := &d.Units[i]
 		if v.Speaker.Start >= u.Speaker.Start || v.Role != discourse.Turn || v.Label == u.Label || v.Speaker.Empty() {
 			continue
 		}
@@ -119,7 +119,7 @@ func (d *doc) headingCase(e *entity) {
 		return
 	}
 	caps := map[string]bool{} // words the text writes in capitals outside its headings
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if !text.EndsSentence(st.Toks) {
 			continue
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -18,7 +19,7 @@ import (
 // (Reuters):") or a holder's name ("Chair (X MP):", read by the label itself) is none. Run once
 // the turns' speakers are resolved, before the relations read "we".
 func (d *doc) delegationMembers() {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
 		if u == nil || u.Role != discourse.Turn || u.Speaker.Empty() || len(st.Toks) == 0 ||
 			st.Toks[0].Start > u.Speaker.Start || st.S.End < u.Speaker.End {
@@ -37,7 +38,7 @@ func (d *doc) delegationMembers() {
 			continue
 		}
 		c := m.Ent.Final()
-		if c.Kind != graph.Country || !actorKind(c) {
+		if c.Kind != graph.Country || !docpkg.ActorKind(c) {
 			continue
 		}
 		p := d.unitSpeaker(u)
@@ -66,7 +67,7 @@ func (d *doc) delegationMembers() {
 func (d *doc) titleDelegation() {
 	var p *entity
 	first := -1
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if u := st.Unit; u != nil && u.Role == discourse.Titled && !u.Speaker.Empty() {
 			p, first = d.unitSpeaker(u), st.Idx
 			break
@@ -76,7 +77,7 @@ func (d *doc) titleDelegation() {
 		return
 	}
 	p = p.Final()
-	for _, st := range d.sents[:first] {
+	for _, st := range d.Sents[:first] {
 		for k := 0; k+2 < len(st.Toks); k++ {
 			m := d.mentionAt(st, k)
 			if m == nil || m.Ts != k || m.Te+2 >= len(st.Toks) || st.Toks[m.Te].Lower != "statement" {
@@ -86,7 +87,7 @@ func (d *doc) titleDelegation() {
 				continue
 			}
 			c := m.Ent.Final()
-			if c.Kind != graph.Country || !actorKind(c) || !d.igoAfter(st, m.Te+2) {
+			if c.Kind != graph.Country || !docpkg.ActorKind(c) || !d.igoAfter(st, m.Te+2) {
 				continue
 			}
 			p.AddRole("Representative", c)
@@ -102,7 +103,7 @@ func (d *doc) titleDelegation() {
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
 	for j := k; j < len(st.Toks) && j < k+3; j++ {
-		if m := d.mentionAt(st, j); m != nil && igoBody(d.x, d.c.Article.PublishedAt, m.Ent.Final()) {
+		if m := d.mentionAt(st, j); m != nil && igoBody(d.x, d.C.Article.PublishedAt, m.Ent.Final()) {
 			return true
 		}
 	}

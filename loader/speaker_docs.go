@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -32,22 +33,22 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	toks := st.Toks
 	// the noun phrase before the verb: "[the|a|its] [joint|ministry's] statement [from X]"
 	j := k - 1
-	for j >= 0 && (auxWords.Has(toks[j].Lower) || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word && !toks[j].Cap) {
+	for j >= 0 && (docpkg.AuxWords.Has(toks[j].Lower) || strings.HasSuffix(toks[j].Lower, "ly") && toks[j].Kind == text.Word && !toks[j].Cap) {
 		j--
 	}
 	start, noun := -1, -1
 	if j >= 0 && st.Ment[j] >= 0 {
 		// "a statement from the embassy said": the agent ends the subject
-		m := d.mentions[st.Ment[j]]
+		m := d.Mentions[st.Ment[j]]
 		if p := m.Ts - 1; p > 0 && (toks[p].Lower == "from" || toks[p].Lower == "by" || toks[p].Lower == "of") && documentNouns.Has(toks[p-1].Lower) {
-			if actorKind(m.Ent) {
-				return m.Ent.Final(), nounPhraseStart(d.lx, st, p-1)
+			if docpkg.ActorKind(m.Ent) {
+				return m.Ent.Final(), nounPhraseStart(d.Lx, st, p-1)
 			}
 			return nil, 0
 		}
 	}
 	if j >= 0 && documentNouns.Has(toks[j].Lower) && !st.InQuote[j] {
-		noun, start = j, nounPhraseStart(d.lx, st, j)
+		noun, start = j, nounPhraseStart(d.Lx, st, j)
 	} else if k+2 < len(toks) && (toks[k+1].Lower == "the" || toks[k+1].Lower == "a") && documentNouns.Has(toks[k+2].Lower) {
 		noun, start = k+2, k // "…, said the statement": the attribution starts at the verb
 	}
@@ -57,7 +58,7 @@ func (d *doc) documentAuthor(st *sent, k int) (*entity, int) {
 	// a possessor: "the ministry's statement", "Ruritania's statement"
 	for p := noun - 1; p > start; p-- {
 		if (toks[p].Lower == "'s" || toks[p].Lower == "’s") && p > 0 && st.Ment[p-1] >= 0 {
-			if m := d.mentions[st.Ment[p-1]]; actorKind(m.Ent) {
+			if m := d.Mentions[st.Ment[p-1]]; docpkg.ActorKind(m.Ent) {
 				return m.Ent.Final(), start
 			}
 		}
@@ -92,7 +93,7 @@ func nounPhraseStart(lx *lexicon.Lexicons, st *sent, j int) int {
 // a statement on Monday").
 func (d *doc) authorBefore(st *sent, noun string) *entity {
 	for s := st.Idx - 1; s >= 0; s-- {
-		p := d.sents[s]
+		p := d.Sents[s]
 		if p.S.Paragraph < st.S.Paragraph-3 {
 			break
 		}
@@ -126,7 +127,7 @@ func (d *doc) labelBody(words []string) *entity {
 		return nil
 	}
 	var found *entity
-	for _, e := range d.ents {
+	for _, e := range d.Ents {
 		if e.Merged != nil || e.Dropped || !(e.Kind == graph.Government || e.Kind == graph.Organization) {
 			continue
 		}
@@ -171,7 +172,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 		if k <= 0 || k == j-1 || toks[k].Kind != text.Word || toks[k].Cap {
 			return nil, 0
 		}
-		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0
@@ -188,10 +189,10 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
+		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.Lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && m.Te == t0-1 {
+		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) && m.Te == t0-1 {
 			return m.Ent.Final(), 0
 		}
 		return nil, 0
@@ -204,14 +205,14 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if t.Text == "." || t.Text == ";" || t.Kind == text.Quote || t.Lower == "that" {
 			return nil, 0
 		}
-		le, ok := speechAt(d.lx, st, k)
+		le, ok := docpkg.SpeechAt(d.Lx, st, k)
 		if !ok || le.Form == "ing" {
 			continue
 		}
 		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
-		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && actorKind(src) {
+		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0
@@ -244,17 +245,17 @@ func colonBeforeQuote(st *sent, k int) bool {
 
 // leadInTopic reports a relation whose cue lies after the text noun of a lead-in line.
 func (d *doc) leadInTopic(r *relCand) bool {
-	if r.Sent < 0 || r.Sent >= len(d.sents) {
+	if r.Sent < 0 || r.Sent >= len(d.Sents) {
 		return false
 	}
-	st := d.sents[r.Sent]
+	st := d.Sents[r.Sent]
 	if st.Unit == nil || !st.Unit.Furniture || st.Unit.Role != discourse.Narrative || st.Unit.Rule != "" {
 		return false
 	}
 	// the lead-in opens the block of the next paragraph
 	next := -1
-	for i := r.Sent + 1; i < len(d.sents); i++ {
-		if d.sents[i].S.Paragraph != st.S.Paragraph {
+	for i := r.Sent + 1; i < len(d.Sents); i++ {
+		if d.Sents[i].S.Paragraph != st.S.Paragraph {
 			next = i
 			break
 		}
@@ -262,7 +263,7 @@ func (d *doc) leadInTopic(r *relCand) bool {
 	if next < 0 {
 		return false
 	}
-	u := d.sents[next].Unit
+	u := d.Sents[next].Unit
 	if u == nil || u.Role != discourse.Statement && u.Role != discourse.Quoted || u.Speaker.Start < st.S.Start || u.Speaker.End > st.S.End {
 		return false
 	}
@@ -327,8 +328,8 @@ func (d *doc) transcriptTurn(u *discourse.Unit) bool {
 	turns, questions := 0, false
 	others := map[string]bool{}
 	last := -1
-	for i := range d.units {
-		v := &d.units[i]
+	for i := range d.Units {
+		v := &d.Units[i]
 		questions = questions || v.Role == discourse.Question || v.Role == discourse.Moderator
 		if v.Index != last && v.Role == discourse.Turn {
 			if v.Label == u.Label {
@@ -363,7 +364,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
 	if strings.ToUpper(w) != w && text.TitleCase(lw) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
-		d.lx.Titles[lw] != nil || d.lowerSeen[lw] || d.lx.Common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
+		d.Lx.Titles[lw] != nil || d.LowerSeen[lw] || d.Lx.Common[lw] || numberWords[lw] || !d.transcriptTurn(u) {
 		return nil
 	}
 	var acr []*entity
@@ -417,13 +418,13 @@ func ordinaryCase(e *entity) {
 func (d *doc) questionerOutlets() {
 	inLabel, roleLabel, wordLabel := map[*entity]bool{}, map[*entity]bool{}, map[*entity]bool{}
 	outside := map[*entity]bool{}
-	for _, st := range d.sents {
-		lo, hi := outletLabel(st, labelEnd(st))
+	for _, st := range d.Sents {
+		lo, hi := docpkg.OutletLabel(st, docpkg.LabelEnd(st))
 		if hi == lo {
 			lo, hi = -1, -1
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			e := m.Ent.Final()
 			switch {
 			case m.Ts >= lo && m.Te <= hi:

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -41,7 +42,7 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 		return we, true
 	case we.Kind == graph.Government && we.Country != nil && !we.Guessed:
 		return d.countryEntity(we.Country).Final(), true
-	case we.Kind == graph.Person && stateOfficial(d.lx, we):
+	case we.Kind == graph.Person && stateOfficial(d.Lx, we):
 		return nil, true
 	}
 	return nil, false
@@ -63,13 +64,13 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 	if i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" || st.Question || st.InQuote[i] || speaking(st.Unit) {
 		return nil
 	}
-	if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
-		if genericName(d.lx, body) || genericName(d.lx, canonicalBody(d.lx, body, nil)) {
+	if body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+		if genericName(d.Lx, body) || genericName(d.Lx, canonicalBody(d.Lx, body, nil)) {
 			return c
 		}
 		return nil
 	}
-	return govHostCountry(d.lx, d.c.Article.URL)
+	return docpkg.GovHostCountry(d.Lx, d.C.Article.URL)
 }
 
 // stateOfficial reports a person who holds a role at a government body or at a country (a

@@ -21,7 +21,7 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 		return nil // (the header line that repeats the label and the name line beside it are the evidence)
 	}
 	office := strings.Join(words, " ")
-	for i, st := range d.sents {
+	for i, st := range d.Sents {
 		if i > 12 {
 			break // the header: the first lines of the transcript
 		}
@@ -29,10 +29,10 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 			continue
 		}
 		for _, j := range []int{i - 1, i + 1} {
-			if j < 0 || j >= len(d.sents) {
+			if j < 0 || j >= len(d.Sents) {
 				continue
 			}
-			if name := honName(d.sents[j]); name != "" {
+			if name := honName(d.Sents[j]); name != "" {
 				e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 				if len(e.NameToks) == 0 {
 					e.NameToks = strings.Fields(name)
@@ -98,13 +98,13 @@ var postNominals = lexicon.WordClass("postnominals") // data/wordclasses/postnom
 // coref:transcript-voice).
 func (d *doc) introPerson() *entity {
 	var p *entity
-	for i := range d.units {
-		u := &d.units[i]
-		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.sents) == 0 || u.Speaker.Start < d.sents[0].S.End {
+	for i := range d.Units {
+		u := &d.Units[i]
+		if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Empty() || len(d.Sents) == 0 || u.Speaker.Start < d.Sents[0].S.End {
 			continue
 		}
-		for _, m := range d.mentions {
-			st := d.sents[m.Sent]
+		for _, m := range d.Mentions {
+			st := d.Sents[m.Sent]
 			if st.Toks[m.Ts].Start < u.Speaker.Start || st.Toks[m.Te-1].End > u.Speaker.End {
 				continue
 			}
@@ -131,8 +131,8 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 	if u.Role != discourse.Turn || lw < 2 || lw > 5 || strings.ToUpper(u.Label) != u.Label {
 		return nil
 	}
-	for i := range d.units {
-		t := &d.units[i]
+	for i := range d.Units {
+		t := &d.Units[i]
 		if t.Rule != "title:speaker" || !t.Furniture || t.Speaker.Empty() {
 			continue
 		}
@@ -145,7 +145,7 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 					break
 				}
 				ini += strings.ToLower(x[:1])
-				title = title || d.lx.Titles[strings.ToLower(x)] != nil
+				title = title || d.Lx.Titles[strings.ToLower(x)] != nil
 			}
 			if ini != strings.ToLower(w) || !title {
 				continue
@@ -169,7 +169,7 @@ func (d *doc) titleInitials(u *discourse.Unit, w string) *entity {
 // quote:spokesperson-of). nil when the span ends otherwise.
 func (d *doc) spokesBody(u *discourse.Unit) *entity {
 	sp := u.Speaker
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
@@ -182,8 +182,8 @@ func (d *doc) spokesBody(u *discourse.Unit) *entity {
 		default:
 			return nil
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			if e := m.Ent.Final(); m.Te == k && st.Toks[m.Ts].Start >= sp.Start && (e.Kind == graph.Government || e.Kind == graph.Organization) {
 				return e
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -54,26 +55,26 @@ func legislative(ex *Extractor, e *entity) bool {
 // or the heading the discourse layer read as naming the speaker), when the document is a
 // transcript of labelled turns; nil otherwise.
 func (d *doc) hearingLegislature() *entity {
-	if d.hearingL == nil {
+	if d.HearingL == nil {
 		l := d.findHearingLegislature()
-		d.hearingL = &l
+		d.HearingL = &l
 	}
-	if *d.hearingL == nil {
+	if *d.HearingL == nil {
 		return nil
 	}
-	return (*d.hearingL).Final()
+	return (*d.HearingL).Final()
 }
 
 func (d *doc) findHearingLegislature() *entity {
 	turns := false
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		turns = turns || st.Unit != nil && st.Unit.Role == discourse.Turn
 	}
 	if !turns {
 		return nil
 	}
-	first := len(d.sents) // the first labelled turn
-	for _, st := range d.sents {
+	first := len(d.Sents) // the first labelled turn
+	for _, st := range d.Sents {
 		if st.Unit != nil && turnRole(st.Unit.Role) {
 			first = st.Idx
 			break
@@ -82,17 +83,17 @@ func (d *doc) findHearingLegislature() *entity {
 	if e := d.headingLegislature(first); e != nil {
 		return e // a heading line that is the legislature's name (speaker_legislature.go)
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		// the heading: the title, the heading that names the speaker, and a headline line above
 		// the first turn ("House of Commons Defence Committee" over "Oral evidence: …", the
 		// committees' masthead, which the cleaner does not take as the title)
-		heading := st.Idx == 0 && d.c.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker" ||
+		heading := st.Idx == 0 && d.C.Article.Title != "" || st.Unit != nil && st.Unit.Furniture && st.Unit.Rule == "title:speaker" ||
 			st.Headline && st.Idx < first
 		if !heading || venueLine(st) {
 			continue // (a venue on a date line is no body: "…, Parliament Buildings, Nairobi")
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			if m.Ent == nil {
 				continue
 			}
@@ -115,7 +116,7 @@ func (d *doc) hearingMembers() {
 	}
 	d.shortCommittee(leg)
 	d.sittingCommittee(leg)
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Question || u.Speaker.Empty() || len(st.Toks) == 0 || st.Toks[0].Start > u.Speaker.Start || st.S.End < u.Speaker.End {
 			continue // the label's own sentence only
@@ -184,7 +185,7 @@ func (d *doc) hearingMembers() {
 // reference; Hawkins 1978, the "immediate situation" use of the definite article). The heading's
 // subcommittee is read as its committee, whose node the hearing has.
 func (d *doc) sittingCommittee(leg *entity) {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		u := st.Unit
 		if u == nil || u.Role != discourse.Turn && u.Role != discourse.Answer {
 			continue
@@ -207,7 +208,7 @@ func (d *doc) sittingCommittee(leg *entity) {
 				continue
 			}
 			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
-				m.Subject = verbAfter(d.lx, st, m.Te) >= 0
+				m.Subject = docpkg.VerbAfter(d.Lx, st, m.Te) >= 0
 			}
 		}
 	}
@@ -220,7 +221,7 @@ func (d *doc) sittingCommittee(leg *entity) {
 // a name in part). Only a committee's name, and only a proper tail of leg's.
 func (d *doc) shortCommittee(leg *entity) {
 	lw := strings.Fields(strings.ToLower(leg.Name))
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == nil {
 			continue
 		}
@@ -247,9 +248,9 @@ func (d *doc) hearingCountry(ents []*entity) {
 	if d.hearingLegislature() == nil {
 		return
 	}
-	_, c := publisherBody(d.lx, d.c.Article.Outlet)
+	_, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	if c == nil {
-		c = govHostCountry(d.lx, d.c.Article.URL)
+		c = docpkg.GovHostCountry(d.Lx, d.C.Article.URL)
 	}
 	if c == nil {
 		c = d.datelineCountry()

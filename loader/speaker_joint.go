@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -30,15 +31,15 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if d.wholeMention(nameSpan(u.Label, u.Speaker)) {
 		return nil
 	}
-	if d.coSpeakerCache == nil {
-		d.coSpeakerCache = map[discourse.Span][]*entity{}
+	if d.CoSpeakerCache == nil {
+		d.CoSpeakerCache = map[discourse.Span][]*entity{}
 	}
-	if es, ok := d.coSpeakerCache[u.Speaker]; ok {
+	if es, ok := d.CoSpeakerCache[u.Speaker]; ok {
 		return es
 	}
-	if appositiveTitles(d.lx, parts) {
+	if appositiveTitles(d.Lx, parts) {
 		if e := d.unitSpeaker(&discourse.Unit{Role: u.Role, Speaker: parts[0].span, Label: parts[0].text}); e != nil && e.Kind == graph.Person {
-			d.coSpeakerCache[u.Speaker] = nil
+			d.CoSpeakerCache[u.Speaker] = nil
 			return nil // "Ambassador X, Representative to the UN and Representative in the Security Council": one speaker
 		}
 	}
@@ -59,7 +60,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if len(out) < 2 {
 		out = nil
 	}
-	d.coSpeakerCache[u.Speaker] = out
+	d.CoSpeakerCache[u.Speaker] = out
 	return out
 }
 
@@ -217,13 +218,13 @@ func (d *doc) insideMention(sp discourse.Span) bool {
 // actorMentionAround reports an actor mention (not made by coreference) in a sentence overlapping
 // sp whose character span [start, end) satisfies around.
 func (d *doc) actorMentionAround(sp discourse.Span, around func(start, end int) bool) bool {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
-			if actorKind(m.Ent) && around(st.Toks[m.Ts].Start, st.Toks[m.Te-1].End) && !strings.HasPrefix(m.Rule, "coref") {
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
+			if docpkg.ActorKind(m.Ent) && around(st.Toks[m.Ts].Start, st.Toks[m.Te-1].End) && !strings.HasPrefix(m.Rule, "coref") {
 				return true
 			}
 		}

@@ -31,10 +31,10 @@ func (d *doc) headingLegislature(first int) *entity {
 	if d.x.phx == nil {
 		return nil
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		n := len(toks)
-		if st.Idx >= first || n == 0 || !(st.Idx == 0 && d.c.Article.Title != "" || st.Headline || toks[n-1].Kind == text.Word) {
+		if st.Idx >= first || n == 0 || !(st.Idx == 0 && d.C.Article.Title != "" || st.Headline || toks[n-1].Kind == text.Word) {
 			continue // (a line with no final stop above the first turn: "LOK SABHA")
 		}
 		if e := d.chamberCommittee(st); e != nil {
@@ -59,19 +59,19 @@ func (d *doc) headingLegislature(first int) *entity {
 		}
 		for _, act := range d.x.phx.Lookup(strings.Join(ws, " ")) {
 			if act.Kind == graph.Government && strings.HasSuffix(act.Code, "LEG") {
-				return d.headingBody(st, a, n, act.Name, d.lx.ByCode[act.Country])
+				return d.headingBody(st, a, n, act.Name, d.Lx.ByCode[act.Country])
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
 		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
-			return d.headingBody(st, m.Te, n, text.TitleCase(d.spanText(st, m.Te, n)), m.Ent.Final().Country)
+			return d.headingBody(st, m.Te, n, text.TitleCase(d.SpanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
 			if !legBody(d.x, toks[a:b]) {
 				continue
 			}
-			name := text.TitleCase(d.spanText(st, a, b))
+			name := text.TitleCase(d.SpanText(st, a, b))
 			if b == n {
 				return d.headingBody(st, a, b, name, nil)
 			}
@@ -114,7 +114,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 		if toks[e-1].Lower == "the" || toks[e-1].Lower == "of" || toks[e-1].Lower == "on" || toks[e-1].Lower == "and" {
 			return nil
 		}
-		return d.headingBody(st, k, e, headingName(d.spanText(st, k, e)), nil)
+		return d.headingBody(st, k, e, headingName(d.SpanText(st, k, e)), nil)
 	}
 	return nil
 }
@@ -177,7 +177,7 @@ func venueLine(st *sent) bool {
 // the dictionary knows, or one named anywhere else in the text, stays.
 func (d *doc) venueBodies() {
 	venue := map[*entity]bool{}
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == nil {
 			continue
 		}
@@ -185,7 +185,7 @@ func (d *doc) venueBodies() {
 		if e.Kind != graph.Government && e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") {
 			continue
 		}
-		in := venueLine(d.sents[m.Sent])
+		in := venueLine(d.Sents[m.Sent])
 		if v, seen := venue[e]; !seen || v {
 			venue[e] = in
 		}

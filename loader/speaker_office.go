@@ -21,11 +21,11 @@ var firstPersonWords = lexicon.WordClass("firstperson")
 // that person is no candidate for the statement's author. Coreference mentions (pronouns,
 // descriptions) do not count: only a name written out.
 func (d *doc) namedByFirstPerson(e *entity) bool {
-	for _, m := range d.mentions {
+	for _, m := range d.Mentions {
 		if m.Ent == nil || m.Ent.Final() != e || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		st := d.sents[m.Sent]
+		st := d.Sents[m.Sent]
 		if st.Question || st.Headline || st.Unit != nil && !ownVoice(st.Unit.Role) {
 			continue // a questioner's, moderator's or labelled speaker's "I" is another voice
 		}
@@ -56,7 +56,7 @@ func ownVoice(r discourse.Role) bool {
 // country. The country may follow the office in an of-phrase ("the Minister of Foreign Affairs of
 // Japan", officeOfState). nil for any other phrase.
 func (d *doc) stateOffice(sp discourse.Span) *entity {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.S.End <= sp.Start || st.S.Start >= sp.End {
 			continue
 		}
@@ -74,7 +74,7 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			return d.countryEntity(c) // "the Minister of Foreign Affairs of Japan"
 		}
 		var c *lexicon.Country
-		ents, end := d.matchNames(st, k)
+		ents, end := d.MatchNames(st, k)
 		for _, e := range ents {
 			if e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym {
 				c = e.Country
@@ -89,12 +89,12 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			if t.Lower == "'s" {
 				continue
 			}
-			if t.Kind != text.Word || !t.Cap || d.lx.Titles[t.Lower] == nil && !d.lx.Common[t.Lower] {
+			if t.Kind != text.Word || !t.Cap || d.Lx.Titles[t.Lower] == nil && !d.Lx.Common[t.Lower] {
 				return nil
 			}
 			last = t.Lower
 		}
-		if last == "" || d.lx.Titles[last] == nil {
+		if last == "" || d.Lx.Titles[last] == nil {
 			return nil
 		}
 		return d.countryEntity(c)
@@ -125,7 +125,7 @@ func (d *doc) officeOfState(st *sent, k int, sp discourse.Span) *lexicon.Country
 		if b >= end {
 			continue
 		}
-		ents, e := d.matchNames(st, b)
+		ents, e := d.MatchNames(st, b)
 		if e != end {
 			continue
 		}
@@ -146,7 +146,7 @@ func (d *doc) officeOfState(st *sent, k int, sp discourse.Span) *lexicon.Country
 			}
 			ws = append(ws, t.Lower)
 		}
-		if !officeOnly(d.lx, ws) {
+		if !officeOnly(d.Lx, ws) {
 			return nil
 		}
 		return c

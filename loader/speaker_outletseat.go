@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -17,7 +18,7 @@ import (
 // findVoice after the header rules). A news outlet, an organisation, or a body of no state names
 // no voice.
 func outletSeat(lx *lexicon.Lexicons, outlet string) *lexicon.KnownActor {
-	for _, p := range coPublishers(outlet) {
+	for _, p := range docpkg.CoPublishers(outlet) {
 		p = strings.TrimPrefix(strings.TrimSpace(p), "The ")
 		k := lx.ActorByName[graph.NormalizeName(p)]
 		if k != nil && k.Kind == graph.Government && lx.ByCode[k.Country] != nil {

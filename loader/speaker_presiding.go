@@ -28,7 +28,7 @@ func (d *doc) presiding(words []string) *entity {
 	if p := d.listedChair(); p != nil {
 		return p
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		k := -1
 		for i, t := range st.Toks {
 			if t.Lower == "presiding" && (i+1 == len(st.Toks) || st.Toks[i+1].Text == ".") {
@@ -39,8 +39,8 @@ func (d *doc) presiding(words []string) *entity {
 			continue
 		}
 		var p *entity
-		for _, mi := range d.bySent[st.Idx] {
-			if m := d.mentions[mi]; m.Te <= k && m.Ent.Final().Kind == graph.Person && !strings.HasPrefix(m.Rule, "coref") {
+		for _, mi := range d.BySent[st.Idx] {
+			if m := d.Mentions[mi]; m.Te <= k && m.Ent.Final().Kind == graph.Person && !strings.HasPrefix(m.Rule, "coref") {
 				p = m.Ent.Final()
 			}
 		}
@@ -56,8 +56,8 @@ func (d *doc) presiding(words []string) *entity {
 // (Chair); Mr Tom Okafor; …"; House of Commons, the committees' transcripts), or nil.
 func (d *doc) listedChair() *entity {
 	var p *entity
-	for _, m := range d.mentions {
-		st := d.sents[m.Sent]
+	for _, m := range d.Mentions {
+		st := d.Sents[m.Sent]
 		if m.Te+2 >= len(st.Toks) || st.Toks[m.Te].Text != "(" || st.Toks[m.Te+2].Text != ")" || !strings.EqualFold(st.Toks[m.Te+1].Text, "chair") {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -28,7 +29,7 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 	if p == nil || p.Kind != graph.Person || u.Rule != "title:speaker" || u.Speaker.Empty() {
 		return
 	}
-	body, c := publisherBody(d.lx, d.c.Article.Outlet)
+	body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	if c == nil || body == "" {
 		return
 	}
@@ -44,10 +45,10 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 	if !titled {
 		return
 	}
-	want := strings.ToLower(canonicalBody(d.lx, body, nil))
+	want := strings.ToLower(canonicalBody(d.Lx, body, nil))
 	var org *entity
 	for _, e := range d.finalActors() {
-		if e.Kind != graph.Government || e.Country != nil && e.Country != c || strings.ToLower(canonicalBody(d.lx, e.Name, nil)) != want {
+		if e.Kind != graph.Government || e.Country != nil && e.Country != c || strings.ToLower(canonicalBody(d.Lx, e.Name, nil)) != want {
 			continue
 		}
 		// "Treasury" and "Treasury Department (United States)" are one body on the identity
@@ -59,12 +60,12 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 	if org == nil {
 		return
 	}
-	st, cs, ce := labelWords(d.sents, u.Speaker.Start, u.Speaker.End)
+	st, cs, ce := labelWords(d.Sents, u.Speaker.Start, u.Speaker.End)
 	if st == nil {
 		return
 	}
-	for _, mi := range d.bySent[st.Idx] {
-		if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != p && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
+	for _, mi := range d.BySent[st.Idx] {
+		if m := d.Mentions[mi]; m.Ent != nil && m.Ent.Final() != p && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
 			return // a second person in the title (a word waiting for coreference, "Statement", is none yet)
 		}
 	}
@@ -80,7 +81,7 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 // researcher who aggregates by country needs that state, as a spokesperson's "we" gives it
 // (firstPerson).
 func (d *doc) publisherAuthorCountry(sp *entity) *lexicon.Country {
-	for _, r := range d.structure {
+	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Rule != "title:publisher-author" || r.Src == nil || r.Tgt == nil || r.Src.Final() != sp {
 			continue
 		}
@@ -88,13 +89,13 @@ func (d *doc) publisherAuthorCountry(sp *entity) *lexicon.Country {
 		if o.Kind != graph.Government {
 			continue
 		}
-		if c := d.govCountry(o, d.c.Article.Outlet); c != nil {
+		if c := d.govCountry(o, d.C.Article.Outlet); c != nil {
 			return c
 		}
 		// the publisher itself, whose country the outlet states and publisherCountry gives it
 		// later ("Office of the Deputy Prime Minister / Downing Street")
-		if body, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil && o.Country == nil &&
-			strings.EqualFold(canonicalBody(d.lx, o.Name, nil), canonicalBody(d.lx, body, nil)) {
+		if body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil && o.Country == nil &&
+			strings.EqualFold(canonicalBody(d.Lx, o.Name, nil), canonicalBody(d.Lx, body, nil)) {
 			return c
 		}
 	}

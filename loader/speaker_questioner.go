@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -27,21 +28,21 @@ import (
 func (d *doc) dropQuestionerLabels() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
 	nth := 0 // st's index among its turn's sentences
-	for i, st := range d.sents {
-		if i > 0 && st.Unit == d.sents[i-1].Unit {
+	for i, st := range d.Sents {
+		if i > 0 && st.Unit == d.Sents[i-1].Unit {
 			nth++
 		} else {
 			nth = 0
 		}
 		end := 0 // tokens [0, end) of st are the questioner's label
 		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.x, u)) {
-			end = bodyStart(st)
+			end = docpkg.BodyStart(st)
 		}
 		if questionerIntro(st, nth) || d.outletLine(st) {
 			end = len(st.Toks) // "Q: Jane Roe, Bloomberg." (speaker_selfintro.go)
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			if m.Ent == nil {
 				continue
 			}
@@ -79,11 +80,11 @@ func (d *doc) dropQuestionerLabels() {
 // and an organization mentioned anywhere outside such labels stay.
 func (d *doc) dropLabelCapitalOrgs() {
 	inLabel, outside := map[*entity]bool{}, map[*entity]bool{}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		end := 0
 		u := st.Unit
 		if u != nil && u.Role == discourse.Turn && u.Label != "" && strings.ToUpper(u.Label) == u.Label {
-			end = labelEnd(st)
+			end = docpkg.LabelEnd(st)
 		}
 		var sp *entity
 		if end > 0 {
@@ -91,8 +92,8 @@ func (d *doc) dropLabelCapitalOrgs() {
 				sp = sp.Final()
 			}
 		}
-		for _, mi := range d.bySent[st.Idx] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
 			if m.Ent == nil {
 				continue
 			}

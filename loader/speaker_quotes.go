@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -20,18 +21,18 @@ import (
 // naming him again (rule quote:after-report).
 func (d *doc) quotesAfterReport() {
 	reported := map[int]*claimCand{}
-	for _, c := range d.claims {
+	for _, c := range d.Claims {
 		if strings.HasPrefix(c.Rule, "speech:") {
 			reported[c.Sent] = c
 		}
 	}
 	var last *quote
-	for _, q := range d.quotes {
+	for _, q := range d.Quotes {
 		if q.Speaker != nil {
 			last = q
 			continue
 		}
-		st := d.sents[q.S0]
+		st := d.Sents[q.S0]
 		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !d.opensSentence(q) {
 			continue
 		}
@@ -41,7 +42,7 @@ func (d *doc) quotesAfterReport() {
 			continue
 		}
 		p := q.S0 - 1
-		if p < 0 || d.sents[p].S.Paragraph == st.S.Paragraph || d.sents[p].S.Paragraph != st.S.Paragraph-1 {
+		if p < 0 || d.Sents[p].S.Paragraph == st.S.Paragraph || d.Sents[p].S.Paragraph != st.S.Paragraph-1 {
 			continue // not the first sentence of its paragraph, or no paragraph right before
 		}
 		if !d.quoteOnlyParas(q) {
@@ -54,7 +55,7 @@ func (d *doc) quotesAfterReport() {
 		if q.Next != nil {
 			mode = subjectPerson
 		}
-		sp := d.speakerOf(d.sents[p], mode)
+		sp := d.speakerOf(d.Sents[p], mode)
 		if c := reported[p]; c != nil {
 			sp = c.Speaker
 		}
@@ -79,8 +80,8 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		if st.InQuote[k] || st.Toks[k].Kind != text.Word {
 			continue
 		}
-		if le, ok := speechAt(d.lx, st, k); ok && le.Form != "ing" {
-			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && actorKind(e) {
+		if le, ok := docpkg.SpeechAt(d.Lx, st, k); ok && le.Form != "ing" {
+			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 			if mode == subjectSpeech {
@@ -89,12 +90,12 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 			break // "… in a statement posted on its website": a participle; the first verb's subject
 		}
 	}
-	if k := firstVerb(d.lx, st); k > 0 && mode != subjectSpeech {
+	if k := firstVerb(d.Lx, st); k > 0 && mode != subjectSpeech {
 		e, _, how := d.subjectOf(st, k)
 		if e == nil && mode == subjectActor {
 			e, how = d.openingActor(st, k), "subject"
 		}
-		if e != nil && (how == "" || how == "subject") && actorKind(e) && (mode == subjectActor || e.Final().Kind == graph.Person && d.onlyPerson(st, e.Final())) {
+		if e != nil && (how == "" || how == "subject") && docpkg.ActorKind(e) && (mode == subjectActor || e.Final().Kind == graph.Person && d.onlyPerson(st, e.Final())) {
 			return e.Final()
 		}
 	}
@@ -109,9 +110,9 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 	if s < len(st.Toks) && (st.Toks[s].Lower == "the" || st.Toks[s].Lower == "a") {
 		s++
 	}
-	for _, mi := range d.bySent[st.Idx] {
-		m := d.mentions[mi]
-		if m.Ts <= s && m.Ts >= 0 && m.Te <= k && actorKind(m.Ent) && !strings.HasPrefix(m.Rule, "coref") && !(m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "’s")) {
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if m.Ts <= s && m.Ts >= 0 && m.Te <= k && docpkg.ActorKind(m.Ent) && !strings.HasPrefix(m.Rule, "coref") && !(m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "’s")) {
 			return m.Ent.Final()
 		}
 	}
@@ -122,8 +123,8 @@ func (d *doc) openingActor(st *sent, k int) *entity {
 // ("Matthews pressed Lopez on the plan.") the quotation after it could be either's, and its source
 // is not clear from context.
 func (d *doc) onlyPerson(st *sent, e *entity) bool {
-	for _, mi := range d.bySent[st.Idx] {
-		if f := d.mentions[mi].Ent.Final(); f != e && f.Kind == graph.Person && actorKind(f) {
+	for _, mi := range d.BySent[st.Idx] {
+		if f := d.Mentions[mi].Ent.Final(); f != e && f.Kind == graph.Person && docpkg.ActorKind(f) {
 			return false
 		}
 	}
@@ -151,7 +152,7 @@ func firstVerb(lx *lexicon.Lexicons, st *sent) int {
 			seen = true
 			continue
 		}
-		if t.Kind != text.Word || t.Cap || lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords.Has(t.Lower) || auxWords.Has(t.Lower) || lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
+		if t.Kind != text.Word || t.Cap || lx.Titles[t.Lower] != nil || text.IsPrep(t.Lower) || subjectFunctionWords.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") {
 			continue
 		}
 		if !seen {
@@ -171,11 +172,11 @@ var subjectFunctionWords = lexicon.WordClass("subjectfunctionwords") // data/wor
 // Prince said" carries an attribution of its own, which the quotation layer may have missed).
 func (d *doc) quoteOnlyParas(q *quote) bool {
 	last := q.S1
-	for last+1 < len(d.sents) && d.sents[last+1].S.Paragraph == d.sents[q.S1].S.Paragraph {
+	for last+1 < len(d.Sents) && d.Sents[last+1].S.Paragraph == d.Sents[q.S1].S.Paragraph {
 		last++
 	}
 	for s := q.S0; s <= last; s++ {
-		st := d.sents[s]
+		st := d.Sents[s]
 		for k, t := range st.Toks {
 			if (t.Kind == text.Word || t.Kind == text.Num) && !st.InQuote[k] {
 				return false
@@ -188,7 +189,7 @@ func (d *doc) quoteOnlyParas(q *quote) bool {
 // ownUnit reports a quotation q in a quoting discourse unit (a dash line's, a lead-in's, a label's)
 // other than that of the quotation before it, last: its speaker is that unit's, found or not.
 func (d *doc) ownUnit(q, last *quote) bool {
-	u, v := d.sents[q.S0].Unit, d.sents[last.S0].Unit
+	u, v := d.Sents[q.S0].Unit, d.Sents[last.S0].Unit
 	return u != nil && u.Quoting && speaking(u) && (v == nil || v.Index != u.Index)
 }
 
@@ -199,8 +200,8 @@ func (d *doc) ownUnit(q, last *quote) bool {
 // line's speaker, not to last's; a line nobody can resolve leaves q without a speaker rather than
 // crediting it to the speaker of the block before.
 func (d *doc) colonLineBetween(last, q *quote) bool {
-	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
-		if toks := d.sents[si].Toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
+	for si := last.S1 + 1; si < q.S0 && si < len(d.Sents); si++ {
+		if toks := d.Sents[si].Toks; len(toks) > 0 && toks[len(toks)-1].Text == ":" {
 			return true
 		}
 	}
@@ -219,10 +220,10 @@ func (d *doc) otherPersonBetween(last, q *quote) bool {
 		return false
 	}
 	sp := last.Speaker.Final()
-	for si := last.S1 + 1; si < q.S0 && si < len(d.sents); si++ {
-		st := d.sents[si]
-		for _, mi := range d.bySent[si] {
-			m := d.mentions[mi]
+	for si := last.S1 + 1; si < q.S0 && si < len(d.Sents); si++ {
+		st := d.Sents[si]
+		for _, mi := range d.BySent[si] {
+			m := d.Mentions[mi]
 			if strings.HasPrefix(m.Rule, "coref") || m.Ent == nil || m.Ent.Final().Kind != graph.Person || m.Ent.Final() == sp {
 				continue
 			}

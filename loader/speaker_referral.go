@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -40,7 +41,7 @@ func referralOnly(st *sent, v, e int) bool {
 			h = j
 			break
 		}
-		if toks[j].Kind == text.Punct && w != "'s" && w != "’s" || w == "that" || finiteAux.Has(w) {
+		if toks[j].Kind == text.Punct && w != "'s" && w != "’s" || w == "that" || docpkg.FiniteAux.Has(w) {
 			return false
 		}
 	}
@@ -50,7 +51,7 @@ func referralOnly(st *sent, v, e int) bool {
 	// after it nothing but phrases: no clause, no second predicate
 	for j := h + 1; j < e; j++ {
 		w := toks[j].Lower
-		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || finiteAux.Has(w) || finiteDo.Has(w) {
+		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -101,7 +102,7 @@ func questionRemark(st *sent, s, e int) bool {
 		return false
 	}
 	for q := j + 2; q < e && q <= j+6; q++ {
-		if finiteAux.Has(toks[q].Lower) {
+		if docpkg.FiniteAux.Has(toks[q].Lower) {
 			return false
 		}
 		if toks[q].Lower == "just" && q+1 < e && toks[q+1].Lower == "now" ||
@@ -171,7 +172,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 		return false
 	}
 	for q := s; q < j; q++ {
-		if w := st.Toks[q].Lower; finiteAux.Has(w) || finiteDo.Has(w) {
+		if w := st.Toks[q].Lower; docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}
@@ -215,7 +216,7 @@ func announceOnly(st *sent, s, e int) bool {
 		return false
 	}
 	for q := j + 1; q < e; q++ {
-		if w := toks[q].Lower; w == "that" || w == "which" || w == "who" || finiteAux.Has(w) || finiteDo.Has(w) || toks[q].Kind == text.Quote {
+		if w := toks[q].Lower; w == "that" || w == "which" || w == "who" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || toks[q].Kind == text.Quote {
 			return false
 		}
 		if toks[q].Text == "," || toks[q].Text == ":" || toks[q].Text == ";" {
@@ -232,7 +233,7 @@ func remarksOnQuestion(st *sent) bool {
 	if !speaking(st.Unit) {
 		return false
 	}
-	k := bodyStart(st)
+	k := docpkg.BodyStart(st)
 	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || discourseMarkers.Has(st.Toks[k].Lower)) {
 		k++
 	}
@@ -334,7 +335,7 @@ func ownTextTopic(st *sent, s, e int) bool {
 		if ownTextVerbs.Has(w) {
 			return true
 		}
-		if toks[j].Kind == text.Punct || w == "that" || w == "which" || finiteAux.Has(w) || finiteDo.Has(w) {
+		if toks[j].Kind == text.Punct || w == "that" || w == "which" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
 			return false
 		}
 	}

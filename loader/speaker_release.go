@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -16,7 +17,7 @@ import (
 // A person there is no body: nil, as is a headline whose first noun phrase is no actor
 // ("Press Release: Floods close the northern roads").
 func (d *doc) headedReleaseBody() *entity {
-	st := d.sents[0]
+	st := d.Sents[0]
 	toks := st.Toks
 	c := -1
 	for k := 1; k < len(toks) && k <= 4; k++ {
@@ -36,7 +37,7 @@ func (d *doc) headedReleaseBody() *entity {
 		k++
 	}
 	m := d.mentionAt(st, k)
-	if m == nil || !actorKind(m.Ent) {
+	if m == nil || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}
 	switch b := m.Ent.Final(); b.Kind {
@@ -53,15 +54,15 @@ func (d *doc) headedReleaseBody() *entity {
 // someone else: resolvePronoun skips this entity for them ("Sir, Ana from Harbour Daily. … as he
 // said, these are countermeasures" is not Ana's claim).
 func (d *doc) labelSelf(s int) *entity {
-	u := d.sents[s].Unit
+	u := d.Sents[s].Unit
 	if u == nil || u.Speaker.Empty() || u.Role != discourse.Question && u.Role != discourse.Turn && u.Role != discourse.Answer {
 		return nil
 	}
-	for k := s; k >= 0 && k > s-80 && d.sents[k].Unit != nil && d.sents[k].Unit.Index == u.Index; k-- {
-		st := d.sents[k]
+	for k := s; k >= 0 && k > s-80 && d.Sents[k].Unit != nil && d.Sents[k].Unit.Index == u.Index; k-- {
+		st := d.Sents[k]
 		for t, tk := range st.Toks {
 			if tk.Start >= u.Speaker.Start && tk.End <= u.Speaker.End && st.Ment[t] >= 0 {
-				if e := d.mentions[st.Ment[t]].Ent.Final(); e.Kind == graph.Person {
+				if e := d.Mentions[st.Ment[t]].Ent.Final(); e.Kind == graph.Person {
 					return e
 				}
 			}
@@ -79,10 +80,10 @@ func (d *doc) labelSelf(s int) *entity {
 // issued, AP Stylebook, "news release" and "datelines"). A release is issued by its publisher
 // (AP Stylebook, "news release"); nil when no evidence names a state.
 func (d *doc) releaseIssuer(u *discourse.Unit) *entity {
-	if _, c := publisherBody(d.lx, d.c.Article.Outlet); c != nil {
+	if _, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
 		return d.countryEntity(c)
 	}
-	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		return d.countryEntity(c)
 	}
 	if c := d.selfReference(u); c != nil {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -42,7 +43,7 @@ func questionerIntro(st *sent, n int) bool {
 	if u == nil || !(u.Role == discourse.Question && n <= 1 || u.Role == discourse.Moderator) {
 		return false
 	}
-	toks := st.Toks[bodyStart(st):]
+	toks := st.Toks[docpkg.BodyStart(st):]
 	if len(toks) < 3 || len(toks) > introMaxToks || toks[len(toks)-1].Text != "." {
 		return false
 	}
@@ -70,16 +71,16 @@ func questionerIntro(st *sent, n int) bool {
 // agency's sign-off or a picture credit): a name alone is no clause and names no actor of the
 // story, so it counts as a credit, as the questioner's label does (dropQuestionerLabels).
 func (d *doc) outletLine(st *sent) bool {
-	if st.Idx > 0 && d.sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
-		st.Idx+1 < len(d.sents) && d.sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
+	if st.Idx > 0 && d.Sents[st.Idx-1].S.Paragraph == st.S.Paragraph ||
+		st.Idx+1 < len(d.Sents) && d.Sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
 		return false
 	}
 	var m *mention
-	for _, mi := range d.bySent[st.Idx] {
+	for _, mi := range d.BySent[st.Idx] {
 		if m != nil {
 			return false // two mentions
 		}
-		m = d.mentions[mi]
+		m = d.Mentions[mi]
 	}
 	if m == nil || m.Ent == nil || !newsOutlet(d.x, m.Ent.Final()) {
 		return false
@@ -107,7 +108,7 @@ func floorGiving(st *sent) bool {
 	if u == nil || u.Role != discourse.Turn && u.Role != discourse.Moderator && u.Role != discourse.Answer {
 		return false
 	}
-	toks := st.Toks[bodyStart(st):]
+	toks := st.Toks[docpkg.BodyStart(st):]
 	if len(toks) == 0 || len(toks) > 8 {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -63,7 +64,7 @@ func firstPersonSubject(st *sent, k int) bool {
 		if w == "we" || w == "i" {
 			return true
 		}
-		if st.Toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -154,7 +155,7 @@ func frameMarker(st *sent, k int) int {
 	case "make":
 		// "make" with nothing after it (its object relativised: "the last point I want to make
 		// is …") or with a noun of talk within four words ("make a couple of points very clear")
-		if j+1 < len(toks) && toks[j+1].Kind == text.Word && !finiteAux.Has(toks[j+1].Lower) {
+		if j+1 < len(toks) && toks[j+1].Kind == text.Word && !docpkg.FiniteAux.Has(toks[j+1].Lower) {
 			ok := false
 			for q := j + 1; q < len(toks) && q <= j+5; q++ {
 				if talkObjectHeads.Has(toks[q].Lower) {
@@ -413,7 +414,7 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 			// visit"), not the pronoun's
 			return !st.Toks[q].Cap || q == 0 || st.Toks[q-1].Kind != text.Word
 		}
-		if st.Toks[q].Kind != text.Word || !(finiteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -462,7 +463,7 @@ func addresseeAct(st *sent, k int, r *relCand) bool {
 				to = true
 				break
 			}
-			if st.Toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || finiteAux.Has(w) || finiteDo.Has(w) {
+			if st.Toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
 				break
 			}
 		}

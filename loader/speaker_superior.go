@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -16,7 +17,7 @@ import (
 // is unknown (the clause is then nobody's, never the speaker's own); found false when the subject
 // is no such phrase.
 func (d *doc) superiorSubject(st *sent, k int) (e *entity, start int, found bool) {
-	a, tl := superiorPhrase(d.lx, st, k)
+	a, tl := superiorPhrase(d.Lx, st, k)
 	if tl == nil {
 		return nil, 0, false
 	}
@@ -24,10 +25,10 @@ func (d *doc) superiorSubject(st *sent, k int) (e *entity, start int, found bool
 	if sp == nil {
 		return nil, 0, false
 	}
-	if d.superiorSents == nil {
-		d.superiorSents = map[int]bool{}
+	if d.SuperiorSents == nil {
+		d.SuperiorSents = map[int]bool{}
 	}
-	d.superiorSents[st.Idx] = true
+	d.SuperiorSents[st.Idx] = true
 	c := sp.Final().Country // the speaker's own state: the one he speaks for, else his nationality
 	if state := d.speakerState(sp.Final()); state != nil && state.Country != nil {
 		c = state.Country
@@ -53,11 +54,11 @@ func superiorPhrase(lx *lexicon.Lexicons, st *sent, k int) (int, *lexicon.Title)
 	toks := st.Toks
 	j := k - 1
 	for j > 0 {
-		if t := toks[j]; auxWords.Has(t.Lower) || t.Kind == text.Word && !t.Cap && len(t.Lower) > 3 && t.Lower[len(t.Lower)-2:] == "ly" {
+		if t := toks[j]; docpkg.AuxWords.Has(t.Lower) || t.Kind == text.Word && !t.Cap && len(t.Lower) > 3 && t.Lower[len(t.Lower)-2:] == "ly" {
 			j--
 			continue
 		}
-		if e := timeAdverbialEnd(st, j); e < j {
+		if e := docpkg.TimeAdverbialEnd(st, j); e < j {
 			j = e
 			continue
 		}
@@ -67,7 +68,7 @@ func superiorPhrase(lx *lexicon.Lexicons, st *sent, k int) (int, *lexicon.Title)
 		if g := toks[a].Lower; g != "my" && g != "our" {
 			continue
 		}
-		if a > bodyStart(st) {
+		if a > docpkg.BodyStart(st) {
 			if p := toks[a-1].Lower; p != "," && p != "as" && p != "and" && p != "but" {
 				return 0, nil
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -56,7 +57,7 @@ func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 	if exchangeOnly(lx, st, a, e, false) {
 		return a, true // "Tomorrow's regular press conference will start at 2 p.m."
 	}
-	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !finiteIn(st, k, e) {
+	if k+1 < e && (toks[k].Lower == "regarding" || toks[k].Lower == "concerning" || toks[k].Lower == "as" && toks[k+1].Lower == "for") && !hasComma(st, k, e) && !docpkg.FiniteIn(st, k, e) {
 		return a, true // "Regarding the China-US trade talks in Washington D.C.": a topic, no clause
 	}
 	if w := toks[e-1].Lower; w == "below" || w == "above" || w == "hereafter" {
@@ -88,7 +89,7 @@ func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 			// "Similar questions are often raised", "the Yonhap reporter has already asked": the
 			// head of the subject, a question of the talk, or a reporter asking
 			switch {
-			case (t.Lower == "question" || t.Lower == "questions") && talkQuestion(st, k, j+1) && (auxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
+			case (t.Lower == "question" || t.Lower == "questions") && talkQuestion(st, k, j+1) && (docpkg.AuxWords.Has(toks[j+1].Lower) || talkVerbs.Has(toks[j+1].Lower)):
 				return a, true
 			case (t.Lower == "answer" || t.Lower == "answers") && j > k && (toks[j-1].Lower == "my" || toks[j-1].Lower == "our"):
 				return a, true // "My answer is the same as yesterday"
@@ -96,7 +97,7 @@ func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 				return a, true
 			}
 		}
-		if auxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
+		if docpkg.AuxWords.Has(t.Lower) || lx.Speech[t.Lower].Kind != 0 || talkVerbs.Has(t.Lower) {
 			break
 		}
 	}
@@ -191,10 +192,10 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 	if named || !audienceKnowledge(st, cs, ce) {
 		return false
 	}
-	if d.talkSents == nil {
-		d.talkSents = map[int]bool{}
+	if d.TalkSents == nil {
+		d.TalkSents = map[int]bool{}
 	}
-	d.talkSents[st.Idx] = true
+	d.TalkSents[st.Idx] = true
 	return true
 }
 
@@ -298,7 +299,7 @@ func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool
 	s := k
 	v := -1
 	for j := k; j < e; j++ {
-		if (finiteAux.Has(toks[j].Lower) || finiteDo.Has(toks[j].Lower)) && !(toks[j].Cap && j > k) {
+		if (docpkg.FiniteAux.Has(toks[j].Lower) || finiteDo.Has(toks[j].Lower)) && !(toks[j].Cap && j > k) {
 			v = j // not the month "May"
 			break
 		}
@@ -485,10 +486,10 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 	if !d.talkAboutTalk(st, cs, ce, named) {
 		return false
 	}
-	if d.talkSents == nil {
-		d.talkSents = map[int]bool{}
+	if d.TalkSents == nil {
+		d.TalkSents = map[int]bool{}
 	}
-	d.talkSents[st.Idx] = true
+	d.TalkSents[st.Idx] = true
 	return true
 }
 

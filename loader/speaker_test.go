@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 )
@@ -161,14 +162,14 @@ func TestMarkTurnsOffsets(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := segmentedDoc(t, testExtractor(t), c)
-	st := d.sents[len(d.sents)-1]
+	st := d.Sents[len(d.Sents)-1]
 	if st.Unit == nil || st.Unit.Label != "MINISTRA PÉREZ" {
 		t.Fatalf("last turn's unit = %+v, want the label MINISTRA PÉREZ", st.Unit)
 	}
-	if got := d.spanText(st, bodyStart(st), len(st.Toks)); got != "Perú debe negociar." {
+	if got := d.SpanText(st, docpkg.BodyStart(st), len(st.Toks)); got != "Perú debe negociar." {
 		t.Errorf("body after the label = %q, want %q", got, "Perú debe negociar.")
 	}
-	if q := d.sents[1]; q.Unit.Role != "question" {
+	if q := d.Sents[1]; q.Unit.Role != "question" {
 		t.Errorf("the Q: paragraph's role = %q, want question", q.Unit.Role)
 	}
 }

@@ -23,12 +23,12 @@ func (d *doc) titleAppositiveRole(p *entity) {
 	if p == nil || p.Kind != graph.Person || len(p.Roles) > 0 || len(p.NameToks) == 0 {
 		return
 	}
-	for i := range d.units {
-		t := &d.units[i]
-		if t.Rule != "title:speaker" || t.Speaker.Empty() || t.Speaker.End >= len(d.runes) {
+	for i := range d.Units {
+		t := &d.Units[i]
+		if t.Rule != "title:speaker" || t.Speaker.Empty() || t.Speaker.End >= len(d.Runes) {
 			continue
 		}
-		if !namedAfterSpan(d.runes, t.Speaker.End, p.NameToks) {
+		if !namedAfterSpan(d.Runes, t.Speaker.End, p.NameToks) {
 			continue
 		}
 		role := officeWords(d, t.Label)
@@ -47,7 +47,7 @@ func (d *doc) titleAppositiveRole(p *entity) {
 				p.Roles[k].Phrase = t.Label
 			}
 		}
-		for _, st := range d.sents {
+		for _, st := range d.Sents {
 			if st.S.Start > t.Speaker.Start || st.S.End < t.Speaker.End {
 				continue
 			}
@@ -107,7 +107,7 @@ func officeWords(d *doc, label string) string {
 		if lw == "the" {
 			continue
 		}
-		if d.lx.Titles[lw] == nil && lw != "deputy" && lw != "vice" && lw != "under" {
+		if d.Lx.Titles[lw] == nil && lw != "deputy" && lw != "vice" && lw != "under" {
 			return ""
 		}
 		out = append(out, w)

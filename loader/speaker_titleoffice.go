@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -34,10 +35,10 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 		}
 	}
 	key := strings.Join(office, " ")
-	tl := d.lx.Titles[key] // "prime minister": a title of several words
-	if tl == nil && officeOnly(d.lx, words) {
+	tl := d.Lx.Titles[key] // "prime minister": a title of several words
+	if tl == nil && officeOnly(d.Lx, words) {
 		for _, w := range office {
-			if t := d.lx.Titles[w]; t != nil {
+			if t := d.Lx.Titles[w]; t != nil {
 				tl = t // "the minister of agriculture": the title before its portfolio
 				break
 			}
@@ -75,15 +76,15 @@ func (d *doc) headingState(u *discourse.Unit) *lexicon.Country {
 // publisher (a state's own document).
 func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	var c *lexicon.Country
-	for i, st := range d.sents {
+	for i, st := range d.Sents {
 		if i >= 3 {
 			break
 		}
 		if u != nil && st.S.End > u.Speaker.Start && st.S.Start <= u.Speaker.Start {
 			continue // the title itself
 		}
-		for _, mi := range d.bySent[i] {
-			m := d.mentions[mi]
+		for _, mi := range d.BySent[i] {
+			m := d.Mentions[mi]
 			if m.Ent == nil || m.Ts > 0 && !(m.Ts == 1 && st.Toks[0].Lower == "the") && !issuedByAgent(st, m.Ts) {
 				continue
 			}
@@ -99,7 +100,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 			}
 			c = e.Country
 		}
-		if lc := lineBodyState(d.lx, st.S.Text); lc != nil {
+		if lc := lineBodyState(d.Lx, st.S.Text); lc != nil {
 			if c != nil && c != lc {
 				return nil, false
 			}
@@ -109,10 +110,10 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	if c != nil {
 		return c, false
 	}
-	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		return c, false
 	}
-	if _, pc := publisherBody(d.lx, d.c.Article.Outlet); pc != nil && publisherGovernment(d.lx, d.c.Article.Outlet) != nil {
+	if _, pc := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); pc != nil && publisherGovernment(d.Lx, d.C.Article.Outlet) != nil {
 		return pc, false
 	}
 	// a document whose heading names its speaker is its speaker's state's: his self-reference,
@@ -172,7 +173,7 @@ func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
 	if v, ok := sourceLineValue(line); ok {
 		line = v
 	}
-	body, c := publisherBody(lx, line)
+	body, c := docpkg.PublisherBody(lx, line)
 	if c == nil || !genericName(lx, body) && !genericName(lx, canonicalBody(lx, body, nil)) && !officeOfStateTitle(lx, strings.ToLower(body)) {
 		return nil
 	}
@@ -196,7 +197,7 @@ func sourceLineValue(line string) (string, bool) {
 // hasTurns reports a paragraph of the document that is a transcript's turn (a label's, a
 // question's or an answer's): the document is a briefing or an interview, not a statement.
 func (d *doc) hasTurns() bool {
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if u := st.Unit; u != nil && (u.Role == discourse.Turn || u.Role == discourse.Question || u.Role == discourse.Answer) {
 			return true
 		}
@@ -226,7 +227,7 @@ func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
 	// the words name an office: a title of titles.txt, or a phrase whose head, its last word,
 	// is one ("high representative": Quirk et al. 1985, 17.2, the head ends a premodified
 	// noun phrase), not a body's organ ("security council") or a mission ("mission in sudan")
-	if len(office) == 0 || d.lx.Titles[strings.Join(office, " ")] == nil && d.lx.Titles[office[len(office)-1]] == nil {
+	if len(office) == 0 || d.Lx.Titles[strings.Join(office, " ")] == nil && d.Lx.Titles[office[len(office)-1]] == nil {
 		return nil
 	}
 	body, _, ok := d.x.phx.IntlOffice(strings.Join(office, " "))
@@ -235,7 +236,7 @@ func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
 	}
 	k := d.knownByName(body)
 	if k == nil {
-		k = d.lx.ActorByName[graph.NormalizeName(body)] // "EU" written in capitals
+		k = d.Lx.ActorByName[graph.NormalizeName(body)] // "EU" written in capitals
 	}
 	if k == nil {
 		return nil

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -30,11 +31,11 @@ func roleLabel(lx *lexicon.Lexicons, st *sent) bool {
 // (rule coref:transcript-voice, with findVoice).
 func (d *doc) labelledVoice() *entity {
 	var p *entity
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		if st.Idx >= 8 {
 			break
 		}
-		if !roleLabel(d.lx, st) {
+		if !roleLabel(d.Lx, st) {
 			continue
 		}
 		m := d.labelName(st)
@@ -57,7 +58,7 @@ func (d *doc) labelName(st *sent) *mention {
 			return nil
 		}
 		if m := d.mentionAt(st, k); m != nil && m.Ent.Final().Kind != "" {
-			if actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+			if docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 				return m
 			}
 			return nil

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -18,12 +19,12 @@ import (
 // rule. nil and "" for the story's own voice, questions, furniture and speakers not resolved to an
 // actor. First-person pronouns of such a sentence are resolved to the same speaker (turnVoice).
 func (d *doc) sentenceVoice(si int) ([]*entity, string) {
-	if si < 0 || si >= len(d.sents) {
+	if si < 0 || si >= len(d.Sents) {
 		return nil, ""
 	}
-	st := d.sents[si]
+	st := d.Sents[si]
 	if len(st.Toks) > 0 {
-		for _, q := range d.qBySent[si] {
+		for _, q := range d.QBySent[si] {
 			if q.Speaker != nil && (si > q.S0 || q.T0 == 0) && si <= q.S1 {
 				return []*entity{q.Speaker.Final()}, q.Rule
 			}
@@ -80,7 +81,7 @@ func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
 // ("frames:verb:cameo@7348+turn:answer"; turnRules), then by the suffix of a measure's party
 // ("+measure-party:poss").
 func (x *Extractor) knownStanceRule(rule string) bool {
-	rule, _ = measurePartyRule(rule) // a measure's party (relation_measureparty.go)
+	rule, _ = docpkg.MeasurePartyRule(rule) // a measure's party (relation_measureparty.go)
 	fr, unit, ok := strings.Cut(rule, "+")
 	if ok && !turnRules[unit] {
 		return false
@@ -146,14 +147,14 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 		if statedBodyRules[o.Rule] {
 			return o.Country // "Austria's finance minister, X,": the phrase naming the office names its state
 		}
-		if c := govHostCountry(d.lx, d.c.Article.URL); c == o.Country {
+		if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c == o.Country {
 			return c
 		}
-		if t := d.c.Article.Title; t != "" && namesCountry(o.Country, []string{t}, "") {
+		if t := d.C.Article.Title; t != "" && namesCountry(o.Country, []string{t}, "") {
 			return o.Country
 		}
 	}
-	if c := publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o); c != nil {
+	if c := publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o); c != nil {
 		// the publisher's stated country before the title's: the outlet names who issues the
 		// page, while a title may name a country only as its subject matter ("Remarks on the
 		// Philippine Vessel Incident": a phrase of subject matter after on, about, regarding,
@@ -183,22 +184,22 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(d.x, d.lx, o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !genericBody(d.x, d.Lx, o) || !d.namedInTitle(o) {
 		return nil
 	}
-	if c := govHostCountry(d.lx, d.c.Article.URL); c != nil {
+	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		return c
 	}
-	t := d.c.Article.Title
-	if t == "" && len(d.sents) > 0 && d.sents[0].Headline {
-		t = d.sents[0].S.Text
+	t := d.C.Article.Title
+	if t == "" && len(d.Sents) > 0 && d.Sents[0].Headline {
+		t = d.Sents[0].S.Text
 	}
 	if t == "" {
 		return nil
 	}
 	t = titlePunct.Replace(t) // "…, Jakarta, 12 March 2026": the capital between commas
 	var one *lexicon.Country
-	for _, c := range d.lx.Countries {
+	for _, c := range d.Lx.Countries {
 		if namesCountry(c, []string{t}, "") {
 			if one != nil && one != c {
 				return nil
@@ -218,7 +219,7 @@ func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *
 	if o.Kind != graph.Government || !genericBody(ex, lx, o) && !o.Guessed {
 		return nil
 	}
-	body, c := publisherBody(lx, outlet)
+	body, c := docpkg.PublisherBody(lx, outlet)
 	if c == nil || body == "" {
 		return nil
 	}
@@ -237,7 +238,7 @@ func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *
 // whose body, without its country, opens with "Government" ("Government Offices of Sweden",
 // "Government of Ghana"); nil otherwise.
 func publisherGovernment(lx *lexicon.Lexicons, outlet string) *lexicon.Country {
-	body, c := publisherBody(lx, outlet)
+	body, c := docpkg.PublisherBody(lx, outlet)
 	if f := strings.Fields(strings.ToLower(body)); c != nil && len(f) > 0 && f[0] == "government" {
 		return c
 	}
@@ -311,7 +312,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if hearing && d.legislature(o) {
 			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
 		}
-		if igoBody(d.x, d.c.Article.PublishedAt, o) {
+		if igoBody(d.x, d.C.Article.PublishedAt, o) {
 			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
 		if o.Kind == graph.Country {
@@ -346,7 +347,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			return d.countryEntity(c)
 		}
 	}
-	if gc := publisherGovernment(d.lx, d.c.Article.Outlet); gc != nil && (sp.Country == nil || sp.Country == gc) {
+	if gc := publisherGovernment(d.Lx, d.C.Article.Outlet); gc != nil && (sp.Country == nil || sp.Country == gc) {
 		for _, r := range sp.Roles {
 			if r.Org == nil && executiveTitle(d.x, r.Title) {
 				// "says Minister for Foreign Trade X" on the page of a state's government as a
@@ -417,9 +418,9 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	if sp.Country != nil && !sp.Guessed {
 		return sp.Country // his own stated country ("Spokesperson X of the Ministry … of Namibia")
 	}
-	c := govHostCountry(d.lx, d.c.Article.URL)
+	c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL)
 	if c == nil {
-		_, c = publisherBody(d.lx, d.c.Article.Outlet)
+		_, c = docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	}
 	if c == nil {
 		// the dateline's country only when the article names it strictly more often than any

@@ -34,7 +34,7 @@ func TestSentenceVoice(t *testing.T) {
 		d := resolvedDoc(t, input.Document{Source: "test", Text: c.text})
 		d.findClaims()
 		seen := map[string]bool{}
-		for i, st := range d.sents {
+		for i, st := range d.Sents {
 			for open, want := range c.want {
 				if !strings.Contains(st.S.Text, open) {
 					continue

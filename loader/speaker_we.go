@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -84,7 +85,7 @@ func igoBody(ex *Extractor, published string, o *entity) bool {
 // that the speaker holds a role at, else the one named last before (within 40 sentences, as
 // "the ministry" in resolveDefinite). nil for any other "we" and when no such body is known.
 func (d *doc) restrictedWe(s, i int) *entity {
-	st := d.sents[s]
+	st := d.Sents[s]
 	toks := st.Toks
 	if i < 0 || i+2 >= len(toks) || toks[i].Lower != "we" && toks[i].Lower != "us" {
 		return nil
@@ -102,17 +103,17 @@ func (d *doc) restrictedWe(s, i int) *entity {
 	if j >= len(toks) {
 		return nil
 	}
-	if m := d.mentionAt(st, j); m != nil && m.Ts <= j && actorKind(m.Ent) {
+	if m := d.mentionAt(st, j); m != nil && m.Ts <= j && docpkg.ActorKind(m.Ent) {
 		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization || e.Kind == graph.Country {
 			return e
 		}
 		return nil
 	}
 	w := toks[j].Lower
-	if toks[j].Cap || j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && d.lx.OrgWords[toks[j+1].Lower] != "" {
+	if toks[j].Cap || j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && d.Lx.OrgWords[toks[j+1].Lower] != "" {
 		return nil // an unnamed capitalized body, or "this committee room"-like compounds: no group named
 	}
-	if _, ok := d.lx.OrgWords[w]; !ok || j == i+2 {
+	if _, ok := d.Lx.OrgWords[w]; !ok || j == i+2 {
 		return nil // "we in government" names no body; "we in committee" is a procedure
 	}
 	named := func(e *entity) bool {
@@ -142,7 +143,7 @@ func (d *doc) weSpeaker(s, i int) *entity {
 	if q := d.quoteAt(s, i); q != nil {
 		return q.Speaker
 	}
-	if u := d.sents[s].Unit; speaking(u) {
+	if u := d.Sents[s].Unit; speaking(u) {
 		return d.unitSpeaker(u)
 	}
 	return nil
@@ -179,21 +180,21 @@ func (d *doc) authorHomeCountry(sp *entity, u *discourse.Unit) *lexicon.Country 
 	if !exec || u.Speaker.Empty() {
 		return nil
 	}
-	st, _, _ := labelWords(d.sents, u.Speaker.Start, u.Speaker.End)
+	st, _, _ := labelWords(d.Sents, u.Speaker.Start, u.Speaker.End)
 	if st == nil {
 		return nil
 	}
-	for _, mi := range d.bySent[st.Idx] {
-		if m := d.mentions[mi]; m.Ent != nil && m.Ent.Final() != sp && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
+	for _, mi := range d.BySent[st.Idx] {
+		if m := d.Mentions[mi]; m.Ent != nil && m.Ent.Final() != sp && m.Ent.Final().Kind == graph.Person && !m.Ent.Final().Pending {
 			return nil // a second person in the title: "Remarks by President X and Prime Minister Y" (publisherAuthorMember)
 		}
 	}
 	if sp.Country != nil && !sp.Guessed {
 		return sp.Country
 	}
-	c := govHostCountry(d.lx, d.c.Article.URL)
+	c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL)
 	if c == nil {
-		_, c = publisherBody(d.lx, d.c.Article.Outlet)
+		_, c = docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	}
 	if c == nil {
 		c = d.datelineLeading(true)

@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -20,17 +21,17 @@ import (
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
 	if k-4 >= from && st.Toks[k-1].Text == "," && st.Toks[k-2].Kind == text.Num && st.Toks[k-3].Text == "," {
-		if m := d.mentionAt(st, k-4); m != nil && actorKind(m.Ent) && m.Te == k-3 {
+		if m := d.mentionAt(st, k-4); m != nil && docpkg.ActorKind(m.Ent) && m.Te == k-3 {
 			return m.Ent.Final()
 		}
 	}
-	if le, _ := speechAt(d.lx, st, k); le.Lemma == "tell" && k-1 >= from {
+	if le, _ := docpkg.SpeechAt(d.Lx, st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
 		if src, _, _ := d.subjectOf(st, k); src != nil {
 			return src
 		}
 	}
-	if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) {
+	if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
 			return p
 		}
@@ -39,11 +40,11 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		}
 		return m.Ent.Final()
 	}
-	if k+2 < len(st.Toks) && d.lx.DemonymWord(st.Toks[k+1].Lower) {
+	if k+2 < len(st.Toks) && d.Lx.DemonymWord(st.Toks[k+1].Lower) {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
-		if m := d.mentionAt(st, k+2); m != nil && m.Ts == k+2 && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := d.mentionAt(st, k+2); m != nil && m.Ts == k+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	}
@@ -54,7 +55,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		if e := d.resolveDefinite(st.Idx, k+2); e != nil {
 			return e
 		}
-		if m := d.mentionAt(st, k+2); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, k+2); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 	}
@@ -81,7 +82,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			return true
 		}
 		if t.Text == "," && j+1 < len(st.Toks) {
-			if _, ok := speechAt(d.lx, st, j+1); ok {
+			if _, ok := docpkg.SpeechAt(d.Lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
@@ -92,7 +93,7 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 		}
 		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
 		// speech verb makes what follows its clause, and the words before the speaker an appositive
-		if finiteAux.Has(t.Lower) && j > k+1 {
+		if docpkg.FiniteAux.Has(t.Lower) && j > k+1 {
 			return false
 		}
 		if j-k > 12 {
@@ -112,7 +113,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 	}
 	for j := m.Te + 1; j < len(toks) && j <= m.Te+7; j++ {
 		if pm := d.mentionAt(st, j); pm != nil && pm != m {
-			if actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+			if docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 				return pm.Ent.Final()
 			}
 			if pm.Ent.Final().Kind != "" && pm.Ent.Final().Kind != graph.Government && pm.Ent.Final().Kind != graph.Organization {
@@ -122,7 +123,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.Text == "," || t.Kind == text.Word && (d.lx.Titles[t.Lower] != nil || !t.Cap && !auxWords.Has(t.Lower) && d.lx.Speech[t.Lower].Kind == 0) || t.Cap {
+		if t.Text == "," || t.Kind == text.Word && (d.Lx.Titles[t.Lower] != nil || !t.Cap && !docpkg.AuxWords.Has(t.Lower) && d.Lx.Speech[t.Lower].Kind == 0) || t.Cap {
 			continue
 		}
 		return nil
@@ -147,19 +148,19 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && d.mentionAt(st, j) == nil {
 		// the title's words in capitals ("Managing Director", "Director-General"): one of them
 		// a title word of the lexicon, or a part of one joined by a hyphen
-		titled = titled || isTitleWord(d.lx, toks[j].Lower)
+		titled = titled || isTitleWord(d.Lx, toks[j].Lower)
 		j++
 	}
 	if j > m.Te && !titled {
 		return nil
 	}
 	if j == m.Te {
-		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.lx, st, pm) {
+		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.Lx, st, pm) {
 			return pm.Ent.Final() // the person's mention holds his title ("Executive Director Cindy McCain")
 		}
 		return nil
 	}
-	if pm := d.mentionAt(st, j); pm != nil && pm != m && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+	if pm := d.mentionAt(st, j); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 		return pm.Ent.Final()
 	}
 	return nil
@@ -196,7 +197,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.lx.Titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.Lx.Titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
@@ -204,10 +205,10 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		if t.Text == "." || t.Text == "!" || t.Text == "?" {
 			return j > a
 		}
-		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || auxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
 			return false
 		}
-		if _, ok := speechAt(d.lx, st, j); ok && !t.Cap {
+		if _, ok := docpkg.SpeechAt(d.Lx, st, j); ok && !t.Cap {
 			return false
 		}
 	}
@@ -236,13 +237,13 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	}
 	switch p := toks[j+1].Lower; {
 	case p == ",":
-		if m := d.mentionAt(st, j+2); m != nil && m.Ts == j+2 && actorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := d.mentionAt(st, j+2); m != nil && m.Ts == j+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	case p == "for" || p == "of":
 		a := j + 2
 		if toks[a].Lower == "the" && a+1 < len(toks) && d.mentionAt(st, a+1) == nil {
-			if e := d.resolveDefinite(st.Idx, a+1); e != nil && actorKind(e) {
+			if e := d.resolveDefinite(st.Idx, a+1); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 		}
@@ -250,7 +251,7 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 		// possessor ("Peru's Ministry of Trade": the ministry)
 		var head *entity
 		for i := a; i < len(toks) && i < a+8 && toks[i].Kind != text.Punct; i++ {
-			if m := d.mentionAt(st, i); m != nil && m.Ts == i && actorKind(m.Ent) {
+			if m := d.mentionAt(st, i); m != nil && m.Ts == i && docpkg.ActorKind(m.Ent) {
 				head = m.Ent.Final()
 				i = m.Te - 1
 				if m.Te < len(toks) && (toks[m.Te].Lower == "'s" || toks[m.Te].Lower == "\u2019s") {

@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -59,8 +60,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.Kind == graph.Country:
 			c = o
-		case publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o) != nil:
-			c = d.countryEntity(publisherOwnCountry(d.x, d.lx, d.c.Article.Outlet, o)).Final()
+		case publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o) != nil:
+			c = d.countryEntity(publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
@@ -110,7 +111,7 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 			continue
 		}
 		v := k + 1
-		for v < j && (auxWords.Has(toks[v].Lower) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
+		for v < j && (docpkg.AuxWords.Has(toks[v].Lower) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
 			v++
 		}
 		if v >= j {
@@ -132,17 +133,17 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 	if st.Idx == 0 || j > d.dateline(st, 0)+1 {
 		return nil, false
 	}
-	prev := d.sents[st.Idx-1]
+	prev := d.Sents[st.Idx-1]
 	a := d.dateline(prev, 0)
 	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
 	}
-	if a+1 >= len(prev.Toks) || prev.Toks[a].Lower != "the" || !d.lx.DocHeads[prev.Toks[a+1].Lower] || prev.Ment[a+1] >= 0 {
+	if a+1 >= len(prev.Toks) || prev.Toks[a].Lower != "the" || !d.Lx.DocHeads[prev.Toks[a+1].Lower] || prev.Ment[a+1] >= 0 {
 		return nil, false
 	}
 	head := prev.Toks[a+1].Lower
 	for si := st.Idx - 1; si >= 0 && si >= st.Idx-6; si-- {
-		s2 := d.sents[si]
+		s2 := d.Sents[si]
 		for k := 2; k < len(s2.Toks); k++ {
 			if s2.Toks[k].Lower != head || s2.Toks[k-1].Lower != "a" && s2.Toks[k-1].Lower != "an" && s2.Toks[k-1].Lower != "the" {
 				continue
@@ -172,8 +173,8 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 		if st.InQuote[k] || t.Kind != text.Word || t.Cap {
 			continue
 		}
-		if speechVerbAt(d.lx, st, k) {
-			if le, _ := speechAt(d.lx, st, k); le.Form == "s" || le.Form == "ed" {
+		if docpkg.SpeechVerbAt(d.Lx, st, k) {
+			if le, _ := docpkg.SpeechAt(d.Lx, st, k); le.Form == "s" || le.Form == "ed" {
 				if e := d.speakerAround(st, k, 0); e != nil {
 					return e, k
 				}
@@ -198,7 +199,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 // is a noun even in a verb's form ("nationwide protests", "the ban").
 func nounUse(st *sent, k int) bool {
 	p := st.Toks[k-1]
-	return !p.Cap && (determiners.Has(p.Lower) || !auxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
+	return !p.Cap && (determiners.Has(p.Lower) || !docpkg.AuxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
@@ -208,7 +209,7 @@ func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
 		if st.Toks[v].Kind != text.Word {
 			return -1
 		}
-		if speechVerbAt(lx, st, v) {
+		if docpkg.SpeechVerbAt(lx, st, v) {
 			return v
 		}
 	}
@@ -219,11 +220,11 @@ func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
 // actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
 // form: the coordinated verb cannot belong to the clause's subject.
 func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
-	v := speechBefore(d.lx, st, k)
+	v := speechBefore(d.Lx, st, k)
 	if v < 0 || j+1 >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}
-	le, _ := speechAt(d.lx, st, v)
+	le, _ := docpkg.SpeechAt(d.Lx, st, v)
 	if le.Form != "s" && le.Form != "ed" {
 		return false
 	}
@@ -231,7 +232,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	if a < j && determiners.Has(st.Toks[a].Lower) {
 		a++
 	}
-	if m := d.mentionAt(st, a); m != nil && actorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
+	if m := d.mentionAt(st, a); m != nil && docpkg.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
 	if a > k+1 && d.resolveDefinite(st.Idx, a) != nil {
@@ -276,13 +277,13 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.Ment[j] >= 0 || st.Ment[j-1] >= 0 {
 		return nil
 	}
-	if determiners.Has(toks[j-1].Lower) || auxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
+	if determiners.Has(toks[j-1].Lower) || docpkg.AuxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
 		return nil
 	}
 	phrase := " " + toks[j-1].Lower + " " + toks[j].Lower + " "
 	var found *entity
-	for _, e := range d.ents {
-		if e.Merged != nil || !actorKind(e) || e.Kind != graph.Organization && e.Kind != graph.Government {
+	for _, e := range d.Ents {
+		if e.Merged != nil || !docpkg.ActorKind(e) || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}
 		if strings.Contains(" "+strings.ToLower(e.Name)+" ", phrase) {
@@ -320,7 +321,7 @@ func auxAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
 		return false
 	}
 	w := st.Toks[i].Lower
-	return auxWords.Has(w) && w != "'s" || verbAfter(lx, st, i) >= 0
+	return docpkg.AuxWords.Has(w) && w != "'s" || docpkg.VerbAfter(lx, st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
@@ -349,7 +350,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 			break
 		}
 		if toks[k].Lower == "of" {
-			if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+			if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
 				return m.Ent.Final(), m.Ts
 			}
 		}
@@ -381,7 +382,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 	}
 	head := -1
 	for k := start; k <= j; k++ {
-		if d.lx.DocNoun[toks[k].Lower] {
+		if d.Lx.DocNoun[toks[k].Lower] {
 			head = k
 			break
 		}
@@ -390,7 +391,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 		return nil, 0
 	}
 	for k := start; k <= j; k++ {
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
@@ -413,7 +414,7 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	var out []*entity
 	for k := s - 2; k >= 0; {
 		m := d.mentionAt(st, k)
-		if m == nil || !actorKind(m.Ent) {
+		if m == nil || !docpkg.ActorKind(m.Ent) {
 			break
 		}
 		out = append(out, m.Ent.Final())
@@ -447,7 +448,7 @@ func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
 		return false
 	}
 	t := st.Toks[i]
-	if auxWords.Has(t.Lower) && t.Lower != "'s" || verbAfter(lx, st, i) == i {
+	if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || docpkg.VerbAfter(lx, st, i) == i {
 		return true
 	}
 	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
@@ -466,16 +467,16 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if targetStop.Has(t.Lower) && st.Ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.lx.Speech[toks[e+1].Lower].Kind != 0 || d.lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.Lx.Speech[toks[e+1].Lower].Kind != 0 || d.Lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := speechAt(d.lx, st, e+1); ok || d.lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := docpkg.SpeechAt(d.Lx, st, e+1); ok || d.Lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
 				break
 			}
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || auxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
+		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || docpkg.AuxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && finiteNext(d.lx, st, e+2) {
+		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && finiteNext(d.Lx, st, e+2) {
 			break // "we reject these tariffs and we will retaliate": a new clause
 		}
 		if (t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "next") && e+1 < len(toks) && (text.IsDayOrMonth(toks[e+1].Lower) && toks[e+1].Cap || toks[e+1].Lower == "year" || toks[e+1].Lower == "week" || toks[e+1].Lower == "month") {

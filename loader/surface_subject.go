@@ -7,6 +7,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -24,11 +25,11 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
-		if auxWords.Has(t.Lower) || t.Kind == text.Quote || d.lx.Negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.Ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && auxWords.Has(toks[j-1].Lower) {
+		if docpkg.AuxWords.Has(t.Lower) || t.Kind == text.Quote || d.Lx.Negations[t.Lower] || (strings.HasSuffix(t.Lower, "ly") && !t.Cap && t.Kind == text.Word && st.Ment[j] < 0) || (t.Lower == "both" || t.Lower == "all") && j > 0 && docpkg.AuxWords.Has(toks[j-1].Lower) {
 			j-- // a floated quantifier: "have both opposed"
 			continue
 		}
-		if k := timeAdverbialEnd(st, j); k < j {
+		if k := docpkg.TimeAdverbialEnd(st, j); k < j {
 			j = k
 			continue
 		}
@@ -53,10 +54,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				// the subject before it the verb's (Quirk et al. 1985, 15.58 on supplementive
 				// clauses; 8.14 on the positions of adjuncts), as commaSupplementEnd reads it
 				supplement := !toks[k+1].Cap && toks[k+1].Kind == text.Word && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || text.IsPrep(w))
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil || supplement {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.Lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil || supplement {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
-					if pm := d.mentionAt(st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && actorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+					if pm := d.mentionAt(st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 						// a person before the comma heads the subject unless a preposition puts it
 						// in a postmodifier of the role ("A spokesman for Sadr, Salah al-Obaidi,
 						// said": the head is "spokesman", Quirk et al. 1985, 17.37)
@@ -64,13 +65,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 							return pm.Ent.Final(), pm.Ts, "subject"
 						}
 					}
-					if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) {
+					if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
 						return m.Ent.Final(), m.Ts, "subject"
 					}
-					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && actorKind(m.Ent) && m.Te == j {
+					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && docpkg.ActorKind(m.Ent) && m.Te == j {
 						return m.Ent.Final(), m.Ts, "subject" // an outlet named in apposition
 					}
-					if m := d.mentionAt(st, k+1); m != nil && actorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
+					if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
 						return m.Ent.Final(), m.Ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
@@ -133,7 +134,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if w == "that" || toks[k].Text == ";" || toks[k].Kind == text.Quote && k < j-1 && text.IsOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (auxAfter(d.lx, st, m.Te) || d.asideThenVerb(st, m, j)) {
+			if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (auxAfter(d.Lx, st, m.Te) || d.asideThenVerb(st, m, j)) {
 				return m.Ent.Final(), m.Ts, "coordination"
 			}
 			if w == "that" {
@@ -144,7 +145,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	}
 	if m := d.mentionAt(st, j); m != nil {
 		e := m.Ent.Final()
-		if !actorKind(e) {
+		if !docpkg.ActorKind(e) {
 			return nil, 0, ""
 		}
 		if m.Ts > 0 {
@@ -169,7 +170,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				}
 			}
 			if p == "by" || p == "of" || p == "in" || p == "on" || p == "at" || p == "from" || p == "with" || p == "for" || p == "against" || p == "about" || p == "to" || p == "between" || p == "than" || p == "like" {
-				if p == "by" && documentNounBefore(d.lx, st, pi) {
+				if p == "by" && documentNounBefore(d.Lx, st, pi) {
 					return e, m.Ts, "document-source"
 				}
 				return nil, 0, ""
@@ -209,7 +210,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if toks[k].Text == "," {
 			k--
 		}
-		if m := d.mentionAt(st, k); m != nil && actorKind(m.Ent) {
+		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final(), j, "relative"
 		}
 		return nil, 0, ""
@@ -225,7 +226,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		d.addMention(st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
-	if !t.Cap && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed")) && j > 0 && (text.IsPrep(toks[j-1].Lower) || toks[j-1].Lower == "to" || auxWords.Has(toks[j-1].Lower)) {
+	if !t.Cap && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed")) && j > 0 && (text.IsPrep(toks[j-1].Lower) || toks[j-1].Lower == "to" || docpkg.AuxWords.Has(toks[j-1].Lower)) {
 		return nil, 0, "" // "of violating sanctions": a verb before the cue, so the cue is a noun
 	}
 	// "A statement on the company's website confirms", "An editorial by X said"
@@ -236,7 +237,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
+				if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
 					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
@@ -247,10 +248,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 	}
 	// "Cairo's security chief warned": an unnamed office-holder speaks for the possessor
-	if t.Kind == text.Word && !t.Cap && d.lx.Titles[t.Lower] != nil {
+	if t.Kind == text.Word && !t.Cap && d.Lx.Titles[t.Lower] != nil {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && actorKind(m.Ent) {
+				if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
 					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
@@ -264,7 +265,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap {
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
 			if m := d.mentionAt(st, k); m != nil {
-				if e := m.Ent.Final(); actorKind(e) && e.Kind == graph.Organization && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+				if e := m.Ent.Final(); docpkg.ActorKind(e) && e.Kind == graph.Organization && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
 					return e, m.Ts, "org-modifier"
 				}
 				break
@@ -296,11 +297,11 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	v := i
 	for v > c {
 		t := toks[v-1]
-		if auxWords.Has(t.Lower) || d.lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap {
+		if docpkg.AuxWords.Has(t.Lower) || d.Lx.Negations[t.Lower] || strings.HasSuffix(t.Lower, "ly") && t.Kind == text.Word && !t.Cap {
 			v--
 			continue
 		}
-		if k := timeAdverbialEnd(st, v-1); k < v-1 {
+		if k := docpkg.TimeAdverbialEnd(st, v-1); k < v-1 {
 			v = k + 1
 			continue
 		}
@@ -312,7 +313,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && d.mentionAt(st, b+1) != nil {
 		b++
 	}
-	if m := d.mentionAt(st, b); m != nil && m.Ts == b && actorKind(m.Ent) {
+	if m := d.mentionAt(st, b); m != nil && m.Ts == b && docpkg.ActorKind(m.Ent) {
 		head, he = m.Ent.Final(), m.Te
 	} else if b+1 < v && toks[b].Lower == "the" {
 		if e := d.resolveDefinite(st.Idx, b+1); e != nil {
@@ -321,7 +322,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !auxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.lx.Speech[w.Lower].Kind == 0 && !d.lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.Kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !docpkg.AuxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.Lx.Speech[w.Lower].Kind == 0 && !d.Lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.Kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -342,7 +343,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	comma := first.Text == ","
 	// "representing 9,800 workers", "based in Lyon", "owned by X" (a past form followed by a
 	// preposition; "raised taxes" is a finite verb)
-	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !auxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.lx.Speech[first.Lower].Kind == 0 && !d.lx.Cues.Opens(first.Lower)
+	participle := first.Kind == text.Word && !first.Cap && (strings.HasSuffix(first.Lower, "ing") || strings.HasSuffix(first.Lower, "ed") && !docpkg.AuxWords.Has(first.Lower) && he+1 < v && text.IsPrep(toks[he+1].Lower)) && d.Lx.Speech[first.Lower].Kind == 0 && !d.Lx.Cues.Opens(first.Lower)
 	if !comma && !participle {
 		return nil, 0, ""
 	}
@@ -361,7 +362,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			return nil, 0, "" // ", and": a second clause, not a modifier
 		}
 		if !relative && k > he && st.Ment[k] < 0 && !t.Cap {
-			if _, ok := speechAt(d.lx, st, k); ok {
+			if _, ok := docpkg.SpeechAt(d.Lx, st, k); ok {
 				return nil, 0, ""
 			}
 		}
@@ -400,7 +401,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "," || st.InQuote[k] {
 			return nil
 		}
-		le, ok := speechAt(d.lx, st, k)
+		le, ok := docpkg.SpeechAt(d.Lx, st, k)
 		if !ok {
 			continue
 		}
@@ -429,7 +430,7 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		if t.Lower == "that" && d.speechThatNoActor(st, k, j) {
 			// "said in a statement that the strike was illegal and urged doctors to …": no actor
 			// opens the reported clause, so the verb after "and" is the speaker's own
-			if e, s, _ := d.subjectOf(st, speechBefore(d.lx, st, k)); e != nil {
+			if e, s, _ := d.subjectOf(st, speechBefore(d.Lx, st, k)); e != nil {
 				return e, s
 			}
 			return nil, 0
@@ -454,8 +455,8 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 		}
 		verb := false
 		// a bare form is finite after a modal or do-support ("did not oppose X but …")
-		finite := func(form string) bool { return form != "ing" && (form != "base" || modalBefore(d.lx, st, k)) }
-		if le, ok := speechAt(d.lx, st, k); ok && finite(le.Form) {
+		finite := func(form string) bool { return form != "ing" && (form != "base" || modalBefore(d.Lx, st, k)) }
+		if le, ok := docpkg.SpeechAt(d.Lx, st, k); ok && finite(le.Form) {
 			verb = true
 		}
 		if !verb {

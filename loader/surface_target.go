@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -30,16 +31,16 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		}
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
-		if quoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
+		if docpkg.QuoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
 			break // the closing mark of a quotation the phrase opened: "the "Taipei Office""
 		}
 		e--
 	}
 	if e > b && quotesIn(toks[b:e])%2 == 1 {
 		switch {
-		case e < len(toks) && quoteMark(toks[e].Text, ""):
+		case e < len(toks) && docpkg.QuoteMark(toks[e].Text, ""):
 			e++ // the phrase's parse left out the closing mark (punctuation hangs elsewhere)
-		case quoteMark(toks[b].Text, ""):
+		case docpkg.QuoteMark(toks[b].Text, ""):
 			b++ // an opening mark whose quotation runs past the phrase
 		}
 	}
@@ -56,7 +57,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if mm := d.mentionAt(st, b); mm != nil && mm.Ts == b && mm.Te == e {
 		// (with a gerund prefix the phrase names the act on the policy, never the policy: "lowering
 		// the tariffs", relation_reversalact.go)
-		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || actorKind(ent)) {
+		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || docpkg.ActorKind(ent)) {
 			return ent
 		}
 	}
@@ -65,7 +66,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 			return a
 		}
 	}
-	name := d.spanText(st, b, e)
+	name := d.SpanText(st, b, e)
 	if prefix != "" {
 		name = prefix + " " + name
 	}
@@ -98,9 +99,9 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 	if b >= e || !st.Toks[b].Cap {
 		return nil
 	}
-	name := d.spanText(st, b, e)
-	for _, x := range d.ents {
-		if x.Merged != nil || !actorKind(x) {
+	name := d.SpanText(st, b, e)
+	for _, x := range d.Ents {
+		if x.Merged != nil || !docpkg.ActorKind(x) {
 			continue
 		}
 		for _, a := range aliasList(x) {
@@ -109,7 +110,7 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 			}
 		}
 	}
-	ents, end := d.matchNames(st, b)
+	ents, end := d.MatchNames(st, b)
 	if end != e {
 		return nil
 	}
@@ -132,7 +133,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if b >= e {
 		return nil
 	}
-	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && actorKind(m.Ent) {
+	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
 	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
@@ -149,7 +150,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 		return nil
 	}
 	hw := toks[head].Lower
-	if !(d.lx.PolicyHead[hw] || d.lx.Evaluable[hw] || d.lx.Cues.Opens(hw) && d.lx.NounCue(hw)) {
+	if !(d.Lx.PolicyHead[hw] || d.Lx.Evaluable[hw] || d.Lx.Cues.Opens(hw) && d.Lx.NounCue(hw)) {
 		return nil
 	}
 	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
@@ -164,7 +165,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 func quotesIn(toks []text.Token) int {
 	n := 0
 	for _, t := range toks {
-		if quoteMark(t.Text, "") {
+		if docpkg.QuoteMark(t.Text, "") {
 			n++
 		}
 	}

@@ -28,7 +28,7 @@ func TestPolicyTargetNamesActor(t *testing.T) {
 		d := resolvedDoc(t, input.Document{Text: c.text})
 		var got *entity
 		found := false
-		for _, st := range d.sents {
+		for _, st := range d.Sents {
 			for i, tok := range st.Toks {
 				if tok.Text != c.phrase {
 					continue

@@ -72,7 +72,7 @@ func TestWholeDocTurns21(t *testing.T) {
 			}
 		case "unit":
 			found := false
-			for _, st := range l.d.sents {
+			for _, st := range l.d.Sents {
 				if !strings.Contains(st.S.Text, col[2]) {
 					continue
 				}

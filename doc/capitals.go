@@ -4,7 +4,7 @@
 // dictionary; capitalSurnames fills its per-article memo (doc.capSurnames) once. restruct10 moved
 // them unchanged from actor_places.go, where the doc floor called up into the actors stage.
 
-package loader
+package doc
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
@@ -18,7 +18,7 @@ import (
 // "Victoria Rodríguez Ceja"). "Tokyo Electron", "Victoria Mining" keep the reading of a capital
 // opening a company's name ("electron", "mining" are common words: lx.Common). phx is the
 // Phoenix dictionary (nil: no given names, so false).
-func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *Sent, ts, te int) bool {
 	if phx == nil || te-ts < 2 || !phx.PersonFirstWord(graph.NormalizeName(st.Toks[ts].Text)) {
 		return false
 	}
@@ -30,12 +30,12 @@ func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, t
 	return true
 }
 
-// capitalOpensName reports a one-word lexicon match at token i whose only country reading is a
+// CapitalOpensName reports a one-word lexicon match at token i whose only country reading is a
 // capital's name and which opens a personal name (givenNameCapital over the capitalized run after
 // it): "Sofia Marin", "Victoria Rodríguez Ceja", or closes one (capitalSurname: "Wilson Lima",
 // and "Lima" alone in an article that names him). Such a word names no country, in the units of
 // its sentence or in the article's counts of countries named.
-func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
+func (d *Doc) CapitalOpensName(st *Sent, i int, ents []lexicon.Entry) bool {
 	capital := false
 	for _, e := range ents {
 		switch e.Kind {
@@ -48,7 +48,7 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 	if !capital {
 		return false
 	}
-	if end := text.CapRunEnd(st.Toks, i+1); end > i+1 && givenNameCapital(d.phx, d.lx, st, i, end) {
+	if end := text.CapRunEnd(st.Toks, i+1); end > i+1 && givenNameCapital(d.Phx, d.Lx, st, i, end) {
 		return true
 	}
 	return d.capitalSurnames()[st.Toks[i].Lower] && (i+1 >= len(st.Toks) || !st.Toks[i+1].Cap)
@@ -60,26 +60,26 @@ func (d *doc) capitalOpensName(st *sent, i int, ents []lexicon.Entry) bool {
 // "In" of "In Hanoi," is: commonwords.txt) and before no further capitalized word: "Governor Wilson Lima",
 // "Ana Paris". A surname may be any word, a place's name too (CMOS 8.4-8.5); a later "Lima"
 // alone is then the person's short form. Computed once per article.
-func (d *doc) capitalSurnames() map[string]bool {
-	if d.capSurnames != nil {
-		return d.capSurnames
+func (d *Doc) capitalSurnames() map[string]bool {
+	if d.CapSurnames != nil {
+		return d.CapSurnames
 	}
-	d.capSurnames = map[string]bool{}
-	if d.phx == nil {
-		return d.capSurnames
+	d.CapSurnames = map[string]bool{}
+	if d.Phx == nil {
+		return d.CapSurnames
 	}
-	for _, st := range d.sents {
+	for _, st := range d.Sents {
 		toks := st.Toks
 		for i := 1; i < len(toks); i++ {
 			g, t := toks[i-1], toks[i]
 			if !t.Cap || t.AllCaps || !g.Cap || g.AllCaps || g.Kind != text.Word || t.Kind != text.Word ||
-				i+1 < len(toks) && toks[i+1].Cap || d.lx.Common[g.Lower] || !d.phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
+				i+1 < len(toks) && toks[i+1].Cap || d.Lx.Common[g.Lower] || !d.Phx.PersonFirstWord(graph.NormalizeName(g.Text)) {
 				continue
 			}
-			if _, end := d.matchNames(st, i-1); end > i-1 {
+			if _, end := d.MatchNames(st, i-1); end > i-1 {
 				continue // "Abu Dhabi", "Georgia": the word before is a name of the lexicon
 			}
-			ents, end := d.matchNames(st, i)
+			ents, end := d.MatchNames(st, i)
 			if end != i+1 {
 				continue
 			}
@@ -92,9 +92,9 @@ func (d *doc) capitalSurnames() map[string]bool {
 				}
 			}
 			if capital {
-				d.capSurnames[t.Lower] = true
+				d.CapSurnames[t.Lower] = true
 			}
 		}
 	}
-	return d.capSurnames
+	return d.CapSurnames
 }

@@ -1,27 +1,4 @@
-package loader
-
-// The date of the event a sentence reports (graph.Evidence.EventDate), read from the sentence's
-// date expressions and anchored to the article's publication date. What counts as a date
-// expression, and how a relative one is anchored, follow the TimeML TIMEX3 guidelines (ISO
-// 24617-1:2012, ISO-TimeML; TimeML Annotation Guidelines 1.2.1, Saurí et al. 2006, sections
-// 2.2 "TIMEX3" and 2.2.1.4 "anchoring"): a fully specified date ("on 8 November 2018", "in April
-// 2019", "in 2022") is its own value; an underspecified or deictic one ("on Monday", "yesterday",
-// "last week", "in April last year", "earlier this month", "two weeks ago") is resolved against
-// the document creation time, here the publication date. A value carries the granularity it has
-// (TIMEX3 values 2019-03-11, 2019-W10, 2019-03, 2019), kept as DAY, WEEK, MONTH or YEAR.
-//
-// Which expression dates the reported event is a matter of clause structure (an adjunct of time
-// modifies the verb of its own clause: Quirk et al. 1985, 8.51–8.55; a fronted adjunct set off by
-// a comma has the whole clause after it in scope, 8.18): the expression must stand in the clause
-// of the relation's cue, or be a fronted adjunct alone before it; among several, the nearest to
-// the cue is taken. A reported event happened at or before the time of writing, so an expression
-// that resolves after the publication date, or stands in a clause with the future auxiliary
-// will/shall (Quirk et al. 4.42), names a planned act, not the reported event, and is no event
-// date. A date after a preposition that bounds or orders a period rather than placing the event
-// in it ("since last year", "until May 3", "by 2020", "before Monday": TimeML's temporal signals,
-// Saurí et al. 2006, 2.4) is no event date either. Membership and part-whole relations are states
-// that hold, not events, and get none (loader build). Functions of one sentence's tokens and a
-// date: no doc state.
+package doc
 
 import (
 	"strconv"
@@ -34,10 +11,10 @@ import (
 // The granularity of an event date (graph.Evidence.EventDatePrecision): TIMEX3 values of a day,
 // an ISO week, a calendar month, a calendar year.
 const (
-	precDay   = "DAY"
-	precWeek  = "WEEK"
-	precMonth = "MONTH"
-	precYear  = "YEAR"
+	PrecDay   = "DAY"
+	PrecWeek  = "WEEK"
+	PrecMonth = "MONTH"
+	PrecYear  = "YEAR"
 )
 
 // timex is one date expression of a sentence: tokens [i, j), the first day of the period it
@@ -48,11 +25,11 @@ type timex struct {
 	prec  string
 }
 
-// eventDate is the date of the event the sentence st reports for the relation whose cue starts
+// EventDate is the date of the event the sentence st reports for the relation whose cue starts
 // at code point cueStart (0: no cue), as the first day of its period (YYYY-MM-DD) and its
 // granularity (precDay …), anchored to published (YYYY-MM-DD, or longer ISO 8601; "" leaves
 // relative expressions unresolved). ("", "") when the sentence states no such date.
-func eventDate(st *sent, cueStart, cueEnd int, published string) (date, precision string) {
+func EventDate(st *Sent, cueStart, cueEnd int, published string) (date, precision string) {
 	var dct time.Time
 	anchored := false
 	if len(published) >= 10 {
@@ -313,9 +290,9 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 			return timex{}, false
 		}
 		if w == "yesterday" {
-			return timex{i, i + 1, dct.AddDate(0, 0, -1), precDay}, true
+			return timex{i, i + 1, dct.AddDate(0, 0, -1), PrecDay}, true
 		}
-		return timex{i, i + 1, dct, precDay}, true
+		return timex{i, i + 1, dct, PrecDay}, true
 	case w == "on" || w == "last":
 		k := i + 1
 		if k >= n {
@@ -335,7 +312,7 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 			if w == "last" && back == 0 {
 				back = 7
 			}
-			return timex{i, k + 1, dct.AddDate(0, 0, -back), precDay}, true
+			return timex{i, k + 1, dct.AddDate(0, 0, -back), PrecDay}, true
 		}
 		if w == "on" {
 			return dayMonth(toks, i, k, dct, anchored)
@@ -346,7 +323,7 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 			if m >= dct.Month() {
 				y--
 			}
-			return timex{i, k + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), precMonth}, true
+			return timex{i, k + 1, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), PrecMonth}, true
 		}
 		return deictic(toks, i, k, -1, dct, anchored)
 	case w == "earlier" || w == "later":
@@ -364,7 +341,7 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 			return timex{}, false
 		}
 		if y := yearNum(toks[k]); y > 0 {
-			return timex{i, k + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear}, true
+			return timex{i, k + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), PrecYear}, true
 		}
 		if m := monthOf(toks[k]); m != 0 {
 			y, j, ok := yearAfter(toks, k+1, dct, anchored)
@@ -374,7 +351,7 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 			if y == 0 {
 				y = dct.Year()
 			}
-			return timex{i, j, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), precMonth}, true
+			return timex{i, j, time.Date(y, m, 1, 0, 0, 0, 0, time.UTC), PrecMonth}, true
 		}
 	default:
 		// N days|weeks|months|years ago
@@ -385,14 +362,14 @@ func timexAt(toks []text.Token, i int, dct time.Time, anchored bool) (timex, boo
 		if num > 0 && i+2 < n && toks[i+2].Lower == "ago" && anchored {
 			switch strings.TrimSuffix(toks[i+1].Lower, "s") {
 			case "day":
-				return timex{i, i + 3, dct.AddDate(0, 0, -num), precDay}, true
+				return timex{i, i + 3, dct.AddDate(0, 0, -num), PrecDay}, true
 			case "week":
-				return timex{i, i + 3, monday(dct.AddDate(0, 0, -7*num)), precWeek}, true
+				return timex{i, i + 3, monday(dct.AddDate(0, 0, -7*num)), PrecWeek}, true
 			case "month":
 				t := time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -num, 0)
-				return timex{i, i + 3, t, precMonth}, true
+				return timex{i, i + 3, t, PrecMonth}, true
 			case "year":
-				return timex{i, i + 3, time.Date(dct.Year()-num, 1, 1, 0, 0, 0, 0, time.UTC), precYear}, true
+				return timex{i, i + 3, time.Date(dct.Year()-num, 1, 1, 0, 0, 0, 0, time.UTC), PrecYear}, true
 			}
 		}
 	}
@@ -409,11 +386,11 @@ func deictic(toks []text.Token, i, k, shift int, dct time.Time, anchored bool) (
 	switch toks[k].Lower {
 	case "week":
 		mon := dct.AddDate(0, 0, -((int(dct.Weekday())+6)%7)+7*shift)
-		return timex{i, k + 1, time.Date(mon.Year(), mon.Month(), mon.Day(), 0, 0, 0, 0, time.UTC), precWeek}, true
+		return timex{i, k + 1, time.Date(mon.Year(), mon.Month(), mon.Day(), 0, 0, 0, 0, time.UTC), PrecWeek}, true
 	case "month":
-		return timex{i, k + 1, time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, shift, 0), precMonth}, true
+		return timex{i, k + 1, time.Date(dct.Year(), dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, shift, 0), PrecMonth}, true
 	case "year":
-		return timex{i, k + 1, time.Date(dct.Year()+shift, 1, 1, 0, 0, 0, 0, time.UTC), precYear}, true
+		return timex{i, k + 1, time.Date(dct.Year()+shift, 1, 1, 0, 0, 0, 0, time.UTC), PrecYear}, true
 	}
 	return timex{}, false
 }
@@ -447,5 +424,5 @@ func dayMonth(toks []text.Token, i, k int, dct time.Time, anchored bool) (timex,
 	if t.Day() != dd {
 		return timex{}, false // "February 30": no day of the calendar
 	}
-	return timex{i, end, t, precDay}, true
+	return timex{i, end, t, PrecDay}, true
 }

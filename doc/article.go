@@ -1,20 +1,19 @@
 // The article's own facts, read from its metadata and the lexicons only: the publisher's body and
 // country named in the outlet, the country of a government host.
 
-package loader
+package doc
 
 import (
 	nurl "net/url"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
+	"golang.org/x/text/language"
 )
 
-// publisherBody splits the article's outlet (its metadata's Outlet) into the body it names and
+// PublisherBody splits the article's outlet (its metadata's Outlet) into the body it names and
 // the country of lx named in it ("Ministry of Foreign Affairs, the People's Republic of China" →
 // "Ministry of Foreign Affairs", China). It returns "", nil when the outlet names no country or
 // no body is left.
@@ -25,13 +24,13 @@ import (
 // part that is a state body of the actors dictionary with its country ("The White House": USA)
 // gives the country, and the body is the other part, the office that co-publishes with it (a
 // sub-office under its parent body, as a letterhead sets the office over its department).
-func publisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
-	parts := coPublishers(outlet)
+func PublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
+	parts := CoPublishers(outlet)
 	if len(parts) < 2 {
-		return onePublisherBody(lx, outlet)
+		return OnePublisherBody(lx, outlet)
 	}
 	for _, p := range parts {
-		if b, c := onePublisherBody(lx, p); c != nil {
+		if b, c := OnePublisherBody(lx, p); c != nil {
 			return b, c
 		}
 	}
@@ -49,10 +48,10 @@ func publisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Countr
 	return "", nil
 }
 
-// coPublishers splits an outlet that names two publishers of one page, the body and the site that
+// CoPublishers splits an outlet that names two publishers of one page, the body and the site that
 // carries its pages, with a slash ("State Council Information Office of the PRC / China.org.cn"),
 // into its parts; an outlet with no slash between spaces is one part.
-func coPublishers(outlet string) []string {
+func CoPublishers(outlet string) []string {
 	var out []string
 	for _, p := range strings.Split(outlet, " / ") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -62,8 +61,8 @@ func coPublishers(outlet string) []string {
 	return out
 }
 
-// onePublisherBody is publisherBody for an outlet that names one publisher.
-func onePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
+// OnePublisherBody is publisherBody for an outlet that names one publisher.
+func OnePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Country) {
 	outlet = strings.TrimSpace(outlet)
 	if outlet == "" {
 		return "", nil
@@ -101,12 +100,12 @@ func onePublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Cou
 // go.jp (JPRS), govt.nz, gv.at, gov.au and the like.
 var govSecondLevel = lexicon.WordClass("govsecondlevel") // data/wordclasses/govsecondlevel.txt
 
-// govHostCountry is the country of lx of the article URL's host (its metadata's URL) when the
+// GovHostCountry is the country of lx of the article URL's host (its metadata's URL) when the
 // host is a government domain:
 // a name under .gov or .mil (reserved for the United States government, RFC 1591 and RFC 2146) or
 // under a government second-level label of a country-code domain ("fmprc.gov.cn" → China; the
 // ccTLD is the ISO 3166-1 alpha-2 code, except .uk for GBR, IANA root zone), or nil.
-func govHostCountry(lx *lexicon.Lexicons, url string) *lexicon.Country {
+func GovHostCountry(lx *lexicon.Lexicons, url string) *lexicon.Country {
 	u, err := nurl.Parse(strings.TrimSpace(url))
 	if err != nil || u.Hostname() == "" {
 		return nil

@@ -1,19 +1,13 @@
-package loader
-
-// Time adverbials by surface order ("on Monday", "late Friday", "last week", "earlier this
-// year"): functions of one sentence's tokens and two word classes. restruct13 moved them
-// unchanged from surface_grammar.go: the cue matcher (actor_cues.go), which the actors stage
-// calls through finiteVerbAt, skips a time adverbial between the words of a cue, so they sit
-// below every stage that reads them.
+package doc
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// timeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
+// TimeAdverbialEnd skips a time adverbial ending at token j ("on Tuesday", "today", "late Friday",
 // "on September 29", "last week") and returns the index before it, or j when there is none.
-func timeAdverbialEnd(st *sent, j int) int {
+func TimeAdverbialEnd(st *Sent, j int) int {
 	toks := st.Toks
 	k := j
 	if toks[k].Kind == text.Num && k > 0 && text.IsDayOrMonth(toks[k-1].Lower) && toks[k-1].Cap {
@@ -39,9 +33,9 @@ func timeAdverbialEnd(st *sent, j int) int {
 // data/wordclasses/monthabbrev.txt (AP Stylebook).
 var monthAbbrev = lexicon.WordClass("monthabbrev")
 
-// timeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
+// TimeAdverbialAt returns the end of a time adverbial starting at token j ("on Monday", "late
 // Friday", "on Feb. 12", "last week", "this month", "earlier this year"), or j when there is none.
-func timeAdverbialAt(st *sent, j int) int {
+func TimeAdverbialAt(st *Sent, j int) int {
 	toks := st.Toks
 	k := j
 	if k < len(toks) && toks[k].Lower == "earlier" || k < len(toks) && toks[k].Lower == "later" {

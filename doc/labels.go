@@ -1,30 +1,23 @@
-package loader
-
-// Shapes of speaker labels and of the words around them, read by segmentation, actors, speaker
-// resolution, coreference, claims and relations: functions of the sentence's tokens and the
-// lexicons only (no mutable state of the document). restruct6 moved them unchanged from
-// speaker.go (bodyStart, outletLabel, labelEnd, endsSentence — since restruct7
-// text.EndsSentence, a function of the tokens alone) and speaker_legislature.go (labelToken),
-// where the actors and segment stages called up into speaker resolution.
+package doc
 
 import "github.com/claimgraph/claimgraph/text"
 
-// bodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
+// BodyStart is the first token of st after its paragraph's speaker label ("Gao Feng:", "A:"),
 // and in a question's first sentence after the questioner's outlet that follows the label ("Q:
 // Reuters: Australia says …", outletLabel): what is said or asked starts there.
-func bodyStart(st *sent) int {
-	a := labelEnd(st)
-	if lo, hi := outletLabel(st, a); hi > lo {
+func BodyStart(st *Sent) int {
+	a := LabelEnd(st)
+	if lo, hi := OutletLabel(st, a); hi > lo {
 		return hi + 1
 	}
 	return a
 }
 
-// outletLabel is the token span [lo, hi) of the second label of a question turn ("Q: Nordic
+// OutletLabel is the token span [lo, hi) of the second label of a question turn ("Q: Nordic
 // Wire: Yesterday …", the ministries' transcript convention of naming the asking journalist's
 // outlet after "Q:"): up to six capitalized words right after the label a of st's paragraph,
 // ending at a colon (hi is the colon's index). lo == hi when there is none.
-func outletLabel(st *sent, a int) (int, int) {
+func OutletLabel(st *Sent, a int) (int, int) {
 	if !st.Question || a == 0 {
 		return a, a
 	}
@@ -38,9 +31,9 @@ func outletLabel(st *sent, a int) (int, int) {
 	return a, a
 }
 
-// labelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
+// LabelEnd is the first token of st after its paragraph's speaker label; 0 when st does not
 // hold the label.
-func labelEnd(st *sent) int {
+func LabelEnd(st *Sent) int {
 	if st.Unit == nil || st.Unit.Body <= st.S.Start {
 		return 0
 	}
@@ -52,11 +45,11 @@ func labelEnd(st *sent) int {
 	return len(st.Toks)
 }
 
-// labelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
+// LabelToken reports token k of st as part of its turn's label ("CHAIRMAN KOROS:"): a label
 // names who takes the turn, so its title takes no organization from the words of the turn
 // before ("… the United Nations Security Council." then "CHAIRMAN KOROS: …" is no chairman of
 // the Council); the hearing's heading gives a legislator's body (hearingMembers).
-func labelToken(st *sent, k int) bool {
+func LabelToken(st *Sent, k int) bool {
 	u := st.Unit
 	return u != nil && !u.Speaker.Empty() && k < len(st.Toks) && st.Toks[k].Start >= u.Speaker.Start && st.Toks[k].Start < u.Body
 }

@@ -1,4 +1,4 @@
-package loader
+package doc
 
 import (
 	"strings"
@@ -6,13 +6,13 @@ import (
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
-// outletAuthor reports an author name of the article that is a news service (a Phoenix actor
+// OutletAuthor reports an author name of the article that is a news service (a Phoenix actor
 // with the MED code, as newsOutlet reads it; "The" before it dropped): "By Reuters", "By The
 // Associated Press". An agency's byline names no writer, so it does not make the service an
 // author, whom the actor stage never takes for an actor: the same service named in the story
 // ("a Turkish official told Reuters") stays an actor (issue 14: credits make no node, the
 // story's mentions do).
-func outletAuthor(phx *lexicon.Actors, name string) bool {
+func OutletAuthor(phx *lexicon.Actors, name string) bool {
 	if phx == nil {
 		return false
 	}

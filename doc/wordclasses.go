@@ -3,18 +3,18 @@
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
 // surface_grammar.go).
 
-package loader
+package doc
 
 import "github.com/claimgraph/claimgraph/lexicon"
 
-// wireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
+// WireDays are the time nouns a medial time adjunct is made of (AP Stylebook, "days of the week",
 // "months": wire copy dates an event by weekday within the week, else by month and day).
-var wireDays = lexicon.WordClass("wiredays") // data/wordclasses/wiredays.txt
+var WireDays = lexicon.WordClass("wiredays") // data/wordclasses/wiredays.txt
 
-// auxWords are the auxiliaries, their contracted forms, the negators and the medial adverbs
+// AuxWords are the auxiliaries, their contracted forms, the negators and the medial adverbs
 // skipped between a subject and its verb (data/wordclasses/auxwords.txt, each word with its source).
-var auxWords = lexicon.WordClass("auxwords")
+var AuxWords = lexicon.WordClass("auxwords")
 
-// finiteAux are finite auxiliaries and copulas: no noun phrase runs on through one
+// FiniteAux are finite auxiliaries and copulas: no noun phrase runs on through one
 // (data/wordclasses/finiteaux.txt).
-var finiteAux = lexicon.WordClass("finiteaux")
+var FiniteAux = lexicon.WordClass("finiteaux")

@@ -2,7 +2,7 @@
 // lexicons (speech and belief verbs, cue verbs and nouns, finite auxiliaries, names). speechAt
 // also reads sent.Ment, the actors stage's mentions.
 
-package loader
+package doc
 
 import (
 	"strings"
@@ -11,29 +11,29 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// speechAt reports a speech or belief verb of lx at token i of st that is used as a verb
+// SpeechAt reports a speech or belief verb of lx at token i of st that is used as a verb
 // (usedAsVerb).
-func speechAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
+func SpeechAt(lx *lexicon.Lexicons, st *Sent, i int) (lexicon.Entry, bool) {
 	e, ok := lx.Speech[st.Toks[i].Lower]
-	return e, ok && usedAsVerb(st, i)
+	return e, ok && UsedAsVerb(st, i)
 }
 
-// attitudeAt is speechAt for reportedSpeech: a speech or belief verb, or an attitude verb
+// AttitudeAt is speechAt for reportedSpeech: a speech or belief verb, or an attitude verb
 // (speech.txt kind attitude: expect, hope, fear …, kept out of lx.speech so that no other reader of
 // speech verbs takes "We hope" for a turn's speech or "US fears" for a verb of saying), used as a
 // verb.
-func attitudeAt(lx *lexicon.Lexicons, st *sent, i int) (lexicon.Entry, bool) {
-	if e, ok := speechAt(lx, st, i); ok || e.Kind != 0 {
+func AttitudeAt(lx *lexicon.Lexicons, st *Sent, i int) (lexicon.Entry, bool) {
+	if e, ok := SpeechAt(lx, st, i); ok || e.Kind != 0 {
 		return e, ok
 	}
 	e, ok := lx.Attitude[st.Toks[i].Lower]
-	return e, ok && usedAsVerb(st, i)
+	return e, ok && UsedAsVerb(st, i)
 }
 
-// usedAsVerb reports that token i is used as a verb rather than named: not capitalized inside the
+// UsedAsVerb reports that token i is used as a verb rather than named: not capitalized inside the
 // sentence, not inside a mention, and not after a determiner or possessive ("the report", "a
 // statement", "its hope").
-func usedAsVerb(st *sent, i int) bool {
+func UsedAsVerb(st *Sent, i int) bool {
 	t := st.Toks[i]
 	if t.Cap && i > 0 || st.Ment[i] >= 0 {
 		return false
@@ -49,9 +49,9 @@ func usedAsVerb(st *sent, i int) bool {
 // restruct9 (data/wordclasses/nounopeners.txt).
 var nounOpeners = lexicon.WordClass("nounopeners")
 
-// verbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries,
+// VerbAfter returns the index of a cue or speech verb of lx after token i of st (auxiliaries,
 // adverbs and a medial time adjunct skipped), or -1.
-func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
+func VerbAfter(lx *lexicon.Lexicons, st *Sent, i int) int {
 	for i < len(st.Toks) {
 		if e := medialTimeEnd(st, i); e > i {
 			i = e // "Protesters on Sunday demanded …"
@@ -64,7 +64,7 @@ func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
 		if lx.Cues.Opens(t.Lower) && !t.Cap {
 			return i
 		}
-		if auxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
+		if AuxWords.Has(t.Lower) || strings.HasSuffix(t.Lower, "ly") && !t.Cap || t.Kind == text.Quote {
 			i++
 			continue
 		}
@@ -73,22 +73,22 @@ func verbAfter(lx *lexicon.Lexicons, st *sent, i int) int {
 	return -1
 }
 
-// finiteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
-func finiteIn(st *sent, a, b int) bool {
+// FiniteIn reports a finite auxiliary in tokens [a, b) ("the firm had overcharged", "prices were").
+func FiniteIn(st *Sent, a, b int) bool {
 	for k := a; k < b && k < len(st.Toks); k++ {
-		if finiteAux.Has(st.Toks[k].Lower) {
+		if FiniteAux.Has(st.Toks[k].Lower) {
 			return true
 		}
 	}
 	return false
 }
 
-// capsFit reports whether the match of e at token i is written as e requires: a name written in
+// CapsFit reports whether the match of e at token i is written as e requires: a name written in
 // capitals ("U.S.", "UN") matches only capitals. The check is on the name's own first word, past
 // the definite article a country's name may take ("The U.S. imposed …" at a sentence's start,
 // whose capital T is the sentence's, not the name's: a sentence's first word is capitalized,
 // CMOS 17th ed. 8.1), as lexUnit checks it.
-func capsFit(st *sent, i int, e lexicon.Entry) bool {
+func CapsFit(st *Sent, i int, e lexicon.Entry) bool {
 	first := st.Toks[i]
 	if first.Lower == "the" && i+1 < len(st.Toks) {
 		first = st.Toks[i+1]
@@ -96,16 +96,16 @@ func capsFit(st *sent, i int, e lexicon.Entry) bool {
 	return !e.Caps || first.AllCaps
 }
 
-// eachCapitalMatch calls f with the lexicon matches (matchNames) at every capitalized token of the
+// EachCapitalMatch calls f with the lexicon matches (matchNames) at every capitalized token of the
 // article, in text order, stepping past each match's end; f returns false to stop the walk.
-func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) bool) {
-	for _, st := range d.sents {
+func (d *Doc) EachCapitalMatch(f func(st *Sent, i int, ents []lexicon.Entry) bool) {
+	for _, st := range d.Sents {
 		for i := 0; i < len(st.Toks); i++ {
 			if !st.Toks[i].Cap {
 				continue
 			}
-			ents, end := d.matchNames(st, i)
-			if end == i+1 && d.capitalOpensName(st, i, ents) {
+			ents, end := d.MatchNames(st, i)
+			if end == i+1 && d.CapitalOpensName(st, i, ents) {
 				continue // "Sofia Marin": a given name, no mention of the capital (actor_places.go)
 			}
 			if !f(st, i, ents) {
@@ -118,11 +118,11 @@ func (d *doc) eachCapitalMatch(f func(st *sent, i int, ents []lexicon.Entry) boo
 	}
 }
 
-// matchNames returns the longest lexicon match in d.lx.names at token i, with its end.
-func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
-	best, n := d.lx.Names.LongestTokens(st.Toks[i:])
+// MatchNames returns the longest lexicon match in d.lx.names at token i, with its end.
+func (d *Doc) MatchNames(st *Sent, i int) ([]lexicon.Entry, int) {
+	best, n := d.Lx.Names.LongestTokens(st.Toks[i:])
 	end := i + n
-	if end > i && d.redefined[st.Toks[end-1].Text] && (end == i+1 || end == i+2 && st.Toks[i].Lower == "the") {
+	if end > i && d.Redefined[st.Toks[end-1].Text] && (end == i+1 || end == i+2 && st.Toks[i].Lower == "the") {
 		best = withoutActors(best) // "(the) CPC": an acronym the article defines for a name of its own (actor_acrdefs.go)
 	}
 	if end == i+1 && continentalAmerica(st, i) {
@@ -137,7 +137,7 @@ func (d *doc) matchNames(st *sent, i int) ([]lexicon.Entry, int) {
 // States. "America" names either continent as well as the United States (Merriam-Webster,
 // "America"; AP Stylebook "America": the continents are North and South America), and the
 // countries lexicon gives the word to the United States alone.
-func continentalAmerica(st *sent, i int) bool {
+func continentalAmerica(st *Sent, i int) bool {
 	w := st.Toks[i].Lower
 	if i == 0 || w != "america" && w != "american" && w != "americans" || !st.Toks[i-1].Cap {
 		return false
@@ -172,16 +172,16 @@ func withoutActors(ents []lexicon.Entry) []lexicon.Entry {
 	return out
 }
 
-// hyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
+// HyphenPlace reports a hyphenated place name whose first part is a place word of nonactors.txt
 // ("Saint-Louis", "Port-Gentil"): a place, no person.
-func hyphenPlace(lx *lexicon.Lexicons, w string) bool {
+func HyphenPlace(lx *lexicon.Lexicons, w string) bool {
 	i := strings.IndexByte(w, '-')
 	return i > 0 && lx.NonActor[w[:i]] == "place"
 }
 
-// quoteMark (on the doc floor: the surface, claims and relations stages all read quotes) reports a quotation mark as the syntax tokenizer gives it (straight or curly double
+// QuoteMark (on the doc floor: the surface, claims and relations stages all read quotes) reports a quotation mark as the syntax tokenizer gives it (straight or curly double
 // marks, or a single curly or straight mark the tagger tags as an opening or closing quote).
-func quoteMark(form, xpos string) bool {
+func QuoteMark(form, xpos string) bool {
 	switch form {
 	case "\"", "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb":
 		return true
@@ -199,7 +199,7 @@ func quoteMark(form, xpos string) bool {
 // "on", "late" or "early" (or "late on", "early on"), then day or month names and numbers, the
 // first a name. Only capitalized names count, as English writes them: "may" and "march" in lower
 // case are a modal and a verb ("Farmers may reject …", "protesters march on …").
-func medialTimeEnd(st *sent, i int) int {
+func medialTimeEnd(st *Sent, i int) int {
 	toks := st.Toks
 	j := i
 	if j < len(toks) {
@@ -210,18 +210,18 @@ func medialTimeEnd(st *sent, i int) int {
 			}
 		}
 	}
-	if j >= len(toks) || !wireDays.Has(toks[j].Lower) || !toks[j].Cap {
+	if j >= len(toks) || !WireDays.Has(toks[j].Lower) || !toks[j].Cap {
 		return i
 	}
 	e := j + 1
-	for e < len(toks) && (wireDays.Has(toks[e].Lower) && toks[e].Cap || toks[e].Kind == text.Num) {
+	for e < len(toks) && (WireDays.Has(toks[e].Lower) && toks[e].Cap || toks[e].Kind == text.Num) {
 		e++
 	}
 	return e
 }
 
-// speechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
-func speechVerbAt(lx *lexicon.Lexicons, st *sent, k int) bool {
-	le, ok := speechAt(lx, st, k)
+// SpeechVerbAt reports a speech verb used as a verb at k ("said", "told"), not a noun.
+func SpeechVerbAt(lx *lexicon.Lexicons, st *Sent, k int) bool {
+	le, ok := SpeechAt(lx, st, k)
 	return ok && le.Kind == lexicon.EntrySpeechVerb && le.Form != "ing" && !st.Toks[k].Cap
 }
