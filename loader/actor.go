@@ -8,6 +8,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -155,13 +156,13 @@ func (d *doc) isStopCap(st *sent, i int) bool {
 // AP Stylebook, "datelines": the dateline comes before the story's first word).
 func sentInitial(st *sent, i int) bool {
 	lo := 0
-	if st.Unit != nil && turnRole(st.Unit.Role) {
+	if st.Unit != nil && segment.TurnRole(st.Unit.Role) {
 		if b := docpkg.BodyStart(st); b <= i {
 			lo = b
 		}
 	}
 	if lo == 0 && i > 0 {
-		if de := datelineEnd(st); de > 0 && de <= i {
+		if de := segment.DatelineEnd(st); de > 0 && de <= i {
 			lo = de
 		}
 	}
@@ -421,7 +422,7 @@ func (d *doc) dateline(st *sent, i int) int {
 	if i != 0 || st.Idx > 0 && d.Sents[st.Idx-1].S.Paragraph == st.S.Paragraph {
 		return i
 	}
-	if j := datelineEnd(st); j > 0 {
+	if j := segment.DatelineEnd(st); j > 0 {
 		return j
 	}
 	return i

@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -372,7 +373,7 @@ func (d *doc) placeDateLine(st *sent) int {
 	// abbreviation or its country)
 	from := c + 1
 	r := from
-	for r < len(toks) && r < from+3 && toks[r].Kind == text.Word && toks[r].Cap && !text.IsDayOrMonth(toks[r].Lower) && !datelineMonth(toks[r].Lower) && toks[r].Lower != "may" {
+	for r < len(toks) && r < from+3 && toks[r].Kind == text.Word && toks[r].Cap && !text.IsDayOrMonth(toks[r].Lower) && !segment.DatelineMonth(toks[r].Lower) && toks[r].Lower != "may" {
 		r++
 	}
 	if r > from && r+1 < len(toks) && toks[r].Text == "," {
@@ -384,11 +385,11 @@ func (d *doc) placeDateLine(st *sent) int {
 		case t.Kind == text.Num:
 			year = year || len([]rune(t.Text)) == 4
 		case t.Text == "," || t.Text == ".":
-		case from+k == len(toks)-1 && (t.Text == ":" || isDashToken(t)):
+		case from+k == len(toks)-1 && (t.Text == ":" || segment.IsDashToken(t)):
 			// "Nairobi, 4 May 2019:", "Lima, 3 March 2019 —": the line's closing colon or dash
 			// introduces the text it heads (CMOS 17th ed. 6.61, 6.85; AP Stylebook "datelines":
 			// the dateline ends in a dash)
-		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
+		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || segment.DatelineMonth(t.Lower) || t.Lower == "may"):
 		default:
 			return 0
 		}

@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -39,7 +40,7 @@ func (d *doc) findClaims() {
 		d.blockQuoteSpeaker(q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && d.opensSentence(q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
+		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d.Doc, q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, "quote:continuation", q.S0, q.T0
 		}
 		if q.Speaker != nil {

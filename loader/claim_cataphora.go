@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -19,7 +20,7 @@ import (
 // speaker too (rule quote:cataphoric).
 func (d *doc) quotesBeforeSpeaker() {
 	for _, q := range d.Quotes {
-		if q.Speaker != nil || q.Part && !d.firstPart(q) || !d.opensSentence(q) {
+		if q.Speaker != nil || q.Part && !d.firstPart(q) || !segment.OpensSentence(d.Doc, q) {
 			continue
 		}
 		last := q

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // releaseDateline returns the index of the first token after the dateline that opens a release's
 // first body paragraph at token a of st ("Addis Ababa, 22 June 2031: The African Union …",
@@ -19,7 +22,7 @@ func releaseDateline(st *sent, a int) int {
 	for j := a + 1; j < len(toks) && j < a+12; j++ {
 		t := toks[j]
 		switch {
-		case isDashToken(t) || t.Text == ":":
+		case segment.IsDashToken(t) || t.Text == ":":
 			if month && num && j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Kind == text.Quote) {
 				return j + 1
 			}

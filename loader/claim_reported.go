@@ -6,6 +6,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -205,10 +206,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, datelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
-			if q := d.quoteAt(st.Idx, subjStart-2); q != nil {
+			if q := segment.QuoteAt(d.Doc, st.Idx, subjStart-2); q != nil {
 				q.Covered = q.Speaker != nil
 				if q.Speaker == nil {
 					q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", st.Idx, k
@@ -467,7 +468,7 @@ func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 }
 
 func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
-	if de := datelineEnd(st); cs < de {
+	if de := segment.DatelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
 	}
 	if b := docpkg.BodyStart(st); cs < b {
@@ -548,7 +549,7 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 // they are an office alone from the sentence's start (officeOpening).
 func (d *doc) titleBefore(st *sent, c int) bool {
 	toks := st.Toks
-	if officeOpening(d.Lx, st, datelineEnd(st), c) {
+	if officeOpening(d.Lx, st, segment.DatelineEnd(st), c) {
 		return true // "The Minister for Foreign Affairs, Ciarán Byrne, said:"
 	}
 	if c < 1 || toks[c-1].Cap || d.Lx.Titles[toks[c-1].Lower] == nil {

@@ -9,6 +9,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -618,7 +619,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if e := d.restrictedWe(s, i); e != nil {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
-		if q := d.quoteAt(s, i); q != nil {
+		if q := segment.QuoteAt(d.Doc, s, i); q != nil {
 			return d.firstPerson(q.Speaker, w, d.Sents[q.CueSent].Unit)
 		}
 		if st.Question {

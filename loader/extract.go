@@ -12,6 +12,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -203,7 +204,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	d.Ctx = ctx
 	stage = "segment"
 	d.CheckStop()
-	d.segment()
+	segment.Annotate(d.Doc)
 	stage = "actors"
 	d.CheckStop()
 	d.findActors()

@@ -12,6 +12,7 @@ import (
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/segment"
 )
 
 var (
@@ -412,6 +413,6 @@ func segmentedDoc(tb testing.TB, x *Extractor, c *input.Cleaned) *doc {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	d.segment()
+	segment.Annotate(d.Doc)
 	return d
 }

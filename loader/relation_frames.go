@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
 	"github.com/claimgraph/claimgraph/text"
@@ -117,7 +118,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
-	if k := datelineEnd(st); k > 0 && k < len(st.Toks) {
+	if k := segment.DatelineEnd(st); k > 0 && k < len(st.Toks) {
 		off = st.Toks[k].Start - st.S.Start
 	}
 	tt := syntok.Tokenize(fromCodePoint(st.S.Text, off))

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/segment"
 )
 
 // appealRule reports the rules of the frames that make an appeal or demand of a clause's subject
@@ -36,7 +37,7 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		src = d.claimSpeaker(st, fs.toks[m.Outer].Start)
 	}
 	if src == nil && m.Source < 0 && m.Outer < 0 {
-		if q := d.quoteAt(st.Idx, fs.at[m.Cue]); q != nil && q.Speaker != nil {
+		if q := segment.QuoteAt(d.Doc, st.Idx, fs.at[m.Cue]); q != nil && q.Speaker != nil {
 			src = q.Speaker
 		} else if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
 			src = vs[0]

@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -43,7 +44,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		how := ""
 		if m.Source >= 0 {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, nil)
-		} else if q := d.quoteAt(st.Idx, fs.at[lo]); q != nil && q.Speaker != nil && st.InQuote[fs.at[lo]] {
+		} else if q := segment.QuoteAt(d.Doc, st.Idx, fs.at[lo]); q != nil && q.Speaker != nil && st.InQuote[fs.at[lo]] {
 			src = q.Speaker
 		} else if m.Outer < 0 && !st.InQuote[fs.at[lo]] {
 			// a main-clause judgement in a speaker's own turn or statement ("These tariffs are

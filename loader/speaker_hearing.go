@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -75,7 +76,7 @@ func (d *doc) findHearingLegislature() *entity {
 	}
 	first := len(d.Sents) // the first labelled turn
 	for _, st := range d.Sents {
-		if st.Unit != nil && turnRole(st.Unit.Role) {
+		if st.Unit != nil && segment.TurnRole(st.Unit.Role) {
 			first = st.Idx
 			break
 		}

@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -33,7 +34,7 @@ func (d *doc) quotesAfterReport() {
 			continue
 		}
 		st := d.Sents[q.S0]
-		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !d.opensSentence(q) {
+		if st.Unit != nil && st.Unit.Role != discourse.Narrative || !segment.OpensSentence(d.Doc, q) {
 			continue
 		}
 		if last != nil && last.Rule == "quote:after-report" && q.S0 <= last.S1+2 {

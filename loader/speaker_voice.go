@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -55,7 +56,7 @@ func (d *doc) turnHow(st *sent, k int) string {
 	if k < 0 || k >= len(st.Toks) || text.PronounClass(st.Toks[k].Lower) != "first" || !speaking(st.Unit) {
 		return "coref"
 	}
-	if q := d.quoteAt(st.Idx, k); q != nil || st.InQuote[k] {
+	if q := segment.QuoteAt(d.Doc, st.Idx, k); q != nil || st.InQuote[k] {
 		if q == nil || !st.Unit.Quoting || q.Speaker == nil || !d.unitVoices(st.Unit, q.Speaker.Final()) {
 			return "coref" // a quotation inside a turn quotes someone else
 		}

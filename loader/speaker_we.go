@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -140,7 +141,7 @@ func (d *doc) restrictedWe(s, i int) *entity {
 // weSpeaker is who says the first-person pronoun at token i of sentence s: the speaker of
 // the quotation it stands in, else of its speaking unit (turn or block), else nil.
 func (d *doc) weSpeaker(s, i int) *entity {
-	if q := d.quoteAt(s, i); q != nil {
+	if q := segment.QuoteAt(d.Doc, s, i); q != nil {
 		return q.Speaker
 	}
 	if u := d.Sents[s].Unit; speaking(u) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/segment"
 )
 
 // TestWholeDocTurns21 loads whole transcripts of the kinds turns21 reads (invented, in
@@ -48,7 +49,7 @@ func TestWholeDocTurns21(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d.segment()
+		segment.Annotate(d.Doc)
 		l := &loaded{v: view(extractText(t, string(b))), d: d}
 		docs[name] = l
 		return l

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,7 +50,7 @@ func TestDatelineEnd(t *testing.T) {
 	for _, c := range cases {
 		st := &sent{Toks: text.Tokenize([]rune(c.text), 0), S: input.Sentence{Paragraph: c.para, Text: c.text}}
 		got := ""
-		if k := datelineEnd(st); k >= len(st.Toks) {
+		if k := segment.DatelineEnd(st); k >= len(st.Toks) {
 			got = "<end>"
 		} else if k > 0 {
 			got = st.Toks[k].Text

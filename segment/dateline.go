@@ -1,30 +1,18 @@
-package loader
+package segment
 
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// The wire dateline: where and when a story was filed, before the first word of its lead. AP
-// Stylebook, "datelines": the city in capital letters, followed (unless it stands alone in the
-// AP list: BEIJING, MEXICO CITY) by its state or country in ordinary capitalization, then the
-// credit in parentheses and a dash — "NAIROBI, Kenya (AP) —". Reuters puts the date before the
-// credit ("BOGOTÁ, March 3 (Reuters) -"), other services use day-month-year ("Lagos, 12 May
-// 2025 —"), several places ("GENEVA/BRUSSELS, …") and typewriter dashes ("--"); many sites set
-// the place in title case ("Seoul (Yonhap) --"); TASS writes its credit between slashes after
-// the date and a full stop ("MOSCOW, March 3. /TASS/."). The place is no actor and no subject: the
-// actor stage skips it (actor.go, dateline), the claims stage keeps it out of what was said and
-// the relations stage out of the parse (claim_reported.go, relation_frames.go). The parser,
-// trained on EWT, which has no datelines, otherwise takes the place for the root and the lead
-// for a parataxis or an apposition.
 
 // datelineMaxWords bounds a dateline: place (≤ 3 words), region (≤ 3), date (≤ 5 with commas),
 // credit (≤ 5 within the parentheses) and the dash.
 const datelineMaxWords = 20
 
-// datelineEnd returns the index of the first token after a wire dateline that opens st, or 0
+// DatelineEnd returns the index of the first token after a wire dateline that opens st, or 0
 // when st opens with none. A dateline is a place of one to three capitalized words (all in
 // capitals, or in title case within the first three paragraphs: headline, deck, lead), then
 // only commas, capitalized words of a region or country, a date (month names, AP's month
@@ -35,7 +23,7 @@ const datelineMaxWords = 20
 // set as a paragraph of its own (a page's dateline element: "NAIROBI, Kenya (AP)") is the
 // whole sentence, when its place is in capitals (or it has a credit and a dash) and it ends in a
 // credit, a date or a dash: its place and agency are no actors.
-func datelineEnd(st *sent) int {
+func DatelineEnd(st *doc.Sent) int {
 	toks := st.Toks
 	if len(toks) < 3 || toks[0].Kind != text.Word || !toks[0].Cap {
 		return 0
@@ -54,9 +42,9 @@ func datelineEnd(st *sent) int {
 	for ; j < len(toks) && j < datelineMaxWords; j++ {
 		t := toks[j]
 		switch {
-		case isDashToken(t):
+		case IsDashToken(t):
 			e := j + 1
-			for e < len(toks) && isDashToken(toks[e]) {
+			for e < len(toks) && IsDashToken(toks[e]) {
 				e++ // "--" is two tokens
 			}
 			if !(caps || marked) {
@@ -100,7 +88,7 @@ func datelineEnd(st *sent) int {
 		case t.Text == "," || t.Text == ".":
 		case t.Kind == text.Num:
 			marked = true
-		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || datelineMonth(t.Lower) || t.Lower == "may"):
+		case t.Kind == text.Word && t.Cap && (text.IsDayOrMonth(t.Lower) || DatelineMonth(t.Lower) || t.Lower == "may"):
 			marked = true
 		case t.Kind == text.Word && t.Cap && region < 3 && toks[j-1].Text != ")":
 			region++
@@ -118,9 +106,9 @@ func datelineEnd(st *sent) int {
 	return 0
 }
 
-// isDashToken reports a dash that closes a dateline: hyphen-minus (one, or two for "--"), en
+// IsDashToken reports a dash that closes a dateline: hyphen-minus (one, or two for "--"), en
 // dash or em dash.
-func isDashToken(t text.Token) bool {
+func IsDashToken(t text.Token) bool {
 	return t.Text == "-" || t.Text == "\u2014" || t.Text == "\u2013"
 }
 
@@ -129,7 +117,7 @@ func isDashToken(t text.Token) bool {
 // Reuters writes them without the period).
 var datelineMonths = lexicon.WordClass("datelinemonths")
 
-// datelineMonth reports a month abbreviation of wire datelines, with or without its period.
-func datelineMonth(w string) bool {
+// DatelineMonth reports a month abbreviation of wire datelines, with or without its period.
+func DatelineMonth(w string) bool {
 	return datelineMonths.Has(strings.TrimSuffix(w, "."))
 }

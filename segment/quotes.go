@@ -1,16 +1,16 @@
-package loader
+package segment
 
-import "github.com/claimgraph/claimgraph/text"
-
-// Quotations, the first output of the segment stage (segment_stage.go): found once over the whole
-// article, split where news style continues or re-attributes them, and indexed by sentence.
+import (
+	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // findQuotes pairs quotation marks over the whole article. News style opens each paragraph of a
 // long quotation with a mark and closes it only at the end, so an unclosed quotation continues
 // into a paragraph that opens with a mark, and ends with its paragraph otherwise. Straight quotes
 // alternate. Single quotes count when opened by ‘ or by ' at a word start.
-func (d *doc) findQuotes() {
-	var open *quote
+func findQuotes(d *doc.Doc) {
+	var open *doc.Quote
 	var single bool
 	lastPara := -1
 	var prevS, prevT int
@@ -48,7 +48,7 @@ func (d *doc) findQuotes() {
 				if t.Text == "'" && (!(t.Space || ti == 0) || ti+1 >= len(st.Toks) || st.Toks[ti+1].Space) {
 					continue
 				}
-				open = &quote{S0: si, T0: ti}
+				open = &doc.Quote{S0: si, T0: ti}
 				single = isSingle
 				continue
 			}
@@ -70,8 +70,8 @@ func (d *doc) findQuotes() {
 		open.S1, open.T1 = prevS, prevT
 		d.Quotes = append(d.Quotes, open)
 	}
-	d.splitAttributedQuotes()
-	d.splitParagraphQuotes()
+	splitAttributedQuotes(d)
+	splitParagraphQuotes(d)
 	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
 			st := d.Sents[si]
@@ -89,8 +89,8 @@ func (d *doc) findQuotes() {
 	}
 }
 
-// quoteAt returns the quotation containing token i of sentence s, or nil.
-func (d *doc) quoteAt(s, i int) *quote {
+// QuoteAt returns the quotation containing token i of sentence s, or nil.
+func QuoteAt(d *doc.Doc, s, i int) *doc.Quote {
 	if s < 0 || s >= len(d.QBySent) {
 		return nil
 	}
@@ -104,8 +104,8 @@ func (d *doc) quoteAt(s, i int) *quote {
 
 // splitAttributedQuotes: a quotation continued into a new paragraph whose closing mark is followed
 // by its own attribution ('"…," he added') is a new quotation, not the end of the first one.
-func (d *doc) splitAttributedQuotes() {
-	var out []*quote
+func splitAttributedQuotes(d *doc.Doc) {
+	var out []*doc.Quote
 	for _, q := range d.Quotes {
 		if !q.Closed || d.Sents[q.S0].S.Paragraph == d.Sents[q.S1].S.Paragraph {
 			out = append(out, q)
@@ -128,8 +128,8 @@ func (d *doc) splitAttributedQuotes() {
 			continue
 		}
 		prev := d.Sents[last-1]
-		first := &quote{S0: q.S0, T0: q.T0, S1: last - 1, T1: len(prev.Toks) - 1}
-		second := &quote{S0: last, T0: 0, S1: q.S1, T1: q.T1, Closed: true}
+		first := &doc.Quote{S0: q.S0, T0: q.T0, S1: last - 1, T1: len(prev.Toks) - 1}
+		second := &doc.Quote{S0: last, T0: 0, S1: q.S1, T1: q.T1, Closed: true}
 		// the first part is the same quotation, its attribution given after the last paragraph:
 		// it takes the speaker of the second unless it has one of its own (findClaims)
 		first.Next = second
@@ -142,11 +142,11 @@ func (d *doc) splitAttributedQuotes() {
 // closing mark after the last: the convention of English news and documents, Chicago Manual of
 // Style 13.30, AP Stylebook "quotation marks") into one part per paragraph, linked by next: each
 // paragraph's words are a claim of their own with their own evidence sentence, all the speaker's.
-func (d *doc) splitParagraphQuotes() {
-	var out []*quote
+func splitParagraphQuotes(d *doc.Doc) {
+	var out []*doc.Quote
 	for _, q := range d.Quotes {
-		var prev *quote
-		cur := &quote{S0: q.S0, T0: q.T0}
+		var prev *doc.Quote
+		cur := &doc.Quote{S0: q.S0, T0: q.T0}
 		for si := q.S0 + 1; si <= q.S1; si++ {
 			st := d.Sents[si]
 			if st.S.Paragraph == d.Sents[si-1].S.Paragraph || len(st.Toks) == 0 || st.Toks[0].Kind != text.Quote {
@@ -157,7 +157,7 @@ func (d *doc) splitParagraphQuotes() {
 				prev.Next = cur
 			}
 			out = append(out, cur)
-			prev, cur = cur, &quote{S0: si, T0: 0}
+			prev, cur = cur, &doc.Quote{S0: si, T0: 0}
 		}
 		if prev == nil {
 			out = append(out, q)
@@ -170,9 +170,9 @@ func (d *doc) splitParagraphQuotes() {
 	d.Quotes = out
 }
 
-// opensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
+// OpensSentence reports whether q's opening mark starts its sentence (a partial quotation inside a
 // sentence is not a continuation of the last speaker's words).
-func (d *doc) opensSentence(q *quote) bool {
+func OpensSentence(d *doc.Doc, q *doc.Quote) bool {
 	for k := 0; k < q.T0; k++ {
 		if d.Sents[q.S0].Toks[k].Kind != text.Punct {
 			return false

@@ -1,17 +1,20 @@
-package loader
+package segment
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/text"
+)
 
-// segment is the segmentation stage (step 3 of docs/layout/plan.md), which the facade runs right
+// Annotate is the segmentation stage (step 3 of docs/layout/plan.md), which the facade runs right
 // after newDoc has built the sentences and their tokens: it pairs the quotation marks (d.quotes,
 // indexed by sentence in d.qBySent; sent.InQuote per token; segment_quotes.go), flags the
 // title-case lines (sent.Headline, text.IsHeadline) and gives each sentence its paragraph's discourse
 // unit (d.units, sent.Unit, sent.Question; segment_turns.go). It reads only the text, the tokens
 // and the lexicons; the stages after it read what it sets (the claims stage still completes the
 // quotations' speaker fields, quote.speaker and quote.rule).
-func (d *doc) segment() {
-	d.QBySent = make([][]*quote, len(d.Sents))
-	d.findQuotes()
+func Annotate(d *doc.Doc) {
+	d.QBySent = make([][]*doc.Quote, len(d.Sents))
+	findQuotes(d)
 	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
 			d.QBySent[si] = append(d.QBySent[si], q)
@@ -20,7 +23,7 @@ func (d *doc) segment() {
 	for _, st := range d.Sents {
 		st.Headline = text.IsHeadline(st.Toks, d.Lx.Stop) && !datelineLead(st)
 	}
-	d.markTurns()
+	markTurns(d)
 }
 
 // datelineLead reports a sentence that opens with a wire dateline and goes on after it: the lead
@@ -29,7 +32,7 @@ func (d *doc) segment() {
 // President Luiz Inacio Lula da Silva criticized the Federal Reserve." is prose full of names, not
 // a title-case line (text.IsHeadline counts its capitals only). A dateline set as a paragraph of
 // its own (datelineEnd at the end of the sentence) stays a title-case line.
-func datelineLead(st *sent) bool {
-	de := datelineEnd(st)
+func datelineLead(st *doc.Sent) bool {
+	de := DatelineEnd(st)
 	return de > 0 && de < len(st.Toks)
 }

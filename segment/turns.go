@@ -1,17 +1,15 @@
-package loader
+package segment
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// Discourse units, the segment stage's last output (segment_stage.go): who speaks in each
-// paragraph, as the discourse package reads it from the text alone.
 
 // markTurns runs discourse.Analyze over the article's paragraphs and gives each sentence the
 // unit of its paragraph. A question turn's first-person pronouns are the journalist's, and its
 // sentences assert nothing of the answerer.
-func (d *doc) markTurns() {
+func markTurns(d *doc.Doc) {
 	var paras []discourse.Para
 	last := -1
 	for _, st := range d.Sents {
@@ -56,7 +54,7 @@ func (d *doc) markTurns() {
 		}
 		st.Unit = &d.Units[p]
 		st.Question = st.Unit.Role == discourse.Question
-		if st.Headline && !st.Unit.Furniture && turnRole(st.Unit.Role) && text.EndsSentence(st.Toks) {
+		if st.Headline && !st.Unit.Furniture && TurnRole(st.Unit.Role) && text.EndsSentence(st.Toks) {
 			// a turn's sentence is speech, however many capitals its label and names give it
 			// ("Chair (Alicia Kearns MP): Order, order."): no headline, its names read as prose
 			st.Headline = false
@@ -72,7 +70,7 @@ func (d *doc) markTurns() {
 // November 24, 2026", the State Department's layout; discourse's bylineSpeaker): a byline names
 // a person (Chicago Manual of Style 1.23, the author's name under the title), so its capitalized
 // words are a name, not headline-style capitals of a run the article never writes again.
-func bylineLine(st *sent) bool {
+func bylineLine(st *doc.Sent) bool {
 	u := st.Unit
 	if u.Rule != "title:speaker" || !u.Furniture || u.Speaker.Start != st.S.Start || len(st.Toks) == 0 {
 		return false
@@ -85,8 +83,8 @@ func bylineLine(st *sent) bool {
 	return false
 }
 
-// turnRole reports the role of a labelled turn of a transcript.
-func turnRole(r discourse.Role) bool {
+// TurnRole reports the role of a labelled turn of a transcript.
+func TurnRole(r discourse.Role) bool {
 	return r == discourse.Turn || r == discourse.Question || r == discourse.Answer || r == discourse.Moderator
 }
 
@@ -95,7 +93,7 @@ func turnRole(r discourse.Role) bool {
 // …"; the UK Parliament's select committee transcripts, Erskine May 25th ed. 38.43, and the minutes
 // of meetings, Robert's Rules of Order §48): a list of names, not a headline whose capitals the
 // article never repeats.
-func attendanceLine(st *sent) bool {
+func attendanceLine(st *doc.Sent) bool {
 	ts := st.Toks
 	k := 0
 	if len(ts) > 2 && ts[0].Lower == "members" && ts[1].Lower == "present" {
