@@ -1,11 +1,14 @@
 // Package doc holds the document the extraction stages annotate (issue 13, docs/layout/plan.md
-// step 2): one article's sentences and, as the types move here from loader/doc_*.go one by one,
-// what each stage finds in them. Every field names the stage that writes it; a later stage reads
-// it and never rewrites it. It sits above text/, lexicon/, input/ and discourse/ (their types are
-// its fields' types) and below every stage; the loader names its types through aliases
-// (loader/doc_doc.go: type sent = docpkg.Sent; doc_entity.go: entity, roleRec, mention;
-// doc_quote.go: quote; doc_cands.go: claimCand, relCand),
-// since the loader's own per-article type is called doc.
+// steps 2 and 8): Doc, one article's state — its text, sentences (Sent), the lexicons and the
+// Phoenix dictionaries it is read with, and what each stage finds (Entity, Role, Mention, Quote,
+// ClaimCand, RelCand) — with the doc floor's helpers over one sentence, the lexicons and the
+// article's metadata (SpeechAt, VerbAfter, PublisherBody, TimeAdverbialAt, …). Every field names
+// the stage that writes it; a later stage reads it and never rewrites it. It sits above text/,
+// lexicon/, input/ and discourse/ (their types are its fields' types) and below every stage
+// (segment/ is the first package over it, since restruct21); the loader's per-article type embeds
+// it (loader/doc_doc.go: type doc struct{ *docpkg.Doc; … } with the fields whose types are still
+// the loader's) and names its types through aliases (sent, entity, roleRec, mention, quote,
+// claimCand, relCand), the import named docpkg since the loader's own type is called doc.
 package doc
 
 import (
