@@ -288,6 +288,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// act is aimed at the first noun phrase, not at the name it is given
 				k = io
 			}
+			if sc := tr.stanceComplement(i, k); kind == "verb" && sc >= 0 {
+				k = sc // "reaffirmed their commitment to deepen cooperation" (stancecomplement.go)
+			}
 			if g := tr.aidGiver(k); kind == "verb" && (c.code == "051" || c.lineCode == "051") && g >= 0 {
 				k = g // "welcome the support of Japan": praise of the giver (shifted.go)
 			}
@@ -762,8 +765,15 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 			mode, neg, hedged = lx.modality(tr, h)
 			pred = h
+			if target >= 0 && tr.caseOf(target) == "in" {
+				// "lifted a curfew in Kano", "in three tourist areas": an in-phrase is a place
+				// adjunct of the measure, where it held (Quirk et al. 1985, 9.15–9.17 on
+				// prepositions of position), not a party eased towards (CAMEO 085 codes the actor
+				// the measure hit): the lifted measure itself is what is conceded, as below
+				target = -1
+			}
 			for _, p := range c.targets {
-				if k := tr.argOf(h, p); target < 0 && content < 0 && k >= 0 && tr.t[k].UPOS == "PROPN" {
+				if k := tr.argOf(h, p); target < 0 && content < 0 && k >= 0 && tr.t[k].UPOS == "PROPN" && tr.caseOf(k) != "in" {
 					// "will lift the sanctions on Chile" with "on Chile" hung on the verb: the
 					// noun's postmodifier the parser attached to the clause (a verb of ending
 					// takes no on- or against-phrase of its own) names the party eased towards

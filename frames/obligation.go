@@ -54,6 +54,9 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 			if tr.child(c, "ccomp", "csubj", "csubj:pass") >= 0 {
 				return nil // "It must be stressed that …": anticipatory it (Quirk et al. 1985, 18.33)
 			}
+			if tr.bareCopularAdjective(x) {
+				return nil // "it needs to be fair": a quality of a thing, no act of an actor (copularadjective.go)
+			}
 		}
 	}
 	if gram := subj; tr.passive(x) {

@@ -454,7 +454,9 @@ func (d *doc) frameRelations(st *sent) {
 		// the party the measure hits, named as possessor or nationality of its goods or firms, is
 		// a target of its own beside the measure (relation_measureparty.go)
 		ps, shapes := d.hitParties(st, fs, m, matches, src, tgt)
-		if len(ps) == 0 || !quantityOfGoods(fs, m.Target) {
+		if len(ps) == 0 || !quantityOfGoods(fs, m.Target) && !ownEnvoy(fs, m.Target) {
+			// (nor is the subject's own envoy the target once the state it is withdrawn from is
+			// named: relation_ownenvoy.go)
 			// a quantity of goods whose party is named is no policy (relation_measureparty.go)
 			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
@@ -494,6 +496,9 @@ func (fs *frameSentence) span(h int) (int, int) {
 			stack = append(stack, k)
 		}
 	}
+	if k := fs.raisedObjectConjunct(h); k >= 0 {
+		_, hi = fs.span(k) // "preserving and implementing the accord" (relation_raisedobject.go)
+	}
 	return lo, hi
 }
 
@@ -506,6 +511,9 @@ func (fs *frameSentence) attribution(k int) bool {
 		if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "according") {
 			return true
 		}
+	}
+	if fs.gluedReport(k) {
+		return true // "…, Chief Cabinet Secretary Osamu Fujimura said" split by the parser (relation_gluedreporter.go)
 	}
 	if fs.fr == nil || fs.toks[k].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[k]))) {
 		return false

@@ -43,6 +43,11 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 			return []*entity{e}, []string{"to"}
 		}
 	}
+	if m.Kind == "verb" && m.Type == graph.Sanctions && strings.HasPrefix(m.Code, "16") && ownEnvoy(fs, m.Target) {
+		if e := d.receivingState(st, fs, m.Target, m.Cue); e != nil {
+			return []*entity{e}, []string{"from"} // "recalled its ambassador from Caracas" (relation_ownenvoy.go)
+		}
+	}
 	if measure < 0 || m.Target < 0 || m.Target == m.Content {
 		return nil, nil
 	}
