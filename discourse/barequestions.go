@@ -43,3 +43,22 @@ func (a *analyzer) bareQuestion(i int) bool {
 	}
 	return false
 }
+
+// BriefingHeading reports a heading line that names a briefing given by an office to the press
+// (exchangeNouns but "interview": "Regular Press Conference of the Ministry of Foreign Affairs",
+// "Spokesperson's press briefing, 4 February 2025", "Transcript of the weekly media briefing by
+// …"): the publishers' titles of the transcripts whose "A:" turns are the office's answers (the
+// PRC, Vietnamese and other foreign ministries' regular press conferences, the UN's noon
+// briefing). An interview is one person's, never an office's.
+func BriefingHeading(s string) bool {
+	t := " " + strings.ToLower(strings.Join(strings.Fields(s), " ")) + " "
+	for _, n := range exchangeNouns {
+		if n == "interview" {
+			continue
+		}
+		if strings.Contains(t, " "+n+" ") || strings.Contains(t, " "+n+",") || strings.Contains(t, " "+n+"s ") {
+			return true
+		}
+	}
+	return false
+}

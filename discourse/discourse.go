@@ -119,10 +119,24 @@ func (a *analyzer) run() {
 	title, titlePara := a.titleSpeaker(labels)
 	introPara := -1 // the opening line that names who gives the briefing (introSpeaker)
 	namePara := titlePara
+	selfPara, selfBody := -1, -1 // a self-introduction's paragraph, and where its own words begin (selfintro.go)
 	if sp, at := a.introSpeaker(labels); !sp.Empty() && at != titlePara && a.transcript(labels) {
 		title, introPara, namePara = sp, at, at
 		if titlePara < 0 {
 			titlePara, introPara = at, -1
+		}
+	} else if sp, at, body := a.selfIntro(labels); !sp.Empty() && at != titlePara && a.transcript(labels) {
+		title, namePara = sp, at
+		if body < 0 {
+			introPara = at // "X briefed the press.": the transcript's line, as introSpeaker's
+		} else {
+			selfPara, selfBody = at, body // "I am X, …. <statement>": the speaker's own words
+		}
+		if titlePara < 0 {
+			titlePara = at
+			if body < 0 {
+				introPara = -1
+			}
 		}
 	}
 	answerer := title
@@ -149,6 +163,12 @@ func (a *analyzer) run() {
 	inBite := false    // cur was opened by a soundbite's label (soundbite.go)
 	for i := range a.paras {
 		u := &a.units[i]
+		if i == selfPara {
+			// the self-introduction is furniture; the words after it are the speaker's
+			*u = Unit{Role: Titled, Rule: "title:speaker", Speaker: title, Label: answererLabel, Index: titleIndex, Body: selfBody}
+			cur = nil
+			continue
+		}
 		if i == titlePara || i == introPara {
 			// the heading itself: furniture, naming the speaker for labels that name only an
 			// office ("THE VICE PRESIDENT:" under "Remarks by Vice President Pence …")

@@ -60,8 +60,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	}
 	if u.Speaker.Empty() {
 		// an "A:" turn with no named answerer: its pronouns fall back to the transcript's voice
-		// (resolvePronoun), but no claim is credited to a guess
-		return nil
+		// (resolvePronoun), but no claim is credited to a guess; at a briefing the office that
+		// gives it answers (speaker_briefingoffice.go)
+		return d.briefingOffice(u)
 	}
 	if d.Speakers == nil {
 		d.Speakers = map[discourse.Span]*entity{}
@@ -76,6 +77,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	e := d.resolveSpeaker(u)
 	if e == nil && u.InTitled {
 		e = d.titleVoice() // "Economic Policy: We will …" under "Statement by the Prime Minister of X"
+	}
+	if e == nil {
+		e = d.briefingOffice(u) // "ANSWER:" under "Spokesperson's press briefing" (speaker_briefingoffice.go)
 	}
 	if p := d.behalfPrincipal(u); p != nil {
 		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)

@@ -22,7 +22,11 @@ import (
 // article is, and checked against gold.tsv: the discourse unit of named sentences, relations
 // that must be found and relations that must not.
 func TestWholeDocTurns21(t *testing.T) {
-	dir := "testdata/wholedoc21/turns21"
+	wholeDocGold(t, "testdata/wholedoc21/turns21")
+}
+
+// wholeDocGold loads each whole document of dir that gold.tsv names and checks its lines.
+func wholeDocGold(t *testing.T, dir string) {
 	f, err := os.Open(filepath.Join(dir, "gold.tsv"))
 	if err != nil {
 		t.Fatal(err)

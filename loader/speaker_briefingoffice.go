@@ -1,0 +1,64 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// briefingOffice is the speaker of an answer turn ("A:", "ANSWER:", "A.") that no label names, in
+// a transcript whose header lines name a briefing (discourse.BriefingHeading: "Regular Press
+// Conference of the Ministry of Foreign Affairs", "Spokesperson's press briefing, 4 February
+// 2025") and no briefer: the foreign ministries' regular press conference transcripts print
+// their questions as "Q:" and the spokesperson's answers as "A:", unnamed, because every answer
+// is given for the office (Merriam-Webster, "spokesperson": a person who speaks as the
+// representative of another or others). The office is the government body or organization a
+// header line names at its end (the letterhead "Ministry of Foreign Affairs of Ghana", "… media
+// briefing by the Ministry of Foreign Affairs of Kenya"), else the issuer's state, as a release's
+// (releaseIssuer: the publisher's, the gov domain's, the state the text names as itself, the place
+// line's). A question is never the office's; nil outside a briefing (an interview's "A:" is the
+// interviewee's, whom it names) or when nothing names the office or its state.
+func (d *doc) briefingOffice(u *discourse.Unit) *entity {
+	if u == nil || u.Role != discourse.Answer {
+		return nil
+	}
+	briefing := false
+	var body *entity
+	for _, st := range d.Sents {
+		if su := st.Unit; su != nil && (su.Role == discourse.Question || su.Role == discourse.Answer ||
+			su.Role == discourse.Turn || su.Role == discourse.Moderator) {
+			break // the header lines end at the first turn
+		}
+		briefing = briefing || discourse.BriefingHeading(st.S.Text)
+		if body == nil {
+			body = d.lineEndBody(st)
+		}
+	}
+	if !briefing {
+		return nil
+	}
+	if body != nil {
+		return body
+	}
+	return d.releaseIssuer(u)
+}
+
+// lineEndBody is the government body or organization whose mention ends a header line (its last
+// word), the line's head or the agent of its title ("… of the Ministry of Foreign Affairs of
+// Thailand", "… by the Ministry of Foreign Affairs of Kenya"), or nil.
+func (d *doc) lineEndBody(st *sent) *entity {
+	k := text.LastWordTok(st.Toks, st.S.End)
+	if k < 0 {
+		return nil
+	}
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if m.Ent == nil || m.Te-1 != k {
+			continue
+		}
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
+			return e
+		}
+	}
+	return nil
+}
