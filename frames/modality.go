@@ -388,6 +388,18 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if lx.in("condition", tr.caseOf(c)) {
 				return Hypothesis, h
 			}
+			if lx.temporalClause(tr, c) {
+				if m, _, _ := lx.modality(tr, h); m != Asserted {
+					// "Turkey would withdraw once Damascus disbanded the camps", "Qatar will sign
+					// only after Oman drops its restrictions": a clause of time whose main clause
+					// is future or hypothetical sets a time that has not come, as a condition does
+					// (Quirk et al. 1985, 15.25; 14.26: the present or back-shifted past of such a
+					// clause has future reference), so its act is not asserted. Under a past main
+					// clause ("Russia imposed an embargo after Chisinau expelled two diplomats")
+					// the clause is factual and stays asserted
+					return Hypothesis, h
+				}
+			}
 			if m := tr.caseOf(c); (m == "of" || m == "for") && tr.t[c].XPOS == "VBG" && lx.isCue(tr, h) {
 				// "accused the government of punishing ordinary people", "criticised Peru for
 				// expelling": the gerund after an evaluating verb's object is the charge or the
@@ -795,4 +807,20 @@ func (lx *Lexicon) ownCommitment(tr *tree, c, h, src int) bool {
 		return false // the act's subject must be the clause's own ("promised that its army would")
 	}
 	return lx.sameActor(tr, src, h)
+}
+
+// temporalClause reports whether c heads an adverbial clause of time: marked by a temporal
+// subordinator of modality.txt class temporal ("once", "when", "until", "after", "before"), as
+// mark or, as parsers hang "when" and "once", as a clause-initial advmod (Quirk et al. 1985,
+// 15.25).
+func (lx *Lexicon) temporalClause(tr *tree, c int) bool {
+	if lx.in("temporal", tr.caseOf(c)) {
+		return true
+	}
+	for _, k := range tr.kids[c] {
+		if k < c && base(tr.rel(k)) == "advmod" && lx.in("temporal", tr.lemma(k)) && tr.child(c, "nsubj", "nsubj:pass") > k {
+			return true
+		}
+	}
+	return false
 }

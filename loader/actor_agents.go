@@ -140,7 +140,17 @@ func (d *doc) descriptiveAgents(st *sent) {
 			// a title names one office holder: "Chile's trade minister", "the judge" are the
 			// person the title layer and coreference find; only "a judge", "judges" describe
 			if plural || hs == 0 || (toks[hs-1].Lower != "a" && toks[hs-1].Lower != "an" && !d.demonymAfterIndefinite(st, hs)) {
-				continue
+				if plural || !roleTitle(d.Lx, head, toks[i].Lower) || possessed(st, hs) || d.describedNamed(head, toks[i].Lower, true, false) {
+					continue
+				}
+				// "the Iraqi opposition leader", "the Egyptian party leader": a title of class
+				// role names no state office, so no office-holder rule (officeHolders, class
+				// state) reads it, and the nationality before it keeps the bare-description rule
+				// (agent:unnamed) off; unless the article names its holder, the definite
+				// description is the Phoenix agent tied to that country (OPPOSITION + LEADER →
+				// IRQOPP), as "the opposition leader" alone is the story country's. A possessor's
+				// title ("Pakistan's army chief") is its holder, whom coreference resolves
+				// (coref_possessortitle.go)
 			}
 		}
 		if hs >= 2 && (toks[hs-1].Lower == "a" || toks[hs-1].Lower == "an" || toks[hs-1].Lower == "the") && toks[hs-2].Text == "," && d.mentionAt(st, hs-3) != nil {
@@ -734,4 +744,24 @@ func (d *doc) nounAfterNation(st *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// roleTitle reports whether the agent phrase head (or its last word, last) is a title of
+// titles.txt class role ("opposition leader", "party leader", "spokesman"): a role, not an office
+// of a state or a company, whose holder no office rule resolves.
+func roleTitle(lx *lexicon.Lexicons, head, last string) bool {
+	t := lx.Titles[head]
+	if t == nil {
+		t = lx.Titles[last]
+	}
+	return t != nil && t.Class == "role"
+}
+
+// possessed reports a genitive "'s" (or a plural's bare apostrophe) right before token hs.
+func possessed(st *sent, hs int) bool {
+	if hs == 0 {
+		return false
+	}
+	w := st.Toks[hs-1].Lower
+	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
 }

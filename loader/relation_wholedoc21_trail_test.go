@@ -12,7 +12,7 @@ import (
 // trail21Floor is the number of gold lines of testdata/wholedoc21/trail21 that
 // TestWholeDocTrail21Gold must get right. Main at the start of branch trail21 got 21 of 34; the
 // figure is the branch's and may only rise.
-const trail21Floor = 26
+const trail21Floor = 28
 
 // TestWholeDocTrail21Gold loads the invented wire stories of testdata/wholedoc21/trail21 whole
 // (Read and extract on the full text, as `load` does) and scores gold.tsv line by line: a line
