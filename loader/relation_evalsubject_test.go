@@ -12,8 +12,9 @@ import (
 // (frames reducedRelativeSubject), a WordNet noun.act/noun.event noun (actNouns), a gerundial noun
 // with of or a converted CAMEO verb (actNominal) — is the issuer's OPPOSES of the act, and a
 // deontic passive whose subject is "those" with a postmodifier is the issuer's DEMANDS (frames
-// postmodifiedThose). Near misses: a judged thing that is no act (a stadium, the weather), a
-// participle clause on a subject that has its own, and a bare anaphoric "those".
+// postmodifiedThose); "<NP> has the backing of <X>" is X's SUPPORTS (frames ofGenitive). Near
+// misses: a judged thing that is no act (a stadium, the weather), a bare anaphoric "those", "a
+// lot of support".
 func TestEvalSubjectAndThoseObligation(t *testing.T) {
 	head := "Statement by the Spokesperson\nMinistry of Foreign Affairs of Norway\nOslo, 4 April 2026\n\n"
 	for _, c := range []struct {
@@ -27,6 +28,8 @@ func TestEvalSubjectAndThoseObligation(t *testing.T) {
 		{"The new stadium, built by local firms, is a disgrace.", "OPPOSES", "stadium", false},
 		{"The weather this week is terrible.", "OPPOSES", "weather", false},
 		{"Those must be released.", "DEMANDS", "", false},
+		{"The mediation effort in Mozambique has the full backing of Sweden.", "SUPPORTS", "mediation", true},
+		{"The plan for the port has a lot of support.", "SUPPORTS", "plan", false},
 	} {
 		v := view(extractDoc(t, input.Document{Source: "s.txt", Text: head + c.sent + "\n"}))
 		got := len(v.rels(graph.RelType(c.typ), "", c.kw)) > 0
