@@ -158,6 +158,11 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		return m, false
 	}
 	s := tr.child(h, "nsubj")
+	reduced := false
+	if s < 0 {
+		s = tr.reducedRelativeSubject(h)
+		reduced = s >= 0 // "The execution of three men, sentenced after …, is an outrage"
+	}
 	if c := tr.child(h, "csubj"); c >= 0 && c < h && (s < 0 || c < s) {
 		// "Suspending the drills … is a positive step": a clausal subject names the act judged
 		// (Quirk et al. 1985, 15.7 on nominal -ing and to-infinitive clauses as subject); a
@@ -188,7 +193,7 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		m.Source, _ = tr.verbSource(g, 0)
 		return m, m.Source >= 0
 	}
-	if tr.rel(h) != "root" && tr.rel(h) != "conj" {
+	if !reduced && tr.rel(h) != "root" && tr.rel(h) != "conj" {
 		return m, false // a judgement inside another clause ("if the plan is unfair"): not stated
 	}
 	for _, k := range tr.kids[h] {
@@ -387,4 +392,33 @@ func (lx *Lexicon) reportedJudgement(tr *tree, m Match, v int) (Match, bool) {
 		}
 	}
 	return m, true
+}
+
+// reducedRelativeSubject returns the subject of the copula clause of predicative h when the parser
+// made a participle postmodifier of that subject the root and hung h under it: "The execution of
+// three men, sentenced after unfair trials, is an outrage", "The death sentences handed down to
+// protesters are a grave breach of …" parsed with "sentenced", "handed" as the main verb and the
+// predicative as its object or parataxis. A copula clause needs a subject of its own (Quirk et
+// al. 1985, 2.16, 10.16: the subject is obligatory in a finite clause), and h has none, so the
+// noun before the verb is that subject and the verb, a past participle with no auxiliary, is an
+// -ed participle clause postmodifying it (a reduced relative, Quirk et al. 1985, 17.30–17.31).
+// h must follow the verb, the verb be the root and be tagged a past form (VBN, or VBD for the
+// regular -ed forms the tagger reads as a finite past), with no auxiliary or copula of its own,
+// and the subject a common noun before it. -1 otherwise.
+func (tr *tree) reducedRelativeSubject(h int) int {
+	v := tr.t[h].Head
+	if v < 0 || v > h || tr.t[v].UPOS != "VERB" || tr.rel(v) != "root" {
+		return -1
+	}
+	if x := tr.t[v].XPOS; x != "VBN" && x != "VBD" {
+		return -1
+	}
+	if tr.child(v, "aux", "aux:pass", "cop") >= 0 {
+		return -1
+	}
+	n := tr.child(v, "nsubj", "nsubj:pass")
+	if n < 0 || n > v || tr.t[n].UPOS != "NOUN" {
+		return -1
+	}
+	return n
 }

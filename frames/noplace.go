@@ -47,7 +47,10 @@ var supportNouns = map[string]bool{"support": true, "backing": true, "solidarity
 // says who receives it: "Independent reporters have our support" → we SUPPORT the reporters;
 // "Ukraine has Japan's full backing" → Japan SUPPORTS Ukraine. The noun is the object of "have"
 // with a possessor (nmod:poss) and no negation; the subject is a noun phrase (the target).
-// "We have their support" makes the possessor support the speaker. Not: "support for X" after
+// "We have their support" makes the possessor support the speaker. The of-genitive is the
+// possessive's equivalent (Quirk et al. 1985, 5.116-5.118, 17.41: "the support of Japan" is
+// Japan's support, its subjective of-phrase): "Ukraine has the full backing of Japan" → Japan
+// SUPPORTS Ukraine (ofGenitive). Not: "support for X" after
 // another verb (noun-support), "has no support".
 func (lx *Lexicon) possessedSupport(tr *tree, k int) (Match, bool) {
 	m := Match{Cue: k, Kind: "noun", Source: -1, Target: -1, Content: -1, Mode: Asserted, Scope: Own, Outer: -1}
@@ -66,10 +69,29 @@ func (lx *Lexicon) possessedSupport(tr *tree, k int) (Match, bool) {
 		}
 	}
 	p, s := tr.child(k, "nmod:poss"), tr.child(v, "nsubj")
+	if p < 0 {
+		p = tr.ofGenitive(k) // "Ukraine has the full backing of Japan"
+	}
 	if p < 0 || s < 0 || !tr.nominal(s) {
 		return m, false
 	}
 	m.Source, m.Target = p, s
 	m.Rule = "frames:possessed-support:grammar/have-possessed-support"
 	return m, true
+}
+
+// ofGenitive returns the of-phrase after support noun k under a definite article, its subjective
+// genitive ("the backing of Japan", "the support of the Council"), or -1: the first nmod of k
+// after it marked by "of", in a phrase opened by "the" (an indefinite "a lot of support" or a
+// partitive is no genitive).
+func (tr *tree) ofGenitive(k int) int {
+	if d := tr.child(k, "det"); d < 0 || tr.lower[d] != "the" {
+		return -1
+	}
+	for _, c := range tr.kids[k] {
+		if c > k && tr.rel(c) == "nmod" && tr.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return -1
 }

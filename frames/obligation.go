@@ -72,7 +72,7 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 				subj = tr.byAgent(k) // "should be welcomed, encouraged and supported by all": shared by the conjuncts
 			}
 		}
-		if subj < 0 && tr.t[gram].UPOS == "PRON" {
+		if subj < 0 && tr.t[gram].UPOS == "PRON" && !tr.postmodifiedThose(gram) {
 			return nil // "It should be welcomed": neither agent nor patient named here
 		}
 		if subj >= 0 && tr.t[subj].UPOS == "PRON" && speechParticipant[tr.lower[subj]] {
@@ -302,4 +302,25 @@ func (lx *Lexicon) warnedObligation(tr *tree, i int, ms, ob []Match) []Match {
 		return ms
 	}
 	return slices.DeleteFunc(ms, func(m Match) bool { return m.Cue == i && m.Type == graph.Threatens })
+}
+
+// postmodifiedThose reports "those" heading a noun phrase with a postmodifier — a relative clause,
+// a participle or prepositional phrase, a postposed adjective ("those who ordered the strikes",
+// "all those detained for protesting", "those responsible"): with a postmodifier, "those" is no
+// anaphor but means "the people" (Quirk et al. 1985, 6.46, 17.10 on "those who"), so the passive's
+// subject names the patient as a noun does ("Sudan must be punished"), and the act on it is
+// demanded. "Those must be released", with no postmodifier, points back and names no one here.
+func (tr *tree) postmodifiedThose(p int) bool {
+	if tr.lower[p] != "those" {
+		return false
+	}
+	for _, k := range tr.kids[p] {
+		switch tr.rel(k) {
+		case "acl", "acl:relcl", "amod", "nmod":
+			if k > p {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -73,7 +73,8 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	}
 	w, lemma := strings.ToLower(fs.toks[h].Form), strings.ToLower(lemmaOf(fs.toks[h]))
 	fr := d.x.frames
-	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma) || eventNominal(fr, lemma) // relation_deverbal.go
+	head := fr.InClass("hostile", lemma) || fr.IsSanctionNoun(lemma) || eventNominal(fr, lemma) || // relation_deverbal.go
+		actNominal(fr, fs, h) // an act or event noun (relation_evalsubject.go)
 	for _, x := range []string{w, lemma} {
 		head = head || d.Lx.PolicyHead[x] || d.Lx.Evaluable[x] || d.Lx.Cues.Next[x] != nil && d.Lx.NounCue(x)
 	}

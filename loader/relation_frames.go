@@ -202,8 +202,10 @@ func (d *doc) frameRelations(st *sent) {
 	judge := judgementCandidate(d.Lx, st) || justifyCandidate(d.x, st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
-	violation := src && d.violationCandidate(st)                                       // relation_violation.go
-	voiced := src && (d.voicedObligationCandidate(st) || d.voicedWarningCandidate(st)) // relation_frames_gate.go, relation_warning.go
+	violation := src && d.violationCandidate(st) // relation_violation.go
+	// a voiced obligation's source is the voice of its turn or statement (voicedObligationCandidate
+	// asks for one), so it needs no actor in the words: "All those detained must be released"
+	voiced := d.voicedObligationCandidate(st) || src && d.voicedWarningCandidate(st) // relation_frames_gate.go, relation_warning.go
 	if !cue && !accuse && !judge && !voiced && !violation {
 		return
 	}

@@ -129,8 +129,8 @@ func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 		if t.Lower == "no" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "place" {
 			return true // "X has no place in Y" (frames noplace.go): a judgement with no evaluative word
 		}
-		if (t.Lower == "support" || t.Lower == "backing" || t.Lower == "solidarity") && i > 0 && possessedBefore(st, i) {
-			return true // "X has our support" (frames noplace.go possessedSupport)
+		if (t.Lower == "support" || t.Lower == "backing" || t.Lower == "solidarity") && i > 0 && (possessedBefore(st, i) || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of") {
+			return true // "X has our support", "X has the support of Y" (frames noplace.go possessedSupport)
 		}
 	}
 	return false
