@@ -337,40 +337,6 @@ func (d *doc) ownVoiceNamed(e *entity) bool {
 	return false
 }
 
-// issuerOfficial reports p as the issuer's own official in a document whose heading names its
-// speaker: the speaker of a unit in the issuer's voice (issuerVoice: "Press Secretary Karen
-// Blake:" under "Press Conference by the Press Secretary", the answerer of the transcript), who
-// speaks for the issuing state (the speaker's affiliation, issue 14); or a person given a role
-// with the speaker's possessive "our" ("Ambassador X, our representative to ASEAN"): the
-// first-person possessive determiner relates the noun to the speaker's side (Quirk et al. 1985,
-// 6.28).
-func (d *doc) issuerOfficial(p *entity) bool {
-	tu := d.titleUnit()
-	if tu == nil {
-		return false
-	}
-	for _, r := range p.Roles {
-		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !d.headerAbroad(d.headingState(nil)) {
-			return true
-		}
-	}
-	seen := map[*discourse.Unit]bool{}
-	for _, st := range d.Sents {
-		u := st.Unit
-		if u == nil || seen[u] || !issuerVoice(d.Lx, st, tu) {
-			continue
-		}
-		seen[u] = true
-		if u.Rule == "title:speaker" && u.Role != discourse.Titled {
-			continue // the heading line: its speaker is the titled unit's
-		}
-		if e := d.unitSpeaker(u); e != nil && e.Final() == p.Final() {
-			return true
-		}
-	}
-	return false
-}
-
 // headerAbroad reports a venue of the document's header in a place of another state than the
 // issuer c: its dateline or place line ("Vilnius, Lithuania" under remarks of a US official,
 // datelineCountry), or a header line that is a locative phrase ("At a Press Availability in
