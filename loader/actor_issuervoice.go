@@ -299,8 +299,8 @@ func (d *doc) ownDocumentState() *lexicon.Country {
 // heading that is, or holds a role at, an organization of no country.
 func (d *doc) intlSpeaker(tu *discourse.Unit) bool {
 	words := strings.Fields(strings.ToLower(strings.TrimPrefix(tu.Label, "the ")))
-	if d.x.phx != nil && len(words) > 0 {
-		if _, _, ok := d.x.phx.IntlOffice(strings.Join(words, " ")); ok {
+	if d.Phx != nil && len(words) > 0 {
+		if _, _, ok := d.Phx.IntlOffice(strings.Join(words, " ")); ok {
 			return true
 		}
 	}

@@ -91,11 +91,11 @@ func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 // dictForeigner reports a person whose full name is one Phoenix person of another country than c
 // ("President Yoweri Museveni" in a story filed from Nairobi): the dictionary says whose official
 // he is, though the article's own evidence was too weak to take its country (codes step 1).
-func dictForeigner(ex *Extractor, p *entity, c *lexicon.Country) bool {
-	if ex.phx == nil || len(p.NameToks) < 2 {
+func dictForeigner(phx *lexicon.Actors, p *entity, c *lexicon.Country) bool {
+	if phx == nil || len(p.NameToks) < 2 {
 		return false
 	}
-	a := ex.phx.Unique(p.Name, graph.Person)
+	a := phx.Unique(p.Name, graph.Person)
 	return a != nil && a.Country != "" && a.Country != c.Code
 }
 
@@ -231,11 +231,11 @@ func stateTitle(lx *lexicon.Lexicons, title string) string {
 // "Congress", "House of Representatives" [~LEG]): a role whose country the text gives, coded with
 // it (CAMEO's agent codes: COL+LEG), not one state's body, whichever state actors.txt lists it
 // under for its short form ("Senate" for the US Senate).
-func agentName(x *Extractor, name string) bool {
-	if x.phx == nil {
+func agentName(phx *lexicon.Actors, name string) bool {
+	if phx == nil {
 		return false
 	}
-	_, ok := x.phx.Agent(strings.ToLower(name))
+	_, ok := phx.Agent(strings.ToLower(name))
 	return ok
 }
 
@@ -254,10 +254,10 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		return
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.Lx, e) || d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.Phx, d.Lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.Phx, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		holders, ok := 0, true
@@ -270,7 +270,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 				continue
 			}
 			holders++
-			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || dictForeigner(d.x, p, c) {
+			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || dictForeigner(d.Phx, p, c) {
 				ok = false
 			}
 		}

@@ -61,11 +61,11 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.x, p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.Phx, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
-		if sec := titleSector(d.x, state); sec != "" {
+		if sec := titleSector(d.Phx, state); sec != "" {
 			p.Cameo = c.Code + sec
 		}
 	}

@@ -48,9 +48,9 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) ||
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.Phx, e) ||
 				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) ||
-				newsOutlet(d.x, e) && journalistAfter(st, m.Te) {
+				newsOutlet(d.Phx, e) && journalistAfter(st, m.Te) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true
