@@ -68,9 +68,9 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case e.Kind == graph.Person && d.usedAsPlace(e, ms):
 			e.Dropped = true
-		case e.Kind == graph.Person && allMentions(d, ms, d.afterDemonym):
+		case e.Kind == graph.Person && allMentions(d, ms, func(st *sent, ts, te int) bool { return d.afterDemonym(st, ts, te) }):
 			e.Dropped = true
-		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
+		case weakOrg && anyMention(d, ms, func(st *sent, ts, te int) bool { return d.conjoinedPlace(st, ts, te) }):
 			e.Dropped = true
 		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.Phx, e.Name):
 			e.Kind, e.Rule = graph.Organization, "org:plural-head"
