@@ -526,7 +526,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			if ents, end := d.MatchNames(st, j); len(ents) > 0 && ents[0].Kind == lexicon.EntryCountry && t.Cap {
 				units[last].te = end
 				j = end
-				if k := countryAgentAfter(d.x, st, end); k > end {
+				if k := countryAgentAfter(d.Phx, st, end); k > end {
 					// "the United Nations Relief and Works Agency for Palestine Refugees": a plural
 					// agent noun after the country is the head the country classifies (actor_boundaries.go)
 					units[last].te = k
@@ -555,7 +555,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			inOrgTail = false
 		}
 		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && d.titleAt(st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && d.titleWordSurname(st, units[last], j)) {
-			if ents, end := d.MatchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.x, d.Lx, st, units, j, end, ents) {
+			if ents, end := d.MatchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && d.titleInOrgName(st, j, end, ents)) && !legislatureInName(d.Phx, d.Lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")
 				if u, ok := d.lexUnit(st, j, end, ents, len(units) > 0); ok {
@@ -744,7 +744,7 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 		}
 		break
 	}
-	headFinalKinds(d.x, d.Lx, st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
+	headFinalKinds(d.Phx, d.Lx, st, units) // "the American Farm Bureau Federation" (actor_headkind.go)
 	d.markOrgTails(st, units)
 	d.legislatureOrgs(st, units) // "Trades Union Congress" names an organization (actor_namedheads.go)
 	return units
@@ -969,7 +969,7 @@ func (d *doc) lexUnit(st *sent, j, end int, ents []lexicon.Entry, inPhrase bool)
 // Korean name there is no Indonesian address.
 func (d *doc) surnameFirstSurname(st *sent, j int) bool {
 	toks := st.Toks
-	if d.x.phx == nil || j+1 >= len(toks) || !romanSyllable.MatchString(toks[j].Lower) || !toks[j+1].Cap || toks[j+1].AllCaps {
+	if d.Phx == nil || j+1 >= len(toks) || !romanSyllable.MatchString(toks[j].Lower) || !toks[j+1].Cap || toks[j+1].AllCaps {
 		return false
 	}
 	for _, part := range strings.Split(toks[j+1].Lower, "-") {
@@ -977,7 +977,7 @@ func (d *doc) surnameFirstSurname(st *sent, j int) bool {
 			return false
 		}
 	}
-	sf := func(c *lexicon.Country) bool { return c != nil && d.x.phx.SurnameFirst(c.Code) }
+	sf := func(c *lexicon.Country) bool { return c != nil && d.Phx.SurnameFirst(c.Code) }
 	for k := 0; k < j; k++ {
 		ents, _ := d.MatchNames(st, k)
 		for _, e := range ents {

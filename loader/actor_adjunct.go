@@ -41,7 +41,7 @@ func (d *doc) nonParticipants() {
 			continue
 		}
 		ms := d.mentionsOf(e)
-		if len(ms) == 0 || !allMentions(d, ms, d.nonParticipantMention) {
+		if len(ms) == 0 || !allMentions(d, ms, func(st *sent, ts, te int) bool { return d.nonParticipantMention(st, ts, te) }) {
 			continue
 		}
 		if parties == nil {

@@ -109,15 +109,15 @@ func determined(st *sent, s int) bool {
 
 // descriptiveAgents finds the descriptive actors of one sentence; see above.
 func (d *doc) descriptiveAgents(st *sent) {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return
 	}
 	toks := st.Toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if m := d.mentionAt(st, i); m != nil && d.clauseInitial(st, i) && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" {
-			_, prefix := d.x.phx.AgentPrefix(t.Lower)
-			if _, ok := d.x.phx.Agent(t.Lower); ok || prefix && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap {
+			_, prefix := d.Phx.AgentPrefix(t.Lower)
+			if _, ok := d.Phx.Agent(t.Lower); ok || prefix && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap {
 				// "Farmers in Ghana …", "Rights groups in Kenya …" (a word that opens an agent,
 				// as unnamedAgents reads it), also after a dateline ("ACCRA (Reuters) - Farmers in Ghana
 				// …", clauseInitial): the capital is the sentence's, the word an agent noun
@@ -359,7 +359,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	toks := st.Toks
 	best, code, plural := -1, "", false
-	if !d.x.phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.Lx, toks[i].Lower)) {
+	if !d.Phx.AgentEnd(toks[i].Lower) && !collectiveHeads.Has(toks[i].Lower) && !representativeHeads.Has(toks[i].Lower) && !(i > 1 && descriptiveGenitive(st, i-1) && classifiedHead(d.Lx, toks[i].Lower)) {
 		return best, code, plural
 	}
 	for s := i; s >= 0 && s > i-3; s-- {
@@ -368,7 +368,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		}
 		phrase := toks[i].Lower
 		if s < i {
-			if _, ok := d.x.phx.AgentPrefix(toks[s].Lower); !ok {
+			if _, ok := d.Phx.AgentPrefix(toks[s].Lower); !ok {
 				continue // no agent noun phrase opens with this word
 			}
 			var words []string
@@ -377,7 +377,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			}
 			phrase = strings.Join(words, " ")
 		}
-		if a, ok := d.x.phx.Agent(phrase); ok {
+		if a, ok := d.Phx.Agent(phrase); ok {
 			// plural, or a mass or collective noun ("police", "state media"): no determiner needed
 			best, code, plural = s, a.Code, a.Plural || a.Mass || massNouns.Has(toks[i].Lower) || strings.HasSuffix(a.Noun, "men") || strings.HasSuffix(a.Noun, "s") && !strings.HasSuffix(a.Noun, "ss")
 		}
@@ -385,10 +385,10 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 	if best < 0 && classifiedHead(d.Lx, toks[i].Lower) && i > 1 && descriptiveGenitive(st, i-1) {
 		// "a farmers' group", "the teachers' union": the agent noun in a classifying genitive
 		// before the collective or the institution noun (orgwords.txt) it classifies
-		if a, ok := d.x.phx.Agent(toks[i-2].Lower); ok {
+		if a, ok := d.Phx.Agent(toks[i-2].Lower); ok {
 			return i - 2, a.Code, strings.HasSuffix(toks[i].Lower, "s")
 		}
-		if _, org := d.Lx.OrgWords[toks[i].Lower]; org && d.x.phx.AgentEnd(toks[i].Lower) {
+		if _, org := d.Lx.OrgWords[toks[i].Lower]; org && d.Phx.AgentEnd(toks[i].Lower) {
 			// "the miners' union": an institution noun that Phoenix lists as the head of its
 			// compound agents ("trade union") is an agent with any classifying genitive, which
 			// says whom it organizes (Quirk et al. 1985, 5.123: "a women's college"); the
@@ -409,11 +409,11 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 			unmention(st, m)
 		}
 		w := toks[i-1].Lower
-		a, ok := d.x.phx.Agent(w)
+		a, ok := d.Phx.Agent(w)
 		if !ok {
 			// a modifier the dictionary lists only in compounds ("opposition party",
 			// "opposition leader"): the sector those compounds share
-			a.Code, ok = d.x.phx.AgentPrefix(w)
+			a.Code, ok = d.Phx.AgentPrefix(w)
 		}
 		if ok && !a.Plural {
 			best, code, plural = i-1, a.Code, strings.HasSuffix(toks[i].Lower, "s")
@@ -424,7 +424,7 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 		// a state's or a community's representatives (representativeHeads); one described by a
 		// classifying genitive ("the dockers' union") is actor_unnamed.go's
 		sg := strings.TrimSuffix(w, "s")
-		if a, ok := d.x.phx.Agent(representativeAgent[sg]); ok {
+		if a, ok := d.Phx.Agent(representativeAgent[sg]); ok {
 			code = a.Code
 		}
 		return i, code, sg != w
@@ -493,8 +493,8 @@ func (d *doc) peopleAdjectiveAfterNation(st *sent, k int) bool {
 		return false
 	}
 	w := toks[k].Lower
-	_, agent := d.x.phx.Agent(w)
-	_, prefix := d.x.phx.AgentPrefix(w)
+	_, agent := d.Phx.Agent(w)
+	_, prefix := d.Phx.AgentPrefix(w)
 	if !isProperAdjective(w) && !agent && !prefix {
 		return false // "American Boeing workers": a name, not a people's or faith's adjective
 	}

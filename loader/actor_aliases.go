@@ -128,16 +128,16 @@ func acronymPrefixOf(w string, name []string) bool {
 // organ or meeting of it, so the bare acronym is the body itself, not the longer name's short
 // form. A company-name tail after it (orgtails.txt: "ASML Holding") keeps the short form, as
 // acronymPrefixOf does.
-func knownAcronymModifier(ex *Extractor, lx *lexicon.Lexicons, w string, name []string) bool {
+func knownAcronymModifier(phx *lexicon.Actors, lx *lexicon.Lexicons, w string, name []string) bool {
 	r := []rune(w)
-	if ex.phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
+	if phx == nil || len(name) != 2 || len(r) < 2 || strings.ToUpper(w) != w || !unicode.IsLetter(r[0]) {
 		return false
 	}
 	if lx.OrgTail[strings.ToLower(name[1])] {
 		return false
 	}
-	a := ex.phx.Unique(w, graph.Organization)
-	return a != nil && a != ex.phx.Unique(strings.Join(name, " "), "")
+	a := phx.Unique(w, graph.Organization)
+	return a != nil && a != phx.Unique(strings.Join(name, " "), "")
 }
 
 // commonNounAcronym reports an acronym never expanded in the article whose last letters are the
@@ -173,8 +173,8 @@ func (d *doc) commonNounAcronym(acronym string) bool {
 				if _, org := d.Lx.OrgWords[head]; org {
 					continue
 				}
-				if d.x.phx != nil {
-					if _, agent := d.x.phx.Agent(head); agent {
+				if d.Phx != nil {
+					if _, agent := d.Phx.Agent(head); agent {
 						continue
 					}
 				}
@@ -484,11 +484,11 @@ func (d *doc) administrationCountries(ents []*entity) {
 			}
 			c = p.Country
 		}
-		if c == nil && !seen && d.x.phx != nil {
+		if c == nil && !seen && d.Phx != nil {
 			// no person of the article bears the name: the one dictionary person the Phoenix
 			// dictionary names by it alone ("+MADURO" under NICOLAS_MADURO [VENGOV]), holding an
 			// office on the article's date, heads it
-			if a := d.x.phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.C.Article.PublishedAt) {
+			if a := d.Phx.Unique(head, graph.Person); a != nil && a.Kind == graph.Person && a.Country != "" && a.ActiveAt(d.C.Article.PublishedAt) {
 				c = d.Lx.ByCode[a.Country]
 			} else if a == nil {
 				c = d.headInSentence(e, head)
@@ -522,7 +522,7 @@ func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 		}
 	}
 	var c *lexicon.Country
-	for _, a := range d.x.phx.ByFamilyName(head, d.C.Article.PublishedAt) {
+	for _, a := range d.Phx.ByFamilyName(head, d.C.Article.PublishedAt) {
 		if len(a.Dated) == 0 || !named[a.Country] {
 			continue
 		}
@@ -544,7 +544,7 @@ func (d *doc) headInSentence(e *entity, head string) *lexicon.Country {
 // and Costa Rica) leave nil.
 func (d *doc) headInArticle(head string) *lexicon.Country {
 	var c *lexicon.Country
-	for _, a := range d.x.phx.ByFamilyName(head, d.C.Article.PublishedAt) {
+	for _, a := range d.Phx.ByFamilyName(head, d.C.Article.PublishedAt) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}

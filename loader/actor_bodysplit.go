@@ -20,7 +20,7 @@ import (
 func (d *doc) splitCountrylessBodies(ents []*entity) []*entity {
 	split := false
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		var holders []*entity

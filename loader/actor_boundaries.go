@@ -48,7 +48,7 @@ func (d *doc) familyHe(st *sent, j int) bool {
 // it returns the end of the longest such name (at most four capitalized words after the
 // possessive), or j when none does.
 func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return j
 	}
 	toks := st.Toks
@@ -58,7 +58,7 @@ func (d *doc) dictNameThrough(st *sent, u unit, j int) int {
 			break
 		}
 		for s := u.ts; s < j; s++ {
-			if len(d.x.phx.Lookup(d.SpanText(st, s, e))) > 0 {
+			if len(d.Phx.Lookup(d.SpanText(st, s, e))) > 0 {
 				best = e
 				break
 			}
@@ -78,7 +78,7 @@ var dictConnectors = lexicon.WordClass("dictconnectors") // data/wordclasses/dic
 // kind, or j. A name the dictionary lists whole is one name, whatever connectors the shape rules
 // stop at.
 func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return j, ""
 	}
 	toks := st.Toks
@@ -92,7 +92,7 @@ func (d *doc) dictNameAcross(st *sent, u unit, j int) (int, graph.Kind) {
 			continue
 		}
 		var k graph.Kind
-		for _, a := range d.x.phx.Lookup(d.SpanText(st, u.ts, e)) {
+		for _, a := range d.Phx.Lookup(d.SpanText(st, u.ts, e)) {
 			if a.Kind == graph.Person {
 				k = ""
 				break // bodies only: a person's name is no organization's
@@ -130,7 +130,7 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 	}
 	given := false // k is a given name, though a common word
 	if k-2 > j && k < len(toks) && toks[k].Cap && d.Lx.PortfolioArea[toks[k-2].Lower] && !d.Lx.PortfolioArea[toks[k-1].Lower] &&
-		d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[k-1].Text)) {
+		d.Phx != nil && d.Phx.PersonFirstWord(graph.NormalizeName(toks[k-1].Text)) {
 		// "Cabinet Secretary for Agriculture Peter Kamau": the portfolio's head noun ends the
 		// postmodifier (Quirk et al. 1985, 17.38), and a capitalized common word after it that
 		// opens personal names of the Phoenix actors dictionary ("Peter", "Grace", "Mark") is
@@ -610,15 +610,15 @@ func ordinalWord(w string) bool {
 // country's name premodifies the noun as a classifier (a compound noun, Quirk et al. 1985,
 // 17.104), so the name runs on to it; a singular noun, a name or a title after the country
 // ("Commission of the DPRK Kim Jong Un") still ends the name there.
-func countryAgentAfter(ex *Extractor, st *sent, i int) int {
+func countryAgentAfter(phx *lexicon.Actors, st *sent, i int) int {
 	toks := st.Toks
-	if ex.phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
+	if phx == nil || i >= len(toks) || toks[i].Kind != text.Word || !toks[i].Cap || st.Ment[i] >= 0 {
 		return i
 	}
 	if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap {
 		return i // more capitalized words: not the run's last word
 	}
-	if a, ok := ex.phx.Agent(toks[i].Lower); !ok || !a.Plural {
+	if a, ok := phx.Agent(toks[i].Lower); !ok || !a.Plural {
 		return i
 	}
 	return i + 1

@@ -94,13 +94,13 @@ func (d *doc) igoOffices(ents []*entity) {
 				continue
 			}
 			e.Kind = graph.Organization
-			if d.x.phx != nil {
-				e.Cameo = igoCode(d.x.phx.Lookup(a.Name))
+			if d.Phx != nil {
+				e.Cameo = igoCode(d.Phx.Lookup(a.Name))
 			}
 			break
 		}
-		if e.Kind == graph.Government && d.x.phx != nil {
-			if code := intlOfficeOf(d.x.phx, w); code != "" {
+		if e.Kind == graph.Government && d.Phx != nil {
+			if code := intlOfficeOf(d.Phx, w); code != "" {
 				e.Kind, e.Cameo = graph.Organization, code
 			}
 		}

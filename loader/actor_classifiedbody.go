@@ -18,18 +18,18 @@ import (
 // "the rugby board elections" (the head modifies a noun) alone.
 func classifiedInstitution(d *doc, st *sent, i int) bool {
 	toks := st.Toks
-	if i < 2 || d.x.phx == nil || toks[i].Kind != text.Word || toks[i].Cap {
+	if i < 2 || d.Phx == nil || toks[i].Kind != text.Word || toks[i].Cap {
 		return false
 	}
 	h := toks[i].Lower
-	if k, ok := d.Lx.OrgWords[h]; !ok || k != graph.Organization || !d.x.phx.AgentEnd(h) {
+	if k, ok := d.Lx.OrgWords[h]; !ok || k != graph.Organization || !d.Phx.AgentEnd(h) {
 		return false
 	}
 	p := toks[i-1]
 	if p.Kind != text.Word || p.Cap || st.Ment[i-1] >= 0 || !d.Lx.Common[p.Lower] || d.Lx.Stop[p.Lower] || d.Lx.BeForms[p.Lower] || isCueWord(d.Lx, p.Lower) || determiners.Has(p.Lower) {
 		return false
 	}
-	if _, ok := d.x.phx.Agent(p.Lower); ok {
+	if _, ok := d.Phx.Agent(p.Lower); ok {
 		return false // an agent noun of its own ("police union"): the dictionary's compounds decide
 	}
 	return true

@@ -78,11 +78,11 @@ func (d *doc) finalActors() []*entity {
 func (d *doc) familyNameOnly(e *entity, date string) {
 	var found *lexicon.Actor
 	own := d.memberCountries(e)
-	for _, a := range d.x.phx.ByFamilyName(e.Name, date) {
+	for _, a := range d.Phx.ByFamilyName(e.Name, date) {
 		if len(a.Dated) == 0 || a.Country == "" || !d.namesCountry(a.Country) {
 			continue
 		}
-		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
+		if len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.Phx, e, a) {
 			continue
 		}
 		if found != nil && found.Name != a.Name {
@@ -109,22 +109,22 @@ func (d *doc) familyNameOnly(e *entity, date string) {
 // another dictionary person active on that date bears, or a country of e's own that differs leave
 // it; nil then. "President Lula" stays as written: LUIZ_INACIO_LULA_DA_SILVA_ lists no "Lula".
 func (d *doc) listedTitledForm(e *entity, own map[string]bool, date string) *lexicon.Actor {
-	a := d.x.phx.Unique(e.Name, graph.Person)
+	a := d.Phx.Unique(e.Name, graph.Person)
 	if a == nil || a.Kind != graph.Person || a.Country == "" || graph.NormalizeName(a.Name) == graph.NormalizeName(e.Name) {
 		return nil
 	}
 	if len(own) > 0 && !own[a.Country] || e.Country != nil && !e.Guessed && e.Country.Code != a.Country {
 		return nil
 	}
-	for _, o := range d.x.phx.ByFamilyName(e.Name, date) {
+	for _, o := range d.Phx.ByFamilyName(e.Name, date) {
 		if o.Name != a.Name {
 			return nil // a namesake in office on the date
 		}
 	}
-	if titleSectorDisagrees(d.x, e, a) || !titleHoldsOffice(d.x, e, a, date) {
+	if titleSectorDisagrees(d.Phx, e, a) || !titleHoldsOffice(d.Phx, e, a, date) {
 		return nil
 	}
-	if len(strings.ReplaceAll(date, "-", "")) == 8 && !titleSectorAgrees(d.x, e, &lexicon.Actor{Code: a.CodeAt(date)}) {
+	if len(strings.ReplaceAll(date, "-", "")) == 8 && !titleSectorAgrees(d.Phx, e, &lexicon.Actor{Code: a.CodeAt(date)}) {
 		// the office the title names must be the one held on the date ("Chancellor Merkel" in
 		// 1985 is not Angela Merkel, then DEUELI), not one held at another time
 		return nil
@@ -164,12 +164,12 @@ func (d *doc) compoundSurname(e *entity, date string) {
 	}
 	var found *lexicon.Actor
 	own := d.memberCountries(e)
-	for _, a := range d.x.phx.ByFamilyName(words[1], "") {
+	for _, a := range d.Phx.ByFamilyName(words[1], "") {
 		f := strings.Fields(graph.NormalizeName(a.Name))
 		if len(f) < 4 || f[len(f)-2] != words[0] || f[len(f)-1] != words[1] || a.Kind != graph.Person {
 			continue
 		}
-		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.x, e, a) {
+		if a.Country == "" || !d.namesCountry(a.Country) || len(own) > 0 && !own[a.Country] || e.Country != nil && e.Country.Code != a.Country || titleSectorDisagrees(d.Phx, e, a) {
 			return // the article's evidence names another state, or a namesake's: leave it
 		}
 		if found != nil && found.Name != a.Name {
@@ -177,7 +177,7 @@ func (d *doc) compoundSurname(e *entity, date string) {
 		}
 		found = a
 	}
-	if found != nil && !found.ActiveAt(date) && !titleSectorAgrees(d.x, e, found) {
+	if found != nil && !found.ActiveAt(date) && !titleSectorAgrees(d.Phx, e, found) {
 		return // a namesake of another time, or the person out of office with no title to say so
 	}
 	takeDictPerson(d.Lx, e, found, date, "dict:compound-surname")
@@ -187,13 +187,13 @@ func (d *doc) compoundSurname(e *entity, date string) {
 // sector ("senator" LEG) that none of dictionary person a's codes carries ("SENATOR WALTERS" is not
 // Vernon A. Walters, coded USAELI, USAGOV and USASPY): the article's own evidence of the office
 // wins over a family name, as its evidence of the country does (familyNameOnly).
-func titleSectorDisagrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
+func titleSectorDisagrees(phx *lexicon.Actors, e *entity, a *lexicon.Actor) bool {
 	codes := []string{a.Code}
 	for _, r := range a.Dated {
 		codes = append(codes, r.Code)
 	}
 	for _, r := range e.Roles {
-		sec := titleSector(ex, r.Title)
+		sec := titleSector(phx, r.Title)
 		if sec == "" {
 			continue
 		}
@@ -213,13 +213,13 @@ func titleSectorDisagrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 // titleSectorAgrees reports a role title of e that the Phoenix agents dictionary codes to a sector
 // that one of dictionary person a's codes carries: the article's own evidence of the office the
 // dictionary gives the person (titleSectorDisagrees is the converse).
-func titleSectorAgrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
+func titleSectorAgrees(phx *lexicon.Actors, e *entity, a *lexicon.Actor) bool {
 	if len(e.Roles) == 0 {
 		return false
 	}
 	for _, r := range e.Roles {
-		if titleSector(ex, r.Title) != "" {
-			return !titleSectorDisagrees(ex, e, a)
+		if titleSector(phx, r.Title) != "" {
+			return !titleSectorDisagrees(phx, e, a)
 		}
 	}
 	return false
@@ -229,8 +229,8 @@ func titleSectorAgrees(ex *Extractor, e *entity, a *lexicon.Actor) bool {
 // then without its first words (the head of a compound decides, as in executiveTitle), or "".
 // A title with the combining form "-elect" ("President-elect": elected, not yet installed;
 // Merriam-Webster "-elect") is of its office's sector.
-func titleSector(ex *Extractor, title string) string {
-	if ex.phx == nil {
+func titleSector(phx *lexicon.Actors, title string) string {
+	if phx == nil {
 		return ""
 	}
 	f := strings.Fields(strings.ToLower(title))
@@ -238,7 +238,7 @@ func titleSector(ex *Extractor, title string) string {
 		f[n-1] = strings.TrimSuffix(f[n-1], "-elect")
 	}
 	for i := range f {
-		if a, ok := ex.phx.Agent(strings.Join(f[i:], " ")); ok {
+		if a, ok := phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -431,11 +431,11 @@ func (d *doc) countryCounts() map[string]int {
 // also writes in lower case, with an organization head ("Congress", "Central Bank", "Supreme
 // Court"): a body every country has, which names no one body without its country. "Trump
 // administration" is no generic name: the article never writes "trump" in lower case.
-func genericBody(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
+func genericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || phx != nil && len(phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
@@ -493,8 +493,8 @@ var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.
 // nothing about whose; with no country found it stays local to the article (step 3 of codes).
 // It is not a generic head for merging names ("the Steering Committee" may still be the one of
 // an accord the article names in full).
-func committeeOnly(ex *Extractor, lx *lexicon.Lexicons, e *entity) bool {
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || ex.phx != nil && len(ex.phx.Lookup(e.Name)) > 0 {
+func committeeOnly(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
+	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || phx != nil && len(phx.Lookup(e.Name)) > 0 {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
@@ -585,16 +585,16 @@ func isPlaceWord(lx *lexicon.Lexicons, w string) bool { return lx.PlaceWord(w) }
 // Committee", "Senate Foreign Relations Committee"; Phoenix.agents.txt HOUSE_OF_COMMONS, SENATE
 // [~LEG]) and is an organ of that legislature (Erskine May, ch. 38: select committees are
 // appointed by the House).
-func sector(ex *Extractor, name, def string) string {
+func sector(phx *lexicon.Actors, name, def string) string {
 	if i := strings.Index(name, " ("); i > 0 {
 		name = name[:i]
 	}
 	words := strings.Fields(strings.ToLower(name))
-	if ex.phx == nil || len(words) == 0 {
+	if phx == nil || len(words) == 0 {
 		return def
 	}
 	for k := 0; k < len(words) && k < 3; k++ {
-		if a, ok := ex.phx.Agent(strings.Join(words[k:], " ")); ok {
+		if a, ok := phx.Agent(strings.Join(words[k:], " ")); ok {
 			return lexicon.SectorOf(a.Code)
 		}
 	}
@@ -603,14 +603,14 @@ func sector(ex *Extractor, name, def string) string {
 	// (UNIVERSITY [~EDU]); the whole name was tried first ("Court of Auditors" [~GOV])
 	if i := slices.Index(words, "of"); i > 0 {
 		for k := 0; k < i && k < 3; k++ {
-			if a, ok := ex.phx.Agent(strings.Join(words[k:i], " ")); ok {
+			if a, ok := phx.Agent(strings.Join(words[k:i], " ")); ok {
 				return lexicon.SectorOf(a.Code)
 			}
 		}
 	}
 	if def == "GOV" {
 		for k := min(len(words)-1, 4); k >= 1; k-- {
-			if a, ok := ex.phx.Agent(strings.Join(words[:k], " ")); ok {
+			if a, ok := phx.Agent(strings.Join(words[:k], " ")); ok {
 				if lexicon.SectorOf(a.Code) == "LEG" {
 					return "LEG"
 				}

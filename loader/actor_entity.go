@@ -103,7 +103,7 @@ func (d *doc) knownEntity(a *lexicon.KnownActor) *entity {
 // Congress" in a Buenos Aires story is Argentina's Congress, never the US one; issue 14:
 // two national bodies never merge).
 func (d *doc) knownWritten(a *lexicon.KnownActor, surface string) *entity {
-	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.Lx.OrgAlone[strings.ToLower(a.Name)] || agentName(d.x, a.Name)) {
+	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.Lx.OrgAlone[strings.ToLower(a.Name)] || agentName(d.Phx, a.Name)) {
 		return d.bodyEntity(a.Name, nil)
 	}
 	return d.knownEntity(a)

@@ -31,7 +31,7 @@ func (d *doc) dropFacilities() {
 		if !facilityName(e.Name) {
 			continue
 		}
-		if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+		if d.Phx != nil && len(d.Phx.Lookup(e.Name)) > 0 {
 			continue
 		}
 		e.Dropped = true

@@ -39,7 +39,7 @@ func (d *doc) gluedPersonStart(st *sent, ts, te int) int {
 		return ts // the word before is neither the body's head nor a common word of its name
 	}
 	name := d.SpanText(st, ts, te)
-	if d.knownByName(name) != nil || d.x.phx != nil && len(d.x.phx.Lookup(name)) > 0 || strings.Contains(name, "&") {
+	if d.knownByName(name) != nil || d.Phx != nil && len(d.Phx.Lookup(name)) > 0 || strings.Contains(name, "&") {
 		return ts
 	}
 	return k

@@ -28,13 +28,13 @@ var memberForms = lexicon.WordClass("memberforms")
 //
 // Other heads keep the chunk's kind: a committee, office or agency named after a state body is
 // that body's part ("Senate Foreign Relations Committee").
-func headFinalKinds(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit) {
+func headFinalKinds(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, units []unit) {
 	for i := range units {
 		u := &units[i]
 		if u.kind != uChunk || u.org != graph.Government {
 			continue
 		}
-		if k := headFinalKind(ex, lx, st, u.ts, u.te); k != "" {
+		if k := headFinalKind(phx, lx, st, u.ts, u.te); k != "" {
 			u.org = k
 		}
 	}
@@ -42,7 +42,7 @@ func headFinalKinds(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit)
 
 // headFinalKind is the kind the head of the name [ts, te) gives when it overrides a state word
 // elsewhere in the name (see headFinalKinds), or "" when the name keeps its kind.
-func headFinalKind(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) graph.Kind {
+func headFinalKind(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) graph.Kind {
 	toks := st.Toks
 	end := te
 	for k := ts + 1; k < te; k++ {
@@ -64,7 +64,7 @@ func headFinalKind(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) gr
 	w := strings.TrimSuffix(toks[head].Lower, ".")
 	switch {
 	case w == "force":
-		if head > ts && securityForce(ex, toks[head-1].Lower) {
+		if head > ts && securityForce(phx, toks[head-1].Lower) {
 			return ""
 		}
 		return graph.Organization
@@ -77,13 +77,13 @@ func headFinalKind(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) gr
 // securityForce reports whether "<mod> force" is an armed or police body of a state in the Phoenix
 // agents dictionary (MIL or COP code). The British spelling "defence" is read as "defense", the
 // dictionary's (its DEFENCE_FORCE line is commented out).
-func securityForce(ex *Extractor, mod string) bool {
-	if ex.phx == nil {
+func securityForce(phx *lexicon.Actors, mod string) bool {
+	if phx == nil {
 		return false
 	}
 	if mod == "defence" {
 		mod = "defense"
 	}
-	a, ok := ex.phx.Agent(mod + " force")
+	a, ok := phx.Agent(mod + " force")
 	return ok && (strings.HasPrefix(a.Code, "MIL") || strings.HasPrefix(a.Code, "COP"))
 }

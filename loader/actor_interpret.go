@@ -148,8 +148,8 @@ func (d *doc) interpret(st *sent, units []unit) {
 			nx := next(1)
 			if nx != nil && nx.kind == uChunk && nx.org != "" {
 				var dict *lexicon.Actor // "the Free Syrian Army": a dictionary name the demonym is inside of
-				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && d.x.phx != nil {
-					if a := d.x.phx.Unique(d.SpanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+				if k > 0 && units[k-1].kind == uChunk && units[k-1].te == u.ts && units[k-1].te-units[k-1].ts == 1 && d.Phx != nil {
+					if a := d.Phx.Unique(d.SpanText(st, u.ts-1, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
 						dict = a
 					}
 				}
@@ -166,11 +166,11 @@ func (d *doc) interpret(st *sent, units []unit) {
 						u.ts--
 					}
 				}
-				if dict == nil && d.x.phx != nil {
+				if dict == nil && d.Phx != nil {
 					// "the Palestinian Authority" (Phoenix PALESTINIAN_AUTHORITY [PSEGOV]): a
 					// dictionary body whose name the demonym opens is that body, not the generic
 					// "Authority" of the country
-					if a := d.x.phx.Unique(d.SpanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
+					if a := d.Phx.Unique(d.SpanText(st, u.ts, nx.te), ""); a != nil && (a.Kind == graph.Organization || a.Kind == graph.Government) {
 						dict = a
 					}
 				}
@@ -471,7 +471,7 @@ func (d *doc) orgChunk(st *sent, ts, te int, kind graph.Kind, c *lexicon.Country
 		return body
 	}
 	name := d.SpanText(st, ts, te)
-	if (labelLine(d.Lx, st, ts, te) || contactItem(d.Lx, st, ts, te) || contactDesk(d.Lx, st, ts, te) || capsLine(d.Lx, st)) && d.knownByName(name) == nil && (d.x.phx == nil || len(d.x.phx.Lookup(name)) == 0) {
+	if (labelLine(d.Lx, st, ts, te) || contactItem(d.Lx, st, ts, te) || contactDesk(d.Lx, st, ts, te) || capsLine(d.Lx, st)) && d.knownByName(name) == nil && (d.Phx == nil || len(d.Phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
 	}
 	if d.venueLine(st, ts, te) {
@@ -866,7 +866,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.Authors[graph.NormalizeName(name)] {
 		return
 	}
-	if openingDescriptor(d.Lx, st, ts, te) && d.knownByName(name) == nil && !(n == 2 && d.x.phx != nil && d.x.phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
+	if openingDescriptor(d.Lx, st, ts, te) && d.knownByName(name) == nil && !(n == 2 && d.Phx != nil && d.Phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
 		// "Carmaker Toyota welcomed …": a descriptor noun capitalized only as the sentence's
 		// first word, in close apposition before the name (orgDescriptors types the name); not
 		// before a lone given name ("Trader Joe's"), which names no organization by itself
@@ -954,7 +954,7 @@ func (d *doc) nameChunk(st *sent, ts, te int) {
 	if d.PlaceNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
 	}
-	if agentTitleWord(d.x, d.Lx, st, ts, te) {
+	if agentTitleWord(d.Phx, d.Lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
 	}
 	p := d.personEntity(st, ts, te)

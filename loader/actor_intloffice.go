@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -33,7 +34,7 @@ func (d *doc) pageIntlCode() string {
 	if c := d.titleIntlCode(); c != "" {
 		return c
 	}
-	if c := intlBodyCode(d.x, strings.TrimPrefix(strings.TrimSpace(d.C.Article.Outlet), "The ")); c != "" {
+	if c := intlBodyCode(d.Phx, strings.TrimPrefix(strings.TrimSpace(d.C.Article.Outlet), "The ")); c != "" {
 		return c
 	}
 	u, err := nurl.Parse(strings.TrimSpace(d.C.Article.URL))
@@ -42,19 +43,19 @@ func (d *doc) pageIntlCode() string {
 	}
 	labels := strings.Split(strings.ToLower(strings.TrimSuffix(u.Hostname(), ".")), ".")
 	if n := len(labels); n >= 2 && (labels[n-1] == "org" || labels[n-1] == "int") {
-		return intlBodyCode(d.x, labels[n-2])
+		return intlBodyCode(d.Phx, labels[n-2])
 	}
 	return ""
 }
 
 // intlBodyCode is the IGO code of the intergovernmental organization the Phoenix actors list
 // names name (an ORGANIZATION entry of no country, code IGO…), or "".
-func intlBodyCode(ex *Extractor, name string) string {
-	if ex.phx == nil || name == "" {
+func intlBodyCode(phx *lexicon.Actors, name string) string {
+	if phx == nil || name == "" {
 		return ""
 	}
 	code := ""
-	for _, a := range ex.phx.Lookup(name) {
+	for _, a := range phx.Lookup(name) {
 		if a.Kind != graph.Organization || a.Country != "" || !strings.HasPrefix(a.Code, "IGO") {
 			continue
 		}
@@ -71,7 +72,7 @@ func intlBodyCode(ex *Extractor, name string) string {
 // Spokesperson for [the] <office>", the office's capitalized words up to the next word that is not
 // one; the code of the one body whose office it is (lexicon.IntlOffice), or "".
 func (d *doc) titleIntlCode() string {
-	if len(d.Sents) == 0 || d.x.phx == nil {
+	if len(d.Sents) == 0 || d.Phx == nil {
 		return ""
 	}
 	toks := d.Sents[0].Toks
@@ -103,7 +104,7 @@ func (d *doc) titleIntlCode() string {
 		if len(office) == 0 || j < len(toks) && toks[j].Lower == "of" {
 			return "" // "Statement by the Secretary-General of NATO": the office named with its body
 		}
-		if _, code, ok := d.x.phx.IntlOffice(strings.Join(office, " ")); ok {
+		if _, code, ok := d.Phx.IntlOffice(strings.Join(office, " ")); ok {
 			return code
 		}
 		return ""
@@ -117,7 +118,7 @@ func (d *doc) titleIntlCode() string {
 // quotation, for "the <office> of" a named body ("the Secretary-General of NATO"), and when the
 // office belongs to another body or the document is no body's.
 func (d *doc) intlHostOffice(st *sent, i int) *entity {
-	if d.x.phx == nil || st.Question || st.InQuote[i] || st.Toks[i].Kind != text.Word {
+	if d.Phx == nil || st.Question || st.InQuote[i] || st.Toks[i].Kind != text.Word {
 		return nil
 	}
 	j := i
@@ -131,7 +132,7 @@ func (d *doc) intlHostOffice(st *sent, i int) *entity {
 	for k := j; k <= i; k++ {
 		words = append(words, st.Toks[k].Lower)
 	}
-	body, code, ok := d.x.phx.IntlOffice(strings.Join(words, " "))
+	body, code, ok := d.Phx.IntlOffice(strings.Join(words, " "))
 	if !ok || code != d.pageIntlCode() {
 		return nil
 	}

@@ -31,7 +31,7 @@ func (d *doc) issuerBodies(ents []*entity, c *lexicon.Country) {
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) || !d.ownVoiceNamed(e) && d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) || !d.ownVoiceNamed(e) && d.otherCountryBeside(e, c) {
 			continue
 		}
 		if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {

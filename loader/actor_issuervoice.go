@@ -299,8 +299,8 @@ func (d *doc) ownDocumentState() *lexicon.Country {
 // heading that is, or holds a role at, an organization of no country.
 func (d *doc) intlSpeaker(tu *discourse.Unit) bool {
 	words := strings.Fields(strings.ToLower(strings.TrimPrefix(tu.Label, "the ")))
-	if d.x.phx != nil && len(words) > 0 {
-		if _, _, ok := d.x.phx.IntlOffice(strings.Join(words, " ")); ok {
+	if d.Phx != nil && len(words) > 0 {
+		if _, _, ok := d.Phx.IntlOffice(strings.Join(words, " ")); ok {
 			return true
 		}
 	}
@@ -331,40 +331,6 @@ func (d *doc) ownVoiceNamed(e *entity) bool {
 	}
 	for _, m := range d.Mentions {
 		if m.Ent != nil && m.Ent.Final() == e.Final() && issuerVoice(d.Lx, d.Sents[m.Sent], tu) {
-			return true
-		}
-	}
-	return false
-}
-
-// issuerOfficial reports p as the issuer's own official in a document whose heading names its
-// speaker: the speaker of a unit in the issuer's voice (issuerVoice: "Press Secretary Karen
-// Blake:" under "Press Conference by the Press Secretary", the answerer of the transcript), who
-// speaks for the issuing state (the speaker's affiliation, issue 14); or a person given a role
-// with the speaker's possessive "our" ("Ambassador X, our representative to ASEAN"): the
-// first-person possessive determiner relates the noun to the speaker's side (Quirk et al. 1985,
-// 6.28).
-func (d *doc) issuerOfficial(p *entity) bool {
-	tu := d.titleUnit()
-	if tu == nil {
-		return false
-	}
-	for _, r := range p.Roles {
-		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !d.headerAbroad(d.headingState(nil)) {
-			return true
-		}
-	}
-	seen := map[*discourse.Unit]bool{}
-	for _, st := range d.Sents {
-		u := st.Unit
-		if u == nil || seen[u] || !issuerVoice(d.Lx, st, tu) {
-			continue
-		}
-		seen[u] = true
-		if u.Rule == "title:speaker" && u.Role != discourse.Titled {
-			continue // the heading line: its speaker is the titled unit's
-		}
-		if e := d.unitSpeaker(u); e != nil && e.Final() == p.Final() {
 			return true
 		}
 	}

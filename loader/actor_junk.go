@@ -336,7 +336,7 @@ func (d *doc) skipTitleWords(st *sent, ts, te int) int {
 // (a Phoenix family name), "Hunter Biden" (two words) and "Homer J. Simpson" (an initial after
 // it) keep their first word; an occupational given name no Phoenix person bears, before two more
 // names ("Chandler Morgan Ellis"), is read as a title (a known limit).
-func agentTitleWord(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+func agentTitleWord(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	if te-ts < 3 || !lx.Common[st.Toks[ts].Lower] {
 		return false
 	}
@@ -345,7 +345,7 @@ func agentTitleWord(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) b
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}
-	if !agent || ex.phx != nil && (ex.phx.PersonFirstWord(w) || len(ex.phx.ByFamilyName(w, "")) > 0) {
+	if !agent || phx != nil && (phx.PersonFirstWord(w) || len(phx.ByFamilyName(w, "")) > 0) {
 		return false
 	}
 	next := st.Toks[ts+1]

@@ -68,11 +68,11 @@ func (d *doc) contextJunk() {
 			e.Dropped = true
 		case e.Kind == graph.Person && d.usedAsPlace(e, ms):
 			e.Dropped = true
-		case e.Kind == graph.Person && allMentions(d, ms, d.afterDemonym):
+		case e.Kind == graph.Person && allMentions(d, ms, func(st *sent, ts, te int) bool { return d.afterDemonym(st, ts, te) }):
 			e.Dropped = true
-		case weakOrg && anyMention(d, ms, d.conjoinedPlace):
+		case weakOrg && anyMention(d, ms, func(st *sent, ts, te int) bool { return d.conjoinedPlace(st, ts, te) }):
 			e.Dropped = true
-		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.x, e.Name):
+		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.Phx, e.Name):
 			e.Kind, e.Rule = graph.Organization, "org:plural-head"
 		case e.Kind == graph.Person && d.genitiveTitle(e, ms):
 			if p := d.appositiveHolder(ms); p != nil {
@@ -90,7 +90,7 @@ func (d *doc) contextEvidence(e *entity) bool {
 	if e.Hon || strings.HasPrefix(e.Rule, "lexicon:") || strings.HasPrefix(e.Rule, "dict:") || d.knownByName(e.Name) != nil {
 		return true
 	}
-	if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+	if d.Phx != nil && len(d.Phx.Lookup(e.Name)) > 0 {
 		return true
 	}
 	for _, m := range d.Mentions {
@@ -284,7 +284,7 @@ func pluralCommonHead(lx *lexicon.Lexicons, name string) bool {
 
 // givenNameFirst reports a name whose first word opens some Phoenix PERSON name (a given name, or a
 // family name written first).
-func givenNameFirst(ex *Extractor, name string) bool {
+func givenNameFirst(phx *lexicon.Actors, name string) bool {
 	f := strings.Fields(graph.NormalizeName(name))
-	return ex.phx != nil && len(f) > 0 && ex.phx.PersonFirstWord(f[0])
+	return phx != nil && len(f) > 0 && phx.PersonFirstWord(f[0])
 }

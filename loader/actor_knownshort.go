@@ -78,13 +78,13 @@ func ofStateName(k *entity, short string) bool {
 // least as often (datelineOutweighs), leave the body without a country. The dictionary's kind
 // (a state body) and code follow, as for a body the dictionary names in full (codes step 1).
 func (d *doc) dictBodyShortCountries() {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return
 	}
 	date := d.C.Article.PublishedAt
 	for _, g := range d.finalActors() {
 		if g.Kind != graph.Government && g.Kind != graph.Organization || g.Country != nil || strings.HasPrefix(g.Rule, "lexicon:") ||
-			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || genericBody(d.x, d.Lx, g) {
+			strings.Contains(g.Name, " (") || strings.Contains(g.Name, " of ") || genericBody(d.Phx, d.Lx, g) {
 			continue
 		}
 		var found *lexicon.Actor
@@ -97,7 +97,7 @@ func (d *doc) dictBodyShortCountries() {
 			for _, n := range append([]string{c.Name}, c.ShortForm...) {
 				n = strings.TrimPrefix(n, "the ")
 				for _, full := range []string{g.Name + " of " + n, g.Name + " of the " + n} {
-					for _, a := range d.x.phx.Lookup(full) {
+					for _, a := range d.Phx.Lookup(full) {
 						if a.Country != code || a.Kind != graph.Government && a.Kind != graph.Organization {
 							continue
 						}

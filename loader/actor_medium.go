@@ -22,7 +22,7 @@ func (d *doc) mediumPlatforms() {
 		if e.Kind != graph.Organization {
 			continue
 		}
-		if ms := d.mentionsOf(e); len(ms) > 0 && allMentions(d, ms, d.mediumMention) {
+		if ms := d.mentionsOf(e); len(ms) > 0 && allMentions(d, ms, func(st *sent, ts, te int) bool { return d.mediumMention(st, ts, te) }) {
 			e.Dropped = true
 		}
 	}

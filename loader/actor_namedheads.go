@@ -36,12 +36,12 @@ import (
 // orgwords.txt that may stand alone ("Congress", "Parliament", "Senate", "Legislature") and
 // whose Phoenix agent noun is of the legislative sector (Phoenix.agents.txt CONGRESS, PARLIAMENT,
 // SENATE, LEGISLATURE [~LEG]).
-func legislatureHead(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
+func legislatureHead(phx *lexicon.Actors, lx *lexicon.Lexicons, w string) bool {
 	w = strings.ToLower(w)
-	if !lx.OrgAlone[w] || lx.OrgWords[w] != graph.Government || ex.phx == nil {
+	if !lx.OrgAlone[w] || lx.OrgWords[w] != graph.Government || phx == nil {
 		return false
 	}
-	a, ok := ex.phx.Agent(w)
+	a, ok := phx.Agent(w)
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 
@@ -51,10 +51,10 @@ func legislatureHead(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
 // Congress"), or before "of"/"for" and a capitalized word ("Congress of South African Trade
 // Unions", "Congress of the Republic"). Such a match is no unit of its own; its word joins the
 // chunk, whose kind legislatureOrgs decides.
-func legislatureInName(ex *Extractor, lx *lexicon.Lexicons, st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
+func legislatureInName(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, units []unit, j, end int, ents []lexicon.Entry) bool {
 	toks := st.Toks
 	w := end - 1
-	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !legislatureHead(ex, lx, toks[w].Lower) {
+	if w < j || !(end-j == 1 || end-j == 2 && toks[j].Lower == "the") || !toks[w].Cap || !legislatureHead(phx, lx, toks[w].Lower) {
 		return false
 	}
 	known := false
@@ -94,7 +94,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 			continue
 		}
 		h := headBeforeOf(st, u.ts, u.te)
-		if !legislatureHead(d.x, d.Lx, st.Toks[h].Lower) || stateAgentHead(d.x, d.SpanText(st, u.ts, h+1)) {
+		if !legislatureHead(d.Phx, d.Lx, st.Toks[h].Lower) || stateAgentHead(d.Phx, d.SpanText(st, u.ts, h+1)) {
 			continue
 		}
 		state := false // another state head in the name: "Ministry of Parliamentary Affairs" has its own head
@@ -107,7 +107,7 @@ func (d *doc) legislatureOrgs(st *sent, units []unit) {
 		if h > u.ts && stateLevelOnly(st, u.ts, h) && i >= 2 && units[i-1].kind == uPoss && units[i-2].kind == uCountry {
 			continue // "Brazil's National Congress", "Brazil's Federal Senate": the state's own legislature
 		}
-		if h > u.ts && descriptiveModifier(d.x, d.Lx, st, u.ts, h) || nonStateAgentIn(d.x, st, h+1, u.te) {
+		if h > u.ts && descriptiveModifier(d.Phx, d.Lx, st, u.ts, h) || nonStateAgentIn(d.Phx, st, h+1, u.te) {
 			u.org = graph.Organization
 		}
 	}
@@ -134,14 +134,14 @@ func stateLevelOnly(st *sent, ts, te int) bool {
 // of the Phoenix agent nouns ("Labour", as in LABOUR_ACTIVIST). Modifiers that are proper names
 // only ("the Scottish Parliament", "the Texas Senate", "the Kurdistan Parliament") name the place
 // whose legislature it is, a region the country lexicon does not list, as a country's name does.
-func descriptiveModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
+func descriptiveModifier(phx *lexicon.Actors, lx *lexicon.Lexicons, st *sent, ts, te int) bool {
 	for k := ts; k < te; k++ {
 		w := st.Toks[k].Lower
 		if lx.Common[w] {
 			return true
 		}
-		if ex.phx != nil {
-			if _, ok := ex.phx.AgentDomain(w); ok {
+		if phx != nil {
+			if _, ok := phx.AgentDomain(w); ok {
 				return true
 			}
 		}
@@ -151,8 +151,8 @@ func descriptiveModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, te i
 
 // nonStateAgentIn reports an agent noun phrase of the Phoenix dictionary with a sector that is no
 // state's among tokens [ts, te) ("trade unions" LAB, "teachers" EDU), up to three words long.
-func nonStateAgentIn(ex *Extractor, st *sent, ts, te int) bool {
-	if ex.phx == nil {
+func nonStateAgentIn(phx *lexicon.Actors, st *sent, ts, te int) bool {
+	if phx == nil {
 		return false
 	}
 	for s := ts; s < te; s++ {
@@ -164,7 +164,7 @@ func nonStateAgentIn(ex *Extractor, st *sent, ts, te int) bool {
 			for k := s; k < s+n; k++ {
 				ws = append(ws, st.Toks[k].Lower)
 			}
-			if a, ok := ex.phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
+			if a, ok := phx.Agent(strings.Join(ws, " ")); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
 				return true
 			}
 		}
@@ -175,11 +175,11 @@ func nonStateAgentIn(ex *Extractor, st *sent, ts, te int) bool {
 // ngoCode is the Phoenix code of a non-state organization named name: the one dictionary
 // organization of that name with no country and a code of the NGO prefix ("Greenpeace" NGOENV,
 // "Amnesty International" NGOHRIAMN), or "".
-func ngoCode(ex *Extractor, name string) string {
-	if ex.phx == nil {
+func ngoCode(phx *lexicon.Actors, name string) string {
+	if phx == nil {
 		return ""
 	}
-	a := ex.phx.Unique(name, graph.Organization)
+	a := phx.Unique(name, graph.Organization)
 	if a == nil || a.Country != "" || a.Kind != graph.Organization || !strings.HasPrefix(a.Code, "NGO") {
 		return ""
 	}
@@ -213,7 +213,7 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 	if ne < len(toks) && (toks[ne].Lower == "'s" || toks[ne].Kind == text.Word && toks[ne].Cap && after == nil) {
 		return nil // "Greenpeace Brazil's …" reads as a possessor; a capitalized word after ends no name
 	}
-	code := ngoCode(d.x, d.SpanText(st, ts, te))
+	code := ngoCode(d.Phx, d.SpanText(st, ts, te))
 	if code == "" {
 		return nil
 	}
@@ -232,9 +232,9 @@ func (d *doc) nationalBranch(st *sent, ts, te int, cu *unit, after *unit) *entit
 // whose agent nouns work in a non-state field (AgentDomain: "Labour" → LAB, as Phoenix codes
 // LABOR_UNION and TRADES_UNION [~LAB], SCIENCE_CONGRESS [~EDU]), else none ("Indian National
 // Congress" → IND).
-func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
-	s := sector(ex, name, "")
-	if ex.phx == nil {
+func orgSector(phx *lexicon.Actors, lx *lexicon.Lexicons, name string) string {
+	s := sector(phx, name, "")
+	if phx == nil {
 		return s
 	}
 	if i := strings.Index(name, " ("); i > 0 {
@@ -248,7 +248,7 @@ func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
 			break
 		}
 	}
-	if s != "" && !stateSectors[s] && !legislatureHead(ex, lx, words[h]) {
+	if s != "" && !stateSectors[s] && !legislatureHead(phx, lx, words[h]) {
 		return s
 	}
 	// a head the agents do not list ("Union", "Organization", "Confederation") leaves the field to
@@ -260,7 +260,7 @@ func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
 		if s == "" {
 			break
 		}
-		if dom, ok := ex.phx.AgentDomain(w); ok && !stateSectors[dom] {
+		if dom, ok := phx.AgentDomain(w); ok && !stateSectors[dom] {
 			return dom
 		}
 	}
@@ -270,7 +270,7 @@ func orgSector(ex *Extractor, lx *lexicon.Lexicons, name string) string {
 			if s+n > len(words) {
 				continue
 			}
-			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				if dom := a.Code[len(a.Code)-3:]; !stateSectors[dom] {
 					return dom
 				}

@@ -366,7 +366,7 @@ func hyphenatedGivenName(st *sent, j int) bool {
 // common word ("Catholic Bishop", "Attorney General") is left to the title rules.
 func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 	toks := st.Toks
-	if d.x.phx == nil || u.kind != uChunk || u.te != j || u.org != "" || j-u.ts > 2 || !toks[j].Cap || toks[j].AllCaps {
+	if d.Phx == nil || u.kind != uChunk || u.te != j || u.org != "" || j-u.ts > 2 || !toks[j].Cap || toks[j].AllCaps {
 		return false
 	}
 	if j+1 < len(toks) && (toks[j+1].Cap || toks[j+1].Lower == "'s" && j+2 < len(toks) && toks[j+2].Cap) {
@@ -375,7 +375,7 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 	if _, end := d.MatchNames(st, j); end != j+1 || d.titleAt(st, j) == nil {
 		return false
 	}
-	for _, a := range d.x.phx.Lookup(d.SpanText(st, u.ts, j+1)) {
+	for _, a := range d.Phx.Lookup(d.SpanText(st, u.ts, j+1)) {
 		if a.Kind == graph.Person {
 			return true
 		}
@@ -386,7 +386,7 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 			return false
 		}
 	}
-	return d.x.phx.PersonFirstWord(graph.NormalizeName(toks[u.ts].Text))
+	return d.Phx.PersonFirstWord(graph.NormalizeName(toks[u.ts].Text))
 }
 
 // headlineSaying reports token j of a headline as the present -s form of a verb of saying (the

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // namesakeGroup reads a nationality adjective right before the name of a known non-state group
@@ -27,7 +28,7 @@ func (d *doc) namesakeGroup(st *sent, dem, grp unit) *entity {
 	e := d.entity("org:"+graph.NormalizeName(name), graph.Organization, name, "org:namesake-group")
 	if e.Country == nil {
 		e.Country, e.Code = c, c.Code
-		if role := knownRole(d.x, a.Name); role != "" {
+		if role := knownRole(d.Phx, a.Name); role != "" {
 			e.Cameo = c.Code + role
 		}
 	}
@@ -38,11 +39,11 @@ func (d *doc) namesakeGroup(st *sent, dem, grp unit) *entity {
 // knownRole is the CAMEO role of the Phoenix entry named name ("REB" of AFGREB): its code
 // without the three-letter country code that opens it; "" when the dictionary lists no single
 // entry of that name with such a code.
-func knownRole(ex *Extractor, name string) string {
-	if ex.phx == nil {
+func knownRole(phx *lexicon.Actors, name string) string {
+	if phx == nil {
 		return ""
 	}
-	p := ex.phx.Unique(name, graph.Organization)
+	p := phx.Unique(name, graph.Organization)
 	if p == nil || p.Country == "" || !strings.HasPrefix(p.Code, p.Country) {
 		return ""
 	}

@@ -17,7 +17,7 @@ import (
 // (personChunk); one with a modifier between ("Bolivian union leader X", "Kenyan rights activist
 // X") opens the person's mention in lower case and is read here the same way.
 func (d *doc) agentNounNationality() {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return
 	}
 	for _, m := range d.Mentions {
@@ -31,7 +31,7 @@ func (d *doc) agentNounNationality() {
 			// a lower-case title opens the mention ("union leader Ramiro Quispe": the
 			// mention is "leader Ramiro Quispe"); its modifiers stand before it
 			h = m.Ts
-		} else if h < 1 || !personAgentNoun(d.x, st.Toks[h]) {
+		} else if h < 1 || !personAgentNoun(d.Phx, st.Toks[h]) {
 			continue
 		}
 		if h < 1 {
@@ -48,11 +48,11 @@ func (d *doc) agentNounNationality() {
 }
 
 // personAgentNoun reports a lower-case singular noun the Phoenix agents dictionary lists.
-func personAgentNoun(ex *Extractor, t text.Token) bool {
+func personAgentNoun(phx *lexicon.Actors, t text.Token) bool {
 	if t.Kind != text.Word || t.Cap {
 		return false
 	}
-	a, ok := ex.phx.Agent(t.Lower)
+	a, ok := phx.Agent(t.Lower)
 	return ok && !a.Plural && !a.Mass
 }
 
@@ -93,7 +93,7 @@ func (d *doc) countryEntryEndingAt(st *sent, j, words int, kind lexicon.EntryKin
 // (states are no agents) and "the Institute of European Studies" (a continent's adjective, no
 // demonym of countries.txt) stay as they are; a name the dictionary codes (an IGO) is left alone.
 func (d *doc) ofNationalityOrgs() {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return
 	}
 	for _, m := range d.Mentions {
@@ -106,7 +106,7 @@ func (d *doc) ofNationalityOrgs() {
 		if last >= len(st.Toks) || last < m.Ts+2 {
 			continue
 		}
-		if _, ok := d.x.phx.Agent(st.Toks[last].Lower); !ok {
+		if _, ok := d.Phx.Agent(st.Toks[last].Lower); !ok {
 			continue
 		}
 		for k := m.Ts + 1; k < last; k++ {
@@ -139,7 +139,7 @@ func (d *doc) orgNounNationality() {
 		}
 		st := d.Sents[m.Sent]
 		h := m.Ts - 1
-		if h < 1 || !orgDescriptorNoun(d.x, d.Lx, st.Toks[h]) {
+		if h < 1 || !orgDescriptorNoun(d.Phx, d.Lx, st.Toks[h]) {
 			continue
 		}
 		j := h - 1
@@ -154,17 +154,17 @@ func (d *doc) orgNounNationality() {
 
 // orgDescriptorNoun reports a lower-case singular noun that describes an organization: a descriptor
 // of orgnouns.txt, or a singular Phoenix agent of the business sector.
-func orgDescriptorNoun(ex *Extractor, lx *lexicon.Lexicons, t text.Token) bool {
+func orgDescriptorNoun(phx *lexicon.Actors, lx *lexicon.Lexicons, t text.Token) bool {
 	if t.Kind != text.Word || t.Cap {
 		return false
 	}
 	if lx.OrgNouns[t.Lower] != nil {
 		return true
 	}
-	if ex.phx == nil {
+	if phx == nil {
 		return false
 	}
-	a, ok := ex.phx.Agent(t.Lower)
+	a, ok := phx.Agent(t.Lower)
 	return ok && !a.Plural && !a.Mass && len(a.Code) >= 3 && a.Code[:3] == "BUS"
 }
 

@@ -50,7 +50,7 @@ func (d *doc) dropNonActorNames() {
 		if !religionNames.Has(strings.ToLower(e.Name)) && !headedBy(e.Name, tripHeads) && !modified[e.Name] {
 			continue
 		}
-		if d.x.phx != nil && len(d.x.phx.Lookup(e.Name)) > 0 {
+		if d.Phx != nil && len(d.Phx.Lookup(e.Name)) > 0 {
 			continue
 		}
 		e.Dropped = true

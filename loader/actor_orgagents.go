@@ -63,8 +63,8 @@ func (d *doc) orgAgentCodes(ents []*entity) {
 				break
 			}
 			e.Cameo = t.Cameo
-			if f := strings.Fields(strings.ToLower(e.Name)); d.x.phx != nil && len(f) > 0 {
-				if a, ok := d.x.phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.Cameo, lexicon.SectorOf(a.Code)) {
+			if f := strings.Fields(strings.ToLower(e.Name)); d.Phx != nil && len(f) > 0 {
+				if a, ok := d.Phx.Agent(f[len(f)-1]); ok && !hasCodeBlock(t.Cameo, lexicon.SectorOf(a.Code)) {
 					e.Cameo += lexicon.SectorOf(a.Code)
 				}
 			}

@@ -43,7 +43,7 @@ func (d *doc) orgDescriptions(st *sent) {
 		return
 	}
 	head := strings.TrimSuffix(toks[c-1].Lower, ".")
-	if toks[c-1].Cap || !orgHeadNoun(d.x, d.Lx, head) {
+	if toks[c-1].Cap || !orgHeadNoun(d.Phx, d.Lx, head) {
 		return
 	}
 	n := c + 1
@@ -73,14 +73,14 @@ func (d *doc) orgDescriptions(st *sent) {
 
 // orgHeadNoun reports a noun that heads a description of an organization or group: an
 // organization word (orgwords.txt) or a Phoenix agent noun.
-func orgHeadNoun(ex *Extractor, lx *lexicon.Lexicons, w string) bool {
+func orgHeadNoun(phx *lexicon.Actors, lx *lexicon.Lexicons, w string) bool {
 	if _, ok := lx.OrgWords[w]; ok {
 		return true
 	}
-	if ex.phx == nil {
+	if phx == nil {
 		return false
 	}
-	_, ok := ex.phx.Agent(w)
+	_, ok := phx.Agent(w)
 	return ok
 }
 
@@ -104,7 +104,7 @@ func (d *doc) countryDescription(st *sent, e *entity, j, end int) bool {
 		return false
 	}
 	ds := m.Te + 1
-	if end-ds > 5 || toks[end-1].Cap || !orgHeadNoun(d.x, d.Lx, strings.TrimSuffix(toks[end-1].Lower, ".")) {
+	if end-ds > 5 || toks[end-1].Cap || !orgHeadNoun(d.Phx, d.Lx, strings.TrimSuffix(toks[end-1].Lower, ".")) {
 		return false
 	}
 	for k := ds; k < end; k++ {

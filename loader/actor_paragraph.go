@@ -104,7 +104,7 @@ func (d *doc) paragraphSpokespersons() {
 				continue
 			}
 			b := d.paragraphBody(m.Sent, st.Toks[m.Ts].Start, func(o *entity) bool {
-				return (o.Kind == graph.Government || o.Kind == graph.Organization) && !o.Weak && !newsOutlet(d.x, o)
+				return (o.Kind == graph.Government || o.Kind == graph.Organization) && !o.Weak && !newsOutlet(d.Phx, o)
 			})
 			if b != nil {
 				p.AddRole(open, b)
@@ -118,11 +118,11 @@ func (d *doc) paragraphSpokespersons() {
 // newsOutlet reports an organization that reports the story rather than takes part in it: one
 // the Phoenix dictionary codes in the media sector (Reuters MED, "USAMED"). A spokesperson
 // speaks for a party to the story, not for the outlet he told.
-func newsOutlet(ex *Extractor, o *entity) bool {
-	if ex.phx == nil {
+func newsOutlet(phx *lexicon.Actors, o *entity) bool {
+	if phx == nil {
 		return false
 	}
-	a := ex.phx.Unique(o.Name, "")
+	a := phx.Unique(o.Name, "")
 	if a == nil {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // dropUnevidencedPersons drops the persons found by word shape alone that nothing else in the
@@ -25,7 +26,7 @@ import (
 // stand as a person nobody said it is. Names that an organization word or a place word marks are
 // decided earlier (nameChunk, actor_places.go).
 func (d *doc) dropUnevidencedPersons() {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return // without the dictionary there is no given-name evidence: keep the shape rule
 	}
 	var cand []*entity
@@ -60,7 +61,7 @@ func (d *doc) dropUnevidencedPersons() {
 		}
 	}
 	for _, e := range cand {
-		if a := d.x.phx.Unique(e.Name, ""); a != nil && a.Kind != graph.Person && (e.Rule == "person:name" || e.Rule == "name:single") {
+		if a := d.Phx.Unique(e.Name, ""); a != nil && a.Kind != graph.Person && (e.Rule == "person:name" || e.Rule == "name:single") {
 			// "Tata Steel said …": the dictionary names an organization, which a speech act does
 			// not make a person; the kind comes from the dictionary (codes in assignCodes)
 			e.Kind, e.Rule = a.Kind, "dict:kind"
@@ -72,7 +73,7 @@ func (d *doc) dropUnevidencedPersons() {
 			continue
 		}
 		f := strings.Fields(graph.NormalizeName(e.Name))
-		if len(f) == 0 || d.x.phx.PersonFirstWord(f[0]) || len(d.x.phx.Lookup(e.Name)) > 0 || surnamePair(d.x, f) {
+		if len(f) == 0 || d.Phx.PersonFirstWord(f[0]) || len(d.Phx.Lookup(e.Name)) > 0 || surnamePair(d.Phx, f) {
 			continue
 		}
 		if d.acronymDefinedFor(e) {
@@ -91,11 +92,11 @@ func (d *doc) dropUnevidencedPersons() {
 // person's name of four words or more ("lopez obrador" of Andres Manuel Lopez Obrador): a
 // Spanish or Portuguese double surname, by which the press names a person (compoundSurname's
 // class; CMOS 8.11), and so a person's name whoever bears it.
-func surnamePair(ex *Extractor, f []string) bool {
+func surnamePair(phx *lexicon.Actors, f []string) bool {
 	if len(f) != 2 {
 		return false
 	}
-	for _, a := range ex.phx.ByFamilyName(f[1], "") {
+	for _, a := range phx.ByFamilyName(f[1], "") {
 		n := strings.Fields(graph.NormalizeName(a.Name))
 		if a.Kind == graph.Person && len(n) >= 4 && n[len(n)-2] == f[0] && n[len(n)-1] == f[1] {
 			return true

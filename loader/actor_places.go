@@ -118,10 +118,10 @@ func possessiveMark(t text.Token) bool {
 // name the actor dictionaries list with the Arabic article, which English transliteration
 // writes or drops ("Al-Fatah", ORGANIZATION MEAREB), is that actor's and no place.
 func (d *doc) phoenixPlace(name string) *lexicon.Country {
-	if d.x.phx == nil || d.knownByName(name) != nil || d.x.phx.Unique("Al-"+name, "") != nil {
+	if d.Phx == nil || d.knownByName(name) != nil || d.Phx.Unique("Al-"+name, "") != nil {
 		return nil
 	}
-	if iso, ok := d.x.phx.Place(name); ok {
+	if iso, ok := d.Phx.Place(name); ok {
 		return d.Lx.ByCode[iso]
 	}
 	return nil

@@ -59,7 +59,7 @@ func (d *doc) publisherCountry(ents []*entity) {
 		}
 		// a country guessed from the article's one named country is no fact about the
 		// publisher's own body (actor_guess.go): the page's outlet or domain outranks it
-		generic := genericBody(d.x, d.Lx, e) || e.Guessed
+		generic := genericBody(d.Phx, d.Lx, e) || e.Guessed
 		switch {
 		case !generic && !e.Guessed && e.Country == nil && strings.ToLower(canonicalBody(d.Lx, e.Name, nil)) == want:
 			// the publisher itself under a name of its own ("Office of the Vice President" of

@@ -258,14 +258,14 @@ func titleLine(st *sent) bool {
 // plural armed-group member noun after it (see namedCollectives), and reports whether it did.
 func (d *doc) namedMembers(st *sent, k int) bool {
 	toks := st.Toks
-	if d.x.phx == nil || k+1 >= len(toks) || st.Ment[k+1] >= 0 {
+	if d.Phx == nil || k+1 >= len(toks) || st.Ment[k+1] >= 0 {
 		return false
 	}
 	t, n := toks[k], toks[k+1]
 	if t.Kind != text.Word || !t.Cap || t.AllCaps || n.Kind != text.Word || n.Cap || k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Cap {
 		return false
 	}
-	a, ok := d.x.phx.Agent(n.Lower)
+	a, ok := d.Phx.Agent(n.Lower)
 	if !ok || a.Code != "REB" && a.Code != "UAF" || !(a.Plural || strings.HasSuffix(n.Lower, "men")) {
 		return false
 	}

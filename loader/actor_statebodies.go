@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if stateAgentHead(d.x, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) || d.statePossessedBody(e) {
+		if stateAgentHead(d.Phx, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) || d.statePossessedBody(e) {
 			e.Kind = graph.Government
 			continue
 		}
@@ -101,8 +101,8 @@ func (d *doc) statePossessedBody(e *entity) bool {
 // BUS; "Foreign Relations Committee" is GOV, "Securities and Exchange Commission" GOVBUS). A
 // one-word agent is the head word alone, which orgwords.txt already types, and is ambiguous
 // ("Kenya Chamber of Industry" is no legislative CHAMBER).
-func stateAgentHead(ex *Extractor, name string) bool {
-	if ex.phx == nil {
+func stateAgentHead(phx *lexicon.Actors, name string) bool {
+	if phx == nil {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, ",", "")))
@@ -118,7 +118,7 @@ func stateAgentHead(ex *Extractor, name string) bool {
 			if s < 0 || s+n > len(words) {
 				continue
 			}
-			if a, ok := ex.phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
+			if a, ok := phx.Agent(strings.Join(words[s:s+n], " ")); ok && len(a.Code) >= 3 {
 				return stateSectors[a.Code[:3]]
 			}
 		}

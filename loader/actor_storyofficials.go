@@ -8,68 +8,8 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// storyOfficials gives a person who holds only an office of state named by its title, with no
-// body or country of its own ("Prime Minister Gustavo Adrianzen", "President Dina Boluarte",
-// "former president Jair Bolsonaro"), the country c of the story: the dateline's, when the
-// article names no other country as often (datelineLeading, strict). A dateline gives where the
-// story is reported (AP Stylebook, "datelines"), and a news story identifies a foreign official by
-// country on first reference ("Chilean President X"), so a bare office title there is the story
-// country's. The title's form is checked as for a body (titleFormDefault: a head the Phoenix
-// dictionary writes only for other countries' offices gives no default). The country is a guess
-// (Guessed): a "we" of the person is not read as the state on its strength, and a country stated
-// for the person later replaces it. A sentence naming the person and an actor of another country
-// leaves him out (otherCountryBeside), and so do a name premodifying the title
-// (titleAfterName) and a dictionary person of another country (dictForeigner). The code is the country's with the title's Phoenix sector (CAMEO country +
-// role). A title that is no office of state ("activist", "chief executive") or a person with a
-// role at a body or country is left to the other rules, and so is one whose title a possessor
-// gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
-//
-// With own (the document is the state's own: its heading, domain or publisher names the state,
-// issuingState) a spokesperson's or press secretary's title (spokesTitle, class role in
-// titles.txt) is an office of that state too, as titledOfficeVoice reads it: the spokesperson
-// of a government's own statement speaks for the government (CAMEO codes a government
-// spokesperson by the government, "USAGOV"). A news story's spokesperson may be anyone's.
-// There the document's own speaker, and an official the speaker calls "our" (issuerOfficial),
-// is the issuer's whatever other state his sentences name: a briefing is mostly about another
-// state (actor_issuervoice.go). A person a transcript names only in its questions or in another
-// speaker's words ("Q: President X said yesterday …") is the journalist's reference, not the
-// issuer's, and is left to the other rules.
-func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
-	if c == nil {
-		return
-	}
-	for _, p := range ents {
-		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
-			continue
-		}
-		state, other := "", false
-		for _, r := range p.Roles {
-			if r.Org != nil {
-				other = true
-				break
-			}
-			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
-				state = t
-			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if own && spokesTitle(r.Title) {
-				state = r.Title
-			}
-		}
-		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
-			continue // named only in a journalist's question or another's words (issuerVoice)
-		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.x, p, c) {
-			continue
-		}
-		p.Country, p.Guessed = c, true
-		if sec := titleSector(d.x, state); sec != "" {
-			p.Cameo = c.Code + sec
-		}
-	}
-}
+// The helpers of storyOfficials (codes_storyofficials.go, the codes phase): the other countries a
+// person's sentences and title name, the title's office of state, a possessor's role.
 
 // otherCountryBeside reports a sentence naming p that also names an actor of a country other
 // than c ("Malaysia's Plantation and Commodities Minister, Johari Abdul Ghani, said in Kuala
@@ -151,11 +91,11 @@ func (d *doc) otherCountryIn(p *entity, c *lexicon.Country, titled bool) bool {
 // dictForeigner reports a person whose full name is one Phoenix person of another country than c
 // ("President Yoweri Museveni" in a story filed from Nairobi): the dictionary says whose official
 // he is, though the article's own evidence was too weak to take its country (codes step 1).
-func dictForeigner(ex *Extractor, p *entity, c *lexicon.Country) bool {
-	if ex.phx == nil || len(p.NameToks) < 2 {
+func dictForeigner(phx *lexicon.Actors, p *entity, c *lexicon.Country) bool {
+	if phx == nil || len(p.NameToks) < 2 {
 		return false
 	}
-	a := ex.phx.Unique(p.Name, graph.Person)
+	a := phx.Unique(p.Name, graph.Person)
 	return a != nil && a.Country != "" && a.Country != c.Code
 }
 
@@ -291,11 +231,11 @@ func stateTitle(lx *lexicon.Lexicons, title string) string {
 // "Congress", "House of Representatives" [~LEG]): a role whose country the text gives, coded with
 // it (CAMEO's agent codes: COL+LEG), not one state's body, whichever state actors.txt lists it
 // under for its short form ("Senate" for the US Senate).
-func agentName(x *Extractor, name string) bool {
-	if x.phx == nil {
+func agentName(phx *lexicon.Actors, name string) bool {
+	if phx == nil {
 		return false
 	}
-	_, ok := x.phx.Agent(strings.ToLower(name))
+	_, ok := phx.Agent(strings.ToLower(name))
 	return ok
 }
 
@@ -314,10 +254,10 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 		return
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.x, d.Lx, e) || d.otherCountryBeside(e, c) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || e.Rule != "title:implied-body" && e.Rule != "title:portfolio" || !genericBody(d.Phx, d.Lx, e) || d.otherCountryBeside(e, c) {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.Phx, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		holders, ok := 0, true
@@ -330,7 +270,7 @@ func (d *doc) storyBodies(ents []*entity, c *lexicon.Country) {
 				continue
 			}
 			holders++
-			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || dictForeigner(d.x, p, c) {
+			if p.Country != nil && p.Country != c || d.otherCountryBeside(p, c) || dictForeigner(d.Phx, p, c) {
 				ok = false
 			}
 		}

@@ -78,8 +78,8 @@ func (d *doc) venueLine(st *sent, ts, te int) bool {
 			return false
 		}
 		name := d.SpanText(st, s, e)
-		if d.x.phx != nil {
-			if _, ok := d.x.phx.Place(name); ok {
+		if d.Phx != nil {
+			if _, ok := d.Phx.Place(name); ok {
 				return true
 			}
 		}

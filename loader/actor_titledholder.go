@@ -26,8 +26,8 @@ import (
 // person's own ("Commission President Ursula von der Leyen"
 // is the European Commission's, whatever office the dictionary dates for her before): only a
 // title alone or one whose state body has no country, or only a guessed one, is read so.
-func titledOfficeHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
-	return len(e.NameToks) >= 2 && (titleHoldsOffice(ex, e, a, date) || oneCountryTitleHolder(ex, e, a, date))
+func titledOfficeHolder(phx *lexicon.Actors, e *entity, a *lexicon.Actor, date string) bool {
+	return len(e.NameToks) >= 2 && (titleHoldsOffice(phx, e, a, date) || oneCountryTitleHolder(phx, e, a, date))
 }
 
 // oneCountryTitleHolder reports a person named in full whose Phoenix record gives roles of its
@@ -41,7 +41,7 @@ func titledOfficeHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string)
 // edited years before today's articles), while a date before any recorded role is a namesake's
 // of an earlier time as likely as the person's ("Foreign Minister Sergey Lavrov" in 1990). A
 // record with roles in two countries keeps titleHoldsOffice's test of the date.
-func oneCountryTitleHolder(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
+func oneCountryTitleHolder(phx *lexicon.Actors, e *entity, a *lexicon.Actor, date string) bool {
 	if len(a.Dated) == 0 || a.Country == "" {
 		return false
 	}
@@ -60,13 +60,13 @@ func oneCountryTitleHolder(ex *Extractor, e *entity, a *lexicon.Actor, date stri
 			return false
 		}
 	}
-	return titleSectorAgrees(ex, e, a)
+	return titleSectorAgrees(phx, e, a)
 }
 
 // titleHoldsOffice is titledOfficeHolder without its test of a name in full: a's dated role held
 // on date, and a title of e alone (or of a state body without a country of its own) that the
 // Phoenix agents code to a sector of a's codes.
-func titleHoldsOffice(ex *Extractor, e *entity, a *lexicon.Actor, date string) bool {
+func titleHoldsOffice(phx *lexicon.Actors, e *entity, a *lexicon.Actor, date string) bool {
 	if len(a.Dated) == 0 || !a.ActiveAt(date) {
 		return false
 	}
@@ -75,7 +75,7 @@ func titleHoldsOffice(ex *Extractor, e *entity, a *lexicon.Actor, date string) b
 			return false
 		}
 	}
-	return titleSectorAgrees(ex, e, a)
+	return titleSectorAgrees(phx, e, a)
 }
 
 // placeBody gives the generic body e the country c its holders have: the known body of that name

@@ -18,7 +18,7 @@ import (
 // bodies without a country are made local.
 func (d *doc) titleStates(ents []*entity) {
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		code := ""

@@ -39,7 +39,7 @@ import (
 // Runs after every sentence's named actors are found, so an antecedent later in the article (a
 // lede that describes before it names) is seen too.
 func (d *doc) unnamedAgents(st *sent) {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return
 	}
 	toks := st.Toks
@@ -47,8 +47,8 @@ func (d *doc) unnamedAgents(st *sent) {
 		t := toks[i]
 		initial := d.clauseInitial(st, i)
 		if m := d.mentionAt(st, i); m != nil && initial && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
-			_, prefix := d.x.phx.AgentPrefix(t.Lower)
-			if a, ok := d.x.phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
+			_, prefix := d.Phx.AgentPrefix(t.Lower)
+			if a, ok := d.Phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
@@ -59,7 +59,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			continue
 		}
 		hs, code, plural := d.agentPhraseEndingAt(st, i)
-		if _, org := d.Lx.OrgWords[t.Lower]; hs < 0 && org && d.x.phx.AgentEnd(t.Lower) {
+		if _, org := d.Lx.OrgWords[t.Lower]; hs < 0 && org && d.Phx.AgentEnd(t.Lower) {
 			// "the union", "the committee": an institution noun (orgwords.txt) that Phoenix lists
 			// as the head of its compound agents ("trade union", "people's committee")
 			hs = i
@@ -67,7 +67,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			// "the unions", "the committees": the regular plural of such a noun (Quirk et al.
 			// 1985, 5.79) after a determiner names several of the institutions, a group; with a
 			// modifier ("Russian banks") it is the nationality rules' (groups)
-			if _, org := d.Lx.OrgWords[sg]; org && d.x.phx.AgentEnd(sg) {
+			if _, org := d.Lx.OrgWords[sg]; org && d.Phx.AgentEnd(sg) {
 				hs, plural = i, true
 			}
 		}

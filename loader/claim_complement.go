@@ -20,10 +20,6 @@ import (
 // (data/wordclasses/finitedo.txt).
 var finiteDo = lexicon.WordClass("finitedo")
 
-// relativeWords open a relative clause (Quirk et al. 1985, §17.9): a finite verb after one is the
-// relative clause's, not the speech verb's complement (data/wordclasses/relatives.txt).
-var relativeWords = lexicon.WordClass("relatives")
-
 // quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
 // quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
 // couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite

@@ -377,10 +377,6 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	return s, e
 }
 
-// subordinators open a subordinate clause: "When asked X, Y said Z" is no inverted attribution
-// (data/wordclasses/subordinators.txt).
-var subordinators = lexicon.WordClass("subordinators")
-
 // isClause reports whether the content [cs, ce) of the speech verb at k is a clause, not a noun
 // phrase: "announced that …", or a finite verb of its own inside ("announced the talks would
 // resume" but not "announced new duties on steel"). A speech verb's reading as reported speech

@@ -67,7 +67,7 @@ func (d *doc) assignCodes() {
 			d.familyNameOnly(e, date)
 			continue
 		}
-		if genericBody(d.x, d.Lx, e) {
+		if genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
@@ -86,7 +86,7 @@ func (d *doc) assignCodes() {
 			}
 			continue
 		}
-		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !titledOfficeHolder(d.x, e, a, date) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !titledOfficeHolder(d.Phx, e, a, date) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
 			// on the country (the article names it somewhere), or on the office (actor_titledholder.go)
 			continue
@@ -150,7 +150,7 @@ func (d *doc) assignCodes() {
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) && !e.Guessed {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.Phx, d.Lx, e) && !e.Guessed {
 			continue
 		}
 		if c := d.membersCountry(e); c != nil {
@@ -185,7 +185,7 @@ func (d *doc) assignCodes() {
 	d.storyOfficials(ents, issuer, !byDateline)
 	if c := d.soleStoryCountry(); c != nil {
 		for _, e := range ents {
-			if e.Country == nil && e.Kind == graph.Government && genericBody(d.x, d.Lx, e) {
+			if e.Country == nil && e.Kind == graph.Government && genericBody(d.Phx, d.Lx, e) {
 				if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
 					e.PlaceIn(fc) // unless its holders' title is other states' form (actor_titleforms.go)
 				}
@@ -238,7 +238,7 @@ func (d *doc) assignCodes() {
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		if c := paged[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))]; c != nil {
@@ -280,7 +280,7 @@ func (d *doc) assignCodes() {
 			e.LocalScope = "article:" + d.C.Article.ID
 			continue
 		}
-		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.x, d.Lx, e) && !committeeOnly(d.x, d.Lx, e) {
+		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.Phx, d.Lx, e) && !committeeOnly(d.Phx, d.Lx, e) {
 			continue
 		}
 		e.LocalScope = d.localScope(e)
@@ -322,18 +322,18 @@ func (d *doc) assignCodes() {
 		case graph.Country:
 			e.Cameo = e.Country.Code
 		case graph.Government:
-			sec := sector(d.x, e.Name, "GOV")
+			sec := sector(d.Phx, e.Name, "GOV")
 			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
 			e.Cameo = e.Country.Code + sec
 		case graph.Organization:
-			e.Cameo = e.Country.Code + orgSector(d.x, d.Lx, e.Name)
+			e.Cameo = e.Country.Code + orgSector(d.Phx, d.Lx, e.Name)
 			if humanRightsCommission(e.Name) {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.Cameo = e.Country.Code + sector(d.x, e.Name, "")
+			e.Cameo = e.Country.Code + sector(d.Phx, e.Name, "")
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)

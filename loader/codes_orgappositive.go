@@ -68,7 +68,7 @@ func (d *doc) opensDescription(st *sent, s int) bool {
 // noun, and it holds no "of" and no other country.
 func (d *doc) descriptionCountry(st *sent, s, h int) *lexicon.Country {
 	toks := st.Toks
-	if !orgDescriptorNoun(d.x, d.Lx, toks[h]) {
+	if !orgDescriptorNoun(d.Phx, d.Lx, toks[h]) {
 		return nil
 	}
 	var c *lexicon.Country

@@ -22,7 +22,7 @@ import (
 // assignCodes before the generic bodies without a country are made local.
 func (d *doc) quotedBodies(ents []*entity) {
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		var c *lexicon.Country

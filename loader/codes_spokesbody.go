@@ -28,7 +28,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		k := strings.ToLower(canonicalBody(d.Lx, e.Name, nil))
@@ -97,7 +97,7 @@ func (d *doc) spokespersonHomes(ents []*entity) {
 		if c := d.homeCountry(p); c != nil {
 			p.Country = c
 			for _, r := range p.Roles {
-				if sec := titleSector(d.x, r.Title); sec != "" {
+				if sec := titleSector(d.Phx, r.Title); sec != "" {
 					p.Cameo = c.Code + sec // as storyOfficials codes a bare office
 				}
 			}

@@ -396,7 +396,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.Name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.x, d.Lx, w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.Phx, d.Lx, w, f) {
 			return o
 		}
 		for _, a := range o.Aliases {

@@ -41,9 +41,9 @@ func bodyOfSector(ex *Extractor, lx *lexicon.Lexicons, e *entity, sec string) bo
 	if sec == "" || e.Kind != graph.Government && e.Kind != graph.Organization {
 		return false
 	}
-	codes := []string{e.Cameo, sector(ex, e.Name, "")}
+	codes := []string{e.Cameo, sector(ex.phx, e.Name, "")}
 	if e.Kind == graph.Organization {
-		codes = append(codes, orgSector(ex, lx, e.Name)) // "Nigeria Labour Congress" → LAB
+		codes = append(codes, orgSector(ex.phx, lx, e.Name)) // "Nigeria Labour Congress" → LAB
 	}
 	if ex.phx != nil {
 		if a := ex.phx.Unique(e.Name, e.Kind); a != nil {

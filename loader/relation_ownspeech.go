@@ -181,7 +181,7 @@ func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (sector(ex, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (sector(ex.phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {

@@ -7,7 +7,6 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -27,11 +26,6 @@ import (
 // an independent clause needs), joinNameHyphens (hyphenated and particle names as one token),
 // invertedReport/joinReport (a closing reporting clause parsed apart). The claims stage's side of
 // inverted reporting clauses is claim_inverted.go.
-
-// quasiCoordinators open a phrase that adds to the subject rather than interrupting it ("The EU,
-// as well as Norway, condemned …", "Chile, along with Peru, …"): Quirk et al. 1985, 13.102-13.106
-// (quasi-coordination), so such a phrase is not left out as a supplement.
-var quasiCoordinators = lexicon.WordClass("quasicoordinators") // data/wordclasses/quasicoordinators.txt
 
 // wireLeaveOut marks the words of a tagged sentence that the parser is not given:
 //

@@ -833,11 +833,6 @@ func pointsIntoTalk(st *sent, k, e int) bool {
 	return false
 }
 
-// discourseMarkers open a sentence of talk without being its subject (Schiffrin 1987, Discourse
-// Markers; Biber et al. 1999 §14.3.1 on linking adverbials: "And", "So", "Well", "Second"):
-// data/wordclasses/discoursemarkers.txt, which marks four words for review.
-var discourseMarkers = lexicon.WordClass("discoursemarkers")
-
 // deicticSubject reports a sentence whose subject at token k is a demonstrative or "it" standing
 // alone ("That is an additional step", "This is just after the beginning", "It's been a while",
 // "that's exactly what we've been doing"): the pronoun is followed by a verb form of be, have, do,

@@ -119,9 +119,6 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 	return nil
 }
 
-// titleLowercase are the function words headingName writes in lower case (CMOS 8.159).
-var titleLowercase = lexicon.WordClass("titlelowercase") // data/wordclasses/titlelowercase.txt
-
 // headingName writes a name from a heading in capitals in ordinary title case, the function
 // words after its first word in lower case (CMOS 8.159: articles, prepositions and conjunctions
 // lowercased in titles): "HOUSE COMMITTEE ON FOREIGN AFFAIRS" → "House Committee on Foreign

@@ -6,7 +6,6 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,9 +48,9 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.x, e) ||
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.Phx, e) ||
 				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) ||
-				newsOutlet(d.x, e) && journalistAfter(st, m.Te) {
+				newsOutlet(d.Phx, e) && journalistAfter(st, m.Te) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true
@@ -129,12 +128,3 @@ func nameCase(s string) string {
 	}
 	return strings.Join(parts, "-")
 }
-
-// headlinePreps are the temporal prepositions a transcript's heading capitalizes after its
-// speaker's name ("Remarks by President X Before Marine One Departure", "Press Gaggle by X After
-// the Summit", "Remarks by X During a Meeting with …", the White House's heading style): AP
-// headline style capitalizes prepositions of four or more letters, so in a headline the capital
-// is no sign of a name, and the preposition (CGEL 7.2) ends the name (the actor layer's chunks,
-// actor.go, as travelPrep and speechNouns do). Prepositions that open organizations' names
-// ("Doctors Without Borders", "Committee Against Torture") are not listed.
-var headlinePreps = lexicon.WordClass("headlinepreps") // data/wordclasses/headlinepreps.txt

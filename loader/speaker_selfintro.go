@@ -82,7 +82,7 @@ func (d *doc) outletLine(st *sent) bool {
 		}
 		m = d.Mentions[mi]
 	}
-	if m == nil || m.Ent == nil || !newsOutlet(d.x, m.Ent.Final()) {
+	if m == nil || m.Ent == nil || !newsOutlet(d.Phx, m.Ent.Final()) {
 		return false
 	}
 	for k, t := range st.Toks {

@@ -422,10 +422,6 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 	return false
 }
 
-// directiveVerbs govern an object and an infinitive that is the object's act (CAMEO 10 demands and
-// the appeals of Quirk's object-control class).
-var directiveVerbs = lexicon.WordClass("directiveverbs") // data/wordclasses/directiveverbs.txt
-
 // addresseeAct reports a relation whose cue lies in the infinitive of a directive verb of the same
 // sentence with another object ("ask X to …, and never allow …"), credited to the directive's
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in

@@ -36,7 +36,7 @@ func (d *doc) speakerState(spk *entity) *entity {
 			}
 		}
 	case graph.Group:
-		if spk.Country != nil && (sector(d.x, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
+		if spk.Country != nil && (sector(d.Phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 			return d.countryEntity(spk.Country).Final()
 		}
 	}

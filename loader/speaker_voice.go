@@ -185,7 +185,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(d.x, d.Lx, o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !genericBody(d.Phx, d.Lx, o) || !d.namedInTitle(o) {
 		return nil
 	}
 	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
@@ -217,7 +217,7 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
 func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(ex, lx, o) && !o.Guessed {
+	if o.Kind != graph.Government || !genericBody(ex.phx, lx, o) && !o.Guessed {
 		return nil
 	}
 	body, c := docpkg.PublisherBody(lx, outlet)
@@ -227,7 +227,7 @@ func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *
 	if strings.EqualFold(canonicalBody(lx, o.Name, nil), canonicalBody(lx, body, nil)) {
 		return c
 	}
-	if gc := publisherGovernment(lx, outlet); gc != nil && genericBody(ex, lx, o) && (o.Country == nil || o.Country == gc) {
+	if gc := publisherGovernment(lx, outlet); gc != nil && genericBody(ex.phx, lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc

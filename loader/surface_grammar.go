@@ -301,10 +301,6 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 // review (data/wordclasses/governmentnouns.txt).
 var governmentNoun = lexicon.WordClass("governmentnouns")
 
-// determiners make the next word a noun ("the offer", "its support"): articles, demonstratives,
-// possessives, the genitive 's and the quantifying determiners (data/wordclasses/determiners.txt).
-var determiners = lexicon.WordClass("determiners")
-
 func joinHow(a, b string) string {
 	if a == "" || a == "subject" {
 		return b

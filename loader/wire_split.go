@@ -435,11 +435,6 @@ func tagNameParticles(st *sent, fs *frameSentence) {
 	}
 }
 
-// nameParticle are the lower-case particles of personal names (The Chicago Manual of Style, 17th
-// ed., 8.5–8.14: Dutch, German, French, Italian, Spanish and Portuguese particles; Arabic bin,
-// ibn, al, el, abu, ould; "of" in "Secretary of State" is a title's preposition, no particle).
-var nameParticle = lexicon.WordClass("nameparticle") // data/wordclasses/nameparticle.txt
-
 // particleName returns the span (code points) of the name inside a PERSON mention that holds a
 // name particle (nameParticle) between two words ("Ursula von der Leyen", "Lula da Silva"; a
 // title the mention includes stays out), or -1, -1.
@@ -509,8 +504,3 @@ func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
 	}
 	return false
 }
-
-// marginalPrepositions are -ing and -ed forms that work as prepositions (Quirk et al. 1985,
-// 9.10: "regarding the request", "following the vote", "given the risks"): a phrase they open
-// is a prepositional adjunct, not a participle clause.
-var marginalPrepositions = lexicon.WordClass("marginalprepositions") // data/wordclasses/marginalprepositions.txt

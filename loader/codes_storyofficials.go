@@ -1,0 +1,106 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// storyOfficials gives a person who holds only an office of state named by its title, with no
+// body or country of its own ("Prime Minister Gustavo Adrianzen", "President Dina Boluarte",
+// "former president Jair Bolsonaro"), the country c of the story: the dateline's, when the
+// article names no other country as often (datelineLeading, strict). A dateline gives where the
+// story is reported (AP Stylebook, "datelines"), and a news story identifies a foreign official by
+// country on first reference ("Chilean President X"), so a bare office title there is the story
+// country's. The title's form is checked as for a body (titleFormDefault: a head the Phoenix
+// dictionary writes only for other countries' offices gives no default). The country is a guess
+// (Guessed): a "we" of the person is not read as the state on its strength, and a country stated
+// for the person later replaces it. A sentence naming the person and an actor of another country
+// leaves him out (otherCountryBeside), and so do a name premodifying the title
+// (titleAfterName) and a dictionary person of another country (dictForeigner). The code is the country's with the title's Phoenix sector (CAMEO country +
+// role). A title that is no office of state ("activist", "chief executive") or a person with a
+// role at a body or country is left to the other rules, and so is one whose title a possessor
+// gives to a body no actor was found for ("the confederation's president, X,": ownedRole).
+//
+// With own (the document is the state's own: its heading, domain or publisher names the state,
+// issuingState) a spokesperson's or press secretary's title (spokesTitle, class role in
+// titles.txt) is an office of that state too, as titledOfficeVoice reads it: the spokesperson
+// of a government's own statement speaks for the government (CAMEO codes a government
+// spokesperson by the government, "USAGOV"). A news story's spokesperson may be anyone's.
+// There the document's own speaker, and an official the speaker calls "our" (issuerOfficial),
+// is the issuer's whatever other state his sentences name: a briefing is mostly about another
+// state (actor_issuervoice.go). A person a transcript names only in its questions or in another
+// speaker's words ("Q: President X said yesterday …") is the journalist's reference, not the
+// issuer's, and is left to the other rules.
+func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
+	if c == nil {
+		return
+	}
+	for _, p := range ents {
+		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
+			continue
+		}
+		state, other := "", false
+		for _, r := range p.Roles {
+			if r.Org != nil {
+				other = true
+				break
+			}
+			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
+				state = t
+			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
+				state = t
+			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
+				state = t
+			} else if own && spokesTitle(r.Title) {
+				state = r.Title
+			}
+		}
+		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
+			continue // named only in a journalist's question or another's words (issuerVoice)
+		}
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.Phx, p, c) {
+			continue
+		}
+		p.Country, p.Guessed = c, true
+		if sec := titleSector(d.Phx, state); sec != "" {
+			p.Cameo = c.Code + sec
+		}
+	}
+}
+
+// issuerOfficial reports p as the issuer's own official in a document whose heading names its
+// speaker: the speaker of a unit in the issuer's voice (issuerVoice: "Press Secretary Karen
+// Blake:" under "Press Conference by the Press Secretary", the answerer of the transcript), who
+// speaks for the issuing state (the speaker's affiliation, issue 14); or a person given a role
+// with the speaker's possessive "our" ("Ambassador X, our representative to ASEAN"): the
+// first-person possessive determiner relates the noun to the speaker's side (Quirk et al. 1985,
+// 6.28).
+func (d *doc) issuerOfficial(p *entity) bool {
+	tu := d.titleUnit()
+	if tu == nil {
+		return false
+	}
+	for _, r := range p.Roles {
+		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !d.headerAbroad(d.headingState(nil)) {
+			return true
+		}
+	}
+	seen := map[*discourse.Unit]bool{}
+	for _, st := range d.Sents {
+		u := st.Unit
+		if u == nil || seen[u] || !issuerVoice(d.Lx, st, tu) {
+			continue
+		}
+		seen[u] = true
+		if u.Rule == "title:speaker" && u.Role != discourse.Titled {
+			continue // the heading line: its speaker is the titled unit's
+		}
+		if e := d.unitSpeaker(u); e != nil && e.Final() == p.Final() {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// The state a briefing's speaker speaks for, read from his own turns when nothing outside them
+// (a dictionary entry, a label, the title, the outlet, the URL, the dateline) says it: the
+// evidence the document itself gives (issue 14: a body's country comes from "a demonym, a
+// possessor, the speaker's affiliation, the dateline, the outlet's or article's country").
+
+// answerSelfCountry is the state whose voice the turns of speaker sp are (his labelled turns, and
+// the transcript's answers when he is their answerer), or nil:
+//
+//  1. a first-person plural bound by a state in his own words (boundWeState): "China has made it
+//     clear that we firmly oppose …". When the bound sentences name one state, it is that state;
+//     when they name two, or the count below names another state, none.
+//  2. else the state that opens more of his sentences as the subject of a position than any other,
+//     at least twice ("Viet Nam is closely following … Viet Nam supports …"). A state's
+//     spokesperson names her own state in the third person as the subject of its positions, the
+//     style of foreign-ministry briefings (the PRC MFA's "China firmly opposes …", Viet Nam's
+//     "Viet Nam supports …" in the corpus and the ministries' transcripts). A sentence that puts
+//     another state under an obligation ("The Philippines must stop …": deontic must/should with a
+//     third-person subject is a directive of the speaker to another party, Palmer 2001, Mood and
+//     Modality, ch. 3; Quirk et al. 1985, ch. 4 on modality: obligation and necessity) or narrates what it did ("The Philippines has
+//     sent …", "Manila fired …") states no position of the subject's own and is not counted, so a
+//     briefing about another state's acts does not take that state for the speaker's; nor is a
+//     state he addresses a directive to ("We urge the US side to …", directiveAddressee): a
+//     directive is addressed to another party than the speaker (Searle 1976, the directives). A
+//     tie names none.
+//
+// Computed once per speaker.
+func (d *doc) answerSelfCountry(sp *entity) *lexicon.Country {
+	v := d.selfStates(sp)
+	if v.bound != nil {
+		return v.bound
+	}
+	return v.counted
+}
+
+// boundSelfCountry is only the first evidence of answerSelfCountry: the state a first-person
+// plural of sp's own turns is bound to (boundWeState), which holds of any speaker of a transcript,
+// not only of a spokesperson.
+func (d *doc) boundSelfCountry(sp *entity) *lexicon.Country {
+	return d.selfStates(sp).bound
+}
+
+// selfState is what sp's own turns say of his state: the state a "we" is bound to (nil when none
+// or two), and the state that is the subject of more of his positions than any other (nil when none
+// reaches two or two tie).
+type selfState struct{ bound, counted *lexicon.Country }
+
+func (d *doc) selfStates(sp *entity) selfState {
+	if sp == nil {
+		return selfState{}
+	}
+	sp = sp.Final()
+	if v, ok := d.selfC[sp]; ok {
+		return v
+	}
+	if d.selfC == nil {
+		d.selfC = map[*entity]selfState{}
+	}
+	d.selfC[sp] = selfState{} // resolving: a speaker asked again while his turns are read finds none
+	v := d.countSelfStates(sp)
+	d.selfC[sp] = v
+	return v
+}
+
+func (d *doc) countSelfStates(sp *entity) selfState {
+	n := map[*lexicon.Country]int{}
+	addressed := map[*lexicon.Country]bool{}
+	var bound *lexicon.Country
+	boundTwo := false
+	for _, st := range d.Sents {
+		if !d.ownTurnSentence(st, sp) {
+			continue
+		}
+		if c := d.boundWeState(st); c != nil {
+			if bound != nil && bound != c {
+				boundTwo = true
+			}
+			bound = c
+		}
+		if c := d.positionSubjectState(st); c != nil {
+			n[c]++
+		}
+		if c := d.directiveAddressee(st); c != nil {
+			addressed[c] = true
+		}
+	}
+	for c := range addressed {
+		delete(n, c) // "We urge the US side to …": the state he makes demands of is not his own
+	}
+	var v selfState
+	if !boundTwo {
+		v.bound = bound
+	}
+
+	top, second := 0, 0
+	for c, k := range n {
+		switch {
+		case k > top:
+			v.counted, top, second = c, k, top
+		case k > second:
+			second = k
+		}
+	}
+	if top < 2 || top == second {
+		v.counted = nil
+	}
+	if v.bound != nil && v.counted != nil && v.counted != v.bound {
+		return selfState{} // the two evidences disagree: neither is taken
+	}
+	return v
+}
+
+// ownTurnSentence reports a sentence of sp's own words in a transcript: a turn whose label is his,
+// or an answer whose answerer is he or is not named (an "A:" turn of the document's answerer).
+func (d *doc) ownTurnSentence(st *sent, sp *entity) bool {
+	u := st.Unit
+	if u == nil {
+		return false
+	}
+	switch u.Role {
+	case discourse.Answer:
+		e := d.unitSpeaker(u)
+		return e == nil || e.Final() == sp
+	case discourse.Turn:
+		e := d.unitSpeaker(u)
+		return e != nil && e.Final() == sp
+	}
+	return false
+}
