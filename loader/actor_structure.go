@@ -415,6 +415,9 @@ func (d *doc) groups(st *sent) {
 			e.LocalScope = "article:" + d.C.Article.ID
 		}
 		e.Weak = !collective // "the opposition" is an actor of its own, related or not
+		if c == nil && owner == nil && pl != t.Lower && indefiniteAt(toks, s) {
+			d.oneSource(e, t.Lower) // "a senior army official said" (actor_onesource.go)
+		}
 		if c != nil && e.Country == nil {
 			e.Country, e.Code = c, c.Code
 		}

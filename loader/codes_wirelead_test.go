@@ -68,3 +68,20 @@ func TestWireLeadBodies(t *testing.T) {
 			[]string{"!country Defence Ministry = IND"}},
 	})
 }
+
+// TestOneSource: "a senior customs official said" is an unnamed source local to the article, of
+// the story's country when the phrase names none (actor_onesource.go); near misses: a plural
+// group of no country takes none, a diplomat takes no dateline country, a demonym's country
+// outranks the dateline's.
+func TestOneSource(t *testing.T) {
+	runCases(t, []exCase{
+		{"singular source, dateline country", "QUITO, Jan 8 (Reuters) - Ecuador closed two border crossings on Friday.\n\nThe closures would last a week, a senior customs official said.",
+			[]string{"CLAIMS customs officials -> closures", "country customs officials = ECU", "country customs officials = local"}},
+		{"plural group unchanged", "QUITO, Jan 8 (Reuters) - Ecuador closed two border crossings on Friday.\n\nThe closures would last a week, senior customs officials said.",
+			[]string{"CLAIMS customs officials -> closures", "!country customs officials = ECU"}},
+		{"a diplomat is no dateline national", "QUITO, Jan 8 (Reuters) - Ecuador closed two border crossings on Friday.\n\nThe closures would last a week, a senior career diplomat said.",
+			[]string{"!country career diplomats = ECU", "country career diplomats = local"}},
+		{"a demonym outranks the dateline", "QUITO, Jan 8 (Reuters) - Ecuador closed two border crossings on Friday.\n\nThe closures would hurt trade, a senior Peruvian trade official said.",
+			[]string{"country Peruvian trade officials = PER"}},
+	})
+}
