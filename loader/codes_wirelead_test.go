@@ -85,3 +85,17 @@ func TestOneSource(t *testing.T) {
 			[]string{"country Peruvian trade officials = PER"}},
 	})
 }
+
+// TestEnvoyOfficeLocal: "the U.S. envoy", "the German ambassador" (a state office named by an
+// envoy noun with no holder's name) is this article's, local (actor_offices.go); near miss: "the
+// Kenyan foreign minister" is one office of its state, shared.
+func TestEnvoyOfficeLocal(t *testing.T) {
+	runCases(t, []exCase{
+		{"envoy office local", "The talks resumed in Doha on Monday. The Japanese envoy said the ceasefire would hold.",
+			[]string{"country Japanese envoy = local", "CLAIMS Japanese envoy -> ceasefire"}},
+		{"ambassador office local", "The ministry summoned the Turkish ambassador on Monday. The Turkish ambassador said the border would stay open.",
+			[]string{"country Turkish ambassador = local"}},
+		{"a minister's office is shared", "The talks resumed in Doha on Monday. The Kenyan foreign minister said the ceasefire would hold.",
+			[]string{"country Kenyan foreign minister = KEN", "!country Kenyan foreign minister = local"}},
+	})
+}
