@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // indefiniteAt reports the indefinite article at token s of toks or right before it: the noun
 // phrase that token s opens ("a senior army official", "A government spokesman") introduces one
@@ -33,4 +36,21 @@ func (d *doc) oneSource(e *entity, head string) {
 	if c := d.storyCountry(); c != nil {
 		e.Country, e.Code = c, c.Code
 	}
+}
+
+// trailingSource is the story's country (storyCountry) for a bare plural source head at token i
+// of st that follows a comma and precedes a verb of saying at the end of its sentence (",
+// officials said.", ", officials say."): a wire story's trailing attribution to anonymous
+// officials, who are the officials of the state the story is filed from and about (AP
+// Stylebook, "datelines" and "anonymous sources"; Phoenix agents OFFICIAL → ~GOV), nil elsewhere
+// or without a dateline: "officials said" mid-sentence or opening it names no state.
+func (d *doc) trailingSource(st *sent, i int) *lexicon.Country {
+	toks := st.Toks
+	if i == 0 || toks[i-1].Text != "," || i+1 >= len(toks) || d.Lx.Speech[toks[i+1].Lower].Kind == 0 {
+		return nil
+	}
+	if k := i + 2; k < len(toks) && !(k == len(toks)-1 && toks[k].Kind != text.Word) {
+		return nil
+	}
+	return d.storyCountry()
 }

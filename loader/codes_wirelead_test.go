@@ -99,3 +99,17 @@ func TestEnvoyOfficeLocal(t *testing.T) {
 			[]string{"country Kenyan foreign minister = KEN", "!country Kenyan foreign minister = local"}},
 	})
 }
+
+// TestTrailingOfficials: ", officials said." closing a sentence of a datelined story is a CLAIMS
+// by the story country's officials, local (actor_onesource.go trailingSource); near misses: no
+// dateline, and "officials said" opening the sentence.
+func TestTrailingOfficials(t *testing.T) {
+	runCases(t, []exCase{
+		{"trailing officials in a wire story", "ACCRA, July 2 (AP) - Ghana closed its land borders on Tuesday.\n\nThe closure would last two weeks, officials said.",
+			[]string{"CLAIMS officials -> two weeks", "country officials = GHA", "country officials = local"}},
+		{"no dateline", "Ghana closed its land borders on Tuesday.\n\nThe closure would last two weeks, officials said.",
+			[]string{"!actor officials"}},
+		{"officials opening the sentence", "ACCRA, July 2 (AP) - Ghana closed its land borders on Tuesday.\n\nOfficials said the closure would last two weeks.",
+			[]string{"!actor officials"}},
+	})
+}
