@@ -68,6 +68,13 @@ func (d *doc) officeHolders(st *sent) {
 		if e.Country == nil {
 			e.Country, e.Code = c, c.Code
 		}
+		if envoyNouns.Has(strings.ToLower(lexicon.TitleHead(tl.Title))) {
+			// "the U.S. envoy", "the German ambassador": a state sends an envoy to each state and
+			// each talks (Vienna Convention on Diplomatic Relations 1961, arts. 1, 4, 14: heads of
+			// mission are accredited to a receiving state), so the title names no one office of
+			// the sending state; the holder is this article's (local), as an unnamed agent is
+			e.LocalScope = "article:" + d.C.Article.ID
+		}
 		if m := d.addMention(st, ms, end, e, "title:office"); m != nil {
 			m.Singular = true
 			parent := d.countryEntity(c)

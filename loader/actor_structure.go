@@ -361,6 +361,12 @@ func (d *doc) groups(st *sent) {
 		}
 		collectiveAlone := collective && len(kept) == 1 && i > 0 && toks[i-1].Lower == "the"
 		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && attitudeHolder(d.Lx, st, i+1)
+		filed := false // ", officials said" in a wire story (actor_onesource.go trailingSource)
+		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder && pl == t.Lower {
+			if sc := d.trailingSource(st, i); sc != nil {
+				c, filed = sc, true
+			}
+		}
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
@@ -415,6 +421,12 @@ func (d *doc) groups(st *sent) {
 			e.LocalScope = "article:" + d.C.Article.ID
 		}
 		e.Weak = !collective // "the opposition" is an actor of its own, related or not
+		if filed {
+			e.LocalScope = "article:" + d.C.Article.ID
+		}
+		if c == nil && owner == nil && pl != t.Lower && indefiniteAt(toks, s) {
+			d.oneSource(e, t.Lower) // "a senior army official said" (actor_onesource.go)
+		}
 		if c != nil && e.Country == nil {
 			e.Country, e.Code = c, c.Code
 		}
@@ -467,7 +479,7 @@ func (d *doc) groups(st *sent) {
 			// country), but states no membership of the state, as a demonym does
 			// (actor_groupplace.go)
 			// "Venezuela's opposition" is of the country but no part of its state
-			if inC == nil && inCity < 0 && !possessed {
+			if inC == nil && inCity < 0 && !possessed && !filed {
 				d.memberOf(st, cs, i+1, e, d.countryEntity(c), "", "group:nationality")
 				if gm != nil && pl == t.Lower { // "American firms, workers and farmers" (actor_sharedmodifier.go)
 					i = d.sharedModifierConjuncts(st, i, i+1, c, name, pl) - 1

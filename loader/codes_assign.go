@@ -195,6 +195,9 @@ func (d *doc) assignCodes() {
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)
 	d.storyBodies(ents, issuer)
+	// and a generic body or bare state office of a wire story whose lead's actor is its
+	// dateline state (codes_wirelead.go)
+	d.wireLeadBodies(ents)
 	// and a bare national body a state's own document names, when that state leads its
 	// country mentions (actor_issuerbodies.go)
 	if !byDateline {

@@ -1,0 +1,161 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// wireLeadState is the country of a wire story's dateline ("HANOI, March 14 (Reuters) -") when
+// the lead sentence after it opens with that state as its actor ("Vietnam demanded …", "The
+// Peruvian government suspended …", "Thailand's military government rejected …") and names no
+// body or official of another state; else nil. A dateline gives where the story is reported
+// (AP Stylebook, "datelines"), and the lead's actor is who the story is about; in event coding a
+// bare government body of such a story ("the Foreign Ministry said") is coded with the dateline
+// state (CAMEO codebook, ch. 3 on actor codes: a domestic agent takes its state's code; the
+// Phoenix coder codes an agent with no country word by the story's country). A lead naming
+// another state's body ("Pakistan's Foreign Office said …") makes a later bare body ambiguous.
+// It returns the lead sentence's index too.
+func (d *doc) wireLeadState() (*lexicon.Country, int) {
+	for _, st := range d.Sents {
+		j := d.dateline(st, 0)
+		if j == 0 {
+			continue
+		}
+		c := d.datelineCountry()
+		if c == nil {
+			return nil, 0
+		}
+		var lead *entity
+		for _, mi := range d.BySent[st.Idx] {
+			m := d.Mentions[mi]
+			if m == nil || m.Ent == nil {
+				continue
+			}
+			e := m.Ent.Final()
+			if lead == nil && (m.Ts == j || m.Ts == j+1 && st.Toks[j].Lower == "the") {
+				lead = e
+			}
+			if (e.Kind == graph.Government || e.Kind == graph.Person) && e.Country != nil && e.Country != c && !e.Guessed {
+				return nil, 0 // the lead names another state's body or official
+			}
+		}
+		if lead == nil || lead.Country != c || lead.Guessed || lead.Kind != graph.Country && lead.Kind != graph.Government {
+			return nil, 0
+		}
+		return c, st.Idx
+	}
+	return nil, 0
+}
+
+// wireLeadBodies gives the generic state bodies still without a country ("the Foreign
+// Ministry", "the External Affairs Ministry", "the Interior Ministry") in a story whose lead's
+// actor is its dateline state (wireLeadState) that state, as a guess (Guessed), unless the
+// article names the same body of another state ("Pakistan's Foreign Office" beside a bare
+// "the Foreign Office": the bare one may be that one), the actors list gives the name to another
+// state ("Pentagon") or the body's title form is other states' (titleFormDefault,
+// actor_titleforms.go). Persons holding only a bare office of state ("Chief Cabinet Secretary
+// Kenji Matsuda") take it on the evidence of storyOfficials, except that in the lead sentence
+// another country named does not block them, only another state's body or official there
+// (wireLeadState): the lead's state acts on other countries ("Japan rejected a protest by
+// Australia, Chief Cabinet Secretary X said"), and a foreign official is introduced by country
+// on first reference (AP Stylebook, "titles"); elsewhere another country named beside the title
+// leaves him out, as in storyOfficials. A body a title implies ("Interior Minister X" →
+// Interior Ministry) takes the state only when each of its holders has taken it.
+func (d *doc) wireLeadBodies(ents []*entity) {
+	c, lead := d.wireLeadState()
+	if c == nil {
+		return
+	}
+	for _, p := range ents {
+		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
+			continue
+		}
+		state, other := "", false
+		for _, r := range p.Roles {
+			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !genericBody(d.x, d.Lx, o.Final())) {
+				other = true // an office of a named body or of a placed one ("Foreign Minister X" of the
+				break        // Ministry (Italy)); a generic state body without a country is the title's own
+			}
+			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
+				state = t
+			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
+				state = t
+			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
+				state = t
+			}
+		}
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryOutsideLead(p, c, lead) || dictForeigner(d.x, p, c) {
+			continue
+		}
+		p.Country, p.Guessed = c, true
+		if sec := titleSector(d.x, state); sec != "" {
+			p.Cameo = c.Code + sec
+		}
+	}
+	foreign := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == graph.Government && e.Country != nil && e.Country != c {
+			foreign[strings.ToLower(canonicalBody(d.Lx, withoutOwnCountry(e.Name, e.Country), nil))] = true
+		}
+	}
+	for _, e := range ents {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
+			continue
+		}
+		if foreign[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))] || d.titleFormDefault(d.bodyTitleHeads(e), c) == nil {
+			continue
+		}
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
+			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
+		}
+		if (e.Rule == "title:implied-body" || e.Rule == "title:portfolio") && !d.heldIn(e, c) {
+			continue
+		}
+		e.PlaceIn(c)
+		e.Guessed = true
+	}
+}
+
+// heldIn reports a body with persons as members, each of country c.
+func (d *doc) heldIn(e *entity, c *lexicon.Country) bool {
+	n := 0
+	for _, r := range d.Structure {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e || r.Src.Final().Kind != graph.Person {
+			continue
+		}
+		if r.Src.Final().Country != c {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// otherCountryOutsideLead is otherCountryAtTitle with the lead sentence (index lead) read past:
+// the lead was checked for other states' bodies and officials by wireLeadState.
+func (d *doc) otherCountryOutsideLead(p *entity, c *lexicon.Country, lead int) bool {
+	sents := map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Ent.Final() == p.Final() && m.Rule == "person:title" {
+			sents[m.Sent] = true
+		}
+	}
+	if len(sents) == 0 {
+		for _, m := range d.Mentions {
+			if m.Ent.Final() == p.Final() {
+				sents[m.Sent] = true
+			}
+		}
+	}
+	for _, m := range d.Mentions {
+		if !sents[m.Sent] || m.Sent == lead {
+			continue
+		}
+		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed {
+			return true
+		}
+	}
+	return false
+}
