@@ -74,7 +74,7 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 		}
 		state, other := "", false
 		for _, r := range p.Roles {
-			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !genericBody(d.x, d.Lx, o.Final())) {
+			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !genericBody(d.Phx, d.Lx, o.Final())) {
 				other = true // an office of a named body or of a placed one ("Foreign Minister X" of the
 				break        // Ministry (Italy)); a generic state body without a country is the title's own
 			}
@@ -86,11 +86,11 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryOutsideLead(p, c, lead) || dictForeigner(d.x, p, c) {
+		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryOutsideLead(p, c, lead) || dictForeigner(d.Phx, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
-		if sec := titleSector(d.x, state); sec != "" {
+		if sec := titleSector(d.Phx, state); sec != "" {
 			p.Cameo = c.Code + sec
 		}
 	}
@@ -101,13 +101,13 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.x, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		if foreign[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))] || d.titleFormDefault(d.bodyTitleHeads(e), c) == nil {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.x, e.Name) {
+		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.Phx, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		if (e.Rule == "title:implied-body" || e.Rule == "title:portfolio") && !d.heldIn(e, c) {
