@@ -292,7 +292,11 @@ func (m *mover) isStructMethod(o types.Object) bool {
 	if !ok || m.structObj == nil {
 		return false
 	}
-	sig := f.Type().(*types.Signature)
+	return m.onStruct(f.Type().(*types.Signature))
+}
+
+// onStruct: sig is a method's whose receiver is the source's struct or a pointer to it.
+func (m *mover) onStruct(sig *types.Signature) bool {
 	if sig.Recv() == nil {
 		return false
 	}
@@ -316,16 +320,7 @@ func (m *mover) isStructMember(o types.Object) bool {
 		if m.toFunc[o] {
 			return false
 		}
-		sig := o.Type().(*types.Signature)
-		if sig.Recv() == nil {
-			return false
-		}
-		t := sig.Recv().Type()
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		n, ok := t.(*types.Named)
-		return ok && n.Obj() == m.structObj
+		return m.onStruct(o.Type().(*types.Signature))
 	}
 	return false
 }
