@@ -127,18 +127,13 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 	default:
 		return nil, fmt.Errorf("graph: no timeline interval %q: %w", iv, ErrInvalidKey)
 	}
-	type cell struct {
-		period string
-		t      RelType
-	}
 	if err := checkDateBasis(f.DateBasis); err != nil {
 		return nil, err
 	}
 	if f.DateBasis == EventBasis {
 		return s.eventTimeline(ctx, f, iv, bucket)
 	}
-	counts := map[cell]*TimelineBucket{}
-	articlesOf := map[cell]map[string]bool{} // for DistinctArticles
+	tally := newTimelineTally()
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
@@ -170,24 +165,8 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 				if !inRange(d, f.From, f.To) {
 					continue
 				}
-				c := cell{bucket(day).Format(time.DateOnly), rec.Type}
-				b := counts[c]
-				if b == nil {
-					b = &TimelineBucket{Period: c.period, Type: c.t}
-					counts[c] = b
-				}
-				b.Articles++
-				if articlesOf[c] == nil {
-					articlesOf[c] = map[string]bool{}
-				}
-				if !articlesOf[c][a] {
-					articlesOf[c][a] = true
-					b.DistinctArticles++
-				}
-				if !seen[c.period] {
-					seen[c.period] = true
-					b.Relations++
-				}
+				c := timelineCell{bucket(day).Format(time.DateOnly), rec.Type}
+				tally.add(c, a, seen)
 			}
 			return nil
 		})
@@ -195,11 +174,57 @@ func (s *Store) Timeline(ctx context.Context, f RelationFilter, iv Interval) (*T
 	if err != nil {
 		return nil, fmt.Errorf("graph: timeline: %w", err)
 	}
-	for _, b := range counts {
-		tl.Buckets = append(tl.Buckets, *b)
+	tl.Buckets = tally.buckets()
+	return tl, nil
+}
+
+// timelineCell is a timeline bucket's key: its period (first day) and relation type.
+type timelineCell struct {
+	period string
+	t      RelType
+}
+
+// timelineTally counts statements into timeline buckets, for Timeline and eventTimeline alike.
+type timelineTally struct {
+	counts     map[timelineCell]*TimelineBucket
+	articlesOf map[timelineCell]map[string]bool // for DistinctArticles
+}
+
+func newTimelineTally() *timelineTally {
+	return &timelineTally{counts: map[timelineCell]*TimelineBucket{}, articlesOf: map[timelineCell]map[string]bool{}}
+}
+
+// add counts one statement of a relation by article in cell c: Articles always, DistinctArticles
+// for the cell's first statement by that article, Relations for the relation's first statement
+// in c's period (seen holds the periods the relation is already counted in).
+func (tt *timelineTally) add(c timelineCell, article string, seen map[string]bool) {
+	b := tt.counts[c]
+	if b == nil {
+		b = &TimelineBucket{Period: c.period, Type: c.t}
+		tt.counts[c] = b
 	}
-	slices.SortFunc(tl.Buckets, func(a, b TimelineBucket) int {
+	b.Articles++
+	if tt.articlesOf[c] == nil {
+		tt.articlesOf[c] = map[string]bool{}
+	}
+	if !tt.articlesOf[c][article] {
+		tt.articlesOf[c][article] = true
+		b.DistinctArticles++
+	}
+	if !seen[c.period] {
+		seen[c.period] = true
+		b.Relations++
+	}
+}
+
+// buckets returns the counted buckets by period, then in the order of RelTypes.
+func (tt *timelineTally) buckets() []TimelineBucket {
+	var out []TimelineBucket
+	for _, b := range tt.counts {
+		out = append(out, *b)
+	}
+	slices.SortFunc(out, func(a, b TimelineBucket) int {
 		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(slices.Index(RelTypes, a.Type), slices.Index(RelTypes, b.Type)))
 	})
-	return tl, nil
+	return out
 }

@@ -1,11 +1,9 @@
 package graph
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -191,12 +189,7 @@ func eachEvidence(txn *badger.Txn, rel string, fn func(e *Evidence) error) error
 // coarser than iv is counted in Coarse, one without any date in Undated; f.From/f.To bound the
 // sentences counted (inRange on the first day of the period).
 func (s *Store) eventTimeline(ctx context.Context, f RelationFilter, iv Interval, bucket func(time.Time) time.Time) (*Timeline, error) {
-	type cell struct {
-		period string
-		t      RelType
-	}
-	counts := map[cell]*TimelineBucket{}
-	articlesOf := map[cell]map[string]bool{}
+	tally := newTimelineTally()
 	tl := &Timeline{}
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		dates := newDateCache(txn)
@@ -235,29 +228,13 @@ func (s *Store) eventTimeline(ctx context.Context, f RelationFilter, iv Interval
 					}
 					return nil
 				}
-				c := cell{bucket(day).Format(time.DateOnly), rec.Type}
+				c := timelineCell{bucket(day).Format(time.DateOnly), rec.Type}
 				if k := [2]string{c.period, e.ArticleID}; pairs[k] {
 					return nil
 				} else {
 					pairs[k] = true
 				}
-				b := counts[c]
-				if b == nil {
-					b = &TimelineBucket{Period: c.period, Type: c.t}
-					counts[c] = b
-				}
-				b.Articles++
-				if articlesOf[c] == nil {
-					articlesOf[c] = map[string]bool{}
-				}
-				if !articlesOf[c][e.ArticleID] {
-					articlesOf[c][e.ArticleID] = true
-					b.DistinctArticles++
-				}
-				if !seen[c.period] {
-					seen[c.period] = true
-					b.Relations++
-				}
+				tally.add(c, e.ArticleID, seen)
 				return nil
 			})
 		})
@@ -265,11 +242,6 @@ func (s *Store) eventTimeline(ctx context.Context, f RelationFilter, iv Interval
 	if err != nil {
 		return nil, fmt.Errorf("graph: timeline: %w", err)
 	}
-	for _, b := range counts {
-		tl.Buckets = append(tl.Buckets, *b)
-	}
-	slices.SortFunc(tl.Buckets, func(a, b TimelineBucket) int {
-		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(slices.Index(RelTypes, a.Type), slices.Index(RelTypes, b.Type)))
-	})
+	tl.Buckets = tally.buckets()
 	return tl, nil
 }

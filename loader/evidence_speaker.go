@@ -26,13 +26,8 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if sp == nil || sp == src || sp.Kind != graph.Person || !emit(sp) {
 		return ""
 	}
-	if s := d.speakerState(sp); s != nil && s.Final() == src {
+	if speaksForSource(d, sp, src) {
 		return nodeID(sp)
-	}
-	for _, r := range sp.Roles {
-		if r.Org != nil && r.Org.Final() == src {
-			return nodeID(sp)
-		}
 	}
 	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && d.unitSpeaker(u) != nil && d.unitSpeaker(u).Final() == sp {
 		// "Statement by Foreign Minister X" over "We reject …": the titled minister's "we" is the
@@ -72,13 +67,22 @@ func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueSta
 	if sp == nil || sp == src {
 		return ""
 	}
-	if s := d.speakerState(sp); s != nil && s.Final() == src {
+	if speaksForSource(d, sp, src) {
 		return nodeID(sp)
+	}
+	return ""
+}
+
+// speaksForSource: person sp speaks for src when src is the state of his role (speakerState)
+// or the organization of one of his roles; evidenceSpeaker and attributedSpeaker ask it.
+func speaksForSource(d *doc, sp, src *entity) bool {
+	if s := d.speakerState(sp); s != nil && s.Final() == src {
+		return true
 	}
 	for _, r := range sp.Roles {
 		if r.Org != nil && r.Org.Final() == src {
-			return nodeID(sp)
+			return true
 		}
 	}
-	return ""
+	return false
 }

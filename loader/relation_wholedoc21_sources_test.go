@@ -1,13 +1,6 @@
 package loader
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-
-	"github.com/claimgraph/claimgraph/graph"
-)
+import "testing"
 
 // sources21Floor is the number of gold lines of testdata/wholedoc21/sources21 that
 // TestWholeDocSources21Gold must get right. Main at the start of branch sources21 got 10 of 31; the
@@ -20,37 +13,5 @@ const sources21Floor = 27
 // has a target whose label holds every keyword; "!TYPE" lines are right when there is none ("" as
 // source: from any node). -v prints the tally by file and every line that is not right.
 func TestWholeDocSources21Gold(t *testing.T) {
-	dir := filepath.Join("testdata", "wholedoc21", "sources21")
-	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	views := map[string]*graphView{}
-	right, total := 0, 0
-	for n, ln := range strings.Split(string(b), "\n") {
-		if strings.TrimSpace(ln) == "" || strings.HasPrefix(ln, "#") {
-			continue
-		}
-		f := strings.Split(ln, "\t")
-		if len(f) != 4 {
-			t.Fatalf("%s/gold.tsv:%d: want file<TAB>type<TAB>source<TAB>keywords", dir, n+1)
-		}
-		v := views[f[0]]
-		if v == nil {
-			v = view(readExtract(t, filepath.Join(dir, f[0])))
-			views[f[0]] = v
-		}
-		typ, neg := strings.CutPrefix(f[1], "!")
-		found := len(v.rels(graph.RelType(typ), f[2], strings.Fields(f[3])...)) > 0
-		total++
-		if found != neg {
-			right++
-		} else {
-			t.Logf("not right: %s", ln)
-		}
-	}
-	t.Logf("wholedoc21/sources21: %d of %d right", right, total)
-	if right < sources21Floor {
-		t.Errorf("wholedoc21/sources21: %d right, floor %d", right, sources21Floor)
-	}
+	wholeDocFloor(t, "sources21", sources21Floor)
 }

@@ -1,0 +1,187 @@
+// Command wordnetclass regenerates data/wordclasses/actnouns.txt from WordNet 3.0 (Princeton,
+// Fellbaum 1998; the Debian package wordnet-base 1:3.0): the nouns whose first sense in index.noun
+// (senses are ordered by their frequency in the SemCor tagged corpus) is a synset of the
+// lexicographer file noun.act (04) or noun.event (11), one-word lower-case ASCII lemmas only, none
+// with any sense in noun.group (14) or noun.person (18). The lexicographer file of a synset is
+// the lex_filenum field of its line in data.noun (wndb(5WN), lexnames(5WN)). The output is
+// byte-identical to the committed file; the loader reads only that file, so the build needs no
+// WordNet.
+//
+// Usage, from the module root:
+//
+//	go run ./tools/wordnetclass -wordnet /usr/share/wordnet -o data/wordclasses/actnouns.txt
+//
+// Without -o it writes to standard output (diff it against the committed file).
+//
+// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved; licence in
+// data/frames/source/LICENSE-wordnet.txt and data/wordclasses/README.md.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// header is the file's comment block, written as is before the words.
+const header = "" +
+	"# actNouns: nouns whose most frequent sense names an act or an event: the words of WordNet 3.0\n" +
+	"# (Princeton, Fellbaum 1998; the Debian package wordnet-base 1:3.0, /usr/share/wordnet) whose\n" +
+	"# first sense in index.noun (senses are ordered by frequency in the SemCor tagged corpus) is a\n" +
+	"# synset of the lexicographer file noun.act (04: \"nouns denoting acts or actions\") or noun.event\n" +
+	"# (11: \"nouns denoting natural events\"); one-word lower-case ASCII lemmas only. Read by the\n" +
+	"# loader's actNouns (relation_evalsubject.go; the relations stage): the subject of a copular\n" +
+	"# judgement (\"The execution of … is an outrage\") that such a noun heads names the act judged.\n" +
+	"# A word with any sense in noun.group (14) or noun.person (18) is left out: it may name the\n" +
+	"# actor, not the act (\"foreign enterprises\", \"the administration\", \"the mission\").\n" +
+	"# Generated from index.noun and data.noun (first synset offset → its lex_filenum) by\n" +
+	"# tools/wordnetclass; do not edit by hand. To regenerate, from the module root:\n" +
+	"#   go run ./tools/wordnetclass -wordnet /usr/share/wordnet -o data/wordclasses/actnouns.txt\n" +
+	"# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence notice:\n" +
+	"# data/wordclasses/README.md (WordNet) and data/frames/source/LICENSE-wordnet.txt.\n" +
+	"# Format: word | source (a key below). Words are lower case, as the tokenizer's lower field.\n" +
+	"# Sources:\n" +
+	"#   wordnet-act = WordNet 3.0, first sense in lexicographer file noun.act (04)\n" +
+	"#   wordnet-event = WordNet 3.0, first sense in lexicographer file noun.event (11)\n"
+
+// Lexicographer file numbers (lexnames(5WN)).
+const (
+	lexAct    = 4
+	lexEvent  = 11
+	lexGroup  = 14
+	lexPerson = 18
+)
+
+var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
+
+func main() {
+	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
+	out := flag.String("o", "", "output file (default: standard output)")
+	flag.Parse()
+	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
+	if err != nil {
+		fail(err)
+	}
+	lines, err := actNouns(filepath.Join(*dir, "index.noun"), lexfile)
+	if err != nil {
+		fail(err)
+	}
+	var w io.Writer = os.Stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			fail(err)
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString(header)
+	for _, l := range lines {
+		bw.WriteString(l + "\n")
+	}
+	if err := bw.Flush(); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "wordnetclass:", err)
+	os.Exit(1)
+}
+
+// lexFiles maps each synset offset of data.noun to its lexicographer file number (the line's
+// second field, two decimal digits). License lines start with spaces and are skipped.
+func lexFiles(path string) (map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, " ") {
+			continue
+		}
+		fs := strings.Fields(l)
+		if len(fs) < 2 {
+			continue
+		}
+		n, err := strconv.Atoi(fs[1])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q: %v", path, fs[0], err)
+		}
+		m[fs[0]] = n
+	}
+	return m, sc.Err()
+}
+
+// actNouns reads index.noun (lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+// synset_offset…, senses in frequency order) and returns the output lines "word | key", sorted.
+func actNouns(path string, lexfile map[string]int) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, " ") {
+			continue
+		}
+		fs := strings.Fields(l)
+		if len(fs) < 4 || !oneWord(fs[0]) {
+			continue
+		}
+		synsets, err := strconv.Atoi(fs[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %v", path, fs[0], err)
+		}
+		ptrs, err := strconv.Atoi(fs[3])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %v", path, fs[0], err)
+		}
+		offs := fs[4+ptrs+2:]
+		if len(offs) != synsets {
+			return nil, fmt.Errorf("%s: %s: %d offsets, want %d", path, fs[0], len(offs), synsets)
+		}
+		key, ok := sourceKey[lexfile[offs[0]]]
+		if !ok {
+			continue
+		}
+		actor := false
+		for _, o := range offs {
+			if n := lexfile[o]; n == lexGroup || n == lexPerson {
+				actor = true
+			}
+		}
+		if !actor {
+			out = append(out, fs[0]+" | "+key)
+		}
+	}
+	sort.Strings(out)
+	return out, sc.Err()
+}
+
+// oneWord: a lemma of lower-case ASCII letters only (no collocation '_', hyphen, digit or
+// apostrophe).
+func oneWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
