@@ -620,7 +620,7 @@ func isSpeakerTurn(s string) bool {
 //     (site header, section labels) too, since a page prints its headline right above the story.
 //   - Plain text without a title: a line printed twice in the header (page <title> and <h1>) is
 //     the headline; otherwise the longest header line of 3–25 words with no final punctuation,
-//     not a speaker label or list item. Only that line is removed.
+//     not a speaker label, list item or place-and-date line. Only that line is removed.
 func takeTitle(lines []cleanLine, title string, plain bool) string {
 	end := headerEnd(lines, false)
 	removeThrough := func(last int) {
@@ -681,6 +681,9 @@ func takeTitle(lines []cleanLine, title string, plain bool) string {
 		}
 		if i+1 < len(lines) && !lines[i+1].blank && isLabelFragment(lines[i+1]) {
 			continue // "Secretary of the Treasury Scott" / "Bessent:" is a speaker label
+		}
+		if rePlaceDateLine.MatchString(strings.TrimSpace(l.s)) {
+			continue // "Palais des Nations, Geneva, 6 June 2027" is the date line, not the headline (dates.go)
 		}
 		if best < 0 || l.words > lines[best].words {
 			best = i

@@ -53,18 +53,30 @@ var (
 	// case), a comma, the date, then a dash or the agency in parentheses. The AP Stylebook's
 	// dateline form; only a date with its year counts.
 	reWireDateline = regexp.MustCompile(`^\p{Lu}[\p{L}.' -]{1,40},\s+(?:\p{Lu}[\p{L}. ]{1,30},\s+)?(` + dateExpr + `)\s*(?:[-–—]|\()`)
-	// rePlaceDateLine is the place-and-date line of a letter, note or communiqué standing alone
-	// ("Oslo, 22 January 2026", "Seoul, 14 November 2025"): one to three capitalized words, a
-	// comma and a date with its year, nothing else on the line; at the head of a statement or
-	// under its signature (the date line of correspondence and diplomatic notes: Satow's
-	// Diplomatic Practice, on notes and communiqués; The Gregg Reference Manual, on date lines).
-	rePlaceDateLine = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2},\s+(` + dateExpr + `)\s*$`)
+	// rePlaceDateLine is the place-and-date line of a letter, note, readout or communiqué standing
+	// alone ("Oslo, 22 January 2026", "State House, Nairobi, 12 August 2024", "Union Buildings,
+	// Pretoria — September 2, 2027", "Suva, Friday, 5 November 2027"): one to three place fields
+	// (a venue, its city, the city's state or country: the AP Stylebook's "datelines", a city
+	// with its state or country), each a name of capitalized words that may hold the lower-case
+	// articles, prepositions and conjunctions of headline style ("Ministry of Trade and
+	// Industry", "Palais des Nations": The Chicago Manual of Style, 17th ed., 8.159), then a comma
+	// or a spaced dash and a date with its year (its weekday may lead it: dateExpr), nothing else
+	// on the line; at the head of a statement or under its signature (the date line of
+	// correspondence and diplomatic notes: Satow's Diplomatic Practice, on notes and communiqués;
+	// The Gregg Reference Manual, on date lines).
+	// A dash before the date only after two place fields ("Union Buildings, Pretoria — …"): one
+	// name, a dash and a date is as often a headline ("Department Press Briefing - March 3, 2031").
+	rePlaceDateLine = regexp.MustCompile(`^` + placeField + `(?:(?:,\s+` + placeField + `){0,2},\s+|(?:,\s+` + placeField + `){1,2}\s+[-–—]\s+)(` + dateExpr + `)\s*$`)
 	// reSittingLine is the date line of a sitting's record: the weekday, the date with its year,
 	// then the time and the place after commas ("Tuesday, 6 February 2024, Parliament
 	// Buildings, Nairobi"; "Wednesday, 20 March 2024, 10 a.m., New York": the heading of the UN
 	// verbatim records and of Commonwealth committee minutes), nothing else on the line.
 	reSittingLine = regexp.MustCompile(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(` + dateExpr + `)` + timeExpr + `(?:,\s*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}){1,3}\s*$`)
 )
+
+// placeField is one field of a place-and-date line: capitalized words, with the lower-case
+// function words of headline style between them (CMOS 17th ed. 8.159), at most five words.
+const placeField = `\p{Lu}[\p{L}.'-]*(?: (?:(?:of|and|the|for|on|de|des|du|la|le|el|del|da|do|di) )?\p{Lu}[\p{L}.'-]*){0,4}`
 
 // dateCandidate is one possible publication date and the source that gave it.
 type dateCandidate struct {

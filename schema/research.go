@@ -312,16 +312,22 @@ func (t *types) researchQueryFields(fields graphql.Fields) {
 		Type:        graphql.NewNonNull(t.research.timeline),
 		Description: "Counts of relations by type over the publication dates of the articles that state them, for plots: of one actor (any node) when actor is given, else of the whole graph.",
 		Args: graphql.FieldConfigArgument{
-			"actor":          {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
-			"direction":      {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
-			"addressee":      {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
-			"types":          {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
-			"interval":       {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
-			"nearDuplicates": {Type: graphql.Boolean, Description: "false: count each statement once — leave out the articles stored as near-duplicates of another (Article.nearDuplicateOf), as relations(nearDuplicates: false) does. Omitted or true: all."},
-			"dateBasis":      {Type: t.research.dateBasis, Description: "PUBLISHED (default): buckets by the publication dates of the articles; EVENT: by the date of the event each sentence reports when it says one (Evidence.eventDate), else its article's publication date; a date coarser than the interval is counted in coarse."},
-			"local":          {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
-			"from":           {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
-			"to":             {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"actor":            {Type: graphql.ID, Description: "Only relations of this node: " + nodeRefDoc},
+			"direction":        {Type: t.direction, Description: "With actor: OUT its relations as source, IN as target, ANY (default) both."},
+			"addressee":        {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee: \"we urge the US side to …\"), e.g. timeline(actor: \"China\", direction: OUT, addressee: \"United States\"): " + nodeRefDoc},
+			"source":           {Type: graphql.ID, Description: "Only relations from this node, as relations(source:); with target, one dyad over time: timeline(source: \"China\", target: \"United States\"): " + nodeRefDoc},
+			"target":           {Type: graphql.ID, Description: "Only relations to this node, as relations(target:): " + nodeRefDoc},
+			"sourceCountry":    {Type: graphql.String, Description: "Only relations whose source is an actor of this country (ISO 3166-1 alpha-3 / CAMEO code, case-insensitive), as relations(sourceCountry:); with targetCountry, what one country's actors did to another's per period: timeline(sourceCountry: \"CHN\", targetCountry: \"USA\")."},
+			"targetCountry":    {Type: graphql.String, Description: "Only relations whose target is an actor of this country (ISO 3166-1 alpha-3 / CAMEO code, case-insensitive), as relations(targetCountry:)."},
+			"country":          {Type: graphql.String, Description: "Only relations with an actor of this country at either end (ISO 3166-1 alpha-3 / CAMEO code), as relations(country:)."},
+			"addresseeCountry": {Type: graphql.String, Description: "Only relations with a sentence addressed to an actor of this country (Evidence.addressee), as relations(addresseeCountry:)."},
+			"types":            {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these relation types; all when omitted."},
+			"interval":         {Type: t.research.interval, Description: "Bucket width; MONTH when omitted."},
+			"nearDuplicates":   {Type: graphql.Boolean, Description: "false: count each statement once — leave out the articles stored as near-duplicates of another (Article.nearDuplicateOf), as relations(nearDuplicates: false) does. Omitted or true: all."},
+			"dateBasis":        {Type: t.research.dateBasis, Description: "PUBLISHED (default): buckets by the publication dates of the articles; EVENT: by the date of the event each sentence reports when it says one (Evidence.eventDate), else its article's publication date; a date coarser than the interval is counted in coarse."},
+			"local":            {Type: graphql.Boolean, Description: "false: only relations neither of whose ends is local to its article (as relations(local:)); true: only those with such an end."},
+			"from":             {Type: graphql.String, Description: "Only articles published on or after this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
+			"to":               {Type: graphql.String, Description: "Only articles published on or before this date (YYYY-MM-DD, or a month YYYY-MM or year YYYY)."},
 		},
 		Resolve: t.safe(t.resolveTimeline),
 	}
@@ -405,8 +411,14 @@ func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {
 	if v, ok := p.Args["local"].(bool); ok {
 		f.Local = &v
 	}
-	if a, ok := p.Args["addressee"].(string); ok && a != "" {
-		if f.Addressee, err = t.nodeRef(p.Context, "addressee", a); err != nil {
+	if err := t.endpointArgs(p, &f); err != nil { // source, target, addressee (speaker: none)
+		return nil, err
+	}
+	for _, a := range []struct {
+		name string
+		dst  *string
+	}{{"sourceCountry", &f.SourceCountry}, {"targetCountry", &f.TargetCountry}, {"country", &f.Country}, {"addresseeCountry", &f.AddresseeCountry}} {
+		if *a.dst, err = countryArg(p.Args, a.name); err != nil { // an unknown code is BAD_ARGUMENT
 			return nil, err
 		}
 	}

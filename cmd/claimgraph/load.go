@@ -265,6 +265,9 @@ type loadSummary struct {
 	// undated: article ID → whether the version this load wrote (new or replaced) has no
 	// publication date (none given, or one that is not a date: input warns and stores it undated)
 	undated map[string]bool
+	// undatedSource: article ID → the input (file, file:line) that stored it undated, named in the
+	// summary so the user can date it (--published, --manifest)
+	undatedSource map[string]string
 }
 
 // Undated is the number of articles this load wrote (new or replaced) with no publication date:
@@ -277,6 +280,23 @@ func (s loadSummary) Undated() int {
 		}
 	}
 	return n
+}
+
+// undatedNames names the inputs stored undated, sorted, the first three and how many more.
+func (s loadSummary) undatedNames() string {
+	var names []string
+	for id, u := range s.undated {
+		if u && s.undatedSource[id] != "" {
+			names = append(names, s.undatedSource[id])
+		}
+	}
+	slices.Sort(names)
+	more := ""
+	if len(names) > 3 {
+		more = fmt.Sprintf(" and %d more", len(names)-3)
+		names = names[:3]
+	}
+	return strings.Join(names, ", ") + more
 }
 
 // Read is the number of documents this load read: stored ones and failed ones.
@@ -303,7 +323,7 @@ func (s loadSummary) String() string {
 	}
 	undated := ""
 	if n := s.Undated(); n > 0 {
-		undated = fmt.Sprintf("; %d stored undated (no publication date: in no from/to window)", n)
+		undated = fmt.Sprintf("; %d stored undated (no publication date: in no from/to window; %s; date them with --published or --manifest)", n, s.undatedNames())
 	}
 	if s.NearDuplicates > 0 { // after undated, as the parts after the colon add up without it
 		undated += fmt.Sprintf("; %d stored as near-duplicates of stored articles (same title and date: Article.nearDuplicateOf)", s.NearDuplicates)
@@ -510,6 +530,12 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 			sum.undated = map[string]bool{}
 		}
 		sum.undated[res.ArticleID] = j.g.Article.PublishedAt == ""
+		if j.g.Article.PublishedAt == "" {
+			if sum.undatedSource == nil {
+				sum.undatedSource = map[string]string{}
+			}
+			sum.undatedSource[res.ArticleID] = j.doc.Source
+		}
 	}
 	in := loadInput{source: j.doc.Source, text: key}
 	switch {

@@ -181,6 +181,11 @@ func TestLoadUndatedAndEmptyJSONL(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "2 new") || !strings.Contains(out, "; 1 stored undated") {
 		t.Errorf("a record with a bad date: exit %d, %q (%s); want 2 new and \"1 stored undated\"", code, out, errs)
 	}
+	// the summary names the input stored undated and how to date it (nu21 A22: a readout whose
+	// date line was not read went unnoticed)
+	if !strings.Contains(out, "two.jsonl") || !strings.Contains(out, "date them with --published or --manifest") {
+		t.Errorf("the undated input is not named: %q", out)
+	}
 	for _, body := range []string{"", "\n\n  \n"} {
 		e := writeTestFile(t, dir, "empty.jsonl", body)
 		code, out, errs := runCLI(t, "", "load", "--db", filepath.Join(dir, "db2"), "--no-progress", e)
