@@ -25,6 +25,7 @@ type Doc struct {
 	// written by newDoc (doc), read-only after it
 	Lx        *lexicon.Lexicons
 	Phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
+	Frames    Frames          // the Extractor's lemmatizer and frames lexicon (nil without them): the actors read them (frames.go)
 	C         *input.Cleaned
 	Runes     []rune
 	Sents     []*Sent

@@ -396,13 +396,13 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 // so the capital is no sign of a name and the verb ends the speaker's name. The -s form whose
 // base is also a noun ("Claims", "Reports", "States") is read so only when the next word is no
 // organization word ("Claims Conference" is a name) and no "of".
-func headlineSaying(x *Extractor, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
+func headlineSaying(fr docpkg.Frames, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
 	t := toks[j]
-	if x.lemma == nil || x.frames == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
+	if fr == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
 		return false
 	}
-	l := strings.ToLower(x.lemma.Lemma(t.Lower, "VERB", "VBZ"))
-	if l == t.Lower || !x.frames.InClass("report", l) {
+	l := strings.ToLower(fr.Lemma(t.Lower, "VERB", "VBZ"))
+	if l == t.Lower || !fr.InClass("report", l) {
 		return false
 	}
 	n := toks[j+1].Lower
