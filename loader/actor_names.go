@@ -262,10 +262,10 @@ func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *lexicon.
 // soleCountry is the one country the article names (by name, short form, demonym or capital,
 // capitalized), or nil when it names none or several.
 func (d *doc) soleCountry() *lexicon.Country {
-	if d.soleC != nil {
-		return d.soleC.c
+	if d.SoleC != nil {
+		return d.SoleC.C
 	}
-	d.soleC = &soleCountryMemo{}
+	d.SoleC = &docpkg.SoleCountryMemo{}
 	var found *lexicon.Country
 	several := false
 	d.EachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
@@ -287,11 +287,9 @@ func (d *doc) soleCountry() *lexicon.Country {
 	if several {
 		return nil
 	}
-	d.soleC.c = found
+	d.SoleC.C = found
 	return found
 }
-
-type soleCountryMemo struct{ c *lexicon.Country }
 
 // peopleHead trims a plural group head from the end of an organization chunk ("Senior
 // Administration Officials", "Party Leaders" in a title-case line): the words name people of the
