@@ -25,6 +25,7 @@ type Doc struct {
 	// written by newDoc (doc), read-only after it
 	Lx        *lexicon.Lexicons
 	Phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
+	Frames    Frames          // the Extractor's lemmatizer and frames lexicon (nil without them): the actors read them (frames.go)
 	C         *input.Cleaned
 	Runes     []rune
 	Sents     []*Sent
@@ -45,20 +46,22 @@ type Doc struct {
 	CoSpeakerCache map[discourse.Span][]*Entity // a coordinated speaker span → its parties (coSpeakers)
 
 	// written by actors (byKey, bySent and the maps below allocated by newDoc)
-	Ents        []*Entity
-	ByKey       map[string]*Entity
-	Mentions    []*Mention
-	BySent      [][]int               // mention indices per sentence
-	Policies    map[string]*Entity    // normalized name → POLICY entity, for later mentions
-	PolicyToks  map[string][][]string // named programs by first token, built after the policy pass
-	NonActor    map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
-	Redefined   map[string]bool       // dictionary acronyms the article defines for another name (actor_acrdefs.go)
-	PlaceChunks [][3]int              // capitalized runs with a place word: sentence, start, end token
-	PlaceNames  map[string]bool       // normalized names the article uses as places (actor_places.go)
-	OwnedRoles  []*Entity             // persons whose role's possessor ("the confederation's president") resolved to no actor (actor_storyofficials.go)
-	CCounts     map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
-	Structure   []*RelCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)
-	PluralAcr   map[string]bool       // acronyms the article writes with a plural s
+	Ents         []*Entity
+	ByKey        map[string]*Entity
+	Mentions     []*Mention
+	BySent       [][]int               // mention indices per sentence
+	Policies     map[string]*Entity    // normalized name → POLICY entity, for later mentions
+	PolicyToks   map[string][][]string // named programs by first token, built after the policy pass
+	NonActor     map[string]bool       // acronyms defined for non-actor phrases ("(DUV)")
+	Redefined    map[string]bool       // dictionary acronyms the article defines for another name (actor_acrdefs.go)
+	PlaceChunks  [][3]int              // capitalized runs with a place word: sentence, start, end token
+	PlaceNames   map[string]bool       // normalized names the article uses as places (actor_places.go)
+	OwnedRoles   []*Entity             // persons whose role's possessor ("the confederation's president") resolved to no actor (actor_storyofficials.go)
+	SoleC        *SoleCountryMemo      // the one country the article names, once computed (actor_names.go)
+	PendingRoles []PendingRole         // roles under a definite description, resolved in coreference (actor_roles.go)
+	CCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
+	Structure    []*RelCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)
+	PluralAcr    map[string]bool       // acronyms the article writes with a plural s
 
 	// written by coref
 	ByEnt      map[*Entity][]*Mention

@@ -68,12 +68,12 @@ func locativeAt(st *sent, i int) int {
 // Beijing"; frames NounParty): the capital after it is the government that acts or is acted on
 // (metonymy, as in subject position), not the place of an arrival or a journey.
 func (d *doc) partyOfEventNoun(st *sent, k int) bool {
-	if k < 1 || d.x.frames == nil {
+	if k < 1 || d.Frames == nil {
 		return false
 	}
 	w := st.Toks[k-1].Lower
 	for _, l := range []string{w, strings.TrimSuffix(w, "s")} { // regular plural, Quirk et al. 1985, 5.79
-		if d.x.frames.NounParty(l, st.Toks[k].Lower) {
+		if d.Frames.NounParty(l, st.Toks[k].Lower) {
 			return true
 		}
 	}
@@ -566,11 +566,11 @@ func (d *doc) readUnits(st *sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.x, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.Frames, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {
-				if st.Headline && headlineSaying(d.x, d.Lx, toks, j) {
+				if st.Headline && headlineSaying(d.Frames, d.Lx, toks, j) {
 					break // "Trade Negotiator Says Deal Close": the verb after the title opens no name
 				}
 				if d.isStopCap(st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !d.familyHe(st, j) && !nameOpener(st, j) {

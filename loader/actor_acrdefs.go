@@ -89,7 +89,7 @@ func (d *doc) definedName(st *sent, paren int) string {
 // name).
 func (d *doc) storeAliases(e *entity) []string {
 	as := aliasList(e)
-	unkeyed := unkeyedAliases(d.x, e)
+	unkeyed := unkeyedAliases(d.Phx, e)
 	if len(d.Redefined) == 0 && len(unkeyed) == 0 {
 		return as
 	}

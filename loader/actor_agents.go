@@ -59,7 +59,7 @@ var representativeAgent = map[string]string{"delegation": "government delegation
 // "the Chinese side of the border" (side of: a part of a place) or "on the Indian side" (on of
 // position, Quirk et al. 1985, 9.17), or the noun modifies the noun after it ("the Egyptian side
 // line-up": the head is the last noun of the phrase, Quirk et al. 1985, 17.104 on premodifying nouns).
-func stateActingHead(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, k int) bool {
+func stateActingHead(fr docpkg.Frames, lx *lexicon.Lexicons, st *sent, ts, k int) bool {
 	toks := st.Toks
 	if k >= len(toks) {
 		return false
@@ -74,7 +74,7 @@ func stateActingHead(ex *Extractor, lx *lexicon.Lexicons, st *sent, ts, k int) b
 	if k+1 < len(toks) && toks[k+1].Lower == "of" || ts >= 2 && toks[ts-2].Lower == "on" {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && nounModifier(ex, lx, st, k+1) {
+	if k+1 < len(toks) && toks[k+1].Kind == text.Word && !toks[k+1].Cap && nounModifier(fr, lx, st, k+1) {
 		return false // "the Egyptian side line-up": the party noun modifies the next noun
 	}
 	return true
@@ -159,7 +159,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 		if i+1 < len(toks) && toks[i+1].Kind == text.Word && toks[i+1].Cap && !d.isStopCap(st, i+1) {
 			continue // a title before a name: "judge Ana Ruiz", "opposition leader Juan Guaidó"
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.x, d.Lx, st, i+1) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && nounModifier(d.Frames, d.Lx, st, i+1) {
 			continue // the agent noun modifies another noun: "police station", "newspaper report"
 		}
 		if i+2 < len(toks) && descriptiveGenitive(st, i+1) && toks[i+2].Kind == text.Word && !toks[i+2].Cap && classifiedHead(d.Lx, toks[i+2].Lower) {
@@ -435,12 +435,12 @@ func (d *doc) agentPhraseEndingAt(st *sent, i int) (int, string, bool) {
 // nounModifier reports a lower-case word after an agent noun that makes the agent noun its
 // modifier ("police station", "court ruling") rather than ending the phrase: a word that is no
 // verb, function word, speech or cue word, participle or preposition.
-func nounModifier(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) bool {
+func nounModifier(fr docpkg.Frames, lx *lexicon.Lexicons, st *sent, k int) bool {
 	w := st.Toks[k].Lower
 	if lx.Stop[w] || lx.BeForms[w] || lx.Speech[w].Kind != 0 || isCueWord(lx, w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if docpkg.VerbAfter(lx, st, k) >= 0 || supportVerbAfter(ex, lx, st, k) == k {
+	if docpkg.VerbAfter(lx, st, k) >= 0 || supportVerbAfter(fr, lx, st, k) == k {
 		return false // a verb: "farmers demanded", "farmers made demands for …" (supportVerbAfter)
 	}
 	return lx.Common[w] && !locatives.Has(w) && w != "who" && w != "which" && w != "that" && w != "and" && w != "or"

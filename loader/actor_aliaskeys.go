@@ -23,7 +23,7 @@ var givenNameTitles = lexicon.WordClass("givennametitles")
 
 // unkeyedAliases is the set of e's surface forms (lower case) that its node does not store as
 // aliases, by the rule above.
-func unkeyedAliases(ex *Extractor, e *entity) map[string]bool {
+func unkeyedAliases(phx *lexicon.Actors, e *entity) map[string]bool {
 	var out map[string]bool
 	add := func(a string) {
 		if strings.EqualFold(a, e.Name) {
@@ -34,7 +34,7 @@ func unkeyedAliases(ex *Extractor, e *entity) map[string]bool {
 		}
 		out[strings.ToLower(a)] = true
 	}
-	if e.Kind == graph.Person && personGivenFirst(ex, e) {
+	if e.Kind == graph.Person && personGivenFirst(phx, e) {
 		for _, a := range e.Aliases {
 			if givenNameForm(e.NameToks, a) {
 				add(a)
@@ -47,11 +47,11 @@ func unkeyedAliases(ex *Extractor, e *entity) map[string]bool {
 // personGivenFirst reports a person of two name words or more whose country is known and writes
 // the family name last (no country of data/lexicons/surnamefirst.txt), so that the first word of
 // the name is the given name.
-func personGivenFirst(ex *Extractor, e *entity) bool {
-	if ex == nil || ex.phx == nil || e.Country == nil || len(e.NameToks) < 2 {
+func personGivenFirst(phx *lexicon.Actors, e *entity) bool {
+	if phx == nil || e.Country == nil || len(e.NameToks) < 2 {
 		return false
 	}
-	return !ex.phx.SurnameFirst(e.Country.Code) && !strings.EqualFold(e.NameToks[0], e.NameToks[len(e.NameToks)-1])
+	return !phx.SurnameFirst(e.Country.Code) && !strings.EqualFold(e.NameToks[0], e.NameToks[len(e.NameToks)-1])
 }
 
 // givenNameForm reports an alias whose last word is the given name (first word of name) and that

@@ -137,7 +137,7 @@ func (d *doc) possessedBodies(st *sent) {
 		if t.Kind != text.Word || t.Cap || st.Ment[i] >= 0 || d.Lx.Definite[t.Lower] != "named" || d.Lx.OrgWords[t.Lower] != graph.Organization {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || nounModifier(d.x, d.Lx, st, i+1)) {
+		if i+1 < len(toks) && toks[i+1].Kind == text.Word && (toks[i+1].Cap || toks[i+1].Lower == "of" || nounModifier(d.Frames, d.Lx, st, i+1)) {
 			continue // "the EU's mission chief", "the UN's mission of …", a name after it
 		}
 		s := i

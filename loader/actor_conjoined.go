@@ -25,10 +25,10 @@ import (
 // opened by a quasi-coordinator and closed by a comma right before the verb; or the phrase is
 // itself the last term of such a comma-set phrase ("…, as well as two student groups,
 // denounced"). -1 otherwise.
-func conjoinedSubjectVerb(ex *Extractor, lx *lexicon.Lexicons, st *sent, hs, end int) (int, bool) {
+func conjoinedSubjectVerb(fr docpkg.Frames, lx *lexicon.Lexicons, st *sent, hs, end int) (int, bool) {
 	toks := st.Toks
 	verb := func(k int) (int, bool) {
-		if v := supportVerbAfter(ex, lx, st, k); v >= 0 {
+		if v := supportVerbAfter(fr, lx, st, k); v >= 0 {
 			return v, true
 		}
 		return docpkg.VerbAfter(lx, st, k), false

@@ -134,7 +134,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 			}
 			e := d.countryEntity(c)
 			// "the Chinese government", "China's government": the country acting
-			if stateActingHead(d.x, d.Lx, st, u.ts, u.te) && nx == nil {
+			if stateActingHead(d.Frames, d.Lx, st, u.ts, u.te) && nx == nil {
 				d.addMention(st, u.ts, u.te+1, e, "metonymy:government")
 			} else if u.te+1 < len(toks) && toks[u.te].Lower == "'s" && toks[u.te+1].Lower == "government" && nx == nil {
 				d.addMention(st, u.ts, u.te+2, e, "metonymy:government")
@@ -200,7 +200,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 					continue
 				}
 			}
-			if stateActingHead(d.x, d.Lx, st, u.ts, u.te) && nx == nil {
+			if stateActingHead(d.Frames, d.Lx, st, u.ts, u.te) && nx == nil {
 				d.addMention(st, u.ts, u.te+1, d.countryEntity(c), "metonymy:government")
 				mod = d.countryEntity(c)
 				continue

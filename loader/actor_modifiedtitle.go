@@ -30,7 +30,7 @@ func (d *doc) modifiedTitle(st *sent, units []unit, j int) (unit, int, bool) {
 		return unit{}, j, false
 	}
 	k := j
-	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil && nounModifier(d.x, d.Lx, st, k) {
+	for k < len(toks) && k-j < 2 && toks[k].Kind == text.Word && !toks[k].Cap && st.Ment[k] < 0 && d.titleAt(st, k) == nil && nounModifier(d.Frames, d.Lx, st, k) {
 		k++
 	}
 	if k == j || k >= len(toks) || d.titleAt(st, k) == nil {

@@ -262,10 +262,10 @@ func (d *doc) portfolioEntity(st *sent, body string, mod *entity, modC *lexicon.
 // soleCountry is the one country the article names (by name, short form, demonym or capital,
 // capitalized), or nil when it names none or several.
 func (d *doc) soleCountry() *lexicon.Country {
-	if d.soleC != nil {
-		return d.soleC.c
+	if d.SoleC != nil {
+		return d.SoleC.C
 	}
-	d.soleC = &soleCountryMemo{}
+	d.SoleC = &docpkg.SoleCountryMemo{}
 	var found *lexicon.Country
 	several := false
 	d.EachCapitalMatch(func(st *sent, i int, ents []lexicon.Entry) bool {
@@ -287,11 +287,9 @@ func (d *doc) soleCountry() *lexicon.Country {
 	if several {
 		return nil
 	}
-	d.soleC.c = found
+	d.SoleC.C = found
 	return found
 }
-
-type soleCountryMemo struct{ c *lexicon.Country }
 
 // peopleHead trims a plural group head from the end of an organization chunk ("Senior
 // Administration Officials", "Party Leaders" in a title-case line): the words name people of the
@@ -396,13 +394,13 @@ func (d *doc) titleWordSurname(st *sent, u unit, j int) bool {
 // so the capital is no sign of a name and the verb ends the speaker's name. The -s form whose
 // base is also a noun ("Claims", "Reports", "States") is read so only when the next word is no
 // organization word ("Claims Conference" is a name) and no "of".
-func headlineSaying(x *Extractor, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
+func headlineSaying(fr docpkg.Frames, lx *lexicon.Lexicons, toks []text.Token, j int) bool {
 	t := toks[j]
-	if x.lemma == nil || x.frames == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
+	if fr == nil || !t.Cap || t.AllCaps || !strings.HasSuffix(t.Lower, "s") || j+1 >= len(toks) || toks[j+1].Kind != text.Word {
 		return false
 	}
-	l := strings.ToLower(x.lemma.Lemma(t.Lower, "VERB", "VBZ"))
-	if l == t.Lower || !x.frames.InClass("report", l) {
+	l := strings.ToLower(fr.Lemma(t.Lower, "VERB", "VBZ"))
+	if l == t.Lower || !fr.InClass("report", l) {
 		return false
 	}
 	n := toks[j+1].Lower

@@ -13,17 +13,6 @@ import (
 // Roles from possessives and appositives: "Helen Ruiz, the union's general secretary,"; "the
 // party's leader, Ana Costa,"; "Peru's ambassador in Quito, Marco Vela,"; "the Chilean envoy, X,".
 
-// pendingRole is a role whose organization is named by a definite description ("the union's
-// general secretary"), resolved once every actor of the article is known (resolvePendingRoles):
-// news writing may describe an organization before naming it.
-type pendingRole struct {
-	p        *entity
-	sent, at int // sentence and token of the noun ("union")
-	cs, ce   int // tokens of the role's words, the cue of the MEMBER_OF
-	role     string
-	rule     string
-}
-
 // possessorRole reads a possessor before tokens [ms, …) of a role phrase: "X's" where X is a
 // mention (a country, government body or organization), "the <noun>'s" with an organization noun
 // (orgnouns.txt, definites.txt), or a demonym right before ms ("the Chilean envoy"). It returns
@@ -194,7 +183,7 @@ func (d *doc) holdRole(st *sent, p *entity, cs, ms, te int, tt *lexicon.Title, o
 		return
 	}
 	if noun >= 0 {
-		d.pendingRoles = append(d.pendingRoles, pendingRole{p: p, sent: st.Idx, at: noun, cs: cs, ce: te, role: role, rule: rule})
+		d.PendingRoles = append(d.PendingRoles, docpkg.PendingRole{P: p, Sent: st.Idx, At: noun, Cs: cs, Ce: te, Role: role, Rule: rule})
 		return
 	}
 	o, orule := d.roleOrg(st, ms, te, tt, org, c)
@@ -278,13 +267,13 @@ func (d *doc) roleBefore(st *sent, c int) (int, int, *lexicon.Title) {
 // holds the noun or one of its name words (orgnouns.txt: "party" → "Movement for …"), else one in
 // the same or the next two sentences, else, for a company noun, the last company named.
 func (d *doc) resolvePendingRoles() {
-	for _, pr := range d.pendingRoles {
-		st := d.Sents[pr.sent]
-		o := d.orgByNoun(pr.sent, pr.at, st.Toks[pr.at].Lower)
-		p := pr.p.Final()
-		p.AddRole(pr.role, o)
+	for _, pr := range d.PendingRoles {
+		st := d.Sents[pr.Sent]
+		o := d.orgByNoun(pr.Sent, pr.At, st.Toks[pr.At].Lower)
+		p := pr.P.Final()
+		p.AddRole(pr.Role, o)
 		if o != nil {
-			d.memberOf(st, pr.cs, pr.ce, p, o, pr.role, "appositive:possessor")
+			d.memberOf(st, pr.Cs, pr.Ce, p, o, pr.Role, "appositive:possessor")
 		} else {
 			d.OwnedRoles = append(d.OwnedRoles, p) // an office of a body not found: no state's
 		}

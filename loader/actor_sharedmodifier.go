@@ -82,7 +82,7 @@ func (d *doc) sharedModifierConjuncts(st *sent, hs, end int, c *lexicon.Country,
 			if s != k || !plural || toks[j].Cap || d.Lx.Titles[toks[j].Lower] != nil || metonymHeads.Has(strings.TrimSuffix(toks[j].Lower, "s")) {
 				continue
 			}
-			if j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && nounModifier(d.x, d.Lx, st, j+1) {
+			if j+1 < len(toks) && toks[j+1].Kind == text.Word && !toks[j+1].Cap && nounModifier(d.Frames, d.Lx, st, j+1) {
 				continue // the agent noun modifies the noun after it: "and farm workers' unions"
 			}
 			conj = append(conj, conjunct{k, j + 1, code})

@@ -37,7 +37,7 @@ func (d *doc) stateBodies() {
 		if e.Kind != graph.Organization || strings.HasPrefix(e.Rule, "lexicon:") || e.Cameo != "" {
 			continue
 		}
-		if stateAgentHead(d.Phx, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.x, e) || d.statePossessedBody(e) {
+		if stateAgentHead(d.Phx, e.Name) || stateModified(e.Name) || nationalAgency(e) || stateNamedBody(d.Phx, e) || d.statePossessedBody(e) {
 			e.Kind = graph.Government
 			continue
 		}

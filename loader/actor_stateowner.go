@@ -31,7 +31,7 @@ import (
 // A sport's premodifier (sportWords: "Kenya Olympic Committee", "Ghana Football Commission") makes
 // the body the sport's: a National Olympic Committee or national federation is autonomous of its
 // state (Olympic Charter, IOC 2021, Rules 27.6 and 28).
-func stateNamedBody(ex *Extractor, e *entity) bool {
+func stateNamedBody(phx *lexicon.Actors, e *entity) bool {
 	w := strings.Fields(e.Name)
 	if e.Country == nil || len(w) < 2 {
 		return false
@@ -54,8 +54,8 @@ func stateNamedBody(ex *Extractor, e *entity) bool {
 		if i < h && sportWords.Has(lx) {
 			return false // "Kenya Olympic Committee": autonomous of its state (Olympic Charter, Rule 27.6)
 		}
-		if i < h && ex != nil && ex.phx != nil {
-			if a, ok := ex.phx.Agent(lx); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
+		if i < h && phx != nil {
+			if a, ok := phx.Agent(lx); ok && len(a.Code) >= 3 && !stateSectors[a.Code[:3]] {
 				return false // "Refugee Committee of Kenya": REFUGEE [~REF]
 			}
 		}

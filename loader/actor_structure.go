@@ -528,12 +528,12 @@ func (d *doc) matchNamesEndingAt(st *sent, i int) (*endMatch, bool) {
 
 // citingParticiple reports the -ing form of a verb of saying (frames report class: "saying",
 // "adding") or of citing (a CITES verb of cue-classes.txt: "citing", "quoting"), in lower case.
-func citingParticiple(ex *Extractor, t text.Token) bool {
-	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || ex.lemma == nil {
+func citingParticiple(fr docpkg.Frames, t text.Token) bool {
+	if t.Cap || !strings.HasSuffix(t.Lower, "ing") || fr == nil {
 		return false
 	}
-	l := strings.ToLower(ex.lemma.Lemma(t.Lower, "VERB", "VBG"))
-	return ex.frames.InClass("report", l) || ex.frames.ClassType("verb", l) == graph.Cites
+	l := strings.ToLower(fr.Lemma(t.Lower, "VERB", "VBG"))
+	return fr.InClass("report", l) || fr.ClassType("verb", l) == graph.Cites
 }
 
 func isCueWord(lx *lexicon.Lexicons, w string) bool {
@@ -561,7 +561,7 @@ func (d *doc) appositives(st *sent) {
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
 			continue
 		}
-		if j < len(toks) && citingParticiple(d.x, toks[j]) {
+		if j < len(toks) && citingParticiple(d.Frames, toks[j]) {
 			// "Xinhua, quoting the National Bureau of Statistics, said …": a participle clause of
 			// citing or saying (supplementive, Quirk et al. 1985, 15.58), not an appositive noun
 			// phrase (17.65), whatever body it names

@@ -82,11 +82,11 @@ func (d *doc) unnamedAgents(st *sent) {
 		if pe := participialModifierEnd(d.Lx, st, end); pe > end {
 			end, part = pe, true
 		}
-		vs := commaSupplementEnd(d.x, d.Lx, st, end) // "Farmers, angered by the tariffs, rejected"
+		vs := commaSupplementEnd(d.Frames, d.Lx, st, end) // "Farmers, angered by the tariffs, rejected"
 		// "The union made fresh demands", "Protesters voiced opposition to …": a support verb
 		// whose object is a cue noun is the act of that noun (frames' class support); its cue
 		// noun right after it is no compound head (the test below)
-		v := supportVerbAfter(d.x, d.Lx, st, vs)
+		v := supportVerbAfter(d.Frames, d.Lx, st, vs)
 		support := v >= 0
 		if !support {
 			v = docpkg.VerbAfter(d.Lx, st, vs)
@@ -101,7 +101,7 @@ func (d *doc) unnamedAgents(st *sent) {
 		if v < 0 {
 			// "The union and two student groups denounced …", "Farmers, along with traders,
 			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
-			v, support = conjoinedSubjectVerb(d.x, d.Lx, st, hs, end)
+			v, support = conjoinedSubjectVerb(d.Frames, d.Lx, st, hs, end)
 		}
 		if v < 0 {
 			// "Farmers moved to block …", "The union responded by calling …": the subject of
@@ -139,7 +139,7 @@ func (d *doc) unnamedAgents(st *sent) {
 			if nx.Kind == text.Word && nx.Cap && !d.isStopCap(st, i+1) {
 				continue // a title or modifier before a name: "judge Ana Ruiz"
 			}
-			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.x, d.Lx, st, i+1)) {
+			if nx.Kind == text.Word && !nx.Cap && (nx.Lower == "of" || nounModifier(d.Frames, d.Lx, st, i+1)) {
 				continue // the phrase goes on: "the union of …", "police station"
 			}
 			if nx.Lower == "'s" || nx.Lower == "\u2019s" || nx.Text == "'" || nx.Lower == "for" {
@@ -390,7 +390,7 @@ func descriptiveGenitive(st *sent, k int) bool {
 // a supplementive clause between the subject and its verb leaves the subject the verb's (Quirk et
 // al. 1985, 17.22, 15.58; Huddleston & Pullum 2002, 15.5), so the agent noun before it names the
 // actor as it does right before the verb. k otherwise.
-func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) int {
+func commaSupplementEnd(fr docpkg.Frames, lx *lexicon.Lexicons, st *sent, k int) int {
 	toks := st.Toks
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return k
@@ -404,7 +404,7 @@ func commaSupplementEnd(ex *Extractor, lx *lexicon.Lexicons, st *sent, k int) in
 			return k
 		}
 		if toks[c].Text == "," {
-			if docpkg.VerbAfter(lx, st, c+1) >= 0 || supportVerbAfter(ex, lx, st, c+1) >= 0 {
+			if docpkg.VerbAfter(lx, st, c+1) >= 0 || supportVerbAfter(fr, lx, st, c+1) >= 0 {
 				return c + 1
 			}
 			return k
@@ -452,12 +452,12 @@ func (d *doc) placePostmodifier(st *sent, k int) int {
 // but a determiner), so the cue heads the object, not a complement of it ("made a report on
 // sanctions" does not qualify). The verb's lemma is the syntax model's (tagged VBD for an -ed or
 // irregular past form, else VB).
-func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int {
+func supportVerbAfter(fr docpkg.Frames, lx *lexicon.Lexicons, st *sent, i int) int {
 	toks := st.Toks
 	for i < len(toks) && (docpkg.AuxWords.Has(toks[i].Lower) || strings.HasSuffix(toks[i].Lower, "ly") && !toks[i].Cap) {
 		i++
 	}
-	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || ex.frames == nil || ex.lemma == nil {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Cap || fr == nil {
 		return -1
 	}
 	xpos := "VB"
@@ -466,7 +466,7 @@ func supportVerbAfter(ex *Extractor, lx *lexicon.Lexicons, st *sent, i int) int 
 	} else if strings.HasSuffix(toks[i].Lower, "s") {
 		xpos = "VBZ"
 	}
-	if !ex.frames.InClass("support", ex.lemma.Lemma(toks[i].Text, "VERB", xpos)) {
+	if !fr.InClass("support", fr.Lemma(toks[i].Text, "VERB", xpos)) {
 		return -1
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {

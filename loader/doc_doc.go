@@ -28,10 +28,6 @@ type doc struct {
 	// written by segment
 	selfC map[*entity]selfState // per speaker, the state his answers speak for (answerSelfCountry), once computed
 
-	// written by actors (byKey, bySent and the maps below allocated by newDoc)
-	soleC        *soleCountryMemo // the one country the article names, once computed
-	pendingRoles []pendingRole    // roles under a definite description, resolved in coreference
-
 	// written by relations
 	wordCues map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
 }

@@ -228,6 +228,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{Doc: &docpkg.Doc{Lx: x.lex, Phx: x.phx, C: c, Runes: []rune(c.Article.Text), ByKey: map[string]*entity{}, LowerSeen: map[string]bool{}, Authors: map[string]bool{}, Policies: map[string]*entity{}, NonActor: map[string]bool{}, Redefined: map[string]bool{}, PlaceNames: map[string]bool{}}, x: x}
+	if x.lemma != nil && x.frames != nil { // nil without either, as the actors' nil tests expect
+		d.Frames = lemmaFrames{x.lemma, x.frames}
+	}
 	for _, a := range c.Article.Authors {
 		if !docpkg.OutletAuthor(x.phx, a) { // "By Reuters" (doc_bylineoutlet.go)
 			d.Authors[graph.NormalizeName(a)] = true
@@ -255,6 +258,13 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	}
 	d.BySent = make([][]int, len(d.Sents))
 	return d, nil
+}
+
+// lemmaFrames is docpkg.Frames (doc/frames.go) over the Extractor's lemmatizer and frames
+// lexicon; newDoc sets it as the document's Frames.
+type lemmaFrames struct {
+	syntax.Lemmatizer
+	*frames.Lexicon
 }
 
 // build turns the extraction state into the graph the store merges.
