@@ -438,7 +438,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			// CAMEO.2.0.txt REFUSE block 120, not "fall")
 			src = -1
 		}
-		if src < 0 && !lx.passiveDirectiveInfinitive(tr, i) {
+		if src < 0 && !lx.passiveDirectiveInfinitive(tr, i) && !lx.requestedInfinitive(tr, i) {
 			if k := lx.nounController(tr, i); k >= 0 {
 				src, frame = k, "verb-noun-controlled"
 			}

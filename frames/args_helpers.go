@@ -447,10 +447,15 @@ func (tr *tree) demandedInfinitive(i int) int {
 			}
 		}
 	}
-	// or to the addressee itself ("urged all parties to campaign peacefully")
-	for _, k := range tr.children(a, "acl") {
-		if k > a && tr.caseOf(k) == "to" {
-			return k
+	// or to the addressee itself ("urged all parties to campaign peacefully"), or to the last of
+	// coordinated addressees ("urged both Serbia and Kosovo to resume talks"): the infinitive
+	// follows the whole coordinated object, which controls it (Quirk et al. 1985, 16.63; 13.39
+	// on coordinated noun phrases sharing what follows them)
+	for _, h := range append([]int{a}, tr.children(a, "conj")...) {
+		for _, k := range tr.children(h, "acl") {
+			if k > h && tr.caseOf(k) == "to" {
+				return k
+			}
 		}
 	}
 	return -1

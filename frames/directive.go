@@ -66,6 +66,23 @@ func (lx *Lexicon) passiveDirectiveInfinitive(tr *tree, i int) bool {
 	return lx.in("directive", tr.lemma(v)) && tr.passive(v) && lx.objectInfinitive(tr, v) == i
 }
 
+// requestedInfinitive reports infinitive i that the parser hung on a conjunct of a request
+// verb's coordinated object ("urged both the army and the militia to agree to a truce",
+// demandedInfinitive): the act is the request's content, asked of every addressee (object
+// control, Quirk et al. 1985, 16.63; CAMEO 10 "demand"), no act the last conjunct undertakes.
+func (lx *Lexicon) requestedInfinitive(tr *tree, i int) bool {
+	h := tr.t[i].Head
+	if h < 0 || tr.rel(i) != "acl" || tr.rel(h) != "conj" {
+		return false
+	}
+	a := tr.t[h].Head
+	if a < 0 || tr.t[a].Head < 0 {
+		return false
+	}
+	v := tr.t[a].Head
+	return tr.t[v].UPOS == "VERB" && lx.requestVerb(tr.lemma(v)) && tr.demandedInfinitive(v) == i
+}
+
 // blockHead returns the entry of a CAMEO synset's head verb: the verb named by the block itself
 // ("--- DEMAND [100] ---" heads DEMAND), which carries the block's own code. ok is false when the
 // block lists no such verb.

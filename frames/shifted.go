@@ -7,10 +7,13 @@ package frames
 // 18.39). The reading holds when the verb has no object of its own and the "appositive" opens
 // with its own determiner right after the phrase, with no comma: an appositive so placed is
 // set off by punctuation (non-restrictive apposition, Quirk et al. 1985, 17.65-17.67), and a
-// restrictive one ("the poet Burns") takes no determiner of its own (17.69). Returns -1 when i
-// has no such object.
+// restrictive one ("the poet Burns") takes no determiner of its own (17.69). A clause the
+// parser hung on the verb but placed after the shifted noun is that noun's content clause
+// ("rejected on Thursday a demand that it withdraw …": an appositive that-clause after a noun
+// of saying, 17.26), not the verb's own complement, which would precede the heavy object.
+// Returns -1 when i has no such object.
 func (tr *tree) shiftedObject(i int) int {
-	if tr.t[i].UPOS != "VERB" || tr.child(i, "obj") >= 0 || tr.child(i, "ccomp", "xcomp") >= 0 {
+	if tr.t[i].UPOS != "VERB" || tr.child(i, "obj") >= 0 {
 		return -1
 	}
 	for _, k := range tr.kids[i] {
@@ -24,6 +27,9 @@ func (tr *tree) shiftedObject(i int) int {
 			lo := tr.firstKid(a)
 			if lo == 0 || tr.t[lo-1].UPOS == "PUNCT" || tr.rel(lo) != "det" || tr.t[lo].Head != a {
 				continue
+			}
+			if c := tr.child(i, "ccomp", "xcomp"); c >= 0 && c < a {
+				return -1
 			}
 			return a
 		}
