@@ -73,3 +73,14 @@ func TestOneSourceExecutive(t *testing.T) {
 			[]string{"!actor spokesmen"}},
 	})
 }
+
+// TestEstablishRelations: "X established (diplomatic) relations with Y" is CAMEO 054 (ENACT *
+// RELATIONS) with the with-phrase's partner as target, also when no other cue makes the sentence
+// parsed (frames candidates.go assertedByPattern). Near miss: "established an agency in Y".
+func TestEstablishRelations(t *testing.T) {
+	runCases(t, []exCase{
+		{"diplomatic", "Border accord\n\nPeru established diplomatic relations with Chile in 1822.", []string{"SUPPORTS Peru -> Chile"}},
+		{"bare", "Border accord\n\nNamibia established relations with Cuba.", []string{"SUPPORTS Namibia -> Cuba"}},
+		{"agency", "Border accord\n\nPeru established a trade agency in Chile.", []string{"!SUPPORTS Peru"}},
+	})
+}
