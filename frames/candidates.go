@@ -61,7 +61,7 @@ func (lx *Lexicon) CueCandidateTagged(upos, lemma, form string, words map[string
 				lemma = l // as Match reads it (dictionaryLemmas)
 			}
 		}
-		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal) {
+		if c := lx.verbLemmas[lemma]; c != nil && c.holds(words) && (c.asserted || modal || c.assertedByPattern(words)) {
 			return true
 		}
 		if l, ok := lx.forms[strings.ToLower(form)]; ok && l != lemma && lx.onlyPhrasal(lemma) {
@@ -111,6 +111,23 @@ type cueLemma struct {
 	// asserted: some entry of the lemma has a type in the asserted mode; without one, the
 	// lemma is a cue only in the future or conditional mode ("meet", "go": CAMEO 036, 04x)
 	asserted bool
+	// assertedNeeds: words of the typed patterns in the asserted mode of a verb whose own entry
+	// is typed only in the future or conditional (assertedByPattern)
+	assertedNeeds []string
+}
+
+// assertedByPattern reports whether c, a verb not asserted by its own entry, has a pattern typed
+// in the asserted mode, with no preposition slot, whose object, a noun of relations
+// (modality.txt relation), is among words: "established diplomatic
+// relations" (ENACT * RELATIONS 054) is an act, though a bare "establish" (060) is a cue only
+// in the future; the pattern, more specific, wins in Match, so the sentence must be parsed.
+func (c *cueLemma) assertedByPattern(words map[string]bool) bool {
+	for _, w := range c.assertedNeeds {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // indexCueLemmas fills cueLemmas and verbLemmas from the loaded tables (Load calls it last).
@@ -143,6 +160,22 @@ func (lx *Lexicon) indexCueLemmas() {
 					c.needs = append(c.needs, v.extra[0])
 				} else if len(v.extra) == 0 {
 					verb(lemma).always = true
+				}
+				if c := verb(lemma); len(v.extra) == 0 && !c.asserted {
+					// the block's typed patterns still match over the verb's own entry
+					// (bestPattern): their asserted words make the verb a candidate
+					for _, p := range lx.patterns[v.block] {
+						if p.types.Asserted == "" || len(p.preps) > 0 {
+							continue
+						}
+						for _, o := range p.object {
+							// only an act on a relationship ("ESTABLISH * RELATIONS" 054,
+							// modality.txt relation): its partner is the with-phrase (args.go)
+							if lx.words["relation"][strings.TrimSuffix(o, "s")] {
+								c.assertedNeeds = append(c.assertedNeeds, o)
+							}
+						}
+					}
 				}
 				continue
 			}

@@ -43,9 +43,15 @@ func (d *doc) oneSource(e *entity, head string) {
 // officials said.", ", officials say."): a wire story's trailing attribution to anonymous
 // officials, who are the officials of the state the story is filed from and about (AP
 // Stylebook, "datelines" and "anonymous sources"; Phoenix agents OFFICIAL → ~GOV), nil elsewhere
-// or without a dateline: "officials said" mid-sentence or opening it names no state.
+// or without a dateline: "officials said" mid-sentence names no state. The same attribution
+// opening its sentence ("Officials said talks would resume.", openingSource) is the same
+// anonymous source with subject and verb in their canonical order (Quirk et al. 1985, 18.50 on
+// the optional inversion of a reporting clause), and takes the same country.
 func (d *doc) trailingSource(st *sent, i int) *lexicon.Country {
 	toks := st.Toks
+	if openingSource(d.Lx, st, i) {
+		return d.storyCountry()
+	}
 	if i == 0 || toks[i-1].Text != "," || i+1 >= len(toks) || d.Lx.Speech[toks[i+1].Lower].Kind == 0 {
 		return nil
 	}
@@ -53,4 +59,33 @@ func (d *doc) trailingSource(st *sent, i int) *lexicon.Country {
 		return nil
 	}
 	return d.storyCountry()
+}
+
+// executiveModifier reports the noun "government" or "administration" at token k premodifying
+// the singular head of a noun phrase opened by the indefinite article at s ("a government
+// spokesman said") that names no country or owner: the modifier is then the only word saying
+// whose agent the one source is, the executive's (Phoenix.agents.txt GOVERNMENT and SPOKESMAN
+// code such a source ~GOV; a noun premodifier classifies its head, Quirk et al. 1985, 17.108),
+// so the group keeps it in its name ("government spokesmen", not "spokesmen") and is a source
+// of its own (oneSource gives it the story's country). With a country named ("Chinese
+// government officials") the country says whose, and the word is dropped as before.
+func executiveModifier(toks []text.Token, k, s int, c *lexicon.Country, owner *entity, singular bool) bool {
+	if !singular || c != nil || owner != nil || !indefiniteAt(toks, s) {
+		return false
+	}
+	return toks[k].Lower == "government" || toks[k].Lower == "administration"
+}
+
+// openingSource reports a bare plural group head opening sentence st at token i (after a
+// dateline or a turn's label: sentInitial), directly
+// followed by a verb of saying in the past or present ("Officials said …", "Officials say …"):
+// the reporting clause of a wire story's anonymous source in canonical order (trailingSource).
+// A modifier ("Some officials", "Local officials") or another verb ("Officials met …") is not one.
+func openingSource(lx *lexicon.Lexicons, st *sent, i int) bool {
+	toks := st.Toks
+	if !sentInitial(st, i) || i+1 >= len(toks) {
+		return false
+	}
+	sp := lx.Speech[toks[i+1].Lower]
+	return sp.Kind != 0 && sp.Speech == "speech" && (sp.Form == "ed" || sp.Form == "s" || sp.Form == "base")
 }

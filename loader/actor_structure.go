@@ -139,14 +139,15 @@ func (d *doc) groups(st *sent) {
 		t := toks[i]
 		pl, ok := d.Lx.GroupHeads[t.Lower]
 		orgPl, orgHead := d.Lx.GroupOrgHeads[t.Lower]
-		if m := d.mentionAt(st, i); ok && i == 0 && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && (attitudeHolder(d.Lx, st, i+1) || placedGroupHead(d, st, i)) {
+		if m := d.mentionAt(st, i); ok && (i == 0 || openingSource(d.Lx, st, i)) && m != nil && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && pl == t.Lower && (attitudeHolder(d.Lx, st, i+1) || placedGroupHead(d, st, i) || openingSource(d.Lx, st, i) && d.storyCountry() != nil) {
 			// "Analysts expect …": the capital is the sentence's, the word a plural group head
 			// holding a belief (attitudeHolder), as unnamedAgents drops it before an agent noun;
-			// "Officials in Abuja said …" (placedGroupHead, actor_groupplace.go)
+			// "Officials in Abuja said …" (placedGroupHead, actor_groupplace.go); "Officials said
+			// …" in a wire story (openingSource, actor_onesource.go)
 			m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
 			unmention(st, m)
 		}
-		if !ok && !orgHead || t.Cap && i > 0 || st.Ment[i] >= 0 {
+		if !ok && !orgHead || t.Cap && i > 0 && !(openingSource(d.Lx, st, i) && d.storyCountry() != nil) || st.Ment[i] >= 0 {
 			continue
 		}
 		if !ok {
@@ -324,7 +325,7 @@ func (d *doc) groups(st *sent) {
 				inParen = toks[k].Text == "("
 				continue
 			}
-			if inParen || d.Lx.GroupDrop[toks[k].Lower] || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
+			if inParen || d.Lx.GroupDrop[toks[k].Lower] && !executiveModifier(toks, k, s, c, owner, pl != t.Lower) || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
 				continue
 			}
 			if start < 0 {

@@ -110,6 +110,9 @@ func TestTrailingOfficials(t *testing.T) {
 		{"no dateline", "Ghana closed its land borders on Tuesday.\n\nThe closure would last two weeks, officials said.",
 			[]string{"!actor officials"}},
 		{"officials opening the sentence", "ACCRA, July 2 (AP) - Ghana closed its land borders on Tuesday.\n\nOfficials said the closure would last two weeks.",
+			// the same anonymous source in canonical order (fixes21: openingSource)
+			[]string{"CLAIMS officials -> two weeks", "country officials = GHA"}},
+		{"officials opening with another verb", "ACCRA, July 2 (AP) - Ghana closed its land borders on Tuesday.\n\nOfficials met traders at the Aflao crossing.",
 			[]string{"!actor officials"}},
 	})
 }
