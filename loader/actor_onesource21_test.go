@@ -1,54 +1,13 @@
 package loader
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestWholeDocFixes21 loads the fixes21 whole documents (loader/testdata/wholedoc21/fixes21:
 // three wire stories written for these rules) and checks their gold on the full text, as a load
 // extracts it. Lines marked "open" are logged.
-func TestWholeDocFixes21(t *testing.T) {
-	dir := filepath.Join("testdata", "wholedoc21", "fixes21")
-	b, err := os.ReadFile(filepath.Join(dir, "gold.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string][]string{}
-	var open, files []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f, e, ok := strings.Cut(l, "\t")
-		if !ok {
-			t.Fatalf("gold line without a tab: %q", l)
-		}
-		if _, seen := want[f]; !seen {
-			files = append(files, f)
-			want[f] = nil
-		}
-		if o, isOpen := strings.CutPrefix(e, "open "); isOpen {
-			open = append(open, f+": "+o)
-			continue
-		}
-		want[f] = append(want[f], e)
-	}
-	for _, f := range files {
-		t.Run(f, func(t *testing.T) {
-			text, err := os.ReadFile(filepath.Join(dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkExpect(t, extractDoc(t, input.Document{Source: f, Text: string(text)}), want[f])
-		})
-	}
-	t.Logf("open verdicts (no general rule here):\n%s", strings.Join(open, "\n"))
-}
+func TestWholeDocFixes21(t *testing.T) { wholeDocOpenGold(t, "fixes21") }
 
 // TestOneSourceExecutive: a singular source after the indefinite article premodified by
 // "government"/"administration" and naming no state (executiveModifier), and a bare plural

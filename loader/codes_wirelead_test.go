@@ -1,55 +1,14 @@
 package loader
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestWholeDocWire21b loads the wire21b whole documents (loader/testdata/wholedoc21/wire21b: five
 // wire stories with a "CITY, Month D (Agency) -" dateline, written for these rules) and checks the
 // verdicts of their gold file on the full text, as a load extracts it. Lines marked "open" are
 // logged.
-func TestWholeDocWire21b(t *testing.T) {
-	dir := filepath.Join("testdata", "wholedoc21", "wire21b")
-	b, err := os.ReadFile(filepath.Join(dir, "gold.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string][]string{}
-	var open, files []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f, e, ok := strings.Cut(l, "\t")
-		if !ok {
-			t.Fatalf("gold line without a tab: %q", l)
-		}
-		if _, seen := want[f]; !seen {
-			files = append(files, f)
-			want[f] = nil
-		}
-		if o, isOpen := strings.CutPrefix(e, "open "); isOpen {
-			open = append(open, f+": "+o)
-			continue
-		}
-		want[f] = append(want[f], e)
-	}
-	for _, f := range files {
-		t.Run(f, func(t *testing.T) {
-			text, err := os.ReadFile(filepath.Join(dir, f))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkExpect(t, extractDoc(t, input.Document{Source: f, Text: string(text)}), want[f])
-		})
-	}
-	t.Logf("open verdicts (no general rule here):\n%s", strings.Join(open, "\n"))
-}
+func TestWholeDocWire21b(t *testing.T) { wholeDocOpenGold(t, "wire21b") }
 
 // TestWireLeadBodies: a generic body or a bare state office of a wire story whose lead's actor
 // is its dateline state takes that state (codes_wirelead.go); near misses: a lead opened by

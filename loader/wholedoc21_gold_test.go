@@ -149,3 +149,46 @@ func wholeDocKnownGold(t *testing.T, dir string) {
 	}
 	t.Logf("gold lines met: %d of %d", found, total)
 }
+
+// wholeDocOpenGold loads the whole documents under testdata/wholedoc21/<branch> and checks the
+// verdicts of their gold.txt (file<TAB>verdict, as checkExpect reads them) on the full text, as
+// a load extracts it; verdicts written "open <verdict>" are logged, not checked (no general
+// rule yet). Shared by the wire21b and fixes21 whole-document tests.
+func wholeDocOpenGold(t *testing.T, branch string) {
+	t.Helper()
+	dir := filepath.Join("testdata", "wholedoc21", branch)
+	b, err := os.ReadFile(filepath.Join(dir, "gold.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{}
+	var open, files []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f, e, ok := strings.Cut(l, "\t")
+		if !ok {
+			t.Fatalf("gold line without a tab: %q", l)
+		}
+		if _, seen := want[f]; !seen {
+			files = append(files, f)
+			want[f] = nil
+		}
+		if o, isOpen := strings.CutPrefix(e, "open "); isOpen {
+			open = append(open, f+": "+o)
+			continue
+		}
+		want[f] = append(want[f], e)
+	}
+	for _, f := range files {
+		t.Run(f, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkExpect(t, extractDoc(t, input.Document{Source: f, Text: string(text)}), want[f])
+		})
+	}
+	t.Logf("open verdicts (no general rule here):\n%s", strings.Join(open, "\n"))
+}
