@@ -39,7 +39,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		return
 	}
 	for _, p := range ents {
-		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
+		if !d.unplacedOfficial(p) {
 			continue
 		}
 		state, other := "", false
@@ -103,4 +103,11 @@ func (d *doc) issuerOfficial(p *entity) bool {
 		}
 	}
 	return false
+}
+
+// unplacedOfficial reports whether p is a person still without a country who holds a role of
+// his own (not one his possessor's "the confederation's president" left unresolved): the
+// persons storyOfficials and wireLeadBodies may place in a state.
+func (d *doc) unplacedOfficial(p *entity) bool {
+	return p.Kind == graph.Person && p.Country == nil && !p.Dropped && len(p.Roles) > 0 && !d.ownedRole(p)
 }

@@ -69,7 +69,7 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 		return
 	}
 	for _, p := range ents {
-		if p.Kind != graph.Person || p.Country != nil || p.Dropped || len(p.Roles) == 0 || d.ownedRole(p) {
+		if !d.unplacedOfficial(p) {
 			continue
 		}
 		state, other := "", false
