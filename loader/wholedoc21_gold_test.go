@@ -153,7 +153,7 @@ func wholeDocKnownGold(t *testing.T, dir string) {
 // wholeDocOpenGold loads the whole documents under testdata/wholedoc21/<branch> and checks the
 // verdicts of their gold.txt (file<TAB>verdict, as checkExpect reads them) on the full text, as
 // a load extracts it; verdicts written "open <verdict>" are logged, not checked (no general
-// rule yet). Shared by the wire21b and fixes21 whole-document tests.
+// rule yet). Shared by the nodes21, wire21b and fixes21 whole-document tests.
 func wholeDocOpenGold(t *testing.T, branch string) {
 	t.Helper()
 	dir := filepath.Join("testdata", "wholedoc21", branch)
