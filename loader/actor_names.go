@@ -407,3 +407,48 @@ func headlineSaying(fr docpkg.Frames, lx *lexicon.Lexicons, toks []text.Token, j
 	_, org := lx.OrgWords[n]
 	return !org && n != "of"
 }
+
+// surnameFirstSurname reports a one-word honorific at token j that is a romanized one-syllable
+// surname before a romanized given name ("Pak Chol", "Pak Myong Ho"), in a sentence or article
+// about a country whose names are written surname first (surnamefirst.txt): a demonym or
+// country of such a country earlier in the sentence, a mention of one before it, or the
+// dateline's. The Indonesian honorific "Pak" (titles.txt) is the McCune-Reischauer spelling of
+// the Korean surname 박 that North Korea and the wire services use for North Koreans (AP
+// Stylebook, "Korean names": surname first, then the given name; CMOS 17th ed. 8.15), and a
+// Korean name there is no Indonesian address.
+func (d *doc) surnameFirstSurname(st *sent, j int) bool {
+	toks := st.Toks
+	if d.Phx == nil || j+1 >= len(toks) || !romanSyllable.MatchString(toks[j].Lower) || !toks[j+1].Cap || toks[j+1].AllCaps {
+		return false
+	}
+	for _, part := range strings.Split(toks[j+1].Lower, "-") {
+		if !romanSyllable.MatchString(part) {
+			return false
+		}
+	}
+	sf := func(c *lexicon.Country) bool { return c != nil && d.Phx.SurnameFirst(c.Code) }
+	for k := 0; k < j; k++ {
+		ents, _ := d.MatchNames(st, k)
+		for _, e := range ents {
+			if (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) && toks[k].Cap && sf(e.Country) {
+				return true
+			}
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Sent < st.Idx && m.Ent.Final().Kind == graph.Country && sf(m.Ent.Final().Country) {
+			return true
+		}
+	}
+	return sf(d.datelineCountry())
+}
+
+// numberOpensName reports a capitalized cardinal number word at k inside a sentence that a
+// capitalized word other than a stop word follows ("China's Three Gorges Corporation", "Italy's
+// Five Star Movement"): written with a capital in running text, the numeral is the first word of
+// a proper name (Quirk et al. 1985, 5.60-5.66: proper nouns of several words; CMOS 8.1), though
+// the stop list holds it as a word that is no name by itself.
+func numberOpensName(d *doc, st *sent, k int) bool {
+	t := st.Toks
+	return k > 0 && t[k].Cap && cardinalWords.Has(t[k].Lower) && k+1 < len(t) && t[k+1].Cap && t[k+1].Kind == text.Word && !d.Lx.Stop[t[k+1].Lower]
+}
