@@ -2,19 +2,17 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
+
+	"github.com/claimgraph/claimgraph/tools/internal/golist"
 )
 
 // pkg is one type-checked package: its non-test files and the types.Info the analysis reads.
@@ -25,15 +23,6 @@ type pkg struct {
 	names []string // base names, parallel to files
 	types *types.Package
 	info  *types.Info
-}
-
-// listed is the part of `go list -json` the loader reads.
-type listed struct {
-	ImportPath string
-	Dir        string
-	Export     string
-	GoFiles    []string
-	Error      *struct{ Err string }
 }
 
 // loadPackage type-checks the package in dir (a directory inside a Go module) the way
@@ -54,23 +43,19 @@ func loadPackage(dir string) (*pkg, error) {
 	if err != nil {
 		return nil, fmt.Errorf("go list in %s: %v: %s", abs, err, bytes.TrimSpace(stderr.Bytes()))
 	}
+	pkgs, err := golist.Decode(out)
+	if err != nil {
+		return nil, fmt.Errorf("go list in %s: %v", abs, err)
+	}
 	exports := map[string]string{}
-	var self *listed
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var l listed
-		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return nil, fmt.Errorf("go list in %s: %v", abs, err)
-		}
+	var self *golist.Package
+	for i, l := range pkgs {
 		if l.Error != nil {
 			return nil, fmt.Errorf("go list in %s: %s: %s", abs, l.ImportPath, l.Error.Err)
 		}
 		exports[l.ImportPath] = l.Export
 		if same, _ := sameDir(l.Dir, abs); same {
-			c := l
-			self = &c
+			self = &pkgs[i]
 		}
 	}
 	if self == nil {
@@ -87,20 +72,13 @@ func loadPackage(dir string) (*pkg, error) {
 		p.files = append(p.files, f)
 		p.names = append(p.names, n)
 	}
-	lookup := func(path string) (io.ReadCloser, error) {
-		e, ok := exports[path]
-		if !ok || e == "" {
-			return nil, fmt.Errorf("no export data for %s", path)
-		}
-		return os.Open(e)
-	}
 	p.info = &types.Info{
 		Types:      map[ast.Expr]types.TypeAndValue{},
 		Defs:       map[*ast.Ident]types.Object{},
 		Uses:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 	}
-	conf := types.Config{Importer: importer.ForCompiler(p.fset, "gc", lookup)}
+	conf := types.Config{Importer: golist.Importer(p.fset, exports)}
 	p.types, err = conf.Check(self.ImportPath, p.fset, p.files, p.info)
 	if err != nil {
 		return nil, fmt.Errorf("type-checking %s: %v", self.ImportPath, err)

@@ -3,16 +3,11 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/tools/internal/golist"
 )
 
 func goList(dir string, args ...string) ([]byte, error) {
@@ -35,30 +32,9 @@ func (m *mover) load() error {
 	if err != nil {
 		return err
 	}
-	out, err := goList(abs, "list", "-e", "-deps", "-test", "-export", "-json=ImportPath,Dir,Export,GoFiles,TestGoFiles,ForTest", ".")
+	self, exports, err := golist.WithTests(abs)
 	if err != nil {
-		return fmt.Errorf("go list: %v", err)
-	}
-	exports := map[string]string{}
-	var self *listed
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var l listed
-		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return err
-		}
-		if l.ForTest == "" && l.Export != "" {
-			exports[l.ImportPath] = l.Export
-		}
-		if l.Dir == abs && l.ForTest == "" && self == nil {
-			c := l
-			self = &c
-		}
-	}
-	if self == nil {
-		return fmt.Errorf("%s not listed", abs)
+		return err
 	}
 	m.srcPath = self.ImportPath
 	mod, err := goList(abs, "list", "-m", "-f", "{{.Path}} {{.Dir}}")
@@ -105,17 +81,10 @@ func (m *mover) load() error {
 			}
 		}
 	}
-	lookup := func(path string) (io.ReadCloser, error) {
-		e, ok := exports[path]
-		if !ok {
-			return nil, fmt.Errorf("no export data for %s", path)
-		}
-		return os.Open(e)
-	}
 	m.info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{},
 		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 	var terrs []string
-	conf := types.Config{Importer: importer.ForCompiler(m.fset, "gc", lookup), Error: func(e error) { terrs = append(terrs, e.Error()) }}
+	conf := types.Config{Importer: golist.Importer(m.fset, exports), Error: func(e error) { terrs = append(terrs, e.Error()) }}
 	m.pkg, _ = conf.Check(self.ImportPath, m.fset, fs, m.info)
 	if len(terrs) > 0 {
 		return fmt.Errorf("%s does not type-check (the move starts from a tree that builds):\n  %s", m.dir, strings.Join(terrs, "\n  "))

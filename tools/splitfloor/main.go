@@ -106,11 +106,6 @@ func main() {
 	}
 }
 
-type listed struct {
-	ImportPath, Dir, Export, ForTest string
-	GoFiles, TestGoFiles             []string
-}
-
 type edit struct {
 	off, end int
 	s        string

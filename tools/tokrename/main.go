@@ -83,22 +83,18 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
-	"go/importer"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/tools/internal/golist"
 )
 
 // fields maps the old field names to the exported ones: capitalisation only.
@@ -218,13 +214,8 @@ func lexiconField(t types.Type, old string) string {
 }
 
 type listed struct {
-	ImportPath  string
-	Dir         string
-	Export      string
-	GoFiles     []string
-	TestGoFiles []string
-	ForTest     string
-	types       *types.Package
+	golist.Package
+	types *types.Package
 }
 
 func main() {
@@ -407,34 +398,11 @@ func once(dir string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	cmd := exec.Command("go", "list", "-e", "-deps", "-test", "-export", "-json=ImportPath,Dir,Export,GoFiles,TestGoFiles,ForTest", ".")
-	cmd.Dir = abs
-	cmd.Stderr = os.Stderr
-	out, err := cmd.Output()
+	listedSelf, exports, err := golist.WithTests(abs)
 	if err != nil {
-		return 0, fmt.Errorf("go list: %v", err)
+		return 0, err
 	}
-	exports := map[string]string{}
-	var self *listed
-	dec := json.NewDecoder(bytes.NewReader(out))
-	for {
-		var l listed
-		if err := dec.Decode(&l); errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return 0, err
-		}
-		if l.ForTest == "" && l.Export != "" {
-			exports[l.ImportPath] = l.Export
-		}
-		if l.Dir == abs && l.ForTest == "" && self == nil {
-			c := l
-			self = &c
-		}
-	}
-	if self == nil {
-		return 0, fmt.Errorf("%s not listed", abs)
-	}
+	self := &listed{Package: listedSelf}
 	fset := token.NewFileSet()
 	var files []*ast.File
 	names := append(append([]string(nil), self.GoFiles...), self.TestGoFiles...)
@@ -457,15 +425,8 @@ func once(dir string) (int, error) {
 		}
 		files = append(files, f)
 	}
-	lookup := func(path string) (io.ReadCloser, error) {
-		e, ok := exports[path]
-		if !ok {
-			return nil, fmt.Errorf("no export data for %s", path)
-		}
-		return os.Open(e)
-	}
 	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "gc", lookup), Error: func(e error) {
+	conf := types.Config{Importer: golist.Importer(fset, exports), Error: func(e error) {
 		if os.Getenv("TOKDEBUG") != "" {
 			fmt.Fprintln(os.Stderr, e)
 		}
