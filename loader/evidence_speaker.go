@@ -13,7 +13,8 @@ import "github.com/claimgraph/claimgraph/graph"
 // PART_OF) give "": they are the writer's description of who belongs where, voiced by no one
 // ("…, said Ruan Zongze, of the institute, the research arm of the Foreign Ministry"). The state
 // of a titled minister's statement ("Statement by Foreign Minister X", authorHomeCountry) is his
-// too: his "we" is that state.
+// too: his "we" is that state. So is whatever his "we" is by firstPerson (a capital-labelled
+// spokesperson of a ministry the heading names, a briefing host, a page's author).
 func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if typ == graph.MemberOf || typ == graph.PartOf {
 		return ""
@@ -27,6 +28,13 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 		return ""
 	}
 	if speaksForSource(d, sp, src) {
+		return nodeID(sp)
+	}
+	if we := d.firstPerson(sp, "we", st.Unit); we != nil && we.Final() != sp && we.Final() == src {
+		// the state or body his "we" is (firstPerson: the one rule that makes a spokesperson's
+		// "We urge …" his state's) is the state he voices in every sentence of his turn, "we"
+		// or not ("Yesterday, Kenya recalled its ambassador …"): the source and the speaker
+		// come from the same rule, so a briefing never gives the state without its speaker
 		return nodeID(sp)
 	}
 	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && d.unitSpeaker(u) != nil && d.unitSpeaker(u).Final() == sp {

@@ -1,0 +1,74 @@
+package loader
+
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// speakerOf returns, for the relations of type typ from src whose target holds keyword, the
+// labels of their evidences' speakers ("" for an evidence with none).
+func speakerOf(v *graphView, typ graph.RelType, src, keyword string) []string {
+	var out []string
+	for _, r := range v.rels(typ, src, keyword) {
+		for _, e := range r.Evidence {
+			if e.Speaker == "" {
+				out = append(out, "")
+				continue
+			}
+			out = append(out, v.label(e.Speaker))
+		}
+	}
+	return out
+}
+
+// TestWeStateSpeaker: the state a spokesperson's "we" is (firstPerson) is the source of his
+// "We call on …" with him as Evidence.speaker, and of the state's act he reports in his turn
+// ("On Monday, Ghana expelled …"), whatever path made "we" the state (here a heading naming the
+// ministry of a country over capital-labelled turns). Near misses: another state's act in his
+// turn names no speaker; a company's chief executive's "we" is his own, no speaker.
+func TestWeStateSpeaker(t *testing.T) {
+	doc := "Ministry of Foreign Affairs of the Republic of Ghana\n\n" +
+		"Press Briefing by Foreign Ministry Spokesperson Kofi Asante, Accra, 2 May 2031\n\n" +
+		"KOFI ASANTE: On Monday, Ghana expelled two diplomats of the Togolese embassy.\n\n" +
+		"QUESTION: What does the ministry want from Togo?\n\n" +
+		"KOFI ASANTE: We call on Togo to reopen the border crossing at Aflao. Last week, Togo closed the border to Ghanaian traders."
+	v := view(extractText(t, doc))
+	for _, c := range []struct {
+		typ     graph.RelType
+		src, kw string
+		speaker string
+	}{
+		{graph.Demands, "Ghana", "border crossing", "Kofi Asante"},
+		{graph.Sanctions, "Ghana", "diplomats", "Kofi Asante"},
+	} {
+		got := speakerOf(v, c.typ, c.src, c.kw)
+		ok := false
+		for _, s := range got {
+			ok = ok || s == c.speaker
+		}
+		if !ok {
+			v.dump(os.Stderr)
+			t.Errorf("%s %s -> %q: speakers %q, want %q", c.typ, c.src, c.kw, got, c.speaker)
+		}
+	}
+	for _, r := range v.g.Relations {
+		if s := v.node("Togo"); s != nil && r.Source == s.ID {
+			for _, e := range r.Evidence {
+				if e.Speaker != "" {
+					t.Errorf("Togo's act in Ghana's briefing names a speaker: %s %s", r.Type, v.label(e.Speaker))
+				}
+			}
+		}
+	}
+	co := view(extractText(t, "Annual Press Conference of Volta Mining Company\n\n"+
+		"AMA BOATENG: We welcome the new mining law passed by parliament."))
+	for _, r := range co.g.Relations {
+		for _, e := range r.Evidence {
+			if e.Speaker != "" {
+				t.Errorf("a company executive's turn names a speaker: %s %s -> %s", r.Type, co.label(r.Source), co.label(e.Speaker))
+			}
+		}
+	}
+}
