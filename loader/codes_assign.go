@@ -213,10 +213,11 @@ func (d *doc) assignCodes() {
 	// 2a'''. a generic state body the title names, on a page whose domain or title names its
 	// state (speaker_voice.go pageCountry), as its spokesperson's "we" was read
 	// a group of a state's officials on that state's government domain ("administration
-	// officials" on whitehouse.gov) is that state's, as its "we" was read (officialsCountry)
+	// officials" on whitehouse.gov, or under its "THE WHITE HOUSE" letterhead) is that state's,
+	// as its "we" was read (officialsVoiceCountry)
 	for _, e := range ents {
 		if e.Country == nil && stateOfficials(e) {
-			if c := d.officialsCountry(e); c != nil {
+			if c := d.officialsVoiceCountry(e); c != nil {
 				e.Country = c
 			}
 		}

@@ -297,7 +297,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		return sp
 	}
 	if sp.Kind == graph.Group && stateOfficials(sp) {
-		if c := d.officialsCountry(sp); c != nil {
+		if c := d.officialsVoiceCountry(sp); c != nil {
 			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
 		}
 	}

@@ -72,3 +72,32 @@ func TestWeStateSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsVoiceHeader: the "we" of a group of a state's officials in its own turns is the
+// state, found as a spokesperson's is: here by the state body whose name alone makes a line of
+// the transcript's header (officialsVoiceCountry, headerBodyCountry). Near misses: a header line
+// that names the body inside a longer phrase gives nothing, and a moderator's "we" is nobody's.
+func TestOfficialsVoiceHeader(t *testing.T) {
+	call := func(letterhead string) string {
+		return letterhead + "\n\n" +
+			"Background Briefing by Senior Administration Officials on the Fisheries Talks\n\n" +
+			"MODERATOR: This briefing is attributable to senior administration officials. We oppose long questions, so keep them short.\n\n" +
+			"SENIOR ADMINISTRATION OFFICIAL: We oppose the new Japanese quota on squid. We will support the fishing villages on the east coast."
+	}
+	v := view(extractText(t, call("BLUE HOUSE")))
+	if len(v.rels(graph.Opposes, "South Korea", "quota")) == 0 {
+		v.dump(os.Stderr)
+		t.Error("officials' \"We oppose the new Japanese quota\" under a Blue House letterhead: no OPPOSES by South Korea")
+	}
+	if len(v.rels(graph.Opposes, "administration officials", "quota")) > 0 {
+		t.Error("the officials' \"we\" is their group, not their state")
+	}
+	if len(v.rels(graph.Opposes, "", "long questions")) > 0 {
+		t.Error("the moderator's \"we\" made a stance")
+	}
+	n := view(extractText(t, call("Notes for the press on Blue House protocol")))
+	if len(n.rels(graph.Opposes, "South Korea", "quota")) > 0 {
+		n.dump(os.Stderr)
+		t.Error("a header line naming the body inside a longer phrase gave the officials its state")
+	}
+}
