@@ -166,6 +166,24 @@ func (d *doc) portfolioChunk(st *sent, units []unit, k int) bool {
 			return false
 		}
 	}
+	return areaPortfolio(d.Lx, st, u.ts, u.te, st.Toks[nx.te-1].Lower)
+}
+
+// areaPortfolio reports the words [ts, te) before title head h as a portfolio that head takes:
+// any capitalized words before "Minister" (a minister's portfolio is named freely: "Fisheries
+// Minister"), but before any other head ("secretary") only area words of portfolios.txt or its
+// modifiers: a Secretary heads a department named by its area ("Foreign Affairs Secretary",
+// "Trade Secretary"; OED "secretary" n. 3), while "Party Secretary" or "Executive Secretary"
+// name no department (portfolios.txt).
+func areaPortfolio(lx *lexicon.Lexicons, st *sent, ts, te int, h string) bool {
+	if h == "minister" {
+		return true
+	}
+	for i := ts; i < te; i++ {
+		if w := st.Toks[i].Lower; !lx.PortfolioArea[w] && !lx.PortfolioMod[w] {
+			return false
+		}
+	}
 	return true
 }
 
@@ -205,6 +223,9 @@ func portfolioBody(lx *lexicon.Lexicons, st *sent, titles []unit) string {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}
 		words = append(words, tk.Text)
+	}
+	if !areaPortfolio(lx, st, i, t.te-1, st.Toks[t.te-1].Lower) {
+		return "" // "Party Secretary": no department (areaPortfolio)
 	}
 	return strings.Join(words, " ") + " " + bh
 }

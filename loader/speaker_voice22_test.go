@@ -2,6 +2,7 @@ package loader
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -99,5 +100,38 @@ func TestOfficialsVoiceHeader(t *testing.T) {
 	if len(n.rels(graph.Opposes, "South Korea", "quota")) > 0 {
 		n.dump(os.Stderr)
 		t.Error("a header line naming the body inside a longer phrase gave the officials its state")
+	}
+}
+
+// TestSecretaryPortfolio: a Secretary heads a department named by its area (OED "secretary" n.
+// 3), so "Foreign Affairs Secretary X" is a portfolio title as "Foreign Affairs Minister X" is:
+// the trailing attribution "…, Foreign Affairs Secretary X said." names X as the speaker of the
+// reported clause, MEMBER_OF the department. Near misses: "Party Secretary X" and "Executive
+// Secretary X" name no department.
+func TestSecretaryPortfolio(t *testing.T) {
+	for _, c := range []struct{ sent, person, body string }{
+		{"Colombo will ban imports of Indian onions, Foreign Affairs Secretary Nimal Perera said.", "Nimal Perera", "Foreign Affairs Department"},
+		{"The government will lift the export ban on rice next month, Agriculture Secretary Lorna Dizon said on Monday.", "Lorna Dizon", "Agriculture Department"},
+	} {
+		v := view(extractText(t, "Story\n\nMANILA, March 2 (AFP) - "+c.sent))
+		if len(v.rels(graph.Claims, c.person, "")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: no CLAIMS by %s", c.sent, c.person)
+		}
+		if len(v.rels(graph.MemberOf, c.person, c.body)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: %s is no MEMBER_OF %s", c.sent, c.person, c.body)
+		}
+	}
+	for _, s := range []string{
+		"The province will build a new port, Party Secretary Wen Daolin said.",
+		"The bloc will send observers to the vote, Executive Secretary Elias Magosi said.",
+	} {
+		v := view(extractText(t, "Story\n\nBEIJING, March 2 (AFP) - "+s))
+		for _, r := range v.g.Relations {
+			if r.Type == graph.MemberOf && strings.HasSuffix(v.label(r.Target), "Department") {
+				t.Errorf("%q: MEMBER_OF %s", s, v.label(r.Target))
+			}
+		}
 	}
 }
