@@ -135,3 +135,25 @@ func TestSecretaryPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestSupplementiveAfterAttribution: an -ing participle clause after a trailing reporting clause
+// ("…, X said on Friday, rejecting Y's appeal to …") is a supplementive clause of the speaker's
+// (Quirk et al. 1985, 15.58-15.60), so the reported clause is the one before the attribution,
+// not the participle clause, and neither the participle nor the dateline is part of the claim.
+func TestSupplementiveAfterAttribution(t *testing.T) {
+	for _, c := range []struct{ sent, person, want string }{
+		{"Norway will resume commercial whaling next season, Fisheries Minister Odd Lunde said on Friday, rejecting Australia's appeal to end the hunt.", "Odd Lunde", "resume commercial whaling"},
+		{"The army will stay in the border villages, Kari Berg said, accusing the rebels of shelling the town.", "Kari Berg", "stay in the border villages"},
+	} {
+		v := view(extractText(t, "Story\n\nOSLO, May 9 (Reuters) - "+c.sent))
+		if len(v.rels(graph.Claims, c.person, c.want)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%q: no CLAIMS by %s of %q", c.sent, c.person, c.want)
+		}
+		for _, r := range v.rels(graph.Claims, "") {
+			if l := foldText(v.label(r.Target)); strings.Contains(l, "rejecting") || strings.Contains(l, "accusing") || strings.Contains(l, "reuters") {
+				t.Errorf("%q: a claim holds the participle clause or the dateline: %q", c.sent, l)
+			}
+		}
+	}
+}

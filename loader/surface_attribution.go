@@ -85,6 +85,9 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			if _, ok := docpkg.SpeechAt(d.Lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
+			if d.supplementiveAt(st, j+1) {
+				return true // "…, the minister said on Monday, rejecting Egypt's call to …"
+			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
 			return d.appositiveToEnd(st, j+1)
 		}
@@ -263,4 +266,23 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 		return head
 	}
 	return nil
+}
+
+// supplementiveAt reports an -ing participle clause opening at token i after a comma: a
+// lowercase verb of the cue dictionary (CAMEO's verbs, data/cues) in its -ing form
+// ("rejecting", "urging", "accusing"). After a reporting clause it is a supplementive clause
+// (Quirk et al. 1985, 15.58-15.60: a participle clause whose implied subject is the subject of
+// its matrix clause, here the speaker), so it ends the attribution ("Ethiopia will fill the
+// dam, the minister said, rejecting Egypt's call to delay it"): the reported clause is the one
+// before it, and the participle states the speaker's own act.
+func (d *doc) supplementiveAt(st *sent, i int) bool {
+	if i >= len(st.Toks) || st.Toks[i].Kind != text.Word || st.Toks[i].Cap {
+		return false
+	}
+	for _, m := range d.matchCues(st, i) {
+		if m.form == "ing" && m.c.Frame != "N" {
+			return true
+		}
+	}
+	return false
 }
