@@ -143,10 +143,10 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(lx.warnedObligation(tr, i, out, ob), ob...) // obligation.go
 			out = append(out, lx.orFaceThreats(tr, ob)...)           // "said X must V or face N"
 		}
-		out = append(out, lx.grantedTime(tr, i)...)     // ultimatum.go
-		out = append(out, lx.madeCondition(tr, i)...)   // precondition.go
-		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
-		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
+		out = append(lx.deadlineNoThreat(tr, out, i), lx.grantedTime(tr, i)...) // ultimatum.go
+		out = append(out, lx.madeCondition(tr, i)...)                           // precondition.go
+		out = append(out, lx.reportedWarning(tr, i)...)                         // warning.go
+		out = append(out, lx.voicedWarning(tr, i)...)                           // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
 		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
