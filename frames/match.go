@@ -152,7 +152,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
 	}
-	return lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out)) // warning_penalty.go, condition_only.go
+	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause

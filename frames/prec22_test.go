@@ -65,3 +65,41 @@ func TestDeadlineNoThreat(t *testing.T) {
 			want: []prec22Rel{{graph.Threatens, "Ankara", ""}}},
 	})
 }
+
+// TestOneReversal (issue 13, prec22): a reversal verb over a measure noun is one act: one
+// OFFERS (the verb's, the measure its target), and no second OFFERS per conjunct of the noun's
+// complement nor a second one on the measure. A party named by a proper noun keeps the noun's
+// match; a measure whose verb has no reading of its own keeps the noun's frame.
+func TestOneReversal(t *testing.T) {
+	checkPrec22(t, []prec22Case{
+		{text: "Canberra eased restrictions on travel and trade with Fiji.",
+			want: []prec22Rel{{graph.Offers, "Canberra", "restrictions"}},
+			not:  []prec22Rel{{graph.Offers, "", "travel"}, {graph.Offers, "", "trade"}}},
+		{text: "Tokyo eased restrictions on investment and shipping with Manila.",
+			want: []prec22Rel{{graph.Offers, "Tokyo", "restrictions"}},
+			not:  []prec22Rel{{graph.Offers, "", "investment"}, {graph.Offers, "", "shipping"}}},
+		// near misses: the party named stays; no verb reading, the noun's frame stays
+		{text: "Seoul lifted sanctions on Pyongyang.",
+			want: []prec22Rel{{graph.Offers, "Seoul", "Pyongyang"}, {graph.Offers, "Seoul", "sanctions"}}},
+		{text: "Quito will lift the duties on Peruvian shrimp.",
+			want: []prec22Rel{{graph.Offers, "Quito", "shrimp"}}},
+	})
+}
+
+// TestOneReversalOneEvidence (prec22): "lifted the curfew" read by the verb and by the noun
+// under it was two evidences of one edge; one match is left.
+func TestOneReversalOneEvidence(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, s := range []string{"Bogota lifted the curfew in Cali.", "The governor suspended the ban on rallies."} {
+		toks := parsed(sm, s)
+		n := 0
+		for _, m := range lx.Match(toks) {
+			if m.Type == graph.Offers {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d OFFERS, want 1;%s", s, n, describe(toks, lx.Match(toks)))
+		}
+	}
+}
