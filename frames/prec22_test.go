@@ -103,3 +103,20 @@ func TestOneReversalOneEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestPactResult (issue 13, prec22): a supplementive -ing clause of ending after an agreement
+// signed or concluded has the agreement as its understood subject (Quirk et al. 1985, 15.60):
+// the signers sign, and end nothing by a second act. Near misses: a participle of pledging after
+// the agreement, and one of ending after an object that is no agreement, stay the subject's.
+func TestPactResult(t *testing.T) {
+	checkPrec22(t, []prec22Case{
+		{text: "Ghana signed a peace agreement with Togo on Tuesday, ending a border dispute.",
+			want: []prec22Rel{{graph.Supports, "Ghana", "agreement"}},
+			not:  []prec22Rel{{graph.Sanctions, "Ghana", ""}, {graph.Offers, "Ghana", "dispute"}}},
+		{text: "Peru and Ecuador signed a treaty in Brasilia, ending their border dispute.",
+			not: []prec22Rel{{graph.Sanctions, "Peru", ""}, {graph.Sanctions, "Ecuador", ""}}},
+		// near misses
+		{text: "Ghana signed the agreement, pledging to withdraw its troops.",
+			want: []prec22Rel{{graph.Offers, "Ghana", "troops"}}},
+	})
+}
