@@ -120,3 +120,19 @@ func TestPactResult(t *testing.T) {
 			want: []prec22Rel{{graph.Offers, "Ghana", "troops"}}},
 	})
 }
+
+// TestAsWellAsConjunct (issue 13, prec22): "as well as" is a quasi-coordinator (Quirk et al.
+// 1985, 13.102-13.104): "called on A as well as B to V" addresses both, each with the act
+// demanded of it, whether the parser reads "as well as" as a coordinator or as a complex
+// preposition on B. Near miss: adverbial "as well" at the end of a clause joins nothing.
+func TestAsWellAsConjunct(t *testing.T) {
+	checkPrec22(t, []prec22Case{
+		{text: "Uganda called on Burundi as well as Rwanda to agree to a truce.",
+			want: []prec22Rel{{graph.Demands, "Uganda", "Burundi"}, {graph.Demands, "Uganda", "Rwanda"}}},
+		{text: "Norway urged Colombia as well as the guerrillas to accept mediation.",
+			want: []prec22Rel{{graph.Demands, "Norway", "Colombia"}, {graph.Demands, "Norway", "guerrillas"}}},
+		// near miss
+		{text: "Norway criticized the plan as well.",
+			want: []prec22Rel{{graph.Opposes, "Norway", "plan"}}},
+	})
+}
