@@ -162,6 +162,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		if tr.nounInfinitive(h, i) {
 			return -1, "verb" // "criticized the measures to lift the sanctions" (nounInfinitive)
 		}
+		if tr.pactResult(h, i) {
+			return -1, "verb" // "signed a peace agreement, ending a border dispute" (pactResult)
+		}
 		// a subjectless adjunct is controlled by the main subject: a participle ("…, threatening
 		// to retaliate"), a by-gerund ("retaliated by expelling …"), a purpose infinitive ("sent
 		// envoys to demand …", "in order to")
@@ -208,6 +211,24 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 // comma before it: a supplementive clause (Quirk et al. 1985, 15.58–15.60), not a complement.
 func (tr *tree) looseParticiple(i int) bool {
 	return tr.t[i].XPOS == "VBG" && i > 0 && tr.t[i-1].Form == "," && tr.caseOf(i) == "" && tr.child(i, "nsubj") < 0
+}
+
+// pactResult reports a supplementive -ing clause i of ending (modality.txt reversal), set off by
+// a comma after the matrix verb h's object, that object a noun of a concluded agreement
+// (modality.txt pact): "Ghana and Togo signed a peace agreement on Tuesday, ending a border
+// dispute". A supplementive clause's implied subject is normally the matrix subject, but may be
+// the whole matrix clause or, by proximity, its object when the subject cannot do what it
+// states (Quirk et al. 1985, 15.60 on unattached and resultative participle clauses): the
+// agreement ends the dispute, as the result of its signing, and the signers' act is the signing
+// (CAMEO 057 "sign formal agreement"), not a second act of ending (CAMEO 081/085 concessions
+// are acts of their own). A participle of saying or pledging ("…, pledging to withdraw") keeps
+// the matrix subject: only verbs of ending are read so.
+func (tr *tree) pactResult(h, i int) bool {
+	if tr.lx == nil || !tr.looseParticiple(i) || !tr.lx.in("reversal", tr.lemma(i)) {
+		return false
+	}
+	o := tr.child(h, "obj")
+	return o >= 0 && o < i && tr.lx.in("pact", tr.lemma(o))
 }
 
 // requestVerb reports a verb of asking or ordering: a verb cue that demands in some mode

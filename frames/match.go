@@ -122,7 +122,7 @@ type cand struct {
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
 // (every Head in range or -1); tokens with bad heads are treated as roots.
 func (lx *Lexicon) Match(toks []Token) []Match {
-	tr := newTree(lx.agentConjunct(lx.particleBeforeObject(lx.thatAfterSupplement(toks)))) // supplement.go, particle.go, agentconj.go
+	tr := newTree(asWellAsConjunct(lx.agentConjunct(lx.particleBeforeObject(lx.thatAfterSupplement(toks))))) // supplement.go, particle.go, agentconj.go, quasicoord.go
 	tr.lx = lx
 	lx.unitCompounds(tr) // unit.go
 	lx.dictionaryLemmas(tr)
@@ -143,16 +143,16 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 			out = append(lx.warnedObligation(tr, i, out, ob), ob...) // obligation.go
 			out = append(out, lx.orFaceThreats(tr, ob)...)           // "said X must V or face N"
 		}
-		out = append(out, lx.grantedTime(tr, i)...)     // ultimatum.go
-		out = append(out, lx.madeCondition(tr, i)...)   // precondition.go
-		out = append(out, lx.reportedWarning(tr, i)...) // warning.go
-		out = append(out, lx.voicedWarning(tr, i)...)   // warning_voiced.go
+		out = append(lx.deadlineNoThreat(tr, out, i), lx.grantedTime(tr, i)...) // ultimatum.go
+		out = append(out, lx.madeCondition(tr, i)...)                           // precondition.go
+		out = append(out, lx.reportedWarning(tr, i)...)                         // warning.go
+		out = append(out, lx.voicedWarning(tr, i)...)                           // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
 		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
 		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
 	}
-	return lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out)) // warning_penalty.go, condition_only.go
+	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause

@@ -1,6 +1,11 @@
 package frames
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"slices"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // grantedTime matches the deadline given to another party to act (issue 13, classes19 class 3):
 // "The EU gave Hungary two months to change the law (or face fines)", "Serbia was given 48 hours
@@ -16,33 +21,7 @@ import "github.com/claimgraph/claimgraph/graph"
 // verb with no recipient ("gave itself a year to …") is no demand on another. Rule
 // "frames:<frame>:ultimatum/deadline/<noun>".
 func (lx *Lexicon) grantedTime(tr *tree, i int) []Match {
-	if tr.t[i].UPOS != "VERB" || tr.lemma(i) != "give" {
-		return nil
-	}
-	span := -1
-	for _, k := range tr.kids[i] {
-		if r := tr.rel(k); (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod") && lx.in("time", tr.lemma(k)) &&
-			(tr.child(k, "nummod") >= 0 || tr.child(k, "det") >= 0) {
-			span = k
-		}
-	}
-	if span < 0 {
-		return nil
-	}
-	act := -1
-	for _, k := range tr.kids[i] {
-		if r := tr.rel(k); (r == "xcomp" || r == "advcl") && k > span && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 {
-			act = k
-			break
-		}
-	}
-	if act < 0 {
-		for _, k := range tr.kids[span] {
-			if tr.rel(k) == "acl" && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" {
-				act = k // "two months to change the law" hung on the span
-			}
-		}
-	}
+	span, act := lx.deadline(tr, i)
 	if act < 0 {
 		return nil
 	}
@@ -68,4 +47,57 @@ func (lx *Lexicon) grantedTime(tr *tree, i int) []Match {
 		th[k].Target = rcp // the recipient, not the span orFaceThreats takes for the object
 	}
 	return append(ms, th...)
+}
+
+// deadlineNoThreat drops from ms the dictionary's own reading of the giving verb i that
+// grantedTime read as a deadline: CAMEO.2.0.txt codes "GIVE * HOURS", "GIVE * {TWO WEEKS}" and
+// "GIVE * DEADLINE" as 139 "give ultimatum" with the span as its object, a THREATENS of "48
+// hours". The span is no act and no party; the deadline belongs to the demand grantedTime states
+// (codebook 139: an ultimatum is a "final warning, ultimate demand or order", one act), and the
+// penalty, when there is one ("… or face sanctions"), is the threat orFaceThreats adds. One
+// predication gives one relation (issue 13, prec22). Only the plain verb frame of i is dropped:
+// a warning or condition frame on the same verb ("-warning", "-condition") is another clause's.
+// The span read is the deadline's whether or not the recipient was found.
+func (lx *Lexicon) deadlineNoThreat(tr *tree, ms []Match, i int) []Match {
+	span, act := lx.deadline(tr, i)
+	if act < 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Match) bool {
+		return m.Cue == i && m.Target == span && m.Type == graph.Threatens && strings.HasPrefix(m.Rule, "frames:verb:cameo@")
+	})
+}
+
+// deadline returns the span of time given by verb i and the act it is given for ("gave Hungary
+// two months to change the law": months, change), or -1, -1 when i is no giving of a span of
+// time to act (grantedTime).
+func (lx *Lexicon) deadline(tr *tree, i int) (span, act int) {
+	if tr.t[i].UPOS != "VERB" || tr.lemma(i) != "give" {
+		return -1, -1
+	}
+	span = -1
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod") && lx.in("time", tr.lemma(k)) &&
+			(tr.child(k, "nummod") >= 0 || tr.child(k, "det") >= 0) {
+			span = k
+		}
+	}
+	if span < 0 {
+		return -1, -1
+	}
+	act = -1
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); (r == "xcomp" || r == "advcl") && k > span && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" && tr.subject(k) < 0 {
+			act = k
+			break
+		}
+	}
+	if act < 0 {
+		for _, k := range tr.kids[span] {
+			if tr.rel(k) == "acl" && tr.caseOf(k) == "to" && tr.t[k].UPOS == "VERB" {
+				act = k // "two months to change the law" hung on the span
+			}
+		}
+	}
+	return span, act
 }

@@ -748,8 +748,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.groundPhraseStart(h, hi)   // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
-		hi = fs.serialListEnd(lo, hi)      // relation_targettrim.go
-		hi = fs.strandedParticiple(lo, hi) // relation_targettrim.go
+		hi = fs.serialListEnd(lo, hi)                // relation_targettrim.go
+		hi = fs.strandedParticiple(lo, hi)           // relation_targettrim.go
+		hi = fs.reportingTailStart(d.Lx, st, lo, hi) // relation_reportingtail.go
 		if code, ok := peopleTargetHead(d.x, d.Lx, st, fs, h); ok {
 			if g, done := d.peopleTarget(st, fs, h, fs.at[lo], fs.at[hi-1]+1, code); done {
 				return g // people are no policy (relation_peopletarget.go)
