@@ -318,7 +318,7 @@ func (d *doc) interpret(st *sent, units []unit) {
 				continue
 			}
 			if u.org == graph.Government && possessor == nil && k == 0 && u.ts > 0 && (toks[u.ts-1].Lower == "its" || toks[u.ts-1].Lower == "their") {
-				if pe := d.resolvePronoun(st.Idx, u.ts-1, "it"); pe != nil && pe.Kind == graph.Country {
+				if pe := d.possessiveAntecedent(st.Idx, u.ts-1); pe != nil && pe.Kind == graph.Country {
 					possessor = pe
 				}
 			}

@@ -592,19 +592,6 @@ func (d *doc) headerBody() *entity {
 	return nil
 }
 
-// fits reports whether e can be the antecedent of a pronoun of class cls.
-func fits(e *entity, cls string) bool {
-	switch cls {
-	case "person":
-		return e.Kind == graph.Person || e.Kind == graph.Group
-	case "thing":
-		return e.Kind == graph.Country || e.Kind == graph.Government || e.Kind == graph.Organization
-	case "plural":
-		return e.Kind == graph.Group || e.Kind == graph.Country || e.Kind == graph.Government || e.Kind == graph.Organization
-	}
-	return false
-}
-
 // resolvePronoun picks the antecedent of the pronoun at token i of sentence s by salience: mentions
 // in this and the three previous sentences, each weighted 2 in subject position and 1 otherwise,
 // halved per sentence of distance, summed per entity (after Lappin & Leass 1994, simplified).
@@ -654,15 +641,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude {
 			return true
 		}
-		if st.InQuote[i] != d.Sents[m.Sent].InQuote[m.Ts] && m.Sent == s {
-			return true
-		}
-		if otherTurn(st, d.Sents[m.Sent]) {
-			return true
-		}
-		if m.Ts < docpkg.BodyStart(d.Sents[m.Sent]) {
-			// a turn's label names who speaks or asks ("Q: Reuters: Australia says it will …"):
-			// it is no part of what is said, so no antecedent of the words after it
+		if !mentionReaches(st, i, d.Sents[m.Sent], m) {
+			// across a quotation's edge, into another turn, or in a turn's label ("Q: Reuters:
+			// Australia says it will …", no part of what is said) (actor_salience.go)
 			return true
 		}
 		wgt := 1.0
@@ -746,15 +727,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		order = d.paragraphRecent(s, order, near) // after agreement: recency ranks only those that agree
 	}
-	var best *entity
-	for _, e := range order {
-		if best == nil || score[e] > score[best] || (score[e] == score[best]) {
-			if best == nil || score[e] >= score[best] {
-				best = e
-			}
-		}
-	}
-	return d.notePronoun(best, pronounGender(w))
+	return d.notePronoun(mostSalient(order, score), pronounGender(w))
 }
 
 // maxScore is the highest salience score among es.

@@ -42,13 +42,3 @@ func (d *doc) writtenWithHead(m *mention, w string) bool {
 	}
 	return d.Sents[m.Sent].Toks[m.Te-1].Lower == w
 }
-
-// possessorMention reports a mention followed by a genitive "'s" ("Kenya" in "Kenya's High
-// Court"): a noun embedded in another noun phrase, which is less salient as a pronoun's
-// antecedent than the head of a phrase of its own (Lappin & Leass 1994, salience factor "head
-// noun emphasis", 80 of the about 310 points a mention of the sentence before gathers, so a
-// quarter); resolvePronoun takes a quarter off its weight, so that "It accused the court" after
-// "Kenya's High Court ordered the company Safaricom …" takes the company, not Kenya.
-func possessorMention(st *sent, m *mention) bool {
-	return m.Te < len(st.Toks) && (st.Toks[m.Te].Lower == "'s" || st.Toks[m.Te].Lower == "\u2019s")
-}

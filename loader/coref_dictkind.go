@@ -18,14 +18,12 @@ import (
 // agreementKind is the kind e agrees as: its own, or for a person named by word shape alone the
 // kind of the one Phoenix actor of that name when that is not a person (the rule that
 // dropUnevidencedPersons applies after the relations).
+// The rule is phxAgreementKind's (actor_salience.go), over the Extractor's dictionaries.
 func agreementKind(ex *Extractor, e *entity) graph.Kind {
-	if e.Kind != graph.Person || e.Hon || len(e.Roles) > 0 || ex == nil || ex.phx == nil || e.Rule != "person:name" && e.Rule != "name:single" {
+	if ex == nil {
 		return e.Kind
 	}
-	if a := ex.phx.Unique(e.Name, ""); a != nil && a.Kind != graph.Person {
-		return a.Kind
-	}
-	return e.Kind
+	return phxAgreementKind(ex.phx, e)
 }
 
 // pronounFits is fits over e's agreement kind (agreementKind).

@@ -20,7 +20,10 @@
 //     constants, types, methods, and the fields of moved struct types), rewrites those references
 //     (`speechAt(…)` → `docpkg.SpeechAt(…)`, `d.sents` → `d.Sents`, `d.spanText(…)` →
 //     `d.SpanText(…)`), and splits each composite literal of the struct (`&doc{x: x, lx: l}` →
-//     `&doc{Doc: &docpkg.Doc{Lx: l}, x: x}`);
+//     `&doc{Doc: &docpkg.Doc{Lx: l}, x: x}`); a literal without keys, in a file that stays, of
+//     another struct type that moves gets its keys (`namesakeFit{p, score, fm <= at}` →
+//     `actors.NamesakeFit{P: p, Rank: score, Before: fm <= at}`: go vet rejects an unkeyed
+//     literal of another package's struct);
 //   - in the moved code, replaces a source alias by what it names (`sent` → `Sent`, `token` →
 //     `text.Token`), drops the qualifier of the destination (and names another package by its own
 //     name: `docpkg.Quote` → `doc.Quote`), fixes each touched file's imports and gofmts it.
@@ -50,6 +53,15 @@
 //	go run ./tools/splitfloor -dir loader -to segment -as segment -files 'segment_*.go,wire_dateline.go' -struct doc -rename segment=Annotate
 //	go build ./... && go vet ./loader ./segment && go test ./loader       # commit: the segment floor
 //	go run ./tools/layoutmap -dir loader -plan docs/layout/plan.md -o docs/layout/loader-map.md
+//
+// The actors floor (branch restruct22, docs/layout/plan.md step 8): tools/splitfloor/actors.sh
+// runs the sequence below on whatever main is, checks it, and restores the tree when the tool or
+// a check fails; it commits nothing:
+//
+//	FILES=$(cd loader && ls actor.go actor_*.go title_coordination.go | grep -v _test.go | grep -vx actor_coref.go | paste -sd,)
+//	go run ./tools/splitfloor -n -dir loader -to actors -as actors -files "$FILES" -struct doc -rename findActors=Find
+//	go run ./tools/splitfloor -dir loader -to actors -as actors -files "$FILES" -struct doc -rename findActors=Find
+//	go build ./... && go vet ./loader ./actors && go test ./actors ./doc ./segment ./loader
 //
 // then compare the extraction before and after (../shared/eval/run_all.sh byte for byte, the
 // goldens without -update, the corpus export). The tool leaves git to the user: `git add -A

@@ -126,3 +126,24 @@ func TestBackEdge(t *testing.T) {
 		t.Error("a file was moved despite the problems")
 	}
 }
+
+// TestKeyedLiteral: a literal without keys, in a file that stays, of a struct type that moves gets
+// keys (go vet rejects an unkeyed literal of another package's struct), also when its element is
+// itself renamed (a key inserted where a reference is rewritten).
+func TestKeyedLiteral(t *testing.T) {
+	copyFixture(t, map[string]string{
+		"src/doc_span.go": "package src\n\n// span is a stretch of words.\ntype span struct{ from, to int }\n\nconst wide = 2\n\nfunc spanLen(s span) int { return s.to - s.from }\n",
+		"src/use_span.go": "package src\n\nfunc spans() int { return spanLen(span{wide, 3}) + len([]span{{0, wide}}) }\n",
+	})
+	m := &mover{dir: "testdata/run/src", to: "testdata/run/dst", as: "docpkg", patterns: []string{"doc_*.go"}, structOld: "doc", structNew: "Doc", rename: map[string]string{}}
+	if err := m.run(); err != nil {
+		t.Fatal(err)
+	}
+	goCmd(t, "vet", "./testdata/run/src", "./testdata/run/dst")
+	u := read(t, "testdata/run/src/use_span.go")
+	for _, want := range []string{"docpkg.Span{From: docpkg.Wide, To: 3}", "[]docpkg.Span{{From: 0, To: docpkg.Wide}}"} {
+		if !strings.Contains(u, want) {
+			t.Errorf("src/use_span.go lacks %q:\n%s", want, u)
+		}
+	}
+}

@@ -163,6 +163,9 @@ func (m *mover) rewrite() {
 						}
 					}
 				}
+				if !in {
+					m.keyLit(fn, n)
+				}
 			case *ast.KeyValueExpr:
 				if id, ok := n.Key.(*ast.Ident); ok {
 					if o, ok := m.info.Uses[id].(*types.Var); ok && o.IsField() {
@@ -223,6 +226,38 @@ func (m *mover) viaStruct(sel *types.Selection) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj() == m.structObj && len(sel.Index()) == 1
+}
+
+// keyLit gives keys to a literal, in a file that stays, of a struct type that moves
+// (`namesakeFit{p, score, fm <= at}` → `actors.NamesakeFit{P: p, Rank: score, Before: fm <=
+// at}`): once the type is another package's, go vet's composites check rejects a literal
+// without keys, and names() has exported every field of such a type.
+func (m *mover) keyLit(fn string, cl *ast.CompositeLit) {
+	if len(cl.Elts) == 0 {
+		return
+	}
+	if _, keyed := cl.Elts[0].(*ast.KeyValueExpr); keyed {
+		return
+	}
+	tv, ok := m.info.Types[cl]
+	if !ok {
+		return
+	}
+	nt, ok := types.Unalias(tv.Type).(*types.Named)
+	if !ok || !m.movedObj[nt.Obj()] || nt.Obj() == m.structObj {
+		return
+	}
+	st, ok := nt.Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, e := range cl.Elts {
+		if i >= st.NumFields() || m.newName[st.Field(i)] == "" {
+			m.problem(e.Pos(), "a literal of %s without keys whose field %d has no name to give", nt.Obj().Name(), i)
+			return
+		}
+		m.add(fn, e.Pos(), e.Pos(), m.newName[st.Field(i)]+": ")
+	}
 }
 
 // splitLit rewrites a composite literal of the split struct: the moved fields' keys go to an

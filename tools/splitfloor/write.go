@@ -65,6 +65,9 @@ func sortEdits(es []edit) []edit {
 		if es[i].off != es[j].off {
 			return es[i].off < es[j].off
 		}
+		if zi, zj := es[i].off == es[i].end, es[j].off == es[j].end; zi != zj {
+			return zi // an insertion before a replacement at its offset (a key before a renamed element)
+		}
 		return es[i].end > es[j].end // an enclosing template before its inner edits
 	})
 	// drop duplicates (an identifier reached twice)
