@@ -365,6 +365,9 @@ func (d *doc) placeDateLine(st *sent) int {
 	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
 	}
+	if c > 0 && c+1 < len(toks) && segment.IsDashToken(toks[c]) && toks[c].Space {
+		return dashDateLine(toks, c)
+	}
 	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
@@ -395,6 +398,40 @@ func (d *doc) placeDateLine(st *sent) int {
 		}
 	}
 	if !year {
+		return 0
+	}
+	return c
+}
+
+// dashDateLine returns c when the tokens after the spaced dash at c are a date and nothing else
+// ("Kabul - 12 May", "Nairobi — 14 March 2025", "Quito – May 3, 2027"): the place and the date of
+// a dateline set apart by a dash instead of a comma, as wire services and press offices write
+// it (AP Stylebook, "datelines": the place, then the date, then a dash before the text; the
+// Reuters and AFP forms drop the comma). A day's number and a month name are needed, the year
+// may be left out as a wire dateline leaves it; 0 otherwise. A heading of one name, a dash and a
+// date ("Department Press Briefing - March 3, 2031") gives no country: filedFrom reads only a
+// known place.
+func dashDateLine(toks []text.Token, c int) int {
+	day, month := false, false
+	for _, t := range toks[c+1:] {
+		switch {
+		case t.Kind == text.Num:
+			day = true
+		case t.Text == "," || t.Text == ".":
+		case t.Kind == text.Word && t.Cap && (segment.DatelineMonth(t.Lower) || t.Lower == "may" || text.IsDayOrMonth(t.Lower)):
+			// a weekday may stand before the date; "late", "early" are no part of one
+			if strings.HasSuffix(t.Lower, "day") {
+				continue
+			}
+			if t.Lower == "late" || t.Lower == "early" {
+				return 0
+			}
+			month = true
+		default:
+			return 0
+		}
+	}
+	if !day || !month {
 		return 0
 	}
 	return c
