@@ -143,6 +143,8 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2-. the officials a leader "was accompanied by" are the leader's state's (codes_accompanied.go)
+	d.accompaniedOfficials()
 	// 2a-. a generic body without a country never holds two persons whose countries are unknown
 	// or differ: each keeps a body of its own (actor_bodysplit.go)
 	ents = d.splitCountrylessBodies(ents)
