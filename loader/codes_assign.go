@@ -204,6 +204,8 @@ func (d *doc) assignCodes() {
 	// country mentions (actor_issuerbodies.go)
 	if !byDateline {
 		d.issuerBodies(ents, issuer)
+		// and the issuing office a letterhead line names (codes_letterhead.go)
+		d.letterheadBodies(ents, issuer)
 	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)

@@ -92,7 +92,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 				continue
 			}
 			e := m.Ent.Final()
-			if e.Kind != graph.Government || e.Country == nil || e.Guessed {
+			if e.Kind != graph.Government && !formalStateLine(st, m, e) || e.Country == nil || e.Guessed {
 				continue
 			}
 			if c != nil && c != e.Country {
@@ -125,6 +125,25 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
 	return d.datelineLeading(true), true
+}
+
+// formalStateLine reports a heading line that is a state's formal name and nothing else, the
+// mention m of country e ("Republic of Kenya", "KINGDOM OF NORWAY" above "Ministry of Foreign
+// Affairs"): a government's letterhead sets the state's formal name over the issuing office's
+// (the sender's name heads a letter, Gregg Reference Manual, on letterheads; the state's style
+// in its protocol form, Satow's Diplomatic Practice), so the line names the issuing state as a
+// body's own line does. The short name alone ("Kenya") may be a page's section label: a
+// formal name of three words or more with its of-phrase is needed.
+func formalStateLine(st *sent, m *mention, e *entity) bool {
+	if e.Kind != graph.Country || m.Ts != 0 || m.Te != len(st.Toks) || m.Te < 3 {
+		return false
+	}
+	for _, t := range st.Toks[m.Ts:m.Te] {
+		if t.Lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedByAgent reports that the mention starting at token i of st is the agent of a passive
