@@ -472,10 +472,16 @@ func genericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || phx != nil && len(phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || phx != nil && len(phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
+	if stateAgentName(phx, e, l) {
+		return true // "Council of Ministers", "Council of State" (Phoenix.agents.txt, ~GOV)
+	}
+	if !genericName(lx, e.Name) {
+		return false
+	}
 	if lx.TitleBodies[l] || lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
@@ -500,6 +506,27 @@ func genericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
 		}
 	}
 	return head
+}
+
+// stateAgentName reports a body whose whole name (l, lower case) is an agent of the state
+// sectors in the Phoenix agents dictionary (Phoenix.agents.txt, MIT: "council of ministers"
+// [~GOV], "council of state" [~GOV], "chamber of deputies" [~LEG], "constitutional court"
+// [~JUD]): the dictionary codes such a body by the sector alone and takes its country from the
+// text, as it does "ministry" and "parliament", so the name says nothing about which state's it
+// is. A name already qualified by its country ("Council of Ministers (Lebanon)") is not one.
+func stateAgentName(phx *lexicon.Actors, e *entity, l string) bool {
+	if phx == nil || e.Kind != graph.Government && e.Kind != graph.Organization || strings.Contains(l, " (") {
+		return false
+	}
+	a, ok := phx.Agent(l)
+	if !ok {
+		return false
+	}
+	switch lexicon.SectorOf(a.Code) {
+	case "GOV", "LEG", "JUD":
+		return true
+	}
+	return false
 }
 
 // officeOfStateTitle reports a body named as the office of an office of state, "office of the"
