@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -110,4 +111,74 @@ func (d *doc) coordinatedPersons(i, s int) []*entity {
 		out = append(out, p)
 		at = next.Te
 	}
+}
+
+// sideDelegates gives the persons that represent "the <demonym> side" of talks its country:
+// "The Polish side was represented by Minister of Climate X and Deputy Foreign Minister Y", "the
+// Austrian side, led by Z,", "The Kenyan side included …". In the language of diplomatic
+// readouts and communiqués a "side" is one party to the talks, named by its state's demonym
+// (the delegations of states, Satow's Diplomatic Practice), and the by-phrase of the passive
+// names its agents (Quirk et al. 1985, 3.64; "include" names its members). Only persons still
+// without a country take it; their generic bodies follow (membersCountry).
+func (d *doc) sideDelegates() {
+	for i, st := range d.Sents {
+		toks := st.Toks
+		for k := 2; k+2 < len(toks); k++ {
+			if toks[k].Lower != "side" || toks[k-2].Lower != "the" {
+				continue
+			}
+			c := d.demonymCountryAt(st, k-1)
+			if c == nil {
+				continue
+			}
+			s := sideAgentsStart(toks, k+1)
+			if s < 0 {
+				continue
+			}
+			for _, p := range d.coordinatedPersons(i, s) {
+				if p.Country == nil {
+					p.Country, p.Guessed = c, false
+				}
+			}
+		}
+	}
+}
+
+// demonymCountryAt is the country of a one-word demonym at token k of st ("Polish"), or nil.
+func (d *doc) demonymCountryAt(st *sent, k int) *lexicon.Country {
+	if !st.Toks[k].Cap {
+		return nil
+	}
+	ents, end := d.MatchNames(st, k)
+	if end != k+1 {
+		return nil
+	}
+	for _, e := range ents {
+		if e.Kind == lexicon.EntryDemonym && e.Country != nil {
+			return e.Country
+		}
+	}
+	return nil
+}
+
+// sideAgentsStart is the token where the persons of "the X side" start after its head at j:
+// after "(was|is) represented/led/headed by", ", represented/led/headed by" or
+// "included/includes/comprised"; -1 otherwise.
+func sideAgentsStart(toks []text.Token, j int) int {
+	if j < len(toks) && (toks[j].Lower == "was" || toks[j].Lower == "is" || toks[j].Text == ",") {
+		j++
+	}
+	if j+1 < len(toks) && toks[j+1].Lower == "by" {
+		switch toks[j].Lower {
+		case "represented", "led", "headed":
+			return j + 2
+		}
+	}
+	if j < len(toks) && toks[j-1].Text != "," {
+		switch toks[j].Lower {
+		case "included", "includes", "comprised":
+			return j + 1
+		}
+	}
+	return -1
 }

@@ -145,6 +145,8 @@ func (d *doc) assignCodes() {
 	}
 	// 2-. the officials a leader "was accompanied by" are the leader's state's (codes_accompanied.go)
 	d.accompaniedOfficials()
+	// and those representing "the <demonym> side" of talks are that state's (codes_accompanied.go)
+	d.sideDelegates()
 	// 2a-. a generic body without a country never holds two persons whose countries are unknown
 	// or differ: each keeps a body of its own (actor_bodysplit.go)
 	ents = d.splitCountrylessBodies(ents)
