@@ -100,7 +100,11 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 			}
 			c = e.Country
 		}
-		if lc := lineBodyState(d.Lx, st.S.Text); lc != nil {
+		lc := lineBodyState(d.Lx, st.S.Text)
+		if lc == nil {
+			lc = agentLineState(d.Phx, d.Lx, st.S.Text)
+		}
+		if lc != nil {
 			if c != nil && c != lc {
 				return nil, false
 			}
@@ -197,6 +201,43 @@ func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
 		return nil
 	}
 	return c
+}
+
+// agentLineState is the country of a heading line that names a state body by a Phoenix state
+// agent as its head and its state in an of-phrase after it, and nothing else ("Chancellery of the Prime Minister
+// of Poland", "Federal Chancellery of Austria"): the agents dictionary (Phoenix.agents.txt, MIT:
+// CHANCELLERY [~GOV]) codes such a body by its sector and leaves its country to the text, here
+// the line's own of-phrase, so the line is a letterhead naming the issuing state as
+// lineBodyState's are. The agent is the longest the name opens with, whole or before one of its
+// "of"s (Quirk et al. 1985, 17.37: the head noun precedes its of-complement). Nil otherwise.
+func agentLineState(phx *lexicon.Actors, lx *lexicon.Lexicons, line string) *lexicon.Country {
+	if phx == nil {
+		return nil
+	}
+	line = strings.TrimSpace(line)
+	body, c := docpkg.PublisherBody(lx, line)
+	if c == nil || !strings.HasPrefix(strings.ToLower(line), strings.ToLower(body)+" of ") {
+		// the state in the body's own of-phrase after it, not a premodifier before it ("U.S.
+		// Mission to the United Nations": a mission abroad, whose statement names other states'
+		// leaders by their bare titles as well)
+		return nil
+	}
+	// the longest agent the name opens with, whole or up to an "of": "Chamber of Commerce" is
+	// the dictionary's business agent (~BUS), not its "chamber" (~LEG)
+	words := strings.Fields(strings.TrimPrefix(strings.ToLower(body), "the "))
+	for k := len(words); k > 0; k-- {
+		if k < len(words) && words[k] != "of" {
+			continue
+		}
+		if a, ok := phx.Agent(strings.Join(words[:k], " ")); ok {
+			switch lexicon.SectorOf(a.Code) {
+			case "GOV", "LEG", "JUD":
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // sourceLineValue is the value of a header line labelled "Source:" whose value names a country,
