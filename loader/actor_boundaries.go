@@ -197,12 +197,18 @@ func (d *doc) portfolioConjuncts(st *sent, k int) int {
 }
 
 // titleOfPortfolio reads "of Industry and Trade" from the "of" at j after a title head
-// ("Minister"): capitalized portfolio words (portfolios.txt "area"), "and", "&" or a comma between
-// them, up to a capitalized word that is none (the name's first). It returns the end of the
+// ("Minister"): capitalized portfolio words (portfolios.txt "area", after "the" in the formal
+// style "of the Interior"), "and", "&" or a comma between them, up to a capitalized word that is none (the name's first). It returns the end of the
 // portfolio, or j when no name follows it.
 func (d *doc) titleOfPortfolio(st *sent, j int) int {
 	toks := st.Toks
 	k := j + 1
+	if k+1 < len(toks) && toks[k].Lower == "the" && toks[k+1].Cap && d.Lx.PortfolioArea[toks[k+1].Lower] && st.Ment[k] < 0 {
+		// "Minister of the Interior Janez Novak", "Minister of the Environment X": the formal
+		// style keeps the definite article of the portfolio's noun phrase (Quirk et al. 1985,
+		// 17.37; the Factbook's "Min. of the Interior"), as formalPortfolioTitle reads it
+		k++
+	}
 	for k < len(toks) && k-j <= 8 && st.Ment[k] < 0 && (toks[k].Kind == text.Word && toks[k].Cap && d.Lx.PortfolioArea[toks[k].Lower] ||
 		k > j+1 && (toks[k].Lower == "and" || toks[k].Text == "&" || toks[k].Text == ",")) {
 		k++

@@ -365,6 +365,9 @@ func (d *doc) placeDateLine(st *sent) int {
 	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
 		c++
 	}
+	if c > 0 && c+1 < len(toks) && segment.IsDashToken(toks[c]) && toks[c].Space {
+		return dashDateLine(toks, c)
+	}
 	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
@@ -395,6 +398,40 @@ func (d *doc) placeDateLine(st *sent) int {
 		}
 	}
 	if !year {
+		return 0
+	}
+	return c
+}
+
+// dashDateLine returns c when the tokens after the spaced dash at c are a date and nothing else
+// ("Kabul - 12 May", "Nairobi — 14 March 2025", "Quito – May 3, 2027"): the place and the date of
+// a dateline set apart by a dash instead of a comma, as wire services and press offices write
+// it (AP Stylebook, "datelines": the place, then the date, then a dash before the text; the
+// Reuters and AFP forms drop the comma). A day's number and a month name are needed, the year
+// may be left out as a wire dateline leaves it; 0 otherwise. A heading of one name, a dash and a
+// date ("Department Press Briefing - March 3, 2031") gives no country: filedFrom reads only a
+// known place.
+func dashDateLine(toks []text.Token, c int) int {
+	day, month := false, false
+	for _, t := range toks[c+1:] {
+		switch {
+		case t.Kind == text.Num:
+			day = true
+		case t.Text == "," || t.Text == ".":
+		case t.Kind == text.Word && t.Cap && (segment.DatelineMonth(t.Lower) || t.Lower == "may" || text.IsDayOrMonth(t.Lower)):
+			// a weekday may stand before the date; "late", "early" are no part of one
+			if strings.HasSuffix(t.Lower, "day") {
+				continue
+			}
+			if t.Lower == "late" || t.Lower == "early" {
+				return 0
+			}
+			month = true
+		default:
+			return 0
+		}
+	}
+	if !day || !month {
 		return 0
 	}
 	return c
@@ -435,10 +472,16 @@ func genericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
 	if e.Rule == "title:implied-body" || e.Rule == "title:portfolio" {
 		return !strings.Contains(e.Name, " (")
 	}
-	if strings.HasPrefix(e.Rule, "lexicon:") || !genericName(lx, e.Name) || phx != nil && len(phx.Lookup(e.Name)) > 0 {
+	if strings.HasPrefix(e.Rule, "lexicon:") || phx != nil && len(phx.Lookup(e.Name)) > 0 {
 		return false // a known actor ("World Bank") is no generic head
 	}
 	l := strings.ToLower(e.Name)
+	if stateAgentName(phx, e, l) {
+		return true // "Council of Ministers", "Council of State" (Phoenix.agents.txt, ~GOV)
+	}
+	if !genericName(lx, e.Name) {
+		return false
+	}
 	if lx.TitleBodies[l] || lx.OrgAlone[l] || chamberName(l) {
 		return true // a body a title implies ("Foreign Ministry"), a head alone ("Parliament"), a chamber ("House of Commons")
 	}
@@ -463,6 +506,27 @@ func genericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity) bool {
 		}
 	}
 	return head
+}
+
+// stateAgentName reports a body whose whole name (l, lower case) is an agent of the state
+// sectors in the Phoenix agents dictionary (Phoenix.agents.txt, MIT: "council of ministers"
+// [~GOV], "council of state" [~GOV], "chamber of deputies" [~LEG], "constitutional court"
+// [~JUD]): the dictionary codes such a body by the sector alone and takes its country from the
+// text, as it does "ministry" and "parliament", so the name says nothing about which state's it
+// is. A name already qualified by its country ("Council of Ministers (Lebanon)") is not one.
+func stateAgentName(phx *lexicon.Actors, e *entity, l string) bool {
+	if phx == nil || e.Kind != graph.Government && e.Kind != graph.Organization || strings.Contains(l, " (") {
+		return false
+	}
+	a, ok := phx.Agent(l)
+	if !ok {
+		return false
+	}
+	switch lexicon.SectorOf(a.Code) {
+	case "GOV", "LEG", "JUD":
+		return true
+	}
+	return false
 }
 
 // officeOfStateTitle reports a body named as the office of an office of state, "office of the"

@@ -17,6 +17,8 @@ import (
 //   - navigation links: a line "Back to X" / "Return to X" is a link of the page's navigation
 //     (HTML Living Standard, the nav element: "a section of a page that links to other pages"),
 //     page furniture, no actor;
+//   - salutations: a name only ever on a letter's or address's "Dear …," line is its addressee,
+//     a vocative (Quirk et al. 1985, 10.52), no actor (actor_salutation.go);
 //   - classifier nouns (close apposition, Quirk et al. 1985, 17.84ff: the first part classifies the
 //     second, "the novelist Dickens"): a geographic feature noun before or after the name ("the
 //     river X", "the X river", "Gulf states") or naming the class in a Hearst pattern ("rivers
@@ -64,6 +66,10 @@ func (d *doc) contextJunk() {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case allMentions(d, ms, func(st *sent, ts, te int) bool {
+			return salutationLine(d.Runes, st.Toks[ts].Start, st.Toks[te-1].End)
+		}):
+			e.Dropped = true // named only in a letter's salutation (actor_salutation.go)
 		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
 			e.Dropped = true
 		case e.Kind == graph.Person && d.usedAsPlace(e, ms):

@@ -15,7 +15,7 @@ import (
 func TestRound13Fixtures(t *testing.T) {
 	cases := map[string][]string{
 		"01-tbilisi.txt": {"PERSON Bidzina Ivanishvili", "!actor opposition", "DEMANDS Georgia opposition -> Central Election Commission",
-			"country Central Election Commission = local", "code Constitutional Court of Georgia = GEOJUD", "code Marta Kos = IGOEUREEC"},
+			"country Central Election Commission = GEO", "code Constitutional Court of Georgia = GEOJUD", "code Marta Kos = IGOEUREEC"},
 		"02-chisinau.txt":   {"country Dorin Recean = MDA", "country Ministry of Foreign Affairs of the Republic of Moldova = MDA"},
 		"03-moscow.txt":     {"country Senate (Russia) = RUS", "code Senate = USALEG", "!country Senate (Russia) = USA"},
 		"04-washington.txt": {"code Mike Rogers = USALEG", "code Supreme Court of the United States = USAJUD", "alias House Armed Services Committee = Armed Services Committee of the House"},

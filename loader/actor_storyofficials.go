@@ -50,7 +50,7 @@ func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
 		if !sents[m.Sent] && len(sents) > 0 {
 			continue
 		}
-		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c {
+		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c && !d.otherHoldersState(p, m) {
 			if len(sents) > 0 {
 				return true
 			}
@@ -59,6 +59,28 @@ func (d *doc) otherStateAtTitle(p *entity, c *lexicon.Country) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// otherHoldersState reports the country of mention m written as the of-phrase of another
+// person's name ("a call with Prime Minister Anneli Virtanen of Finland"): the postmodifying
+// of-phrase belongs to the noun phrase it follows (Quirk et al. 1985, 17.37), so it identifies
+// that person's office, already that state's, and nothing of p's: in a readout of a call
+// between two leaders the issuer names the other leader with his state and its own by the bare
+// title.
+func (d *doc) otherHoldersState(p *entity, m *mention) bool {
+	toks := d.Sents[m.Sent].Toks
+	if m.Ts < 2 || toks[m.Ts-1].Lower != "of" {
+		return false
+	}
+	for _, o := range d.Mentions {
+		if o.Sent != m.Sent || o.Te != m.Ts-1 || o.Ent == nil {
+			continue
+		}
+		if h := o.Ent.Final(); h != p.Final() && h.Kind == graph.Person && h.Country == m.Ent.Final().Country {
+			return true
 		}
 	}
 	return false

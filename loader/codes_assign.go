@@ -143,6 +143,10 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2-. the officials a leader "was accompanied by" are the leader's state's (codes_accompanied.go)
+	d.accompaniedOfficials()
+	// and those representing "the <demonym> side" of talks are that state's (codes_accompanied.go)
+	d.sideDelegates()
 	// 2a-. a generic body without a country never holds two persons whose countries are unknown
 	// or differ: each keeps a body of its own (actor_bodysplit.go)
 	ents = d.splitCountrylessBodies(ents)
@@ -202,6 +206,8 @@ func (d *doc) assignCodes() {
 	// country mentions (actor_issuerbodies.go)
 	if !byDateline {
 		d.issuerBodies(ents, issuer)
+		// and the issuing office a letterhead line names (codes_letterhead.go)
+		d.letterheadBodies(ents, issuer)
 	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
 	d.administrationCountries(ents)

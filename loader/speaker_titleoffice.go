@@ -92,7 +92,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 				continue
 			}
 			e := m.Ent.Final()
-			if e.Kind != graph.Government || e.Country == nil || e.Guessed {
+			if e.Kind != graph.Government && !formalStateLine(st, m, e) || e.Country == nil || e.Guessed {
 				continue
 			}
 			if c != nil && c != e.Country {
@@ -100,7 +100,11 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 			}
 			c = e.Country
 		}
-		if lc := lineBodyState(d.Lx, st.S.Text); lc != nil {
+		lc := lineBodyState(d.Lx, st.S.Text)
+		if lc == nil {
+			lc = agentLineState(d.Phx, d.Lx, st.S.Text)
+		}
+		if lc != nil {
 			if c != nil && c != lc {
 				return nil, false
 			}
@@ -125,6 +129,25 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
 	return d.datelineLeading(true), true
+}
+
+// formalStateLine reports a heading line that is a state's formal name and nothing else, the
+// mention m of country e ("Republic of Kenya", "KINGDOM OF NORWAY" above "Ministry of Foreign
+// Affairs"): a government's letterhead sets the state's formal name over the issuing office's
+// (the sender's name heads a letter, Gregg Reference Manual, on letterheads; the state's style
+// in its protocol form, Satow's Diplomatic Practice), so the line names the issuing state as a
+// body's own line does. The short name alone ("Kenya") may be a page's section label: a
+// formal name of three words or more with its of-phrase is needed.
+func formalStateLine(st *sent, m *mention, e *entity) bool {
+	if e.Kind != graph.Country || m.Ts != 0 || m.Te != len(st.Toks) || m.Te < 3 {
+		return false
+	}
+	for _, t := range st.Toks[m.Ts:m.Te] {
+		if t.Lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedByAgent reports that the mention starting at token i of st is the agent of a passive
@@ -178,6 +201,43 @@ func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
 		return nil
 	}
 	return c
+}
+
+// agentLineState is the country of a heading line that names a state body by a Phoenix state
+// agent as its head and its state in an of-phrase after it, and nothing else ("Chancellery of the Prime Minister
+// of Poland", "Federal Chancellery of Austria"): the agents dictionary (Phoenix.agents.txt, MIT:
+// CHANCELLERY [~GOV]) codes such a body by its sector and leaves its country to the text, here
+// the line's own of-phrase, so the line is a letterhead naming the issuing state as
+// lineBodyState's are. The agent is the longest the name opens with, whole or before one of its
+// "of"s (Quirk et al. 1985, 17.37: the head noun precedes its of-complement). Nil otherwise.
+func agentLineState(phx *lexicon.Actors, lx *lexicon.Lexicons, line string) *lexicon.Country {
+	if phx == nil {
+		return nil
+	}
+	line = strings.TrimSpace(line)
+	body, c := docpkg.PublisherBody(lx, line)
+	if c == nil || !strings.HasPrefix(strings.ToLower(line), strings.ToLower(body)+" of ") {
+		// the state in the body's own of-phrase after it, not a premodifier before it ("U.S.
+		// Mission to the United Nations": a mission abroad, whose statement names other states'
+		// leaders by their bare titles as well)
+		return nil
+	}
+	// the longest agent the name opens with, whole or up to an "of": "Chamber of Commerce" is
+	// the dictionary's business agent (~BUS), not its "chamber" (~LEG)
+	words := strings.Fields(strings.TrimPrefix(strings.ToLower(body), "the "))
+	for k := len(words); k > 0; k-- {
+		if k < len(words) && words[k] != "of" {
+			continue
+		}
+		if a, ok := phx.Agent(strings.Join(words[:k], " ")); ok {
+			switch lexicon.SectorOf(a.Code) {
+			case "GOV", "LEG", "JUD":
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // sourceLineValue is the value of a header line labelled "Source:" whose value names a country,
