@@ -30,3 +30,45 @@ func TestPostponedObjectCues22(t *testing.T) {
 		})
 	}
 }
+
+// TestNegatedAcceptClause (issue 13, cues22; data/frames/cue-classes.txt accept | ccomp |
+// negated): "does not accept that …" rejects the content clause (CAMEO 12, PLOVER REJECT); the
+// plain "accepts that …" acknowledges and is no stance, and "accept" with an object keeps its
+// line.
+func TestNegatedAcceptClause(t *testing.T) {
+	cases := []struct {
+		text string
+		exps []string
+	}{
+		{"Chile does not accept that the maritime border was drawn lawfully.", []string{"OPPOSES Chile -> border"}},
+		{"Peru cannot accept that fishing quotas are set without consultation.", []string{"OPPOSES Peru -> quotas"}},
+		{"Ghana will not accept that the election was fair, its foreign minister said.", []string{"OPPOSES Ghana -> election"}},
+		// near misses: the affirmative acknowledges; a negated object stays the object line's
+		{"Chile accepts that the talks failed.", []string{"!OPPOSES Chile -> talks", "!OFFERS Chile -> talks"}},
+		{"Peru does not accept the ruling.", []string{"OPPOSES Peru -> ruling"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "cues22", Text: c.text}), c.exps)
+		})
+	}
+}
+
+// TestCallWithObjectNoDemand (issue 13, cues22; cue-classes.txt call | for | intransitive):
+// "call for" is a prepositional verb with no direct object; "calling them retaliation for the
+// vote" names its object (Quirk et al. 1985, 16.44) and demands nothing.
+func TestCallWithObjectNoDemand(t *testing.T) {
+	cases := []struct {
+		text string
+		exps []string
+	}{
+		{"Peru criticised the Chilean quotas, calling them economic retaliation for a court ruling on fishing rights.", []string{"!DEMANDS Peru -> retaliation"}},
+		{"Kenya criticised the new levies, calling them retaliation for the vote.", []string{"!DEMANDS Kenya -> retaliation"}},
+		{"Kenya called for talks on the new levies.", []string{"DEMANDS Kenya -> talks"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "cues22", Text: c.text}), c.exps)
+		})
+	}
+}

@@ -156,7 +156,13 @@ func wholeDocKnownGold(t *testing.T, dir string) {
 // rule yet). Shared by the nodes21, wire21b and fixes21 whole-document tests.
 func wholeDocOpenGold(t *testing.T, branch string) {
 	t.Helper()
-	dir := filepath.Join("testdata", "wholedoc21", branch)
+	wholeDocOpenGoldIn(t, filepath.Join("testdata", "wholedoc21", branch))
+}
+
+// wholeDocOpenGoldIn is wholeDocOpenGold for the documents and gold.txt in dir (the whole
+// documents of later sessions: testdata/wholedoc22/<branch>).
+func wholeDocOpenGoldIn(t *testing.T, dir string) {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, "gold.txt"))
 	if err != nil {
 		t.Fatal(err)
