@@ -72,3 +72,23 @@ func TestCallWithObjectNoDemand(t *testing.T) {
 		})
 	}
 }
+
+// TestSeizedPropertyParty (issue 13, cues22; relation_measureparty.go measureNoun, CAMEO 171):
+// the owner of the territory or property annexed or seized, named by the object's of-genitive,
+// is a SANCTIONS party beside the object; a seizure of goods with no owner named has none.
+func TestSeizedPropertyParty(t *testing.T) {
+	cases := []struct {
+		text string
+		exps []string
+	}{
+		{"Armenia said Azerbaijan had annexed the Syunik province of Armenia.", []string{"rule SANCTIONS Azerbaijan -> Armenia = frames:verb:cameo@8302+measure-party:of"}},
+		{"Morocco confiscated the fishing boats of Spain.", []string{"rule SANCTIONS Morocco -> Spain = frames:verb:cameo@8304+measure-party:of"}},
+		// near miss: goods with no owner named
+		{"Police in Peru seized two tonnes of cocaine.", []string{"!rule SANCTIONS police -> Peru = frames:verb:cameo@8194+measure-party"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "cues22", Text: c.text}), c.exps)
+		})
+	}
+}
