@@ -68,6 +68,8 @@ func newTree(in []Token) *tree {
 	agentAfterSupplement(toks) // supplement.go
 	adverbOblique(toks)        // supplement.go
 	adverbCase(toks)           // supplement.go
+	coordinatedAdverbs(toks)   // interposed.go
+	postponedObject(toks)      // interposed.go
 	tr := &tree{t: toks, kids: make([][]int, len(toks)), lem: make([]string, len(toks)), lower: make([]string, len(toks))}
 	for i, tk := range toks {
 		tr.lower[i] = strings.ToLower(tk.Form)

@@ -164,6 +164,14 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		// demonym-modified noun phrase as its country ("Israeli ships" → ISR); the verb stands
 		// as the measure, so the object's own premodifiers are walked
 		return m.Cue
+	case m.Kind == "verb" && m.Type == graph.Sanctions && strings.HasPrefix(m.Code, "171") && m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN":
+		// "annexed the Kherson region of Ukraine", "seized an Iranian tanker": CAMEO 171 "seize
+		// or damage property" (CAMEO.2.0.txt TAKE_PROPERTY: ANNEX, CONFISCATE; APPREHEND:
+		// SEIZE) codes as its target the actor whose property or territory is taken, and the
+		// of-genitive, genitive and nationality premodifier of the object name that owner
+		// (Quirk et al. 1985, 5.116-5.123, 17.108): the verb stands as the measure, so the
+		// object's own premodifiers are walked, as for an announced act of force below
+		return m.Cue
 	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue:
 		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
 		// object of the threat is a coercive measure or repercussion (threatMeasureParty)

@@ -26,6 +26,9 @@ func FinitelessVerb(forms, upos, xpos []string) {
 	if ThatClauseVerb(forms, upos, xpos) {
 		return
 	}
+	if VerbBeforeReducedPassive(forms, upos, xpos) { // reducedpassive.go
+		return
+	}
 	for i := range forms {
 		if FiniteVerb(upos[i], xpos[i]) {
 			return
