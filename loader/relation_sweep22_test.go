@@ -19,3 +19,24 @@ func TestSweep22ShortProseNoHeadline(t *testing.T) {
 		{"Sri Lanka Denounces Norway Over Fishing Talks", "!OPPOSES Sri Lanka"},
 	})
 }
+
+// TestSweep22PresentVerbAfterBody (issue 13, sweep22; bench/sweep's "present" misses): a state
+// body written in lower case ("the Omani foreign ministry") before the -s form of a CAMEO verb
+// that an object follows is the subject of that verb (actor_presentverb.go: Quirk et al. 1985,
+// 3.54, 10.34), so the body is an actor and the stance its own. A plural head after the body
+// noun, followed by a verb or a preposition, keeps the body noun a premodifier: no body actor.
+func TestSweep22PresentVerbAfterBody(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"The Omani foreign ministry counsels Yemen against any escalation.", "DEMANDS Oman -> Yemen"},
+		{"The Ghanaian finance ministry frees the funds for Togo.", "OFFERS Ghana -> funds"},
+		{"The Peruvian interior ministry admonishes the Bolivian consul.", "OPPOSES Peru -> consul"},
+	})
+	for _, c := range []struct{ text, body string }{
+		{"The Chilean navy ships arrived in Arica on Monday.", "Navy (Chile)"},
+		{"The Chilean navy patrols near Arica were suspended.", "Navy (Chile)"},
+	} {
+		if g := extractText(t, c.text); view(g).node(c.body) != nil {
+			t.Errorf("%s: want no body %s", c.text, c.body)
+		}
+	}
+}
