@@ -176,6 +176,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
+	parentheticalObject(fs)                  // wire_parenobject.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {

@@ -40,3 +40,21 @@ func TestSweep22PresentVerbAfterBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSweep22ParentheticalObject (issue 13, sweep22; bench/sweep's "adv-paren" misses): an object
+// postponed after a parenthetical adverbial set off by commas ("condemned, in the strongest
+// terms, the attack") is the verb's object, not an appositive of the adverbial's noun
+// (wire_parenobject.go: Quirk et al. 1985, 8.21, 18.39; Huddleston & Pullum 2002, ch. 16). A verb
+// that has its object or clause before the parenthesis keeps it, and a true appositive inside the
+// parenthesis stays one.
+func TestSweep22ParentheticalObject(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Uruguay condemned, in unusually sharp language, the seizure of its fishing vessel.", "OPPOSES Uruguay -> seizure"},
+		{"Norway rejected, on Thursday, the Icelandic proposal for new quotas.", "OPPOSES Norway -> proposal"},
+		{"The Thai foreign ministry praised, in a brief statement, Malaysia's mediation.", "SUPPORTS Thailand -> mediation"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"Norway rejected the plan, on Thursday, the first day of the talks.", "!OPPOSES Norway -> day"},
+		{"Norway said, on Thursday, the opening day of the talks, that it backed the plan.", "!OPPOSES Norway"},
+	})
+}
