@@ -58,3 +58,16 @@ func TestSweep22ParentheticalObject(t *testing.T) {
 		{"Norway said, on Thursday, the opening day of the talks, that it backed the plan.", "!OPPOSES Norway"},
 	})
 }
+
+// TestSweep22PluralSubjectVerb (issue 13, sweep22; bench/sweep's "present" misses with a plural
+// subject): the base form of a CAMEO verb after a plural noun, in a sentence with no finite verb
+// and a noun phrase after it, is the present plural verb (wire_pluralverb.go: Quirk et al. 1985,
+// 3.54, 10.34). A word that is no verb of the dictionary, or one with no noun phrase after it,
+// stays as tagged.
+func TestSweep22PluralSubjectVerb(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Maltese fishermen hail the Tunisian decision.", "SUPPORTS Maltese fishermen -> decision"},
+		{"Danish lawmakers affirm Greenland's autonomy.", "SUPPORTS Danish lawmakers -> autonomy"},
+	})
+	frames19None(t, []string{"Maltese fishermen union leaders met on Monday.", "Danish lawmakers travel to Nuuk every spring."})
+}
