@@ -19,4 +19,7 @@ type Frames interface {
 	ClassType(kind, lemma string) graph.RelType
 	// NounParty reports prep as attaching a party of the cue noun lemma (frames.Lexicon.NounParty).
 	NounParty(lemma, prep string) bool
+	// IsVerb reports lemma as a verb of the CAMEO verb dictionary (frames.Lexicon.IsVerb,
+	// cameo-verbs.txt).
+	IsVerb(lemma string) bool
 }

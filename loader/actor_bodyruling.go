@@ -32,5 +32,5 @@ func bodyNounModified(d *doc, st *sent, k int) bool {
 		return false
 	}
 	w := toks[k].Lower
-	return !d.Lx.Bodies.Opens(w) && !d.Lx.Stop[w] && !d.Lx.BeForms[w] && docpkg.VerbAfter(d.Lx, st, k) < 0 && d.Lx.Speech[w].Kind == 0 && !isCueWord(d.Lx, w) && !strings.HasSuffix(w, "ed") && !d.Lx.PastForms[w]
+	return !d.Lx.Bodies.Opens(w) && !d.Lx.Stop[w] && !d.Lx.BeForms[w] && docpkg.VerbAfter(d.Lx, st, k) < 0 && d.Lx.Speech[w].Kind == 0 && !isCueWord(d.Lx, w) && !strings.HasSuffix(w, "ed") && !d.Lx.PastForms[w] && !presentVerbBeforeObject(d.Frames, st, k)
 }

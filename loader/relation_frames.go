@@ -139,6 +139,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))    // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)   // wire_infinitive.go
 	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos) // wire_pastform.go
+	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                   // wire_pluralverb.go
 	d.baseVerbItem(st, forms, upos, xpos)                              // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
@@ -176,6 +177,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
+	parentheticalObject(fs)                  // wire_parenobject.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {

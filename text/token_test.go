@@ -52,3 +52,25 @@ func TestCapRunEnd(t *testing.T) {
 		}
 	}
 }
+
+// IsHeadline on lines of my own (sweep22): a short sentence of names with a lower-case verb and a
+// final period is prose (Chicago 8.159: title case capitalizes verbs; AP: headlines take no
+// period); a title-case line, a sentence-case headline without a period, a line of names and
+// function words only, and a heading closed by an abbreviation's period stay headlines.
+func TestIsHeadlineShortProse(t *testing.T) {
+	stop := map[string]bool{"the": true, "on": true, "of": true, "and": true, "for": true, "by": true, "at": true}
+	for s, want := range map[string]bool{
+		"Venezuela threatened North Macedonia.":      false,
+		"Lima on Friday rejected Quito.":             false,
+		"Sierra Leone recalls Ghana's ambassador.":   false,
+		"Venezuela Threatens North Macedonia":        true,
+		"Venezuela threatens North Macedonia":        true,
+		"Statement by the Press Secretary of Chile.": true,
+		"Talks Resume in Washington, D.C.":           true,
+		"Remarks at the Opening of Parliament.":      true,
+	} {
+		if got := IsHeadline(Tokenize([]rune(s), 0), stop); got != want {
+			t.Errorf("IsHeadline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -43,8 +43,15 @@ func IsPronoun(t Token) bool {
 // A line that ends with a colon is no headline either: it introduces what follows it ("From the
 // East African Business Council:", "Kenya's Cabinet Secretary for Foreign Affairs, Amina Wanjiru,
 // released the following statement:"), and its names are read as in prose.
+//
+// Nor is a shorter sentence that ends with a period and has a lower-case word of three or more
+// letters outside the stop list after its first word: "Venezuela threatened North Macedonia.",
+// "China on Monday criticized Japan." are prose full of names. Title case capitalizes every such
+// word, verbs included (Chicago Manual of Style, 17th ed., 8.159), and headlines, in title or
+// sentence case, take no final period (AP Stylebook, "headlines"); a period and a lower-case
+// content word together are the signs of a sentence of prose.
 func IsHeadline(toks []Token, stop map[string]bool) bool {
-	if n := len(toks); n > 0 && (toks[n-1].Text == "." && ProseSentence(toks, stop) || toks[n-1].Text == ":") {
+	if n := len(toks); n > 0 && (toks[n-1].Text == "." && (ProseSentence(toks, stop) || lowerContentWord(toks, stop)) || toks[n-1].Text == ":") {
 		return false
 	}
 	words, caps := 0, 0
@@ -58,6 +65,25 @@ func IsHeadline(toks []Token, stop map[string]bool) bool {
 		}
 	}
 	return words >= 3 && caps*4 >= words*3
+}
+
+// lowerContentWord reports a lower-case word of three or more letters, outside the stop list and
+// after the first word, that is not an abbreviation written with periods ("p.m.", "a.m.").
+func lowerContentWord(toks []Token, stop map[string]bool) bool {
+	first := true
+	for _, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if len([]rune(t.Text)) >= 3 && !t.Cap && !stop[t.Lower] && !strings.Contains(t.Text, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // ProseSentence reports a sentence with at least five words of three or more letters of which

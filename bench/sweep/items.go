@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// stanceTypes are the six stance types of cameo-types.txt the sweep samples.
+var stanceTypes = []string{"OPPOSES", "DEMANDS", "THREATENS", "SANCTIONS", "SUPPORTS", "OFFERS"}
+
+// item is one cue of the generated table: a verb alone (object ""), a verb–object pattern, or a
+// nominal cue (noun != "").
+type item struct {
+	verb     string // lemma, the first word of words
+	particle string // phrasal particle ("call off")
+	object   string // the pattern's object phrase (first member of a set), "" for a bare verb
+	objHead  string // the pattern's object head (target keyword beside B)
+	noun     string // nominal cue (cameo-nouns.txt)
+	typ      string // asserted type
+	future   string // type when announced
+	line     string // CAMEO.2.0.txt line
+	kind     string // verb, pattern, noun
+}
+
+func (it item) label() string {
+	switch it.kind {
+	case "noun":
+		return it.noun + " (n)"
+	case "pattern":
+		return strings.TrimSpace(it.verb+" "+it.particle) + " " + it.object
+	}
+	return strings.TrimSpace(it.verb + " " + it.particle)
+}
+
+// table reads a generated pipe table of data/frames (comment lines '#').
+func table(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		parts := strings.Split(l, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		rows = append(rows, parts)
+	}
+	return rows, sc.Err()
+}
+
+func isStance(t string) bool {
+	for _, s := range stanceTypes {
+		if s == t {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMember takes the first member of each "(a|b|c)" set and of an "a|b" alternative list.
+func firstMember(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			break
+		}
+		m, _, _ := strings.Cut(s[i+1:j], "|")
+		s = s[:i] + m + s[j+1:]
+	}
+	m, _, _ := strings.Cut(s, "|")
+	return strings.TrimSpace(m)
+}
+
+// plainWords: only lower-case letters, spaces and hyphens (no codes, digits, slashes).
+func plainWords(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// sample draws perType verbs, perType verb–object patterns and up to perType/2 nominal cues for
+// each stance type, from the generated table under dir, with a fixed seed. Verbs: rows of
+// cameo-verbs.txt whose own (block) type is a stance type, one-word lemma or verb + particle.
+// Patterns: rows of cameo-patterns.txt with no subject words and no prepositional group, an
+// object of plain words, whose type is a stance type; one verb of the block is drawn for each.
+// Each (block, object head) pair is taken once, so that set expansions ("arleigh burke-class
+// destroyer" for every weapon verb) do not swamp the sample.
+func sample(dir string, seed int64, perType int) ([]item, error) {
+	r := rand.New(rand.NewSource(seed))
+	verbs, err := table(filepath.Join(dir, "cameo-verbs.txt"))
+	if err != nil {
+		return nil, err
+	}
+	pats, err := table(filepath.Join(dir, "cameo-patterns.txt"))
+	if err != nil {
+		return nil, err
+	}
+	nouns, err := table(filepath.Join(dir, "cameo-nouns.txt"))
+	if err != nil {
+		return nil, err
+	}
+	blockVerbs := map[string][]string{}
+	byType := map[string][]item{}
+	for _, v := range verbs {
+		if len(v) < 9 {
+			continue
+		}
+		words := strings.Fields(v[1])
+		if len(words) == 0 || len(words) > 2 || !plainWords(v[1]) || strings.HasSuffix(words[0], "ed") && len(words) > 1 || words[0] == "is" || words[0] == "be" {
+			// a participle ("angered by") or a copula ("is determined") is no verb to inflect
+			continue
+		}
+		blockVerbs[v[2]] = append(blockVerbs[v[2]], v[1])
+		if isStance(v[5]) {
+			it := item{verb: words[0], typ: v[5], future: v[6], line: v[8], kind: "verb"}
+			if len(words) == 2 {
+				it.particle = words[1]
+			}
+			byType["v"+v[5]] = append(byType["v"+v[5]], it)
+		}
+	}
+	seen := map[string]bool{}
+	for _, p := range pats {
+		if len(p) < 12 || p[1] != "-" || p[5] != "-" || p[3] == "-" || !isStance(p[8]) {
+			continue
+		}
+		obj := p[3]
+		if p[4] != "-" {
+			obj = p[4]
+		}
+		obj = firstMember(obj)
+		head := firstMember(p[3])
+		if !plainWords(obj) || seen[p[0]+"|"+head] || len(blockVerbs[p[0]]) == 0 {
+			continue
+		}
+		seen[p[0]+"|"+head] = true
+		bv := blockVerbs[p[0]]
+		words := strings.Fields(bv[r.Intn(len(bv))])
+		it := item{verb: words[0], object: obj, objHead: head, typ: p[8], future: p[9], line: p[11], kind: "pattern"}
+		if p[2] != "-" {
+			it.particle = p[2]
+		} else if len(words) == 2 {
+			it.particle = words[1]
+		}
+		byType["p"+p[8]] = append(byType["p"+p[8]], it)
+	}
+	for _, n := range nouns {
+		if len(n) < 9 || !isStance(n[5]) || !plainWords(n[0]) {
+			continue
+		}
+		byType["n"+n[5]] = append(byType["n"+n[5]], item{noun: n[0], verb: n[1], typ: n[5], future: n[6], line: n[8], kind: "noun"})
+	}
+	var out []item
+	keys := make([]string, 0, len(byType))
+	for k := range byType {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		its := byType[k]
+		n := perType
+		if k[0] == 'n' {
+			n = perType / 2
+		}
+		r.Shuffle(len(its), func(i, j int) { its[i], its[j] = its[j], its[i] })
+		if len(its) > n {
+			its = its[:n]
+		}
+		out = append(out, its...)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no items sampled from %s", dir)
+	}
+	return out, nil
+}

@@ -1,0 +1,41 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/syntax/retag"
+)
+
+// pluralSubjectVerb re-tags as a present plural verb (Penn VBP) the word right after a plural
+// noun (NNS) in a sentence the tagger left with no finite verb, when the word is the base form of
+// a verb of the CAMEO verb dictionary (frames.Lexicon.IsVerb) written in lower case and a noun
+// phrase opens after it (a determiner, possessive, name or number): "German lawmakers hail
+// Paraguay", "Bhutanese lawmakers affirm China", which the EWT tagger reads as "hail/NN" or
+// "affirm/IN", so that the parser finds no predicate. An independent sentence has a finite verb
+// (Quirk et al. 1985, 2.3, 3.52); the present of the plural is the base form (3.54), agreeing in
+// number with the plural subject before it (10.34). It is syntax/retag VerbAfterSubject's rule
+// for the plural subject; only a verb of the dictionary is taken, since a base form is also a
+// noun more often than an -s form is ("farmers union leaders").
+func pluralSubjectVerb(fr *frames.Lexicon, forms, upos, xpos []string) {
+	for i := range forms {
+		if retag.FiniteVerb(upos[i], xpos[i]) {
+			return
+		}
+	}
+	for i := 1; i+1 < len(forms); i++ {
+		if xpos[i-1] != "NNS" || upos[i] == "VERB" || upos[i] == "AUX" || upos[i] == "PUNCT" {
+			continue
+		}
+		w := forms[i]
+		if w != strings.ToLower(w) || !fr.IsVerb(w) {
+			continue
+		}
+		n := i + 1
+		if upos[n] != "DET" && upos[n] != "PROPN" && upos[n] != "NUM" && xpos[n] != "PRP$" {
+			continue // no noun phrase opens after the word: no object of a verb
+		}
+		upos[i], xpos[i] = "VERB", "VBP"
+		return
+	}
+}
