@@ -118,7 +118,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
-		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower]) {
+		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower] && !progressiveReport(d.Lx, st, k)) {
 			continue
 		}
 		if le.Form == "ing" && subjStart > 0 && subjStart < k {
