@@ -27,6 +27,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.nominalSpeech(st, k)
 			continue
 		}
+		if t.Lower == "put" && !st.InQuote[k] {
+			d.asPutIt(st, k) // "As X put it, …" (claim_asputit.go)
+		}
 		le, ok := docpkg.AttitudeAt(d.Lx, st, k)
 		if !ok || used[[2]int{st.Idx, k}] {
 			continue
