@@ -431,6 +431,7 @@ func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 	if k+1 < end && (text.IsPrep(toks[k+1].Lower) || text.IsDayOrMonth(toks[k+1].Lower) && toks[k+1].Cap || toks[k+1].Lower == "here" || toks[k+1].Lower == "today" || toks[k+1].Lower == "yesterday") {
 		limit = k + 9 // "said in an interview on May 13 that …"
 	}
+	end = trailingReportEnd(lx, st, k, end) // "…, in which he argued that A, Minister B said:" (claim_trailingreport.go)
 	for j := k + 1; j < end && j < limit; j++ {
 		if toks[j].Lower == "that" {
 			return j + 1, end
