@@ -112,7 +112,8 @@ func (d *doc) titleRoleWords() []string {
 
 // roleOnly reports role words that name an office alone: officeOnly's titles with their
 // portfolio ("the minister of agriculture"), or a title of several words in titles.txt ("the
-// cabinet secretary", "the press secretary").
+// cabinet secretary", "the press secretary"), also after a deputy's rank word ("deputy press
+// secretary").
 func (d *doc) roleOnly(words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -122,6 +123,9 @@ func (d *doc) roleOnly(words []string) bool {
 	}
 	if words[0] == "the" {
 		words = words[1:]
+	}
+	for len(words) > 2 && deputyWords.Has(words[0]) {
+		words = words[1:] // "deputy press secretary": the deputy of the office (deputyWords)
 	}
 	return len(words) > 1 && d.Lx.Titles[strings.Join(words, " ")] != nil
 }
