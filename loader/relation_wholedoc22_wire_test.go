@@ -1,0 +1,48 @@
+package loader
+
+import (
+	"github.com/claimgraph/claimgraph/graph"
+	"path/filepath"
+	"testing"
+)
+
+// TestWholeDoc22Wire loads the wire22 whole documents (wire stories of our own wording, session
+// 22, issue 13) and checks their gold: a trailing reporting clause whose speaker is a definite
+// description of an office of state ("…, the fisheries minister warned") names a speaker.
+func TestWholeDoc22Wire(t *testing.T) {
+	wholeDocKnownGold(t, filepath.Join("testdata", "wholedoc22", "wire22"))
+}
+
+// TestDefiniteOfficeSpeaker (actor_definiteoffice.go): "the <portfolio> minister" and "the prime
+// minister" after "the" name one office holder, a speaker in either order of the reporting
+// clause; a bare attribution noun ("officials", "a senior official") and a bare "the minister"
+// stay unnamed (no node), and a portfolio holder the article names takes the description.
+func TestDefiniteOfficeSpeaker(t *testing.T) {
+	fire := []struct{ text, src, kw string }{
+		{"OSLO, May 2 (Reuters) - Norway will ban Danish trawlers from its fjords, the fisheries minister warned on Friday.", "fisheries minister", "trawlers"},
+		{"LIMA, May 2 (Reuters) - The energy minister said Peru would cut gas exports to Chile.", "energy minister", "gas exports"},
+		{"HANOI, May 2 (Reuters) - Vietnam will protest to Beijing, the prime minister said.", "prime minister", "protest"},
+		{"RABAT, May 2 (Reuters) - Morocco could halt phosphate sales to Spain if Madrid kept its tariff, the agriculture minister cautioned.", "agriculture minister", "phosphate"},
+	}
+	for _, c := range fire {
+		v := view(extractText(t, "Report\n\n"+c.text+"\n"))
+		if len(v.rels(graph.Claims, c.src, c.kw)) == 0 {
+			t.Errorf("%q: no CLAIMS %s -> %s", c.text, c.src, c.kw)
+		}
+	}
+	// near misses: no actor from a bare attribution noun or a bare title
+	quiet := []struct{ text, src string }{
+		{"OSLO, May 2 (Reuters) - Norway will ban Danish trawlers, a senior official said.", "senior official"},
+		{"OSLO, May 2 (Reuters) - Norway will ban Danish trawlers, the minister said.", "minister"},
+	}
+	for _, c := range quiet {
+		if n := view(extractText(t, "Report\n\n"+c.text+"\n")).node(c.src); n != nil {
+			t.Errorf("%q: unexpected node %q", c.text, n.Name)
+		}
+	}
+	// a named holder of the office takes the description, not a new actor
+	v := view(extractText(t, "Report\n\nOSLO, May 2 (Reuters) - Norway will ban Danish trawlers, the fisheries minister warned.\n\nFisheries Minister Ola Berg said the ban would start in June.\n"))
+	if v.node("fisheries minister") != nil && v.node("Ola Berg") == nil {
+		t.Errorf("the fisheries minister was not taken as Ola Berg")
+	}
+}
