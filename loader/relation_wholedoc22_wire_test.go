@@ -46,3 +46,31 @@ func TestDefiniteOfficeSpeaker(t *testing.T) {
 		t.Errorf("the fisheries minister was not taken as Ola Berg")
 	}
 }
+
+// TestCommissiveNounInfinitive (frames/commissivenoun.go): a noun of promising that a support
+// verb takes ("renewed its pledge to …", "made a promise to …") says what the verb of promising
+// says, so its infinitive is the subject's own announced act; another's promise ("welcomed
+// Ghana's pledge to …") and a threat noun keep their readings.
+func TestCommissiveNounInfinitive(t *testing.T) {
+	fire := []struct{ text, typ, src, kw string }{
+		{"Germany renewed its pledge to help Poland.", "OFFERS", "Germany", "Poland"},
+		{"Kenya made a promise to help Uganda.", "OFFERS", "Kenya", "Uganda"},
+		{"Canada repeated its pledge to support Ukraine.", "SUPPORTS", "Canada", "Ukraine"},
+		{"Germany renewed its threat to cut gas supplies to Poland.", "THREATENS", "Germany", "gas"},
+	}
+	for _, c := range fire {
+		v := view(extractText(t, "Report\n\n"+c.text+"\n"))
+		if len(v.rels(graph.RelType(c.typ), c.src, c.kw)) == 0 {
+			t.Errorf("%q: no %s %s -> %s", c.text, c.typ, c.src, c.kw)
+		}
+	}
+	quiet := []struct{ text, typ, src string }{
+		{"Germany welcomed Ghana's pledge to help Togo.", "OFFERS", "Germany"},
+		{"Germany renewed its threat to cut gas supplies to Poland.", "OFFERS", "Germany"},
+	}
+	for _, c := range quiet {
+		if r := view(extractText(t, "Report\n\n"+c.text+"\n")).rels(graph.RelType(c.typ), c.src); len(r) > 0 {
+			t.Errorf("%q: unexpected %s from %s", c.text, c.typ, c.src)
+		}
+	}
+}
