@@ -74,3 +74,30 @@ func TestCommissiveNounInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryOfficialOwnAct (relation_storyofficial.go): an office holder introduced by title
+// alone in a story datelined in a state reports that state's future act as its own side's
+// (an offer); a future act of another state stays the speaker's prediction, and so does one
+// reported by an official whom a nationality places in another state.
+func TestStoryOfficialOwnAct(t *testing.T) {
+	const lead = "Report\n\nOSLO, May 2 (Reuters) - Norway and Sweden met in Oslo on Monday.\n\n"
+	fire := []struct{ text, src, kw string }{
+		{"Prime Minister Jonas Lie said Norway would resume fishing talks with Sweden in June.", "Norway", "Sweden"},
+		{"Foreign Minister Kari Holm said Norway would reopen talks with Sweden on the quota.", "Norway", "Sweden"},
+	}
+	for _, c := range fire {
+		v := view(extractText(t, lead+c.text+"\n"))
+		if len(v.rels(graph.Offers, c.src, c.kw)) == 0 {
+			t.Errorf("%q: no OFFERS %s -> %s", c.text, c.src, c.kw)
+		}
+	}
+	quiet := []struct{ text, src string }{
+		{"Prime Minister Jonas Lie said Sweden would resume fishing talks with Norway in June.", "Sweden"},
+		{"Swedish Trade Minister Eva Berg said Norway would resume fishing talks with Denmark in June.", "Norway"},
+	}
+	for _, c := range quiet {
+		if r := view(extractText(t, lead+c.text+"\n")).rels(graph.Offers, c.src); len(r) > 0 {
+			t.Errorf("%q: unexpected OFFERS from %s", c.text, c.src)
+		}
+	}
+}
