@@ -101,3 +101,18 @@ func TestStoryOfficialOwnAct(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveSpeaker (claim_possessivespeaker.go): a possessive determiner opens the speaker's
+// noun phrase after the reported clause as "the" does; with no comma before it the possessive
+// phrase is inside the reported clause and the speaker is the subject of the verb of saying.
+func TestPossessiveSpeaker(t *testing.T) {
+	const lead = "Report\n\nLIMA, May 2 (Reuters) - "
+	v := view(extractText(t, lead+"Peru will reject the Chilean tariff, its trade ministry said on Tuesday.\n"))
+	if len(v.rels(graph.Claims, "trade ministry", "tariff")) == 0 {
+		t.Errorf("no CLAIMS trade ministry -> tariff")
+	}
+	v = view(extractText(t, lead+"Peru said its trade ministry would reject the Chilean tariff.\n"))
+	if len(v.rels(graph.Claims, "Peru", "tariff")) == 0 || len(v.rels(graph.Claims, "trade ministry")) > 0 {
+		t.Errorf("want CLAIMS Peru -> tariff and none from the trade ministry")
+	}
+}
