@@ -163,7 +163,11 @@ func (d *doc) unnamedAgents(st *sent) {
 				continue
 			}
 			opening := p.Cap && !p.AllCaps && d.clauseInitial(st, start-1) // "Angry farmers rejected …"
-			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] || isCueWord(d.Lx, p.Lower) || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
+			// "the striking teachers' union": an -ing participle between a determiner and the head
+			// is a participial adjective premodifying the noun (Quirk et al. 1985, 7.15, 17.98), no
+			// clause of its own, whatever cue its verb is (actor_participlemod.go)
+			pmod := participleModifier(st, start-1)
+			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			if m := d.mentionAt(st, start-1); m != nil {

@@ -135,3 +135,17 @@ func TestSupplementiveAfterAttribution(t *testing.T) {
 		t.Errorf("want CLAIMS Ola Berg -> trawlers and -> stocks")
 	}
 }
+
+// TestParticipleModifiedSpeaker (actor_participlemod.go): an -ing participle after the determiner
+// premodifies the speaker's noun ("the striking dockworkers' union said …"); the noun phrase is
+// an actor as without it. A participle with no determiner before it opens no such phrase.
+func TestParticipleModifiedSpeaker(t *testing.T) {
+	v := view(extractText(t, "Report\n\nOSLO, May 2 (Reuters) - The striking dockworkers' union said it would not accept the port authority's offer.\n"))
+	if len(v.rels(graph.Claims, "striking dockworkers' union", "offer")) == 0 {
+		t.Errorf("no CLAIMS striking dockworkers' union -> offer")
+	}
+	v = view(extractText(t, "Report\n\nOSLO, May 2 (Reuters) - Protesters began striking teachers' union offices on Monday.\n"))
+	if v.node("striking teachers' union") != nil {
+		t.Errorf("unexpected node striking teachers' union")
+	}
+}
