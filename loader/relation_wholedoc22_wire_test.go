@@ -117,25 +117,6 @@ func TestPossessiveSpeaker(t *testing.T) {
 	}
 }
 
-// TestSupplementiveAfterAttribution (surface_supplementive.go): a supplementive -ing clause after
-// the trailing reporting clause ends the attribution; it is no reported content of the speaker.
-func TestSupplementiveAfterAttribution(t *testing.T) {
-	const lead = "Report\n\nOSLO, May 2 (Reuters) - "
-	v := view(extractText(t, lead+"Norway will ban Danish trawlers from its fjords, Fisheries Minister Ola Berg said on Tuesday, citing falling cod stocks.\n"))
-	if len(v.rels(graph.Claims, "Ola Berg", "trawlers")) == 0 || len(v.rels(graph.Claims, "Ola Berg", "citing")) > 0 {
-		t.Errorf("want CLAIMS Ola Berg -> trawlers, not -> citing …")
-	}
-	v = view(extractText(t, lead+"Denmark will expel two Norwegian diplomats, the foreign minister warned, escalating the dispute.\n"))
-	if len(v.rels(graph.Claims, "foreign minister", "diplomats")) == 0 {
-		t.Errorf("no CLAIMS foreign minister -> diplomats")
-	}
-	// a participle of saying keeps its own reading: what is added is said too
-	v = view(extractText(t, lead+"Norway will ban Danish trawlers, Ola Berg said, adding that cod stocks were falling.\n"))
-	if len(v.rels(graph.Claims, "Ola Berg", "trawlers")) == 0 || len(v.rels(graph.Claims, "Ola Berg", "stocks")) == 0 {
-		t.Errorf("want CLAIMS Ola Berg -> trawlers and -> stocks")
-	}
-}
-
 // TestParticipleModifiedSpeaker (actor_participlemod.go): an -ing participle after the determiner
 // premodifies the speaker's noun ("the striking dockworkers' union said …"); the noun phrase is
 // an actor as without it. A participle with no determiner before it opens no such phrase.

@@ -85,9 +85,6 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			if _, ok := docpkg.SpeechAt(d.Lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
-			if supplementiveIng(st, j+1) {
-				return true // ", citing falling stocks", ", deepening a row …" (surface_supplementive.go)
-			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
 			return d.appositiveToEnd(st, j+1)
 		}
