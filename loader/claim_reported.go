@@ -171,6 +171,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
+		} else if subjStart > 2 && possessiveDeterminers.Has(toks[subjStart-1].Lower) && toks[subjStart-2].Text == "," {
+			subjStart-- // "…, their foreign ministry said": so does a possessive determiner (claim_possessivespeaker.go)
 		}
 		if subjStart > 2 && toks[subjStart-1].Text != "," {
 			// "…, Dutch Foreign Minister Hans Van den Broek said": a nationality (or its
