@@ -1,9 +1,6 @@
 package loader
 
-import (
-	docpkg "github.com/claimgraph/claimgraph/doc"
-	"github.com/claimgraph/claimgraph/text"
-)
+import docpkg "github.com/claimgraph/claimgraph/doc"
 
 // The plural pronoun after a fronted adjunct, and a chain of them (issue 13, coref22 L3): in a
 // readout, "Chancellor X met President Y today. On trade, they reviewed … On security, they
@@ -20,32 +17,6 @@ import (
 // pairChainMax bounds how many sentences of "They" the pair is carried through; a readout's
 // paragraphs on topics run to a handful.
 const pairChainMax = 6
-
-// frontedAdjunctEnd returns the index of the first token after a fronted prepositional adjunct
-// that opens st at token b and ends at a comma ("On trade, they …": the index of "they"): b's
-// word is a simple or marginal preposition (Quirk et al. 1985, 9.7–9.10; data/wordclasses),
-// the adjunct has no other comma, no quotation mark, and at most twelve words; -1 otherwise.
-func frontedAdjunctEnd(st *sent, b int) int {
-	if b >= len(st.Toks) || st.InQuote[b] {
-		return -1
-	}
-	if w := st.Toks[b].Lower; !simplePrepositions.Has(w) && !marginalPrepositions.Has(w) {
-		return -1
-	}
-	for j := b + 1; j < len(st.Toks) && j <= b+13; j++ {
-		t := st.Toks[j]
-		if t.Text == "," {
-			if j == b+1 || j+1 >= len(st.Toks) {
-				return -1
-			}
-			return j + 1
-		}
-		if t.Kind != text.Word || st.InQuote[j] {
-			return -1
-		}
-	}
-	return -1
-}
 
 // pairPronounChain reports prev as a sentence whose subject is the pair's "They" (pairPronoun),
 // read through at most pairChainMax sentences back.
