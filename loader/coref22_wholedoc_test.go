@@ -35,3 +35,20 @@ func TestFrontedAdjunctEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnConjunctClaims (issue 13, coref22 L23): in a briefer's turn, a main clause coordinated
+// before another speaker's reported words is the briefer's own claim (claim_ownconjunct.go).
+// Near misses: the briefer's own report, and a conjunct that shares the briefer's subject.
+func TestOwnConjunctClaims(t *testing.T) {
+	runCases(t, []exCase{
+		{"own clause before a report", "Q: How was the visit?\n\nMS. LANE: The harvest talks ended on time, but Foreign Minister Rosa Diaz of Peru said that Lima would reopen its embassy.",
+			[]string{"CLAIMS Rosa Diaz -> reopen its embassy", "CLAIMS Lane -> harvest talks ended on time", "!CLAIMS Lane -> reopen its embassy"}},
+		{"own clause, and", "Q: Any news on the grain deal?\n\nMR. OKOYE: Shipments resumed on Monday, and President Jonas Berg said the corridor would stay open.",
+			[]string{"CLAIMS Jonas Berg -> corridor would stay open", "CLAIMS Okoye -> Shipments resumed on Monday"}},
+		// near misses
+		{"briefer's own report", "Q: And the border?\n\nMR. OKOYE: The crossing is calm, and I can say that our patrols will continue.",
+			[]string{"CLAIMS Okoye -> patrols will continue"}},
+		{"report first", "Q: And the border?\n\nMR. OKOYE: President Jonas Berg said the corridor would stay open, and shipments resumed on Monday.",
+			[]string{"CLAIMS Jonas Berg -> corridor would stay open", "!CLAIMS Okoye -> shipments resumed"}},
+	})
+}
