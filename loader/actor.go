@@ -201,6 +201,7 @@ func (d *doc) findActors() {
 		d.acronyms(st)
 		d.subNationals(st) // before administrations: "the Punjab government" is no ruler's
 		d.administrations(st)
+		d.seatGovernments(st) // "the government in Caracas" (actor_seatgovernment.go)
 		d.descriptiveBodies(st)
 		d.orgDescriptors(st)
 		d.appositives(st)
