@@ -201,6 +201,7 @@ func (d *doc) findActors() {
 		d.acronyms(st)
 		d.subNationals(st) // before administrations: "the Punjab government" is no ruler's
 		d.administrations(st)
+		d.seatGovernments(st) // "the government in Caracas" (actor_seatgovernment.go)
 		d.descriptiveBodies(st)
 		d.orgDescriptors(st)
 		d.appositives(st)
@@ -296,9 +297,18 @@ func (d *doc) findPolicyNames(st *sent) {
 }
 
 // allLexical reports whether tokens [s, e) are all known names (countries, actors, titles): such a
-// run ("U.S. trade policy") names no program.
+// run ("U.S. trade policy") names no program. Known names joined by "and" count too: a
+// coordination of noun phrases refers to each conjunct, not to one named thing (Quirk et al.
+// 1985, 13.60, 13.68 on coordinated noun phrases), so "Peru and Ecuador" before a head noun is
+// no program's name — the headline "Peru and Ecuador sign accord", where headlinese puts the
+// verb in the present and drops the article (Quirk et al. 1985, 11.41 note, block language),
+// has the coordinated subject there, not a premodified "Peru and Ecuador Accord".
 func (d *doc) allLexical(st *sent, s, e int) bool {
 	for i := s; i < e; {
+		if i > s && i+1 < e && st.Toks[i].Lower == "and" {
+			i++
+			continue
+		}
 		ents, end := d.MatchNames(st, i)
 		if len(ents) == 0 {
 			return false

@@ -134,6 +134,13 @@ func (d *doc) bodyEntity(body string, c *lexicon.Country) *entity {
 		}
 	}
 	if c == nil {
+		if a := d.Lx.ActorByName[graph.NormalizeName(body)]; a != nil && a.Kind == graph.Government && a.Country != "" {
+			// the one state's body was refused above (the article does not make the title
+			// that state's): the generic body keeps no name of that state's either ("Pentagon"
+			// is the US Department of Defense by metonymy; a bare "Defense Secretary" in a
+			// Manila story holds a defense department, not the Pentagon: unownedOfficeName)
+			body = unownedOfficeName(d.Lx, body, a)
+		}
 		e := d.entity("body:"+strings.ToLower(body)+":", graph.Government, body, "title:implied-body")
 		return e
 	}

@@ -36,6 +36,15 @@ func foreignOfficeName(lx *lexicon.Lexicons, body string, c *lexicon.Country) st
 	if a == nil || a.Kind != graph.Government || a.Country == "" || a.Country == c.Code {
 		return body
 	}
+	return unownedOfficeName(lx, body, a)
+}
+
+// unownedOfficeName is the generic name of body, the listed name of known GOVERNMENT actor a of
+// one state, for a holder who is not of that state: the name without the owner's name, or the
+// first listed name with an organization head (see above). bodyEntity gives it too to a body a
+// bare title implies in an article that does not make the title the owner state's ("Defense
+// Secretary X" in a Manila story is no member of the Pentagon).
+func unownedOfficeName(lx *lexicon.Lexicons, body string, a *lexicon.KnownActor) string {
 	owner := lx.ByCode[a.Country]
 	if owner == nil {
 		return body

@@ -455,6 +455,9 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	if g := d.labelGroup(words); g != nil {
 		return g
 	}
+	if g := d.officialsLabelGroup(words); g != nil {
+		return g // "SENIOR GOVERNMENT OFFICIAL:" on a call by senior administration officials (speaker_officialslabel.go)
+	}
 	if len(words) == 1 && d.Lx.Titles[lastW] != nil && d.Voice != nil {
 		return d.Voice.Final() // "Spokesperson: …" in a briefing whose header names the spokesperson
 	}

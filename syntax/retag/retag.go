@@ -27,7 +27,9 @@ package retag
 // to-infinitive read as a noun before its object (InfinitiveVerb, infinitive.go), then the finite verb of a sentence that has none (FinitelessVerb),
 // then an opening noun read as an imperative verb before a past tense (OpeningNounBeforePast,
 // imperative.go), then an adverb read as a preposition between a verb and its object
-// (AdverbBeforeObject, adverbobject.go).
+// (AdverbBeforeObject, adverbobject.go), then the -ing participle of a progressive read as an
+// adjective before its object (ProgressiveAfterBe, progressive.go), then the second of two
+// coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -46,4 +48,6 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	FinitelessVerb(forms, upos, xpos)
 	OpeningNounBeforePast(forms, upos, xpos)
 	AdverbBeforeObject(forms, upos, xpos)
+	ProgressiveAfterBe(forms, upos, xpos)
+	CoordinatedPredicateVerb(forms, upos, xpos)
 }

@@ -1,0 +1,118 @@
+// Command retag scores the tag repairs of syntax/retag on a UD English treebank split with gold
+// tokens: the embedded tagger's UPOS and XPOS accuracy before and after retag.Sentence (no name
+// spans: the treebank marks none), and, per repair, how many words it re-tagged and how many of
+// those it made right or wrong against the gold tags. A repair is a rule of grammar and must not
+// lower the tagger's accuracy on the treebank (issue 13). Usage (from the repository root):
+//
+//	go run ./bench/retag [-file ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/claimgraph/claimgraph/syntax"
+	"github.com/claimgraph/claimgraph/syntax/conllu"
+	"github.com/claimgraph/claimgraph/syntax/retag"
+)
+
+// repairs are the functions retag.Sentence runs, in its order, each scored alone on the
+// tagger's output (a repair's effect on top of the others is the Sentence row).
+var repairs = []struct {
+	name string
+	run  func(f, u, x []string)
+}{
+	{"PronounVerbs", retag.PronounVerbs},
+	{"RestrictedPronounVerb", retag.RestrictedPronounVerb},
+	{"LowerProper", func(f, u, x []string) { retag.LowerProper(f, u, x) }},
+	{"GenitiveHead", func(f, u, x []string) { retag.GenitiveHead(f, u, x) }},
+	{"VerbalNoun", func(f, u, x []string) { retag.VerbalNoun(f, u, x) }},
+	{"PrefixedAdjective", func(f, u, x []string) { retag.PrefixedAdjective(f, u, x) }},
+	{"ModalBeforeTo", func(f, u, x []string) { retag.ModalBeforeTo(f, u, x) }},
+	{"PhrasalAfterOperator", func(f, u, x []string) { retag.PhrasalAfterOperator(f, u, x) }},
+	{"ParticipleBeforeDeterminer", func(f, u, x []string) { retag.ParticipleBeforeDeterminer(f, u, x) }},
+	{"ZeroThatClauseVerb", func(f, u, x []string) { retag.ZeroThatClauseVerb(f, u, x) }},
+	{"PluralSubjectVerbBeforeThat", func(f, u, x []string) { retag.PluralSubjectVerbBeforeThat(f, u, x) }},
+	{"MandativeClauseVerb", func(f, u, x []string) { retag.MandativeClauseVerb(f, u, x) }},
+	{"InfinitiveVerb", func(f, u, x []string) { retag.InfinitiveVerb(f, u, x) }},
+	{"FinitelessVerb", retag.FinitelessVerb},
+	{"OpeningNounBeforePast", func(f, u, x []string) { retag.OpeningNounBeforePast(f, u, x) }},
+	{"AdverbBeforeObject", func(f, u, x []string) { retag.AdverbBeforeObject(f, u, x) }},
+	{"ProgressiveAfterBe", func(f, u, x []string) { retag.ProgressiveAfterBe(f, u, x) }},
+	{"CoordinatedPredicateVerb", func(f, u, x []string) { retag.CoordinatedPredicateVerb(f, u, x) }},
+}
+
+func main() {
+	file := flag.String("file", "../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu", "CoNLL-U file with gold tags")
+	flag.Parse()
+	ss, err := conllu.ReadFile(*file)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	m, err := syntax.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	type tally struct{ changed, right, wrong int }
+	per := make([]tally, len(repairs))
+	var words, u0, x0, u1, x1 int
+	for _, s := range ss {
+		n := len(s.Words)
+		if n == 0 {
+			continue
+		}
+		forms, gu, gx := make([]string, n), make([]string, n), make([]string, n)
+		for i, w := range s.Words {
+			forms[i], gu[i], gx[i] = w.Form, w.UPOS, w.XPOS
+		}
+		upos, xpos := make([]string, n), make([]string, n)
+		m.Tagger().Tag(forms, upos, xpos)
+		for r, rep := range repairs {
+			u, x := append([]string(nil), upos...), append([]string(nil), xpos...)
+			rep.run(forms, u, x)
+			for i := range u {
+				if u[i] == upos[i] && x[i] == xpos[i] {
+					continue
+				}
+				per[r].changed++
+				before := upos[i] == gu[i] && xpos[i] == gx[i]
+				after := u[i] == gu[i] && x[i] == gx[i]
+				if after && !before {
+					per[r].right++
+				}
+				if before && !after {
+					per[r].wrong++
+				}
+			}
+		}
+		words += n
+		for i := range upos {
+			u0 += b2i(upos[i] == gu[i])
+			x0 += b2i(xpos[i] == gx[i])
+		}
+		retag.Sentence(forms, upos, xpos, nil)
+		for i := range upos {
+			u1 += b2i(upos[i] == gu[i])
+			x1 += b2i(xpos[i] == gx[i])
+		}
+	}
+	fmt.Printf("%s: %d sentences, %d words\n", *file, len(ss), words)
+	fmt.Printf("tagger alone:        UPOS %.4f  XPOS %.4f\n", frac(u0, words), frac(x0, words))
+	fmt.Printf("after retag.Sentence: UPOS %.4f  XPOS %.4f  (words right %+d UPOS, %+d XPOS)\n", frac(u1, words), frac(x1, words), u1-u0, x1-x0)
+	fmt.Printf("%-30s %8s %8s %8s\n", "repair (alone)", "changed", "->right", "->wrong")
+	for r, rep := range repairs {
+		fmt.Printf("%-30s %8d %8d %8d\n", rep.name, per[r].changed, per[r].right, per[r].wrong)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func frac(a, b int) float64 { return float64(a) / float64(b) }

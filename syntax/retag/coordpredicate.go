@@ -1,0 +1,59 @@
+package retag
+
+import "strings"
+
+// CoordinatedPredicateVerb re-tags as a finite verb (VERB, VBZ) a word in -s that the tagger read
+// as a plural noun right after "and" when the clause before "and" has a finite verb of the third
+// person singular (VBZ) and the word is followed by a determiner, a possessive determiner or an
+// object pronoun: "Finland rejects the detention of the activists and demands their release",
+// "The ministry condemns the raid and urges them to withdraw". Coordinated predicates share the
+// subject of the first (Quirk et al. 1985, 13.43-13.45: predication coordination), so the second
+// verb agrees with it as the first does (-s, Quirk 3.5); a plural noun cannot take a determiner
+// or an object pronoun after it inside its own noun phrase (Quirk 17.2: the determiner opens a
+// noun phrase), so the -s word there is a verb with that phrase as its object. The one reading
+// that keeps the noun — a zero relative clause after it ("the threats and demands their rivals
+// made", Quirk 17.14) — has a finite verb of its own after the word, so a sentence with a finite
+// verb after it is left as tagged, as is one whose clause before "and" has no VBZ verb ("the
+// detention of leaders and demands for their release": "for" after it, no determiner), and one
+// whose word after it is a quantifier ("and friends every day", centralDeterminers). Returns
+// the number of words re-tagged.
+func CoordinatedPredicateVerb(forms, upos, xpos []string) int {
+	n := 0
+	for i := 2; i+1 < len(forms); i++ {
+		w := strings.ToLower(forms[i])
+		if upos[i] != "NOUN" || xpos[i] != "NNS" || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.ToLower(forms[i-1]) != "and" {
+			continue
+		}
+		o := i + 1
+		objPron := xpos[o] == "PRP" && objectPronouns[strings.ToLower(forms[o])]
+		if !(xpos[o] == "DT" && centralDeterminers[strings.ToLower(forms[o])]) && xpos[o] != "PRP$" && !objPron {
+			continue
+		}
+		first := false
+		for k := i - 2; k >= 0 && forms[k] != ";" && forms[k] != ":"; k-- {
+			first = first || xpos[k] == "VBZ" && upos[k] == "VERB"
+		}
+		if !first {
+			continue
+		}
+		later := false
+		for k := o; k < len(forms); k++ {
+			later = later || FiniteVerb(upos[k], xpos[k])
+		}
+		if later {
+			continue
+		}
+		upos[i], xpos[i] = "VERB", "VBZ"
+		n++
+	}
+	return n
+}
+
+// centralDeterminers are the articles and demonstratives (Quirk et al. 1985, 5.13), which open a
+// noun phrase and nothing else; a quantifier ("every", "all") also opens a noun phrase of time
+// used as an adverbial ("… and friends every day"), so it is left out.
+var centralDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true}
+
+// objectPronouns are the objective forms of the personal pronouns (Quirk et al. 1985, 6.11)
+// that stand where the object of a verb does.
+var objectPronouns = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "it": true}
