@@ -567,6 +567,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
+		if c.needs["gerund"] && tr.gerundComplement(i) < 0 || c.needs["emphasis"] && !lx.emphasisObject(tr, i) {
+			continue // "the importance of the lake", "questioned the importance of" (significance.go)
+		}
 		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) {
 			continue // "its fight against Israel", a party fought; "the fight against corruption" is none
 		}
