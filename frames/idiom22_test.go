@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -32,4 +33,38 @@ func TestSignificanceGerund(t *testing.T) {
 		{"The senator questioned the importance of resuming the border talks.", graph.Supports, "senator", false, ""},
 		{"The report described the significance of mining the northern hills.", graph.Supports, "report", false, ""},
 	})
+}
+
+// TestExtraposedObligation (issue 13, idiom22 L6): "it is the duty of X to V" lays an obligation
+// on X as "X must V" does (frames:clause-obligation, obligation_noun.go: Source -1, the voice's);
+// the speaker's own duty, a negated or modalised one, and a duty with no party named are none.
+func TestExtraposedObligation(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text, obliged string
+		want          bool
+	}{
+		{"It is the duty of Serbia to hand over the suspects.", "Serbia", true},
+		{"It is the responsibility of the port authority to clear the wrecks.", "authority", true},
+		{"It is the obligation of Chile to pay the fishermen.", "Chile", true},
+		{"It is our duty to protect the fishermen.", "", false},
+		{"It is not the duty of Serbia to hand over the suspects.", "", false},
+		{"It may be the duty of Serbia to hand over the suspects.", "", false},
+		{"The duty of Serbia is clear.", "", false},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		found := false
+		for _, m := range ms {
+			if m.Type == graph.Demands && strings.HasPrefix(m.Rule, "frames:clause-obligation:modality/obligation-noun/") && m.Content >= 0 && (c.obliged == "" || form(toks, m.Target) == c.obliged) {
+				found = true
+				if !lx.KnownRule(m.Rule) {
+					t.Errorf("%s: rule %q names no entry", c.text, m.Rule)
+				}
+			}
+		}
+		if found != c.want {
+			t.Errorf("%s: obligation on %q = %v, want %v;%s", c.text, c.obliged, found, c.want, describe(toks, ms))
+		}
+	}
 }

@@ -148,9 +148,10 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.reportedWarning(tr, i)...)                         // warning.go
 		out = append(out, lx.voicedWarning(tr, i)...)                           // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
-		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
-		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
-		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
+		out = append(out, lx.extraposedObligation(tr, i)...) // obligation_noun.go
+		out = append(out, lx.hopedAct(tr, i)...)             // hope.go
+		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
+		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
 	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
 }

@@ -128,7 +128,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.obtain = c.obtain || fr.InClass("obtain", l)
 		c.directive = c.directive || fr.InClass("directive", l)
 	}
-	c.deontic = fr.InClass("deontic", w)
+	c.deontic = fr.InClass("deontic", w) || fr.InClass("obligation-noun", w) // "it is the duty of X to" (frames obligation_noun.go)
 	c.appeal = appealWord(fr, c.lemmas[:])
 	if d.x.cues.n.Load() < maxCachedCues {
 		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
