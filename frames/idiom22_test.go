@@ -68,3 +68,18 @@ func TestExtraposedObligation(t *testing.T) {
 		}
 	}
 }
+
+// TestSympathyIdiom (issue 13, idiom22 L4): "<someone's> thoughts / prayers are with <people>",
+// "<someone's> hearts go out to <people>" support the people from the possessor
+// (sympathy_idiom.go); no possessor, a negation, or another predicate is none.
+func TestSympathyIdiom(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The thoughts of the whole council are with the miners' families.", graph.Supports, "council", true, "families"},
+		{"The prayers of the whole city go out to the flood victims.", graph.Supports, "city", true, "victims"},
+		{"Our hearts go out to the people of Izmir.", graph.Supports, "Our", true, "people"},
+		{"My thoughts on the labour dispute are well known.", graph.Supports, "My", false, ""},
+		{"Our thoughts are not with the rioters.", graph.Supports, "Our", false, ""},
+		{"The thoughts are with the victims.", graph.Supports, "", false, ""},
+		{"Trade is at the heart of the talks with Chile.", graph.Supports, "", false, ""},
+	})
+}
