@@ -83,3 +83,15 @@ func TestSympathyIdiom(t *testing.T) {
 		{"Trade is at the heart of the talks with Chile.", graph.Supports, "", false, ""},
 	})
 }
+
+// TestDisavowal (issue 13, idiom22 L9): "<X's> remarks do not reflect the views of <body>" is
+// the body's disapproval of X (disavowal.go); affirmative, or words without a speaker named, none.
+func TestDisavowal(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Senator Dahl's comments do not reflect the views of the Freedonian cabinet.", graph.Opposes, "cabinet", true, "Senator"},
+		{"The governor's statement does not represent the position of the party.", graph.Opposes, "party", true, "governor"},
+		{"The governor's statement represents the position of the party.", graph.Opposes, "party", false, ""},
+		{"These comments do not reflect the views of the cabinet.", graph.Opposes, "cabinet", false, ""},
+		{"The figures do not reflect the views of the cabinet.", graph.Opposes, "cabinet", false, ""},
+	})
+}

@@ -150,6 +150,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.voicedObligation(tr, i)...)
 		out = append(out, lx.extraposedObligation(tr, i)...) // obligation_noun.go
 		out = append(out, lx.sympathyIdiom(tr, i)...)        // sympathy_idiom.go
+		out = append(out, lx.disavowal(tr, i)...)            // disavowal.go
 		out = append(out, lx.hopedAct(tr, i)...)             // hope.go
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
