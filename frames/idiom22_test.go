@@ -95,3 +95,15 @@ func TestDisavowal(t *testing.T) {
 		{"The figures do not reflect the views of the cabinet.", graph.Opposes, "cabinet", false, ""},
 	})
 }
+
+// TestDiplomaticDowngrade (issue 13, idiom22 M2): downgrading or scaling down relations or ties
+// reduces them, CAMEO 161 (SANCTIONS), active and passive; other objects are none.
+func TestDiplomaticDowngrade(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Chile downgraded its ties with Nicaragua.", graph.Sanctions, "Chile", true, ""},
+		{"Relations with Sylvania were scaled down by Norway.", graph.Sanctions, "Norway", true, ""},
+		{"Chile scaled down its diplomatic contacts with Managua.", graph.Sanctions, "Chile", true, ""},
+		{"Chile downgraded its growth forecast.", graph.Sanctions, "Chile", false, ""},
+		{"Chile scaled down its naval exercises.", graph.Sanctions, "Chile", false, ""},
+	})
+}
