@@ -280,6 +280,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	target, content = -1, -1
 	if kind == "prep" {
 		return i, -1 // "is against the plan": the phrase's own noun
+	} else if g := tr.gerundComplement(i); c.needs["gerund"] && g >= 0 {
+		return g, -1 // "the importance of keeping the lanes open" (significance.go)
 	}
 	specs := c.targets
 	if specs == nil {

@@ -512,7 +512,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -571,7 +571,7 @@ var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": tru
 	"condition": true, "temporal": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "contributory": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
 	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "defence": true, "general": true, "continuation": true, "commitment": true, "relation": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "transgress": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "employ": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true, "penalty": true, "enact": true, "justify": true, "necessity": true, "reciprocal": true, "aid-noun": true, "origin": true, "precondition": true, "dissent": true, "membership": true, "pact": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "transgress": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "employ": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true, "penalty": true, "enact": true, "justify": true, "necessity": true, "reciprocal": true, "aid-noun": true, "origin": true, "precondition": true, "dissent": true, "membership": true, "pact": true, "emphasis": true, "obligation-noun": true, "sympathy-idiom": true, "represent": true, "utterance": true, "standpoint": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

@@ -148,9 +148,12 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.reportedWarning(tr, i)...)                         // warning.go
 		out = append(out, lx.voicedWarning(tr, i)...)                           // warning_voiced.go
 		out = append(out, lx.voicedObligation(tr, i)...)
-		out = append(out, lx.hopedAct(tr, i)...)        // hope.go
-		out = append(out, lx.mandativeClause(tr, i)...) // mandative.go
-		out = append(out, lx.sponsoredText(tr, i)...)   // sponsor.go
+		out = append(out, lx.extraposedObligation(tr, i)...) // obligation_noun.go
+		out = append(out, lx.sympathyIdiom(tr, i)...)        // sympathy_idiom.go
+		out = append(out, lx.disavowal(tr, i)...)            // disavowal.go
+		out = append(out, lx.hopedAct(tr, i)...)             // hope.go
+		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
+		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
 	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
 }
@@ -566,6 +569,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && !(kind == "noun" && lx.receivedFrom(tr, i)) {
 				continue
 			}
+		}
+		if c.needs["gerund"] && tr.gerundComplement(i) < 0 || c.needs["emphasis"] && !lx.emphasisObject(tr, i) {
+			continue // "the importance of the lake", "questioned the importance of" (significance.go)
 		}
 		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) {
 			continue // "its fight against Israel", a party fought; "the fight against corruption" is none

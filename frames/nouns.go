@@ -93,6 +93,8 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		// imposes the measure (Mel'čuk 1996: Oper1(countermeasure) = take); a verb of undergoing
 		// ("got sanctions") is not
 		sup = h
+	} else if lx.emphasisObject(tr, n) && lx.emphasisNoun(tr.lemma(n)) {
+		sup = h // "stressed the importance of keeping …" (significance.go)
 	} else if h >= 0 && tr.rel(n) == "conj" {
 		// "expressed deep concern and firm opposition to the plan": a noun conjoined to the
 		// support verb's object is an object of the verb too (coordinated noun phrases share

@@ -43,6 +43,8 @@ var Frames = map[string]string{
 	"noun-copula":          "noun cue of a predicative complex preposition (is in favour of, is in support of), source the copula's subject",
 	"noun-bare":            "noun cue without a source in the sentence",
 	"clause":               "main clause under a modal of obligation (clause-obligation): the speaker of the words, or a verb of saying after it, demands the act of its third-person subject; or a clause that says another's act will carry repercussions (clause-warning: warning_voiced.go), the speaker's threat",
+	"idiom-sympathy":       "idiom of sympathy, <someone's> thoughts or prayers are with <people>, <someone's> heart goes out to <people>: source the possessor or of-phrase, target the people (sympathy_idiom.go)",
+	"disavowal":            "negated verb of representing (do not reflect the views of) between a speaker's words and a body's standpoint: the body (the of-phrase or possessor of the standpoint) opposes the speaker (the words' possessor) (disavowal.go)",
 	"hope":                 "verb of hoping (CAMEO HOPE [020]) over a clause whose subject will, would or can act: the hoper appeals to that subject (hope.go)",
 	"mandative":            "mandative adjective over anticipatory it and a subjunctive or for-to clause: the speaker, or a verb of saying or belief over it, demands the act of the clause's subject (mandative.go)",
 	"sponsor":              "passive verb of drafting or sponsoring a text with its by-agent: the agent supports the text (sponsor.go)",

@@ -128,7 +128,8 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.obtain = c.obtain || fr.InClass("obtain", l)
 		c.directive = c.directive || fr.InClass("directive", l)
 	}
-	c.deontic = fr.InClass("deontic", w)
+	c.always = c.always || fr.InClass("sympathy-idiom", c.lemmas[4]) || fr.InClass("represent", w) || fr.InClass("represent", c.lemmas[2]) // "thoughts", "hearts": taggedCandidate decides
+	c.deontic = fr.InClass("deontic", w) || fr.InClass("obligation-noun", w)                                                               // "it is the duty of X to" (frames obligation_noun.go)
 	c.appeal = appealWord(fr, c.lemmas[:])
 	if d.x.cues.n.Load() < maxCachedCues {
 		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
@@ -169,6 +170,12 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 		lf := lows[i]
 		if fr.CueCandidateTagged(upos[i], lemmas[i], lf, words, modal) || appealTagged(fr, upos[i], lemmas[i], words) {
 			return true
+		}
+		if upos[i] == "VERB" && fr.InClass("represent", lemmas[i]) && (words["not"] || words["n't"]) {
+			return true // "… do not reflect the views of …" (frames disavowal.go)
+		}
+		if upos[i] == "NOUN" && fr.InClass("sympathy-idiom", lemmas[i]) && (words["with"] || words["out"]) {
+			return true // "our thoughts are with …", "our hearts go out to …" (frames sympathy_idiom.go)
 		}
 		if attempt && upos[i] == "VERB" && fr.InClass("obtain", lemmas[i]) && fr.CueCandidateTagged(upos[i], "seek", "seek", words, modal) {
 			return true
