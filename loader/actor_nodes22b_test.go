@@ -30,3 +30,21 @@ func TestEventHeads(t *testing.T) {
 		{"near miss: company", "Japan news\n\nOsaka Gas said Japan would cut imports.", []string{"ORGANIZATION Osaka Gas"}},
 	})
 }
+
+// TestAgentGenitive: the genitive of a plural agent noun classifies the group head after it
+// (agentGenitive), so "Dockers' leaders" is a group with or without a known place after it; near
+// misses: a country's genitive stays the possessor, a singular genitive classifies nothing.
+func TestAgentGenitive(t *testing.T) {
+	runCases(t, []exCase{
+		{"irregular plural, unknown town", "Portugal news\n\nFishermen's leaders in Vila Nova rejected the ministry's proposal.",
+			[]string{"OPPOSES Fishermen's leaders -> proposal"}},
+		{"regular plural, sentence-initial", "Chile news\n\nMiners' leaders demanded a new contract.",
+			[]string{"DEMANDS Miners' leaders -> contract"}},
+		{"lower case after the article", "Ghana news\n\nOn Monday the farmers' leaders rejected the new tariff.",
+			[]string{"OPPOSES farmers' leaders -> tariff"}},
+		{"near miss: a country's genitive", "Ghana news\n\nKenya's leaders rejected the new tariff.",
+			[]string{"GROUP Kenya leaders", "country Kenya leaders = KEN"}},
+		{"near miss: singular genitive", "Ghana news\n\nThe farmer's leaders rejected the new tariff.",
+			[]string{"!actor farmer's leaders"}},
+	})
+}
