@@ -48,3 +48,17 @@ func TestAgentGenitive(t *testing.T) {
 			[]string{"!actor farmer's leaders"}},
 	})
 }
+
+// TestTemporalAdjectiveAgent: an attributive temporal adjective ("former", "ex", "outgoing")
+// between a possessor or nationality and an agent noun stays inside the descriptive actor
+// (temporalAdjective), so the group keeps its country; near miss: "then" as an adverb.
+func TestTemporalAdjectiveAgent(t *testing.T) {
+	runCases(t, []exCase{
+		{"possessor", "Peru news\n\nPeru's former police officers demanded a pension increase.",
+			[]string{"country former police officers (Peru) = PER", "DEMANDS former police officers (Peru) -> pension"}},
+		{"nationality", "Ghana news\n\nNigerian former miners rejected the settlement.",
+			[]string{"country Nigerian former miners = NGA", "OPPOSES Nigerian former miners -> settlement"}},
+		{"near miss: adverb then", "Ghana news\n\nThe talks in Ghana stalled and then soldiers blocked the road.",
+			[]string{"!actor then soldiers (Ghana)", "!actor Ghana and then soldiers"}},
+	})
+}
