@@ -62,3 +62,19 @@ func TestTemporalAdjectiveAgent(t *testing.T) {
 			[]string{"!actor then soldiers (Ghana)", "!actor Ghana and then soldiers"}},
 	})
 }
+
+// TestPortfolioHeadHolder: "the <demonym> minister" after one holder of a portfolio title of that
+// country ("Austrian Finance Minister X") refers to that holder (namedHolder,
+// portfolioHeadTitle); near misses: a deputy's title, and two holders of the country.
+func TestPortfolioHeadHolder(t *testing.T) {
+	runCases(t, []exCase{
+		{"portfolio title", "Vienna news\n\nAustrian Finance Minister Lukas Gruber met bankers on Monday. The Austrian minister rejected the new levy.",
+			[]string{"!actor Austrian minister", "OPPOSES Lukas Gruber -> levy"}},
+		{"of-portfolio title", "Lima news\n\nPeruvian Minister of Energy Rosa Vargas visited the mine. The Peruvian minister criticised the delays.",
+			[]string{"!actor Peruvian minister", "OPPOSES Rosa Vargas -> delays"}},
+		{"near miss: deputy", "Vienna news\n\nAustrian Deputy Finance Minister Lukas Gruber met bankers. The Austrian minister rejected the new levy.",
+			[]string{"GOVERNMENT Austrian minister"}},
+		{"near miss: two holders", "Vienna news\n\nAustrian Finance Minister Lukas Gruber met Austrian Trade Minister Eva Huber. The Austrian minister rejected the new levy.",
+			[]string{"GOVERNMENT Austrian minister"}},
+	})
+}
