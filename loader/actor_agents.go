@@ -182,7 +182,7 @@ func (d *doc) descriptiveAgents(st *sent) {
 				s-- // "Syrian Kurdish fighters", "Nigerian Muslim clerics"
 				continue
 			}
-			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.Lx.Stop[toks[s-1].Lower] || !d.Lx.Common[toks[s-1].Lower] && !d.nounAfterNation(st, s-1) || isCueWord(d.Lx, toks[s-1].Lower) || d.Lx.BeForms[toks[s-1].Lower] {
+			if toks[s-1].Kind != text.Word || toks[s-1].Cap || st.Ment[s-1] >= 0 || d.Lx.Stop[toks[s-1].Lower] && !temporalAdjective(toks[s-1].Lower) || !d.Lx.Common[toks[s-1].Lower] && !d.nounAfterNation(st, s-1) || isCueWord(d.Lx, toks[s-1].Lower) || d.Lx.BeForms[toks[s-1].Lower] {
 				break
 			}
 			s-- // "an Argentine federal judge"
@@ -764,4 +764,13 @@ func possessed(st *sent, hs int) bool {
 	}
 	w := st.Toks[hs-1].Lower
 	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"
+}
+
+// temporalAdjective reports an attributive temporal adjective of the nonCurrent class ("former",
+// "ex", "late", "outgoing"; Quirk et al. 1985, 7.36): a premodifier of the agent noun inside its
+// noun phrase, after the possessor or nationality that determines it ("Finland's former
+// soldiers", "Chilean former miners"), though a name-stop word. "then" is left out: it is an
+// adverb as often ("and then soldiers fired").
+func temporalAdjective(w string) bool {
+	return w != "then" && nonCurrent.Has(w)
 }

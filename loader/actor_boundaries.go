@@ -119,7 +119,7 @@ func compassWord(w string) bool {
 func (d *doc) titlePortfolio(st *sent, j int) int {
 	toks := st.Toks
 	k := j + 1
-	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.Lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1) && st.Ment[k] < 0 {
+	for k < len(toks) && k-j <= 5 && toks[k].Kind == text.Word && (toks[k].Cap && d.Lx.Common[toks[k].Lower] || toks[k].Lower == "and" && k > j+1 || portfolioDemonym(d.Lx, toks, k)) && st.Ment[k] < 0 {
 		k++
 	}
 	// a longer portfolio of cabinet portfolio words only (portfolios.txt "area", as
@@ -149,6 +149,9 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 		return j
 	}
 	for i := j + 1; i <= k; i++ {
+		if i < k && portfolioDemonym(d.Lx, toks, i) {
+			continue // "European Affairs": the demonym classifies the portfolio noun, no place
+		}
 		if ents, _ := d.MatchNames(st, i); len(ents) > 0 {
 			// a place or a known actor is no portfolio: "Minister of Foreign Affairs of New
 			// Zealand Winston Peters" ("New" is a common word)
@@ -156,6 +159,17 @@ func (d *doc) titlePortfolio(st *sent, j int) int {
 		}
 	}
 	return k
+}
+
+// portfolioDemonym reports token k, a capitalized demonym ("European", "African", "Arab")
+// right before a capitalized portfolio noun (portfolios.txt "area"): a proper adjective that
+// classifies the portfolio's head inside the title's for/of-postmodifier ("Minister for European
+// Affairs Lars Haugen", "Under-Secretary for African Affairs"; classifying premodifiers, Quirk et
+// al. 1985, §17.104, 7.16 on proper adjectives), a word of the title and not a nationality of the
+// holder or a place.
+func portfolioDemonym(lx *lexicon.Lexicons, toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Kind == text.Word && toks[k].Cap && isDemonymWord(lx, toks[k].Lower) &&
+		toks[k+1].Cap && lx.PortfolioArea[toks[k+1].Lower]
 }
 
 // portfolioConjuncts extends a title's portfolio that ends at k (after a portfolio word) over

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // groupInCountry is the mention of the country after "in" that follows a plural group head at
@@ -71,4 +72,44 @@ func placedGroupHead(d *doc, st *sent, i int) bool {
 	}
 	c, _ := d.groupInCity(st, i)
 	return c != nil
+}
+
+// agentGenitive reports token k, the genitive mark of a plural agent noun of the Phoenix agents
+// dictionary ("fishermen's", "farmers'", sentence-initial "Fishermen's"): a classifying
+// (descriptive) genitive, which names a kind of the head after it as an adjective does — "the
+// fishermen's leaders" are the leaders of fishermen, no particular fishermen own them (Quirk et
+// al. 1985, 17.44; 5.83-5.85 and 5.113 on the plural genitives "-s'" and "-men's"). The group it
+// determines is described as the premodified group is ("fishermen leaders").
+func (d *doc) agentGenitive(st *sent, k int) bool {
+	if k < 1 || d.Phx == nil {
+		return false
+	}
+	g, w := st.Toks[k], st.Toks[k-1]
+	if g.Lower != "'s" || w.Kind != text.Word || w.Cap && !sentInitial(st, k-1) {
+		return false
+	}
+	if m := d.mentionAt(st, k-1); m != nil {
+		if e := m.Ent.Final(); !(e.Kind == "" && e.Pending && m.Te-m.Ts == 1) {
+			return false // a name's genitive is a possessor ("Kenya's", "Hamas's")
+		}
+	}
+	plural := strings.HasSuffix(w.Lower, "men") || w.Lower == "children" || w.Lower == "people"
+	if g.Text == "'" || g.Text == "\u2019" {
+		plural = strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "ss")
+	}
+	if !plural {
+		return false
+	}
+	if k >= 2 {
+		if _, nat := d.matchNamesEndingAt(st, k-2); nat {
+			// "Ugandan farmers' leaders": the nationality places the agent noun, whose group
+			// the descriptive agents make ("Ugandan farmers", actor_agents.go)
+			return false
+		}
+		if m := d.mentionAt(st, k-2); m != nil && m.Ent.Final().Kind == graph.Country {
+			return false
+		}
+	}
+	_, ok := d.Phx.Agent(w.Lower)
+	return ok
 }

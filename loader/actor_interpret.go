@@ -106,6 +106,14 @@ func (d *doc) interpret(st *sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && eventHeads.Has(st.Toks[nx.te-1].Lower) {
+				// "the Helsinki Games", "the Tokyo Olympics", "the Stockholm Marathon": a sports
+				// event or festival named after the city that holds it (OntoNotes 5.0 EVENT),
+				// no organization; the city is inside its name
+				k++
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !d.headlineOnlyRun(st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := d.entity("org:"+graph.NormalizeName(d.SpanText(st, u.ts, nx.te)), graph.Organization, d.SpanText(st, u.ts, nx.te), "org:place-name")
@@ -984,3 +992,8 @@ func (d *doc) speakerLineName(st *sent, ts, te int) bool {
 	}
 	return false
 }
+
+// eventHeads are heads of the names of sports events and festivals held at a place ("the
+// Helsinki Games", "the Tokyo Olympics"; OntoNotes 5.0 named entity type EVENT): a city before
+// one names where the event is held, and the name is no organization.
+var eventHeads = lexicon.WordClass("eventheads") // data/wordclasses/eventheads.txt

@@ -143,7 +143,8 @@ func (d *doc) officeCountry(st *sent, i int) (c *lexicon.Country, s, ms int) {
 // namedHolder returns the one person named earlier in the article with title tl and country c (his
 // own country, or his body's), or nil when none or more than one.
 func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *entity {
-	var found *entity
+	var found, headFound *entity
+	headAmbiguous := false
 	for _, m := range d.Mentions {
 		if m.Sent > st.Idx {
 			continue
@@ -154,6 +155,16 @@ func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *enti
 		}
 		for _, r := range e.Roles {
 			if !strings.EqualFold(r.Title, tl.Title) {
+				if portfolioHeadTitle(d.Lx, r.Title, tl.Title) && e != headFound {
+					rc := e.Country
+					if r.Org != nil && r.Org.Final().Country != nil {
+						rc = r.Org.Final().Country
+					}
+					if rc != nil && rc.Code == c.Code {
+						headAmbiguous = headAmbiguous || headFound != nil
+						headFound = e
+					}
+				}
 				continue
 			}
 			rc := e.Country
@@ -170,7 +181,40 @@ func (d *doc) namedHolder(st *sent, tl *lexicon.Title, c *lexicon.Country) *enti
 			break
 		}
 	}
+	if found == nil && !headAmbiguous {
+		// "Transport Minister Mette Kragh … the Danish minister urged …": the description's
+		// title is the head of the one holder's title, whose other words name the portfolio
+		// (direct anaphora, same head noun: Poesio & Vieira 1998; the portfolio premodifier
+		// classifies the office and does not restrict the head to another office as "Deputy"
+		// or "Prime" do, Quirk et al. 1985, 17.101); an exact title outranks it, two such
+		// holders leave the description to the office
+		return headFound
+	}
 	return found
+}
+
+// portfolioHeadTitle reports a role title ("Transport Minister", "Minister for Trade") whose head
+// (lexicon.TitleHead) is the bare title desc ("minister") and whose other words are portfolio
+// words (portfolios.txt "area") or the of/for/and/the of its postmodifier.
+func portfolioHeadTitle(lx *lexicon.Lexicons, role, desc string) bool {
+	if strings.Contains(desc, " ") || !strings.EqualFold(lexicon.TitleHead(role), desc) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(role))
+	if len(w) < 2 {
+		return false
+	}
+	head := false
+	for _, x := range w {
+		switch {
+		case x == desc && !head:
+			head = true
+		case x == "of" || x == "for" || x == "and" || x == "the" || lx.PortfolioArea[x]:
+		default:
+			return false
+		}
+	}
+	return head
 }
 
 // officeEntity is the office key ("prime minister") of state c as a government body, "Prime

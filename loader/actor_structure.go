@@ -230,6 +230,19 @@ func (d *doc) groups(st *sent) {
 				mods++
 				continue
 			}
+			if s >= 2 && d.agentGenitive(st, s-1) {
+				// "Fishermen's leaders", "farmers' leaders in Kaskinen": the genitive of a plural
+				// agent noun classifies the group it determines (actor_groupplace.go)
+				if m := d.mentionAt(st, s-2); m != nil && m.Te-m.Ts == 1 {
+					if e := m.Ent.Final(); e.Kind == "" && e.Pending {
+						e.Dropped = true // the sentence's capital, no name
+					}
+				}
+				s -= 2
+				mods++
+				lowerMods++
+				continue
+			}
 			if mods == 0 && (p.Lower == "'s" || p.Lower == "\u2019s") && s >= 2 {
 				// "the UN's peacekeepers", "Hamas's fighters": the organization owns its agents
 				// (the genitive of possession, Quirk et al. 1985, 5.116), as "UN peacekeepers"
@@ -323,6 +336,10 @@ func (d *doc) groups(st *sent) {
 		for k := s; k < i; k++ {
 			if toks[k].Text == "(" || toks[k].Text == ")" {
 				inParen = toks[k].Text == "("
+				continue
+			}
+			if toks[k].Lower == "'s" && len(kept) > 0 && k > s && d.agentGenitive(st, k) {
+				kept[len(kept)-1] += toks[k].Text // "Fishermen's leaders": the genitive as written
 				continue
 			}
 			if inParen || d.Lx.GroupDrop[toks[k].Lower] && !executiveModifier(toks, k, s, c, owner, pl != t.Lower) || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
