@@ -23,6 +23,7 @@ type item struct {
 	noun     string // nominal cue (cameo-nouns.txt)
 	typ      string // asserted type
 	future   string // type when announced
+	cond     string // type in a conditional ("would V B unless …")
 	line     string // CAMEO.2.0.txt line
 	kind     string // verb, pattern, noun
 }
@@ -132,7 +133,7 @@ func sample(dir string, seed int64, perType int) ([]item, error) {
 		}
 		blockVerbs[v[2]] = append(blockVerbs[v[2]], v[1])
 		if isStance(v[5]) {
-			it := item{verb: words[0], typ: v[5], future: v[6], line: v[8], kind: "verb"}
+			it := item{verb: words[0], typ: v[5], future: v[6], cond: v[7], line: v[8], kind: "verb"}
 			if len(words) == 2 {
 				it.particle = words[1]
 			}
@@ -156,7 +157,7 @@ func sample(dir string, seed int64, perType int) ([]item, error) {
 		seen[p[0]+"|"+head] = true
 		bv := blockVerbs[p[0]]
 		words := strings.Fields(bv[r.Intn(len(bv))])
-		it := item{verb: words[0], object: obj, objHead: head, typ: p[8], future: p[9], line: p[11], kind: "pattern"}
+		it := item{verb: words[0], object: obj, objHead: head, typ: p[8], future: p[9], cond: p[10], line: p[11], kind: "pattern"}
 		if p[2] != "-" {
 			it.particle = p[2]
 		} else if len(words) == 2 {
@@ -168,7 +169,7 @@ func sample(dir string, seed int64, perType int) ([]item, error) {
 		if len(n) < 9 || !isStance(n[5]) || !plainWords(n[0]) {
 			continue
 		}
-		byType["n"+n[5]] = append(byType["n"+n[5]], item{noun: n[0], verb: n[1], typ: n[5], future: n[6], line: n[8], kind: "noun"})
+		byType["n"+n[5]] = append(byType["n"+n[5]], item{noun: n[0], verb: n[1], typ: n[5], future: n[6], cond: n[7], line: n[8], kind: "noun"})
 	}
 	var out []item
 	keys := make([]string, 0, len(byType))

@@ -13,6 +13,7 @@ type actor struct {
 	text   string   // as written in the sentence
 	keys   []string // any of these in the node's name or aliases identifies it
 	plural bool     // "Chilean lawmakers": they / have / base form
+	ctry   country  // the country it stands for
 }
 
 func (a actor) pron() string {
@@ -51,18 +52,18 @@ func countries(path string) ([]country, error) {
 func source(c country, form int) actor {
 	switch form % 4 {
 	case 1:
-		return actor{text: c.capital, keys: []string{c.name, c.capital}}
+		return actor{text: c.capital, keys: []string{c.name, c.capital}, ctry: c}
 	case 2:
-		return actor{text: "the " + c.demonym + " foreign ministry", keys: []string{"ministry", "foreign affairs"}}
+		return actor{text: "the " + c.demonym + " foreign ministry", keys: []string{"ministry", "foreign affairs"}, ctry: c}
 	case 3:
-		return actor{text: c.demonym + " lawmakers", keys: []string{"lawmakers"}, plural: true}
+		return actor{text: c.demonym + " lawmakers", keys: []string{"lawmakers"}, plural: true, ctry: c}
 	}
-	return actor{text: c.name, keys: []string{c.name}}
+	return actor{text: c.name, keys: []string{c.name}, ctry: c}
 }
 
 // target is a country as the object: its name (keys: name, capital, demonym).
 func target(c country) actor {
-	return actor{text: c.name, keys: []string{c.name, c.capital, c.demonym}}
+	return actor{text: c.name, keys: []string{c.name, c.capital, c.demonym}, ctry: c}
 }
 
 // forms inflects verbs: data/lexicons/irregular.txt (lemma | past | participle | -s), then the
