@@ -155,7 +155,7 @@ func sample(dir string, seed int64, perType int) ([]item, error) {
 		}
 		obj = firstMember(obj)
 		head := firstMember(p[3])
-		if !plainWords(obj) || seen[p[0]+"|"+head] || len(blockVerbs[p[0]]) == 0 {
+		if !plainWords(obj) || seen[p[0]+"|"+head] || len(blockVerbs[p[0]]) == 0 || closedClass(head) || closedClass(strings.Fields(obj)[0]) {
 			continue
 		}
 		seen[p[0]+"|"+head] = true
@@ -239,4 +239,17 @@ func commentVerb(lines []string, line string, block []string) string {
 		}
 	}
 	return ""
+}
+
+// closedClass: conjunctions and subordinators (Quirk et al. 1985, 2.39, closed-class words),
+// which head no noun phrase. CAMEO has pattern lines whose "object" is one ("- * IF [138]
+// # STRIKE", line 8984, and the same in EXPLOSIVE_DESTRUCTION, line 8736: the phrase goes on
+// past the verb's object), and the generated table keeps them as objects; the sweep drops
+// such a row as noise ("struck if against B"), since no verb–object phrase can realise it.
+func closedClass(w string) bool {
+	switch w {
+	case "and", "or", "but", "nor", "if", "unless", "that", "when", "while", "whether", "as", "than":
+		return true
+	}
+	return false
 }

@@ -107,9 +107,26 @@ func doubles(v string) bool {
 	return n >= 3 && groups == 1 && !vowel(v[n-1]) && vowel(v[n-2]) && !vowel(v[n-3]) && strings.IndexByte("wxy", v[n-1]) < 0
 }
 
+// prefixed is the inflection of a verb made by a prefix on an irregular verb ("uphold" →
+// "upheld", "withhold", "overcome", "undergo", "outdo"): a prefixed verb inflects as its base
+// (Quirk et al. 1985, 3.16 and App. I.7 on prefixation). k indexes the irregular columns.
+func (f *forms) prefixed(v string, k int) string {
+	for _, p := range []string{"up", "with", "over", "under", "out", "fore", "mis"} {
+		if b, ok := strings.CutPrefix(v, p); ok && len(b) > 2 {
+			if i, ok := f.irr[b]; ok && i[k] != "" {
+				return p + i[k]
+			}
+		}
+	}
+	return ""
+}
+
 func (f *forms) past(v string) string {
 	if i, ok := f.irr[v]; ok && i[0] != "" {
 		return i[0]
+	}
+	if p := f.prefixed(v, 0); p != "" {
+		return p
 	}
 	n := len(v)
 	switch {
@@ -126,6 +143,9 @@ func (f *forms) past(v string) string {
 func (f *forms) participle(v string) string {
 	if i, ok := f.irr[v]; ok && i[1] != "" {
 		return i[1]
+	}
+	if p := f.prefixed(v, 1); p != "" {
+		return p
 	}
 	return f.past(v)
 }
