@@ -63,7 +63,7 @@ func (a *analyzer) titleSpeaker(labels []*label) (sp Span, at int) {
 		if m := headingAt(a.toks[i], 0); m > 0 && m == len(a.toks[i]) {
 			headed = true
 		}
-		ts := a.toks[i]
+		ts := dropReference(a.toks[i]) // "No:77/31, Statement of …" (refheading.go)
 		if sp, ok := issuedNotice(ts); ok {
 			if noticeAt < 0 {
 				notice, noticeAt = sp, i
@@ -475,7 +475,8 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 	}
 	// prefix: "Statement from the President Regarding Trade with China", also after "Transcript
 	// of [the]" ("Transcript of the Interview of External Affairs Minister X with …")
-	if len(ts) > 3 && strings.EqualFold(ts[0].text, "transcript") && strings.EqualFold(ts[1].text, "of") {
+	if len(ts) > 3 && recordNouns[strings.ToLower(ts[0].text)] && strings.EqualFold(ts[1].text, "of") {
+		// (and "Record of the …", "Minutes of the …": recordNouns, refheading.go)
 		k := 2
 		if strings.EqualFold(ts[k].text, "the") {
 			k++

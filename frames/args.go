@@ -174,6 +174,13 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// subject as an xcomp is (modality.txt compelled)
 			return o, "verb-controlled"
 		}
+		if o := tr.object(h); tr.lx != nil && tr.caseOf(i) == "to" && o >= 0 && o < i && tr.lx.commissiveNoun(tr, o, h) {
+			// "renewed its pledge to protect …" with the infinitive hung on the support verb:
+			// the promise noun's complement, controlled by the support verb's subject as with
+			// the noun's acl (commissivenoun.go), not a purpose adjunct
+			s, _ := tr.verbSource(h, depth+1)
+			return s, "verb-noun-controlled"
+		}
 		if m := tr.caseOf(i); m == "to" && tr.child(h, "obj", "iobj") < 0 {
 			// "called for the mayor to resign": for introduces the infinitive's subject (Quirk et
 			// al. 1985 on for + subject + to-infinitive clauses), whoever the parser hangs it on

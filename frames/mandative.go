@@ -54,8 +54,11 @@ func (lx *Lexicon) mandativeClause(tr *tree, a int) []Match {
 	}
 	switch tr.caseOf(c) {
 	case "that", "":
-		if !deontic && tr.t[c].XPOS != "VB" && tr.t[c].XPOS != "VBP" {
-			return nil // "it is important that China lived up": indicative past, no mandative
+		if !deontic && tr.t[c].XPOS != "VB" && tr.t[c].XPOS != "VBP" && (tr.indicative(c) || tr.t[c].XPOS != "VBD" && tr.t[c].XPOS != "VBZ") {
+			// "it is important that China lived up": indicative past, no mandative; a VBD or
+			// VBZ tag on the base form ("it was essential that the government appoint a
+			// mediator") is the tagger's error on the subjunctive (indicative, Quirk 3.58)
+			return nil
 		}
 	case "for":
 		if tr.t[c].XPOS != "VB" {

@@ -426,6 +426,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			if o := tr.child(h, "obj"); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.in("scope", hl) {
 				return Belief, h // "expects its neighbours to condemn the test", parsed as an adjunct
 			}
+			if o := tr.object(h); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.commissiveNoun(tr, o, h) {
+				c = h // "renewed its pledge to protect …": the subject's own promise (commissivenoun.go)
+				continue
+			}
 			if o := tr.object(h); tr.caseOf(c) == "to" && o >= 0 && o < c && lx.infinitiveNoun(tr, o) {
 				// "dropped its threat to veto the text", "announced a plan to expel": a noun that
 				// takes a to-infinitive (cue-classes.txt target xcomp) right before it governs it,
@@ -499,6 +503,10 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// (nounController; Mel'čuk's Oper1) and stands in the verb's clause, so it takes
 				// that clause's scope, as an xcomp under an intent verb does
 				c = g
+				continue
+			}
+			if g := tr.t[h].Head; tr.caseOf(c) == "to" && tr.rel(h) == "obj" && lx.commissiveNoun(tr, h, g) {
+				c = g // "made a promise to help Poland": as the advcl above (commissivenoun.go)
 				continue
 			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew

@@ -129,7 +129,8 @@ func (d *doc) unnamedAgents(st *sent) {
 			// (auxWords; Quirk et al. 1985, 3.21 on the operator)
 			continue
 		}
-		if byStart < 0 && d.Lx.GroupHeads[t.Lower] != "" && d.Lx.Speech[toks[v].Lower].Kind != 0 {
+		office := definiteOfficeStart(d.Lx, st, i) // "the interior minister" (actor_definiteoffice.go)
+		if byStart < 0 && d.Lx.GroupHeads[t.Lower] != "" && d.Lx.Speech[toks[v].Lower].Kind != 0 && office < 0 {
 			// "diplomats said", "officials say": a bare attribution noun of groups.txt is an
 			// unnamed source, which groups() makes an actor only with a nationality or owner
 			continue
@@ -162,7 +163,11 @@ func (d *doc) unnamedAgents(st *sent) {
 				continue
 			}
 			opening := p.Cap && !p.AllCaps && d.clauseInitial(st, start-1) // "Angry farmers rejected …"
-			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] || isCueWord(d.Lx, p.Lower) || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
+			// "the striking teachers' union": an -ing participle between a determiner and the head
+			// is a participial adjective premodifying the noun (Quirk et al. 1985, 7.15, 17.98), no
+			// clause of its own, whatever cue its verb is (actor_participlemod.go)
+			pmod := participleModifier(st, start-1)
+			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
 			if m := d.mentionAt(st, start-1); m != nil {
@@ -175,6 +180,9 @@ func (d *doc) unnamedAgents(st *sent) {
 				unmention(st, m)
 			}
 			start-- // "angry farmers", "the local union"
+		}
+		if office >= 0 && office < start {
+			start = office // the office's modifiers ("the fisheries minister"), whatever their word class
 		}
 		if start > 0 && st.Ment[start-1] >= 0 {
 			continue // a name premodifies it ("European Community foreign ministers"): not unnamed
@@ -198,7 +206,11 @@ func (d *doc) unnamedAgents(st *sent) {
 		if !plural && (det == "" || !title && inst == "" && !collectiveHeads.Has(t.Lower)) {
 			continue // a bare singular is headlinese; "the village" names no agent here
 		}
-		if det != "a" && det != "an" && d.describedNamed(head, t.Lower, title, plural) {
+		last := t.Lower
+		if office >= 0 {
+			last = strings.ToLower(d.SpanText(st, office, i+1)) // "the fisheries minister" is no prime minister
+		}
+		if det != "a" && det != "an" && d.describedNamed(head, last, title, plural) {
 			// a definite or bare description of what the article names: coreference's (an
 			// indefinite article introduces a new referent, Quirk et al. 1985, 5.26-5.27)
 			continue

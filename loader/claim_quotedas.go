@@ -33,11 +33,11 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 		return m.Ent.Final(), m.Ts - 1 // active: the object
 	}
 	q := -1 // the passive's "quoted": before "as", or before "by" and the agent's noun phrase
-	if toks[k-2].Lower == "quoted" {
+	if toks[k-2].Lower == "quoted" || toks[k-2].Lower == "cited" {
 		q = k - 2
 	}
 	for j := k - 3; q < 0 && j >= 1 && j >= k-9; j-- {
-		if toks[j].Lower == "quoted" && toks[j+1].Lower == "by" {
+		if (toks[j].Lower == "quoted" || toks[j].Lower == "cited") && toks[j+1].Lower == "by" {
 			q = j
 		}
 		if toks[j].Kind != text.Word || d.Lx.BeForms[toks[j].Lower] {
@@ -53,9 +53,16 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 	return nil, -1
 }
 
-// quoteForm reports a form of the verb "quote".
+// quoteForm reports a form of the verb "quote", or of "cite", which takes the same object and
+// as-complement ("The newspaper cited officials as saying that …": Merriam-Webster "cite" 1, to
+// quote by way of authority; issuer22, class L26): the outlet carries the words, the object says
+// them.
 func quoteForm(w string) bool {
-	return w == "quoted" || w == "quotes" || w == "quote" || w == "quoting"
+	switch w {
+	case "quoted", "quotes", "quote", "quoting", "cited", "cites", "cite", "citing":
+		return true
+	}
+	return false
 }
 
 // madeClearAt reports the index of "clear" when token k opens "make clear" or "make it clear"

@@ -27,6 +27,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			d.nominalSpeech(st, k)
 			continue
 		}
+		if t.Lower == "put" && !st.InQuote[k] {
+			d.asPutIt(st, k) // "As X put it, …" (claim_asputit.go)
+		}
 		le, ok := docpkg.AttitudeAt(d.Lx, st, k)
 		if !ok || used[[2]int{st.Idx, k}] {
 			continue
@@ -118,7 +121,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
-		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower]) {
+		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower] && !progressiveReport(d.Lx, st, k)) {
 			continue
 		}
 		if le.Form == "ing" && subjStart > 0 && subjStart < k {
@@ -168,6 +171,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
+		} else if subjStart > 2 && possessiveDeterminers.Has(toks[subjStart-1].Lower) && toks[subjStart-2].Text == "," {
+			subjStart-- // "…, their foreign ministry said": so does a possessive determiner (claim_possessivespeaker.go)
 		}
 		if subjStart > 2 && toks[subjStart-1].Text != "," {
 			// "…, Dutch Foreign Minister Hans Van den Broek said": a nationality (or its
@@ -428,6 +433,7 @@ func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 	if k+1 < end && (text.IsPrep(toks[k+1].Lower) || text.IsDayOrMonth(toks[k+1].Lower) && toks[k+1].Cap || toks[k+1].Lower == "here" || toks[k+1].Lower == "today" || toks[k+1].Lower == "yesterday") {
 		limit = k + 9 // "said in an interview on May 13 that …"
 	}
+	end = trailingReportEnd(lx, st, k, end) // "…, in which he argued that A, Minister B said:" (claim_trailingreport.go)
 	for j := k + 1; j < end && j < limit; j++ {
 		if toks[j].Lower == "that" {
 			return j + 1, end

@@ -29,8 +29,10 @@ import (
 // (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
 func (d *doc) turnClaims() {
 	claimed := map[int]bool{}
+	bySent := map[int][]*claimCand{} // the claims made so far in each sentence (claim_ownconjunct.go)
 	for _, c := range d.Claims {
 		claimed[c.Sent] = true
+		bySent[c.Sent] = append(bySent[c.Sent], c)
 	}
 	for _, q := range d.Quotes {
 		for si := q.S0; si <= q.S1; si++ {
@@ -40,8 +42,11 @@ func (d *doc) turnClaims() {
 	for _, st := range d.Sents {
 		u := st.Unit
 		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
+		if !speaking(u) && member == nil || u.Furniture || st.Headline || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
 			continue
+		}
+		if claimed[st.Idx] && bySent[st.Idx] == nil {
+			continue // quoted
 		}
 		sp, rule := member, "hearing:member-preface"
 		if sp == nil {
@@ -57,6 +62,13 @@ func (d *doc) turnClaims() {
 			}
 		}
 		e := len(st.Toks)
+		if claimed[st.Idx] {
+			// a sentence already claimed: only the speaker's own main clause before a
+			// coordinated report of another's words ("…, and the Chancellor reportedly told …")
+			if e = d.ownConjunctEnd(st, a, sp, bySent[st.Idx]); e < 0 {
+				continue
+			}
+		}
 		for e > a && st.Toks[e-1].Kind == text.Punct {
 			e--
 		}

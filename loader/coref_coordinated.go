@@ -25,7 +25,8 @@ import (
 
 // coordinatedAntecedent returns the actors of the coordinated subject ("Germany and France",
 // "Brazil, Argentina and Uruguay") that the plural pronoun "they" at token i (outside quotation
-// marks) refers to: that of the sentence before when "they" opens st, or that of st itself when
+// marks) refers to: that of the sentence before when "they" opens st (or opens its clause after
+// a fronted adjunct, frontedAdjunctEnd), or that of st itself when
 // "they" is the subject of the complement of its speech verb ("A and B said (on Tuesday) (that)
 // they …"); nil
 // otherwise: no coordination of two actors or more opening that sentence, or the sentence before
@@ -34,7 +35,10 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 	if i >= len(st.Toks) || st.Toks[i].Lower != "they" || st.InQuote[i] {
 		return nil
 	}
-	if i > d.dateline(st, 0) {
+	if i > d.dateline(st, 0) && i != frontedAdjunctEnd(st, d.dateline(st, 0)) {
+		// "they" after a fronted adjunct ("In a statement, they urged …") opens its clause as
+		// it would the sentence (coref_frontedadjunct.go); elsewhere it may be the subject of
+		// a said-complement
 		v := i - 1
 		if v > 0 && st.Toks[v].Lower == "that" {
 			v--

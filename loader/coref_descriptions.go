@@ -284,8 +284,8 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			}
 			if e.Kind == graph.Person {
 				for _, r := range e.Roles {
-					if strings.Contains(strings.ToLower(r.Title), w) {
-						return e
+					if strings.Contains(strings.ToLower(r.Title), w) || titleFormOf(r.Title, w) {
+						return e // (or another form of the role noun: coref_titlevariants.go)
 					}
 				}
 			}

@@ -62,6 +62,17 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 		}
 		return nil
 	}
+	if h >= 0 && (demonstrativeAlone(fs, h) || fs.toks[h].UPOS == "PRON" && strings.EqualFold(fs.toks[h].Form, "it") && fs.phraseLen(h) == 1) {
+		// "A: Naturally it is worrying", "A: This is a breach of …": the question's proposition
+		// (relation_questionantecedent.go), before any actor the pronoun could be read as
+		// ("Is that worrying to Oslo?": not Oslo)
+		if t := d.questionAntecedent(st); t != nil {
+			return t
+		}
+		if demonstrativeAlone(fs, h) {
+			return nil
+		}
+	}
 	if t := d.evalTarget(st, b, e); t != nil {
 		return t
 	}

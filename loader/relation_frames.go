@@ -703,11 +703,17 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return d.policyTarget(ss, b, e, "") // "condemned those tariffs": the tariffs named before (relation_demonstrative.go)
 		}
 		if demonstrativeAlone(fs, h) {
+			if e := d.questionAntecedent(st); e != nil {
+				return e // an answer's opening "this": the question's proposition (relation_questionantecedent.go)
+			}
 			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
 			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
+			}
+			if t.Lower == "it" {
+				return d.questionAntecedent(st) // "A: Naturally it is worrying": the question's proposition
 			}
 			return nil
 		}

@@ -388,8 +388,20 @@ func pairNarration(st *sent) bool {
 // condemned …"). The plural pronoun takes the most salient plural antecedent, the subject of the
 // sentence before (Quirk et al. 1985, 6.10–6.12 on number concord with the antecedent; Lappin &
 // Leass 1994 on the salience of subjects and of recency), and a coordination of two is plural.
+//
+// "They" may follow a fronted adjunct ("On trade, they reviewed …", "During the talks with the
+// Chamber of Commerce, they welcomed …": frontedAdjunctEnd), and the sentence before may itself
+// open with the pair's "They" so read (pairPronounChain, relation_pluralpair.go).
 func (d *doc) pairPronoun(st *sent, k int) bool {
-	if k != docpkg.BodyStart(st) || k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
+	return d.pairPronounDepth(st, k, 0)
+}
+
+// pairPronounDepth is pairPronoun reading at most pairChainMax sentences of "They" back.
+func (d *doc) pairPronounDepth(st *sent, k, depth int) bool {
+	if k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
+		return false
+	}
+	if b := docpkg.BodyStart(st); k != b && frontedAdjunctEnd(st, b) != k {
 		return false
 	}
 	ps, at := d.pairAt(st)
@@ -411,7 +423,7 @@ func (d *doc) pairPronoun(st *sent, k int) bool {
 			return true
 		}
 	}
-	return false
+	return d.pairPronounChain(prev, depth)
 }
 
 // coordinatedTitles returns the persons a coordination of two definite title descriptions as the

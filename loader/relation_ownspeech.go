@@ -80,7 +80,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		c := d.speakerState(spk)
 		return c != nil && c.Code == src.Final().Country.Code, nil
 	}
-	return speaksFor(d.x, spk, src.Final()), nil
+	return speaksFor(d.x, spk, src.Final()) || d.storyOfficialFor(spk, src.Final()), nil // relation_storyofficial.go
 }
 
 // nationGroup reports a group named by the plural of its country's demonym alone ("the

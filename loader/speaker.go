@@ -81,6 +81,9 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	if e == nil {
 		e = d.briefingOffice(u) // "ANSWER:" under "Spokesperson's press briefing" (speaker_briefingoffice.go)
 	}
+	if e == nil {
+		e = d.roleVoice(u) // "Press Briefing by the Deputy Spokesman" and nothing names him (speaker_rolenoun.go)
+	}
 	if p := d.behalfPrincipal(u); p != nil {
 		e = p // "Statement by High Representative X on behalf of the EU" (speaker_behalf.go)
 	}

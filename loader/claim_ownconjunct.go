@@ -1,0 +1,86 @@
+package loader
+
+import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// The turn speaker's own clause before a coordinated report (issue 13, coref22 L23): "The talks
+// were long and very friendly, and the Chancellor reportedly told the premier that she would
+// visit soon." A sentence of coordinated main clauses makes one assertion per clause (Quirk et
+// al. 1985, 13.12–13.18 on coordinated clauses, each of which could stand as a sentence): the
+// second reports another's words (the reported-speech claim, its reporting clause's subject the
+// speaker), the first is the turn speaker's own evaluation, which turnClaims dropped with the
+// whole sentence once the report was claimed. ownConjunctEnd finds where that first clause ends.
+
+// ownConjunctEnd returns the index of the comma of the ", and" / ", but" that joins a main
+// clause [a, j) of st to a later one holding the cue of a claim of another speaker than sp
+// (claims: the claims of st's sentence), when [a, j) has a finite verb of its own and no claim's
+// cue; -1 otherwise (no such coordination, or every claim of st is sp's or starts before it).
+func (d *doc) ownConjunctEnd(st *sent, a int, sp *entity, claims []*claimCand) int {
+	cue := -1 // the first token that is the cue of another speaker's claim
+	for _, c := range claims {
+		if c.Cue == "" || c.Speaker == nil || c.Speaker.Final() == sp {
+			return -1
+		}
+		for k := a; k < len(st.Toks); k++ {
+			if st.Toks[k].Start == c.CueStart && (cue < 0 || k < cue) {
+				cue = k
+			}
+		}
+	}
+	if cue < 0 {
+		return -1
+	}
+	for j := cue - 2; j > a+2; j-- {
+		if st.InQuote[j] {
+			return -1
+		}
+		if st.Toks[j].Text != "," {
+			continue
+		}
+		if w := st.Toks[j+1].Lower; (w == "and" || w == "but") && d.finiteVerbIn(st, a, j) && clauseSubjectAfter(st, j+2, cue) {
+			return j
+		}
+	}
+	return -1
+}
+
+// finiteVerbIn reports a finite verb in tokens [a, b) of st: a finite auxiliary, or a verb the
+// parse tags as past or present tense or a modal (Penn tags VBD, VBZ, VBP, MD).
+func (d *doc) finiteVerbIn(st *sent, a, b int) bool {
+	if docpkg.FiniteIn(st, a, b) {
+		return true
+	}
+	fs, _ := d.parseSentenceFor(st, true)
+	if fs == nil {
+		return false
+	}
+	for i, t := range fs.toks {
+		if k := fs.at[i]; k >= a && k < b {
+			switch t.XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseSubjectAfter reports a noun phrase subject at token k, before the cue at token cue: a
+// determiner or a capitalized word opening a new clause (not a verb of the first clause's
+// predicate, as in ", and urged …", where the conjuncts share the subject).
+func clauseSubjectAfter(st *sent, k, cue int) bool {
+	if k >= cue {
+		return false
+	}
+	t := st.Toks[k]
+	if t.Kind != text.Word {
+		return false
+	}
+	switch t.Lower {
+	case "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those":
+		return true
+	}
+	return t.Cap
+}

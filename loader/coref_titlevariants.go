@@ -1,0 +1,40 @@
+package loader
+
+import "strings"
+
+// Gendered and neutral forms of one role noun (issuer22, class L12). English writes the holder of
+// one office with a compound in -man, -woman or -person, or the bare base ("spokesman",
+// "spokeswoman", "spokesperson"; "chairman", "chairwoman", "chairperson", "chair"): the forms
+// differ in the holder's sex or in the writer's style, not in the office (AP Stylebook, "-man,
+// -woman" and "chairman, chairwoman": use chair or chairperson when it is the organization's
+// formal title; Merriam-Webster, "spokesperson": a spokesman or spokeswoman). So "The
+// spokesperson said …" after "Spokeswoman Ona Valaityte rejected the claim" refers to her, as
+// "the spokeswoman" would.
+
+// roleStem is a role noun without its -man, -woman or -person ending ("spokes", "chair",
+// "congress"), or the noun itself; "" for a bare "man", "woman" or "person".
+func roleStem(w string) string {
+	for _, suf := range []string{"woman", "person", "man"} {
+		if s, ok := strings.CutSuffix(w, suf); ok {
+			return s
+		}
+	}
+	return w
+}
+
+// titleFormOf reports that the role title (as written, any case) holds the role noun w in one of
+// its forms: a word of title whose stem is w's ("Spokeswoman" holds "spokesperson", "Chairman of
+// the Board" holds "chair"). Both must be compounds of the base or the base itself, so "woman"
+// and "man" match nothing and "chairman" is no "manager".
+func titleFormOf(title, w string) bool {
+	sw := roleStem(w)
+	if len(sw) < 3 {
+		return false
+	}
+	for _, f := range strings.Fields(strings.ToLower(title)) {
+		if f != w && roleStem(f) == sw {
+			return true
+		}
+	}
+	return false
+}
