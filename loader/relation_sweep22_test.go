@@ -71,3 +71,19 @@ func TestSweep22PluralSubjectVerb(t *testing.T) {
 	})
 	frames19None(t, []string{"Maltese fishermen union leaders met on Monday.", "Danish lawmakers travel to Nuuk every spring."})
 }
+
+// TestSweep22bPerfectAuxiliary (issue 13, sweep22b; bench/sweep's "said-had" misses): HAVE after
+// its subject right before the -ed participle of a CAMEO verb is the perfect auxiliary
+// (wire_perfect.go: Quirk et al. 1985, 3.34-3.37, 4.18-4.22, 14.31), so "it had V-ed B" in a
+// reported clause is the reporter's own past act, as "A V-ed B" is. Possessive HAVE with an
+// adjective before a common noun keeps no act.
+func TestSweep22bPerfectAuxiliary(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Ottawa said it had voiced support for Haitian police.", "SUPPORTS Canada -> police"},
+		{"Farmers said they had rejected compensation from the mine.", "OPPOSES farmers -> compensation"},
+	})
+	frames21Forbidden(t, []struct{ text, not string }{
+		{"The villagers said they had armed guards at the well.", "!OFFERS villagers"},
+		{"The villagers said they had armed guards at the well.", "!SANCTIONS villagers"},
+	})
+}

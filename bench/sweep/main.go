@@ -45,6 +45,7 @@ const (
 
 type result struct {
 	s            sentence
+	layout, text string // "alone" or a document layout (documents.go); the text extracted
 	it           item
 	srcOK, full  bool
 	cause, found string
@@ -58,14 +59,20 @@ func main() {
 	per := flag.Int("per", 13, "verbs and patterns drawn per stance type (nominal cues: half)")
 	verbose := flag.Bool("v", false, "print every miss with the relations found")
 	tsv := flag.String("tsv", "", "write one line per sentence (template, cue, hit, cause, text, found) to this file")
+	doc := flag.String("doc", "", "also place each sentence in documents: comma list of news,statement,lead (documents.go); prints alone vs in-document per template")
+	wire := flag.Bool("wire", false, "add the wire templates of wire.go (unnamed trailing speaker, description subject, light verb, conditional)")
 	flag.Parse()
-	if err := run(*dir, *ctry, *irr, *seed, *per, *verbose, *tsv); err != nil {
+	lays := []string{"alone"}
+	if *doc != "" {
+		lays = append(lays, strings.Split(*doc, ",")...)
+	}
+	if err := run(*dir, *ctry, *irr, *seed, *per, *verbose, *tsv, lays, *wire); err != nil {
 		fmt.Fprintln(os.Stderr, "sweep:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string) error {
+func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string, lays []string, wire bool) error {
 	items, err := sample(dir, seed, per)
 	if err != nil {
 		return err
@@ -80,12 +87,27 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string) e
 	}
 	r := rand.New(rand.NewSource(seed))
 	var sents []result
+	k := 0
 	for _, it := range items {
 		a, b, c := cast(r, cs)
+		var ss []sentence
 		for _, t := range templates {
 			if s, ok := realise(t, it, f, a, b, c); ok {
-				sents = append(sents, result{s: s, it: it})
+				ss = append(ss, s)
 			}
+		}
+		if wire {
+			for _, t := range wireTemplates {
+				if s, ok := realiseWire(t, it, f, a, b, c, k); ok {
+					ss = append(ss, s)
+				}
+			}
+		}
+		for _, s := range ss {
+			for _, l := range lays {
+				sents = append(sents, result{s: s, it: it, layout: l, text: place(l, s.text, c, k)})
+			}
+			k++
 		}
 	}
 	x, err := loader.NewExtractor(data.FS)
@@ -123,7 +145,17 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string) e
 		return err
 	default:
 	}
-	report(os.Stdout, items, sents, verbose)
+	var alone []result
+	for _, r := range sents {
+		if r.layout == "alone" {
+			alone = append(alone, r)
+		}
+	}
+	report(os.Stdout, items, alone, verbose)
+	if len(lays) > 1 {
+		fmt.Println()
+		compare(os.Stdout, sents, lays, verbose)
+	}
 	if tsv != "" {
 		return writeTSV(tsv, sents)
 	}
@@ -133,13 +165,13 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string) e
 // score extracts one sentence and judges it against the template's gold: every gold source must
 // hold a relation of the gold type (not negated); full when its target holds a target key.
 func score(x *loader.Extractor, cl *input.Cleaner, res *result) error {
-	c, err := cl.Clean(input.Document{Source: "sweep", Text: res.s.text})
+	c, err := cl.Clean(input.Document{Source: "sweep", Text: res.text})
 	if err != nil {
 		return err
 	}
 	g, err := x.Extract(c)
 	if err != nil {
-		return fmt.Errorf("%q: %w", res.s.text, err)
+		return fmt.Errorf("%q: %w", res.text, err)
 	}
 	byID := map[string]*graph.Node{}
 	for i := range g.Nodes {
@@ -268,7 +300,7 @@ func report(w *os.File, items []item, sents []result, verbose bool) {
 	fmt.Fprintf(w, "All: type+source %s, full %s (n=%d)\n\n", pct(all.src, all.n), pct(all.full, all.n), all.n)
 	fmt.Fprintln(w, "| template | n | type+source | +target | no relation | wrong source | wrong type | target wrong |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
-	for _, t := range templates {
+	for _, t := range append(append([]string{}, templates...), wireTemplates...) {
 		tl := byTmpl[t]
 		if tl == nil {
 			continue
@@ -296,7 +328,10 @@ func report(w *os.File, items []item, sents []result, verbose bool) {
 		fmt.Fprint(w, "---|")
 	}
 	fmt.Fprintln(w)
-	for _, tm := range templates {
+	for _, tm := range append(append([]string{}, templates...), wireTemplates...) {
+		if byTmpl[tm] == nil {
+			continue
+		}
 		fmt.Fprintf(w, "| %s |", tm)
 		for _, t := range stanceTypes {
 			if tl := cell[tm+"|"+t]; tl != nil {
@@ -384,7 +419,7 @@ func worst(w *os.File, sents []result) {
 func writeTSV(path string, sents []result) error {
 	var b strings.Builder
 	for _, r := range sents {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%v\t%s\t%s\t%s\n", r.s.tmpl, r.it.label(), r.it.typ, r.full, r.cause, r.s.text, r.found)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%v\t%s\t%s\t%s\n", r.layout, r.s.tmpl, r.it.label(), r.it.typ, r.full, r.cause, strings.ReplaceAll(r.text, "\n", " ¶ "), r.found)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

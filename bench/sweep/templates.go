@@ -13,6 +13,7 @@ type actor struct {
 	text   string   // as written in the sentence
 	keys   []string // any of these in the node's name or aliases identifies it
 	plural bool     // "Chilean lawmakers": they / have / base form
+	ctry   country  // the country it stands for
 }
 
 func (a actor) pron() string {
@@ -51,18 +52,18 @@ func countries(path string) ([]country, error) {
 func source(c country, form int) actor {
 	switch form % 4 {
 	case 1:
-		return actor{text: c.capital, keys: []string{c.name, c.capital}}
+		return actor{text: c.capital, keys: []string{c.name, c.capital}, ctry: c}
 	case 2:
-		return actor{text: "the " + c.demonym + " foreign ministry", keys: []string{"ministry", "foreign affairs"}}
+		return actor{text: "the " + c.demonym + " foreign ministry", keys: []string{"ministry", "foreign affairs"}, ctry: c}
 	case 3:
-		return actor{text: c.demonym + " lawmakers", keys: []string{"lawmakers"}, plural: true}
+		return actor{text: c.demonym + " lawmakers", keys: []string{"lawmakers"}, plural: true, ctry: c}
 	}
-	return actor{text: c.name, keys: []string{c.name}}
+	return actor{text: c.name, keys: []string{c.name}, ctry: c}
 }
 
 // target is a country as the object: its name (keys: name, capital, demonym).
 func target(c country) actor {
-	return actor{text: c.name, keys: []string{c.name, c.capital, c.demonym}}
+	return actor{text: c.name, keys: []string{c.name, c.capital, c.demonym}, ctry: c}
 }
 
 // forms inflects verbs: data/lexicons/irregular.txt (lemma | past | participle | -s), then the
@@ -106,9 +107,26 @@ func doubles(v string) bool {
 	return n >= 3 && groups == 1 && !vowel(v[n-1]) && vowel(v[n-2]) && !vowel(v[n-3]) && strings.IndexByte("wxy", v[n-1]) < 0
 }
 
+// prefixed is the inflection of a verb made by a prefix on an irregular verb ("uphold" →
+// "upheld", "withhold", "overcome", "undergo", "outdo"): a prefixed verb inflects as its base
+// (Quirk et al. 1985, 3.16 and App. I.7 on prefixation). k indexes the irregular columns.
+func (f *forms) prefixed(v string, k int) string {
+	for _, p := range []string{"up", "with", "over", "under", "out", "fore", "mis"} {
+		if b, ok := strings.CutPrefix(v, p); ok && len(b) > 2 {
+			if i, ok := f.irr[b]; ok && i[k] != "" {
+				return p + i[k]
+			}
+		}
+	}
+	return ""
+}
+
 func (f *forms) past(v string) string {
 	if i, ok := f.irr[v]; ok && i[0] != "" {
 		return i[0]
+	}
+	if p := f.prefixed(v, 0); p != "" {
+		return p
 	}
 	n := len(v)
 	switch {
@@ -125,6 +143,9 @@ func (f *forms) past(v string) string {
 func (f *forms) participle(v string) string {
 	if i, ok := f.irr[v]; ok && i[1] != "" {
 		return i[1]
+	}
+	if p := f.prefixed(v, 1); p != "" {
+		return p
 	}
 	return f.past(v)
 }
