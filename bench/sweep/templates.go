@@ -185,6 +185,21 @@ type sentence struct {
 // 17.36-17.51 the genitive as subject of an event noun ("Japan's criticism of Iran").
 var templates = []string{"past", "present", "perfect", "intent", "said-had", "said-would", "trailing", "adv-M", "adv-paren", "apposition", "coord-subj", "relcl-obj", "passive", "nominal"}
 
+// itemObject is what follows the verb in every template: the particle (" up", or ""), the object
+// as written (B, or a pattern's object with the type's preposition and B: "sanctions against B"),
+// and the gold target keys (B's, plus the pattern object's head).
+func itemObject(it item, b actor) (part, obj string, targets []string) {
+	if it.particle != "" {
+		part = " " + it.particle
+	}
+	obj, targets = b.text, b.keys
+	if it.kind == "pattern" {
+		obj = it.object + " " + prepFor[it.typ] + " " + b.text
+		targets = append(append([]string{}, b.keys...), it.objHead)
+	}
+	return part, obj, targets
+}
+
 // realise builds the sentence of one template for one item; ok false when the template does not
 // apply (nominal cues only in "nominal", verbs and patterns in all others).
 func realise(tmpl string, it item, f *forms, a, b, c actor) (sentence, bool) {
@@ -192,16 +207,7 @@ func realise(tmpl string, it item, f *forms, a, b, c actor) (sentence, bool) {
 		return sentence{}, false
 	}
 	v := it.verb
-	part := ""
-	if it.particle != "" {
-		part = " " + it.particle
-	}
-	obj := b.text
-	targets := b.keys
-	if it.kind == "pattern" {
-		obj = it.object + " " + prepFor[it.typ] + " " + b.text
-		targets = append(append([]string{}, b.keys...), it.objHead)
-	}
+	part, obj, targets := itemObject(it, b)
 	s := sentence{tmpl: tmpl, typ: it.typ, sources: []actor{a}, targets: targets}
 	subj := capital(a.text)
 	pres := f.third(v)

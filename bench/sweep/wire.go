@@ -43,16 +43,7 @@ func realiseWire(tmpl string, it item, f *forms, a, b, c actor, k int) (sentence
 		return sentence{}, false
 	}
 	v := it.verb
-	part := ""
-	if it.particle != "" {
-		part = " " + it.particle
-	}
-	obj := b.text
-	targets := b.keys
-	if it.kind == "pattern" {
-		obj = it.object + " " + prepFor[it.typ] + " " + b.text
-		targets = append(append([]string{}, b.keys...), it.objHead)
-	}
+	part, obj, targets := itemObject(it, b)
 	s := sentence{tmpl: tmpl, typ: it.typ, sources: []actor{a}, targets: targets}
 	past := f.past(v)
 	switch tmpl {
