@@ -214,64 +214,6 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	return -1, "verb"
 }
 
-// looseParticiple reports a subjectless -ing clause at i with no subordinator, set off by a
-// comma before it: a supplementive clause (Quirk et al. 1985, 15.58–15.60), not a complement.
-func (tr *tree) looseParticiple(i int) bool {
-	return tr.t[i].XPOS == "VBG" && i > 0 && tr.t[i-1].Form == "," && tr.caseOf(i) == "" && tr.child(i, "nsubj") < 0
-}
-
-// pactResult reports a supplementive -ing clause i of ending (modality.txt reversal), set off by
-// a comma after the matrix verb h's object, that object a noun of a concluded agreement
-// (modality.txt pact): "Ghana and Togo signed a peace agreement on Tuesday, ending a border
-// dispute". A supplementive clause's implied subject is normally the matrix subject, but may be
-// the whole matrix clause or, by proximity, its object when the subject cannot do what it
-// states (Quirk et al. 1985, 15.60 on unattached and resultative participle clauses): the
-// agreement ends the dispute, as the result of its signing, and the signers' act is the signing
-// (CAMEO 057 "sign formal agreement"), not a second act of ending (CAMEO 081/085 concessions
-// are acts of their own). A participle of saying or pledging ("…, pledging to withdraw") keeps
-// the matrix subject: only verbs of ending are read so.
-func (tr *tree) pactResult(h, i int) bool {
-	if tr.lx == nil || !tr.looseParticiple(i) || !tr.lx.in("reversal", tr.lemma(i)) {
-		return false
-	}
-	o := tr.child(h, "obj")
-	return o >= 0 && o < i && tr.lx.in("pact", tr.lemma(o))
-}
-
-// requestVerb reports a verb of asking or ordering: a verb cue that demands in some mode
-// (cameo-verbs.txt, cue-classes.txt: demand, press, urge, ask …) or a speech-act verb of the
-// directive class (modality.txt: "told Manila to withdraw").
-func (lx *Lexicon) requestVerb(lemma string) bool {
-	for _, c := range lx.verbs[lemma] {
-		if c.types.demands() {
-			return true
-		}
-	}
-	for _, c := range lx.classes["verb "+lemma] {
-		if c.types.demands() {
-			return true
-		}
-	}
-	return lx.in("directive", lemma)
-}
-
-// wantedAct reports a verb heading a complement that names an act wanted, not one done: a
-// to-infinitive (xcomp, "pressed Japan to lift") or a mandative subjunctive, the base form
-// with a subject and no auxiliary in a that-clause ("demanded that Israel withdraw"; Quirk et
-// al. 1985, 3.58–3.59 and 16.32).
-func (tr *tree) wantedAct(h int) bool {
-	if tr.t[h].XPOS != "VB" || tr.child(h, "aux", "aux:pass") >= 0 {
-		return false
-	}
-	switch tr.rel(h) {
-	case "xcomp":
-		return tr.caseOf(h) == "to"
-	case "ccomp":
-		return tr.child(h, "nsubj") >= 0 && tr.caseOf(h) == "that"
-	}
-	return false
-}
-
 // targetOf returns the target and content of predicate i for the target specs (a class's list;
 // nil for a CAMEO verb: object, the pattern's prepositions, then the usual ones). sup is the
 // support verb of a noun cue, whose obliques also take the noun's target ("imposed sanctions on
