@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,20 +16,10 @@ import (
 // Lines marked KNOWN are logged, not failed: what no general rule of this branch reaches yet.
 func TestVoice22WholeDocuments(t *testing.T) {
 	dir := filepath.Join("testdata", "wholedoc22", "voice22")
-	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	views := map[string]*graphView{}
-	met, total := 0, 0
-	for n, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		known := strings.HasPrefix(line, "KNOWN ")
-		f := strings.Split(strings.TrimPrefix(line, "KNOWN "), "\t")
+	knownGoldLines(t, filepath.Join(dir, "gold.tsv"), func(f []string) bool {
 		if len(f) < 4 || len(f) > 5 {
-			t.Fatalf("gold.tsv:%d: want file, type, source, keywords[, speaker]", n+1)
+			t.Fatalf("gold.tsv: want file, type, source, keywords[, speaker]: %q", f)
 		}
 		v := wholeDocView(t, views, dir, f[0])
 		typ, not := strings.CutPrefix(f[1], "!")
@@ -38,21 +27,8 @@ func TestVoice22WholeDocuments(t *testing.T) {
 		if len(f) == 5 {
 			speaker = f[4]
 		}
-		ok := voiceGold(v, graph.RelType(typ), f[2], strings.Fields(f[3]), speaker) != not
-		total++
-		if ok {
-			met++
-		}
-		switch {
-		case !ok && known:
-			t.Logf("known miss: %s", line)
-		case !ok:
-			t.Errorf("%s: not met: %s", f[0], strings.Join(f[1:], " | "))
-		case known:
-			t.Logf("now met, drop KNOWN: %s", line)
-		}
-	}
-	t.Logf("gold lines met: %d of %d", met, total)
+		return voiceGold(v, graph.RelType(typ), f[2], strings.Fields(f[3]), speaker) != not
+	})
 }
 
 // voiceGold reports a relation of type typ from one of srcs ("A|B"; "" any source) whose target
