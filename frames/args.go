@@ -36,6 +36,16 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 				// is an interrogative clause: who is asked about, not named
 				return -1, "verb-relcl"
 			}
+			if a, g := tr.t[i].Head, tr.t[tr.t[i].Head].Head; tr.lemma(s) != "who" && tr.t[a].UPOS == "NOUN" && tr.rel(a) == "obj" && g >= 0 && tr.lx != nil && tr.lx.in("issue", tr.lemma(g)) {
+				// "the President signed an executive order that sanctions …": a text speaks
+				// for whoever signs, adopts or issues it (modality.txt issue, PARC 3.0), as
+				// its -ing modifier does ("adopted a resolution demanding …", below): the
+				// relative clause's act is the issuer's (Quirk et al. 1985, 17.9 ff.: the
+				// relative pronoun stands for the text)
+				if src, _ := tr.verbSource(g, depth+1); src >= 0 {
+					return src, "verb-text"
+				}
+			}
 			return tr.t[i].Head, "verb-relcl"
 		}
 		return s, "verb"

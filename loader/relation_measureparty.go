@@ -172,6 +172,16 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		// (Quirk et al. 1985, 5.116-5.123, 17.108): the verb stands as the measure, so the
 		// object's own premodifiers are walked, as for an announced act of force below
 		return m.Cue
+	case m.Kind == "verb" && m.Type == graph.Sanctions && strings.HasPrefix(m.Code, "16") && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.toks[m.Target].UPOS == "NOUN" && fs.fr.InClass("trade-from", lemmaOf(fs.toks[m.Target])):
+		// "banned imports of Georgian wine", "restricted Chinese imports": a reducing verb (CAMEO
+		// 16x; 163 "impose embargo, boycott or sanctions", restricting trade with the target)
+		// whose object is an act of getting goods (modality.txt trade-from: import, purchase;
+		// Levin 1993, 13.5.1) restricts trade with the goods' origin, which the nationality
+		// premodifier, genitive or of-genitive of the goods or of the act names (Quirk et al.
+		// 1985, 5.116-5.123, 17.108): the verb stands as the measure, so the object's own
+		// premodifiers are walked. An object that is no trade act ("suspended EU aid") names
+		// the donor and is not read.
+		return m.Cue
 	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue:
 		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
 		// object of the threat is a coercive measure or repercussion (threatMeasureParty)
