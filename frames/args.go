@@ -221,7 +221,7 @@ func (tr *tree) looseParticiple(i int) bool {
 }
 
 // pactResult reports a supplementive -ing clause i of ending (modality.txt reversal), set off by
-// a comma after the matrix verb h's object, that object a noun of a concluded agreement
+// a comma or not, after the matrix verb h's object, that object a noun of a concluded agreement
 // (modality.txt pact): "Ghana and Togo signed a peace agreement on Tuesday, ending a border
 // dispute". A supplementive clause's implied subject is normally the matrix subject, but may be
 // the whole matrix clause or, by proximity, its object when the subject cannot do what it
@@ -231,7 +231,13 @@ func (tr *tree) looseParticiple(i int) bool {
 // are acts of their own). A participle of saying or pledging ("…, pledging to withdraw") keeps
 // the matrix subject: only verbs of ending are read so.
 func (tr *tree) pactResult(h, i int) bool {
-	if tr.lx == nil || !tr.looseParticiple(i) || !tr.lx.in("reversal", tr.lemma(i)) {
+	if tr.lx == nil || !tr.lx.in("reversal", tr.lemma(i)) {
+		return false
+	}
+	if !tr.looseParticiple(i) && !(tr.t[i].XPOS == "VBG" && tr.caseOf(i) == "" && tr.child(i, "nsubj") < 0) {
+		// (the comma is punctuation, not grammar: "signed a peace agreement on Monday ending a
+		// border dispute" is the same supplementive clause unmarked, Quirk et al. 1985, 15.60
+		// and App. III.15 on the optional comma after a short adverbial)
 		return false
 	}
 	o := tr.child(h, "obj")
@@ -880,6 +886,21 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// "did not sign" stays a negated report
 		refused = code
 		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
+	}
+	if refusal != "" && strings.HasPrefix(refused, "08") && lx.easesOwnMeasure(tr, i, frame) {
+		// "we will not lift our sanctions until …", "will not ease its restrictions": a
+		// declared refusal to undo one's own measure keeps the measure — CAMEO 124 "decline to
+		// yield" (1241/1244 "decline to ease administrative/economic sanctions"; the
+		// dictionary's "MAINTAIN * SANCTIONS" [1244]) — and opposes no part of it
+		// (yieldrefusal.go); refusing a concession that is no easing ("no intention to extend
+		// the ceasefire") still rejects it
+		code = "124"
+		if target = lx.yieldRefusalTarget(tr, i, target); target < 0 {
+			return nil
+		}
+		if content >= 0 && content != target {
+			content = -1
+		}
 	}
 	if typ == "" {
 		return nil
