@@ -33,3 +33,18 @@ func TestPactResultNoComma(t *testing.T) {
 			[]string{"SANCTIONS Chad -> border"}},
 	})
 }
+
+// TestQuarrelCompoundHead: a dictionary pattern naming a compound's premodifier ("END * BORDER"
+// [172]) does not match when the head is a noun of disagreement (modality.txt quarrel; the head
+// decides what a compound refers to, Quirk et al. 1985, 17.108): "ended the border dispute"
+// closes no border. Near miss: the border itself closed.
+func TestQuarrelCompoundHead(t *testing.T) {
+	runCases(t, []exCase{
+		{"border dispute", "Kenya ended the border dispute with Uganda on Monday.",
+			[]string{"!SANCTIONS Kenya -> dispute"}},
+		{"border row", "Chad ended its border row with Niger.",
+			[]string{"!SANCTIONS Chad -> row"}},
+		{"border closed", "Kenya closed the border with Uganda on Monday.",
+			[]string{"SANCTIONS Kenya -> border"}},
+	})
+}
