@@ -69,10 +69,11 @@ type Doc struct {
 	PronGender map[*Entity]byte // 'f'/'m' from "she"/"he" already resolved to a person
 
 	// written by relations
-	PronExclude  *Entity             // what a pronoun being resolved cannot be (its clause's object)
-	MeetPair     *[]*Entity          // the two principals the heading or first sentence names, once computed (meetingPair)
-	MeetPairSent int                 // the sentence that names them
-	ActAgent     map[*Entity]*Entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
+	PronExclude    *Entity             // what a pronoun being resolved cannot be (its clause's object)
+	PronExcludeAll []*Entity           // likewise, several: a coordinated subject (relation_bindingsubject.go)
+	MeetPair       *[]*Entity          // the two principals the heading or first sentence names, once computed (meetingPair)
+	MeetPairSent   int                 // the sentence that names them
+	ActAgent       map[*Entity]*Entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)

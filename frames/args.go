@@ -835,6 +835,21 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		refused = code
 		typ, neg, code, plover, refusal = graph.Opposes, false, "12", "REJECT", "-refusal"
 	}
+	if refusal != "" && strings.HasPrefix(refused, "08") && lx.easesOwnMeasure(tr, i, frame) {
+		// "we will not lift our sanctions until …", "will not ease its restrictions": a
+		// declared refusal to undo one's own measure keeps the measure — CAMEO 124 "decline to
+		// yield" (1241/1244 "decline to ease administrative/economic sanctions"; the
+		// dictionary's "MAINTAIN * SANCTIONS" [1244]) — and opposes no part of it
+		// (yieldrefusal.go); refusing a concession that is no easing ("no intention to extend
+		// the ceasefire") still rejects it
+		code = "124"
+		if target = lx.yieldRefusalTarget(tr, i, target); target < 0 {
+			return nil
+		}
+		if content >= 0 && content != target {
+			content = -1
+		}
+	}
 	if typ == "" {
 		return nil
 	}

@@ -189,7 +189,9 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 				return 0 // "GIVE * &PKO {GREEN LIGHT}" needs the green light given
 			}
 			score += len(p.after)
-		case len(p.mods) == 0 && p.code != "---" && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)):
+		case len(p.mods) == 0 && p.code != "---" && tr.compoundWord(obj, p.object) && !lx.in("hostile", tr.lemma(obj)) && !lx.in("quarrel", tr.lemma(obj)):
+			// (nor when the head is a noun of disagreement, modality.txt quarrel: a "border
+			// dispute" is a dispute about the border, and ending it closes no border)
 			// (not when the head names a coercive act: the head decides what a compound refers
 			// to, Quirk et al. 1985, 17.108, and a "trade war" is a war, not trade; nor for a
 			// pattern of the null code "---", which sets the verb's event aside for one object

@@ -638,7 +638,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			ptEnd = d.possessorTitleEnd(d.Sents[m.Sent], m)
 			holder = ptEnd >= 0
 		}
-		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude {
+		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
 			return true
 		}
 		if !mentionReaches(st, i, d.Sents[m.Sent], m) {
@@ -679,6 +679,9 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
+			if slices.Contains(d.PronExcludeAll, e) {
+				continue // the pronoun's own clause's subject (relation_bindingsubject.go)
+			}
 			subj[e] = true
 			if e.Kind == graph.Group && !c.Singular {
 				plural[e] = true

@@ -98,6 +98,9 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 // actor's mention alone ("China", "the US side" as a state's side: the mention's tokens span
 // the phrase's head), nil for a description holding an actor ("workers of the Bus Company").
 func (d *doc) phraseActor(st *sent, fs *frameSentence, k, lo, hi int) *entity {
+	if e := governmentOfState(d, st, fs, k); e != nil {
+		return e // "that Bolivia's interim government end …" (relation_stategovernment.go)
+	}
 	mm := d.mentionAt(st, fs.at[k])
 	if mm == nil || !docpkg.ActorKind(mm.Ent) {
 		return nil

@@ -1,0 +1,89 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// Binding of an object pronoun by its clause's subject, overt or understood.
+//
+// A personal pronoun object cannot refer to the subject of its own clause: coreference there
+// takes the reflexive ("Bahrain accused itself", Quirk et al. 1985, 6.18 and 6.23 on reflexive
+// pronouns; binding Principle B, Chomsky 1981). The subject of a supplementive -ing clause is
+// the matrix clause's subject (Quirk et al. 1985, 15.60), and when that subject is coordinated
+// every conjunct is it: in "Bahrain, Kuwait and Oman severed relations with Yemen, accusing it of
+// …" none of the three is "it", whose antecedent is the nearest other singular actor (Yemen).
+
+// subjectConjunctEntities returns the actors named by the source argument of m and by every
+// conjunct coordinated with it (the whole coordinated subject, two conjuncts or more), when the
+// target of m is a non-reflexive personal pronoun object of the cue itself; nil otherwise.
+func (d *doc) subjectConjunctEntities(st *sent, fs *frameSentence, m frames.Match) []*entity {
+	h, s := m.Target, m.Source
+	if h < 0 || s < 0 || fs.toks[h].Head != m.Cue || fs.toks[h].DepRel != "obj" {
+		return nil
+	}
+	if w := strings.ToLower(fs.toks[h].Form); strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+		return nil
+	}
+	for fs.toks[s].DepRel == "conj" && fs.toks[s].Head >= 0 {
+		s = fs.toks[s].Head // the first conjunct heads the coordination (UD)
+	}
+	heads := []int{s}
+	for _, k := range fs.kids[s] {
+		if fs.toks[k].DepRel == "conj" {
+			heads = append(heads, k)
+		}
+	}
+	if len(heads) < 2 {
+		// a lone subject given the pronoun drops the relation (a source is never its own
+		// target, frameRelations); re-resolving it would reach readings no rule here weighs
+		// ("welcomed him warmly at the airport": a guest, CAMEO 043)
+		return nil
+	}
+	var out []*entity
+	for _, k := range heads {
+		if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
+			out = append(out, mm.Ent.Final())
+		}
+	}
+	return out
+}
+
+// unboundPronoun re-resolves the pronoun object at token lh of m when coreference gave it one of
+// the actors of the cue's (coordinated) subject, which it cannot refer to: the most salient other
+// actor, or none (ok with a nil entity). ok is false when the rule does not apply. A pronoun
+// coreference left unresolved is resolved by frameTarget under the same exclusion
+// (boundResolve).
+func (d *doc) unboundPronoun(st *sent, fs *frameSentence, m frames.Match, lh int) (*entity, bool) {
+	t := st.Toks[lh]
+	if !text.IsPronoun(t) {
+		return nil, false
+	}
+	subj := d.subjectConjunctEntities(st, fs, m)
+	if len(subj) == 0 {
+		return nil, false
+	}
+	if mm := d.mentionAt(st, lh); mm == nil || !docpkg.ActorKind(mm.Ent) || !slices.Contains(subj, mm.Ent.Final()) {
+		return nil, false // a mention coreference gave some other actor stays
+	}
+	d.PronExcludeAll = subj
+	e := d.resolvePronoun(st.Idx, lh, t.Lower)
+	d.PronExcludeAll = nil
+	if e == nil || !docpkg.ActorKind(e) {
+		return nil, true
+	}
+	return e.Final(), true
+}
+
+// boundResolve resolves the pronoun object at token lh of m as resolvePronoun does, never to an
+// actor of the cue's (coordinated) subject.
+func (d *doc) boundResolve(st *sent, fs *frameSentence, m frames.Match, lh int) *entity {
+	d.PronExcludeAll = d.subjectConjunctEntities(st, fs, m)
+	e := d.resolvePronoun(st.Idx, lh, st.Toks[lh].Lower)
+	d.PronExcludeAll = nil
+	return e
+}
