@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -42,7 +43,7 @@ func (d *doc) orgShortForms() {
 	for _, pc := range d.PlaceChunks {
 		st := d.Sents[pc[0]]
 		if o := opens(d.SpanText(st, pc[1], pc[2])); o != nil {
-			if d.addMention(st, pc[1], pc[2], o, "coref:org-short-form") != nil {
+			if actors.AddMention(d.Doc, st, pc[1], pc[2], o, "coref:org-short-form") != nil {
 				o.AddAlias(d.SpanText(st, pc[1], pc[2]))
 			}
 		}

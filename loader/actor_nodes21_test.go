@@ -3,6 +3,8 @@ package loader
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/actors"
 )
 
 // Node rules of nodes21 (issue 14: kind and country of actor nodes), on sentences and titles
@@ -23,7 +25,7 @@ func TestFormalPortfolioTitle(t *testing.T) {
 		"Secretary of the Union": "",
 		"Chairman of Finance":    "", // no head of portfolios.txt
 	} {
-		if got := formalPortfolioTitle(lx, title); got != want {
+		if got := actors.FormalPortfolioTitle(lx, title); got != want {
 			t.Errorf("formalPortfolioTitle(%q) = %q, want %q", title, got, want)
 		}
 	}
@@ -42,7 +44,7 @@ func TestOfficeOfStateTitle(t *testing.T) {
 		"office of the ombudsman of peru": false,
 		"president's office":              false,
 	} {
-		if got := officeOfStateTitle(lx, name); got != want {
+		if got := actors.OfficeOfStateTitle(lx, name); got != want {
 			t.Errorf("officeOfStateTitle(%q) = %v, want %v", name, got, want)
 		}
 	}
@@ -61,7 +63,7 @@ func TestIntlOfficeOf(t *testing.T) {
 		"Secretary-General of the Ministry": "", // a ministry's secretary-general
 		"Secretary-General of ASEAN":        "", // another body's official
 	} {
-		if got := intlOfficeOf(phx, strings.Fields(rest)); got != want {
+		if got := actors.IntlOfficeOf(phx, strings.Fields(rest)); got != want {
 			t.Errorf("intlOfficeOf(%q) = %q, want %q", rest, got, want)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 )
@@ -35,7 +36,7 @@ func TestRound13Codes(t *testing.T) {
 func TestCameoRole(t *testing.T) {
 	for in, want := range map[string]string{"USAGOVLEG": "USALEG", "DEUGOVLEG": "DEULEG", "USAGOVJUD": "USAJUD",
 		"CHNGOV": "CHNGOV", "USAGOVMED": "USAGOVMED", "IGOUNOHLHWHO": "IGOUNOHLHWHO", "": "", "GOVLEG": "LEG"} {
-		if got := cameoRole(in); got != want {
+		if got := actors.CameoRole(in); got != want {
 			t.Errorf("cameoRole(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -123,7 +124,7 @@ func TestCommitteePremodified(t *testing.T) {
 	for in, want := range map[string]string{"Armed Services Committee of the House": "House Armed Services Committee",
 		"Foreign Affairs Committee of the Grand National Assembly": "Grand National Assembly Foreign Affairs Committee",
 		"Committee on Finance of the Senate":                       "", "House Armed Services Committee": "", "Budget Committee of the ruling party": ""} {
-		if got := committeePremodified(in); got != want {
+		if got := actors.CommitteePremodified(in); got != want {
 			t.Errorf("committeePremodified(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
 )
@@ -24,7 +25,7 @@ func TestPossessiveAntecedent(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := segmentedDoc(t, testExtractor(t), cleanText(t, c.text))
-		d.findActors()
+		actors.Find(d.Doc)
 		var got *entity
 		for _, m := range d.Mentions {
 			if m.Rule == "body:possessive" {

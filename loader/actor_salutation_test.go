@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/actors"
+)
 
 // TestSalutationAddressee: a body named only on a "Dear …," line is the addressee, no actor
 // (actor_salutation.go); near misses: the same body acting in the text, a sentence opening with
@@ -25,7 +29,7 @@ func TestSalutationAddressee(t *testing.T) {
 		{"Dear members of the Board of Trustees", false},
 	} {
 		r := []rune(c.line)
-		if got := salutationLine(r, 0, len(r)); got != c.want {
+		if got := actors.SalutationLine(r, 0, len(r)); got != c.want {
 			t.Errorf("salutationLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}

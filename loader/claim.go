@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
@@ -110,7 +111,7 @@ func (d *doc) findClaims() {
 // claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
 func (d *doc) claimRel(c *claimCand) *relCand {
 	sp := c.Speaker.Final()
-	e := d.entity("claim:"+nodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
+	e := actors.Entity(d.Doc, "claim:"+actors.NodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
 	e.Text, e.Direct, e.Speaker = c.Text, c.Direct, sp
 	if e.Turn == "" {
 		e.Turn = d.turnOf(c.Sent)
@@ -128,7 +129,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	if q.Closed && i < len(toks) {
 		// dash attribution
 		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
-			if m := d.mentionAt(st, i+1); m != nil && docpkg.ActorKind(m.Ent) {
+			if m := actors.MentionAt(d.Doc, st, i+1); m != nil && docpkg.ActorKind(m.Ent) {
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:dash", q.S1, i
 				return
 			}
@@ -147,7 +148,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 						}
 						continue
 					}
-					m := d.mentionAt(st, j)
+					m := actors.MentionAt(d.Doc, st, j)
 					if m == nil || !docpkg.ActorKind(m.Ent) {
 						continue
 					}
@@ -256,16 +257,16 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	if j < len(toks) && toks[j].Text == "," {
 		j++
 	}
-	for j < len(toks) && (determiners.Has(toks[j].Lower) || toks[j].Kind == text.Word && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Cap) && j < i+3 {
+	for j < len(toks) && (actors.Determiners.Has(toks[j].Lower) || toks[j].Kind == text.Word && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Cap) && j < i+3 {
 		j++ // "an angry Hollande"
 	}
-	m := d.mentionAt(st, j)
+	m := actors.MentionAt(d.Doc, st, j)
 	if m == nil || m.Ts != j || !docpkg.ActorKind(m.Ent) || m.Te >= len(toks) {
 		return nil, 0
 	}
 	v := toks[m.Te]
 	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
-	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || determiners.Has(v.Lower) || docpkg.AuxWords.Has(v.Lower) ||
+	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || actors.Determiners.Has(v.Lower) || docpkg.AuxWords.Has(v.Lower) ||
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
@@ -293,7 +294,7 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 	if t0 < 2 || st.Toks[t0-1].Text != ":" {
 		return nil, 0
 	}
-	m := d.mentionAt(st, t0-2)
+	m := actors.MentionAt(d.Doc, st, t0-2)
 	// "From the Farmers' Union: “…”": a label opened by "from" names the source of the
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -68,7 +69,7 @@ func objectFollows(lx *lexicon.Lexicons, st *sent, k, speakerEnd int) bool {
 		return false
 	}
 	t := st.Toks[j]
-	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || docpkg.AuxWords.Has(t.Lower) || subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
+	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || docpkg.AuxWords.Has(t.Lower) || actors.Subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
@@ -110,7 +111,7 @@ func participleSpeechAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	toks := st.Toks
 	p := m - 1
-	for p > 0 && determiners.Has(toks[p].Lower) {
+	for p > 0 && actors.Determiners.Has(toks[p].Lower) {
 		p--
 	}
 	if !text.IsPrep(toks[p].Lower) {
@@ -123,7 +124,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 			break
 		}
 	}
-	for c < p && (toks[c].Kind != text.Word || discourseMarkers.Has(toks[c].Lower)) {
+	for c < p && (toks[c].Kind != text.Word || actors.DiscourseMarkers.Has(toks[c].Lower)) {
 		c++
 	}
 	if c+1 >= p || (toks[c].Lower != "we" && toks[c].Lower != "i") || toks[c+1].Lower != "and" {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -43,7 +44,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			return nil, 0 // no postmodifier between the document and the verb
 		}
 		p := j - 1
-		for p >= 0 && toks[p].Kind == text.Word && !toks[p].Cap && !determiners.Has(toks[p].Lower) && p >= j-2 {
+		for p >= 0 && toks[p].Kind == text.Word && !toks[p].Cap && !actors.Determiners.Has(toks[p].Lower) && p >= j-2 {
 			p-- // "her formal letter"
 		}
 		if p >= 0 {

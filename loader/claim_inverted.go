@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -21,20 +22,20 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 		return nil
 	}
 	for x := k + 1; x < len(toks); x++ {
-		if d.finiteVerbAt(st, x) || toks[x].Kind == text.Quote {
+		if actors.FiniteVerbAt(d.Doc, st, x) || toks[x].Kind == text.Quote {
 			return nil
 		}
 	}
 	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")
 	x := k + 1
-	for x < len(toks) && x <= k+6 && d.mentionAt(st, x) == nil {
+	for x < len(toks) && x <= k+6 && actors.MentionAt(d.Doc, st, x) == nil {
 		w := toks[x].Lower
 		if w != "the" && w != "a" && w != "an" && w != "of" && w != "for" && d.Lx.Titles[w] == nil {
 			return nil
 		}
 		x++
 	}
-	m := d.mentionAt(st, x)
+	m := actors.MentionAt(d.Doc, st, x)
 	if m == nil || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -81,7 +82,7 @@ func (d *doc) positionClaims(st *sent) {
 		if toks[g].Lower != "'s" && toks[g].Lower != "’s" {
 			continue
 		}
-		m := d.mentionAt(st, g-1)
+		m := actors.MentionAt(d.Doc, st, g-1)
 		if m == nil || m.Te != g || !docpkg.ActorKind(m.Ent) {
 			continue
 		}
@@ -98,7 +99,7 @@ func (d *doc) positionClaims(st *sent) {
 // for the subject ("reports that criticised the ban": Quirk et al. 1985, 17.26 on appositive
 // clauses, which are complete, against relative clauses, which have a gap).
 func (d *doc) contentClauseAt(st *sent, cs, ce int) bool {
-	return ce-cs >= 3 && !d.finiteVerbAt(st, cs) && !docpkg.AuxWords.Has(st.Toks[cs].Lower)
+	return ce-cs >= 3 && !actors.FiniteVerbAt(d.Doc, st, cs) && !docpkg.AuxWords.Has(st.Toks[cs].Lower)
 }
 
 var (

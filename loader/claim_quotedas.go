@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -29,7 +30,7 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 	if k < 3 || toks[k].Lower != "saying" || toks[k-1].Lower != "as" {
 		return nil, -1
 	}
-	if m := d.mentionAt(st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final(), m.Ts - 1 // active: the object
 	}
 	q := -1 // the passive's "quoted": before "as", or before "by" and the agent's noun phrase
@@ -133,7 +134,7 @@ func (d *doc) quotedAsTrailing(st *sent, k, q int) (int, int) {
 			return 0, 0
 		}
 	}
-	if c < 0 || wordCount(st, 0, c) < 3 || subordinators.Has(toks[0].Lower) {
+	if c < 0 || wordCount(st, 0, c) < 3 || actors.Subordinators.Has(toks[0].Lower) {
 		return 0, 0
 	}
 	start := 0

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -23,7 +24,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			}
 			continue
 		}
-		if d.Lx.SpeechNoun[t.Lower] && k > 0 && (determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
+		if d.Lx.SpeechNoun[t.Lower] && k > 0 && (actors.Determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
 			d.nominalSpeech(st, k)
 			continue
 		}
@@ -126,10 +127,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if le.Form == "ing" && subjStart > 0 && subjStart < k {
 			v := subjStart - 1
-			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !d.finiteVerbAt(st, v) {
+			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !actors.FiniteVerbAt(d.Doc, st, v) {
 				v-- // "called US trade officials": modifiers before the noun the subject rule found
 			}
-			if d.finiteVerbAt(st, v) {
+			if actors.FiniteVerbAt(d.Doc, st, v) {
 				// "Chinese officials called US trade officials saying China wants a deal": the noun
 				// phrase before the participle is the object of the verb before it; an adverbial
 				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
@@ -143,7 +144,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
+			if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
 				src, subjStart, how = m.Ent.Final(), k, "speech:inverted"
 			}
 		}
@@ -179,13 +180,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// country's name) premodifying the speaker's title belongs to the speaker's noun
 			// phrase (Quirk et al. 1985, 17.95-17.97, on premodification by proper adjectives
 			// and nouns), so the attribution opens with it
-			if em, ok := d.matchNamesEndingAt(st, subjStart-1); ok && em.start > 1 && toks[em.start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
-				subjStart = em.start
-			} else if om := d.mentionAt(st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
+			if em, ok := actors.MatchNamesEndingAt(d.Doc, st, subjStart-1); ok && em.Start > 1 && toks[em.Start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
+				subjStart = em.Start
+			} else if om := actors.MentionAt(d.Doc, st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = om.Ts
-			} else if a := descriptionBefore(toks, subjStart); a > 0 && d.mentionAt(st, subjStart) != nil && d.mentionAt(st, subjStart).Ts == subjStart && d.mentionAt(st, subjStart).Ent.Final() == src.Final() {
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && actors.MentionAt(d.Doc, st, subjStart) != nil && actors.MentionAt(d.Doc, st, subjStart).Ts == subjStart && actors.MentionAt(d.Doc, st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
 				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
@@ -194,10 +195,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// "…, Germany's Chancellor Olaf Scholz said", "…, Chile's mining ministry said": a
 				// genitive determines the speaker's noun phrase (Quirk et al. 1985, 5.115), which
 				// opens with the possessor
-				if om := d.mentionAt(st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) {
+				if om := actors.MentionAt(d.Doc, st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) {
 					subjStart = om.Ts
-				} else if em, ok := d.matchNamesEndingAt(st, subjStart-2); ok && em.start > 1 && toks[em.start-1].Text == "," {
-					subjStart = em.start
+				} else if em, ok := actors.MatchNamesEndingAt(d.Doc, st, subjStart-2); ok && em.Start > 1 && toks[em.Start-1].Text == "," {
+					subjStart = em.Start
 				}
 			}
 		}
@@ -211,7 +212,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := segment.QuoteAt(d.Doc, st.Idx, subjStart-2); q != nil {
@@ -244,7 +245,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
 		rp := subjStart - 1
-		if rp > 0 && determiners.Has(toks[rp].Lower) {
+		if rp > 0 && actors.Determiners.Has(toks[rp].Lower) {
 			rp--
 		}
 		if rp >= 0 && (toks[rp].Lower == "which" || toks[rp].Lower == "that") && k+1 < len(toks) && cs == k+1 {
@@ -319,8 +320,8 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 			}
 			return k
 		}
-		for _, m := range d.matchCues(st, n) {
-			if m.c.Frame != "N" && (m.form == "ed" || m.form == "s") {
+		for _, m := range actors.MatchCues(d.Doc, st, n) {
+			if m.C.Frame != "N" && (m.Form == "ed" || m.Form == "s") {
 				if toks[k-1].Text == "," {
 					return k - 1
 				}
@@ -343,7 +344,7 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 		return true
 	}
 	j := i
-	if m := d.mentionAt(st, j); m != nil {
+	if m := actors.MentionAt(d.Doc, st, j); m != nil {
 		j = m.Te
 	} else if text.IsPronoun(toks[j]) {
 		j++
@@ -367,7 +368,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	s := e
 	for s > 0 && e-s < 6 {
 		t := toks[s-1]
-		if m := d.mentionAt(st, s-1); m != nil {
+		if m := actors.MentionAt(d.Doc, st, s-1); m != nil {
 			s = m.Ts
 			continue
 		}
@@ -375,7 +376,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			break
 		}
 		s--
-		if determiners.Has(t.Lower) {
+		if actors.Determiners.Has(t.Lower) {
 			break
 		}
 	}
@@ -397,7 +398,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 	}
 	for j := cs; j < ce; j++ {
 		w := st.Toks[j].Lower
-		if j > cs && relativeWords.Has(w) {
+		if j > cs && actors.RelativeWords.Has(w) {
 			return false
 		}
 		if (docpkg.FiniteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
@@ -410,7 +411,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 			}
 			return true // a capitalized "May" is the month
 		}
-		if j > cs && lx.PastForms[w] && !determiners.Has(st.Toks[j-1].Lower) && !text.IsPrep(st.Toks[j-1].Lower) &&
+		if j > cs && lx.PastForms[w] && !actors.Determiners.Has(st.Toks[j-1].Lower) && !text.IsPrep(st.Toks[j-1].Lower) &&
 			!(j+1 < ce && (text.IsPrep(st.Toks[j+1].Lower) || st.Toks[j+1].Lower == "to")) {
 			// an irregular simple past after its subject: "noted the talks went well"; not a
 			// participle of a reduced relative clause ("noted these remarks made by Pompeo")
@@ -443,7 +444,7 @@ func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 		}
 	}
 	// "said in a statement it had accepted …", "said in a post on X the plan …": the medium
-	if s+2 < end && toks[s].Lower == "in" && determiners.Has(toks[s+1].Lower) && (lx.SpeechNoun[toks[s+2].Lower] || lx.DocNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
+	if s+2 < end && toks[s].Lower == "in" && actors.Determiners.Has(toks[s+1].Lower) && (lx.SpeechNoun[toks[s+2].Lower] || lx.DocNoun[toks[s+2].Lower] || toks[s+2].Lower == "interview" || toks[s+2].Lower == "address" || toks[s+2].Lower == "speech") {
 		s += 3
 		if s+1 < end && (toks[s].Lower == "on" || toks[s].Lower == "to" || toks[s].Lower == "with") && toks[s+1].Cap {
 			s += 2
@@ -533,7 +534,7 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 	for a < b && st.Toks[a].Kind == text.Quote {
 		a++
 	}
-	if a >= b || !text.IsPrep(st.Toks[a].Lower) && !locativePreps.Has(st.Toks[a].Lower) && st.Toks[a].Lower != "under" && st.Toks[a].Lower != "through" {
+	if a >= b || !text.IsPrep(st.Toks[a].Lower) && !actors.LocativePreps.Has(st.Toks[a].Lower) && st.Toks[a].Lower != "under" && st.Toks[a].Lower != "through" {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
@@ -559,7 +560,7 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || d.finiteVerbAt(st, j) || !t.Cap && (d.Lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
+		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || actors.FiniteVerbAt(d.Doc, st, j) || !t.Cap && (d.Lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
 			return false // "Peru's Congress voted to remove the president, Reuters said": a clause
 		}
 	}
@@ -587,7 +588,7 @@ func (d *doc) accordingTo(st *sent, k int) {
 	var src *entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
-		if m := d.mentionAt(st, j); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, j); m != nil && docpkg.ActorKind(m.Ent) {
 			src = m.Ent.Final()
 			break
 		}
@@ -620,7 +621,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	var src *entity
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
-		m := d.mentionAt(st, k+2)
+		m := actors.MentionAt(d.Doc, st, k+2)
 		if m == nil || !docpkg.ActorKind(m.Ent) {
 			return
 		}
@@ -654,14 +655,14 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 // bodyMentionAt reports a mention of speaker src, a body (no person), covering token i: the
 // body's descriptive name after its state's genitive ("Chile's mining ministry").
 func (d *doc) bodyMentionAt(st *sent, i int, src *entity) bool {
-	m := d.mentionAt(st, i)
+	m := actors.MentionAt(d.Doc, st, i)
 	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && docpkg.ActorKind(src)
 }
 
 // speakerMentionAt reports a mention of speaker src (a person, by a title and name) opening at
 // token i: "Foreign Minister Hans Van den Broek" after a nationality.
 func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
-	m := d.mentionAt(st, i)
+	m := actors.MentionAt(d.Doc, st, i)
 	return m != nil && m.Ts == i && m.Ent.Final() == src.Final() && src.Final().Kind == graph.Person
 }
 
@@ -679,8 +680,8 @@ func objectInfinitive(st *sent, cs, ce int) bool {
 	for j := cs + 1; j+1 < ce && j < cs+8; j++ {
 		switch {
 		case toks[j].Lower == "to":
-			return toks[j+1].Kind == text.Word && !toks[j+1].Cap && !determiners.Has(toks[j+1].Lower)
-		case toks[j].Kind != text.Word || relativeWords.Has(toks[j].Lower):
+			return toks[j+1].Kind == text.Word && !toks[j+1].Cap && !actors.Determiners.Has(toks[j+1].Lower)
+		case toks[j].Kind != text.Word || actors.RelativeWords.Has(toks[j].Lower):
 			return false
 		}
 	}
@@ -709,7 +710,7 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 	if subjStart < 0 || subjStart >= k {
 		return true
 	}
-	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (determiners.Has(toks[subjStart-1].Lower) || predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.Lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.Lx.Stop[toks[subjStart-1].Lower]) {
+	for subjStart > 0 && text.PronounClass(toks[subjStart].Lower) == "" && toks[subjStart-1].Lower != "that" && (actors.Determiners.Has(toks[subjStart-1].Lower) || actors.Predeterminers[toks[subjStart-1].Lower] || toks[subjStart-1].Kind == text.Word && !toks[subjStart-1].Cap && d.Lx.Common[toks[subjStart-1].Lower] && !text.IsPrep(toks[subjStart-1].Lower) && !d.Lx.Stop[toks[subjStart-1].Lower]) {
 		subjStart-- // the subject's noun phrase opens with its determiner and modifiers
 	}
 	if subjStart > 0 && (toks[subjStart].Lower == "'s" || toks[subjStart].Lower == "’s") {
@@ -719,10 +720,10 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		// "South Korea's unification ministry expects …": a genitive is the central determiner
 		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
 		subjStart -= 2
-		if m := d.mentionAt(st, subjStart); m != nil && m.Ts < subjStart {
+		if m := actors.MentionAt(d.Doc, st, subjStart); m != nil && m.Ts < subjStart {
 			subjStart = m.Ts
 		}
-		for subjStart > 0 && determiners.Has(toks[subjStart-1].Lower) {
+		for subjStart > 0 && actors.Determiners.Has(toks[subjStart-1].Lower) {
 			subjStart--
 		}
 	}
@@ -735,7 +736,7 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		return false
 	case p.Kind == text.Punct || p.Kind == text.Quote:
 		return true
-	case p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || subordinators.Has(p.Lower):
+	case p.Lower == "and" || p.Lower == "but" || p.Lower == "that" || actors.Subordinators.Has(p.Lower):
 		return true
 	}
 	return false
@@ -782,7 +783,7 @@ func firstPersonBefore(st *sent, k int) bool {
 // actorObject reports an actor mention at token cs, or opening after a determiner there ("the
 // Polish government").
 func actorObject(st *sent, cs int) bool {
-	for cs < len(st.Toks) && determiners.Has(st.Toks[cs].Lower) {
+	for cs < len(st.Toks) && actors.Determiners.Has(st.Toks[cs].Lower) {
 		cs++
 	}
 	return cs < len(st.Toks) && st.Ment[cs] >= 0

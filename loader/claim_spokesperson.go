@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -83,11 +84,11 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		return nil
 	}
 	// "… a spokesman for (the) X said"
-	if m := d.mentionAt(st, k-1); m != nil && m.Te == k {
+	if m := actors.MentionAt(d.Doc, st, k-1); m != nil && m.Te == k {
 		j := m.Ts - 1
 		if j >= 1 && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
 			// "for Kenya's foreign ministry": the possessor is part of the body's noun phrase
-			if pm := d.mentionAt(st, j-1); pm != nil && pm.Te == j {
+			if pm := actors.MentionAt(d.Doc, st, j-1); pm != nil && pm.Te == j {
 				j = pm.Ts - 1
 			}
 		}
@@ -108,7 +109,7 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		if g := toks[e2-1].Lower; g == "'s" || g == "’s" {
 			e2--
 		}
-		if m := d.mentionAt(st, e2-1); m != nil && m.Te == e2 {
+		if m := actors.MentionAt(d.Doc, st, e2-1); m != nil && m.Te == e2 {
 			if s0 := m.Ts - 1; s0 >= 1 && determinerAfterComma(toks, s0) {
 				if e := body(m); e != nil {
 					return e, s0

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -57,7 +58,7 @@ func (d *doc) turnClaims() {
 		}
 		a := docpkg.BodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := d.mentionAt(st, a); m != nil && m.Ent.Final() == sp {
+			if m := actors.MentionAt(d.Doc, st, a); m != nil && m.Ent.Final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
 			}
 		}
@@ -103,18 +104,18 @@ func (d *doc) turnClaims() {
 			if st.Toks[k].Kind == text.Word {
 				words++
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
 				// a person does not name himself in his own words: "The below is attributable
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.Lx, st, m, a, sp) {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.Lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
 				self = true
 			}
-			if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
 				// can chime in" names a colleague on the call, not the world
@@ -253,7 +254,7 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	if k < len(st.Toks) && text.PronounClass(st.Toks[k].Lower) == "first" {
 		return nil // "We reiterate our support …": "we" of a joint text is all its signatories
 	}
-	m := d.mentionAt(st, k)
+	m := actors.MentionAt(d.Doc, st, k)
 	if m == nil || m.Te >= len(st.Toks) || st.Toks[m.Te].Kind != text.Word || st.Toks[m.Te].Cap {
 		return nil
 	}

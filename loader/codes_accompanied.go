@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -96,7 +97,7 @@ func (d *doc) coordinatedPersons(i, s int) []*entity {
 			return out
 		}
 		for k := at; k < next.Ts; k++ {
-			if len(out) == 0 && k == at && determiners.Has(toks[k].Lower) {
+			if len(out) == 0 && k == at && actors.Determiners.Has(toks[k].Lower) {
 				continue
 			}
 			if len(out) > 0 && (toks[k].Text == "," || toks[k].Lower == "and") {

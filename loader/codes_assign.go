@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -38,36 +39,36 @@ func (d *doc) assignCodes() {
 	date := d.C.Article.PublishedAt
 	// 0. junk by the article's syntax (actor_junkcontext.go); a person by word shape alone needs
 	// evidence (actor_personevidence.go)
-	d.contextJunk()
-	d.documentPartNames() // "Executive Summary": a heading, no person (actor_dictsurname.go)
-	d.dropUnevidencedPersons()
+	actors.ContextJunk(d.Doc)
+	actors.DocumentPartNames(d.Doc) // "Executive Summary": a heading, no person (actor_dictsurname.go)
+	actors.DropUnevidencedPersons(d.Doc)
 	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
-	d.dropIntroducedPlaces()
+	actors.DropIntroducedPlaces(d.Doc)
 	// and the facilities named as actors: "Osan Air Base", "Lotte Hotel" (actor_facilities.go)
-	d.dropFacilities()
+	actors.DropFacilities(d.Doc)
 	// and the names of things no actor is: a religion, a flight, an instrument's acronym (actor_nonactors.go)
-	d.dropNonActorNames()
+	actors.DropNonActorNames(d.Doc)
 	// 0a. a committee named in two orders is one body (actor_committees.go)
-	d.committeeOrders()
+	actors.CommitteeOrders(d.Doc)
 	// 0b. a body's short name is the known body named in full with its state (actor_knownshort.go)
-	d.knownBodyShortNames()
+	actors.KnownBodyShortNames(d.Doc)
 	// and the state of a dictionary body named in full with a state the article names
-	d.dictBodyShortCountries()
+	actors.DictBodyShortCountries(d.Doc)
 	// 0c. "Saudi businessman X": the nationality before a descriptive noun (actor_nationalnoun.go)
-	d.agentNounNationality()
+	actors.AgentNounNationality(d.Doc)
 	// and "X, the Italian negotiator", "Brazil's X": a demonym role, a country's genitive (actor_nationalappos.go)
-	d.phraseNationality()
-	ents := d.finalActors()
+	actors.PhraseNationality(d.Doc)
+	ents := actors.FinalActors(d.Doc)
 	// 1. dictionary enrichment and bare family names
 	for _, e := range ents {
 		if phx == nil {
 			break
 		}
 		if e.Kind == graph.Person && len(strings.Fields(e.Name)) == 1 {
-			d.familyNameOnly(e, date)
+			actors.FamilyNameOnly(d.Doc, e, date)
 			continue
 		}
-		if genericBody(d.Phx, d.Lx, e) {
+		if actors.GenericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
@@ -75,18 +76,18 @@ func (d *doc) assignCodes() {
 			a = companyRecord(phx, e) // "Exxon Mobil Corp" is the dictionary's Exxon Mobil (codes_legalform.go)
 		}
 		if a == nil && e.Kind == graph.Person {
-			d.compoundSurname(e, date) // "President-elect Lopez Obrador" (actor_codes.go)
+			actors.CompoundSurname(d.Doc, e, date) // "President-elect Lopez Obrador" (actor_codes.go)
 			continue
 		}
 		if a == nil {
 			if e.Kind == graph.Organization && e.Country == nil {
 				// "United Nations" has several records ("United Nations", "UN" …) that all say
 				// IGOUNO: the code they agree on is the name's (actor_cameo.go igoCode)
-				e.Cameo = igoCode(phx.Lookup(e.Name))
+				e.Cameo = actors.IgoCode(phx.Lookup(e.Name))
 			}
 			continue
 		}
-		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !d.namesCountry(a.Country) && !titledOfficeHolder(d.Phx, e, a, date) {
+		if e.Kind == graph.Person && a.Country != "" && e.Country == nil && !actors.NamesCountry(d.Doc, a.Country) && !actors.TitledOfficeHolder(d.Phx, e, a, date) {
 			// a person's name alone may be a namesake's: the dictionary and the article must agree
 			// on the country (the article names it somewhere), or on the office (actor_titledholder.go)
 			continue
@@ -101,17 +102,17 @@ func (d *doc) assignCodes() {
 			e.Kind = graph.Organization // an international body of the dictionary ("World Health Assembly", IGOUNOHLHWHO) is no state's, whatever its head word
 		}
 		if e.Country == nil || a.Country == "" || a.Country == e.Country.Code {
-			e.Cameo = dictCode(a, date)
-			if e.Cameo != "" && e.Country != nil && sectorOnly(e.Cameo) {
+			e.Cameo = actors.DictCode(a, date)
+			if e.Cameo != "" && e.Country != nil && actors.SectorOnly(e.Cameo) {
 				e.Cameo = e.Country.Code + e.Cameo // "MED" for a national outlet → "USAMED"
 			}
 		}
 	}
 	// 1a'. "the Federation of Ecuadorian Fishermen": a nationality in the name's of-phrase
 	// (actor_nationalnoun.go)
-	d.ofNationalityOrgs()
+	actors.OfNationalityOrgs(d.Doc)
 	// and "Dutch chipmaker Nexperion": a nationality before a descriptor noun (actor_nationalnoun.go)
-	d.orgNounNationality()
+	actors.OrgNounNationality(d.Doc)
 	// and "Hanbit Electronics, South Korea's biggest chipmaker,": a descriptive appositive's
 	// country (codes_orgappositive.go)
 	d.appositiveOrgNationality()
@@ -119,12 +120,12 @@ func (d *doc) assignCodes() {
 	// after "in" (codes_incountry.go)
 	d.inCountryBodies()
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
-	d.igoByMembership(ents)
+	actors.IgoByMembership(d.Doc, ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
-	d.igoOffices(ents)
+	actors.IgoOffices(d.Doc, ents)
 	// 1a. organizations that are state bodies (Phoenix agents, parents; actor_statebodies.go)
-	d.stateBodies()
-	d.delegationHeads()
+	actors.StateBodies(d.Doc)
+	actors.DelegationHeads(d.Doc)
 	// 2. structure: PART_OF and MEMBER_OF give bodies and members their country
 	for pass := 0; pass < 2; pass++ {
 		for _, r := range d.Structure {
@@ -149,21 +150,21 @@ func (d *doc) assignCodes() {
 	d.sideDelegates()
 	// 2a-. a generic body without a country never holds two persons whose countries are unknown
 	// or differ: each keeps a body of its own (actor_bodysplit.go)
-	ents = d.splitCountrylessBodies(ents)
+	ents = actors.SplitCountrylessBodies(d.Doc, ents)
 	// 2a. a generic body without a country takes its members' one country (the speaker's
 	// affiliation: Treasury Secretary Steven T. Mnuchin, a US official in the dictionary, makes
 	// his "Treasury" the US Treasury)
 	for _, e := range ents {
-		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !genericBody(d.Phx, d.Lx, e) && !e.Guessed {
+		if e.Country != nil && !e.Guessed || e.Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, e) && !e.Guessed {
 			continue
 		}
-		if c := d.membersCountry(e); c != nil {
+		if c := actors.MembersCountry(d.Doc, e); c != nil {
 			if e.Country == c {
 				e.Guessed = false // the guess was right
 				continue
 			}
-			d.unguess(e) // a holder's stated country outranks the article's one country (actor_guess.go)
-			d.placeBody(e, c)
+			actors.Unguess(d.Doc, e) // a holder's stated country outranks the article's one country (actor_guess.go)
+			actors.PlaceBody(d.Doc, e, c)
 		}
 	}
 	// and a political party without a country takes its members' one country (codes_party.go)
@@ -173,7 +174,7 @@ func (d *doc) assignCodes() {
 	d.counterpartGuess()
 	// 2a-'. a generic body whose holder's title is one state's statutory style ("Secretary of
 	// the Treasury") is that state's (actor_titlestate.go)
-	d.titleStates(ents)
+	actors.TitleStates(d.Doc, ents)
 	// 2a-''. a generic body named only in quotations of one state's speakers is theirs
 	// (codes_quotedbodies.go)
 	d.quotedBodies(ents)
@@ -187,10 +188,10 @@ func (d *doc) assignCodes() {
 	// issuingState)
 	issuer, byDateline := d.issuingState(nil)
 	d.storyOfficials(ents, issuer, !byDateline)
-	if c := d.soleStoryCountry(); c != nil {
+	if c := actors.SoleStoryCountry(d.Doc); c != nil {
 		for _, e := range ents {
-			if e.Country == nil && e.Kind == graph.Government && genericBody(d.Phx, d.Lx, e) {
-				if fc := d.titleFormDefault(d.bodyTitleHeads(e), c); fc != nil {
+			if e.Country == nil && e.Kind == graph.Government && actors.GenericBody(d.Phx, d.Lx, e) {
+				if fc := actors.TitleFormDefault(d.Doc, actors.BodyTitleHeads(d.Doc, e), c); fc != nil {
 					e.PlaceIn(fc) // unless its holders' title is other states' form (actor_titleforms.go)
 				}
 			}
@@ -198,31 +199,31 @@ func (d *doc) assignCodes() {
 	}
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)
-	d.storyBodies(ents, issuer)
+	actors.StoryBodies(d.Doc, ents, issuer)
 	// and a generic body or bare state office of a wire story whose lead's actor is its
 	// dateline state (codes_wirelead.go)
 	d.wireLeadBodies(ents)
 	// and a bare national body a state's own document names, when that state leads its
 	// country mentions (actor_issuerbodies.go)
 	if !byDateline {
-		d.issuerBodies(ents, issuer)
+		actors.IssuerBodies(d.Doc, ents, issuer)
 		// and the issuing office a letterhead line names (codes_letterhead.go)
 		d.letterheadBodies(ents, issuer)
 	}
 	// 2a''. an administration named after its head is the head's state's (actor_aliases.go)
-	d.administrationCountries(ents)
+	actors.AdministrationCountries(d.Doc, ents)
 	// and one named after a party, in a story whose dateline country is the only one it names
-	d.storyAdministrations(ents, d.soleStoryCountry())
+	actors.StoryAdministrations(d.Doc, ents, actors.SoleStoryCountry(d.Doc))
 	// 2a'. the generic body that publishes the article takes the country its outlet names
 	// (actor_publisher.go)
-	d.publisherCountry(ents)
+	actors.PublisherCountry(d.Doc, ents)
 	// 2a'''. a generic state body the title names, on a page whose domain or title names its
 	// state (speaker_voice.go pageCountry), as its spokesperson's "we" was read
 	// a group of a state's officials on that state's government domain ("administration
 	// officials" on whitehouse.gov, or under its "THE WHITE HOUSE" letterhead) is that state's,
 	// as its "we" was read (officialsVoiceCountry)
 	for _, e := range ents {
-		if e.Country == nil && stateOfficials(e) {
+		if e.Country == nil && actors.StateOfficials(e) {
 			if c := d.officialsVoiceCountry(e); c != nil {
 				e.Country = c
 			}
@@ -234,24 +235,24 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		if e.Country == nil {
 			if c := d.pageCountry(e); c != nil {
-				paged[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))] = c
+				paged[strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil))] = c
 			}
 		}
-		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && d.namedInTitle(e) {
+		if e.Country != nil && !e.Guessed && e.Kind == graph.Government && actors.NamedInTitle(d.Doc, e) {
 			// the briefing's own body named with its state in the title ("Press Briefing by
 			// Spokesperson of the Ministry of Foreign Affairs of Indonesia"): the bare body of
 			// the same portfolio in its text ("Foreign Minister X") is that state's too
-			k := strings.ToLower(canonicalBody(d.Lx, withoutOwnCountry(e.Name, e.Country), nil))
+			k := strings.ToLower(actors.CanonicalBody(d.Lx, actors.WithoutOwnCountry(e.Name, e.Country), nil))
 			if _, ok := paged[k]; !ok {
 				paged[k] = e.Country
 			}
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || !genericBody(d.Phx, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, e) {
 			continue
 		}
-		if c := paged[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))]; c != nil {
+		if c := paged[strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil))]; c != nil {
 			e.PlaceIn(c)
 		}
 	}
@@ -265,10 +266,10 @@ func (d *doc) assignCodes() {
 	d.hearingCountry(ents)
 	// a chamber named as only some states name theirs, in an article naming one of them
 	// (actor_chambers.go)
-	d.chamberCountries(ents)
+	actors.ChamberCountries(d.Doc, ents)
 	// 2b. one canonical name per generic body ("Ministry of Commerce" = "Commerce Ministry")
-	d.canonicalBodies()
-	ents = d.finalActors()
+	actors.CanonicalBodies(d.Doc)
+	ents = actors.FinalActors(d.Doc)
 	// 2c. a state body PART_OF a body that has its country only now (a bare "Senate" joined to
 	// "Senate (Canada)" by canonicalBodies) takes that country, as in step 2
 	for _, r := range d.Structure {
@@ -284,32 +285,32 @@ func (d *doc) assignCodes() {
 	// investors", rule group:unnamed): the same words in two articles are not known to be the
 	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
 	// in a transcript, such a group is local to its question-and-answer exchange (actor_exchange.go)
-	ents = d.splitExchanges(ents)
+	ents = actors.SplitExchanges(d.Doc, ents)
 	for _, e := range ents {
 		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
 			e.LocalScope = "article:" + d.C.Article.ID
 			continue
 		}
-		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !genericBody(d.Phx, d.Lx, e) && !committeeOnly(d.Phx, d.Lx, e) {
+		if e.Country != nil || (e.Kind != graph.Government && e.Kind != graph.Organization) || !actors.GenericBody(d.Phx, d.Lx, e) && !actors.CommitteeOnly(d.Phx, d.Lx, e) {
 			continue
 		}
-		e.LocalScope = d.localScope(e)
+		e.LocalScope = actors.LocalScope(d.Doc, e)
 	}
 	// two local bodies of one name in one article are one body ("Treasury Secretary Steven
 	// Mnuchin … the Treasury said"): the holders' scope wins over the article's
 	scope := map[string]string{}
 	for _, e := range ents {
-		if e.LocalScope == "" || e.OwnHolder || exchangeLocal(e.LocalScope) {
+		if e.LocalScope == "" || e.OwnHolder || actors.ExchangeLocal(e.LocalScope) {
 			continue
 		}
-		k := strings.ToLower(identity(e))
+		k := strings.ToLower(actors.Identity(e))
 		if cur, ok := scope[k]; !ok || strings.HasPrefix(e.LocalScope, "holder:") && (!strings.HasPrefix(cur, "holder:") || e.LocalScope < cur) {
 			scope[k] = e.LocalScope
 		}
 	}
 	for _, e := range ents {
-		if e.LocalScope != "" && !e.OwnHolder && !exchangeLocal(e.LocalScope) {
-			e.LocalScope = scope[strings.ToLower(identity(e))]
+		if e.LocalScope != "" && !e.OwnHolder && !actors.ExchangeLocal(e.LocalScope) {
+			e.LocalScope = scope[strings.ToLower(actors.Identity(e))]
 		}
 	}
 	// persons of the same body learn its country now that it has one
@@ -319,35 +320,35 @@ func (d *doc) assignCodes() {
 		}
 	}
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
-	d.oppositionParties(ents)
+	actors.OppositionParties(d.Doc, ents)
 	// 4. codes: bodies first, then their members
 	for _, e := range ents {
 		if e.Cameo != "" || e.Country == nil || e.Kind == graph.Person {
 			continue
 		}
-		if e.Kind == graph.Government && humanRightsCommission(e.Name) {
+		if e.Kind == graph.Government && actors.HumanRightsCommission(e.Name) {
 			e.Kind = graph.Organization // a named one is an NGO to Phoenix (actor_cameo.go)
 		}
 		switch e.Kind {
 		case graph.Country:
 			e.Cameo = e.Country.Code
 		case graph.Government:
-			sec := sector(d.Phx, e.Name, "GOV")
+			sec := actors.Sector(d.Phx, e.Name, "GOV")
 			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
 			e.Cameo = e.Country.Code + sec
 		case graph.Organization:
-			e.Cameo = e.Country.Code + orgSector(d.Phx, d.Lx, e.Name)
-			if humanRightsCommission(e.Name) {
+			e.Cameo = e.Country.Code + actors.OrgSector(d.Phx, d.Lx, e.Name)
+			if actors.HumanRightsCommission(e.Name) {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.Cameo = e.Country.Code + sector(d.Phx, e.Name, "")
+			e.Cameo = e.Country.Code + actors.Sector(d.Phx, e.Name, "")
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)
-	d.orgAgentCodes(ents)
+	actors.OrgAgentCodes(d.Doc, ents)
 	for _, r := range d.Structure {
 		// "Senate Committee on Power" PART_OF "Senate (Nigeria)": a chamber's committee is part of
 		// the legislature and takes its sector (CAMEO LEG: "parliaments, assemblies, lawmakers")
@@ -382,9 +383,9 @@ func (d *doc) assignCodes() {
 	}
 	// 4a. officials of an intergovernmental body, and the dictionary's GOV+LEG/JUD written as
 	// CAMEO's roles (actor_cameo.go)
-	d.igoMemberCodes(ents)
+	actors.IgoMemberCodes(d.Doc, ents)
 	for _, e := range ents {
-		e.Cameo = cameoRole(e.Cameo)
+		e.Cameo = actors.CameoRole(e.Cameo)
 	}
 	// 5. family names written first
 	for _, e := range ents {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -38,7 +39,7 @@ func (d *doc) counterpartGuess() {
 		if d.titleLinePerson(func(x *entity) bool {
 			return x != voice && x.Kind == graph.Person && x.Country == c && !x.Guessed
 		}) != nil {
-			d.unguess(e)
+			actors.Unguess(d.Doc, e)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -49,7 +50,7 @@ func nameEndCountry(d *doc, st *sent, ts, te int) *lexicon.Country {
 		if st.Toks[k-1].Lower != "in" {
 			continue
 		}
-		if h := strings.TrimSuffix(st.Toks[k-2].Lower, "s"); envoyNouns.Has(h) || envoyNouns.Has(st.Toks[k-2].Lower) {
+		if h := strings.TrimSuffix(st.Toks[k-2].Lower, "s"); actors.EnvoyNouns.Has(h) || actors.EnvoyNouns.Has(st.Toks[k-2].Lower) {
 			return nil // "the Embassy in Ghana"
 		}
 		ents, end := d.MatchNames(st, k)

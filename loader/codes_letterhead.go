@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -21,7 +22,7 @@ func (d *doc) letterheadBodies(ents []*entity, c *lexicon.Country) {
 		if e.Kind != graph.Government || e.Country != nil || e.Dropped || e.Final() != e {
 			continue
 		}
-		for _, m := range d.mentionsOf(e) {
+		for _, m := range actors.MentionsOf(d.Doc, e) {
 			st := d.Sents[m.Sent]
 			if m.Sent < 3 && (m.Ts == 0 || m.Ts == 1 && st.Toks[0].Lower == "the") && m.Te == len(st.Toks) {
 				e.PlaceIn(c)

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -59,7 +60,7 @@ func (d *doc) opensDescription(st *sent, s int) bool {
 	case "the", "a", "an":
 		return true
 	}
-	mm := d.mentionAt(st, s)
+	mm := actors.MentionAt(d.Doc, st, s)
 	return mm != nil && mm.Ts == s && mm.Te < len(st.Toks) && mm.Ent.Final().Kind == graph.Country && (st.Toks[mm.Te].Lower == "'s" || st.Toks[mm.Te].Lower == "’s")
 }
 
@@ -68,7 +69,7 @@ func (d *doc) opensDescription(st *sent, s int) bool {
 // noun, and it holds no "of" and no other country.
 func (d *doc) descriptionCountry(st *sent, s, h int) *lexicon.Country {
 	toks := st.Toks
-	if !orgDescriptorNoun(d.Phx, d.Lx, toks[h]) {
+	if !actors.OrgDescriptorNoun(d.Phx, d.Lx, toks[h]) {
 		return nil
 	}
 	var c *lexicon.Country
@@ -77,13 +78,13 @@ func (d *doc) descriptionCountry(st *sent, s, h int) *lexicon.Country {
 			return nil
 		}
 		var kc *lexicon.Country
-		if mm := d.mentionAt(st, k); mm != nil && mm.Te-1 == k {
+		if mm := actors.MentionAt(d.Doc, st, k); mm != nil && mm.Te-1 == k {
 			if me := mm.Ent.Final(); me.Kind == graph.Country {
 				kc = me.Country
 			}
 		}
 		if kc == nil && toks[k].Cap {
-			kc = d.nationalityEndingAt(st, k)
+			kc = actors.NationalityEndingAt(d.Doc, st, k)
 		}
 		if kc == nil {
 			continue

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -20,7 +21,7 @@ func (d *doc) partyMembersCountry(ents []*entity) {
 		if e.Country != nil || e.Kind != graph.Organization || !partyHead(e.Name) {
 			continue
 		}
-		if c := d.membersCountry(e); c != nil {
+		if c := actors.MembersCountry(d.Doc, e); c != nil {
 			e.Country, e.Code = c, c.Code
 		}
 	}

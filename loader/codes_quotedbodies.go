@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -22,7 +23,7 @@ import (
 // assignCodes before the generic bodies without a country are made local.
 func (d *doc) quotedBodies(ents []*entity) {
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !actors.GenericBody(d.Phx, d.Lx, e) {
 			continue
 		}
 		var c *lexicon.Country
@@ -96,7 +97,7 @@ func (d *doc) quoteCountries(q *quote) map[*lexicon.Country]bool {
 
 // onlyCountryNamed reports an article that names country c and no other (countryCounts).
 func (d *doc) onlyCountryNamed(c *lexicon.Country) bool {
-	cc := d.countryCounts()
+	cc := actors.CountryCounts(d.Doc)
 	for code, k := range cc {
 		if k > 0 && code != c.Code {
 			return false

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -28,10 +29,10 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 	groups := map[string][]*entity{}
 	var keys []string
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !actors.GenericBody(d.Phx, d.Lx, e) {
 			continue
 		}
-		k := strings.ToLower(canonicalBody(d.Lx, e.Name, nil))
+		k := strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil))
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -87,17 +88,17 @@ func (d *doc) spokespersonHomes(ents []*entity) {
 				bare = false
 				break
 			}
-			if spokesTitle(r.Title) {
+			if actors.SpokesTitle(r.Title) {
 				bare = true
 			}
 		}
-		if !bare || !d.turnSpeaker(p) {
+		if !bare || !actors.TurnSpeaker(d.Doc, p) {
 			continue // a spokesman quoted in a news story is no briefing's voice
 		}
 		if c := d.homeCountry(p); c != nil {
 			p.Country = c
 			for _, r := range p.Roles {
-				if sec := titleSector(d.Phx, r.Title); sec != "" {
+				if sec := actors.TitleSector(d.Phx, r.Title); sec != "" {
 					p.Cameo = c.Code + sec // as storyOfficials codes a bare office
 				}
 			}

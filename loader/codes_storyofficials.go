@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -48,24 +49,24 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				other = true
 				break
 			}
-			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
+			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
 				state = t
-			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
+			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
-			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
+			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
-			} else if own && spokesTitle(r.Title) {
+			} else if own && actors.SpokesTitle(r.Title) {
 				state = r.Title
 			}
 		}
-		if own && d.titleUnit() != nil && !d.ownVoiceNamed(p) {
+		if own && actors.TitleUnit(d.Doc) != nil && !actors.OwnVoiceNamed(d.Doc, p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryAtTitle(p, c) && !(own && (d.issuerOfficial(p) || !d.otherStateAtTitle(p, c))) || dictForeigner(d.Phx, p, c) {
+		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || actors.OtherCountryAtTitle(d.Doc, p, c) && !(own && (d.issuerOfficial(p) || !actors.OtherStateAtTitle(d.Doc, p, c))) || actors.DictForeigner(d.Phx, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
-		if sec := titleSector(d.Phx, state); sec != "" {
+		if sec := actors.TitleSector(d.Phx, state); sec != "" {
 			p.Cameo = c.Code + sec
 		}
 	}
@@ -79,19 +80,19 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 // first-person possessive determiner relates the noun to the speaker's side (Quirk et al. 1985,
 // 6.28).
 func (d *doc) issuerOfficial(p *entity) bool {
-	tu := d.titleUnit()
+	tu := actors.TitleUnit(d.Doc)
 	if tu == nil {
 		return false
 	}
 	for _, r := range p.Roles {
-		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !d.headerAbroad(d.headingState(nil)) {
+		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !actors.HeaderAbroad(d.Doc, d.headingState(nil)) {
 			return true
 		}
 	}
 	seen := map[*discourse.Unit]bool{}
 	for _, st := range d.Sents {
 		u := st.Unit
-		if u == nil || seen[u] || !issuerVoice(d.Lx, st, tu) {
+		if u == nil || seen[u] || !actors.IssuerVoice(d.Lx, st, tu) {
 			continue
 		}
 		seen[u] = true
@@ -109,5 +110,5 @@ func (d *doc) issuerOfficial(p *entity) bool {
 // his own (not one his possessor's "the confederation's president" left unresolved): the
 // persons storyOfficials and wireLeadBodies may place in a state.
 func (d *doc) unplacedOfficial(p *entity) bool {
-	return p.Kind == graph.Person && p.Country == nil && !p.Dropped && len(p.Roles) > 0 && !d.ownedRole(p)
+	return p.Kind == graph.Person && p.Country == nil && !p.Dropped && len(p.Roles) > 0 && !actors.OwnedRole(d.Doc, p)
 }

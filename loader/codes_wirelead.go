@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -19,11 +20,11 @@ import (
 // It returns the lead sentence's index too.
 func (d *doc) wireLeadState() (*lexicon.Country, int) {
 	for _, st := range d.Sents {
-		j := d.dateline(st, 0)
+		j := actors.Dateline(d.Doc, st, 0)
 		if j == 0 {
 			continue
 		}
-		c := d.datelineCountry()
+		c := actors.DatelineCountry(d.Doc)
 		if c == nil {
 			return nil, 0
 		}
@@ -74,40 +75,40 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 		}
 		state, other := "", false
 		for _, r := range p.Roles {
-			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !genericBody(d.Phx, d.Lx, o.Final())) {
+			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o.Final())) {
 				other = true // an office of a named body or of a placed one ("Foreign Minister X" of the
 				break        // Ministry (Italy)); a generic state body without a country is the title's own
 			}
-			if t := stateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
+			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
 				state = t
-			} else if t := portfolioTitle(d.Lx, r.Title); t != "" {
+			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
-			} else if t := formalPortfolioTitle(d.Lx, r.Title); t != "" {
+			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
 			}
 		}
-		if other || state == "" || d.titleFormDefault([]string{lexicon.TitleHead(state)}, c) == nil || d.titleAfterName(p) || d.otherCountryOutsideLead(p, c, lead) || dictForeigner(d.Phx, p, c) {
+		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || d.otherCountryOutsideLead(p, c, lead) || actors.DictForeigner(d.Phx, p, c) {
 			continue
 		}
 		p.Country, p.Guessed = c, true
-		if sec := titleSector(d.Phx, state); sec != "" {
+		if sec := actors.TitleSector(d.Phx, state); sec != "" {
 			p.Cameo = c.Code + sec
 		}
 	}
 	foreign := map[string]bool{}
 	for _, e := range ents {
 		if e.Kind == graph.Government && e.Country != nil && e.Country != c {
-			foreign[strings.ToLower(canonicalBody(d.Lx, withoutOwnCountry(e.Name, e.Country), nil))] = true
+			foreign[strings.ToLower(actors.CanonicalBody(d.Lx, actors.WithoutOwnCountry(e.Name, e.Country), nil))] = true
 		}
 	}
 	for _, e := range ents {
-		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !genericBody(d.Phx, d.Lx, e) {
+		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !actors.GenericBody(d.Phx, d.Lx, e) {
 			continue
 		}
-		if foreign[strings.ToLower(canonicalBody(d.Lx, e.Name, nil))] || d.titleFormDefault(d.bodyTitleHeads(e), c) == nil {
+		if foreign[strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil))] || actors.TitleFormDefault(d.Doc, actors.BodyTitleHeads(d.Doc, e), c) == nil {
 			continue
 		}
-		if a := d.knownByName(e.Name); a != nil && a.Country != "" && a.Country != c.Code && !agentName(d.Phx, e.Name) {
+		if a := actors.KnownByName(d.Doc, e.Name); a != nil && a.Country != "" && a.Country != c.Code && !actors.AgentName(d.Phx, e.Name) {
 			continue // "Defense Secretary X" → "Pentagon": a name the actors list gives one other state's body
 		}
 		if (e.Rule == "title:implied-body" || e.Rule == "title:portfolio") && !d.heldIn(e, c) {

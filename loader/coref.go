@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -20,7 +21,7 @@ import (
 func (d *doc) resolveEntities() {
 	d.orgShortForms()
 	d.longSurnames()
-	d.resolvePendingRoles()
+	actors.ResolvePendingRoles(d.Doc)
 	var persons []*entity
 	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
@@ -40,7 +41,7 @@ func (d *doc) resolveEntities() {
 	findPerson := func(w string, at int) *entity {
 		var best *entity
 		bestScore := -1 << 30
-		var fits []namesakeFit
+		var fits []actors.NamesakeFit
 		ambiguous = false
 		for _, p := range persons {
 			if p.Merged != nil {
@@ -51,11 +52,11 @@ func (d *doc) resolveEntities() {
 				score = 2
 			} else if strings.EqualFold(p.NameToks[0], w) && len(p.NameToks) == 2 {
 				score = 1 // family name first: "Mr. Ruan" → Ruan Zongze
-			} else if c := surnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
+			} else if c := actors.SurnameCore(p.NameToks); c != "" && strings.EqualFold(c, w) {
 				score = 2 // "Kemp" for Harold Kemp III, "Rashidi" for Ahmed al-Rashidi (actor_shortnames.go)
-			} else if givenOK && givenNameOf(d.Lx, p, w, persons) {
+			} else if givenOK && actors.GivenNameOf(d.Lx, p, w, persons) {
 				score = 0 // "Ingrid" for Ingrid Marrow Holt (actor_shortnames.go)
-			} else if innerNameOf(p, w) && innerNameUnique(persons, w) {
+			} else if innerNameOf(p, w) && actors.InnerNameUnique(persons, w) {
 				// "Lula" for Luiz Inácio Lula da Silva: Portuguese and Spanish names carry
 				// several given names and surnames, and the press names a person by one of the
 				// inner ones (CMOS 17th ed. 8.11, Spanish and Portuguese names); only when no
@@ -66,12 +67,12 @@ func (d *doc) resolveEntities() {
 				continue
 			}
 			score *= 2
-			if short != nil && sameTitleHeld(p, short) {
+			if short != nil && actors.SameTitleHeld(p, short) {
 				score++ // "Vice President Park" is the Park who is Vice President (actor_shortnames.go)
 			}
 			// prefer the person introduced last before the mention, then the first one after it
 			fm := firstMention[p]
-			fits = append(fits, namesakeFit{p, score, fm <= at})
+			fits = append(fits, actors.NamesakeFit{P: p, Rank: score, Before: fm <= at})
 			s := score * 1000000
 			if fm <= at {
 				s += fm
@@ -82,7 +83,7 @@ func (d *doc) resolveEntities() {
 				best, bestScore = p, s
 			}
 		}
-		ambiguous = namesakesFit(fits, best)
+		ambiguous = actors.NamesakesFit(fits, best)
 		return best
 	}
 	for _, e := range d.Ents {
@@ -108,7 +109,7 @@ func (d *doc) resolveEntities() {
 			for _, r := range e.Roles {
 				p.AddRole(r.Title, r.Org)
 			}
-			shared := sharedFamilyName(persons, w)
+			shared := actors.SharedFamilyName(persons, w)
 			for _, a := range e.Aliases {
 				if shared && strings.EqualFold(a, w) {
 					continue // a surname two persons of the article bear is no alias of one (actor_shortnames.go)
@@ -127,37 +128,37 @@ func (d *doc) resolveEntities() {
 			// "the Biden administration … Biden said": an administration is named after the person
 			// who heads it; the surname alone names the person, not the administration
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:administration-head"
-			e.Dropped = !d.hasMention(e)
+			e.Dropped = !actors.HasMention(d.Doc, e)
 			continue
 		}
-		if len(e.Roles) == 0 && !otherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && dictSurnameSubject(d.x.phx, w, d.C.Article.PublishedAt) {
+		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && actors.DictSurnameSubject(d.x.phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:dict-surname"
 			continue
 		}
-		if d.countryNameWord(strings.ToLower(w)) && d.Lx.Common[strings.ToLower(w)] {
+		if actors.CountryNameWord(d.Doc, strings.ToLower(w)) && d.Lx.Common[strings.ToLower(w)] {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
-		if demonymTail(d.Lx, w) {
+		if actors.DemonymTail(d.Lx, w) {
 			// "Korean territory", "the Korean protest": the head word of a listed demonym ("South
 			// Korean") alone is a nationality adjective of more than one state, no short form of
 			// an organization whose name opens with it (actor_shortnames.go)
 			e.Dropped = true
 			continue
 		}
-		if countryNameTail(d.Lx, w) {
+		if actors.CountryNameTail(d.Lx, w) {
 			// "Moon said Korea would respond": the shared last word of several states' names
 			// alone names no one state and no organization (actor_shortnames.go)
 			e.Dropped = true
 			continue
 		}
-		if d.placeCompound(strings.ToLower(w)) {
+		if actors.PlaceCompound(d.Doc, strings.ToLower(w)) {
 			e.Dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
 		}
-		if o := d.orgByWord(w, e); o != nil && !d.ofNameHead(e) {
+		if o := d.orgByWord(w, e); o != nil && !actors.OfNameHead(d.Doc, e) {
 			o.AddAlias(w)
 			e.MergeInto(o)
 			continue
@@ -170,12 +171,12 @@ func (d *doc) resolveEntities() {
 				e.MergeInto(o)
 				continue
 			}
-			if d.documentAcronym(e) {
+			if actors.DocumentAcronym(d.Doc, e) {
 				// "under CAFTRA", "the NRTP agreement": a law's or agreement's acronym (actor_shortnames.go)
 				e.Dropped, e.Pending = true, false
 				continue
 			}
-			if d.commonNounAcronym(e.Name) {
+			if actors.CommonNounAcronym(d.Doc, e.Name) {
 				// "Supporting the GCI …" after "a capital increase": a measure, no body
 				e.Dropped, e.Pending = true, false
 				continue
@@ -183,13 +184,13 @@ func (d *doc) resolveEntities() {
 			e.Pending = false
 			continue
 		}
-		if c := d.phoenixPlace(w); c != nil {
+		if c := actors.PhoenixPlace(d.Doc, w); c != nil {
 			// "Geneva urged calm": a place the Phoenix country records list under a country
 			// (GENEVA_ under SWITZERLAND_ [CHE]) is no organization; as a subject it is coded
 			// as that country, as the dictionary codes it (actor_places.go)
 			e.Pending = false
 			if d.isSubjectAnywhere(e) {
-				ce := d.countryEntity(c)
+				ce := actors.CountryEntity(d.Doc, c)
 				ce.AddAlias(w)
 				e.MergeInto(ce)
 				for _, m := range d.Mentions {
@@ -202,7 +203,7 @@ func (d *doc) resolveEntities() {
 			}
 			continue
 		}
-		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !d.commonNameWord(e) {
+		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !actors.CommonNameWord(d.Doc, e) {
 			e.Kind = graph.Organization
 			e.Rule = "name:subject"
 			e.Pending = false
@@ -210,10 +211,10 @@ func (d *doc) resolveEntities() {
 		}
 		e.Dropped = true
 	}
-	d.publisherAcronym() // "SCIO" on english.scio.gov.cn: the publishing state body (actor_publisheracronym.go)
+	actors.PublisherAcronym(d.Doc) // "SCIO" on english.scio.gov.cn: the publishing state body (actor_publisheracronym.go)
 	d.middleNameForms()
-	d.sameAdministrations()
-	d.headShortForms()
+	actors.SameAdministrations(d.Doc)
+	actors.HeadShortForms(d.Doc)
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.Ents {
 		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {
@@ -227,7 +228,7 @@ func (d *doc) resolveEntities() {
 				n++
 			}
 		}
-		if n == 1 && d.sameHolder(e, match) && !d.laterForeignBody(e, match) {
+		if n == 1 && d.sameHolder(e, match) && !actors.LaterForeignBody(d.Doc, e, match) {
 			// not another state's body named only after it in a story filed from elsewhere
 			// (actor_bodynames.go)
 			match.AddAlias(e.Name)
@@ -258,11 +259,11 @@ func (d *doc) resolveEntities() {
 			e.Final().Dropped = true
 		}
 	}
-	d.paragraphBodies()        // a title's bare body named in its paragraph (actor_paragraph.go)
-	d.paragraphSpokespersons() // "spokesperson X" after the one body of its paragraph
-	d.acronymTitleOrgs()       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
+	actors.ParagraphBodies(d.Doc)        // a title's bare body named in its paragraph (actor_paragraph.go)
+	actors.ParagraphSpokespersons(d.Doc) // "spokesperson X" after the one body of its paragraph
+	actors.AcronymTitleOrgs(d.Doc)       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
 	for _, st := range d.Sents {
-		d.titleOfBodies(st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
+		actors.TitleOfBodies(d.Doc, st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
 	}
 	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
 	d.markSubjects()
@@ -376,7 +377,7 @@ func (d *doc) bodySpelled(e *entity) *entity {
 				initials = append(initials, r[0])
 			}
 		}
-		if len(initials) < 2 || !lettersInOrder(acr, name) || !lettersInOrder(string(initials), acr) {
+		if len(initials) < 2 || !actors.LettersInOrder(acr, name) || !actors.LettersInOrder(string(initials), acr) {
 			continue
 		}
 		if found != nil && found != o {
@@ -396,7 +397,7 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 			continue
 		}
 		f := strings.Fields(o.Name)
-		if len(f) > 1 && strings.ToLower(f[0]) == lw && !acronymPrefixOf(w, f) && !knownAcronymModifier(d.Phx, d.Lx, w, f) {
+		if len(f) > 1 && strings.ToLower(f[0]) == lw && !actors.AcronymPrefixOf(w, f) && !actors.KnownAcronymModifier(d.Phx, d.Lx, w, f) {
 			return o
 		}
 		for _, a := range o.Aliases {
@@ -424,7 +425,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.Mentions {
-		if m.Ent == e && !sentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !actors.SentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && actors.Determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -438,7 +439,7 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 		return false
 	}
 	for _, m := range d.Mentions {
-		if m.Ent == e && !sentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
+		if m.Ent == e && !actors.SentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && actors.Determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false
 		}
 	}
@@ -475,7 +476,7 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 		if st.Toks[i].Text == "," && j < len(st.Toks) && st.Toks[j].Lower == "and" {
 			j++
 		}
-		m := d.mentionAt(st, j)
+		m := actors.MentionAt(d.Doc, st, j)
 		if m == nil {
 			return i
 		}
@@ -491,7 +492,7 @@ func (d *doc) markSubjects() {
 		st := d.Sents[m.Sent]
 		if docpkg.VerbAfter(d.Lx, st, m.Te) >= 0 {
 			m.Subject = true
-		} else if !firstIn[m.Sent] && (m.Ts == 0 || !locatives.Has(st.Toks[m.Ts-1].Lower)) && !(m.Te < len(st.Toks) && st.Toks[m.Te].Lower == "'s") {
+		} else if !firstIn[m.Sent] && (m.Ts == 0 || !actors.Locatives.Has(st.Toks[m.Ts-1].Lower)) && !(m.Te < len(st.Toks) && st.Toks[m.Te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
 			m.Subject = true
 		}
@@ -534,7 +535,7 @@ func (d *doc) findVoice() {
 	}
 	if p == nil {
 		if k := outletSeat(d.Lx, d.C.Article.Outlet); k != nil {
-			p = d.knownEntity(k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
+			p = actors.KnownEntity(d.Doc, k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
 		}
 	}
 	if p == nil {
@@ -574,7 +575,7 @@ func (d *doc) headerBody() *entity {
 			e++
 		}
 		for j := k + 1; j < e; j++ {
-			m := d.mentionAt(st, j)
+			m := actors.MentionAt(d.Doc, st, j)
 			if m == nil || !docpkg.ActorKind(m.Ent) {
 				continue
 			}
@@ -625,7 +626,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	if cls == "person" && !st.InQuote[i] {
 		self = d.labelSelf(s)
 	}
-	d.eachMentionBack(s, i, 4, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, 4, func(m *mention) bool {
 		e := m.Ent.Final()
 		if self != nil && e == self {
 			return true
@@ -641,7 +642,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
 			return true
 		}
-		if !mentionReaches(st, i, d.Sents[m.Sent], m) {
+		if !actors.MentionReaches(st, i, d.Sents[m.Sent], m) {
 			// across a quotation's edge, into another turn, or in a turn's label ("Q: Reuters:
 			// Australia says it will …", no part of what is said) (actor_salience.go)
 			return true
@@ -654,7 +655,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		if e.Kind == graph.Group && !m.Singular || m.Subject && collectiveMention(d.Sents[m.Sent], m) {
 			plural[e] = true
 		}
-		if possessorMention(d.Sents[m.Sent], m) && ptEnd < 0 {
+		if actors.PossessorMention(d.Sents[m.Sent], m) && ptEnd < 0 {
 			wgt *= 0.75 // "Kenya's High Court": a noun inside another noun phrase (coref_apposition.go)
 		}
 		for k := 0; k < s-m.Sent; k++ {
@@ -677,7 +678,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
 			continue
 		}
-		if c.Sent >= s-1 && c.Sent <= s && !otherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			if slices.Contains(d.PronExcludeAll, e) {
 				continue // the pronoun's own clause's subject (relation_bindingsubject.go)
@@ -730,7 +731,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 		order = d.paragraphRecent(s, order, near) // after agreement: recency ranks only those that agree
 	}
-	return d.notePronoun(mostSalient(order, score), pronounGender(w))
+	return d.notePronoun(actors.MostSalient(order, score), pronounGender(w))
 }
 
 // maxScore is the highest salience score among es.
@@ -813,7 +814,7 @@ func namedGender(lx *lexicon.Lexicons, e *entity) byte {
 // before token i of sentence s, over the last 40 sentences, or nil.
 func (d *doc) genderedBack(s, i int, g byte) *entity {
 	var found *entity
-	d.eachMentionBack(s, i, 40, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, 40, func(m *mention) bool {
 		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && namedGender(d.Lx, e) == g {
 			found = e
 			return false
@@ -862,7 +863,7 @@ func innerNameOf(p *entity, w string) bool {
 // holder of e has another country of his own (a role at another country or its body).
 func (d *doc) ownPortfolioBody(e *entity) *entity {
 	key := portfolioKey(e.Name)
-	sc := d.storyCountry()
+	sc := actors.StoryCountry(d.Doc)
 	if key == "" || sc == nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -35,7 +36,7 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 	if i >= len(st.Toks) || st.Toks[i].Lower != "they" || st.InQuote[i] {
 		return nil
 	}
-	if i > d.dateline(st, 0) && i != frontedAdjunctEnd(st, d.dateline(st, 0)) {
+	if i > actors.Dateline(d.Doc, st, 0) && i != frontedAdjunctEnd(st, actors.Dateline(d.Doc, st, 0)) {
 		// "they" after a fronted adjunct ("In a statement, they urged …") opens its clause as
 		// it would the sentence (coref_frontedadjunct.go); elsewhere it may be the subject of
 		// a said-complement
@@ -49,7 +50,7 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 		if v < 1 || !docpkg.SpeechVerbAt(d.Lx, st, v) {
 			return nil
 		}
-		if out, end := d.coordinationAt(st, d.dateline(st, 0)); len(out) > 1 && end == v {
+		if out, end := d.coordinationAt(st, actors.Dateline(d.Doc, st, 0)); len(out) > 1 && end == v {
 			return out
 		}
 		return nil
@@ -58,10 +59,10 @@ func (d *doc) coordinatedAntecedent(st *sent, i int) []*entity {
 		return nil
 	}
 	prev := d.Sents[st.Idx-1]
-	if otherTurn(st, prev) || prev.Question {
+	if actors.OtherTurn(st, prev) || prev.Question {
 		return nil
 	}
-	out, end := d.coordinationAt(prev, d.dateline(prev, 0))
+	out, end := d.coordinationAt(prev, actors.Dateline(d.Doc, prev, 0))
 	if len(out) < 2 || prev.Toks[end].Kind != text.Word || prev.Toks[end].Cap {
 		return nil // the coordination must end the subject: a verb or adverb follows
 	}
@@ -75,7 +76,7 @@ func (d *doc) coordinationAt(prev *sent, k int) ([]*entity, int) {
 	var out []*entity
 	last := false // the conjunction "and" read: the next conjunct is the last
 	for k < len(prev.Toks) {
-		m := d.mentionAt(prev, k)
+		m := actors.MentionAt(d.Doc, prev, k)
 		if m == nil || m.Ts != k || !docpkg.ActorKind(m.Ent) || prev.InQuote[k] {
 			return nil, 0
 		}

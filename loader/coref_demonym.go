@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -43,7 +44,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 			return c, premods
 		case c == nil && t.Lower == "'s" && k > 1 && st.Toks[k-1].Lower == "country" && st.Toks[k-2].Lower == "the":
 			var ce *entity
-			d.eachMentionBack(s, k-1, 8, func(m *mention) bool {
+			actors.EachMentionBack(d.Doc, s, k-1, 8, func(m *mention) bool {
 				ce = d.definiteFits(m.Ent.Final(), "country", "country", false)
 				return ce == nil
 			})
@@ -58,7 +59,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 				return nil, nil
 			}
 			k = start
-		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower):
+		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower):
 			return nil, nil
 		default:
 			premods = append(premods, t.Lower)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -54,7 +55,7 @@ func descriptionPremods(st *sent, i int, cls string) []string {
 		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.Toks[k-1].Lower, "s") {
 			continue // the plural possessive's apostrophe: "the teachers' union"
 		}
-		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
+		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
 			return nil
 		}
 		premods = append(premods, strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
@@ -141,7 +142,7 @@ func intergovernmental(ex *Extractor, e *entity) bool {
 	if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return igoCode(ex.phx.Lookup(e.Name)) != ""
+	return actors.IgoCode(ex.phx.Lookup(e.Name)) != ""
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
@@ -165,7 +166,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if e := d.hostOffice(st, i); e != nil {
 			return e // the publishing government's own office (coref_hostoffice.go)
 		}
-		if e := d.intlHostOffice(st, i); e != nil {
+		if e := actors.IntlHostOffice(d.Doc, st, i); e != nil {
 			return e // the issuing international body's own office (actor_intloffice.go)
 		}
 	}
@@ -194,7 +195,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 			// "the government of Argentina": the of-phrase names whose government it is (the
 			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
-			if m := d.mentionAt(st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+			if m := actors.MentionAt(d.Doc, st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
 				return m.Ent.Final()
 			}
 		}
@@ -203,14 +204,14 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		}
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
-		d.eachMentionBack(s, i, 40, func(m *mention) bool {
+		actors.EachMentionBack(d.Doc, s, i, 40, func(m *mention) bool {
 			ms := d.Sents[m.Sent]
 			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && docpkg.ActorKind(e) {
 				for k := m.Ts; k < m.Te; k++ {
 					if ms.Toks[k].Lower == "government" {
 						found = e
 						if e.Kind == graph.Government {
-							found = d.countryEntity(e.Country)
+							found = actors.CountryEntity(d.Doc, e.Country)
 						}
 						return false
 					}
@@ -222,12 +223,12 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 			return found
 		}
 		if c := d.publisherState(st, i); c != nil {
-			return d.countryEntity(c).Final() // the publishing state's own (speaker_government.go)
+			return actors.CountryEntity(d.Doc, c).Final() // the publishing state's own (speaker_government.go)
 		}
 	}
-	self := d.mentionAt(st, i) // a description that is a mention of its own is no antecedent of itself
+	self := actors.MentionAt(d.Doc, st, i) // a description that is a mention of its own is no antecedent of itself
 	foundSent, foundSubj := -1, false
-	d.eachMentionBack(s, i, window, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, window, func(m *mention) bool {
 		if found != nil && m.Sent != foundSent {
 			return false
 		}
@@ -322,7 +323,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			}
 			if e.Kind == graph.Person || e.Kind == graph.Group || e.Kind == graph.Government {
 				if e.Country != nil {
-					return d.countryEntity(e.Country)
+					return actors.CountryEntity(d.Doc, e.Country)
 				}
 				for _, r := range e.Roles {
 					if r.Org == nil {
@@ -331,7 +332,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 					if o := r.Org.Final(); o.Kind == graph.Country {
 						return o
 					} else if o.Country != nil {
-						return d.countryEntity(o.Country)
+						return actors.CountryEntity(d.Doc, o.Country)
 					}
 				}
 			}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -23,15 +24,15 @@ func agreementKind(ex *Extractor, e *entity) graph.Kind {
 	if ex == nil {
 		return e.Kind
 	}
-	return phxAgreementKind(ex.phx, e)
+	return actors.PhxAgreementKind(ex.phx, e)
 }
 
 // pronounFits is fits over e's agreement kind (agreementKind).
 func pronounFits(ex *Extractor, e *entity, cls string) bool {
 	if k := agreementKind(ex, e); k != e.Kind {
-		return fits(&entity{Kind: k}, cls)
+		return actors.Fits(&entity{Kind: k}, cls)
 	}
-	return fits(e, cls)
+	return actors.Fits(e, cls)
 }
 
 // rebelCoded reports an organization the Phoenix dictionary codes as rebels (a REB role code:

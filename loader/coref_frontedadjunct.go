@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/text"
+import (
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // A fronted adjunct before the subject (issue 13, coref22 L3): a prepositional phrase fronted
 // before the subject and closed by a comma ("On trade,", "During the talks with the Chamber of
@@ -19,7 +22,7 @@ func frontedAdjunctEnd(st *sent, b int) int {
 	if b >= len(st.Toks) || st.InQuote[b] {
 		return -1
 	}
-	if w := st.Toks[b].Lower; !simplePrepositions.Has(w) && !marginalPrepositions.Has(w) {
+	if w := st.Toks[b].Lower; !simplePrepositions.Has(w) && !actors.MarginalPrepositions.Has(w) {
 		return -1
 	}
 	for j := b + 1; j < len(st.Toks) && j <= b+13; j++ {

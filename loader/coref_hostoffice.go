@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -66,7 +67,7 @@ func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
 func (d *doc) hostOffice(st *sent, i int) *entity {
 	p, c, key := d.hostOfficeAt(st, i)
 	if p == nil && c != nil {
-		p = d.officeEntity(c, key)
+		p = actors.OfficeEntity(d.Doc, c, key)
 	}
 	return p
 }
@@ -102,7 +103,7 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	}
 	ofHost := false
 	if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
-		m := d.mentionAt(st, i+2)
+		m := actors.MentionAt(d.Doc, st, i+2)
 		if m == nil || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country != c {
 			return nil, nil, "" // "the President of Turkey": another state's office
 		}
@@ -124,7 +125,7 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
 	var found *entity
-	d.eachMentionBack(st.Idx, i, 40, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, st.Idx, i, 40, func(m *mention) bool {
 		if e := m.Ent.Final(); holds(e) {
 			found = e
 			return false
@@ -188,7 +189,7 @@ func (d *doc) titleHostOffice() string {
 		if a > 0 && toks[a-1].Lower != "the" || toks[next].Lower == "of" {
 			continue
 		}
-		if m := d.mentionAt(st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d.Doc, st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
 			continue // "Prime Minister LeBlanc speaks with …": a holder named
 		}
 		return key
@@ -268,7 +269,7 @@ func (d *doc) readoutParties() []*entity {
 	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
 	if host == nil {
 		if hk := d.pageHostOffice(); hk != "" {
-			host = d.officeEntity(c, hk)
+			host = actors.OfficeEntity(d.Doc, c, hk)
 		}
 	}
 	if host == nil {

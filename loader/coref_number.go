@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -63,7 +64,7 @@ func collectiveMention(st *sent, m *mention) bool {
 		return false
 	}
 	w := st.Toks[m.Te-1].Lower
-	return collectiveHeads.Has(w) || governmentNoun.Has(w)
+	return actors.CollectiveHeads.Has(w) || governmentNoun.Has(w)
 }
 
 // pluralCommonSubject reports a plural common noun before token end of st that is the subject of
@@ -81,7 +82,7 @@ func (d *doc) pluralCommonSubject(st *sent, end int) bool {
 			continue
 		}
 		w := t.Lower
-		if personPlural(d.Lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.Lx.Common[strings.TrimSuffix(w, "s")] && !docpkg.AuxWords.Has(w) && d.Lx.Speech[w].Kind == 0 {
+		if actors.PersonPlural(d.Lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.Lx.Common[strings.TrimSuffix(w, "s")] && !docpkg.AuxWords.Has(w) && d.Lx.Speech[w].Kind == 0 {
 			return !t.Cap || j == 0
 		}
 	}

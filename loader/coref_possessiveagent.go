@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -35,7 +36,7 @@ func (d *doc) possessiveAgents() {
 				continue
 			}
 			h := k + 1
-			for n := 0; n < 2 && h+1 < len(toks) && toks[h].Kind == text.Word && !toks[h].Cap && d.Lx.GroupDrop[toks[h].Lower] && !determiners.Has(toks[h].Lower); n++ {
+			for n := 0; n < 2 && h+1 < len(toks) && toks[h].Kind == text.Word && !toks[h].Cap && d.Lx.GroupDrop[toks[h].Lower] && !actors.Determiners.Has(toks[h].Lower); n++ {
 				h++
 			}
 			head := toks[h].Lower
@@ -47,7 +48,7 @@ func (d *doc) possessiveAgents() {
 				// creditors") or one of the agents, whom the plural names: the plural only
 				group = false
 			}
-			if toks[h].Kind != text.Word || toks[h].Cap && !sentInitial(st, h) || !spokes && !group || (w == "his" || w == "her") && !spokes {
+			if toks[h].Kind != text.Word || toks[h].Cap && !actors.SentInitial(st, h) || !spokes && !group || (w == "his" || w == "her") && !spokes {
 				continue
 			}
 			if n := h + 1; n < len(toks) && (toks[n].Kind == text.Word && toks[n].Cap || toks[n].Lower == "of" || toks[n].Lower == "for" || toks[n].Lower == "'s" || toks[n].Lower == "\u2019s") {
@@ -60,7 +61,7 @@ func (d *doc) possessiveAgents() {
 			}
 			var unnamed *mention
 			for j := k + 1; j <= h; j++ {
-				if m := d.mentionAt(st, j); m != nil {
+				if m := actors.MentionAt(d.Doc, st, j); m != nil {
 					if m.Rule != "agent:unnamed" || m.Ts < k+1 || m.Te != h+1 || unnamed != nil && m != unnamed {
 						unnamed = nil
 						break
@@ -68,7 +69,7 @@ func (d *doc) possessiveAgents() {
 					unnamed = m
 				}
 			}
-			if unnamed == nil && mentionInside(st, k+1, h+1) {
+			if unnamed == nil && actors.MentionInside(st, k+1, h+1) {
 				continue
 			}
 			a := d.resolvePronoun(st.Idx, k, w)
@@ -98,18 +99,18 @@ func (d *doc) possessiveAgents() {
 				if pl == "" {
 					pl = d.Lx.GroupOrgHeads[head]
 				}
-				name := orgAgentsName(d.Lx, st, a, h, h, pl)
-				e = d.entity("group:"+graph.NormalizeName(name), graph.Group, name, "group:org-agents")
+				name := actors.OrgAgentsName(d.Lx, st, a, h, h, pl)
+				e = actors.Entity(d.Doc, "group:"+graph.NormalizeName(name), graph.Group, name, "group:org-agents")
 				e.Weak = true
 			}
 			if unnamed != nil {
-				unmention(st, unnamed)
-				unnamed.Ent = droppedMention()
+				actors.Unmention(st, unnamed)
+				unnamed.Ent = actors.DroppedMention()
 			}
-			if m := d.addMention(st, k, h+1, e, "coref:possessive"); m != nil {
+			if m := actors.AddMention(d.Doc, st, k, h+1, e, "coref:possessive"); m != nil {
 				m.Subject = true
 				if e != a {
-					d.memberOf(st, k, h+1, e, a, "", "group:owner")
+					actors.MemberOf(d.Doc, st, k, h+1, e, a, "", "group:owner")
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -21,7 +22,7 @@ import (
 // lower-case words after the genitive, with no name, comma-and-name or "of" phrase after it (a
 // named holder is the name rules'), or -1.
 func (d *doc) possessorTitleEnd(st *sent, m *mention) int {
-	if !possessorMention(st, m) {
+	if !actors.PossessorMention(st, m) {
 		return -1
 	}
 	end := -1
@@ -37,7 +38,7 @@ func (d *doc) possessorTitleEnd(st *sent, m *mention) int {
 			end = j + 1 // "Pakistan's army chief": a premodifier before the title's head
 		}
 	}
-	if end < 0 || !officeTail(st, m.Te+1, end) {
+	if end < 0 || !actors.OfficeTail(st, m.Te+1, end) {
 		return -1
 	}
 	return end

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -41,9 +42,9 @@ func bodyOfSector(ex *Extractor, lx *lexicon.Lexicons, e *entity, sec string) bo
 	if sec == "" || e.Kind != graph.Government && e.Kind != graph.Organization {
 		return false
 	}
-	codes := []string{e.Cameo, sector(ex.phx, e.Name, "")}
+	codes := []string{e.Cameo, actors.Sector(ex.phx, e.Name, "")}
 	if e.Kind == graph.Organization {
-		codes = append(codes, orgSector(ex.phx, lx, e.Name)) // "Nigeria Labour Congress" → LAB
+		codes = append(codes, actors.OrgSector(ex.phx, lx, e.Name)) // "Nigeria Labour Congress" → LAB
 	}
 	if ex.phx != nil {
 		if a := ex.phx.Unique(e.Name, e.Kind); a != nil {

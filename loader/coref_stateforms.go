@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -20,7 +21,7 @@ var stateForms = lexicon.WordClass("stateforms")
 // taken. nil when none fits.
 func (d *doc) stateFormCountry(s, i int, w string) *entity {
 	var found *entity
-	d.eachMentionBack(s, i, 8, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, 8, func(m *mention) bool {
 		c := d.definiteFits(m.Ent.Final(), w, "country", false)
 		if c != nil && c.Kind == graph.Country && officialFormHolds(c.Country, w) {
 			found = c

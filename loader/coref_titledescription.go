@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -46,7 +47,7 @@ func (d *doc) titleDescription(st *sent, i int) *lexicon.Title {
 func (d *doc) titleHolder(s, i int, tl *lexicon.Title) *entity {
 	var found *entity
 	ambiguous := false
-	d.eachMentionBack(s, i, s+1, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, s+1, func(m *mention) bool {
 		e := m.Ent.Final()
 		if e.Dropped || e.Kind != graph.Person || e == found {
 			return true
@@ -114,7 +115,7 @@ func (d *doc) uniqueTitleHolder(s, i int, found *entity, fits func(*entity) bool
 	words := strings.ToLower(d.SpanText(st, j, i+1))
 	var exact, head []*entity
 	seen := map[*entity]bool{}
-	d.eachMentionBack(s, i, s+1, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, s+1, func(m *mention) bool {
 		e := m.Ent.Final()
 		if seen[e] || e.Dropped || e.Kind != graph.Person || !fits(e) {
 			return true

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // evidenceSpeaker is the node ID of the person who voiced sentence st's relation on behalf of
 // its source, or "": the one speaker of the sentence's turn, statement or titled document
@@ -24,24 +27,24 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 		return ""
 	}
 	sp := voices[0].Final()
-	if sp == nil || sp == src || sp.Kind != graph.Person || !emit(sp) {
+	if sp == nil || sp == src || sp.Kind != graph.Person || !actors.Emit(sp) {
 		return ""
 	}
 	if speaksForSource(d, sp, src) {
-		return nodeID(sp)
+		return actors.NodeID(sp)
 	}
 	if we := d.firstPerson(sp, "we", st.Unit); we != nil && we.Final() != sp && we.Final() == src {
 		// the state or body his "we" is (firstPerson: the one rule that makes a spokesperson's
 		// "We urge …" his state's) is the state he voices in every sentence of his turn, "we"
 		// or not ("Yesterday, Kenya recalled its ambassador …"): the source and the speaker
 		// come from the same rule, so a briefing never gives the state without its speaker
-		return nodeID(sp)
+		return actors.NodeID(sp)
 	}
 	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && d.unitSpeaker(u) != nil && d.unitSpeaker(u).Final() == sp {
 		// "Statement by Foreign Minister X" over "We reject …": the titled minister's "we" is the
 		// state authorHomeCountry gives (ctry19), voiced by him as a spokesperson's is (nu19 D5b)
 		if c := d.authorHomeCountry(sp, u); c != nil && c == src.Country {
-			return nodeID(sp)
+			return actors.NodeID(sp)
 		}
 	}
 	return ""
@@ -64,7 +67,7 @@ func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueSta
 			continue
 		}
 		p := r.Src.Final()
-		if p == nil || p.Kind != graph.Person || !emit(p) {
+		if p == nil || p.Kind != graph.Person || !actors.Emit(p) {
 			continue
 		}
 		if sp != nil && sp != p {
@@ -76,7 +79,7 @@ func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueSta
 		return ""
 	}
 	if speaksForSource(d, sp, src) {
-		return nodeID(sp)
+		return actors.NodeID(sp)
 	}
 	return ""
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"sort"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -207,7 +208,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	segment.Annotate(d.Doc)
 	stage = "actors"
 	d.CheckStop()
-	d.findActors()
+	actors.Find(d.Doc)
 	stage = "coref"
 	d.CheckStop()
 	d.resolveEntities()
@@ -288,7 +289,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		}
 	}
 	for _, r := range rels {
-		if r.Src == nil || r.Tgt == nil || !emit(r.Src) || !emit(r.Tgt) {
+		if r.Src == nil || r.Tgt == nil || !actors.Emit(r.Src) || !actors.Emit(r.Tgt) {
 			continue
 		}
 		addressee := d.demandAddressee(r) // relation_contentagent.go
@@ -296,7 +297,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		if r.Src == nil || r.Tgt == nil || r.Src == r.Tgt {
 			continue
 		}
-		sid, tid := nodeID(r.Src), nodeID(r.Tgt)
+		sid, tid := actors.NodeID(r.Src), actors.NodeID(r.Tgt)
 		if sid == tid {
 			continue
 		}
@@ -341,19 +342,19 @@ func (d *doc) build() *graph.ArticleGraph {
 	}
 	seen := map[string]int{}
 	for _, e := range d.Ents {
-		if e.Merged != nil || !emit(e) {
+		if e.Merged != nil || !actors.Emit(e) {
 			continue
 		}
-		id := nodeID(e)
-		n := graph.Node{ID: id, Kind: e.Kind, Name: e.Name, Aliases: d.storeAliases(e), Code: e.Cameo, Rule: e.Rule,
+		id := actors.NodeID(e)
+		n := graph.Node{ID: id, Kind: e.Kind, Name: e.Name, Aliases: actors.StoreAliases(d.Doc, e), Code: e.Cameo, Rule: e.Rule,
 			Text: e.Text, Direct: e.Direct, Turn: e.Turn, Local: e.LocalScope != "", Family: e.Family}
 		if e.Country != nil && e.Kind.IsActor() {
 			n.Country = e.Country.Code
 		}
 		for _, r := range e.Roles {
 			role := graph.Role{Title: r.Title}
-			if r.Org != nil && emit(r.Org.Final()) {
-				role.OrgID = nodeID(r.Org.Final())
+			if r.Org != nil && actors.Emit(r.Org.Final()) {
+				role.OrgID = actors.NodeID(r.Org.Final())
 			}
 			n.Roles = append(n.Roles, role)
 		}
@@ -366,12 +367,12 @@ func (d *doc) build() *graph.ArticleGraph {
 	}
 	for _, m := range d.Mentions {
 		e := m.Ent.Final()
-		if !emit(e) {
+		if !actors.Emit(e) {
 			continue
 		}
 		st := d.Sents[m.Sent]
 		start, end := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
-		g.Mentions = append(g.Mentions, graph.Mention{NodeID: nodeID(e), ArticleID: aid, Sentence: m.Sent,
+		g.Mentions = append(g.Mentions, graph.Mention{NodeID: actors.NodeID(e), ArticleID: aid, Sentence: m.Sent,
 			Start: start, End: end, Text: d.Text(start, end), Rule: m.Rule})
 	}
 	// Drop relations whose endpoint was not emitted (an entity merged away after the relation).

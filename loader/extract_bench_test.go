@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/jdkato/prose/v2"
@@ -72,7 +73,7 @@ func BenchmarkActors(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, c := range cs {
 			d := segmentedDoc(b, x, c)
-			d.findActors()
+			actors.Find(d.Doc)
 			d.resolveEntities()
 		}
 	}

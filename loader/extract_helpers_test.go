@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -400,7 +401,7 @@ func resolvedDoc(t testing.TB, doc input.Document) *doc {
 		t.Fatal(err)
 	}
 	d := segmentedDoc(t, testExtractor(t), c)
-	d.findActors()
+	actors.Find(d.Doc)
 	d.resolveEntities()
 	return d
 }

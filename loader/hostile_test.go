@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -305,7 +306,7 @@ func TestNoActorNamedByAWholeText(t *testing.T) {
 		{entity{Kind: graph.Organization, Name: long}, false},
 		{entity{Kind: graph.ClaimKind, Name: long, Text: long}, true},
 	} {
-		if got := emit(&c.e); got != c.want {
+		if got := actors.Emit(&c.e); got != c.want {
 			t.Errorf("%s of %d runes: emit %v, want %v", c.e.Kind, len([]rune(c.e.Name)), got, c.want)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -78,17 +79,17 @@ func anaphoricDescription(name string) bool {
 		return false
 	}
 	next := strings.ToLower(strings.Trim(words[1], ",;:"))
-	if determiners.Has(next) || subjectPronoun.Has(next) || finiteWords.Has(next) || relativeWords.Has(next) || text.PronounClass(next) != "" {
+	if actors.Determiners.Has(next) || subjectPronoun.Has(next) || actors.FiniteWords.Has(next) || actors.RelativeWords.Has(next) || text.PronounClass(next) != "" {
 		return false
 	}
 	for _, w := range words[1:] {
-		if first == "that" && finiteWords.Has(strings.ToLower(strings.Trim(w, ",;:"))) {
+		if first == "that" && actors.FiniteWords.Has(strings.ToLower(strings.Trim(w, ",;:"))) {
 			return false // a content clause: "that tariffs on steel will rise"
 		}
 	}
 	for i, w := range words[1:] {
 		lw := strings.ToLower(strings.Trim(w, ",;:()\"\u201c\u201d"))
-		if i > 0 && (simplePrepositions.Has(lw) || relativeWords.Has(lw)) || strings.HasSuffix(w, ",") {
+		if i > 0 && (simplePrepositions.Has(lw) || actors.RelativeWords.Has(lw)) || strings.HasSuffix(w, ",") {
 			break // the postmodifier: its names only place or describe the head
 		}
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
@@ -90,7 +91,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	w, lemma := prev.Toks[lh].Lower, strings.ToLower(toks[subj].Lemma)
-	if m := d.mentionAt(prev, lh); m != nil && m.Ent.Final().Kind != graph.Policy {
+	if m := actors.MentionAt(d.Doc, prev, lh); m != nil && m.Ent.Final().Kind != graph.Policy {
 		return false
 	}
 	if suffixedAgent(d.x, lemma) {
@@ -150,7 +151,7 @@ func (d *doc) pluralThingAntecedent(st *sent, fs *frameSentence, h int) int {
 		if k >= slo && k < shi {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 			return -1
 		}
 		t := fs.toks[k]

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -36,13 +37,13 @@ func (d *doc) appositionAnchor(st *sent, fs *frameSentence, h int) *entity {
 		if toks[k].Text == "," {
 			return nil
 		}
-		if m := d.mentionAt(st, k); m != nil && m.Ent.Final().Kind != graph.Country && !(m.Ent.Final().Weak && m.Ts >= s && m.Te <= e) {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && m.Ent.Final().Kind != graph.Country && !(m.Ent.Final().Weak && m.Ts >= s && m.Te <= e) {
 			// one phrase, naming no other actor than a country ("the country's", "Kenya's") or
 			// a descriptive actor made of its own words ("main lawyers"), which it is
 			return nil
 		}
 	}
-	m := d.mentionAt(st, s-2)
+	m := actors.MentionAt(d.Doc, st, s-2)
 	if m == nil || m.Te != s-1 || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}

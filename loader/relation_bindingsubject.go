@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
@@ -46,7 +47,7 @@ func (d *doc) subjectConjunctEntities(st *sent, fs *frameSentence, m frames.Matc
 	}
 	var out []*entity
 	for _, k := range heads {
-		if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
+		if mm := actors.MentionAt(d.Doc, st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 			out = append(out, mm.Ent.Final())
 		}
 	}
@@ -67,7 +68,7 @@ func (d *doc) unboundPronoun(st *sent, fs *frameSentence, m frames.Match, lh int
 	if len(subj) == 0 {
 		return nil, false
 	}
-	if mm := d.mentionAt(st, lh); mm == nil || !docpkg.ActorKind(mm.Ent) || !slices.Contains(subj, mm.Ent.Final()) {
+	if mm := actors.MentionAt(d.Doc, st, lh); mm == nil || !docpkg.ActorKind(mm.Ent) || !slices.Contains(subj, mm.Ent.Final()) {
 		return nil, false // a mention coreference gave some other actor stays
 	}
 	d.PronExcludeAll = subj

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -66,7 +67,7 @@ func (d *doc) commandedOwnAct(st *sent, fs *frameSentence, matches []frames.Matc
 		if t < 0 {
 			continue
 		}
-		if mm := d.mentionAt(st, t); mm != nil && docpkg.ActorKind(mm.Ent) {
+		if mm := actors.MentionAt(d.Doc, st, t); mm != nil && docpkg.ActorKind(mm.Ent) {
 			e := mm.Ent.Final()
 			switch e.Kind {
 			case graph.Person, graph.Organization, graph.Group:
@@ -78,7 +79,7 @@ func (d *doc) commandedOwnAct(st *sent, fs *frameSentence, matches []frames.Matc
 				office = office || e.Kind == graph.Government
 			}
 		}
-		if d.titleAt(st, t) != nil {
+		if actors.TitleAt(d.Doc, st, t) != nil {
 			office = true
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -55,7 +56,7 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 		return "", nil // "threatened Taiwan to impose sanctions": the source commits itself (modality.txt commissive)
 	}
 	if h := m.Target; h >= 0 && h != c && h != m.Source && h < c {
-		if mm := d.mentionAt(st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) {
+		if mm := actors.MentionAt(d.Doc, st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return mm.Ent.Final().Name, mm.Ent.Final()
 		}
 		// an addressee named by a description holding an actor ("workers of the United Bus
@@ -101,7 +102,7 @@ func (d *doc) phraseActor(st *sent, fs *frameSentence, k, lo, hi int) *entity {
 	if e := governmentOfState(d, st, fs, k); e != nil {
 		return e // "that Bolivia's interim government end …" (relation_stategovernment.go)
 	}
-	mm := d.mentionAt(st, fs.at[k])
+	mm := actors.MentionAt(d.Doc, st, fs.at[k])
 	if mm == nil || !docpkg.ActorKind(mm.Ent) {
 		return nil
 	}
@@ -127,8 +128,8 @@ func (d *doc) demandAddressee(r *relCand) string {
 	if ag == nil {
 		ag = d.ActAgent[r.Tgt.Final()]
 	}
-	if ag == nil || !docpkg.ActorKind(ag) || !emit(ag) || ag.Final() == r.Src.Final() {
+	if ag == nil || !docpkg.ActorKind(ag) || !actors.Emit(ag) || ag.Final() == r.Src.Final() {
 		return ""
 	}
-	return nodeID(ag.Final())
+	return actors.NodeID(ag.Final())
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
@@ -77,7 +78,7 @@ func (d *doc) demonstrativeNounAntecedent(st *sent, fs *frameSentence, h int) (*
 		}
 		for k := len(ss.Toks) - 1; k >= 0; k-- {
 			t := ss.Toks[k]
-			if t.Kind != text.Word || t.Cap || strings.TrimSuffix(t.Lower, "s") != head || d.mentionAt(ss, k) != nil {
+			if t.Kind != text.Word || t.Cap || strings.TrimSuffix(t.Lower, "s") != head || actors.MentionAt(d.Doc, ss, k) != nil {
 				continue
 			}
 			pfs, _ := d.parseSentenceFor(ss, true)

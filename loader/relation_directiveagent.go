@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -34,7 +35,7 @@ func (d *doc) pronounAgent(st *sent, fs *frameSentence, k int) *entity {
 	default:
 		return nil
 	}
-	if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
+	if mm := actors.MentionAt(d.Doc, st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return mm.Ent.Final()
 	}
 	cls := text.PronounClass(w)
@@ -42,7 +43,7 @@ func (d *doc) pronounAgent(st *sent, fs *frameSentence, k int) *entity {
 		if h < 0 || h >= k {
 			return nil
 		}
-		if mm := d.mentionAt(st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) && fits(mm.Ent.Final(), cls) {
+		if mm := actors.MentionAt(d.Doc, st, fs.at[h]); mm != nil && docpkg.ActorKind(mm.Ent) && actors.Fits(mm.Ent.Final(), cls) {
 			return mm.Ent.Final()
 		}
 		return nil

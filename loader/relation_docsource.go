@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -20,7 +21,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 	if !d.Lx.DocNoun[strings.ToLower(fs.toks[h].Lemma)] && !d.Lx.DocNoun[w] || d.Lx.Titles[w] != nil {
 		return nil // a spokesman is a person (speech.txt lists him among the documents' sources): the title rules read him
 	}
-	if d.mentionAt(st, fs.at[h]) != nil {
+	if actors.MentionAt(d.Doc, st, fs.at[h]) != nil {
 		return nil // a document noun inside a name ("Declaration of Independence Party") is the name's
 	}
 	for _, k := range fs.kids[h] {
@@ -37,7 +38,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 		if !ok {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
@@ -61,11 +62,11 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 // it in a sentence before (authorBefore). ok reports that "it" is such a document; e is nil when
 // no author is found, so that "it" goes to no actor named in between.
 func (d *doc) documentSubjectIt(st *sent, lh int) (e *entity, ok bool) {
-	if st.Idx == 0 || st.Toks[lh].Lower != "it" || st.InQuote[lh] || lh > d.dateline(st, 0)+1 {
+	if st.Idx == 0 || st.Toks[lh].Lower != "it" || st.InQuote[lh] || lh > actors.Dateline(d.Doc, st, 0)+1 {
 		return nil, false
 	}
 	prev := d.Sents[st.Idx-1]
-	a := d.dateline(prev, 0)
+	a := actors.Dateline(d.Doc, prev, 0)
 	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
 	}

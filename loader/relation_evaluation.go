@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
@@ -102,7 +103,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 // itself (a title, group head, organization word: possessorOfThing) is no act.
 func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 	actor := func(k int) bool {
-		m := d.mentionAt(st, fs.at[k])
+		m := actors.MentionAt(d.Doc, st, fs.at[k])
 		return m != nil && docpkg.ActorKind(m.Ent)
 	}
 	byAgent := func(p int) bool {

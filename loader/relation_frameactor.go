@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -58,12 +59,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	// weak entity of its own ("Colombia's largest rebel group, the ELN,": Quirk et al. 1985,
 	// 17.65, the appositives are coreferent, and the name identifies)
 	var desc *entity
-	if m := d.mentionAt(st, fs.at[h]); m != nil {
+	if m := actors.MentionAt(d.Doc, st, fs.at[h]); m != nil {
 		desc = m.Ent.Final()
 	}
 	for _, k := range fs.kids[h] {
 		if fs.toks[k].DepRel == "appos" && k > h {
-			if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Person || desc != nil && desc.Weak && !m.Ent.Final().Weak && m.Ent.Final() != desc) {
+			if m := actors.MentionAt(d.Doc, st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Person || desc != nil && desc.Weak && !m.Ent.Final().Weak && m.Ent.Final() != desc) {
 				return m.Ent.Final(), ""
 			}
 		}
@@ -82,7 +83,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// parser hangs on it
 		return nil, ""
 	}
-	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+	if fs.toks[h].UPOS == "NOUN" && actors.MentionAt(d.Doc, st, lh) == nil {
 		if e := d.appositionAnchor(st, fs, h); e != nil {
 			return e, "" // "The X Bar Association, the country's main lawyers' body, rejected" (relation_apposition.go)
 		}
@@ -91,13 +92,13 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// (an appositive is coreferent with its anchor, Quirk et al. 1985, 17.65)
 		for _, k := range fs.kids[h] {
 			if fs.toks[k].DepRel == "appos" && k > h {
-				if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
+				if m := actors.MentionAt(d.Doc, st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) {
 					return m.Ent.Final(), ""
 				}
 			}
 		}
 	}
-	if c := demonymCountry(d.Lx, fs, h, cue); c != nil && (d.mentionAt(st, lh) == nil || mentionHolds(d.mentionAt(st, lh), fs.at[cue])) {
+	if c := demonymCountry(d.Lx, fs, h, cue); c != nil && (actors.MentionAt(d.Doc, st, lh) == nil || mentionHolds(actors.MentionAt(d.Doc, st, lh), fs.at[cue])) {
 		// "Kenyan demands for compensation", "the Chinese rejection of the plan": a national
 		// adjective on an event noun names the noun's agent (frames noun-national), the state.
 		// So it does when the actors stage took the adjective and the cue noun for a group
@@ -106,7 +107,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		// subjective relation of a deverbal noun, Quirk et al. 1985, ch. 17: "French
 		// opposition" ≈ France opposes; issue 13's noun-national frame), and a mention holding
 		// the cue word itself names no actor of it (as frameTarget reads targets)
-		return d.countryEntity(c), ""
+		return actors.CountryEntity(d.Doc, c), ""
 	}
 	if text.IsPronoun(t) && d.pairPronoun(st, lh) {
 		return nil, "" // "They …" right after the meeting's pair: both, which no one actor is (readoutPartiesSubject)
@@ -114,7 +115,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if text.IsPronoun(t) && d.measureAntecedent(st, fs, h) {
 		return nil, "" // "They disrupt supply chains" after "The export controls … target …"
 	}
-	if m := d.mentionAt(st, lh); m != nil && docpkg.ActorKind(m.Ent) && !(text.IsPronoun(t) && m.Ent.Final() == not) {
+	if m := actors.MentionAt(d.Doc, st, lh); m != nil && docpkg.ActorKind(m.Ent) && !(text.IsPronoun(t) && m.Ent.Final() == not) {
 		if strings.HasPrefix(m.Rule, "coref") {
 			return m.Ent.Final(), "coref"
 		}
@@ -164,7 +165,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		plo, phi := fs.span(p)
 		pStart, pEnd = fs.toks[plo].Start, fs.toks[phi-1].End
 	}
-	if fs.toks[h].UPOS == "NOUN" && d.mentionAt(st, lh) == nil {
+	if fs.toks[h].UPOS == "NOUN" && actors.MentionAt(d.Doc, st, lh) == nil {
 		if e := d.commaAppositive(st, start, fs.toks[fs.subtreeEnd(h)].End); e != nil {
 			return e, ""
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -297,7 +298,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
-			if mm := d.mentionAt(st, c); mm != nil && mm.Te-mm.Ts > 1 && docpkg.ActorKind(mm.Ent) {
+			if mm := actors.MentionAt(d.Doc, st, c); mm != nil && mm.Te-mm.Ts > 1 && docpkg.ActorKind(mm.Ent) {
 				// a capitalized noun cue inside an actor's name of several words ("Customs
 				// Tariff Commission", "Sanctions Committee") is a word of the name, which refers
 				// to the body, not to an act: a proper name does not describe (Quirk et al.
@@ -310,7 +311,7 @@ func (d *doc) frameRelations(st *sent) {
 		var not *entity
 		if m.Target >= 0 && m.Target != m.Content {
 			lt := fs.at[m.Target]
-			if mm := d.mentionAt(st, lt); mm != nil && docpkg.ActorKind(mm.Ent) {
+			if mm := actors.MentionAt(d.Doc, st, lt); mm != nil && docpkg.ActorKind(mm.Ent) {
 				not = mm.Ent.Final()
 			} else if lt > 0 && st.Toks[lt-1].Lower == "the" {
 				if e := d.resolveDefinite(st.Idx, lt); e != nil && docpkg.ActorKind(e) {
@@ -688,7 +689,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if e, ok := d.unboundPronoun(st, fs, m, lh); ok {
 			return e // "A, B and C cut ties with D, accusing it of …": not the subject (relation_bindingsubject.go)
 		}
-		if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
+		if mm := actors.MentionAt(d.Doc, st, lh); mm != nil && docpkg.ActorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the
 			// phrase the parse gives is the target)
@@ -877,7 +878,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 	}
 	if lc+1 >= end {
-		p := d.policyEntity(verb, "target:verb-phrase")
+		p := actors.PolicyEntity(d.Doc, verb, "target:verb-phrase")
 		p.Weak = true
 		return withAgent(p)
 	}

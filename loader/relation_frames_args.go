@@ -6,6 +6,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -23,7 +24,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 		if fs.toks[i].DepRel != "conj" || g < 0 {
 			continue
 		}
-		mi, mg := d.mentionAt(st, fs.at[i]), d.mentionAt(st, fs.at[g])
+		mi, mg := actors.MentionAt(d.Doc, st, fs.at[i]), actors.MentionAt(d.Doc, st, fs.at[g])
 		if mi == nil || mg == nil || mi == mg || !docpkg.ActorKind(mi.Ent) || !docpkg.ActorKind(mg.Ent) {
 			continue
 		}
@@ -31,7 +32,7 @@ func (d *doc) nameConjuncts(st *sent, fs *frameSentence) {
 		h := g
 		for n := 0; n < len(fs.toks); n++ {
 			p := fs.toks[h].Head
-			if p < 0 || d.mentionAt(st, fs.at[p]) != mg {
+			if p < 0 || actors.MentionAt(d.Doc, st, fs.at[p]) != mg {
 				break
 			}
 			h = p
@@ -133,7 +134,7 @@ func (fs *frameSentence) venueOnly(h, lo, hi, ts, te int) bool {
 			continue
 		}
 		for n, p := 0, k; n < len(fs.toks) && p >= 0 && p != h; n, p = n+1, fs.toks[p].Head {
-			if w := fs.caseWord(p); (w == "at" || locativePreps.Has(w)) && fs.toks[p].Head == h {
+			if w := fs.caseWord(p); (w == "at" || actors.LocativePreps.Has(w)) && fs.toks[p].Head == h {
 				return true
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -232,7 +233,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
 			}
-			if d.intlHostOffice(st, k) != nil {
+			if actors.IntlHostOffice(d.Doc, st, k) != nil {
 				return true // "The Secretary-General condemns …" in the UN's statement (actor_intloffice.go)
 			}
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
@@ -67,7 +68,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// the subject names the conduct condemned whatever its head (frames noplace.go)
 			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
-		if mt := d.mentionAt(st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && docpkg.ActorKind(mt.Ent) {
+		if mt := actors.MentionAt(d.Doc, st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && docpkg.ActorKind(mt.Ent) {
 			tgt = mt.Ent // "Independent reporters in Belarus have our support": who is backed is an actor
 		}
 		if tgt == nil && strings.HasPrefix(m.Rule, "frames:judgement-unjustified:") && fs.toks[m.Target].UPOS == "NOUN" {
@@ -139,7 +140,7 @@ func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 // actorMentionAt reports a mention of an actor at token k of st (a name of a person, body or
 // state), which names an agent, not a conduct.
 func actorMentionAt(d *doc, st *sent, k int) bool {
-	m := d.mentionAt(st, k)
+	m := actors.MentionAt(d.Doc, st, k)
 	return m != nil && docpkg.ActorKind(m.Ent)
 }
 

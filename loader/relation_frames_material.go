@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -138,7 +139,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 			continue
 		}
 		lh := fs.at[h]
-		if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
+		if mm := actors.MentionAt(d.Doc, st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return true
 		}
 		if personOrBodyNoun(d.x, d.Lx, fs.toks[h]) {

@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/frames"
+import (
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/frames"
+)
 
 // The relations stage's copies of a frames relation for the earlier conjuncts of a coordinated
 // nationality premodifier (moved from actor_coordmodifier.go, which finds the conjuncts, so that
@@ -13,7 +16,7 @@ import "github.com/claimgraph/claimgraph/frames"
 // Nicaraguan officials").
 func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Match, direct bool, r *relCand) {
 	if m.Source >= 0 && direct {
-		for _, e := range d.premodifierConjuncts(st, fs.at[m.Source]) {
+		for _, e := range actors.PremodifierConjuncts(d.Doc, st, fs.at[m.Source]) {
 			if e != r.Src && e != r.Tgt {
 				c := *r
 				c.Src = e
@@ -22,7 +25,7 @@ func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Ma
 		}
 	}
 	if m.Target >= 0 && m.Target != m.Content {
-		for _, e := range d.premodifierConjuncts(st, fs.at[m.Target]) {
+		for _, e := range actors.PremodifierConjuncts(d.Doc, st, fs.at[m.Target]) {
 			if e != r.Src && e != r.Tgt {
 				c := *r
 				c.Tgt = e

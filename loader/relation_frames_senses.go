@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/actors"
 	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
@@ -111,7 +112,7 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 		}
 	}
 	lh := fs.at[h]
-	if mm := d.mentionAt(st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
+	if mm := actors.MentionAt(d.Doc, st, lh); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return true
 	}
 	if personOrBodyNoun(d.x, d.Lx, fs.toks[h]) {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -23,14 +24,14 @@ func (d *doc) titleOfAppositive(st *sent, fs *frameSentence, h int) *entity {
 		if fs.toks[j].DepRel != "nmod" || j < h || d.Lx.Titles[st.Toks[fs.at[j]].Lower] != nil {
 			continue
 		}
-		if m := d.mentionAt(st, fs.at[j]); m != nil && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d.Doc, st, fs.at[j]); m != nil && m.Ent.Final().Kind == graph.Person {
 			continue
 		}
 		for _, k := range fs.kids[j] {
 			if fs.toks[k].DepRel != "appos" || k < j {
 				continue
 			}
-			if m := d.mentionAt(st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+			if m := actors.MentionAt(d.Doc, st, fs.at[k]); m != nil && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 				return m.Ent.Final()
 			}
 		}
@@ -51,7 +52,7 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 		return nil
 	}
 	var desc *entity
-	if m := d.mentionAt(st, fs.at[h]); m != nil {
+	if m := actors.MentionAt(d.Doc, st, fs.at[h]); m != nil {
 		if !docpkg.ActorKind(m.Ent) {
 			return nil
 		}
@@ -72,7 +73,7 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 			// "Paris", the place, whatever the parser hung it on
 			continue
 		}
-		if am := d.mentionAt(st, fs.at[k]); am != nil && docpkg.ActorKind(am.Ent) {
+		if am := actors.MentionAt(d.Doc, st, fs.at[k]); am != nil && docpkg.ActorKind(am.Ent) {
 			if a := am.Ent.Final(); desc == nil || a != desc && (a.Kind == graph.Person || desc.Weak && !a.Weak) {
 				return a
 			}
@@ -89,7 +90,7 @@ func (d *doc) appositiveTarget(st *sent, fs *frameSentence, h int) *entity {
 // of an actor other than a person and a flat dependent after it lies in a PERSON mention that
 // does not hold h.
 func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
-	m := d.mentionAt(st, fs.at[h])
+	m := actors.MentionAt(d.Doc, st, fs.at[h])
 	if m == nil || !docpkg.ActorKind(m.Ent) || m.Ent.Final().Kind == graph.Person {
 		return nil
 	}
@@ -97,7 +98,7 @@ func (d *doc) flatPersonHead(st *sent, fs *frameSentence, h int) *entity {
 		if fs.toks[k].DepRel != "flat" || k < h {
 			continue
 		}
-		if pm := d.mentionAt(st, fs.at[k]); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && !(pm.Ts <= fs.at[h] && fs.at[h] < pm.Te) {
+		if pm := actors.MentionAt(d.Doc, st, fs.at[k]); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && !(pm.Ts <= fs.at[h] && fs.at[h] < pm.Te) {
 			return pm.Ent.Final()
 		}
 	}

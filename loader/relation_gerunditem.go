@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 )
@@ -83,7 +84,7 @@ func (d *doc) fragmentHead(p *sent) (*entity, bool) {
 	if e := d.jointPartiesSubject(p, fs.at[root]); e != nil {
 		return e, true
 	}
-	if m := d.mentionAt(p, fs.at[root]); m != nil && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, p, fs.at[root]); m != nil && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final(), false // the head itself names the actor, not a modifier ("… in Somalia:")
 	}
 	return nil, false

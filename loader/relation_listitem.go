@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -111,7 +112,7 @@ func (d *doc) leadInHolder(p *sent) *entity {
 	}
 	switch p.Toks[n-2].Lower {
 	case "will", "shall":
-		if m := d.mentionAt(p, n-3); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, p, n-3); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 		return nil

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -71,7 +72,7 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 				// (the of-genitive of origin or possession, Quirk et al. 1985, 5.116–5.117) and
 				// the from-phrase of origin (9.31, from as source) name whose goods they are, as
 				// the genitive and the nationality premodifier do
-				if e := d.partyAt(st, fs, k); e != nil && !seen[e] && d.mentionAt(st, fs.at[k]) != nil {
+				if e := d.partyAt(st, fs, k); e != nil && !seen[e] && actors.MentionAt(d.Doc, st, fs.at[k]) != nil {
 					seen[e] = true
 					ents, shapes = append(ents, e), append(shapes, w)
 				}
@@ -228,7 +229,7 @@ func (d *doc) reductionRecipient(st *sent, fs *frameSentence, m frames.Match) *e
 	}
 	for _, h := range heads {
 		for _, k := range fs.kids[h] {
-			if r := fs.toks[k].DepRel; (r == "nmod" || r == "obl") && fs.caseWord(k) == "to" && d.mentionAt(st, fs.at[k]) != nil {
+			if r := fs.toks[k].DepRel; (r == "nmod" || r == "obl") && fs.caseWord(k) == "to" && actors.MentionAt(d.Doc, st, fs.at[k]) != nil {
 				if e := d.partyAt(st, fs, k); e != nil {
 					return e
 				}
@@ -315,7 +316,7 @@ func (d *doc) threatMeasureParty(st *sent, fs *frameSentence, m frames.Match, me
 			if rel != "nmod" && rel != "obl" || !threatPartyCase.Has(w) {
 				continue
 			}
-			if e := d.partyAt(st, fs, k); e != nil && d.mentionAt(st, fs.at[k]) != nil {
+			if e := d.partyAt(st, fs, k); e != nil && actors.MentionAt(d.Doc, st, fs.at[k]) != nil {
 				return e, w, nil
 			}
 			if h != measure {
@@ -367,14 +368,14 @@ func (d *doc) partyAt(st *sent, fs *frameSentence, k int) *entity {
 	if i < 0 {
 		return nil
 	}
-	if mm := d.mentionAt(st, i); mm != nil && docpkg.ActorKind(mm.Ent) {
+	if mm := actors.MentionAt(d.Doc, st, i); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return mm.Ent.Final()
 	}
 	if !st.Toks[i].Cap {
 		return nil
 	}
-	if c := d.demonymEndingAt(st, i); c != nil {
-		return d.countryRef(c)
+	if c := actors.DemonymEndingAt(d.Doc, st, i); c != nil {
+		return actors.CountryRef(d.Doc, c)
 	}
 	return nil
 }

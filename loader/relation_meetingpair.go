@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -224,7 +225,7 @@ func (d *doc) namesPerson(st *sent, fs *frameSentence, h int, e *entity) bool {
 	if e.Final().Kind != graph.Person || h >= len(fs.at) {
 		return false
 	}
-	m := d.mentionAt(st, fs.at[h])
+	m := actors.MentionAt(d.Doc, st, fs.at[h])
 	return m != nil && m.Ent.Final() == e.Final()
 }
 
@@ -335,7 +336,7 @@ func (d *doc) coordinatedPair(st *sent, fs *frameSentence) []*entity {
 		if st.Toks[k].Text == "," {
 			return nil // an aside or a fronted adjunct: the words are no plain subject
 		}
-		if st.Toks[k].Lower == "and" && d.mentionAt(st, k) == nil {
+		if st.Toks[k].Lower == "and" && actors.MentionAt(d.Doc, st, k) == nil {
 			if and >= 0 {
 				return nil
 			}

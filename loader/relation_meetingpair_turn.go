@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
@@ -68,7 +69,7 @@ func (d *doc) relationalHead(st *sent, fs *frameSentence, h int) bool {
 		return false
 	}
 	k := fs.at[h]
-	if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) {
 		return false
 	}
 	w := st.Toks[k].Lower
@@ -114,7 +115,7 @@ func numberedParty(st *sent, k int) bool {
 		return false
 	}
 	t := st.Toks[k-1]
-	return t.Lower == "both" || cardinalWords.Has(t.Lower) || t.Kind == text.Num
+	return t.Lower == "both" || actors.CardinalWords.Has(t.Lower) || t.Kind == text.Num
 }
 
 // sameTurn reports two paragraphs' units as one turn or block: the same unit, or units the

@@ -1,6 +1,9 @@
 package loader
 
-import docpkg "github.com/claimgraph/claimgraph/doc"
+import (
+	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
+)
 
 // Which of the parse's words lie inside a name (issue 13, frames9, class g); syntax/retag.Names
 // re-tags them.
@@ -16,7 +19,7 @@ func (d *doc) nameWords(st *sent, starts []int) []bool {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= starts[i] {
 			k++
 		}
-		m := d.mentionAt(st, k)
+		m := actors.MentionAt(d.Doc, st, k)
 		out[i] = m != nil && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent) && st.Toks[k].Start == starts[i]
 	}
 	return out

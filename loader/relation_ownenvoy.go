@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/actors"
+)
 
 // ownEnvoy reports a target phrase headed (syntax token t) by a noun of a state's agents abroad
 // (envoyNouns: ambassador, envoy, diplomat …) with a possessive pronoun ("recalled its
@@ -11,7 +15,7 @@ import "strings"
 // envoy. The from-phrase names that state (Vienna Convention on Diplomatic Relations 1961, art. 1:
 // the receiving State).
 func ownEnvoy(fs *frameSentence, t int) bool {
-	if t < 0 || fs.toks[t].UPOS != "NOUN" || !envoyNouns.Has(strings.TrimSuffix(strings.ToLower(fs.toks[t].Form), "s")) {
+	if t < 0 || fs.toks[t].UPOS != "NOUN" || !actors.EnvoyNouns.Has(strings.TrimSuffix(strings.ToLower(fs.toks[t].Form), "s")) {
 		return false
 	}
 	for _, k := range fs.kids[t] {
@@ -44,8 +48,8 @@ func (d *doc) receivingState(st *sent, fs *frameSentence, envoy, verb int) *enti
 				for lo > 0 && st.Toks[lo-1].Cap && lo-1 > fs.at[h] {
 					lo-- // the first word of a multi-word place ("Buenos Aires")
 				}
-				if c, _ := d.cityPlace(st, lo); c != nil {
-					return d.countryRef(c)
+				if c, _ := actors.CityPlace(d.Doc, st, lo); c != nil {
+					return actors.CountryRef(d.Doc, c)
 				}
 			}
 		}

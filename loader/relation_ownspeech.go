@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -132,7 +133,7 @@ func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) b
 		if fs.toks[k].DepRel != "obj" {
 			continue
 		}
-		if mm := d.mentionAt(st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
+		if mm := actors.MentionAt(d.Doc, st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 			return false
 		}
 		if k > 0 && strings.EqualFold(fs.toks[k-1].Form, "the") {
@@ -181,7 +182,7 @@ func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (sector(ex.phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {
@@ -315,7 +316,7 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		return nil
 	}
 	t := st.Toks[lh]
-	if m := d.mentionAt(st, lh); m != nil && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, lh); m != nil && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
 	if text.IsPronoun(t) {

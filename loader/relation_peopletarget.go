@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -113,10 +114,10 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 		if k < h || !strings.HasPrefix(fs.toks[k].DepRel, "nmod") || w != "of" && w != "in" && w != "from" {
 			continue
 		}
-		if w == "in" && envoyNouns.Has(strings.TrimSuffix(st.Toks[fs.at[h]].Lower, "s")) {
+		if w == "in" && actors.EnvoyNouns.Has(strings.TrimSuffix(st.Toks[fs.at[h]].Lower, "s")) {
 			continue // "diplomats in Kenya" are posted there, the sending state's (actor_agents.go)
 		}
-		m := d.mentionAt(st, fs.at[k])
+		m := actors.MentionAt(d.Doc, st, fs.at[k])
 		if m == nil || m.Ent.Final().Kind != graph.Country {
 			continue
 		}
@@ -129,7 +130,7 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 		return nil, false
 	}
 	label := d.SpanText(st, b, e)
-	g := d.entity("agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, "target:people")
+	g := actors.Entity(d.Doc, "agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, label, "target:people")
 	g.Weak = true
 	if g.Country == nil {
 		g.Country, g.Code = c, c.Code
@@ -169,7 +170,7 @@ func (d *doc) countedAntecedent(st *sent, fs *frameSentence, h int, code string)
 		return nil
 	}
 	var g *entity
-	d.eachMentionBack(st.Idx, fs.at[h], 3, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, st.Idx, fs.at[h], 3, func(m *mention) bool {
 		e := m.Ent.Final()
 		if e.Kind != graph.Group {
 			return true

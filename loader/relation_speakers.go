@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -151,9 +152,9 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 	for q := k - 1; q >= 1 && q >= k-4; q-- {
 		t := st.Toks[q]
 		if (t.Lower == "he" || t.Lower == "she") && t.Cap && st.Toks[q-1].Kind == text.Word && st.Toks[q-1].Cap {
-			m := d.mentionAt(st, q)
+			m := actors.MentionAt(d.Doc, st, q)
 			if m == nil || strings.HasPrefix(m.Rule, "coref") {
-				m = d.mentionAt(st, q-1) // the name the word ends ("Liu" of "Liu He")
+				m = actors.MentionAt(d.Doc, st, q-1) // the name the word ends ("Liu" of "Liu He")
 			}
 			if m != nil && docpkg.ActorKind(m.Ent) && m.Ent.Final() != sp.Final() {
 				r.Src = m.Ent.Final()

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -21,7 +22,7 @@ func governmentOfState(d *doc, st *sent, fs *frameSentence, k int) *entity {
 		if r := fs.toks[c].DepRel; r != "nmod:poss" && r != "compound" {
 			continue
 		}
-		if mm := d.mentionAt(st, fs.at[c]); mm != nil && mm.Ent.Final().Kind == graph.Country {
+		if mm := actors.MentionAt(d.Doc, st, fs.at[c]); mm != nil && mm.Ent.Final().Kind == graph.Country {
 			return mm.Ent.Final()
 		}
 	}

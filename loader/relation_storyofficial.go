@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -20,13 +21,13 @@ func (d *doc) storyOfficialFor(spk, src *entity) bool {
 		return false
 	}
 	for _, r := range spk.Roles {
-		if t := d.Lx.Titles[strings.ToLower(r.Title)]; t == nil || t.Class != "state" && portfolioTitle(d.Lx, strings.ToLower(r.Title)) == "" {
+		if t := d.Lx.Titles[strings.ToLower(r.Title)]; t == nil || t.Class != "state" && actors.PortfolioTitle(d.Lx, strings.ToLower(r.Title)) == "" {
 			return false // a party, company or unknown role: no state's office
 		}
 		if r.Org != nil && (r.Org.Final().Country != nil || r.Org.Final().Kind != graph.Government) {
 			return false // placed by its body, or a role at an organization
 		}
 	}
-	c := d.storyCountry()
+	c := actors.StoryCountry(d.Doc)
 	return c != nil && c.Code == src.Code
 }

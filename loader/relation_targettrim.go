@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -50,7 +51,7 @@ func (d *doc) channelStart(st *sent, fs *frameSentence, h, hi int) int {
 		if c < 0 || (!strings.EqualFold(fs.toks[c].Form, "through") && !strings.EqualFold(fs.toks[c].Form, "via")) {
 			continue
 		}
-		mm := d.mentionAt(st, fs.at[k])
+		mm := actors.MentionAt(d.Doc, st, fs.at[k])
 		if mm == nil || !docpkg.ActorKind(mm.Ent) || mm.Ent.Final().Kind == graph.Country {
 			continue
 		}
@@ -389,7 +390,7 @@ func (fs *frameSentence) agentPhraseEnd(src, c, hi int) int {
 // party it is aimed at. hi otherwise, and always for nouns that take over ("control over", "a dispute over").
 func (fs *frameSentence) groundPhraseStart(h, hi int) int {
 	l := strings.ToLower(lemmaOf(fs.toks[h]))
-	if !governmentNoun.Has(l) && !bodyHeads.Has(l) && !adminHeads.Has(l) {
+	if !governmentNoun.Has(l) && !actors.BodyHeads.Has(l) && !actors.AdminHeads.Has(l) {
 		return hi
 	}
 	for _, k := range fs.kids[h] {

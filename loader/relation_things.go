@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -59,10 +60,10 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			if s == st.Idx && k >= slo && k < shi {
 				continue
 			}
-			if m := d.mentionAt(ss, k); m != nil && docpkg.ActorKind(m.Ent) {
+			if m := actors.MentionAt(d.Doc, ss, k); m != nil && docpkg.ActorKind(m.Ent) {
 				e := m.Ent.Final()
 				possessor := m.Te < len(ss.Toks) && (ss.Toks[m.Te].Lower == "'s" || ss.Toks[m.Te].Lower == "\u2019s")
-				if !possessor && e.Kind != graph.Person && fits(e, "thing") {
+				if !possessor && e.Kind != graph.Person && actors.Fits(e, "thing") {
 					return nil, 0, 0
 				}
 				k = m.Ts
@@ -79,7 +80,7 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 				continue // a noun premodifying another ("the ban proposal"): the head follows
 			}
 			b := d.thingPhraseStart(ss, k)
-			if b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || locativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
+			if b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || actors.LocativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
 				continue // inside a prepositional phrase: less salient than the clause (Lappin & Leass 1994, non-adverbial emphasis)
 			}
 			if pb, pe, pred := d.predicateNominalSubject(ss, k); pred {
@@ -125,7 +126,7 @@ func (d *doc) predicateNominalSubject(st *sent, k int) (int, int, bool) {
 		if fs.toks[c].UPOS == "PRON" {
 			return -1, 0, true
 		}
-		if m := d.mentionAt(st, fs.at[c]); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, fs.at[c]); m != nil && docpkg.ActorKind(m.Ent) {
 			return -1, 0, true
 		}
 		return fs.at[lo], fs.at[hi-1] + 1, true
@@ -139,11 +140,11 @@ func (d *doc) predicateNominalSubject(st *sent, k int) (int, int, bool) {
 func (d *doc) thingPhraseStart(st *sent, j int) int {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		t := st.Toks[k]
-		if determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+		if actors.Determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
 			return k
 		}
 		if t.Lower == "'s" || t.Lower == "\u2019s" {
-			if m := d.mentionAt(st, k-1); m != nil {
+			if m := actors.MentionAt(d.Doc, st, k-1); m != nil {
 				return m.Ts
 			}
 			return j

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -70,7 +71,7 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 	for s0 < len(forms) && (upos[s0] == "DET" || upos[s0] == "ADJ" || upos[s0] == "NOUN" || upos[s0] == "PROPN" || upos[s0] == "PART" || upos[s0] == "NUM") {
 		s0++
 	}
-	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !quasiCoordinators.Has(strings.ToLower(forms[s0+1])) {
+	if s0 >= 1 && s0+3 < len(forms) && forms[s0] == "," && (upos[s0-1] == "NOUN" || upos[s0-1] == "PROPN") && (upos[s0+1] == "ADP" || upos[s0+1] == "ADV") && !actors.QuasiCoordinators.Has(strings.ToLower(forms[s0+1])) {
 		for c2 := s0 + 2; c2+1 < len(forms); c2++ {
 			if retag.FiniteVerb(upos[c2], xpos[c2]) || upos[c2] == "PUNCT" && forms[c2] != "," {
 				break

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -261,7 +262,7 @@ func (d *doc) signature(u *discourse.Unit, words []string) *entity {
 	if strings.ToUpper(name) == name {
 		name = text.TitleCase(name)
 	}
-	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	p := actors.Entity(d.Doc, "person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(p.NameToks) == 0 {
 		p.NameToks = strings.Fields(name)
 	}
@@ -444,7 +445,7 @@ func (d *doc) wordSpeaker(u *discourse.Unit, words []string) *entity {
 	for _, e := range d.Ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
 		// Chicago Manual of Style 11.5 keeps them, but wire and government transcripts do not)
-		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(lastW)) {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(actors.FoldAccents(e.NameToks[len(e.NameToks)-1]), actors.FoldAccents(lastW)) {
 			d.joinLabelAcronym(u, e, lastW)
 			return e
 		}
@@ -622,7 +623,7 @@ func (d *doc) labelNamePerson(label string) *entity {
 	if strings.ToUpper(name) == name {
 		name = text.TitleCase(name) // "MARIA DALCA" is written in capitals by the transcript's convention
 	}
-	e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	e := actors.Entity(d.Doc, "person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(e.NameToks) == 0 {
 		e.NameToks = strings.Fields(name)
 	}
@@ -663,7 +664,7 @@ func (d *doc) titledPerson(u *discourse.Unit) *entity {
 		return nil
 	}
 	name := strings.Join(ws[s:e], " ")
-	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	p := actors.Entity(d.Doc, "person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(p.NameToks) == 0 {
 		p.NameToks = strings.Fields(name)
 	}
@@ -717,7 +718,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if t.Kind != text.Word || st.InQuote[k] {
 			continue
 		}
-		if n == 0 && discourseMarkers.Has(t.Lower) {
+		if n == 0 && actors.DiscourseMarkers.Has(t.Lower) {
 			continue
 		}
 		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.Toks[k+1].Lower) {
@@ -729,7 +730,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n == 0 && !named && deicticSubject(st, k, e) {
 			return true
 		}
-		if n < 4 && text.PronounClass(t.Lower) == "first" && !(t.AllCaps && d.mentionAt(st, k) != nil) {
+		if n < 4 && text.PronounClass(t.Lower) == "first" && !(t.AllCaps && actors.MentionAt(d.Doc, st, k) != nil) {
 			// ("The US arms sale violates …": "US" in capitals that the actor layer reads as a
 			// name is the country's abbreviation, AP Stylebook "U.S.", no pronoun "us")
 			if n > 0 && (t.Lower == "our" || t.Lower == "my") && k > a && possessiveOpener[st.Toks[k-1].Lower] {
@@ -783,7 +784,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 func clauseOpenedBefore(st *sent, a, k int) bool {
 	for j := a; j < k; j++ {
 		switch w := st.Toks[j].Lower; {
-		case subordinators.Has(w), w == "what", w == "how", w == "why", w == "where", w == "who", w == "which", w == "that":
+		case actors.Subordinators.Has(w), w == "what", w == "how", w == "why", w == "where", w == "who", w == "which", w == "that":
 			return true
 		}
 	}

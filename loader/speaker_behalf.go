@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
@@ -33,7 +34,7 @@ func (d *doc) behalfPrincipal(u *discourse.Unit) *entity {
 		if st.Toks[k].Lower == "the" {
 			k++
 		}
-		m := d.mentionAt(st, k)
+		m := actors.MentionAt(d.Doc, st, k)
 		if m == nil || !docpkg.ActorKind(m.Ent) || m.Ts != k || st.Toks[m.Ts].Kind != text.Word {
 			return nil
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -32,7 +33,7 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 	}
 	role := -1
 	for i, r := range p.Roles {
-		if spokesTitle(r.Title) {
+		if actors.SpokesTitle(r.Title) {
 			if r.Org != nil {
 				return
 			}
@@ -83,12 +84,12 @@ func (d *doc) briefingBodyRole(p *entity, u *discourse.Unit) {
 			if cs < 0 && strings.EqualFold(tk.Text, strings.Fields(title)[0]) {
 				cs = k
 			}
-			if cs >= 0 && ce < 0 && (spokesTitles.Has(tk.Lower) || tk.Lower == "secretary" && k > 0 && st.Toks[k-1].Lower == "press") {
+			if cs >= 0 && ce < 0 && (actors.SpokesTitles.Has(tk.Lower) || tk.Lower == "secretary" && k > 0 && st.Toks[k-1].Lower == "press") {
 				ce = k + 1
 			}
 		}
 		if cs >= 0 && ce > cs {
-			d.memberOf(st, cs, ce, p, body, title, "turn:briefing-body")
+			actors.MemberOf(d.Doc, st, cs, ce, p, body, title, "turn:briefing-body")
 		}
 		return
 	}
@@ -172,7 +173,7 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 		// no heading naming the speaker ("SCIO briefing on Sino-US trade" names the body by a
 		// premodifier): the state body that publishes the page and names itself in its title is
 		// the one whose conference it is (titledPublisher, actor_publisheracronym.go)
-		body = d.titledPublisher()
+		body = actors.TitledPublisher(d.Doc)
 	}
 	if body == nil || body.Kind != graph.Government && body.Kind != graph.Organization {
 		return nil, ""
@@ -183,8 +184,8 @@ func (d *doc) briefingHost(sp *entity, u *discourse.Unit) (*entity, string) {
 		// People's Republic of China, data/lexicons/actors.txt) named in the text: the short name
 		// is the known body's (knownBodyShortNames, which joins them later, for the same reason)
 		var known *entity
-		for _, k := range d.finalActors() {
-			if k.Rule != "lexicon:actors" || k.Kind != graph.Government || k.Country == nil || !ofStateName(k, body.Name) {
+		for _, k := range actors.FinalActors(d.Doc) {
+			if k.Rule != "lexicon:actors" || k.Kind != graph.Government || k.Country == nil || !actors.OfStateName(k, body.Name) {
 				continue
 			}
 			if known != nil && known != k {
@@ -224,7 +225,7 @@ func (d *doc) briefingHostMember(p *entity, u *discourse.Unit) {
 		return // "Press Briefing by the Spokesperson of X, Maren Vik" names whose briefing it is
 	}
 	if st, cs, ce := labelWords(d.Sents, u.Speaker.Start, u.Speaker.End); st != nil {
-		d.memberOf(st, cs, ce, p, o, "", "turn:briefing-host")
+		actors.MemberOf(d.Doc, st, cs, ce, p, o, "", "turn:briefing-host")
 	}
 }
 
@@ -287,7 +288,7 @@ func (d *doc) headingNamesPerson() bool {
 // ("Remarks by Minister X, Ministry of Energy" names a person, read by the speaker rules).
 func (d *doc) apposedHeadingBody(t *discourse.Unit) (*entity, string) {
 	st, cs, ce := labelWords(d.Sents, t.Speaker.Start, t.Speaker.End)
-	if st == nil || !spokesTitle(d.SpanText(st, cs, ce)) || ce+1 >= len(st.Toks) || st.Toks[ce].Text != "," {
+	if st == nil || !actors.SpokesTitle(d.SpanText(st, cs, ce)) || ce+1 >= len(st.Toks) || st.Toks[ce].Text != "," {
 		return nil, ""
 	}
 	for _, mi := range d.BySent[st.Idx] {

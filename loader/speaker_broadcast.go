@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -39,7 +40,7 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 	v.Speaker.End = v.Speaker.Start + len([]rune(v.Label))
 	last := lower[len(lower)-1]
 	for _, e := range d.Ents {
-		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(foldAccents(e.NameToks[len(e.NameToks)-1]), foldAccents(last)) {
+		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) > 0 && strings.EqualFold(actors.FoldAccents(e.NameToks[len(e.NameToks)-1]), actors.FoldAccents(last)) {
 			return e
 		}
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -33,7 +34,7 @@ func (d *doc) delegationMembers() {
 		if k >= len(st.Toks) || st.Toks[k].Text != "(" {
 			continue
 		}
-		m := d.mentionAt(st, k+1)
+		m := actors.MentionAt(d.Doc, st, k+1)
 		if m == nil || m.Ts != k+1 || m.Te+1 >= len(st.Toks) || st.Toks[m.Te].Text != ")" || st.Toks[m.Te+1].Text != ":" {
 			continue
 		}
@@ -50,7 +51,7 @@ func (d *doc) delegationMembers() {
 		if p.Country == nil && c.Country != nil {
 			p.Country = c.Country
 		}
-		d.memberOf(st, k, m.Te+1, p, c, "Representative", "turn:delegation")
+		actors.MemberOf(d.Doc, st, k, m.Te+1, p, c, "Representative", "turn:delegation")
 	}
 }
 
@@ -79,7 +80,7 @@ func (d *doc) titleDelegation() {
 	p = p.Final()
 	for _, st := range d.Sents[:first] {
 		for k := 0; k+2 < len(st.Toks); k++ {
-			m := d.mentionAt(st, k)
+			m := actors.MentionAt(d.Doc, st, k)
 			if m == nil || m.Ts != k || m.Te+2 >= len(st.Toks) || st.Toks[m.Te].Lower != "statement" {
 				continue
 			}
@@ -94,7 +95,7 @@ func (d *doc) titleDelegation() {
 			if p.Country == nil && c.Country != nil {
 				p.Country = c.Country
 			}
-			d.memberOf(st, m.Ts, m.Te+1, p, c, "Representative", "title:delegation")
+			actors.MemberOf(d.Doc, st, m.Ts, m.Te+1, p, c, "Representative", "title:delegation")
 			return
 		}
 	}
@@ -103,7 +104,7 @@ func (d *doc) titleDelegation() {
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
 	for j := k; j < len(st.Toks) && j < k+3; j++ {
-		if m := d.mentionAt(st, j); m != nil && igoBody(d.x, d.C.Article.PublishedAt, m.Ent.Final()) {
+		if m := actors.MentionAt(d.Doc, st, j); m != nil && igoBody(d.x, d.C.Article.PublishedAt, m.Ent.Final()) {
 			return true
 		}
 	}

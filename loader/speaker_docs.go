@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -80,7 +81,7 @@ func nounPhraseStart(lx *lexicon.Lexicons, st *sent, j int) int {
 			break
 		}
 		s--
-		if determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" {
+		if actors.Determiners.Has(t.Lower) || t.Lower == "its" || t.Lower == "his" || t.Lower == "her" || t.Lower == "their" {
 			break
 		}
 	}
@@ -166,7 +167,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"
-		for k > 0 && (determiners.Has(toks[k].Lower) || toks[k].Lower == "following" || toks[k].Lower == "joint" || toks[k].Lower == "written" || toks[k].Lower == "short" || toks[k].Lower == "brief") {
+		for k > 0 && (actors.Determiners.Has(toks[k].Lower) || toks[k].Lower == "following" || toks[k].Lower == "joint" || toks[k].Lower == "written" || toks[k].Lower == "short" || toks[k].Lower == "brief") {
 			k--
 		}
 		if k <= 0 || k == j-1 || toks[k].Kind != text.Word || toks[k].Cap {
@@ -189,10 +190,10 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
 		// ("According to a source close to X, “…" names no speaker)
 		k := 2
-		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (determiners.Has(toks[k].Lower) || d.Lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
+		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (actors.Determiners.Has(toks[k].Lower) || d.Lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
-		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) && m.Te == t0-1 {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) && m.Te == t0-1 {
 			return m.Ent.Final(), 0
 		}
 		return nil, 0
@@ -376,7 +377,7 @@ func (d *doc) surnameLabel(u *discourse.Unit, words []string) *entity {
 		acr = append(acr, e)
 	}
 	name := text.TitleCase(w)
-	p := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+	p := actors.Entity(d.Doc, "person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 	if len(p.NameToks) == 0 {
 		p.NameToks = []string{name}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -41,7 +42,7 @@ func (d *doc) ownGovernment(st *sent, i int) (*entity, bool) {
 	case we.Kind == graph.Country:
 		return we, true
 	case we.Kind == graph.Government && we.Country != nil && !we.Guessed:
-		return d.countryEntity(we.Country).Final(), true
+		return actors.CountryEntity(d.Doc, we.Country).Final(), true
 	case we.Kind == graph.Person && stateOfficial(d.Lx, we):
 		return nil, true
 	}
@@ -65,7 +66,7 @@ func (d *doc) publisherState(st *sent, i int) *lexicon.Country {
 		return nil
 	}
 	if body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
-		if genericName(d.Lx, body) || genericName(d.Lx, canonicalBody(d.Lx, body, nil)) {
+		if actors.GenericName(d.Lx, body) || actors.GenericName(d.Lx, actors.CanonicalBody(d.Lx, body, nil)) {
 			return c
 		}
 		return nil

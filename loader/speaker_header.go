@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -33,7 +34,7 @@ func (d *doc) headerOfficeHolder(words []string) *entity {
 				continue
 			}
 			if name := honName(d.Sents[j]); name != "" {
-				e := d.entity("person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
+				e := actors.Entity(d.Doc, "person:"+graph.NormalizeName(name), graph.Person, name, "person:speaker-label")
 				if len(e.NameToks) == 0 {
 					e.NameToks = strings.Fields(name)
 				}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -174,7 +175,7 @@ func (d *doc) hearingMembers() {
 			role = title[0] // a post-nominal abbreviation keeps its capitals: "MP", "MEP"
 		}
 		p.AddRole(role, leg)
-		d.memberOf(st, cs, ce, p, leg, role, "hearing:legislature")
+		actors.MemberOf(d.Doc, st, cs, ce, p, leg, role, "hearing:legislature")
 	}
 }
 
@@ -202,13 +203,13 @@ func (d *doc) sittingCommittee(leg *entity) {
 			if k > 0 && text.IsPrep(st.Toks[k-1].Lower) {
 				continue // "we in this committee": the pronoun's restriction (restrictedWe), no subject
 			}
-			if m := d.mentionAt(st, k+1); m != nil {
+			if m := actors.MentionAt(d.Doc, st, k+1); m != nil {
 				if m.Ent.Final().Rule == "agent:unnamed" && m.Te == k+2 {
 					m.Ent, m.Rule = leg, "hearing:this-committee" // the unnamed-agent reading gives way
 				}
 				continue
 			}
-			if m := d.addMention(st, k, k+2, leg, "hearing:this-committee"); m != nil {
+			if m := actors.AddMention(d.Doc, st, k, k+2, leg, "hearing:this-committee"); m != nil {
 				m.Subject = docpkg.VerbAfter(d.Lx, st, m.Te) >= 0
 			}
 		}
@@ -254,7 +255,7 @@ func (d *doc) hearingCountry(ents []*entity) {
 		c = docpkg.GovHostCountry(d.Lx, d.C.Article.URL)
 	}
 	if c == nil {
-		c = d.datelineCountry()
+		c = actors.DatelineCountry(d.Doc)
 	}
 	if c == nil {
 		c = d.chamberCountry(ents)

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -247,7 +248,7 @@ func partyNounSubject(st *sent, k int) bool {
 		return false
 	}
 	j := k - 1
-	if j > 0 && (cardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
+	if j > 0 && (actors.CardinalWords.Has(st.Toks[j].Lower) || st.Toks[j].Kind == text.Num) {
 		j--
 	}
 	w := st.Toks[j].Lower

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -63,7 +64,7 @@ func (d *doc) headingLegislature(first int) *entity {
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := d.mentionAt(st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
+		if m := actors.MentionAt(d.Doc, st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
 			return d.headingBody(st, m.Te, n, text.TitleCase(d.SpanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
@@ -78,7 +79,7 @@ func (d *doc) headingLegislature(first int) *entity {
 			if toks[b].Lower != "of" {
 				break
 			}
-			if m := d.mentionAt(st, n-1); m != nil && m.Te == n && m.Ts > b && m.Ts-b <= 4 && m.Ent.Final().Kind == graph.Country {
+			if m := actors.MentionAt(d.Doc, st, n-1); m != nil && m.Te == n && m.Ts > b && m.Ts-b <= 4 && m.Ent.Final().Kind == graph.Country {
 				return d.headingBody(st, a, b, name, m.Ent.Final().Country)
 			}
 			break
@@ -101,7 +102,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 			toks[k+2].Lower != "on" && toks[k+2].Lower != "of" {
 			continue
 		}
-		if m := d.mentionAt(st, k); m != nil {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil {
 			return nil // the actor layer read it (a heading in title case)
 		}
 		e := k + 3
@@ -126,7 +127,7 @@ func (d *doc) chamberCommittee(st *sent) *entity {
 func headingName(s string) string {
 	ws := strings.Fields(text.TitleCase(s))
 	for i := 1; i < len(ws); i++ {
-		if l := strings.ToLower(ws[i]); titleLowercase.Has(l) {
+		if l := strings.ToLower(ws[i]); actors.TitleLowercase.Has(l) {
 			ws[i] = l
 		}
 	}
@@ -149,11 +150,11 @@ func legBody(ex *Extractor, ts []text.Token) bool {
 // headingBody is the legislature named name of country c (nil: none stated), mentioned by
 // tokens [ts, te) of the heading line st.
 func (d *doc) headingBody(st *sent, ts, te int, name string, c *lexicon.Country) *entity {
-	e := d.bodyEntity(name, c)
+	e := actors.BodyEntity(d.Doc, name, c)
 	if e.Rule == "title:implied-body" {
 		e.Rule = "hearing:heading"
 	}
-	d.addMention(st, ts, te, e, "hearing:heading")
+	actors.AddMention(d.Doc, st, ts, te, e, "hearing:heading")
 	return e
 }
 

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -71,7 +72,7 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 			return nil
 		}
 		if c := d.officeOfState(st, k, sp); c != nil {
-			return d.countryEntity(c) // "the Minister of Foreign Affairs of Japan"
+			return actors.CountryEntity(d.Doc, c) // "the Minister of Foreign Affairs of Japan"
 		}
 		var c *lexicon.Country
 		ents, end := d.MatchNames(st, k)
@@ -97,7 +98,7 @@ func (d *doc) stateOffice(sp discourse.Span) *entity {
 		if last == "" || d.Lx.Titles[last] == nil {
 			return nil
 		}
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
 	return nil
 }

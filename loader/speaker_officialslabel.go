@@ -1,6 +1,9 @@
 package loader
 
-import "github.com/claimgraph/claimgraph/graph"
+import (
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // officialsLabelGroup resolves the turn label of an unnamed state official ("SENIOR GOVERNMENT
 // OFFICIAL:", "SENIOR ADMINISTRATION OFFICIAL TWO:") whose words match no group name
@@ -29,7 +32,7 @@ func (d *doc) officialsLabelGroup(words []string) *entity {
 	}
 	var one *entity
 	for _, e := range d.Ents {
-		if e.Merged != nil || e.Dropped || e.Kind != graph.Group || !stateOfficials(e) {
+		if e.Merged != nil || e.Dropped || e.Kind != graph.Group || !actors.StateOfficials(e) {
 			continue
 		}
 		if one != nil && one != e {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -21,7 +22,7 @@ import (
 // officials", i.e. to the administration), and CAMEO and PLOVER code a government speaking
 // through its officials as that government (Schrodt 2012, CAMEO manual §1.2). Nil when none.
 func (d *doc) officialsVoiceCountry(sp *entity) *lexicon.Country {
-	if c := d.officialsCountry(sp); c != nil {
+	if c := actors.OfficialsCountry(d.Doc, sp); c != nil {
 		return c
 	}
 	if _, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
@@ -30,7 +31,7 @@ func (d *doc) officialsVoiceCountry(sp *entity) *lexicon.Country {
 	if c := d.headerBodyCountry(); c != nil {
 		return c
 	}
-	if c := d.datelineLeading(true); c != nil {
+	if c := actors.DatelineLeading(d.Doc, true); c != nil {
 		return c
 	}
 	return d.answerSelfCountry(sp)

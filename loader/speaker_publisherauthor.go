@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -45,10 +46,10 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 	if !titled {
 		return
 	}
-	want := strings.ToLower(canonicalBody(d.Lx, body, nil))
+	want := strings.ToLower(actors.CanonicalBody(d.Lx, body, nil))
 	var org *entity
-	for _, e := range d.finalActors() {
-		if e.Kind != graph.Government || e.Country != nil && e.Country != c || strings.ToLower(canonicalBody(d.Lx, e.Name, nil)) != want {
+	for _, e := range actors.FinalActors(d.Doc) {
+		if e.Kind != graph.Government || e.Country != nil && e.Country != c || strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil)) != want {
 			continue
 		}
 		// "Treasury" and "Treasury Department (United States)" are one body on the identity
@@ -69,7 +70,7 @@ func (d *doc) publisherAuthorMember(p *entity, u *discourse.Unit) {
 			return // a second person in the title (a word waiting for coreference, "Statement", is none yet)
 		}
 	}
-	d.memberOf(st, cs, ce, p, org, "", "title:publisher-author")
+	actors.MemberOf(d.Doc, st, cs, ce, p, org, "", "title:publisher-author")
 }
 
 // publisherAuthorCountry is the state whose body sp speaks for as the author of its statement or
@@ -95,7 +96,7 @@ func (d *doc) publisherAuthorCountry(sp *entity) *lexicon.Country {
 		// the publisher itself, whose country the outlet states and publisherCountry gives it
 		// later ("Office of the Deputy Prime Minister / Downing Street")
 		if body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil && o.Country == nil &&
-			strings.EqualFold(canonicalBody(d.Lx, o.Name, nil), canonicalBody(d.Lx, body, nil)) {
+			strings.EqualFold(actors.CanonicalBody(d.Lx, o.Name, nil), actors.CanonicalBody(d.Lx, body, nil)) {
 			return c
 		}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -48,9 +49,9 @@ func (d *doc) dropQuestionerLabels() {
 			e := m.Ent.Final()
 			// the moderator who gives the floor names the asker's outlet ("Our next question comes
 			// from the line of Reuters."): an outlet (newsOutlet) there identifies the asker too
-			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && newsOutlet(d.Phx, e) ||
+			if m.Te <= end || st.Unit != nil && st.Unit.Role == discourse.Moderator && actors.NewsOutlet(d.Phx, e) ||
 				floorGiving(st) && (e.Kind == graph.Organization || e.Kind == graph.Person) ||
-				newsOutlet(d.Phx, e) && journalistAfter(st, m.Te) {
+				actors.NewsOutlet(d.Phx, e) && journalistAfter(st, m.Te) {
 				inLabel[e] = true
 			} else {
 				outside[e] = true

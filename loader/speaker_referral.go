@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -234,7 +235,7 @@ func remarksOnQuestion(st *sent) bool {
 		return false
 	}
 	k := docpkg.BodyStart(st)
-	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || discourseMarkers.Has(st.Toks[k].Lower)) {
+	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || actors.DiscourseMarkers.Has(st.Toks[k].Lower)) {
 		k++
 	}
 	return k < len(st.Toks) && questionRemark(st, k, len(st.Toks))
@@ -437,7 +438,7 @@ func frameMarkerAt(st *sent, k, e int) int {
 	// the act announced is an assertion: "be clear/frank/honest", or a verb restating or
 	// stressing one (positionverbs.txt, "say", "repeat", "add"); "Let me explain the schedule:"
 	// announces an account, not a position
-	if vw := w(v); vw != "be" && vw != "say" && vw != "repeat" && vw != "add" && !positionVerbs.Has(vw) {
+	if vw := w(v); vw != "be" && vw != "say" && vw != "repeat" && vw != "add" && !actors.PositionVerbs.Has(vw) {
 		return k
 	}
 	for c := v; c < e && c <= v+4; c++ {

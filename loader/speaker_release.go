@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -36,7 +37,7 @@ func (d *doc) headedReleaseBody() *entity {
 	if toks[k].Lower == "the" {
 		k++
 	}
-	m := d.mentionAt(st, k)
+	m := actors.MentionAt(d.Doc, st, k)
 	if m == nil || !docpkg.ActorKind(m.Ent) {
 		return nil
 	}
@@ -81,16 +82,16 @@ func (d *doc) labelSelf(s int) *entity {
 // (AP Stylebook, "news release"); nil when no evidence names a state.
 func (d *doc) releaseIssuer(u *discourse.Unit) *entity {
 	if _, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
 	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
-	if c := d.selfReference(u); c != nil {
-		return d.countryEntity(c)
+	if c := actors.SelfReference(d.Doc, u); c != nil {
+		return actors.CountryEntity(d.Doc, c)
 	}
-	if c := d.headerPlace(); c != nil {
-		return d.countryEntity(c)
+	if c := actors.HeaderPlace(d.Doc); c != nil {
+		return actors.CountryEntity(d.Doc, c)
 	}
 	return nil
 }

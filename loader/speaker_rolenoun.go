@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -59,7 +60,7 @@ func (d *doc) roleVoice(u *discourse.Unit) *entity {
 	key := strings.Join(office, " ")
 	name := text.TitleCase(key)
 	name = strings.NewReplacer(" Of ", " of ", " For ", " for ", " And ", " and ").Replace(name)
-	e := d.entity("office:role:"+d.C.Article.ID+":"+key, graph.Government, name, "title:role-voice")
+	e := actors.Entity(d.Doc, "office:role:"+d.C.Article.ID+":"+key, graph.Government, name, "title:role-voice")
 	e.LocalScope = "article:" + d.C.Article.ID
 	return e
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -77,16 +78,16 @@ func (d *doc) countSelfStates(sp *entity) selfState {
 		if !d.ownTurnSentence(st, sp) {
 			continue
 		}
-		if c := d.boundWeState(st); c != nil {
+		if c := actors.BoundWeState(d.Doc, st); c != nil {
 			if bound != nil && bound != c {
 				boundTwo = true
 			}
 			bound = c
 		}
-		if c := d.positionSubjectState(st); c != nil {
+		if c := actors.PositionSubjectState(d.Doc, st); c != nil {
 			n[c]++
 		}
-		if c := d.directiveAddressee(st); c != nil {
+		if c := actors.DirectiveAddressee(d.Doc, st); c != nil {
 			addressed[c] = true
 		}
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -82,7 +83,7 @@ func (d *doc) outletLine(st *sent) bool {
 		}
 		m = d.Mentions[mi]
 	}
-	if m == nil || m.Ent == nil || !newsOutlet(d.Phx, m.Ent.Final()) {
+	if m == nil || m.Ent == nil || !actors.NewsOutlet(d.Phx, m.Ent.Final()) {
 		return false
 	}
 	for k, t := range st.Toks {

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -427,7 +428,7 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 // subject: the cue has no subject of its own (firstPersonSubject), the directive comes before it in
 // the same clause (no ";" or sentence break between) and its object is not the first person.
 func addresseeAct(st *sent, k int, r *relCand) bool {
-	if r.Src == nil || firstPersonSubject(st, k) || directiveVerbs.Has(st.Toks[k].Lower) {
+	if r.Src == nil || firstPersonSubject(st, k) || actors.DirectiveVerbs.Has(st.Toks[k].Lower) {
 		return false // a second directive ("urged X to …, and urged Y to …") is the speaker's again
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -435,7 +436,7 @@ func addresseeAct(st *sent, k int, r *relCand) bool {
 		if t.Text == ";" || t.Text == ":" {
 			return false
 		}
-		if !directiveVerbs.Has(t.Lower) || j+1 >= len(st.Toks) {
+		if !actors.DirectiveVerbs.Has(t.Lower) || j+1 >= len(st.Toks) {
 			continue
 		}
 		o := j + 1

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
@@ -22,7 +23,7 @@ func (d *doc) speakerState(spk *entity) *entity {
 		return spk
 	case graph.Government:
 		if spk.Country != nil && !spk.Guessed {
-			return d.countryEntity(spk.Country).Final()
+			return actors.CountryEntity(d.Doc, spk.Country).Final()
 		}
 	case graph.Person:
 		for _, r := range spk.Roles {
@@ -32,12 +33,12 @@ func (d *doc) speakerState(spk *entity) *entity {
 			if o := r.Org.Final(); o.Kind == graph.Country {
 				return o
 			} else if o.Kind == graph.Government && o.Country != nil && !o.Guessed {
-				return d.countryEntity(o.Country).Final()
+				return actors.CountryEntity(d.Doc, o.Country).Final()
 			}
 		}
 	case graph.Group:
-		if spk.Country != nil && (sector(d.Phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
-			return d.countryEntity(spk.Country).Final()
+		if spk.Country != nil && (actors.Sector(d.Phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
+			return actors.CountryEntity(d.Doc, spk.Country).Final()
 		}
 	}
 	return nil

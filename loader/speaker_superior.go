@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -36,11 +37,11 @@ func (d *doc) superiorSubject(st *sent, k int) (e *entity, start int, found bool
 	if c == nil {
 		return nil, a, true
 	}
-	if p := d.namedHolder(st, tl, c); p != nil {
+	if p := actors.NamedHolder(d.Doc, st, tl, c); p != nil {
 		return p, a, true
 	}
-	o := d.officeEntity(c, tl.Title)
-	if m := d.addMention(st, a+1, k, o, "title:office"); m != nil {
+	o := actors.OfficeEntity(d.Doc, c, tl.Title)
+	if m := actors.AddMention(d.Doc, st, a+1, k, o, "title:office"); m != nil {
 		m.Singular = true
 	}
 	return o, a, true

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -40,7 +41,7 @@ var talkVerbs = lexicon.WordClass("talkverbs") // data/wordclasses/talkverbs.txt
 func talkReference(lx *lexicon.Lexicons, st *sent, a, e int) (int, bool) {
 	toks := st.Toks
 	k := a
-	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
+	for k < e && (toks[k].Kind != text.Word || actors.DiscourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
 	if k < e && topicMarkers.Has(toks[k].Lower) {
@@ -165,7 +166,7 @@ func hasComma(st *sent, a, b int) bool {
 // ("…, said the minister"): subjStart is k then. Else k+1.
 func (d *doc) speakerAfter(st *sent, k, subjStart int) int {
 	if subjStart == k {
-		if m := d.mentionAt(st, k+1); m != nil {
+		if m := actors.MentionAt(d.Doc, st, k+1); m != nil {
 			return m.Te
 		}
 	}
@@ -185,7 +186,7 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 	}
 	named := false
 	for k := cs; k < ce; k++ {
-		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
 			named = true
 		}
 	}
@@ -204,7 +205,7 @@ func (d *doc) turnTalkContent(st *sent, subjStart, cs, ce int, src *entity) bool
 // gave, a demonstrative standing alone or a position ("everyone is clear about that", "everybody
 // knows our position"): an appeal to shared knowledge (Hyland 2005, engagement markers).
 func audienceKnowledge(st *sent, a, e int) bool {
-	for a < e && (st.Toks[a].Kind != text.Word || discourseMarkers.Has(st.Toks[a].Lower)) {
+	for a < e && (st.Toks[a].Kind != text.Word || actors.DiscourseMarkers.Has(st.Toks[a].Lower)) {
 		a++
 	}
 	if a >= e {
@@ -286,7 +287,7 @@ var repetitionAdverbials = lexicon.WordClass("repetitionadverbials") // data/wor
 func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool {
 	toks := st.Toks
 	k := a
-	for k < e && (toks[k].Kind != text.Word || discourseMarkers.Has(toks[k].Lower)) {
+	for k < e && (toks[k].Kind != text.Word || actors.DiscourseMarkers.Has(toks[k].Lower)) {
 		k++
 	}
 	if k >= e {
@@ -381,7 +382,7 @@ func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool
 				v++
 			}
 			if toks[o].Text == "[" && v < e && lx.Discuss[toks[v].Lower] && lx.VerbLemma[toks[v].Lower] != toks[v].Lower &&
-				(o == 0 || !subordinators.Has(toks[o-1].Lower)) {
+				(o == 0 || !actors.Subordinators.Has(toks[o-1].Lower)) {
 				// "I don't have — [senior administration official] talked a lot about the domestic
 				// priorities": a co-participant's remarks on the same call, referred to
 				return true
@@ -479,7 +480,7 @@ func (d *doc) turnTalkClause(st *sent, cs, ce int, src *entity) bool {
 	}
 	named := false
 	for k := cs; k < ce; k++ {
-		if m := d.mentionAt(st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != src.Final() {
 			named = true
 		}
 	}

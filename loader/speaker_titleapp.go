@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 )
@@ -61,7 +62,7 @@ func (d *doc) titleAppositiveRole(p *entity) {
 				}
 			}
 			if cs >= 0 && ce > cs {
-				d.memberOf(st, cs, ce, p, body, role, "appositive:title-speaker")
+				actors.MemberOf(d.Doc, st, cs, ce, p, body, role, "appositive:title-speaker")
 			}
 			break
 		}

@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -44,7 +45,7 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 			}
 		}
 	}
-	if tl == nil || tl.Class != "state" && !(spokesTitle(key) && !d.hasTurns()) {
+	if tl == nil || tl.Class != "state" && !(actors.SpokesTitle(key) && !d.hasTurns()) {
 		// (a spokesperson's or press secretary's office, class role in titles.txt, is an
 		// office of the state whose page issues the statement: the holder speaks for the
 		// government, as CAMEO codes a government spokesperson by the government, "USAGOV".
@@ -55,7 +56,7 @@ func (d *doc) titledOfficeVoice(u *discourse.Unit, words []string) *entity {
 	if c == nil {
 		return nil
 	}
-	return d.officeEntity(c, key)
+	return actors.OfficeEntity(d.Doc, c, key)
 }
 
 // headingState is the state that issues a document titled by an office: the one state of the
@@ -122,13 +123,13 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	}
 	// a document whose heading names its speaker is its speaker's state's: his self-reference,
 	// else the header's place line, whatever other state it is about (actor_issuervoice.go)
-	if c := d.ownDocumentState(); c != nil {
+	if c := actors.OwnDocumentState(d.Doc); c != nil {
 		return c, false
 	}
 	// the dateline's country when the text names it strictly more often than any other, as a
 	// spokesperson's press office is read (homeCountry): a statement's dateline is where it
 	// was issued (AP Stylebook, "datelines")
-	return d.datelineLeading(true), true
+	return actors.DatelineLeading(d.Doc, true), true
 }
 
 // formalStateLine reports a heading line that is a state's formal name and nothing else, the
@@ -197,7 +198,7 @@ func lineBodyState(lx *lexicon.Lexicons, line string) *lexicon.Country {
 		line = v
 	}
 	body, c := docpkg.PublisherBody(lx, line)
-	if c == nil || !genericName(lx, body) && !genericName(lx, canonicalBody(lx, body, nil)) && !officeOfStateTitle(lx, strings.ToLower(body)) {
+	if c == nil || !actors.GenericName(lx, body) && !actors.GenericName(lx, actors.CanonicalBody(lx, body, nil)) && !actors.OfficeOfStateTitle(lx, strings.ToLower(body)) {
 		return nil
 	}
 	return c
@@ -294,12 +295,12 @@ func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
 	if !ok {
 		return nil
 	}
-	k := d.knownByName(body)
+	k := actors.KnownByName(d.Doc, body)
 	if k == nil {
 		k = d.Lx.ActorByName[graph.NormalizeName(body)] // "EU" written in capitals
 	}
 	if k == nil {
 		return nil
 	}
-	return d.knownEntity(k)
+	return actors.KnownEntity(d.Doc, k)
 }

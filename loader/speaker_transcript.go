@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -57,7 +58,7 @@ func (d *doc) labelName(st *sent) *mention {
 		if st.Toks[k].Kind != text.Word || !st.Toks[k].Cap {
 			return nil
 		}
-		if m := d.mentionAt(st, k); m != nil && m.Ent.Final().Kind != "" {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && m.Ent.Final().Kind != "" {
 			if docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 				return m
 			}

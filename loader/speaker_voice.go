@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -185,7 +186,7 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
 // generic state body named in the title, or the title names no country or more than one.
 func (d *doc) pageCountry(o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(d.Phx, d.Lx, o) || !d.namedInTitle(o) {
+	if o.Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o) || !actors.NamedInTitle(d.Doc, o) {
 		return nil
 	}
 	if c := docpkg.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
@@ -217,17 +218,17 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
 func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !genericBody(ex.phx, lx, o) && !o.Guessed {
+	if o.Kind != graph.Government || !actors.GenericBody(ex.phx, lx, o) && !o.Guessed {
 		return nil
 	}
 	body, c := docpkg.PublisherBody(lx, outlet)
 	if c == nil || body == "" {
 		return nil
 	}
-	if strings.EqualFold(canonicalBody(lx, o.Name, nil), canonicalBody(lx, body, nil)) {
+	if strings.EqualFold(actors.CanonicalBody(lx, o.Name, nil), actors.CanonicalBody(lx, body, nil)) {
 		return c
 	}
-	if gc := publisherGovernment(lx, outlet); gc != nil && genericBody(ex.phx, lx, o) && (o.Country == nil || o.Country == gc) {
+	if gc := publisherGovernment(lx, outlet); gc != nil && actors.GenericBody(ex.phx, lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc
@@ -296,9 +297,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	default:
 		return sp
 	}
-	if sp.Kind == graph.Group && stateOfficials(sp) {
+	if sp.Kind == graph.Group && actors.StateOfficials(sp) {
 		if c := d.officialsVoiceCountry(sp); c != nil {
-			return d.countryEntity(c) // "[Senior administration official]: We oppose …"
+			return actors.CountryEntity(d.Doc, c) // "[Senior administration official]: We oppose …"
 		}
 	}
 	if sp.Kind != graph.Person {
@@ -345,7 +346,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 			label += " | " + r.Phrase // the title phrase that gave the role names the body's state
 		}
 		if c := d.govCountry(o, label); c != nil {
-			return d.countryEntity(c)
+			return actors.CountryEntity(d.Doc, c)
 		}
 	}
 	if gc := publisherGovernment(d.Lx, d.C.Article.Outlet); gc != nil && (sp.Country == nil || sp.Country == gc) {
@@ -354,35 +355,35 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 				// "says Minister for Foreign Trade X" on the page of a state's government as a
 				// whole: a member of the executive whose office names no body is a member of the
 				// publishing government, and speaks for its state as executiveTitle says
-				return d.countryEntity(gc)
+				return actors.CountryEntity(d.Doc, gc)
 			}
 		}
 	}
 	if c := d.homeCountry(sp); c != nil {
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
 	if c := d.authorHomeCountry(sp, u); c != nil {
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
 	if o, heading := d.briefingHost(sp, u); o != nil && o.Kind == graph.Government {
 		// "Regular Press Conference of the Ministry of Commerce" over "Gao Feng:" turns alone: a
 		// state body's, as a ministry spokesperson's "we" is its state (a union's or company's
 		// conference keeps "we" the speaker's: govCountry would give the organization's country)
 		if c := d.govCountry(o, heading); c != nil {
-			return d.countryEntity(c)
+			return actors.CountryEntity(d.Doc, c)
 		}
 	}
 	if c := d.publisherAuthorCountry(sp); c != nil {
 		// "Statement of Under Secretary X Before …" on the Treasury's page: the author speaks
 		// for the publishing body (title:publisher-author), and his "we" is its state, as a
 		// spokesperson's or a briefing host's is (one rule for statements and briefings)
-		return d.countryEntity(c)
+		return actors.CountryEntity(d.Doc, c)
 	}
 	if u != nil && (u.Role == discourse.Turn || u.Role == discourse.Answer) {
 		if c := d.boundSelfCountry(sp); c != nil {
 			// "China has made it clear that we firmly oppose …" in his own turn: whoever says it
 			// is of that state, spokesperson or not (speaker_selfcountry.go, boundWeState)
-			return d.countryEntity(c)
+			return actors.CountryEntity(d.Doc, c)
 		}
 	}
 	return sp
@@ -402,7 +403,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 	spokes := false
 	for _, r := range sp.Roles {
-		if !spokesTitle(r.Title) {
+		if !actors.SpokesTitle(r.Title) {
 			continue // a spokesperson's title or a press secretary's (spokesTitle)
 		}
 		if r.Org != nil {
@@ -427,7 +428,7 @@ func (d *doc) homeCountry(sp *entity) *lexicon.Country {
 		// the dateline's country only when the article names it strictly more often than any
 		// other: a tie with the country of a briefing abroad ("Beijing, …" over a Namibian
 		// spokesperson's answers naming Namibia as often) says nothing about whose press office
-		c = d.datelineLeading(true)
+		c = actors.DatelineLeading(d.Doc, true)
 	}
 	if c == nil {
 		c = d.answerSelfCountry(sp)

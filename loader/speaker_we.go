@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -68,7 +69,7 @@ func igoBody(ex *Extractor, published string, o *entity) bool {
 	// every dictionary entry of the name must agree ("United Nations" has more than one, all IGOUNO)
 	found := false
 	for _, a := range ex.phx.Lookup(o.Name) {
-		if a.Country != "" || !strings.HasPrefix(dictCode(a, published), "IGO") {
+		if a.Country != "" || !strings.HasPrefix(actors.DictCode(a, published), "IGO") {
 			return false
 		}
 		found = true
@@ -104,7 +105,7 @@ func (d *doc) restrictedWe(s, i int) *entity {
 	if j >= len(toks) {
 		return nil
 	}
-	if m := d.mentionAt(st, j); m != nil && m.Ts <= j && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, j); m != nil && m.Ts <= j && docpkg.ActorKind(m.Ent) {
 		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization || e.Kind == graph.Country {
 			return e
 		}
@@ -128,7 +129,7 @@ func (d *doc) restrictedWe(s, i int) *entity {
 		}
 	}
 	var found *entity
-	d.eachMentionBack(s, i, 40, func(m *mention) bool {
+	actors.EachMentionBack(d.Doc, s, i, 40, func(m *mention) bool {
 		if e := m.Ent.Final(); named(e) {
 			found = e
 			return false
@@ -198,7 +199,7 @@ func (d *doc) authorHomeCountry(sp *entity, u *discourse.Unit) *lexicon.Country 
 		_, c = docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
 	}
 	if c == nil {
-		c = d.datelineLeading(true)
+		c = actors.DatelineLeading(d.Doc, true)
 	}
 	return c
 }

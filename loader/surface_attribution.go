@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -21,7 +22,7 @@ import (
 func (d *doc) speakerAround(st *sent, k, from int) *entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
 	if k-4 >= from && st.Toks[k-1].Text == "," && st.Toks[k-2].Kind == text.Num && st.Toks[k-3].Text == "," {
-		if m := d.mentionAt(st, k-4); m != nil && docpkg.ActorKind(m.Ent) && m.Te == k-3 {
+		if m := actors.MentionAt(d.Doc, st, k-4); m != nil && docpkg.ActorKind(m.Ent) && m.Te == k-3 {
 			return m.Ent.Final()
 		}
 	}
@@ -31,7 +32,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
-	if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
 			return p
 		}
@@ -44,7 +45,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
-		if m := d.mentionAt(st, k+2); m != nil && m.Ts == k+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d.Doc, st, k+2); m != nil && m.Ts == k+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	}
@@ -55,7 +56,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		if e := d.resolveDefinite(st.Idx, k+2); e != nil {
 			return e
 		}
-		if m := d.mentionAt(st, k+2); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, k+2); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 	}
@@ -115,7 +116,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 		return nil
 	}
 	for j := m.Te + 1; j < len(toks) && j <= m.Te+7; j++ {
-		if pm := d.mentionAt(st, j); pm != nil && pm != m {
+		if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m {
 			if docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 				return pm.Ent.Final()
 			}
@@ -148,7 +149,7 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 	}
 	toks := st.Toks
 	j, titled := m.Te, false
-	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && d.mentionAt(st, j) == nil {
+	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && actors.MentionAt(d.Doc, st, j) == nil {
 		// the title's words in capitals ("Managing Director", "Director-General"): one of them
 		// a title word of the lexicon, or a part of one joined by a hyphen
 		titled = titled || isTitleWord(d.Lx, toks[j].Lower)
@@ -158,12 +159,12 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 		return nil
 	}
 	if j == m.Te {
-		if pm := d.mentionAt(st, j); pm != nil && pm != m && pm.Ts == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.Lx, st, pm) {
+		if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m && pm.Ts == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.Lx, st, pm) {
 			return pm.Ent.Final() // the person's mention holds his title ("Executive Director Cindy McCain")
 		}
 		return nil
 	}
-	if pm := d.mentionAt(st, j); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+	if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 		return pm.Ent.Final()
 	}
 	return nil
@@ -200,7 +201,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		return false
 	}
 	w := toks[a]
-	if !(determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.Lx.Titles[w.Lower] != nil || d.mentionAt(st, a) != nil) {
+	if !(actors.Determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.Lx.Titles[w.Lower] != nil || actors.MentionAt(d.Doc, st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
@@ -228,7 +229,7 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	toks := st.Toks
 	j := k + 1
-	if j >= len(toks) || !determiners.Has(toks[j].Lower) {
+	if j >= len(toks) || !actors.Determiners.Has(toks[j].Lower) {
 		return nil
 	}
 	j++
@@ -240,12 +241,12 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	}
 	switch p := toks[j+1].Lower; {
 	case p == ",":
-		if m := d.mentionAt(st, j+2); m != nil && m.Ts == j+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d.Doc, st, j+2); m != nil && m.Ts == j+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	case p == "for" || p == "of":
 		a := j + 2
-		if toks[a].Lower == "the" && a+1 < len(toks) && d.mentionAt(st, a+1) == nil {
+		if toks[a].Lower == "the" && a+1 < len(toks) && actors.MentionAt(d.Doc, st, a+1) == nil {
 			if e := d.resolveDefinite(st.Idx, a+1); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
 			}
@@ -254,7 +255,7 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 		// possessor ("Peru's Ministry of Trade": the ministry)
 		var head *entity
 		for i := a; i < len(toks) && i < a+8 && toks[i].Kind != text.Punct; i++ {
-			if m := d.mentionAt(st, i); m != nil && m.Ts == i && docpkg.ActorKind(m.Ent) {
+			if m := actors.MentionAt(d.Doc, st, i); m != nil && m.Ts == i && docpkg.ActorKind(m.Ent) {
 				head = m.Ent.Final()
 				i = m.Te - 1
 				if m.Te < len(toks) && (toks[m.Te].Lower == "'s" || toks[m.Te].Lower == "\u2019s") {
@@ -279,8 +280,8 @@ func (d *doc) supplementiveAt(st *sent, i int) bool {
 	if i >= len(st.Toks) || st.Toks[i].Kind != text.Word || st.Toks[i].Cap {
 		return false
 	}
-	for _, m := range d.matchCues(st, i) {
-		if m.form == "ing" && m.c.Frame != "N" {
+	for _, m := range actors.MatchCues(d.Doc, st, i) {
+		if m.Form == "ing" && m.C.Frame != "N" {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -43,7 +44,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 			// with no country known for the body the turn's "we" is, "our government" is that
 			// voice, as for a person below: a hearing witness's department (firstPerson)
 			ob = p.Final()
-			d.addMention(st, j-1, j+1, ob, "coref:pronoun")
+			actors.AddMention(d.Doc, st, j-1, j+1, ob, "coref:pronoun")
 		}
 		return ob
 	}
@@ -61,12 +62,12 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		case o.Kind == graph.Country:
 			c = o
 		case publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o) != nil:
-			c = d.countryEntity(publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o)).Final()
+			c = actors.CountryEntity(d.Doc, publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
 		case o.Country != nil && (o.Kind == graph.Government || o.Kind == graph.Organization && o.Code != ""):
-			c = d.countryEntity(o.Country).Final()
+			c = actors.CountryEntity(d.Doc, o.Country).Final()
 		}
 		if c == nil {
 			continue
@@ -83,7 +84,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		found = p.Final()
 	}
 	if found != nil {
-		d.addMention(st, j-1, j+1, found, "coref:pronoun")
+		actors.AddMention(d.Doc, st, j-1, j+1, found, "coref:pronoun")
 	}
 	return found
 }
@@ -93,7 +94,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 // Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
 func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 	toks := st.Toks
-	if m.Te >= j || toks[m.Te].Text != "," || m.Ts > d.dateline(st, 0)+1 {
+	if m.Te >= j || toks[m.Te].Text != "," || m.Ts > actors.Dateline(d.Doc, st, 0)+1 {
 		return false
 	}
 	w := ""
@@ -118,7 +119,7 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 			return false
 		}
 		t := toks[v]
-		return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && !text.IsPronoun(t) && t.Lower != "and" && t.Lower != "to"
+		return t.Kind == text.Word && !t.Cap && !actors.Determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && !text.IsPronoun(t) && t.Lower != "and" && t.Lower != "to"
 	}
 	return false
 }
@@ -130,11 +131,11 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 // resolution"). ok reports that "it" is the document; e is nil when no issuer is found, so that
 // "it" is given to no actor named in between.
 func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
-	if st.Idx == 0 || j > d.dateline(st, 0)+1 {
+	if st.Idx == 0 || j > actors.Dateline(d.Doc, st, 0)+1 {
 		return nil, false
 	}
 	prev := d.Sents[st.Idx-1]
-	a := d.dateline(prev, 0)
+	a := actors.Dateline(d.Doc, prev, 0)
 	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
 	}
@@ -149,7 +150,7 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 				continue
 			}
 			v := k - 2
-			if w := s2.Toks[v]; w.Kind != text.Word || w.Cap || determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
+			if w := s2.Toks[v]; w.Kind != text.Word || w.Cap || actors.Determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
 				continue
 			}
 			if src, _, _ := d.subjectOf(s2, v); src != nil {
@@ -182,7 +183,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 			}
 			continue
 		}
-		if d.finiteVerbAt(st, k) {
+		if actors.FiniteVerbAt(d.Doc, st, k) {
 			if k > 0 && toks[k-1].Kind == text.Word && nounUse(st, k) {
 				continue // a noun: "called for nationwide protests"
 			}
@@ -199,7 +200,7 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 // is a noun even in a verb's form ("nationwide protests", "the ban").
 func nounUse(st *sent, k int) bool {
 	p := st.Toks[k-1]
-	return !p.Cap && (determiners.Has(p.Lower) || !docpkg.AuxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
+	return !p.Cap && (actors.Determiners.Has(p.Lower) || !docpkg.AuxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
@@ -229,17 +230,17 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 		return false
 	}
 	a := k + 1
-	if a < j && determiners.Has(st.Toks[a].Lower) {
+	if a < j && actors.Determiners.Has(st.Toks[a].Lower) {
 		a++
 	}
-	if m := d.mentionAt(st, a); m != nil && docpkg.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
+	if m := actors.MentionAt(d.Doc, st, a); m != nil && docpkg.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
 	if a > k+1 && d.resolveDefinite(st.Idx, a) != nil {
 		return false
 	}
-	for _, m := range d.matchCues(st, j+1) {
-		if m.c.Frame != "N" && m.form == le.Form {
+	for _, m := range actors.MatchCues(d.Doc, st, j+1) {
+		if m.C.Frame != "N" && m.Form == le.Form {
 			return true
 		}
 	}
@@ -253,16 +254,16 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 		return false
 	}
 	form := ""
-	for _, m := range d.matchCues(st, k-1) {
-		if m.c.Type == graph.Demands && m.e == k+1 && (m.form == "s" || m.form == "ed") {
-			form = m.form
+	for _, m := range actors.MatchCues(d.Doc, st, k-1) {
+		if m.C.Type == graph.Demands && m.E == k+1 && (m.Form == "s" || m.Form == "ed") {
+			form = m.Form
 		}
 	}
 	if form == "" {
 		return false
 	}
-	for _, m := range d.matchCues(st, j+1) {
-		if m.c.Frame != "N" && m.form == form {
+	for _, m := range actors.MatchCues(d.Doc, st, j+1) {
+		if m.C.Frame != "N" && m.Form == form {
 			return true
 		}
 	}
@@ -277,7 +278,7 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.Ment[j] >= 0 || st.Ment[j-1] >= 0 {
 		return nil
 	}
-	if determiners.Has(toks[j-1].Lower) || docpkg.AuxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
+	if actors.Determiners.Has(toks[j-1].Lower) || docpkg.AuxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
 		return nil
 	}
 	phrase := " " + toks[j-1].Lower + " " + toks[j].Lower + " "
@@ -346,7 +347,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 			break
 		}
 		if toks[k].Lower == "of" {
-			if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+			if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
 				return m.Ent.Final(), m.Ts
 			}
 		}
@@ -387,7 +388,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 		return nil, 0
 	}
 	for k := start; k <= j; k++ {
-		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
@@ -409,7 +410,7 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	}
 	var out []*entity
 	for k := s - 2; k >= 0; {
-		m := d.mentionAt(st, k)
+		m := actors.MentionAt(d.Doc, st, k)
 		if m == nil || !docpkg.ActorKind(m.Ent) {
 			break
 		}
@@ -447,7 +448,7 @@ func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
 	if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || docpkg.VerbAfter(lx, st, i) == i {
 		return true
 	}
-	return t.Kind == text.Word && !t.Cap && !determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
+	return t.Kind == text.Word && !t.Cap && !actors.Determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
 }
 
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
@@ -463,9 +464,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if targetStop.Has(t.Lower) && st.Ment[e] < 0 {
 			break
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (d.Lx.Speech[toks[e+1].Lower].Kind != 0 || d.Lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
+		if t.Lower == "and" && e+1 < len(toks) && (d.Lx.Speech[toks[e+1].Lower].Kind != 0 || d.Lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !actors.Determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := docpkg.SpeechAt(d.Lx, st, e+1); ok || d.Lx.Cues.Opens(toks[e+1].Lower) && d.matchCue(st, e+1) != nil && d.matchCue(st, e+1).c.Frame != "N" {
+			if _, ok := docpkg.SpeechAt(d.Lx, st, e+1); ok || d.Lx.Cues.Opens(toks[e+1].Lower) && actors.MatchCue(d.Doc, st, e+1) != nil && actors.MatchCue(d.Doc, st, e+1).C.Frame != "N" {
 				break
 			}
 		}
@@ -481,7 +482,7 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if text.IsDayOrMonth(t.Lower) && t.Cap && e > s || t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "immediately" && e > s {
 			break
 		}
-		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.Ment[e] < 0 && !determiners.Has(toks[e-1].Lower) {
+		if t.Lower == "over" && e > s && e+1 < len(toks) && toks[e+1].Kind == text.Word && st.Ment[e] < 0 && !actors.Determiners.Has(toks[e-1].Lower) {
 			break // "sanctions X over alleged resales": the reason, not part of the target
 		}
 		if t.Lower == "within" && e > s && e+1 < len(toks) && (toks[e+1].Kind == text.Num || durationNoun.Has(toks[e+1].Lower) || e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "the") && durationNoun.Has(toks[e+2].Lower)) {
@@ -528,7 +529,7 @@ func (d *doc) ownBody(p *entity, label string) *entity {
 		return p
 	case p.Kind == graph.Government:
 		if c := d.govCountry(p, label); c != nil {
-			return d.countryEntity(c).Final()
+			return actors.CountryEntity(d.Doc, c).Final()
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -33,7 +34,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j = k
 			continue
 		}
-		if t.Text == ")" && j >= 3 && toks[j-2].Text == "(" && toks[j-1].AllCaps && d.mentionAt(st, j-3) != nil {
+		if t.Text == ")" && j >= 3 && toks[j-2].Text == "(" && toks[j-1].AllCaps && actors.MentionAt(d.Doc, st, j-3) != nil {
 			// "The World Food Programme (WFP) said …": an acronym in parentheses after a name
 			// glosses it (AP Stylebook, "abbreviations and acronyms"): the subject is the name
 			j -= 3
@@ -54,24 +55,24 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				// the subject before it the verb's (Quirk et al. 1985, 15.58 on supplementive
 				// clauses; 8.14 on the positions of adjuncts), as commaSupplementEnd reads it
 				supplement := !toks[k+1].Cap && toks[k+1].Kind == text.Word && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || text.IsPrep(w))
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.Lx.Titles[w] != nil || d.mentionAt(st, k+1) != nil || supplement {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.Lx.Titles[w] != nil || actors.MentionAt(d.Doc, st, k+1) != nil || supplement {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
-					if pm := d.mentionAt(st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+					if pm := actors.MentionAt(d.Doc, st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 						// a person before the comma heads the subject unless a preposition puts it
 						// in a postmodifier of the role ("A spokesman for Sadr, Salah al-Obaidi,
 						// said": the head is "spokesman", Quirk et al. 1985, 17.37)
-						if m := d.mentionAt(st, k-1); m == nil || m.Ent.Final().Kind != graph.Person || m.Ts > 0 && text.IsPrep(toks[m.Ts-1].Lower) {
+						if m := actors.MentionAt(d.Doc, st, k-1); m == nil || m.Ent.Final().Kind != graph.Person || m.Ts > 0 && text.IsPrep(toks[m.Ts-1].Lower) {
 							return pm.Ent.Final(), pm.Ts, "subject"
 						}
 					}
-					if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
+					if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
 						return m.Ent.Final(), m.Ts, "subject"
 					}
-					if m := d.mentionAt(st, k+2); (w == "the" || w == "a") && m != nil && docpkg.ActorKind(m.Ent) && m.Te == j {
+					if m := actors.MentionAt(d.Doc, st, k+2); (w == "the" || w == "a") && m != nil && docpkg.ActorKind(m.Ent) && m.Te == j {
 						return m.Ent.Final(), m.Ts, "subject" // an outlet named in apposition
 					}
-					if m := d.mentionAt(st, k+1); m != nil && docpkg.ActorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
+					if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
 						return m.Ent.Final(), m.Ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
@@ -107,7 +108,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return nil, 0, ""
 	}
-	if t.Text == "," && d.finiteVerbAt(st, i) {
+	if t.Text == "," && actors.FiniteVerbAt(d.Doc, st, i) {
 		// a series of verb phrases: "It demands that …, calls on all parties to … and asks …"
 		if e, s := d.coordinatedVerbSubject(st, j); e != nil {
 			return e, s, "coordination"
@@ -134,7 +135,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			if w == "that" || toks[k].Text == ";" || toks[k].Kind == text.Quote && k < j-1 && text.IsOpenQuote(toks[k]) == false && false {
 				break
 			}
-			if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (auxAfter(d.Lx, st, m.Te) || d.asideThenVerb(st, m, j)) {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower) && toks[m.Ts-1].Lower != "'s") && (auxAfter(d.Lx, st, m.Te) || d.asideThenVerb(st, m, j)) {
 				return m.Ent.Final(), m.Ts, "coordination"
 			}
 			if w == "that" {
@@ -143,7 +144,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		}
 		return nil, 0, ""
 	}
-	if m := d.mentionAt(st, j); m != nil {
+	if m := actors.MentionAt(d.Doc, st, j); m != nil {
 		e := m.Ent.Final()
 		if !docpkg.ActorKind(e) {
 			return nil, 0, ""
@@ -187,7 +188,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			return nil, 0, ""
 		}
 		if e := d.speakerOfComplement(st, j); e != nil {
-			d.addMention(st, j, j+1, e, "coref:pronoun")
+			actors.AddMention(d.Doc, st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
 		if t.Lower == "it" && !st.InQuote[j] {
@@ -195,12 +196,12 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				if e == nil {
 					return nil, 0, ""
 				}
-				d.addMention(st, j, j+1, e, "coref:pronoun")
+				actors.AddMention(d.Doc, st, j, j+1, e, "coref:pronoun")
 				return e, j, "coref:document"
 			}
 		}
 		if e := d.resolvePronoun(st.Idx, j, t.Lower); e != nil {
-			d.addMention(st, j, j+1, e, "coref:pronoun")
+			actors.AddMention(d.Doc, st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
 		return nil, 0, ""
@@ -210,7 +211,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if toks[k].Text == "," {
 			k--
 		}
-		if m := d.mentionAt(st, k); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) {
 			return m.Ent.Final(), j, "relative"
 		}
 		return nil, 0, ""
@@ -219,11 +220,11 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, j - 1, "coref:pronoun"
 	}
 	if e := d.namedDescription(st, j); e != nil {
-		d.addMention(st, j-1, j+1, e, "coref:definite")
+		actors.AddMention(d.Doc, st, j-1, j+1, e, "coref:definite")
 		return e, j - 2, "coref:definite"
 	}
 	if e := d.resolveDefinite(st.Idx, j); e != nil {
-		d.addMention(st, j-1, j+1, e, "coref:definite")
+		actors.AddMention(d.Doc, st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
 	if !t.Cap && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed")) && j > 0 && (text.IsPrep(toks[j-1].Lower) || toks[j-1].Lower == "to" || docpkg.AuxWords.Has(toks[j-1].Lower)) {
@@ -237,7 +238,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
+				if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
 					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
@@ -251,7 +252,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if t.Kind == text.Word && !t.Cap && d.Lx.Titles[t.Lower] != nil {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
-				if m := d.mentionAt(st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
+				if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
 					return m.Ent.Final(), m.Ts, "possessor-title"
 				}
 				break
@@ -264,13 +265,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	// "The UNITA militarist wing refused": an organization modifying a common-noun head
 	if t.Kind == text.Word && !t.Cap {
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
-			if m := d.mentionAt(st, k); m != nil {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil {
 				if e := m.Ent.Final(); docpkg.ActorKind(e) && e.Kind == graph.Organization && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
 					return e, m.Ts, "org-modifier"
 				}
 				break
 			}
-			if toks[k].Kind != text.Word || toks[k].Cap || determiners.Has(toks[k].Lower) {
+			if toks[k].Kind != text.Word || toks[k].Cap || actors.Determiners.Has(toks[k].Lower) {
 				break
 			}
 		}
@@ -289,7 +290,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 // modifier are not the subject. It returns nil when the words before i are no such modifier.
 func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	toks := st.Toks
-	c := d.dateline(st, 0)
+	c := actors.Dateline(d.Doc, st, 0)
 	for c < i && toks[c].Kind == text.Quote {
 		c++
 	}
@@ -310,10 +311,10 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	var head *entity
 	he, how := -1, "subject"
 	b := c
-	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && d.mentionAt(st, b+1) != nil {
+	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && actors.MentionAt(d.Doc, st, b+1) != nil {
 		b++
 	}
-	if m := d.mentionAt(st, b); m != nil && m.Ts == b && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && docpkg.ActorKind(m.Ent) {
 		head, he = m.Ent.Final(), m.Te
 	} else if b+1 < v && toks[b].Lower == "the" {
 		if e := d.resolveDefinite(st.Idx, b+1); e != nil {
@@ -322,7 +323,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && how == "subject" && he+1 < v {
 		// "The IMF team, led by …": an organization modifying a common-noun head speaks through it
-		if w := toks[he]; w.Kind == text.Word && !w.Cap && !docpkg.AuxWords.Has(w.Lower) && !determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.Lx.Speech[w.Lower].Kind == 0 && !d.Lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.Kind != graph.Person {
+		if w := toks[he]; w.Kind == text.Word && !w.Cap && !docpkg.AuxWords.Has(w.Lower) && !actors.Determiners.Has(w.Lower) && !text.IsPrep(w.Lower) && d.Lx.Speech[w.Lower].Kind == 0 && !d.Lx.Cues.Opens(w.Lower) && toks[he+1].Text == "," && head.Kind != graph.Person {
 			he++
 		}
 		// "Ana Ruiz of the Labour Party, which …, said": the person heads the noun phrase
@@ -331,7 +332,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 			if a < v && leadingDrop.Has(toks[a].Lower) {
 				a++
 			}
-			if om := d.mentionAt(st, a); om != nil && om.Ts == a && om.Te < v && toks[om.Te].Text == "," {
+			if om := actors.MentionAt(d.Doc, st, a); om != nil && om.Ts == a && om.Te < v && toks[om.Te].Text == "," {
 				he = om.Te
 			}
 		}
@@ -372,12 +373,12 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		w := toks[he+1]
 		// … or be a participle phrase: ", led by Y,", ", based in Z,"
 		part := !w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ing")) && he+2 < v && text.IsPrep(toks[he+2].Lower)
-		if !(determiners.Has(w.Lower) || w.Cap || w.Kind == text.Num || part || d.mentionAt(st, he+1) != nil) {
+		if !(actors.Determiners.Has(w.Lower) || w.Cap || w.Kind == text.Num || part || actors.MentionAt(d.Doc, st, he+1) != nil) {
 			return nil, 0, ""
 		}
 	}
 	if how == "coref:definite" {
-		d.addMention(st, b, b+2, head, "coref:definite")
+		actors.AddMention(d.Doc, st, b, b+2, head, "coref:definite")
 	}
 	return head, b, how
 }
@@ -409,7 +410,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 			return nil
 		}
 		e, _, _ := d.subjectOf(st, k)
-		if e == nil || !fits(e, cls) || cls == "person" && e.Kind != graph.Person {
+		if e == nil || !actors.Fits(e, cls) || cls == "person" && e.Kind != graph.Person {
 			return nil
 		}
 		if g := pronounGender(w); g != 0 && d.genderOf(e) != 0 && d.genderOf(e) != g {
@@ -444,13 +445,13 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || subordinators.Has(t.Lower) && t.Lower != "as" && t.Lower != "asked" {
+		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || actors.Subordinators.Has(t.Lower) && t.Lower != "as" && t.Lower != "asked" {
 			return nil, 0
 		}
 		if t.Kind == text.Quote || st.InQuote[k] != st.InQuote[j] {
 			continue // a partial quotation in the first verb phrase: "called it “regrettable” and said"
 		}
-		if t.Kind != text.Word || t.Cap || st.Ment[k] >= 0 || k > 0 && (determiners.Has(toks[k-1].Lower) || text.IsPrep(toks[k-1].Lower)) {
+		if t.Kind != text.Word || t.Cap || st.Ment[k] >= 0 || k > 0 && (actors.Determiners.Has(toks[k-1].Lower) || text.IsPrep(toks[k-1].Lower)) {
 			continue // a noun: "the threat of sanctions"
 		}
 		verb := false
@@ -460,8 +461,8 @@ func (d *doc) coordinatedVerbSubject(st *sent, j int) (*entity, int) {
 			verb = true
 		}
 		if !verb {
-			for _, m := range d.matchCues(st, k) {
-				if m.c.Frame != "N" && finite(m.form) && m.c.Pattern[0] != "be" {
+			for _, m := range actors.MatchCues(d.Doc, st, k) {
+				if m.C.Frame != "N" && finite(m.Form) && m.C.Pattern[0] != "be" {
 					verb = true
 					break
 				}

@@ -9,6 +9,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -47,14 +48,14 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if e <= b {
 		return nil
 	}
-	if prefix == "" && e-b > 1 && !toks[b].Cap && finiteWords.Has(toks[b].Lower) {
+	if prefix == "" && e-b > 1 && !toks[b].Cap && actors.FiniteWords.Has(toks[b].Lower) {
 		// a phrase opened by an operator, a finite auxiliary or modal ("will be producing a
 		// report on …", "has raised the duties"), is a predicate, not a noun phrase: a noun phrase
 		// never begins with one (Quirk et al. 1985, 3.21-3.23 on the operator; 2.35 and 5.1 on
 		// the noun phrase), so it names no thing a stance is taken on
 		return nil
 	}
-	if mm := d.mentionAt(st, b); mm != nil && mm.Ts == b && mm.Te == e {
+	if mm := actors.MentionAt(d.Doc, st, b); mm != nil && mm.Ts == b && mm.Te == e {
 		// (with a gerund prefix the phrase names the act on the policy, never the policy: "lowering
 		// the tariffs", relation_reversalact.go)
 		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || docpkg.ActorKind(ent)) {
@@ -76,7 +77,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if text.PronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
 		return nil
 	}
-	p := d.policyEntity(name, "target:noun-phrase")
+	p := actors.PolicyEntity(d.Doc, name, "target:noun-phrase")
 	if prefix != "" {
 		p.Rule = "target:verb-phrase"
 	}
@@ -104,7 +105,7 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 		if x.Merged != nil || !docpkg.ActorKind(x) {
 			continue
 		}
-		for _, a := range aliasList(x) {
+		for _, a := range actors.AliasList(x) {
 			if a == name {
 				return x
 			}
@@ -116,7 +117,7 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 	}
 	for _, le := range ents {
 		if le.Kind == lexicon.EntryCountry && le.Country != nil && (!le.Caps || st.Toks[b].AllCaps) {
-			return d.countryEntity(le.Country)
+			return actors.CountryEntity(d.Doc, le.Country)
 		}
 	}
 	return nil
@@ -133,7 +134,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if b >= e {
 		return nil
 	}
-	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && m.Te == e && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
 	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
@@ -153,7 +154,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if !(d.Lx.PolicyHead[hw] || d.Lx.Evaluable[hw] || d.Lx.Cues.Opens(hw) && d.Lx.NounCue(hw)) {
 		return nil
 	}
-	if m := d.mentionAt(st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
+	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
 		return m.Ent.Final()
 	}
 	return d.policyTarget(st, b, e, "")

@@ -1,13 +1,14 @@
 package loader
 
 import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"github.com/claimgraph/claimgraph/text"
-	"strings"
-
-	"github.com/claimgraph/claimgraph/frames"
-	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Wire sentences parsed in parts. News wire opens a sentence with a participle clause ("Citing
@@ -303,7 +304,7 @@ func initialAdjunct(toks []frames.Token) int {
 		return 0
 	}
 	t0 := toks[0]
-	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !marginalPrepositions.Has(strings.ToLower(t0.Form))
+	participle := t0.UPOS == "VERB" && (t0.XPOS == "VBG" || t0.XPOS == "VBN" || t0.XPOS == "VBD") && !actors.MarginalPrepositions.Has(strings.ToLower(t0.Form))
 	if !participle && !timePhrase(toks) {
 		return 0
 	}
@@ -361,7 +362,7 @@ func initialAdjunct(toks []frames.Token) int {
 // "together with", "including", "plus"), which adds to the subject (Quirk et al. 1985,
 // 13.102–13.106) and is left to the parser's coordination.
 func quasiCoordinated(toks []frames.Token, i int) bool {
-	return quasiCoordinators.Has(strings.ToLower(toks[i].Form))
+	return actors.QuasiCoordinators.Has(strings.ToLower(toks[i].Form))
 }
 
 // insertions finds phrases set off by commas between the subject that opens toks[a:] and its
@@ -444,7 +445,7 @@ func particleName(lx *lexicon.Lexicons, st *sent, m *mention) (int, int) {
 	}
 	particle := false
 	for k := m.Ts + 1; k < m.Te-1; k++ {
-		if w := st.Toks[k]; w.Kind == text.Word && nameParticle.Has(w.Text) && st.Toks[k-1].Kind == text.Word && st.Toks[k+1].Kind == text.Word {
+		if w := st.Toks[k]; w.Kind == text.Word && actors.NameParticle.Has(w.Text) && st.Toks[k-1].Kind == text.Word && st.Toks[k+1].Kind == text.Word {
 			particle = true
 		}
 	}
