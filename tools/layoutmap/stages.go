@@ -152,7 +152,8 @@ func loaderConfig() Config {
 			{"newDoc (sentences, tokens)", []string{"newDoc"}},
 			// segment (quotes, headlines, turns) is segment.Annotate since restruct21, a package
 			// below the loader: no phase of this map
-			{"findActors", []string{"(*doc).findActors"}},
+			// the actors floor is actors.Find since restruct22 (tools/splitfloor/actors.sh), a package
+			// below the loader: no phase of this map
 			{"resolveEntities", []string{"(*doc).resolveEntities"}},
 			{"findClaims", []string{"(*doc).findClaims"}},
 			{"findRelations", []string{"(*doc).findRelations", "(*doc).dropIssuedTexts"}},
