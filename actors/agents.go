@@ -197,6 +197,12 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 			p := i + 2
 			if p+1 < len(toks) && compassAdjectives.Has(toks[p].Lower) {
 				p++ // "rebels in eastern Congo" (AP Stylebook, "directions and regions")
+			} else if p+3 < len(toks) && toks[p].Lower == "the" && compassPoints.Has(toks[p+1].Lower) && !toks[p+1].Cap && toks[p+2].Lower == "of" {
+				// "rebels in the north of Mali": the compass point names a region of the country
+				// (AP Stylebook, "directions and regions"), its of-phrase the country; the whole
+				// locative postmodifies the agent noun (Quirk et al. 1985, 17.37), whose head is
+				// the actor and the country its nationality, as "rebels in northern Mali"
+				p += 3
 			}
 			m := MentionAt(d, st, p)
 			if m != nil && m.Ts == p && m.Ent.Final().Kind == graph.Country {
