@@ -78,6 +78,14 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 		out = append(out, tr.perSource(m, m.Source)...)
 	}
 	for k := range toks {
+		if m, ok := lx.blameJudgement(tr, k); ok {
+			m.Type, m.Code, m.Plover = graph.Opposes, "112", "DISAPPROVE" // "X is to blame" (blame.go)
+			if m.Source < 0 {
+				out = append(out, m)
+				continue
+			}
+			out = append(out, tr.perSource(m, m.Source)...)
+		}
 		if m, ok := lx.noPlaceJudgement(tr, k); ok {
 			m.Type, m.Code, m.Plover = graph.Opposes, "111", "DISAPPROVE" // "X has no place in Y" (noplace.go)
 			if m.Source < 0 {

@@ -674,6 +674,9 @@ func particleSuffix(p string) string {
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
 func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	l := tr.lemma(i)
+	if tr.blameCopula(i) || tr.objectlessBlame(i) {
+		return cand{}, false // "X was to blame for Y": X is blamed, not blaming (blame.go)
+	}
 	if lx.raisingUse(tr, i) {
 		return cand{}, false // "money tends to flow": a raising verb (senses.go)
 	}

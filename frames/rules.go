@@ -49,6 +49,7 @@ var Frames = map[string]string{
 	"mandative":            "mandative adjective over anticipatory it and a subjunctive or for-to clause: the speaker, or a verb of saying or belief over it, demands the act of the clause's subject (mandative.go)",
 	"sponsor":              "passive verb of drafting or sponsoring a text with its by-agent: the agent supports the text (sponsor.go)",
 	"judgement-copula":     "evaluative word predicated by a copula of its subject (the target); source a verb of saying over or after the clause, else the quotation's speaker (judgement.go)",
+	"judgement-blame":      "the idiom <NP> is to blame (for <NP>): the subject (the target) accused, CAMEO 112 BLAME; negated, nothing; source as for judgement-copula (blame.go)",
 	"judgement-noplace":    "the idiom <NP> has no place in <NP>: the subject (the target) declared unacceptable, a condemnation (CAMEO 111); source as for judgement-copula (noplace.go)",
 	"possessed-support":    "subject of have with a possessed noun of support (X has our support): the possessor supports the subject (noplace.go)",
 	"judgement-call":       "evaluative object complement of a verb of naming or judging (called the plan reckless): source the verb's subject, target its object (judgement.go)",

@@ -130,6 +130,9 @@ func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 		if t.Lower == "no" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "place" {
 			return true // "X has no place in Y" (frames noplace.go): a judgement with no evaluative word
 		}
+		if t.Lower == "to" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "blame" {
+			return true // "X was to blame for Y" (frames blame.go): the subject accused
+		}
 		if (t.Lower == "support" || t.Lower == "backing" || t.Lower == "solidarity") && i > 0 && (possessedBefore(st, i) || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of") {
 			return true // "X has our support", "X has the support of Y" (frames noplace.go possessedSupport)
 		}
