@@ -35,6 +35,7 @@ var repairs = []struct {
 	{"ZeroThatClauseVerb", func(f, u, x []string) { retag.ZeroThatClauseVerb(f, u, x) }},
 	{"PluralSubjectVerbBeforeThat", func(f, u, x []string) { retag.PluralSubjectVerbBeforeThat(f, u, x) }},
 	{"MandativeClauseVerb", func(f, u, x []string) { retag.MandativeClauseVerb(f, u, x) }},
+	{"RelativeClauseVerb", func(f, u, x []string) { retag.RelativeClauseVerb(f, u, x) }},
 	{"InfinitiveVerb", func(f, u, x []string) { retag.InfinitiveVerb(f, u, x) }},
 	{"FinitelessVerb", retag.FinitelessVerb},
 	{"OpeningNounBeforePast", func(f, u, x []string) { retag.OpeningNounBeforePast(f, u, x) }},

@@ -60,12 +60,42 @@ func MandativeClauseVerb(forms, upos, xpos []string) bool {
 
 // subjunctiveVerbAt returns the index of the noun- or adjective-tagged base-form verb of the
 // clause that opens at s (after "that"), or -1: see MandativeClauseVerb.
+// A word tagged a past tense (VBD) directly after a noun inside a mandative
+// clause ("demanded that Belarus free two journalists held in Minsk") is no obstacle to finding
+// the clause's verb before it. The mandative clause's verb is the base form, subjunctive or
+// after "should" (Quirk et al. 1985, 16.32), never a past tense, so the -ed form there is the
+// past participle of a reduced relative clause postmodifying the noun (Quirk 17.98: "the
+// journalists (who were) held in Minsk"), the VBD/VBN homograph of regular and most irregular
+// verbs (Quirk 3.13). The candidate verb must still come before it and be followed by the
+// opening of its object, which must open with a determiner or numeral ("free two journalists
+// held", not "that Chad border guards fired on …", a compound subject), and the participle takes no
+// object of its own, being passive (Quirk 17.98); "that the journalists held out" is not touched.
 func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
+	part := -1 // a past tense after a noun that may be a participle (above)
 	for k := s; k < len(forms) && upos[k] != "PUNCT"; k++ {
+		if part < 0 && xpos[k] == "VBD" && k > s && nounTag(xpos[k-1]) && !objectOpens(forms, xpos, k+1) {
+			part = k
+			continue
+		}
 		if upos[k] == "AUX" || upos[k] == "VERB" && xpos[k] != "VBN" && xpos[k] != "VBG" {
 			return -1 // the clause has its verb ("that the dispute over the islands be settled")
 		}
 	}
+	v := subjunctiveCandidate(forms, upos, xpos, s)
+	if v > 0 && part > 0 && !(part > v+2 && determinedObject(xpos[v+1])) {
+		return -1 // the past tense may be the clause's verb ("that Chad border guards fired on …")
+	}
+	return v
+}
+
+// determinedObject reports that an object noun phrase opens with a determiner, possessive or
+// numeral (Quirk et al. 1985, 5.10), which a compound subject's second noun does not.
+func determinedObject(x string) bool {
+	return x == "DT" || x == "PRP$" || x == "CD"
+}
+
+// subjunctiveCandidate is subjunctiveVerbAt's search for the verb after the clause's subject.
+func subjunctiveCandidate(forms, upos, xpos []string, s int) int {
 	i := s
 	if xpos[i] == "DT" || xpos[i] == "PRP$" {
 		i++
@@ -98,6 +128,11 @@ func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
 		}
 	}
 	return -1
+}
+
+// nounTag reports a Penn noun tag (NN, NNS, NNP, NNPS).
+func nounTag(x string) bool {
+	return x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS"
 }
 
 // sentenceEnds reports that the sentence ends at j (its final punctuation, Penn ".", or its

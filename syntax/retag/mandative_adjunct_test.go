@@ -27,3 +27,28 @@ func TestMandativeAfterAdjunct(t *testing.T) {
 		}
 	}
 }
+
+// TestMandativeReducedRelative (fixnu23b, issue 13 C1): a past tense after the object's noun in
+// a mandative clause is a reduced relative's participle (Quirk 17.98), not the clause's verb; the
+// clause's verb before it is re-tagged. Near misses: a compound subject before a past tense with
+// its own preposition ("Chad border guards fired on …"), a past tense with an object of its own.
+func TestMandativeReducedRelative(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos string
+		at                int
+		want              string
+	}{
+		{"Mali demanded that Niger free two soldiers captured in Gao .", "PROPN VERB SCONJ PROPN ADJ NUM NOUN VERB ADP PROPN PUNCT", "NNP VBD IN NNP JJ CD NNS VBD IN NNP .", 4, "VB"},
+		{"Fiji urged that Tonga return the boats seized last month .", "PROPN VERB SCONJ PROPN NOUN DET NOUN VERB ADJ NOUN PUNCT", "NNP VBD IN NNP NN DT NNS VBD JJ NN .", 4, "VB"},
+		// near misses
+		{"Mali insisted that Niger border guards fired on the convoy .", "PROPN VERB SCONJ PROPN NOUN NOUN VERB ADP DET NOUN PUNCT", "NNP VBD IN NNP NN NNS VBD IN DT NN .", 4, "NN"},
+		{"Mali suggested that Niger free two soldiers attacked the base .", "PROPN VERB SCONJ PROPN ADJ NUM NOUN VERB DET NOUN PUNCT", "NNP VBD IN NNP JJ CD NNS VBD DT NN .", 4, "JJ"},
+	}
+	for _, c := range cases {
+		f, u, x := fields(c.forms), fields(c.upos), fields(c.xpos)
+		MandativeClauseVerb(f, u, x)
+		if x[c.at] != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.forms, f[c.at], x[c.at], c.want)
+		}
+	}
+}

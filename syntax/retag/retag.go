@@ -23,7 +23,9 @@ package retag
 // an opening subject's verb read as a noun before a zero-that clause (ZeroThatClauseVerb,
 // zerothat.go), then a plural subject's verb read as a noun before "that"
 // (PluralSubjectVerbBeforeThat, thatverb.go), then the base-form verb of a mandative that-clause
-// read as a noun or adjective (MandativeClauseVerb, mandative.go), then the verb of a
+// read as a noun or adjective (MandativeClauseVerb, mandative.go), then the -s verb of a
+// relative clause on a singular noun read as a plural noun (RelativeClauseVerb,
+// relativeverb.go), then the verb of a
 // to-infinitive read as a noun before its object (InfinitiveVerb, infinitive.go), then the finite verb of a sentence that has none (FinitelessVerb),
 // then an opening noun read as an imperative verb before a past tense (OpeningNounBeforePast,
 // imperative.go), then an adverb read as a preposition between a verb and its object
@@ -44,6 +46,7 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	ZeroThatClauseVerb(forms, upos, xpos)
 	PluralSubjectVerbBeforeThat(forms, upos, xpos)
 	MandativeClauseVerb(forms, upos, xpos)
+	RelativeClauseVerb(forms, upos, xpos)
 	InfinitiveVerb(forms, upos, xpos)
 	FinitelessVerb(forms, upos, xpos)
 	OpeningNounBeforePast(forms, upos, xpos)
