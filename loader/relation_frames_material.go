@@ -189,7 +189,7 @@ func nationalAgent(ex *Extractor, lx *lexicon.Lexicons, fs *frameSentence, a int
 			continue
 		}
 		for _, k := range fs.kids[h] {
-			if demonymCountry(lx, fs, k, h) != nil && fs.toks[k].DepRel == "amod" {
+			if demonymCountry(lx, fs, k, h) != nil && fs.toks[k].DepRel == "amod" && !bareMassNoun(fs, h) {
 				return true
 			}
 		}
@@ -198,6 +198,23 @@ func nationalAgent(ex *Extractor, lx *lexicon.Lexicons, fs *frameSentence, a int
 		}
 	}
 	return false
+}
+
+// bareMassNoun reports a singular common noun with no determiner at syntax token h ("Argentine
+// wheat", "Russian oil"): a singular count noun takes a determiner, so a bare singular is a
+// non-count noun of substance or goods (Quirk et al. 1985, 5.3, 5.52), which names no agent a
+// measure can act on, unlike a plural or determined count noun ("Chinese fishing boats", "a
+// Chinese trawler").
+func bareMassNoun(fs *frameSentence, h int) bool {
+	if fs.toks[h].XPOS != "NN" {
+		return false
+	}
+	for _, k := range fs.kids[h] {
+		if r := fs.toks[k].DepRel; r == "det" || r == "nmod:poss" || r == "nummod" {
+			return false
+		}
+	}
+	return true
 }
 
 // byAgents returns the by-phrases (nmod with case by) of noun n.

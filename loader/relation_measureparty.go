@@ -93,6 +93,17 @@ func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []
 				shape = "poss"
 			}
 			ents, shapes = append(ents, e), append(shapes, shape)
+			for _, c := range fs.kids[k] {
+				// "Georgian and Moldovan wine": coordinated premodifiers each modify the head
+				// (Quirk et al. 1985, 13.72), so each conjunct names a party
+				if fs.toks[c].DepRel != "conj" {
+					continue
+				}
+				if e := d.partyAt(st, fs, c); e != nil && !seen[e] {
+					seen[e] = true
+					ents, shapes = append(ents, e), append(shapes, shape)
+				}
+			}
 		}
 	}
 	e, w, phrases := d.threatMeasureParty(st, fs, m, measure)
@@ -182,6 +193,14 @@ func measureNoun(fs *frameSentence, m frames.Match) int {
 		// 1985, 5.116-5.123, 17.108): the verb stands as the measure, so the object's own
 		// premodifiers are walked. An object that is no trade act ("suspended EU aid") names
 		// the donor and is not read.
+		return m.Cue
+	case m.Kind == "verb" && m.Type == graph.Sanctions && strings.HasPrefix(m.Code, "16") && m.Target >= 0 && m.Target != m.Content && fs.fr != nil && fs.fr.InClass("property", lemmaOf(fs.toks[partitiveStuff(fs, m.Target)])):
+		// "froze Russian government assets", "is freezing $1 billion of Burmese government
+		// funds": a reducing verb (CAMEO 163 FREEZE * ASSET, * {BANK ACCOUNT}) on what an actor
+		// owns (modality.txt property) hits the owner, whom the genitive or nationality
+		// premodifier of the property names (Quirk et al. 1985, 5.116, 7.36, 17.108); of an
+		// amount the partitive's of-phrase names the property (quantityOfGoods). The verb stands
+		// as the measure, so the object's own premodifiers are walked, as for trade-from below.
 		return m.Cue
 	case m.Type == graph.Threatens && m.Target >= 0 && m.Target != m.Content && m.Target != m.Cue:
 		// "vowed retaliation against Britain", "the threat of sanctions against Caracas": the
@@ -378,6 +397,20 @@ func (d *doc) partyAt(st *sent, fs *frameSentence, k int) *entity {
 		return actors.CountryRef(d.Doc, c)
 	}
 	return nil
+}
+
+// partitiveStuff is the noun of the of-phrase of a quantity at syntax token h ("$1 billion of
+// government funds": funds; quantityOfGoods), else h itself.
+func partitiveStuff(fs *frameSentence, h int) int {
+	if !quantityOfGoods(fs, h) {
+		return h
+	}
+	for _, k := range fs.kids[h] {
+		if strings.HasPrefix(fs.toks[k].DepRel, "nmod") && k > h && strings.EqualFold(fs.caseWord(k), "of") {
+			return k
+		}
+	}
+	return h
 }
 
 // quantityOfGoods reports whether the target phrase headed by syntax token h is an amount of

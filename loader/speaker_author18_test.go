@@ -70,7 +70,9 @@ func TestCommandedOwnAct(t *testing.T) {
 	v := view(extractText(t, "OSLO (Reuters) - Prime Minister Lena Holt ordered the Trade Minister to impose sanctions on Belarus."))
 	v.want(t, "the ordered sanctions are not the prime minister's", graph.Sanctions, "Lena Holt", "Belarus")
 	v = view(extractText(t, "Statement by Prime Minister Lena Holt on Potash\n\nToday I instructed the Secretary of Commerce to impose tariffs on Belarusian potash."))
-	v.want(t, "the instructed tariffs are not the author's", graph.Threatens, "Lena Holt", "potash")
+	// (with "Belarusian" tagged the adjective it is, the parser makes "impose" the xcomp of
+	// "instructed", as "ordered … to impose" above, and the act is SANCTIONS as there: fixnu23b)
+	v.want(t, "the instructed tariffs are not the author's", graph.Sanctions, "Lena Holt", "potash")
 	for _, s := range []string{
 		"OSLO (Reuters) - Prime Minister Lena Holt urged the Trade Minister to impose sanctions on Belarus.",
 		"OSLO (Reuters) - Prime Minister Lena Holt ordered Peru's trade minister to impose sanctions on Belarus.",

@@ -15,7 +15,9 @@ import (
 // -s form. The first such word is taken. When the sentence has a finite verb later (a relative
 // clause's, "The move drew criticism from Amnesty, which called it …", or one the tagger invented,
 // "the M23 rebels" read VBZ), only a form that is past only (pastOnly: "drew", "froze", not "cut"
-// or "thought", which are nouns too) is re-tagged.
+// or "thought", which are nouns too) is re-tagged. A past-only form is re-tagged whatever class
+// the tagger gave it (a proper noun after a name, "Canada froze/NNP", an adverb or preposition,
+// "froze/RB", "froze/IN"): it is the past tense of its verb and nothing else (Quirk 3.14–3.16).
 //
 // The relations stage calls it twice: first with the past-only forms alone, before
 // syntax/retag's rules for a sentence without a finite verb, and again after them. A past-only
@@ -32,8 +34,8 @@ func pastAfterSubject(past, pastOnly map[string]bool, forms, upos, xpos []string
 			return // a finite verb before it: the predicate is there
 		}
 		w := strings.ToLower(forms[i])
-		if upos[i] != "NOUN" || !past[w] || finite && !pastOnly[w] {
-			continue
+		if upos[i] != "NOUN" && !(pastOnly[w] && upos[i] != "VERB" && upos[i] != "AUX") || !past[w] || finite && !pastOnly[w] {
+			continue // (a past-only form is no word of any other class either: "Canada froze/NNP", "froze/RB")
 		}
 		if p := xpos[i-1]; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
 			continue
