@@ -77,6 +77,12 @@ func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
 			part = k
 			continue
 		}
+		if k > s+1 && xpos[k-1] == "CC" && xpos[k] == "VB" {
+			// "that China end the measures and restore clearance": a base form after a
+			// coordinator is the second of coordinated predicates sharing the subject (Quirk
+			// 13.46-13.52), whose first conjunct is the verb sought before it
+			break
+		}
 		if upos[k] == "AUX" || upos[k] == "VERB" && xpos[k] != "VBN" && xpos[k] != "VBG" {
 			return -1 // the clause has its verb ("that the dispute over the islands be settled")
 		}
@@ -123,6 +129,12 @@ func subjunctiveCandidate(forms, upos, xpos []string, s int) int {
 			// "that Bolivia's interim government end …": a genitive is the determiner of the
 			// subject's noun phrase (Quirk et al. 1985, 5.115, 17.2), which goes on to its head
 			nominals = 0
+		case "IN":
+			if nominals == 0 || strings.ToLower(w) != "of" || i+1 >= len(forms) || xpos[i+1] != "NNP" && xpos[i+1] != "DT" {
+				return -1
+			}
+			// "that the Government of Nicaragua release …": an of-phrase postmodifies the
+			// subject's head (Quirk et al. 1985, 17.38); the subject goes on to its end
 		default:
 			return -1
 		}

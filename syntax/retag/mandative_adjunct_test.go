@@ -52,3 +52,27 @@ func TestMandativeReducedRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestMandativeCoordinatedPredicate (fixnu23b, issue 13 C8): the second of coordinated base-form
+// predicates after "and" is no verb of the clause's own before the first: the first is re-tagged.
+// Near miss: a clause whose own verb is not after a coordinator ("that the talks be held and
+// ...") is left.
+func TestMandativeCoordinatedPredicate(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos string
+		at                int
+		want              string
+	}{
+		{"We demand that Chad end the raids and restore the road .", "PRON VERB SCONJ PROPN NOUN DET NOUN CCONJ VERB DET NOUN PUNCT", "PRP VBP IN NNP NN DT NNS CC VB DT NN .", 4, "VB"},
+		{"We demand that the Government of Chad release all prisoners and allow visits .", "PRON VERB SCONJ DET PROPN ADP PROPN NOUN DET NOUN CCONJ VERB NOUN PUNCT", "PRP VBP IN DT NNP IN NNP NN DT NNS CC VB NNS .", 7, "VB"},
+		// near miss: the clause's verb comes first ("be"), no candidate is re-tagged
+		{"We demand that Chad border be opened and trade restored .", "PRON VERB SCONJ PROPN NOUN AUX VERB CCONJ NOUN VERB PUNCT", "PRP VBP IN NNP NN VB VBN CC NN VBN .", 4, "NN"},
+	}
+	for _, c := range cases {
+		f, u, x := fields(c.forms), fields(c.upos), fields(c.xpos)
+		MandativeClauseVerb(f, u, x)
+		if x[c.at] != c.want {
+			t.Errorf("%q: %s tagged %s, want %s", c.forms, f[c.at], x[c.at], c.want)
+		}
+	}
+}
