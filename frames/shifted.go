@@ -41,9 +41,18 @@ func (tr *tree) shiftedObject(i int) int {
 // assistance, aid, help) whose giver a proper noun names, in an of-phrase ("the support of Japan")
 // or a possessive ("Japan's assistance"): praising or welcoming such help (CAMEO 051) is praise
 // of the giver, the stance's target (CAMEO codes "thanked Japan for its support" 051 JPN).
-// Returns -1 otherwise ("the support of the plan" names no giver).
+// Returns -1 otherwise ("the support of the plan" names no giver), and when the noun has a
+// for-phrase whose head is a common noun, on the noun or hung by the parser on the verb right
+// after the noun's phrase ("welcomed Australia's support for the sanctions"): "support for" a
+// policy or act is the stance noun (cue-classes.txt noun support for; PLOVER SUPPORT "express
+// support for"), the giver's endorsement of that policy, and the welcome approves that act, the
+// target, not the giver (the prepositional complement of a deverbal noun, Quirk et al. 1985,
+// 17.52; "support for Ukraine", an actor, stays help to it).
 func (tr *tree) aidGiver(k int) int {
 	if k < 0 || tr.lx == nil || tr.t[k].UPOS != "NOUN" || !tr.lx.in("aid-noun", tr.lemma(k)) {
+		return -1
+	}
+	if tr.policyComplement(k) {
 		return -1
 	}
 	for _, a := range tr.kids[k] {
@@ -55,4 +64,25 @@ func (tr *tree) aidGiver(k int) int {
 		}
 	}
 	return -1
+}
+
+// policyComplement reports a for-phrase headed by a common noun on noun k, or on k's verb right
+// after k's phrase (the parser's attachment of the noun's complement to the verb): see aidGiver.
+func (tr *tree) policyComplement(k int) bool {
+	for _, a := range tr.kids[k] {
+		if base(tr.rel(a)) == "nmod" && tr.caseOf(a) == "for" && tr.t[a].UPOS == "NOUN" && a > k {
+			return true
+		}
+	}
+	h := tr.t[k].Head
+	if h < 0 || tr.rel(k) != "obj" {
+		return false
+	}
+	_, hi := tr.span(k)
+	for _, a := range tr.kids[h] {
+		if base(tr.rel(a)) == "obl" && tr.caseOf(a) == "for" && tr.t[a].UPOS == "NOUN" && tr.firstKid(a) == hi {
+			return true
+		}
+	}
+	return false
 }
