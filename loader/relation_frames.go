@@ -299,6 +299,9 @@ func (d *doc) frameRelations(st *sent) {
 		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
+		if fs.namedInSeries(m, matches) {
+			continue // relation_supplementive.go
+		}
 		if c := fs.at[m.Cue]; strings.HasPrefix(m.Rule, "frames:noun") && c > 0 && text.UpperFirstWord(st.Toks[c].Text) {
 			if mm := actors.MentionAt(d.Doc, st, c); mm != nil && mm.Te-mm.Ts > 1 && docpkg.ActorKind(mm.Ent) {
 				// a capitalized noun cue inside an actor's name of several words ("Customs
