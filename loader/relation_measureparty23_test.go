@@ -13,18 +13,18 @@ import "testing"
 func TestMeasurePartyCoordinated(t *testing.T) {
 	runCases(t, []exCase{
 		{"coordinated demonyms before goods", "Kenya banned imports of Ugandan and Tanzanian sugar.", []string{
-			"SANCTIONS Kenya -> Uganda", "SANCTIONS Kenya -> Tanzania", "SANCTIONS Kenya -> imports of Ugandan and Tanzanian sugar"}},
+			"rule SANCTIONS Kenya -> Uganda = frames:verb:cameo@8342+measure-party", "rule SANCTIONS Kenya -> Tanzania = frames:verb:cameo@8342+measure-party", "SANCTIONS Kenya -> imports of Ugandan and Tanzanian sugar"}},
 		{"two demonyms and a classifying adjective", "Chile banned imports of Peruvian and Bolivian industrial machinery.", []string{
-			"SANCTIONS Chile -> Peru", "SANCTIONS Chile -> Bolivia"}},
+			"rule SANCTIONS Chile -> Peru = frames:verb:cameo@8342+measure-party", "rule SANCTIONS Chile -> Bolivia = frames:verb:cameo@8342+measure-party"}},
 		{"owner of frozen assets, froze after a name", "Canada froze Iranian state assets held in Canadian banks.", []string{
-			"SANCTIONS Canada -> Iran", "!SANCTIONS Canada -> Canada"}},
+			"rule SANCTIONS Canada -> Iran = frames:verb:cameo@2029+measure-party", "!SANCTIONS Canada -> Canada"}},
 		{"owner of frozen funds in an amount", "Norway froze two billion kroner of Syrian government funds.", []string{
-			"SANCTIONS Norway -> Syria"}},
+			"rule SANCTIONS Norway -> Syria = frames:verb:cameo@2027+measure-party"}},
 		{"detached -ing clause out of the target", "Kenya banned imports of Ugandan sugar, citing fraud.", []string{
-			"SANCTIONS Kenya -> Uganda", "!SANCTIONS Kenya -> sugar, citing fraud"}},
+			"rule SANCTIONS Kenya -> Uganda = frames:verb:cameo@8342+measure-party", "!SANCTIONS Kenya -> sugar, citing fraud"}},
 		// near misses
 		{"near miss: aid names the donor", "Kenya suspended German aid to the province.", []string{
-			"!SANCTIONS Kenya -> Germany"}},
+			"!rule SANCTIONS Kenya -> Germany = frames:verb:cameo"}},
 		{"near miss: a demonym noun with its determiner", "Kenya praised the Ugandans.", []string{
 			"!SANCTIONS Kenya -> Uganda"}},
 	})
