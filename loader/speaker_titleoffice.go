@@ -121,7 +121,7 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	if _, pc := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); pc != nil && publisherGovernment(d.Lx, d.C.Article.Outlet) != nil {
 		return pc, false
 	}
-	// a readout's place line (coref_readoutplace.go): the principal's office's own account
+	// a readout's place line (speaker_readoutplace.go): the principal's office's own account
 	if c := d.readoutPlace(); c != nil {
 		return c, false
 	}
