@@ -20,7 +20,14 @@ import (
 // speaks for itself (igoBody). Only a body whose own name states its state ("… of Chile"), not
 // an office named by its title alone nor a government's seat, whose voices other rules give.
 func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
-	if u == nil || u.Rule != "title:speaker" || sp.Kind != graph.Government || sp.Dropped {
+	if u == nil || sp.Kind != graph.Government || sp.Dropped {
+		return nil
+	}
+	// the title's speaker, or the office that answers a briefing's unnamed "A:" turns
+	// (briefingOffice: the body a header line names, "Press Briefing by the Spokesperson,
+	// Ministry of Foreign Affairs" over "Reykjavik, 4 March 2023")
+	answering := u.Role == discourse.Answer && d.briefingOffice(u) == sp
+	if u.Rule != "title:speaker" && !answering {
 		return nil
 	}
 	if d.hearingLegislature() != nil || d.legislature(sp) || igoBody(d.x, d.C.Article.PublishedAt, sp) {
@@ -33,7 +40,10 @@ func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
 		return nil // an office the title names ("Statement by the Press Secretary"): its holder's voice (titledOfficeVoice)
 	}
 	c := d.govCountry(sp, u.Label)
-	if c == nil || !namesCountry(c, []string{u.Label}, sp.Name) {
+	if answering && c == nil && sp.Country != nil && !sp.Guessed {
+		c = sp.Country // the briefing body's state from the page or place line (docs/speakers.md: "with its country, and her 'we' is the state")
+	}
+	if c == nil || !answering && !namesCountry(c, []string{u.Label}, sp.Name) {
 		// the body's name must state its state, as the statement's own "The Government of
 		// Chile" does; a seat ("Statement from the Blue House") keeps its documented voice
 		// (speaker_outletseat.go, actor_residences_test.go)
