@@ -41,12 +41,12 @@ func TestTitleFormDefaults(t *testing.T) {
 			[]string{"MEMBER_OF Alfred Kamau -> Foreign Ministry (Kenya)"}},
 		{"a British secretary under a London dateline keeps the UK (titleforms-extra.txt: GOV.UK's Secretaries of State)",
 			"LONDON, May 4, 2021 — Britain will expel two diplomats, Foreign Secretary Eleanor Marsh said on Monday.",
-			[]string{"country Eleanor Marsh = GBR", "MEMBER_OF Eleanor Marsh -> Foreign Office (United Kingdom)"}},
+			[]string{"country Eleanor Marsh = GBR", "MEMBER_OF Eleanor Marsh -> Foreign Ministry (United Kingdom)"}},
 		{"a Philippine secretary under a Manila dateline keeps the Philippines (titleforms-extra.txt)",
 			"MANILA, May 4, 2021 — The Philippines protested the blockade, Defense Secretary Ramon Cruz said on Monday.",
 			[]string{"country Ramon Cruz = PHL"}},
 		{"an undated release naming one country keeps it: the rule reads datelines only",
 			"Press release\n\nThe UK has today sanctioned four officials.\n\nForeign Secretary Eleanor Marsh said the UK will not allow forced labour.",
-			[]string{"MEMBER_OF Eleanor Marsh -> Foreign Office (United Kingdom)"}},
+			[]string{"MEMBER_OF Eleanor Marsh -> Foreign Ministry (United Kingdom)"}},
 	})
 }

@@ -188,6 +188,7 @@ func (d *doc) assignCodes() {
 	// issuingState)
 	issuer, byDateline := d.issuingState(nil)
 	d.storyOfficials(ents, issuer, !byDateline)
+	d.readoutHostCountry() // a readout's principal, of its place line's state (codes_readouthost.go)
 	if c := actors.SoleStoryCountry(d.Doc); c != nil {
 		for _, e := range ents {
 			if e.Country == nil && e.Kind == graph.Government && actors.GenericBody(d.Phx, d.Lx, e) {

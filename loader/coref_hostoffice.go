@@ -94,7 +94,7 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	if tl := d.Lx.Titles[key]; tl == nil || tl.Class != "state" {
 		return nil, nil, ""
 	}
-	c := pageOfficeState(d.Lx, &d.C.Article)
+	c := d.hostPageState() // the page's government, or a readout's place line (coref_readoutplace.go)
 	if c == nil {
 		if v := d.voiceOffice(st, i, key); v != nil {
 			return v, nil, "" // the document's own principal, off a government's page
@@ -262,7 +262,7 @@ func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
 // joint statement are (jointPartiesSubject). Nil when the page is no government's or the title
 // gives fewer than two parties.
 func (d *doc) readoutParties() []*entity {
-	c := pageOfficeState(d.Lx, &d.C.Article)
+	c := d.hostPageState()
 	if c == nil || len(d.Sents) == 0 {
 		return nil
 	}

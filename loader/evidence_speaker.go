@@ -17,7 +17,12 @@ import (
 // ("…, said Ruan Zongze, of the institute, the research arm of the Foreign Ministry"). The state
 // of a titled minister's statement ("Statement by Foreign Minister X", authorHomeCountry) is his
 // too: his "we" is that state. So is whatever his "we" is by firstPerson (a capital-labelled
-// spokesperson of a ministry the heading names, a briefing host, a page's author).
+// spokesperson of a ministry the heading names, a briefing host, a page's author). The unnamed
+// officials of a background call ("SENIOR ADMINISTRATION OFFICIAL:", a group of a state's
+// officials, officialsVoice) are who voiced it too: the rules on background attribution let the
+// press name a source only by such a description (AP Stylebook, "anonymous sources"; the White
+// House's "attributable to senior administration officials"), so that group is the speaker, as
+// a named spokesperson would be, when their "we" is the state (firstPerson).
 func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if typ == graph.MemberOf || typ == graph.PartOf {
 		return ""
@@ -27,7 +32,7 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 		return ""
 	}
 	sp := voices[0].Final()
-	if sp == nil || sp == src || sp.Kind != graph.Person || !actors.Emit(sp) {
+	if sp == nil || sp == src || !(sp.Kind == graph.Person || officialsVoice(sp)) || !actors.Emit(sp) {
 		return ""
 	}
 	if speaksForSource(d, sp, src) {
@@ -96,4 +101,10 @@ func speaksForSource(d *doc, sp, src *entity) bool {
 		}
 	}
 	return false
+}
+
+// officialsVoice reports a group of a state's unnamed officials ("administration officials",
+// "State Department officials": actors.StateOfficials), who speak a background call's turns.
+func officialsVoice(e *entity) bool {
+	return e.Kind == graph.Group && actors.StateOfficials(e)
 }

@@ -223,7 +223,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && (pageOfficeState(d.Lx, &d.C.Article) != nil || partyNounSubject(st, k) && d.hasPair(st)) {
+		if partyNouns.Has(t.Lower) && k > 0 && (d.hostPageState() != nil || partyNounSubject(st, k) && d.hasPair(st)) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if dualFusedHead(st, k) && d.hasPair(st) {

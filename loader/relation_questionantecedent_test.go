@@ -18,7 +18,7 @@ func TestQuestionAntecedent(t *testing.T) {
 			[]string{"OPPOSES Ministry of Foreign Affairs of Chile -> trawlers"}},
 		{"a verb's object", head + "Q: Peru detained two Chilean trawlers on Sunday. What is your reaction?\n\n" +
 			"A: We condemn this in the strongest terms.",
-			[]string{"OPPOSES Ministry of Foreign Affairs of Chile -> trawlers"}},
+			[]string{"OPPOSES Chile -> trawlers"}}, // the answering body's "we" is its state (speaker_ownbody.go)
 		{"near miss: a question with no statement", head + "Q: Is the drought a concern for farmers?\n\nA: It is worrying.",
 			[]string{"!OPPOSES Ministry of Foreign Affairs of Chile -> drought", "!OPPOSES Ministry of Foreign Affairs of Chile -> farmers"}},
 		{"near miss: not the answer's first sentence", head + "Q: Peru detained two Chilean trawlers on Sunday. What is your reaction?\n\n" +

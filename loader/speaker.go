@@ -70,7 +70,7 @@ func (d *doc) unitSpeaker(u *discourse.Unit) *entity {
 	}
 	if e, ok := d.Speakers[u.Speaker]; ok {
 		if e == nil {
-			return nil
+			return d.briefingOffice(u) // an "A:" turn under a title naming the office alone (speaker_briefingoffice.go)
 		}
 		return e.Final()
 	}

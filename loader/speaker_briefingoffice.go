@@ -17,7 +17,10 @@ import (
 // briefing by the Ministry of Foreign Affairs of Kenya"), else the issuer's state, as a release's
 // (releaseIssuer: the publisher's, the gov domain's, the state the text names as itself, the place
 // line's). A question is never the office's; nil outside a briefing (an interview's "A:" is the
-// interviewee's, whom it names) or when nothing names the office or its state.
+// interviewee's, whom it names) or when nothing names the office or its state. An "A:" turn
+// that carries the title's speaker ("Press Briefing by the Press Secretary" over "Helsinki, 4
+// March 2023") is asked here too when that title names an office no rule resolves (unitSpeaker):
+// the office answers for the issuer's state, not for nobody.
 func (d *doc) briefingOffice(u *discourse.Unit) *entity {
 	if u == nil || u.Role != discourse.Answer {
 		return nil

@@ -29,8 +29,8 @@ func TestSpokespersonDatelineCountry(t *testing.T) {
 
 // TestPortfolioTitleOwnCountry: a title naming a portfolio ("Foreign Secretary") is an office of
 // the holder's own state. In a story filed from Santiago that names Chile's foreign ministry, the
-// bare "Foreign Secretary Ana Fuentes" holds that ministry, not a countryless "Foreign Office"
-// (the UK's name for the portfolio), and her statement's "we" is Chile. Near miss: with no
+// bare "Foreign Secretary Ana Fuentes" holds that ministry, not a countryless "Foreign Ministry"
+// (the portfolio's generic body, titles.txt; before session 23 the UK's name "Foreign Office"), and her statement's "we" is Chile. Near miss: with no
 // dateline and no country of her ministry in the text, the title's body stays as it was.
 func TestPortfolioTitleOwnCountry(t *testing.T) {
 	runCases(t, []exCase{
@@ -38,12 +38,12 @@ func TestPortfolioTitleOwnCountry(t *testing.T) {
 			"SANTIAGO, May 2, 2027 — Chile's Ministry of Foreign Affairs on Tuesday answered a complaint by Peru over fishing quotas.\n\n" +
 			"Foreign Secretary Ana Fuentes said in a statement:\n\n" +
 			"\"Chile has met every quota agreed in 2020. We offer to hold technical talks with Lima next month.\"",
-			[]string{"MEMBER_OF Ana Fuentes -> Ministry of Foreign Affairs", "!MEMBER_OF Ana Fuentes -> Foreign Office",
+			[]string{"MEMBER_OF Ana Fuentes -> Ministry of Foreign Affairs", "!MEMBER_OF Ana Fuentes -> Foreign Ministry",
 				"OFFERS Chile -> technical talks", "!OFFERS Ana Fuentes -> technical talks"}},
 		{"no country in the text", "Fishing quotas\n\n" +
 			"Foreign Secretary Ana Fuentes said in a statement:\n\n" +
 			"\"We have met every quota agreed in 2020. We offer to hold technical talks next month.\"",
-			[]string{"MEMBER_OF Ana Fuentes -> Foreign Office", "!country Foreign Office = GBR"}},
+			[]string{"MEMBER_OF Ana Fuentes -> Foreign Ministry", "!country Foreign Ministry = GBR"}},
 	})
 }
 

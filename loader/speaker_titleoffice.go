@@ -121,6 +121,10 @@ func (d *doc) issuingState(u *discourse.Unit) (*lexicon.Country, bool) {
 	if _, pc := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet); pc != nil && publisherGovernment(d.Lx, d.C.Article.Outlet) != nil {
 		return pc, false
 	}
+	// a readout's place line (speaker_readoutplace.go): the principal's office's own account
+	if c := d.readoutPlace(); c != nil {
+		return c, false
+	}
 	// a document whose heading names its speaker is its speaker's state's: his self-reference,
 	// else the header's place line, whatever other state it is about (actor_issuervoice.go)
 	if c := actors.OwnDocumentState(d.Doc); c != nil {

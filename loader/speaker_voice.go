@@ -303,6 +303,9 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		}
 	}
 	if sp.Kind != graph.Person {
+		if st := d.ownBodyState(sp, u); st != nil {
+			return st // "We demand …" under "Statement by the Ministry of Foreign Affairs of Chile" (speaker_ownbody.go)
+		}
 		return sp
 	}
 	hearing := u != nil && d.hearingLegislature() != nil
