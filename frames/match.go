@@ -738,6 +738,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && lx.rejectedStatement(tr, i, bp) {
 		bp = nil // "rejected the accusations": another's statement rejected (rejectedStatement)
 	}
+	if c, ok := lx.inviteCand(tr, i, verbs); ok {
+		return c, true // "invited the rebels to return to talks": intent to meet (invite.go)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
