@@ -1,6 +1,10 @@
 package frames
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // inviteCand returns the cue of an invitation to talks: a verb of the INVITE block (invite,
 // reinvite) whose object controls a to-infinitive that names a meeting or negotiation
@@ -74,6 +78,36 @@ func (lx *Lexicon) parleyAct(tr *tree, x int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// opposingAct reports a verb x that carries a cue of opposition, sanction or threat in the
+// asserted or future mode ("deter", "prevent", "counter", "combat" a practice): the act a noun of
+// commitment or resolve announces when x is its infinitive, which is the holder's stance toward
+// x's object, no offer (PLOVER AGREE covers commitments "to cooperate"; a commitment to prevent
+// or deter an act is the opposition itself, CAMEO 12 "reject" / 11 "disapprove").
+func (lx *Lexicon) opposingAct(tr *tree, x int) bool {
+	for _, c := range lx.cands(tr, x) {
+		for _, ty := range []graph.RelType{c.types.Asserted, c.types.Future} {
+			if ty == graph.Opposes || ty == graph.Sanctions || ty == graph.Threatens {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// committedOpposition reports noun n of commitment or resolve with a to-infinitive complement
+// that is an opposingAct ("its determination to counter sabotage"): the dictionary's pattern
+// on the noun ("REAFFIRM * DETERMINATION" [030] "express intent to cooperate") names no
+// cooperation then, and the infinitive's cue is the act, as intendedAct (intent.go) lets a
+// plan's act stand for the plan.
+func (lx *Lexicon) committedOpposition(tr *tree, n int) bool {
+	for _, k := range tr.kids[n] {
+		if base(tr.rel(k)) == "acl" && k > n && tr.caseOf(k) == "to" && lx.opposingAct(tr, k) {
+			return true
 		}
 	}
 	return false

@@ -78,3 +78,34 @@ func TestSuspendContactsAndCaution(t *testing.T) {
 		{"The government warned of a clampdown on smugglers.", graph.Threatens, "government", true, ""},
 	})
 }
+
+// TestReceivedFrom: information, figures or a report received or obtained from a person or body
+// cites that source (Levin 1993, 13.5.2 obtain verbs with a from-phrase; contract CITES); a
+// delegation or a loan received names no evidence.
+func TestReceivedFrom(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"We received the figures from the Norwegian Coast Guard this morning.", graph.Cites, "We", true, "Guard"},
+		{"The agency obtained the data from the Finance Ministry of Ghana.", graph.Cites, "agency", true, "Ministry"},
+		{"Kenya received a delegation from Uganda.", graph.Cites, "Kenya", false, ""},
+		{"The firm obtained a loan from the World Bank.", graph.Cites, "firm", false, ""},
+	})
+}
+
+// TestDeterrenceAfterCommitment: a verb of deterrence, prevention or countering in the
+// infinitive of a noun of commitment or resolve is its holder's own act, opposition to the
+// object (CAMEO PREVENT [120], COUNTER [110]; WordNet combat "contend against"), and
+// the noun of commitment makes no offer of it; combating a named party stays the dictionary's
+// fight.
+func TestDeterrenceAfterCommitment(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Lithuania reaffirms its determination to counter sabotage, and its commitment to combat hostile activities.", graph.Offers, "Lithuania", false, ""},
+		{"Norway showed its resolve to prevent sabotage.", graph.Opposes, "Norway", true, "sabotage"},
+		{"The government is determined to combat antisemitism.", graph.Opposes, "government", true, "antisemitism"},
+		{"Lithuania reaffirms its determination to counter sabotage, and its commitment to combat hostile activities.", graph.Opposes, "Lithuania", true, "activities"},
+		// controls: a commitment to cooperate, or with no act named, stays an offer; combating a
+		// named army is no opposition
+		{"Lithuania reaffirmed its commitment to cooperate with Latvia.", graph.Offers, "Lithuania", true, ""},
+		{"Lithuania reaffirmed its commitment to the alliance.", graph.Offers, "Lithuania", true, ""},
+		{"The Kurds are combating Iraqi troops in the north.", graph.Opposes, "Kurds", false, ""},
+	})
+}

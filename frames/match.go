@@ -766,6 +766,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		if lx.intendedAct(tr, i, bp) {
 			return cand{}, false // "announced plans for tariffs": the act planned (intent.go)
 		}
+		if o := tr.child(i, "obj"); o >= 0 && bp.types.Asserted == graph.Offers && tr.t[o].UPOS == "NOUN" && lx.in("commitment", tr.lemma(o)) && lx.committedOpposition(tr, o) {
+			return cand{}, false // "reaffirms its determination to counter sabotage" (invite.go opposingAct)
+		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the
 			// dictionary's pattern names a support verb with a cue noun of the same type; the
