@@ -109,3 +109,15 @@ func TestDeterrenceAfterCommitment(t *testing.T) {
 		{"The Kurds are combating Iraqi troops in the north.", graph.Opposes, "Kurds", false, ""},
 	})
 }
+
+// TestSatisfactionThat: an adjective of satisfaction (CAMEO.2.0.txt SATISFY block, "SATISFY *
+// TALKS" [051]) with a that-clause or with-phrase approves what it names (SUPPORTS); with a
+// to-infinitive of the subject's own act it is none.
+func TestSatisfactionThat(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Norway is pleased that Iceland is reviewing the quotas.", graph.Supports, "Norway", true, "reviewing"},
+		{"Norway is satisfied with the talks.", graph.Supports, "Norway", true, "talks"},
+		{"Chile was gratified that Peru had signed the accord.", graph.Supports, "Chile", true, ""},
+		{"The minister was pleased to announce the new budget.", graph.Supports, "minister", false, ""},
+	})
+}
