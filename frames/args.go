@@ -570,6 +570,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
 		return nil
 	}
+	if content >= 0 && c.kind == "noun" && c.types.Asserted == graph.Offers && lx.in("commitment", tr.lemma(i)) && tr.caseOf(content) == "to" && lx.opposingAct(tr, content) {
+		// "its commitment to deter hostile activities", "our resolve to prevent sabotage": the
+		// act committed to is opposition to its object (the infinitive's own cue, announced),
+		// and the noun offers nothing to anyone (issue 13, classesLM22 L22; opposingAct)
+		return nil
+	}
 	if lx.contributoryStance(tr, i, content) {
 		return nil // "will help push back on …": the infinitive's stance is the subject's (contributory.go)
 	}
