@@ -20,8 +20,8 @@ import (
 func licensed(res *result, rels []graph.Relation, byID map[string]*graph.Node) {
 	res.rels, res.extra = 0, 0
 	for _, rl := range rels {
-		if rl.Negated {
-			continue
+		if rl.Negated && res.s.tmpl != "ctl-notsaid" {
+			continue // a negated relation asserts nothing; but "has not said whether" must give nothing at all
 		}
 		res.rels++
 		ok := false
