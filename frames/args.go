@@ -366,6 +366,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			if k < 0 && kind == "noun" && (s == "of" || s == "for") {
 				k = tr.ppOnAgentName(i, s) // "calls by Russia for a ceasefire"
 			}
+			if k < 0 && kind == "noun" && s == "for" {
+				k = tr.forClauseSubject(i) // "renewed its call for Comoros to withdraw" (forclause.go)
+			}
 			if k < 0 && kind == "noun" {
 				k = tr.participleArg(i, s) // "countermeasures taken against Canada" (args_pp.go)
 			}
