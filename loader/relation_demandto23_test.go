@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // TestDemandToAddressee: the noun demand takes its addressee in a to-phrase, as ultimatum and
-// protest do (data/frames/cue-classes.txt, noun demand; Quirk et al. 1985, 17.30-17.31): the
+// protest do (data/frames/cue-classes.txt, noun demand; Quirk et al. 1985, ch. 17 on the complementation of nouns): the
 // subject of the support verb demands of the to-phrase's actor. Sentences of our own; fails
 // without the "to" of the noun line (no relation at all).
 func TestDemandToAddressee(t *testing.T) {
