@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // TestNegatedSpeechWhether: a negated verb of saying with a subordinate interrogative clause
-// ("has not said whether …", Quirk et al. 1985, 15.5) reports no content: no CLAIMS, negated or
+// ("has not said whether …", Quirk et al. 1985, ch. 15) reports no content: no CLAIMS, negated or
 // not. Near misses keep their claims: a that-clause under negation (a negated CLAIMS), and an
 // affirmative say with the content clause. Sentences of our own; the first two fail without
 // claim_whether.go (a negated CLAIMS "whether …").

@@ -13,11 +13,11 @@ import "strings"
 //
 // Round 3 (sweep23) adds template families, each with several fillers (the filler table):
 // light-stance, a light verb with a stance noun and its governed preposition ("issued a warning
-// to", "voiced support for", "lodged a protest with", "renewed its call for": Quirk 2.60, 10.28;
+// to", "voiced support for", "lodged a protest with", "renewed its call for": light verbs as in the header above;
 // the collocations of the CAMEO noun patterns); and three controls that must give NO asserted
-// relation of the cue's type (Quirk 10.54-10.69 negation, 4.53 and 16.23 on "be expected to" as
+// relation of the cue's type (Quirk ch. 10 on negation, ch. 4 on "be expected to" as
 // a hedge of prediction; "has not said whether" is a negated speech act with an interrogative
-// complement, 15.5, which reports no content): ctl-notsaid ("A has not said whether it would V
+// complement, ch. 15, which reports no content): ctl-notsaid ("A has not said whether it would V
 // B": nothing, no CLAIMS either), ctl-denied ("A denied that it would V B": a CLAIMS of A or a
 // negated relation, no asserted act), ctl-expected ("A is expected to V B": hedged at most).
 var wireTemplates = []string{"trail-spokesman", "trail-ministry", "desc-subj", "light-verb", "conditional", "light-stance", "ctl-notsaid", "ctl-denied", "ctl-expected"}
@@ -42,8 +42,8 @@ var lightVerbs = []string{"issued", "voiced", "renewed", "expressed"}
 // descSubject is a description standing for the subject's side: a group with a locative, the
 // demonym with a group noun, or "the two sides" (which here has no antecedent in the sentence:
 // its gold source is the description itself).
-// Round 3 adds "a senior <Demonym> official" (an office holder described by nationality, Quirk
-// 5.33 indefinite description) and "the <Demonym> side" (a definite description of a party to
+// Round 3 adds "a senior <Demonym> official" (an office holder described by nationality, an indefinite
+// description) and "the <Demonym> side" (a definite description of a party to
 // talks), each keyed by the country as well.
 func descSubject(a actor, k int) actor {
 	c := a.ctry
@@ -123,8 +123,8 @@ func realiseWire(tmpl string, it item, f *forms, a, b, c actor, k int) (sentence
 		s.sources = []actor{d}
 		lead := ""
 		if d.text == "the two sides" {
-			// "the two sides" takes its reference from a preceding coordination (Quirk 5.33,
-			// 19.29 anaphoric definite description): "A and C held talks on Monday. The two
+			// "the two sides" takes its reference from a preceding coordination (an anaphoric
+			// definite description, Quirk et al. 1985, 5.28): "A and C held talks on Monday. The two
 			// sides V-ed B." — gold sources A and C, each acting.
 			lead = capital(a.ctry.name) + " and " + c.ctry.name + " held talks on Monday. "
 			s.sources = []actor{target(a.ctry), target(c.ctry)}
