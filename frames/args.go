@@ -270,6 +270,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// act is aimed at the first noun phrase, not at the name it is given
 				k = io
 			}
+			if a := tr.objectAddressee(i, k); kind == "verb" && c.objNamed && c.types.Asserted == graph.Threatens && a >= 0 {
+				k = a // "set a deadline for Barbados", "for Barbados" hung on the verb (objectpp.go)
+			}
 			if sc := tr.stanceComplement(i, k); kind == "verb" && sc >= 0 {
 				k = sc // "reaffirmed their commitment to deepen cooperation" (stancecomplement.go)
 			}
@@ -365,6 +368,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 && kind == "noun" && (s == "of" || s == "for") {
 				k = tr.ppOnAgentName(i, s) // "calls by Russia for a ceasefire"
+			}
+			if k < 0 && kind == "noun" && s == "for" {
+				k = tr.forClauseSubject(i) // "renewed its call for Comoros to withdraw" (forclause.go)
 			}
 			if k < 0 && kind == "noun" {
 				k = tr.participleArg(i, s) // "countermeasures taken against Canada" (args_pp.go)

@@ -516,6 +516,9 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 			neg = true
 		}
 	}
+	if neg && interrogativeContent(st, cs) {
+		return // "has not said whether it would …": no answer given, nothing claimed (claim_whether.go)
+	}
 	if le, ok := d.Lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
