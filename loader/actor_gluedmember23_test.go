@@ -15,8 +15,8 @@ func TestGluedMemberDemonym23(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"demonym body + name", "Prosecutors in Riga charged a former officer of the Latvian State Revenue Service Arturs Liepins with fraud on Monday.",
-			[]string{"PERSON Arturs Liepins", "!actor State Revenue Service Arturs Liepins", "country Arturs Liepins = LVA"}},
+		{"demonym body + name", "Prosecutors in Tallinn charged a former captain of the Estonian Coast Guard Toomas Kask with smuggling on Monday.",
+			[]string{"PERSON Toomas Kask", "!actor Coast Guard Toomas Kask", "country Toomas Kask = EST"}},
 		{"common-word tail: one body", "The Finnish Border Guard Service Training Centre opened a new course on Monday.",
 			[]string{"!PERSON Training Centre"}},
 	}
