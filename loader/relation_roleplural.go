@@ -210,3 +210,45 @@ func (d *doc) rolePluralAntecedent(st *sent, word string) []*entity {
 	}
 	return nil
 }
+
+// reportingSubjectWe returns the state or government that is the subject of the verb of saying
+// whose that-clause has "we" (syntax token h) as its subject, outside quotation marks: "The
+// Government of Laos … announces that we have offered Nepal …". A statement whose issuer names
+// itself in the third person as the subject of its own verb of saying uses "we" in the reported
+// clause for that same issuer (the reporter's own first person, Quirk et al. 1985, 14.31 on the
+// deictic shift of indirect speech: the pronouns keep the reporter's point of view); session 23
+// class N5. The verb of saying may be a conjunct sharing the subject of the first ("takes this
+// opportunity … and announces that …", 13.46). nil otherwise.
+func (d *doc) reportingSubjectWe(st *sent, fs *frameSentence, h int) *entity {
+	if h < 0 || h >= len(fs.toks) || !strings.EqualFold(fs.toks[h].Form, "we") || fs.toks[h].DepRel != "nsubj" || st.InQuote[fs.at[h]] {
+		return nil
+	}
+	v := fs.toks[h].Head
+	if v < 0 || fs.toks[v].DepRel != "ccomp" {
+		return nil
+	}
+	r := fs.toks[v].Head
+	for steps := 0; r >= 0 && steps < 3; steps++ {
+		if fs.toks[r].UPOS != "VERB" || fs.toks[r].XPOS != "VBZ" {
+			return nil // a third-person present verb of the issuer's own statement
+		}
+		for _, k := range fs.kids[r] {
+			if fs.toks[k].DepRel != "nsubj" {
+				continue
+			}
+			m := actors.MentionAt(d.Doc, st, fs.at[k])
+			if m == nil || text.IsPronoun(st.Toks[fs.at[k]]) {
+				return nil
+			}
+			if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Country {
+				return e
+			}
+			return nil
+		}
+		if fs.toks[r].DepRel != "conj" {
+			return nil
+		}
+		r = fs.toks[r].Head
+	}
+	return nil
+}
