@@ -220,6 +220,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if d.Lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
+		if t.Cap && rolePlural(d, t) && !st.InQuote[k] {
+			return true // "Premiers urged …", "MEDCO Leaders called for …" (relation_roleplural.go)
+		}
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
