@@ -26,6 +26,7 @@ type Doc struct {
 	Lx        *lexicon.Lexicons
 	Phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
 	Frames    Frames          // the Extractor's lemmatizer and frames lexicon (nil without them): the actors read them (frames.go)
+	Resolve   Resolver        // coreference and the surface subject as the speakers ask them (resolver.go)
 	C         *input.Cleaned
 	Runes     []rune
 	Sents     []*Sent

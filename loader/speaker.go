@@ -419,7 +419,7 @@ func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 		}
 		for k, t := range st.Toks {
 			if t.Start == sp.Start {
-				if e := d.resolvePronoun(st.Idx, k, w); e != nil && docpkg.ActorKind(e) {
+				if e := d.Resolve.ResolvePronoun(st.Idx, k, w); e != nil && docpkg.ActorKind(e) {
 					return e.Final()
 				}
 				return nil
