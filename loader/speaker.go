@@ -721,7 +721,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n == 0 && actors.DiscourseMarkers.Has(t.Lower) {
 			continue
 		}
-		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.Toks[k+1].Lower) {
+		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && docpkg.TimeNouns.Has(st.Toks[k+1].Lower) {
 			// a fronted adjunct of time, comma or none, before the subject: "Last year our
 			// officers visited …", "This week we designated …" (Quirk et al. 1985, 8.55)
 			k++
