@@ -132,7 +132,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
-	if len(words) == 0 || interviewerOutlet(d.x, u) {
+	if len(words) == 0 || interviewerOutlet(d.Phx, u) {
 		return nil // "DER SPIEGEL:" asks the questions of a printed interview (speaker_broadcast.go)
 	}
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
