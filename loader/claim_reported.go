@@ -401,7 +401,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 		if j > cs && actors.RelativeWords.Has(w) {
 			return false
 		}
-		if (docpkg.FiniteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
+		if (docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w)) && !st.Toks[j].Cap {
 			if p := j - 1; p > cs && (st.Toks[p].Lower == "and" || st.Toks[p].Lower == "or" || st.Toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
