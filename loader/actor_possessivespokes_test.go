@@ -23,3 +23,14 @@ func TestPossessiveSpokesperson(t *testing.T) {
 			[]string{"!CLAIMS mayor -> Asked"}},
 	})
 }
+
+// TestSuggestEpistemic: "suggest" over a content clause with an epistemic modal (may, might)
+// reports a possibility, no directive; the mandative subjunctive or should makes it one (Quirk et
+// al. 1985, 16.32; frames/args_helpers.go assertive).
+func TestSuggestEpistemic(t *testing.T) {
+	runCases(t, []exCase{
+		{"may", "Peru suggests the smugglers may have crossed into Bolivia.", []string{"!DEMANDS Peru", "CLAIMS Peru -> smugglers may have crossed"}},
+		{"should", "Peru suggests that Bolivia should close the pass.", []string{"DEMANDS Peru -> Bolivia closing the pass"}},
+		{"subjunctive", "Peru suggests that Bolivia close the pass.", []string{"DEMANDS Peru -> Bolivia closing the pass"}},
+	})
+}
