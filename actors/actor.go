@@ -199,6 +199,7 @@ func Find(d *doc.Doc) {
 			}
 			i++
 		}
+		possessiveSpokespersons(d, st) // "the Premier's spokesman (PS)": before its acronym (actor_possessivespokes.go)
 		acronyms(d, st)
 		subNationals(d, st) // before administrations: "the Punjab government" is no ruler's
 		administrations(d, st)

@@ -35,8 +35,8 @@ func (tr *tree) nounComplement(n, v int) int {
 }
 
 // assertive reports a content clause that states rather than requires: indicative (past or
-// third-person present), or with a modal of future or condition ("insisted it would not accept
-// the ruling", "will"), and no modal of obligation. A mandative clause, what a demand takes, has
+// third-person present), or with a modal of future, condition or epistemic possibility ("insisted
+// it would not accept the ruling", "will", "may"), and no modal of obligation. A mandative clause, what a demand takes, has
 // the subjunctive or putative should (Quirk et al. 1985, 16.32); a will/would clause predicts.
 func (lx *Lexicon) assertive(tr *tree, c int) bool {
 	if lx.deontic(tr, c) >= 0 {
@@ -46,7 +46,9 @@ func (lx *Lexicon) assertive(tr *tree, c int) bool {
 		return true
 	}
 	for _, k := range tr.kids[c] {
-		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || lx.in("conditional", tr.lemma(k))) {
+		// an epistemic modal ("suggest the rebels may have crossed"; hedge, Hyland 1998) states a
+		// possibility, never the mandative's required act (Quirk et al. 1985, 4.53, 16.32)
+		if base(tr.rel(k)) == "aux" && (lx.in("future", tr.lemma(k)) || lx.in("conditional", tr.lemma(k)) || lx.in("hedge", tr.lemma(k)) && tr.t[k].XPOS == "MD") {
 			return true
 		}
 	}

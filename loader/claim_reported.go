@@ -16,6 +16,7 @@ import (
 func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 	toks := st.Toks
 	var mainSpeaker *entity
+	qEnd := d.frontedQuestionEnd(st) // "Asked whether …, the spokesman said" (claim_frontedquestion.go)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Lower == "according" && k+2 < len(toks) && toks[k+1].Lower == "to" {
@@ -241,6 +242,9 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		cs, ce := clauseAfter(d.Lx, st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
+		if k < qEnd && ce > qEnd {
+			ce = qEnd // what the question reports ends where the answer's clause begins
+		}
 		if cs < ce && text.IsPrep(toks[cs].Lower) && colonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
@@ -248,7 +252,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if rp > 0 && actors.Determiners.Has(toks[rp].Lower) {
 			rp--
 		}
-		if rp >= 0 && (toks[rp].Lower == "which" || toks[rp].Lower == "that") && k+1 < len(toks) && cs == k+1 {
+		if rp >= 0 && (toks[rp].Lower == "which" || toks[rp].Lower == "that") && k+1 < len(toks) && cs == k+1 && !(rp == 1 && qEnd > k) {
 			// "rest rules, which the union says have left crews exhausted": the relative clause's
 			// antecedent is the subject of what was said
 			if as, ae := d.relativeAntecedent(st, rp); ae > as {

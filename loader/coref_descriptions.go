@@ -176,6 +176,11 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if tl := d.titleDescription(st, i); tl != nil {
 			return d.titleHolder(s, i, tl) // "the Prime Minister" (coref_titledescription.go)
 		}
+		if isTitle {
+			if e := d.premodifiedTitleHolder(s, i); e != nil {
+				return e // "the Trade Commissioner" after "Trade Commissioner X" (coref_premodifiedtitle.go)
+			}
+		}
 		pc := cls
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
