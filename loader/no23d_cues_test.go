@@ -35,3 +35,18 @@ func TestNO23DDefendAs(t *testing.T) {
 			[]string{"!SUPPORTS Ilse Varga -> title"}},
 	})
 }
+
+// TestNO23DCourtRuled: a court that ruled or found that a state had violated a law states it
+// (Merriam-Webster rule v., find v.; PLOVER DISAPPROVE "find guilty or liable at a court of
+// law"): the violation is the court's OPPOSES of the state, as under said; classesNO23 O11.
+// "ruled out" is the phrasal verb of rejection, not a ruling.
+func TestNO23DCourtRuled(t *testing.T) {
+	runCases(t, []exCase{
+		{"ruled that", "The Inter-American Court ruled that Peru had violated the convention by expelling two reporters.",
+			[]string{"OPPOSES Inter-American Court -> Peru"}},
+		{"found that", "The East African Court of Justice found that Kenya had breached the treaty by closing the border.",
+			[]string{"OPPOSES East African Court of Justice -> Kenya"}},
+		{"ruled out", "The Inter-American Court ruled out any delay to the hearing.",
+			[]string{"!OPPOSES Inter-American Court -> Peru"}},
+	})
+}
