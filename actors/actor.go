@@ -187,6 +187,7 @@ func Find(d *doc.Doc) {
 	for _, st := range d.Sents {
 		d.CheckStop()
 		markPolicyMentions(d, st)
+		regionalStateGroups(d, st) // "the five Nordic-Baltic countries" (regionalgroup.go)
 		for i := 0; i < len(st.Toks); {
 			if st.Ment[i] >= 0 {
 				i++

@@ -112,6 +112,13 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 			continue
 		}
 		hs, code, plural := agentPhraseEndingAt(d, st, i)
+		personHead := false // a plural noun of persons, no agent of the dictionary (actors/persongroup.go)
+		if hs < 0 {
+			if hs = councilHead(d, st, i); hs < 0 {
+				hs = personGroupHead(d, st, i)
+				personHead, plural = hs >= 0, true
+			}
+		}
 		if hs < 0 {
 			continue
 		}
@@ -192,8 +199,14 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 			}
 		}
 		var inCountry *doc.Mention
-		var inPlace [2]int // "lawmakers in Seoul": the place's tokens, no mention of its own
-		if c == nil && i+2 < len(toks) && toks[i+1].Lower == "in" {
+		var inPlace [2]int  // "lawmakers in Seoul": the place's tokens, no mention of its own
+		var placeRun [2]int // "Arequipa landowners": the place premodifier's tokens (placeModifier)
+		if c == nil && plural {
+			if pc, ps := placeModifier(d, st, s); pc != nil {
+				c, start, placeRun = pc, ps, [2]int{ps, s}
+			}
+		}
+		if c == nil && !personHead && i+2 < len(toks) && toks[i+1].Lower == "in" {
 			p := i + 2
 			if p+1 < len(toks) && compassAdjectives.Has(toks[p].Lower) {
 				p++ // "rebels in eastern Congo" (AP Stylebook, "directions and regions")
@@ -254,6 +267,9 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 				start--
 			}
 		}
+		if personHead && (countedPeople(st, start) || !nationalPersonPhrase(d, st, start, hs, placeRun[1] > 0)) {
+			continue // "two Taiwanese suspects": individuals counted, no group (actors/persongroup.go)
+		}
 		if !plural && !determined(st, start) {
 			continue // a bare singular count noun is headlinese ("Algeria sanctions Spanish gas trader")
 		}
@@ -308,6 +324,9 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 			Unmention(st, inCountry)
 			inCountry.Ent = DroppedMention()
 			end = labelEnd
+		}
+		if placeRun[1] > 0 {
+			inPlace = placeRun // the premodifier's words too, but the description ends at its head
 		}
 		if inPlace[1] > 0 {
 			// the place's words waiting for coreference are the description's now

@@ -86,3 +86,29 @@ func slashPortfolioEnd(lx *lexicon.Lexicons, st *doc.Sent, ts, te int) int {
 	}
 	return k
 }
+
+// gluedMember is the end of a state body's name over tokens [ts, te) that a demonym premodifies
+// ("the Lithuanian Border Guard Service Tomas Kazlauskas"): gluedPersonStart's token when a
+// personal name is glued to the name, else te. The demonym classifies the body, as a
+// possessor or head does (Quirk et al. 1985, 17.104); the name after the body's head is no word
+// of the body's name (17.2) but its member apposed without the comma, as orgChunk reads it.
+func gluedMember(d *doc.Doc, st *doc.Sent, ts, te int) int {
+	if k := gluedPersonStart(d, st, ts, te); k > ts {
+		return k
+	}
+	return te
+}
+
+// glueMember records the person named by tokens [k, te) glued to body e ([ts, k)), when k < te,
+// and its membership of e (member-of:glued-name), as orgChunk does for a body without a demonym.
+func glueMember(d *doc.Doc, st *doc.Sent, ts, k, te int, e *doc.Entity) {
+	if k >= te {
+		return
+	}
+	if p := personEntity(d, st, k, te); p != nil {
+		AddMention(d, st, k, te, p, "person:glued-name")
+		if e != nil {
+			MemberOf(d, st, ts, k, p, e, "", "member-of:glued-name")
+		}
+	}
+}

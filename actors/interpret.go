@@ -191,8 +191,10 @@ func interpret(d *doc.Doc, st *doc.Sent, units []unit) {
 					// "Turkish Parliament Extends Troop Mandate": the demonym's body is the clause's
 					// subject; the rest of the run is its predicate (headlineClause)
 				} else if nx.org == graph.Government {
-					e := BodyEntity(d, d.SpanText(st, nx.ts, nx.te), c)
-					AddMention(d, st, u.ts, nx.te, e, "body:country-modifier")
+					te := gluedMember(d, st, nx.ts, nx.te) // "Lithuanian Border Guard Service Tomas Kazlauskas" (actor_gluedname.go)
+					e := BodyEntity(d, d.SpanText(st, nx.ts, te), c)
+					AddMention(d, st, u.ts, te, e, "body:country-modifier")
+					glueMember(d, st, nx.ts, te, nx.te, e)
 				} else {
 					orgChunk(d, st, u.ts, nx.te, nx.org, c, nil)
 				}

@@ -48,7 +48,7 @@ func OtherStateAtTitle(d *doc.Doc, p *doc.Entity, c *lexicon.Country) bool {
 		if !sents[m.Sent] && len(sents) > 0 {
 			continue
 		}
-		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c && !otherHoldersState(d, p, m) {
+		if e := m.Ent.Final(); e != p.Final() && e.Kind == graph.Country && e.Country != nil && e.Country != c && !otherHoldersState(d, p, m) && !inOwnReport(d, p, m) {
 			if len(sents) > 0 {
 				return true
 			}
@@ -81,6 +81,33 @@ func otherHoldersState(d *doc.Doc, p *doc.Entity, m *doc.Mention) bool {
 			return true
 		}
 	}
+	return titleNounOf(d.Lx, d.Sents[m.Sent], m.Ts-2)
+}
+
+// titleNounOf reports a title noun of titles.txt written in lower case and outside any mention
+// at token i of st ("met the ambassador of Belarus", "the foreign minister of Chile"), i being the
+// token before an "of": the of-phrase postmodifies that noun (Quirk et al. 1985, 17.37) and
+// identifies the office of the person it describes, whom the sentence does not name (a named
+// holder's title is part of his mention), not the office of a titled name beside it. Multi-word titles are read by their last word and the
+// words before it ("foreign minister").
+func titleNounOf(lx *lexicon.Lexicons, st *doc.Sent, i int) bool {
+	toks := st.Toks
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	for k := i; k >= 0 && k > i-3; k-- {
+		t := toks[k]
+		if t.Cap || t.Kind != text.Word || st.Ment[k] >= 0 {
+			return false
+		}
+		words := make([]string, 0, i-k+1)
+		for _, x := range toks[k : i+1] {
+			words = append(words, x.Lower)
+		}
+		if tt := lx.Titles[strings.Join(words, " ")]; tt != nil && tt.Class != "honorific" {
+			return true
+		}
+	}
 	return false
 }
 
@@ -101,7 +128,7 @@ func otherCountryIn(d *doc.Doc, p *doc.Entity, c *lexicon.Country, titled bool) 
 		if !sents[m.Sent] {
 			continue
 		}
-		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed {
+		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed && !inOwnReport(d, p, m) {
 			return true
 		}
 	}

@@ -50,3 +50,41 @@ func TitleStates(d *doc.Doc, ents []*doc.Entity) {
 		}
 	}
 }
+
+// TitleStatePersons gives a person still without a country who holds, with no body of his own, an
+// office that titles.txt reserves to one state by its style ("Taoiseach Ciaran Doyle": the
+// Constitution of Ireland, Art. 28.5.1; "Chancellor of the Exchequer X"): the title identifies the
+// office and so its state, as a demonym would ("Irish Prime Minister X"), wherever the story is
+// filed (a Taoiseach visiting Berlin is still Ireland's). A person holding two such titles of
+// different states keeps none; the code is the state's with the title's Phoenix sector.
+func TitleStatePersons(d *doc.Doc, ents []*doc.Entity) {
+	for _, p := range ents {
+		if p.Kind != graph.Person || p.Country != nil || p.Dropped || p.Final() != p {
+			continue
+		}
+		code := ""
+		for _, r := range p.Roles {
+			if r.Org != nil && r.Org.Final().Country != nil {
+				code = "-" // an office of a placed body: its country is the body's
+				break
+			}
+			t := d.Lx.Titles[strings.ToLower(r.Title)]
+			if t == nil || t.State == "" {
+				continue
+			}
+			if code != "" && code != t.State {
+				code = "-"
+			} else {
+				code = t.State
+			}
+		}
+		if c := d.Lx.ByCode[code]; c != nil {
+			p.Country = c
+			for _, r := range p.Roles {
+				if sec := TitleSector(d.Phx, r.Title); sec != "" {
+					p.Cameo = c.Code + sec
+				}
+			}
+		}
+	}
+}

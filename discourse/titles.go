@@ -509,13 +509,22 @@ func headingSpeakerAt(ts []tok) (Span, bool) {
 			e++
 		}
 		e = partyList(ts, s, e)
-		if e > s && (speakerWords(dropCommas(ts[s:e])) || e-s >= 2 && spokesWords[strings.ToLower(ts[e-1].text)] && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
-			// (a body's name and its lower-case "spokesperson": the body's unnamed voice)
+		if e > s && (speakerWords(dropCommas(ts[s:e])) || e-s >= 2 && (spokesWords[strings.ToLower(ts[e-1].text)] || statePlurals[ts[e-1].text]) && speakerWords(ts[s:e-1])) && (s < e-1 || upperFirst(ts[s].text)) {
+			// (a body's name and its lower-case "spokesperson": the body's unnamed voice; a
+			// region's proper adjective and a lower-case plural for states: "the Nordic
+			// countries", the group of states that issues a joint statement, statePlurals)
 			return Span{ts[s].start, ts[e-1].end}, true
 		}
 	}
 	return Span{}, false
 }
+
+// statePlurals are the plural count nouns for states, in lower case
+// (data/wordclasses/statenouns.txt: Quirk et al. 1985, 5.52–5.58; Merriam-Webster "nation" 1b,
+// "country" 2a, "state" 1a). After capitalized words ("Joint statement by the Danubian-Adriatic
+// countries") they end a heading's speaker: a set of states named by a region's proper
+// adjective, written with its common noun in lower case as running text writes it.
+var statePlurals = map[string]bool{"countries": true, "states": true, "nations": true}
 
 // partyList extends a title's speaker ts[s:e], cut at a comma, over a list of parties that the
 // comma opens and "and" closes ("Joint Statement by the Foreign Ministers of Estonia, Latvia and

@@ -20,3 +20,11 @@ type PendingRole struct {
 	Role     string
 	Rule     string
 }
+
+// The speakers' memo (speaker_selfcountry.go; moved from there in restructs23 so that Doc.SelfC
+// lives in Doc and the speakers floor can leave the loader).
+
+// SelfState is what sp's own turns say of his state: the state a "we" is bound to (nil when none
+// or two), and the state that is the subject of more of his positions than any other (nil when none
+// reaches two or two tie).
+type SelfState struct{ Bound, Counted *lexicon.Country }

@@ -26,6 +26,7 @@ type Doc struct {
 	Lx        *lexicon.Lexicons
 	Phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
 	Frames    Frames          // the Extractor's lemmatizer and frames lexicon (nil without them): the actors read them (frames.go)
+	Resolve   Resolver        // coreference and the surface subject as the speakers ask them (resolver.go)
 	C         *input.Cleaned
 	Runes     []rune
 	Sents     []*Sent
@@ -44,6 +45,7 @@ type Doc struct {
 	TalkSents      map[int]bool                 // sentences found to be talk about the talk in reported speech (turnTalkContent)
 	SuperiorSents  map[int]bool                 // sentences whose clause a speaker's superior says ("My President said …": superiorSubject), none of the speaker's own
 	CoSpeakerCache map[discourse.Span][]*Entity // a coordinated speaker span → its parties (coSpeakers)
+	SelfC          map[*Entity]SelfState        // per speaker, the state his answers speak for (answerSelfCountry, speaker_selfcountry.go), once computed
 
 	// written by actors (byKey, bySent and the maps below allocated by newDoc)
 	Ents         []*Entity

@@ -1,7 +1,8 @@
 // The word classes the doc floor's helpers read (doc_words.go: verbAfter, finiteIn,
 // medialTimeEnd) and that every stage shares: declared on the lowest floor that reads them, so
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
-// surface_grammar.go).
+// surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claim_complement.go and
+// wire_split.go, restructs23).
 
 package doc
 
@@ -18,3 +19,12 @@ var AuxWords = lexicon.WordClass("auxwords")
 // FiniteAux are finite auxiliaries and copulas: no noun phrase runs on through one
 // (data/wordclasses/finiteaux.txt).
 var FiniteAux = lexicon.WordClass("finiteaux")
+
+// FiniteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
+// FiniteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them
+// (data/wordclasses/finitedo.txt).
+var FiniteDo = lexicon.WordClass("finitedo")
+
+// TimeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
+// later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
+var TimeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt

@@ -270,6 +270,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// act is aimed at the first noun phrase, not at the name it is given
 				k = io
 			}
+			if a := tr.objectAddressee(i, k); kind == "verb" && c.objNamed && c.types.Asserted == graph.Threatens && a >= 0 {
+				k = a // "set a deadline for Barbados", "for Barbados" hung on the verb (objectpp.go)
+			}
 			if sc := tr.stanceComplement(i, k); kind == "verb" && sc >= 0 {
 				k = sc // "reaffirmed their commitment to deepen cooperation" (stancecomplement.go)
 			}
@@ -365,6 +368,9 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 			}
 			if k < 0 && kind == "noun" && (s == "of" || s == "for") {
 				k = tr.ppOnAgentName(i, s) // "calls by Russia for a ceasefire"
+			}
+			if k < 0 && kind == "noun" && s == "for" {
+				k = tr.forClauseSubject(i) // "renewed its call for Comoros to withdraw" (forclause.go)
 			}
 			if k < 0 && kind == "noun" {
 				k = tr.participleArg(i, s) // "countermeasures taken against Canada" (args_pp.go)
@@ -568,6 +574,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// "plans to impose", "is prepared to impose martial law": the intended act is the
 		// content's cue, in the future mode; the intent word is no act of its own. Under object
 		// control ("wants Germany to pay", synsetRequest) the act is another's: a request
+		return nil
+	}
+	if content >= 0 && c.kind == "noun" && c.types.Asserted == graph.Offers && lx.in("commitment", tr.lemma(i)) && tr.caseOf(content) == "to" && lx.opposingAct(tr, content) {
+		// "its commitment to deter hostile activities", "our resolve to prevent sabotage": the
+		// act committed to is opposition to its object (the infinitive's own cue, announced),
+		// and the noun offers nothing to anyone (issue 13, classesLM22 L22; opposingAct)
 		return nil
 	}
 	if lx.contributoryStance(tr, i, content) {

@@ -188,6 +188,10 @@ func (lx *Lexicon) indexCueLemmas() {
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
+					if slices.ContainsFunc(p.object, func(o string) bool { return lx.words["liability"][o] }) {
+						// "held X liable": an adjective of the class fills the slot (complementWord)
+						c.needs = append(c.needs, lx.classWords("liability")...)
+					}
 					if slices.Contains(p.object, "aid") {
 						// an amount of money fills an aid slot (money.go): its currency noun,
 						// or the large number of "$40 million", whose sign is no word

@@ -738,6 +738,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	if bp != nil && lx.rejectedStatement(tr, i, bp) {
 		bp = nil // "rejected the accusations": another's statement rejected (rejectedStatement)
 	}
+	if c, ok := lx.inviteCand(tr, i, verbs); ok {
+		return c, true // "invited the rebels to return to talks": intent to meet (invite.go)
+	}
 	if c, ok := lx.directiveCand(tr, i, verbs, bp); ok {
 		return c, true // "told Manila to withdraw": a directive (directive.go)
 	}
@@ -762,6 +765,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		}
 		if lx.intendedAct(tr, i, bp) {
 			return cand{}, false // "announced plans for tariffs": the act planned (intent.go)
+		}
+		if o := tr.child(i, "obj"); o >= 0 && bp.types.Asserted == graph.Offers && tr.t[o].UPOS == "NOUN" && lx.in("commitment", tr.lemma(o)) && lx.committedOpposition(tr, o) {
+			return cand{}, false // "reaffirms its determination to counter sabotage" (invite.go opposingAct)
 		}
 		if lx.nounCarries(tr, i, bp.types) {
 			// "issued a warning to", "voiced opposition to", "imposed sanctions on": the

@@ -118,8 +118,11 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 	}
 	var keys []string
 	words := []int{obj}
-	if c := objectComplement(tr, obj); c >= 0 {
+	if c := lx.patternComplement(tr, obj); c >= 0 {
 		words = append(words, c) // "held Russia responsible": patternScore matches the complement
+		if lx.in("liability", tr.lemma(c)) {
+			keys = append(keys, lx.classWords("liability")...) // "held X liable" (complementWord)
+		}
 	}
 	for _, k := range tr.kids[obj] {
 		if tr.rel(k) == "compound" {
@@ -173,11 +176,12 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		switch {
 		case obj < 0:
 			return 0
-		case len(p.mods) == 0 && objectComplement(tr, obj) >= 0 && tr.anyWord(objectComplement(tr, obj), p.object):
+		case len(p.mods) == 0 && lx.patternComplement(tr, obj) >= 0 && lx.complementWord(tr, lx.patternComplement(tr, obj), p.object):
 			// "HOLD * RESPONSIBLE" [112], "BELIEVE * RESPONSIBLE" [110]: the pattern's word is
 			// an adjective, which follows the object as its object complement ("held Russia
 			// responsible for the attack": complex-transitive complementation, Quirk et al.
-			// 1985, 16.44; UD xcomp of the verb). PETRARCH2's "*" skips the object noun
+			// 1985, 16.44; UD xcomp of the verb). PETRARCH2's "*" skips the object noun. An
+			// adjective of answerability stands for the pattern's (complementWord)
 			score++
 		case tr.anyWord(obj, p.object), lx.moneyAid(tr, obj, p):
 			score++
@@ -308,6 +312,54 @@ func (tr *tree) followedBy(k int, after [][]string) bool {
 		}
 	}
 	return true
+}
+
+// complementWord reports whether adjective c is one of the pattern's words ws, or, when one of
+// them is of the modality.txt class liability (responsible, guilty), is of that class too:
+// CAMEO 116 "find guilty or liable (legally)" and PLOVER DISAPPROVE ("find guilty or liable at a
+// court of law") name liable beside guilty, so "held the operator liable", "held the ministry
+// accountable" are the dictionary's "HOLD * RESPONSIBLE" [112] as "found … culpable" is "FOUND *
+// GUILTY" [173].
+func (lx *Lexicon) complementWord(tr *tree, c int, ws []string) bool {
+	if tr.anyWord(c, ws) {
+		return true
+	}
+	if !lx.in("liability", tr.lemma(c)) {
+		return false
+	}
+	for _, w := range ws {
+		if lx.in("liability", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternComplement is objectComplement, or an adjective of answerability (modality.txt
+// liability) that the parser hung on the object noun as a postposed modifier ("held the ferry
+// operator Saaremaa Line liable for the fire": amod after a name in apposition). After a verb
+// whose pattern names the complement the adjective completes the verb, not the noun (Quirk et
+// al. 1985, 16.44 complex-transitive complementation), as "HOLD * RESPONSIBLE" reads it.
+func (lx *Lexicon) patternComplement(tr *tree, obj int) int {
+	if c := objectComplement(tr, obj); c >= 0 || obj < 0 || base(tr.rel(obj)) != "obj" {
+		return c
+	}
+	for _, k := range tr.kids[obj] {
+		if tr.rel(k) == "amod" && k > obj && tr.t[k].UPOS == "ADJ" && lx.in("liability", tr.lemma(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// classWords returns the words of modality.txt class, sorted.
+func (lx *Lexicon) classWords(class string) []string {
+	out := make([]string, 0, len(lx.words[class]))
+	for w := range lx.words[class] {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // objectComplement returns the adjective object complement of the verb whose object is obj (UD

@@ -511,6 +511,15 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			// a complement clause of a cue noun, not a participle describing it ("the curfew
 			// imposed in May")
+			if tr.caseOf(c) == "to" && tr.t[h].UPOS == "NOUN" && lx.in("commitment", tr.lemma(h)) && lx.opposingAct(tr, c) {
+				// "its commitment to deter hostile activities", "our resolve to prevent
+				// sabotage": an act of opposition in the infinitive of a noun of commitment is
+				// its holder's own act, announced (PLOVER AGREE "indicate ... commitment"), as
+				// under the adjective "committed to"; it takes the noun's clause's scope
+				// (opposingAct, args.go)
+				c = h
+				continue
+			}
 			if m := tr.caseOf(c); (m == "to" || m == "that") && lx.isCue(tr, h) {
 				return Content, h // "pressure on Bolivia to reject", "its refusal to sign"
 			}

@@ -101,6 +101,12 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		// their function in the clause, Quirk et al. 1985, 13.45–13.47)
 		if g := tr.t[h].Head; g >= 0 && (tr.rel(h) == "obj" || tr.rel(h) == "nsubj:pass") && lx.in("support", tr.lemma(g)) {
 			sup = g
+		} else if o := tr.child(h, "obj"); tr.t[n].UPOS == "NOUN" && o >= 0 && o < n && lx.in("support", tr.lemma(h)) &&
+			tr.child(n, "nsubj") < 0 && tr.child(n, "cop") < 0 {
+			// "reaffirms its determination to counter sabotage, and its commitment to deter …"
+			// with the second noun hung on the verb: a subjectless noun conjoined to a support
+			// verb that has an object before it is that object's conjunct, the verb's object too
+			sup = h
 		}
 	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 {

@@ -65,6 +65,7 @@ func newTree(in []Token) *tree {
 	infinitiveNouns(toks)
 	conjToMatrix(toks)         // conjmatrix.go
 	againstToPredicate(toks)   // locative.go
+	finiteAcl(toks)            // finiteacl.go
 	agentAfterSupplement(toks) // supplement.go
 	adverbOblique(toks)        // supplement.go
 	adverbCase(toks)           // supplement.go

@@ -16,11 +16,6 @@ import (
 // coordinated first-person subject ("We and our partners in X think …") and a participle after
 // another verb's object ("called Y saying …"). Used by reportedSpeech (claim.go).
 
-// finiteDo are the finite forms of do and shall and the contracted finite auxiliaries, which
-// finiteAux lacks ("said it didn't", "said they'll resume"); the possessive "'s" is not among them
-// (data/wordclasses/finitedo.txt).
-var finiteDo = lexicon.WordClass("finitedo")
-
 // quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
 // quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
 // couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite
@@ -39,7 +34,7 @@ func quantityObject(st *sent, cs, ce int) bool {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.Toks[j].Lower; docpkg.FiniteAux.Has(x) || finiteDo.Has(x) || strings.HasSuffix(x, "ed") {
+		if x := st.Toks[j].Lower; docpkg.FiniteAux.Has(x) || docpkg.FiniteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}

@@ -401,7 +401,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 		if j > cs && actors.RelativeWords.Has(w) {
 			return false
 		}
-		if (docpkg.FiniteAux.Has(w) || finiteDo.Has(w)) && !st.Toks[j].Cap {
+		if (docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w)) && !st.Toks[j].Cap {
 			if p := j - 1; p > cs && (st.Toks[p].Lower == "and" || st.Toks[p].Lower == "or" || st.Toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
@@ -515,6 +515,9 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 		if d.Lx.Negations[st.Toks[j].Lower] {
 			neg = true
 		}
+	}
+	if neg && interrogativeContent(st, cs) {
+		return // "has not said whether it would …": no answer given, nothing claimed (claim_whether.go)
 	}
 	if le, ok := d.Lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false

@@ -23,7 +23,7 @@ func timeAdjunctEnd(toks []text.Token, e int) int {
 	case "yesterday", "today", "tonight", "earlier", "recently":
 		return e
 	}
-	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (timeNouns.Has(w) || docpkg.WireDays.Has(w) || partsOfDay.Has(w)) {
+	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (docpkg.TimeNouns.Has(w) || docpkg.WireDays.Has(w) || partsOfDay.Has(w)) {
 		if e >= 2 && toks[e-1].Lower == "this" && toks[e-2].Lower == "earlier" {
 			return e - 2
 		}

@@ -204,6 +204,10 @@ func (d *doc) assignCodes() {
 	// and a generic body or bare state office of a wire story whose lead's actor is its
 	// dateline state (codes_wirelead.go)
 	d.wireLeadBodies(ents)
+	// and a person holding, with no body, an office only one state's style names ("Taoiseach
+	// X") is that state's (actor_titlestate.go); after the story's officials, so that his
+	// country, which says nothing of theirs, does not stand beside their bare titles
+	actors.TitleStatePersons(d.Doc, ents)
 	// and a bare national body a state's own document names, when that state leads its
 	// country mentions (actor_issuerbodies.go)
 	if !byDateline {

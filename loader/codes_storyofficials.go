@@ -49,6 +49,10 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 				other = true
 				break
 			}
+			if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
+				other = true // a title one other state's style reserves ("Taoiseach"): TitleStatePersons
+				break
+			}
 			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
 				state = t
 			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {

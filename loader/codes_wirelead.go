@@ -42,12 +42,26 @@ func (d *doc) wireLeadState() (*lexicon.Country, int) {
 				return nil, 0 // the lead names another state's body or official
 			}
 		}
-		if lead == nil || lead.Country != c || lead.Guessed || lead.Kind != graph.Country && lead.Kind != graph.Government {
+		if lead == nil || lead.Kind != graph.Country && lead.Kind != graph.Government {
 			return nil, 0
 		}
-		return c, st.Idx
+		if lead.Country == c && !lead.Guessed || d.bareLeadBody(lead, c) {
+			return c, st.Idx
+		}
+		return nil, 0
 	}
 	return nil, 0
+}
+
+// bareLeadBody reports a wire lead whose actor is a state body named by a generic head alone,
+// with no country yet ("BANGKOK, May 9 (Reuters) - The Commerce Ministry on Thursday rejected
+// …"), in a story that names the dateline's state c at least as often as any other
+// (storyCountry): the lead identifies its actor as the story's own, as a foreign body is
+// identified by country on first reference (AP Stylebook, "foreign governmental bodies"), and
+// event coders code a bare agent by the story's country (CAMEO codebook, ch. 3; the Phoenix
+// coder's agents without a country word), as for a lead whose actor is the state itself.
+func (d *doc) bareLeadBody(lead *entity, c *lexicon.Country) bool {
+	return lead.Country == nil && lead.Kind == graph.Government && actors.GenericBody(d.Phx, d.Lx, lead) && actors.StoryCountry(d.Doc) == c
 }
 
 // wireLeadBodies gives the generic state bodies still without a country ("the Foreign
@@ -78,6 +92,10 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o.Final())) {
 				other = true // an office of a named body or of a placed one ("Foreign Minister X" of the
 				break        // Ministry (Italy)); a generic state body without a country is the title's own
+			}
+			if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
+				other = true // a title one other state's style reserves ("Taoiseach"): TitleStatePersons
+				break
 			}
 			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
 				state = t

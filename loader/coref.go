@@ -267,7 +267,8 @@ func (d *doc) resolveEntities() {
 	}
 	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
 	d.markSubjects()
-	d.possessiveAgents() // "Its leaders", "their spokesman": the antecedent's (coref_possessiveagent.go)
+	d.possessiveAgents()   // "Its leaders", "their spokesman": the antecedent's (coref_possessiveagent.go)
+	ownGroupMembers(d.Doc) // "a spokesman for X said the fighters …": X (coref_owngroup.go)
 	d.findVoice()
 }
 

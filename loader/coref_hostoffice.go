@@ -269,7 +269,10 @@ func (d *doc) readoutParties() []*entity {
 	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
 	if host == nil {
 		if hk := d.pageHostOffice(); hk != "" {
-			host = actors.OfficeEntity(d.Doc, c, hk)
+			host = d.namedOfficeHolder(c, hk)
+			if host == nil {
+				host = actors.OfficeEntity(d.Doc, c, hk)
+			}
 		}
 	}
 	if host == nil {
@@ -289,6 +292,31 @@ func (d *doc) readoutParties() []*entity {
 		return nil
 	}
 	return parties
+}
+
+// namedOfficeHolder is the one person the document names as holder of the office key (a
+// leader's title, "prime minister") and who is not of another state than c: the readout titled
+// by the office bare ("Readout of the Prime Minister's Call with …") names its principal in the
+// narration ("Prime Minister Ana Ruiz spoke today with …"), and "the two leaders" then refer to
+// that person and the counterpart, not to the office (Quirk et al. 1985, 5.28, anaphoric "the":
+// the description picks up the referent the text introduced). Nil when no person, or more than
+// one, holds the office in the document.
+func (d *doc) namedOfficeHolder(c *lexicon.Country, key string) *entity {
+	var holder *entity
+	for _, m := range d.Mentions {
+		if m.Ent == nil {
+			continue
+		}
+		e := m.Ent.Final()
+		if e.Kind != graph.Person || !holdsOffice(e, key) || foreignTo(e, c) || e == holder {
+			continue
+		}
+		if holder != nil {
+			return nil
+		}
+		holder = e
+	}
+	return holder
 }
 
 // readoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal

@@ -25,9 +25,6 @@ type doc struct {
 	// written by newDoc (doc), read-only after it
 	x *Extractor
 
-	// written by segment
-	selfC map[*entity]selfState // per speaker, the state his answers speak for (answerSelfCountry), once computed
-
 	// written by relations
 	wordCues map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
 }

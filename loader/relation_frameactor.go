@@ -127,6 +127,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if e, ok := d.documentSubjectIt(st, lh); ok {
 		return e, "coref" // "The statement urged … . It called on …" (relation_docsource.go)
 	}
+	if e := d.reportingSubjectWe(st, fs, h); e != nil && e != not {
+		return e, "coref" // "The Government of X … announces that we have offered …" (relation_roleplural.go)
+	}
 	if text.IsPronoun(t) {
 		d.PronExclude = not
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)

@@ -342,6 +342,8 @@ func (d *doc) frameRelations(st *sent) {
 				src, how, conjSrc = cs[0], "coref", cs[1:]
 			} else if cs := d.coordinatedTitles(st, fs, m.Source); len(cs) > 1 {
 				src, how, conjSrc = cs[0], "coref", cs[1:] // "The President and the Prime Minister …" (relation_meetingpair.go)
+			} else if cs := d.rolePluralParties(st, fs, m.Source, src); len(cs) > 0 {
+				src, how, conjSrc = cs[0], "coref", cs[1:] // "Premiers urged …", "the Premiers of A and B" (relation_roleplural.go)
 			}
 		}
 		if src == nil {

@@ -127,7 +127,7 @@ func (d *doc) wordCue(w string) *wordCue {
 		c.repercussion = c.repercussion || fr.InClass("repercussion", l) || fr.InClass("counteraction", l) // frames warning_voiced.go
 		c.attempt = c.attempt || fr.InClass("attempt", l)
 		c.obtain = c.obtain || fr.InClass("obtain", l)
-		c.directive = c.directive || fr.InClass("directive", l)
+		c.directive = c.directive || fr.InClass("directive", l) || fr.InClass("invitation", l) // "invited X to return to talks" (frames invite.go)
 	}
 	c.always = c.always || fr.InClass("sympathy-idiom", c.lemmas[4]) || fr.InClass("represent", w) || fr.InClass("represent", c.lemmas[2]) // "thoughts", "hearts": taggedCandidate decides
 	c.deontic = fr.InClass("deontic", w) || fr.InClass("obligation-noun", w)                                                               // "it is the duty of X to" (frames obligation_noun.go)
@@ -184,7 +184,7 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 		if directive && lf == "to" && upos[i] == "PART" && i+1 < len(forms) && upos[i+1] == "VERB" {
 			return true // "told Serbia to hand over …": a directive (frames directive.go), whatever the infinitive's verb
 		}
-		directive = directive || upos[i] == "VERB" && fr.InClass("directive", lemmas[i])
+		directive = directive || upos[i] == "VERB" && (fr.InClass("directive", lemmas[i]) || fr.InClass("invitation", lemmas[i])) // invitation: frames invite.go
 		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
 		deontic = deontic || fr.InClass("deontic", lf)
 		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i]) || upos[i] == "VERB" && fr.InClass("counteraction", lemmas[i])
@@ -219,6 +219,9 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		}
 		if d.Lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
+		}
+		if t.Cap && rolePlural(d, t) && !st.InQuote[k] {
+			return true // "Premiers urged …", "MEDCO Leaders called for …" (relation_roleplural.go)
 		}
 		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)

@@ -28,7 +28,7 @@ func (d *doc) pairAt(st *sent) ([]*entity, int) {
 	if pairNarration(st) {
 		ps := d.meetingPair()
 		if len(ps) < 2 {
-			return nil, -1
+			return d.paragraphPair(st) // a pair named later, in st's paragraph (relation_meetingpair_para.go)
 		}
 		return ps, d.MeetPairSent
 	}

@@ -162,7 +162,7 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 			return
 		}
 		w := t.Lower
-		if t.Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
+		if t.Kind != text.Word || !(docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not") {
 			return
 		}
 	}

@@ -132,7 +132,7 @@ func (d *doc) resolveSpeaker(u *discourse.Unit) *entity {
 		return nil
 	}
 	words := strings.FieldsFunc(strings.ToLower(u.Label), func(r rune) bool { return r == ' ' || r == '.' || r == '[' || r == ']' })
-	if len(words) == 0 || interviewerOutlet(d.x, u) {
+	if len(words) == 0 || interviewerOutlet(d.Phx, u) {
 		return nil // "DER SPIEGEL:" asks the questions of a printed interview (speaker_broadcast.go)
 	}
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
@@ -419,7 +419,7 @@ func (d *doc) pronounSpeaker(sp discourse.Span, w string) *entity {
 		}
 		for k, t := range st.Toks {
 			if t.Start == sp.Start {
-				if e := d.resolvePronoun(st.Idx, k, w); e != nil && docpkg.ActorKind(e) {
+				if e := d.Resolve.ResolvePronoun(st.Idx, k, w); e != nil && docpkg.ActorKind(e) {
 					return e.Final()
 				}
 				return nil
@@ -721,7 +721,7 @@ func (d *doc) talkAboutTalk(st *sent, a, e int, named bool) bool {
 		if n == 0 && actors.DiscourseMarkers.Has(t.Lower) {
 			continue
 		}
-		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && timeNouns.Has(st.Toks[k+1].Lower) {
+		if n == 0 && k+1 < e && frontedTimeDet[t.Lower] && docpkg.TimeNouns.Has(st.Toks[k+1].Lower) {
 			// a fronted adjunct of time, comma or none, before the subject: "Last year our
 			// officers visited …", "This week we designated …" (Quirk et al. 1985, 8.55)
 			k++

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -61,11 +62,11 @@ func (d *doc) namedBeforeComma(u *discourse.Unit) *entity {
 // journalist asks and challenges on the record but states no position of a party to the story
 // (Clayman & Heritage 2002, ch. 5, on the interviewer's neutralism), so the turn has no speaker
 // to claim it, as a questioner's has none, and the label makes no person.
-func interviewerOutlet(ex *Extractor, u *discourse.Unit) bool {
-	if u.Role != discourse.Turn || ex.phx == nil || strings.Contains(u.Label, ",") {
+func interviewerOutlet(phx *lexicon.Actors, u *discourse.Unit) bool {
+	if u.Role != discourse.Turn || phx == nil || strings.Contains(u.Label, ",") {
 		return false
 	}
-	a := ex.phx.Unique(u.Label, "")
+	a := phx.Unique(u.Label, "")
 	if a == nil || a.Kind == graph.Person {
 		return false
 	}

@@ -104,7 +104,7 @@ func (d *doc) titleDelegation() {
 // igoAfter reports an intergovernmental body (igoBody) named within three tokens from k of st.
 func (d *doc) igoAfter(st *sent, k int) bool {
 	for j := k; j < len(st.Toks) && j < k+3; j++ {
-		if m := actors.MentionAt(d.Doc, st, j); m != nil && igoBody(d.x, d.C.Article.PublishedAt, m.Ent.Final()) {
+		if m := actors.MentionAt(d.Doc, st, j); m != nil && igoBody(d.Phx, d.C.Article.PublishedAt, m.Ent.Final()) {
 			return true
 		}
 	}

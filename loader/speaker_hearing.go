@@ -33,9 +33,9 @@ var legislativeTitles = lexicon.WordClass("legislativetitles") // data/wordclass
 // its name ("Senate", "House of Representatives", "Parliament", "Congress"; agents.txt), or a
 // committee named after a chamber ("House Committee on Ways and Means": in US usage the
 // committee of the House of Representatives).
-func legislative(ex *Extractor, e *entity) bool {
+func legislative(phx *lexicon.Actors, e *entity) bool {
 	e = e.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || phx == nil {
 		return false
 	}
 	name := e.Name
@@ -45,7 +45,7 @@ func legislative(ex *Extractor, e *entity) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	for i := range ws {
 		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
-			if a, ok := ex.phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+			if a, ok := phx.Agent(strings.Join(ws[i:j], " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 				return true
 			}
 		}
@@ -99,7 +99,7 @@ func (d *doc) findHearingLegislature() *entity {
 			if m.Ent == nil {
 				continue
 			}
-			if legislative(d.x, m.Ent) || legislativeBefore(d.x, st, m) {
+			if legislative(d.Phx, m.Ent) || legislativeBefore(d.Phx, st, m) {
 				return m.Ent.Final()
 			}
 		}
@@ -283,7 +283,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 	for _, e := range ents {
 		e = e.Final()
 		n := strings.ToLower(e.Name)
-		if e.Country == nil || e.Kind != graph.Government || !legislative(d.x, e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
+		if e.Country == nil || e.Kind != graph.Government || !legislative(d.Phx, e) || n != ws[0] && !strings.HasPrefix(n, ws[0]+" of ") {
 			continue
 		}
 		if c != nil && c != e.Country {
@@ -296,7 +296,7 @@ func (d *doc) chamberCountry(ents []*entity) *lexicon.Country {
 
 // legislature reports a legislative body (legislative) or the one a hearing's heading names.
 func (d *doc) legislature(e *entity) bool {
-	if legislative(d.x, e) {
+	if legislative(d.Phx, e) {
 		return true
 	}
 	l := d.hearingLegislature()
@@ -321,9 +321,9 @@ func postNominal(lx *lexicon.Lexicons, st *sent, a, k int) bool {
 // legislativeBefore reports a body's mention that a chamber's name opens in the text, though the
 // actor layer left it out of the name: "House of Commons Foreign Affairs Committee" read as
 // "Commons Foreign Affairs Committee" (a LEG agent ending inside the mention's first word).
-func legislativeBefore(ex *Extractor, st *sent, m *mention) bool {
+func legislativeBefore(phx *lexicon.Actors, st *sent, m *mention) bool {
 	e := m.Ent.Final()
-	if e.Kind != graph.Government && e.Kind != graph.Organization || ex.phx == nil {
+	if e.Kind != graph.Government && e.Kind != graph.Organization || phx == nil {
 		return false
 	}
 	for i := max(0, m.Ts-3); i < m.Ts; i++ {
@@ -331,7 +331,7 @@ func legislativeBefore(ex *Extractor, st *sent, m *mention) bool {
 		for j := i; j <= m.Ts && j < len(st.Toks); j++ {
 			ws = append(ws, st.Toks[j].Lower)
 		}
-		if a, ok := ex.phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
+		if a, ok := phx.Agent(strings.Join(ws, " ")); ok && lexicon.SectorOf(a.Code) == "LEG" {
 			return true
 		}
 	}

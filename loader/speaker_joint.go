@@ -25,7 +25,7 @@ func (d *doc) coSpeakers(u *discourse.Unit) []*entity {
 	if !speaking(u) || u.Anaphoric || u.Speaker.Empty() || u.Role == discourse.Question {
 		return nil
 	}
-	parts := conjunctsOutside(u.Label, u.Speaker.Start, d.insideMention)
+	parts := conjunctsOutside(u.Label, u.Speaker.Start, func(sp discourse.Span) bool { return d.insideMention(sp) })
 	if len(parts) < 2 {
 		return nil
 	}

@@ -29,7 +29,7 @@ var legBodyHeads = lexicon.WordClass("legbodyheads") // data/wordclasses/legbody
 // legislature sector), the national parliaments' own names (IPU Parline lists chambers as
 // "National Assembly", "Parliament", "Lok Sabha", "Bundestag").
 func (d *doc) headingLegislature(first int) *entity {
-	if d.x.phx == nil {
+	if d.Phx == nil {
 		return nil
 	}
 	for _, st := range d.Sents {
@@ -58,18 +58,18 @@ func (d *doc) headingLegislature(first int) *entity {
 		for _, t := range toks[a:n] {
 			ws = append(ws, t.Lower)
 		}
-		for _, act := range d.x.phx.Lookup(strings.Join(ws, " ")) {
+		for _, act := range d.Phx.Lookup(strings.Join(ws, " ")) {
 			if act.Kind == graph.Government && strings.HasSuffix(act.Code, "LEG") {
 				return d.headingBody(st, a, n, act.Name, d.Lx.ByCode[act.Country])
 			}
 		}
 		// "KENYA NATIONAL ASSEMBLY": a country, then the body
-		if m := actors.MentionAt(d.Doc, st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.x, toks[m.Te:n]) {
+		if m := actors.MentionAt(d.Doc, st, a); m != nil && m.Ts == a && m.Te < n && m.Ent.Final().Kind == graph.Country && legBody(d.Phx, toks[m.Te:n]) {
 			return d.headingBody(st, m.Te, n, text.TitleCase(d.SpanText(st, m.Te, n)), m.Ent.Final().Country)
 		}
 		// "NATIONAL ASSEMBLY OF KENYA", "PARLIAMENT": the body, then "of" and its country
 		for b := n; b > a; b-- {
-			if !legBody(d.x, toks[a:b]) {
+			if !legBody(d.Phx, toks[a:b]) {
 				continue
 			}
 			name := text.TitleCase(d.SpanText(st, a, b))
@@ -135,7 +135,7 @@ func headingName(s string) string {
 }
 
 // legBody reports tokens that are a Phoenix LEG agent naming a body (legBodyHeads).
-func legBody(ex *Extractor, ts []text.Token) bool {
+func legBody(phx *lexicon.Actors, ts []text.Token) bool {
 	if len(ts) == 0 || !legBodyHeads.Has(ts[len(ts)-1].Lower) {
 		return false
 	}
@@ -143,7 +143,7 @@ func legBody(ex *Extractor, ts []text.Token) bool {
 	for i, t := range ts {
 		ws[i] = t.Lower
 	}
-	a, ok := ex.phx.Agent(strings.Join(ws, " "))
+	a, ok := phx.Agent(strings.Join(ws, " "))
 	return ok && lexicon.SectorOf(a.Code) == "LEG"
 }
 

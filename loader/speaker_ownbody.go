@@ -30,7 +30,7 @@ func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
 	if u.Rule != "title:speaker" && !answering {
 		return nil
 	}
-	if d.hearingLegislature() != nil || d.legislature(sp) || igoBody(d.x, d.C.Article.PublishedAt, sp) {
+	if d.hearingLegislature() != nil || d.legislature(sp) || igoBody(d.Phx, d.C.Article.PublishedAt, sp) {
 		return nil
 	}
 	if actors.Sector(d.Phx, sp.Name, "GOV") != "GOV" {

@@ -35,7 +35,7 @@ func (d *doc) dropQuestionerLabels() {
 			nth = 0
 		}
 		end := 0 // tokens [0, end) of st are the questioner's label
-		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.x, u)) {
+		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.Phx, u)) {
 			end = docpkg.BodyStart(st)
 		}
 		if questionerIntro(st, nth) || d.outletLine(st) {

@@ -82,7 +82,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 			continue
 		}
 		if le, ok := docpkg.SpeechAt(d.Lx, st, k); ok && le.Form != "ing" {
-			if e, _, how := d.subjectOf(st, k); e != nil && (how == "" || how == "subject") && docpkg.ActorKind(e) {
+			if e, _, how := d.Resolve.SubjectOf(st, k); e != nil && (how == "" || how == "subject") && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 			if mode == subjectSpeech {
@@ -92,7 +92,7 @@ func (d *doc) speakerOf(st *sent, mode int) *entity {
 		}
 	}
 	if k := firstVerb(d.Lx, st); k > 0 && mode != subjectSpeech {
-		e, _, how := d.subjectOf(st, k)
+		e, _, how := d.Resolve.SubjectOf(st, k)
 		if e == nil && mode == subjectActor {
 			e, how = d.openingActor(st, k), "subject"
 		}

@@ -52,7 +52,7 @@ func referralOnly(st *sent, v, e int) bool {
 	// after it nothing but phrases: no clause, no second predicate
 	for j := h + 1; j < e; j++ {
 		w := toks[j].Lower
-		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
+		if w == "that" || w == "which" || w == "who" || w == "and" || w == "but" || docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) {
 			return false
 		}
 	}
@@ -173,7 +173,7 @@ func falseStartBreak(st *sent, s, j int) bool {
 		return false
 	}
 	for q := s; q < j; q++ {
-		if w := st.Toks[q].Lower; docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
+		if w := st.Toks[q].Lower; docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) {
 			return false
 		}
 	}
@@ -217,7 +217,7 @@ func announceOnly(st *sent, s, e int) bool {
 		return false
 	}
 	for q := j + 1; q < e; q++ {
-		if w := toks[q].Lower; w == "that" || w == "which" || w == "who" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || toks[q].Kind == text.Quote {
+		if w := toks[q].Lower; w == "that" || w == "which" || w == "who" || docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) || toks[q].Kind == text.Quote {
 			return false
 		}
 		if toks[q].Text == "," || toks[q].Text == ":" || toks[q].Text == ";" {
@@ -336,7 +336,7 @@ func ownTextTopic(st *sent, s, e int) bool {
 		if ownTextVerbs.Has(w) {
 			return true
 		}
-		if toks[j].Kind == text.Punct || w == "that" || w == "which" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
+		if toks[j].Kind == text.Punct || w == "that" || w == "which" || docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) {
 			return false
 		}
 	}

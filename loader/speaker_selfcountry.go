@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
@@ -34,42 +35,37 @@ import (
 // Computed once per speaker.
 func (d *doc) answerSelfCountry(sp *entity) *lexicon.Country {
 	v := d.selfStates(sp)
-	if v.bound != nil {
-		return v.bound
+	if v.Bound != nil {
+		return v.Bound
 	}
-	return v.counted
+	return v.Counted
 }
 
 // boundSelfCountry is only the first evidence of answerSelfCountry: the state a first-person
 // plural of sp's own turns is bound to (boundWeState), which holds of any speaker of a transcript,
 // not only of a spokesperson.
 func (d *doc) boundSelfCountry(sp *entity) *lexicon.Country {
-	return d.selfStates(sp).bound
+	return d.selfStates(sp).Bound
 }
 
-// selfState is what sp's own turns say of his state: the state a "we" is bound to (nil when none
-// or two), and the state that is the subject of more of his positions than any other (nil when none
-// reaches two or two tie).
-type selfState struct{ bound, counted *lexicon.Country }
-
-func (d *doc) selfStates(sp *entity) selfState {
+func (d *doc) selfStates(sp *entity) docpkg.SelfState {
 	if sp == nil {
-		return selfState{}
+		return docpkg.SelfState{}
 	}
 	sp = sp.Final()
-	if v, ok := d.selfC[sp]; ok {
+	if v, ok := d.SelfC[sp]; ok {
 		return v
 	}
-	if d.selfC == nil {
-		d.selfC = map[*entity]selfState{}
+	if d.SelfC == nil {
+		d.SelfC = map[*entity]docpkg.SelfState{}
 	}
-	d.selfC[sp] = selfState{} // resolving: a speaker asked again while his turns are read finds none
+	d.SelfC[sp] = docpkg.SelfState{} // resolving: a speaker asked again while his turns are read finds none
 	v := d.countSelfStates(sp)
-	d.selfC[sp] = v
+	d.SelfC[sp] = v
 	return v
 }
 
-func (d *doc) countSelfStates(sp *entity) selfState {
+func (d *doc) countSelfStates(sp *entity) docpkg.SelfState {
 	n := map[*lexicon.Country]int{}
 	addressed := map[*lexicon.Country]bool{}
 	var bound *lexicon.Country
@@ -94,25 +90,25 @@ func (d *doc) countSelfStates(sp *entity) selfState {
 	for c := range addressed {
 		delete(n, c) // "We urge the US side to …": the state he makes demands of is not his own
 	}
-	var v selfState
+	var v docpkg.SelfState
 	if !boundTwo {
-		v.bound = bound
+		v.Bound = bound
 	}
 
 	top, second := 0, 0
 	for c, k := range n {
 		switch {
 		case k > top:
-			v.counted, top, second = c, k, top
+			v.Counted, top, second = c, k, top
 		case k > second:
 			second = k
 		}
 	}
 	if top < 2 || top == second {
-		v.counted = nil
+		v.Counted = nil
 	}
-	if v.bound != nil && v.counted != nil && v.counted != v.bound {
-		return selfState{} // the two evidences disagree: neither is taken
+	if v.Bound != nil && v.Counted != nil && v.Counted != v.Bound {
+		return docpkg.SelfState{} // the two evidences disagree: neither is taken
 	}
 	return v
 }

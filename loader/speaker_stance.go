@@ -65,7 +65,7 @@ func firstPersonSubject(st *sent, k int) bool {
 		if w == "we" || w == "i" {
 			return true
 		}
-		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -415,7 +415,7 @@ func (d *doc) thirdPersonSelf(st *sent, k int, r *relCand) bool {
 			// visit"), not the pronoun's
 			return !st.Toks[q].Cap || q == 0 || st.Toks[q-1].Kind != text.Word
 		}
-		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || finiteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
+		if st.Toks[q].Kind != text.Word || !(docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) || strings.HasSuffix(w, "ly") || w == "not" || w == "n't" ||
 			w == "also" || w == "again" || w == "still" || w == "never" || w == "can" || w == "must" || w == "have") {
 			return false
 		}
@@ -460,7 +460,7 @@ func addresseeAct(st *sent, k int, r *relCand) bool {
 				to = true
 				break
 			}
-			if st.Toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || docpkg.FiniteAux.Has(w) || finiteDo.Has(w) {
+			if st.Toks[q].Kind == text.Punct || w == "that" || w == "but" || w == "and" || docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w) {
 				break
 			}
 		}

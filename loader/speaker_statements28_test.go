@@ -62,15 +62,17 @@ func TestJointOurNoun(t *testing.T) {
 }
 
 // TestBehalfPrincipal: a title "Statement by X on behalf of Y" gives the statement to Y, the
-// principal X represents (its claims, and its "we"), when Y is an actor; when the phrase names
-// none ("on behalf of the Nordic countries") or the title has no such phrase, X speaks. Invented
-// wordings.
+// principal X represents (its claims, and its "we"), when Y is an actor ("the Nordic countries"
+// too since session 23: a group of states named by a regional adjective, actors/regionalgroup.go);
+// when the phrase names none ("on behalf of the founding members") or the title has no such
+// phrase, X speaks. Invented wordings.
 func TestBehalfPrincipal(t *testing.T) {
 	body := "\n\nWe call on the authorities of Belarus to release the detained journalists."
 	for _, c := range []struct{ head, speaker, not string }{
 		{"Statement by High Representative Marta Ilves on behalf of the European Union on Belarus", "European Union", "Marta Ilves"},
 		{"Statement by Ambassador Tomas Berg on behalf of NATO on the arrests in Minsk", "NATO", "Tomas Berg"},
-		{"Statement by Ambassador Tomas Berg on behalf of the Nordic countries on the arrests", "Tomas Berg", ""},
+		{"Statement by Ambassador Tomas Berg on behalf of the Nordic countries on the arrests", "Nordic countries", "Tomas Berg"},
+		{"Statement by Ambassador Tomas Berg on behalf of the founding members on the arrests", "Tomas Berg", ""},
 		{"Statement by Ambassador Tomas Berg on the arrests in Minsk", "Tomas Berg", ""},
 	} {
 		v := view(extractText(t, c.head+body))

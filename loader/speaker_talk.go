@@ -300,7 +300,7 @@ func exchangeOnly(lx *lexicon.Lexicons, st *sent, a, e int, relations bool) bool
 	s := k
 	v := -1
 	for j := k; j < e; j++ {
-		if (docpkg.FiniteAux.Has(toks[j].Lower) || finiteDo.Has(toks[j].Lower)) && !(toks[j].Cap && j > k) {
+		if (docpkg.FiniteAux.Has(toks[j].Lower) || docpkg.FiniteDo.Has(toks[j].Lower)) && !(toks[j].Cap && j > k) {
 			v = j // not the month "May"
 			break
 		}

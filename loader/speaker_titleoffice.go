@@ -280,7 +280,7 @@ func (d *doc) hasTurns() bool {
 // whoever holds it. Nil when the words are more than an office, when no body or several bodies
 // have an office so named, or when the body has no entry of actors.txt. Rule title:speaker.
 func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
-	if u.Rule != "title:speaker" || d.x.phx == nil {
+	if u.Rule != "title:speaker" || d.Phx == nil {
 		return nil
 	}
 	var office []string
@@ -295,7 +295,7 @@ func (d *doc) intlTitleOffice(u *discourse.Unit, words []string) *entity {
 	if len(office) == 0 || d.Lx.Titles[strings.Join(office, " ")] == nil && d.Lx.Titles[office[len(office)-1]] == nil {
 		return nil
 	}
-	body, _, ok := d.x.phx.IntlOffice(strings.Join(office, " "))
+	body, _, ok := d.Phx.IntlOffice(strings.Join(office, " "))
 	if !ok {
 		return nil
 	}

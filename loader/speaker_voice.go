@@ -78,19 +78,6 @@ func (d *doc) unitVoices(u *discourse.Unit, e *entity) bool {
 	return false
 }
 
-// knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
-// alone or followed by "+" and the rule of the speaking unit its source came through
-// ("frames:verb:cameo@7348+turn:answer"; turnRules), then by the suffix of a measure's party
-// ("+measure-party:poss").
-func (x *Extractor) knownStanceRule(rule string) bool {
-	rule, _ = docpkg.MeasurePartyRule(rule) // a measure's party (relation_measureparty.go)
-	fr, unit, ok := strings.Cut(rule, "+")
-	if ok && !turnRules[unit] {
-		return false
-	}
-	return x.frames.KnownRule(fr)
-}
-
 // bodyVoiceSubject reports mention m, opening the clause at token a of st (after its label, or
 // after at most a title before the name), as the third-person name of the voice of body sp: a
 // person named by name (no pronoun, no coreference) who holds a role at sp, or a spokesperson's
@@ -156,7 +143,7 @@ func (d *doc) govCountry(o *entity, label string) *lexicon.Country {
 			return o.Country
 		}
 	}
-	if c := publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o); c != nil {
+	if c := publisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o); c != nil {
 		// the publisher's stated country before the title's: the outlet names who issues the
 		// page, while a title may name a country only as its subject matter ("Remarks on the
 		// Philippine Vessel Incident": a phrase of subject matter after on, about, regarding,
@@ -217,8 +204,8 @@ func (d *doc) pageCountry(o *entity) *lexicon.Country {
 // gives the body later (actor_publisher.go), over any country the actor layer guessed for it (the
 // article's one named country, actor_guess.go); its spokesperson's "we" and "our government" are
 // that state's. Otherwise nil.
-func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *entity) *lexicon.Country {
-	if o.Kind != graph.Government || !actors.GenericBody(ex.phx, lx, o) && !o.Guessed {
+func publisherOwnCountry(phx *lexicon.Actors, lx *lexicon.Lexicons, outlet string, o *entity) *lexicon.Country {
+	if o.Kind != graph.Government || !actors.GenericBody(phx, lx, o) && !o.Guessed {
 		return nil
 	}
 	body, c := docpkg.PublisherBody(lx, outlet)
@@ -228,7 +215,7 @@ func publisherOwnCountry(ex *Extractor, lx *lexicon.Lexicons, outlet string, o *
 	if strings.EqualFold(actors.CanonicalBody(lx, o.Name, nil), actors.CanonicalBody(lx, body, nil)) {
 		return c
 	}
-	if gc := publisherGovernment(lx, outlet); gc != nil && actors.GenericBody(ex.phx, lx, o) && (o.Country == nil || o.Country == gc) {
+	if gc := publisherGovernment(lx, outlet); gc != nil && actors.GenericBody(phx, lx, o) && (o.Country == nil || o.Country == gc) {
 		// a ministry is a department of the government (Merriam-Webster, "ministry" 3), so a
 		// generic ministry on the whole government's page is that state's
 		return gc
@@ -317,11 +304,11 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 		if hearing && d.legislature(o) {
 			return o // a member's "we" in a hearing is the legislature (speaker_hearing.go)
 		}
-		if igoBody(d.x, d.C.Article.PublishedAt, o) {
+		if igoBody(d.Phx, d.C.Article.PublishedAt, o) {
 			return o // "EU trade spokesperson X": an official of an intergovernmental body speaks for it
 		}
 		if o.Kind == graph.Country {
-			if text.HeadOfMission(r.Title) || executiveTitle(d.x, r.Title) {
+			if text.HeadOfMission(r.Title) || executiveTitle(d.Phx, r.Title) {
 				// "Permanent Representative of Sweden": a head of mission represents the sending
 				// State (Vienna Convention on Diplomatic Relations 1961, art. 3(1)(a), art. 14);
 				// "Germany's economy minister": a member of the state's executive speaks for the
@@ -354,7 +341,7 @@ func (d *doc) firstPerson(sp *entity, w string, u *discourse.Unit) *entity {
 	}
 	if gc := publisherGovernment(d.Lx, d.C.Article.Outlet); gc != nil && (sp.Country == nil || sp.Country == gc) {
 		for _, r := range sp.Roles {
-			if r.Org == nil && executiveTitle(d.x, r.Title) {
+			if r.Org == nil && executiveTitle(d.Phx, r.Title) {
 				// "says Minister for Foreign Trade X" on the page of a state's government as a
 				// whole: a member of the executive whose office names no body is a member of the
 				// publishing government, and speaks for its state as executiveTitle says

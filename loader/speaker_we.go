@@ -24,7 +24,7 @@ import (
 // right-headed: Quirk et al. 1985, ch. 17 on premodification); the longest entry found decides ("opposition
 // leader" is OPP though "leader" alone is not); a title with an of- or for-phrase is looked up
 // by the words before it.
-func executiveTitle(ex *Extractor, title string) bool {
+func executiveTitle(phx *lexicon.Actors, title string) bool {
 	f := strings.Fields(strings.ToLower(title))
 	if len(f) == 0 {
 		return false
@@ -33,11 +33,11 @@ func executiveTitle(ex *Extractor, title string) bool {
 	case "spokesperson", "spokesman", "spokeswoman":
 		return true
 	}
-	if ex.phx == nil {
+	if phx == nil {
 		return false
 	}
 	for i := range f {
-		if a, ok := ex.phx.Agent(strings.Join(f[i:], " ")); ok {
+		if a, ok := phx.Agent(strings.Join(f[i:], " ")); ok {
 			return lexicon.SectorOf(a.Code) == "GOV"
 		}
 	}
@@ -45,7 +45,7 @@ func executiveTitle(ex *Extractor, title string) bool {
 	// for-phrase (the of-paraphrase of "Fisheries Minister", Quirk et al. 1985 §17.38)
 	for i, w := range f {
 		if (w == "of" || w == "for") && i > 0 {
-			return executiveTitle(ex, strings.Join(f[:i], " "))
+			return executiveTitle(phx, strings.Join(f[:i], " "))
 		}
 	}
 	return false
@@ -56,19 +56,19 @@ func executiveTitle(ex *Extractor, title string) bool {
 // "NATO" IGOWSTNAT, "United Nations" IGOUNO: every entry of its name), or that igoByMembership
 // already coded so. Its
 // officials speak for it, not for the state of its seat.
-func igoBody(ex *Extractor, published string, o *entity) bool {
+func igoBody(phx *lexicon.Actors, published string, o *entity) bool {
 	if o.Kind != graph.Organization || o.Country != nil && !o.Guessed {
 		return false
 	}
 	if strings.HasPrefix(o.Cameo, "IGO") {
 		return true
 	}
-	if ex.phx == nil {
+	if phx == nil {
 		return false
 	}
 	// every dictionary entry of the name must agree ("United Nations" has more than one, all IGOUNO)
 	found := false
-	for _, a := range ex.phx.Lookup(o.Name) {
+	for _, a := range phx.Lookup(o.Name) {
 		if a.Country != "" || !strings.HasPrefix(actors.DictCode(a, published), "IGO") {
 			return false
 		}
@@ -169,7 +169,7 @@ func (d *doc) authorHomeCountry(sp *entity, u *discourse.Unit) *lexicon.Country 
 	}
 	exec := false
 	for _, r := range sp.Roles {
-		if !executiveTitle(d.x, r.Title) {
+		if !executiveTitle(d.Phx, r.Title) {
 			continue
 		}
 		if r.Org != nil {

@@ -61,8 +61,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.Kind == graph.Country:
 			c = o
-		case publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o) != nil:
-			c = actors.CountryEntity(d.Doc, publisherOwnCountry(d.x, d.Lx, d.C.Article.Outlet, o)).Final()
+		case publisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o) != nil:
+			c = actors.CountryEntity(d.Doc, publisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)

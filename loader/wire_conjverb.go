@@ -32,10 +32,16 @@ func coordinatedPresentVerb(fs *frameSentence) {
 	toks := fs.toks
 	for c := range toks {
 		h := toks[c].Head
-		if toks[c].DepRel != "conj" || toks[c].UPOS != "NOUN" || toks[c].XPOS != "NNS" || h < 0 || h >= c || toks[h].DepRel != "obj" || c+2 >= len(toks) {
+		if toks[c].DepRel != "conj" || toks[c].UPOS != "NOUN" || toks[c].XPOS != "NNS" || h < 0 || h >= c || c+2 >= len(toks) {
 			continue
 		}
-		g := finiteVerbAbove(toks, h)
+		g := -1
+		switch {
+		case toks[h].UPOS == "VERB" && toks[h].XPOS == "VBZ":
+			g = h // "… takes this opportunity to express …, and announces that …": conjoined to the verb itself
+		case nominalInObject(toks, h):
+			g = finiteVerbAbove(toks, h)
+		}
 		if g < 0 {
 			continue
 		}
@@ -55,6 +61,14 @@ func coordinatedPresentVerb(fs *frameSentence) {
 		if !cc || !bare {
 			continue
 		}
+		if v := thatClauseAfter(toks, c); v >= 0 {
+			// "and announces that we have offered …": the that-clause the parser made a relative
+			// clause of the noun is the verb's object clause (Quirk et al. 1985, 16.31)
+			toks[c].Head, toks[c].UPOS, toks[c].XPOS = g, "VERB", "VBZ"
+			toks[v].Head, toks[v].DepRel = c, "ccomp"
+			toks[c+1].Head, toks[c+1].DepRel, toks[c+1].UPOS = v, "mark", "SCONJ"
+			continue
+		}
 		n, rel := verbComplementAfter(toks, c)
 		if n < 0 {
 			continue
@@ -62,6 +76,49 @@ func coordinatedPresentVerb(fs *frameSentence) {
 		toks[c].Head, toks[c].UPOS, toks[c].XPOS = g, "VERB", "VBZ"
 		toks[n].Head, toks[n].DepRel = c, rel
 	}
+}
+
+// nominalInObject reports h as the object of a verb or a noun inside it: obj, or an nmod/obl
+// noun whose chain of heads reaches an obj ("keeps watching the border with deep unease and
+// calls on …": the -s form conjoined to "unease", a noun in the object's postmodifier). Session
+// 23 class N5: the first conjunct's complement may end in a prepositional phrase.
+func nominalInObject(toks []frames.Token, h int) bool {
+	for a, steps := h, 0; a >= 0 && steps <= len(toks); a, steps = toks[a].Head, steps+1 {
+		switch toks[a].DepRel {
+		case "obj":
+			return true
+		case "nmod", "obl":
+			if toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN" {
+				return false
+			}
+			if g := toks[a].Head; toks[a].DepRel == "obl" && g >= 0 && toks[g].UPOS == "VERB" {
+				return true // a verb's prepositional complement ("watching the dispute over the glacier")
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// thatClauseAfter returns the verb of a that-clause opening right after c that the parser hung on
+// c, as a relative clause ("announces that we have offered": "that" read as a relative pronoun
+// with the clause's verb as acl:relcl of the noun) or as its complement clause; -1 when there is
+// none.
+func thatClauseAfter(toks []frames.Token, c int) int {
+	if c+2 >= len(toks) || !strings.EqualFold(toks[c+1].Form, "that") {
+		return -1
+	}
+	v := toks[c+1].Head
+	if v <= c+1 || v >= len(toks) || toks[v].Head != c || toks[v].DepRel != "acl:relcl" && toks[v].DepRel != "ccomp" || toks[v].UPOS != "VERB" {
+		return -1
+	}
+	for k := c + 2; k < v; k++ {
+		if toks[k].Head == v && strings.HasPrefix(toks[k].DepRel, "nsubj") {
+			return v // the clause has its own subject: "that" is no relative pronoun subject
+		}
+	}
+	return -1
 }
 
 // finiteVerbAbove returns the nearest VBZ verb on the path from h up to the root, every step

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -460,17 +461,13 @@ func particleName(lx *lexicon.Lexicons, st *sent, m *mention) (int, int) {
 	return -1, -1
 }
 
-// timeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
-// later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
-var timeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt
-
 // timePhrase reports a sentence that opens with a noun phrase of time before a relating word:
 // up to three determiners, numbers or adjectives, a time noun, then "before", "after", "ago",
 // "later" or "earlier" ("Days before Sunday's vote, …", "Two weeks after the coup, …").
 func timePhrase(toks []frames.Token) bool {
 	for i := 0; i < len(toks)-1 && i < 4; i++ {
 		switch t := toks[i]; {
-		case timeNouns.Has(strings.ToLower(t.Form)):
+		case docpkg.TimeNouns.Has(strings.ToLower(t.Form)):
 			switch strings.ToLower(toks[i+1].Form) {
 			case "before", "after", "ago", "later", "earlier":
 				return true

@@ -41,6 +41,7 @@ const (
 	wrongSrc  = "wrong source"
 	wrongType = "wrong type"
 	wrongTgt  = "target wrong"
+	unlic     = "unlicensed" // a control that asserts a relation
 )
 
 type result struct {
@@ -49,6 +50,7 @@ type result struct {
 	it           item
 	srcOK, full  bool
 	cause, found string
+	rels, extra  int // asserted relations produced, and those the template does not license
 }
 
 func main() {
@@ -59,7 +61,7 @@ func main() {
 	per := flag.Int("per", 13, "verbs and patterns drawn per stance type (nominal cues: half)")
 	verbose := flag.Bool("v", false, "print every miss with the relations found")
 	tsv := flag.String("tsv", "", "write one line per sentence (template, cue, hit, cause, text, found) to this file")
-	doc := flag.String("doc", "", "also place each sentence in documents: comma list of news,statement,lead (documents.go); prints alone vs in-document per template")
+	doc := flag.String("doc", "", "also place each sentence in documents: comma list of news,statement,lead,town (documents.go); prints alone vs in-document per template")
 	wire := flag.Bool("wire", false, "add the wire templates of wire.go (unnamed trailing speaker, description subject, light verb, conditional)")
 	flag.Parse()
 	lays := []string{"alone"}
@@ -79,6 +81,9 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string, l
 	}
 	cs, err := countries(ctry)
 	if err != nil {
+		return err
+	}
+	if err := loadTowns(cs, "data/lexicons/phoenix/places.txt"); err != nil {
 		return err
 	}
 	f, err := loadForms(irr)
@@ -197,6 +202,16 @@ func score(x *loader.Extractor, cl *input.Cleaner, res *result) error {
 		found = append(found, fmt.Sprintf("%s %s -> %s%s", rl.Type, label(rl.Source), label(rl.Target), neg))
 	}
 	res.found = strings.Join(found, "; ")
+	licensed(res, rels, byID)
+	if res.s.control {
+		res.srcOK = res.extra == 0
+		res.full = res.srcOK
+		res.cause = hit
+		if !res.srcOK {
+			res.cause = unlic
+		}
+		return nil
+	}
 	srcAll, fullAll := true, true
 	anyType, anySrc := false, false
 	for _, a := range res.s.sources {
@@ -256,10 +271,15 @@ func hasKey(n *graph.Node, keys []string) bool {
 	return false
 }
 
-type tally struct{ src, full, n int }
+type tally struct{ src, full, n, rels, extra, xs int }
 
 func (t *tally) add(r result) {
 	t.n++
+	t.rels += r.rels
+	t.extra += r.extra
+	if r.extra > 0 {
+		t.xs++
+	}
 	if r.srcOK {
 		t.src++
 	}
@@ -297,16 +317,19 @@ func report(w *os.File, items []item, sents []result, verbose bool) {
 		}
 		causes[r.s.tmpl][r.cause]++
 	}
-	fmt.Fprintf(w, "All: type+source %s, full %s (n=%d)\n\n", pct(all.src, all.n), pct(all.full, all.n), all.n)
-	fmt.Fprintln(w, "| template | n | type+source | +target | no relation | wrong source | wrong type | target wrong |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
+	fmt.Fprintf(w, "All: type+source %s, full %s (n=%d); relP %s, sentences with an unlicensed relation %d\n\n", pct(all.src, all.n), pct(all.full, all.n), all.n, pct(all.rels-all.extra, all.rels), all.xs)
+	fmt.Fprintln(w, "Controls (ctl-*): type+source is the share that asserts nothing unlicensed. relP: asserted relations the")
+	fmt.Fprintln(w, "template licenses / all asserted; extra: sentences with a relation it does not license.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| template | n | type+source | +target | no relation | wrong source | wrong type | target wrong | relP | extra |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
 	for _, t := range append(append([]string{}, templates...), wireTemplates...) {
 		tl := byTmpl[t]
 		if tl == nil {
 			continue
 		}
 		c := causes[t]
-		fmt.Fprintf(w, "| %s | %d | %s | %s | %d | %d | %d | %d |\n", t, tl.n, pct(tl.src, tl.n), pct(tl.full, tl.n), c[noRel], c[wrongSrc], c[wrongType], c[wrongTgt])
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %d | %d | %d | %d | %s | %d |\n", t, tl.n, pct(tl.src, tl.n), pct(tl.full, tl.n), c[noRel], c[wrongSrc], c[wrongType], c[wrongTgt], pct(tl.rels-tl.extra, tl.rels), tl.xs)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| type (asserted) | n | type+source | +target |")
@@ -343,6 +366,7 @@ func report(w *os.File, items []item, sents []result, verbose bool) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w)
+	fillers(w, sents)
 	worst(w, sents)
 	if verbose {
 		fmt.Fprintln(w, "\nMisses:")
@@ -419,7 +443,7 @@ func worst(w *os.File, sents []result) {
 func writeTSV(path string, sents []result) error {
 	var b strings.Builder
 	for _, r := range sents {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%v\t%s\t%s\t%s\n", r.layout, r.s.tmpl, r.it.label(), r.it.typ, r.full, r.cause, strings.ReplaceAll(r.text, "\n", " ¶ "), r.found)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%v\t%s\t%s\t%s\t%d\n", r.layout, r.s.tmpl, r.it.label(), r.it.typ, r.full, r.cause, strings.ReplaceAll(r.text, "\n", " ¶ "), r.found, r.extra)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -23,6 +23,14 @@ func (a actor) pron() string {
 	return "it"
 }
 
+// pron2 is the possessive determiner of the actor ("its", "their").
+func (a actor) pron2() string {
+	if a.plural {
+		return "their"
+	}
+	return "its"
+}
+
 func (a actor) poss() string {
 	if strings.HasSuffix(a.text, "s") {
 		return a.text + "'"
@@ -30,7 +38,10 @@ func (a actor) poss() string {
 	return a.text + "'s"
 }
 
-type country struct{ name, demonym, capital string }
+type country struct{ name, demonym, capital, iso string }
+
+// towns holds, per ISO code, places of the country for a dateline (places.go).
+var towns = map[string][]string{}
 
 func countries(path string) ([]country, error) {
 	rows, err := table(path)
@@ -42,7 +53,7 @@ func countries(path string) ([]country, error) {
 		if len(r) < 4 || r[2] == "" || r[3] == "" || strings.Contains(r[3], ",") || len(strings.Fields(r[0])) > 2 {
 			continue
 		}
-		out = append(out, country{r[0], strings.TrimSpace(strings.Split(r[2], ",")[0]), r[3]})
+		out = append(out, country{r[0], strings.TrimSpace(strings.Split(r[2], ",")[0]), r[3], strings.TrimSpace(r[1])})
 	}
 	return out, nil
 }
@@ -173,6 +184,10 @@ type sentence struct {
 	tmpl, text, typ string
 	sources         []actor
 	targets         []string
+	fill            string // the filler of a template family (wire.go), for the filler table
+	claims          bool   // the sentence licenses a CLAIMS relation (a reporting verb)
+	control         bool   // a negated or hedged control: the item's type must NOT be asserted
+	alt             string // a second licensed type (the conditional's plain cue type)
 }
 
 // templates lists the constructions in the order of the tables. Sources of the constructions:
@@ -232,11 +247,13 @@ func realise(tmpl string, it item, f *forms, a, b, c actor) (sentence, bool) {
 		s.typ = it.future
 		s.text = subj + " " + verb + " to " + v + part + " " + obj + "."
 	case "said-had":
+		s.claims = true
 		s.text = subj + " said " + a.pron() + " had " + pp + part + " " + obj + "."
 	case "said-would":
-		s.typ = it.future
+		s.typ, s.claims = it.future, true
 		s.text = subj + " said on Tuesday that " + a.pron() + " would " + v + part + " " + obj + "."
 	case "trailing":
+		s.claims = true
 		s.text = subj + " " + past + part + " " + obj + ", officials said."
 	case "adv-M":
 		s.text = subj + " on Monday " + past + part + " " + obj + "."

@@ -31,7 +31,8 @@ package retag
 // imperative.go), then an adverb read as a preposition between a verb and its object
 // (AdverbBeforeObject, adverbobject.go), then the -ing participle of a progressive read as an
 // adjective before its object (ProgressiveAfterBe, progressive.go), then the second of two
-// coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go).
+// coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go),
+// then an adjective of answerability read as a noun (LiabilityAdjective, liability.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -53,4 +54,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	AdverbBeforeObject(forms, upos, xpos)
 	ProgressiveAfterBe(forms, upos, xpos)
 	CoordinatedPredicateVerb(forms, upos, xpos)
+	LiabilityAdjective(forms, upos, xpos)
 }

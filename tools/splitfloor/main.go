@@ -63,6 +63,12 @@
 //	go run ./tools/splitfloor -dir loader -to actors -as actors -files "$FILES" -struct doc -rename findActors=Find
 //	go build ./... && go vet ./loader ./actors && go test ./actors ./doc ./segment ./loader
 //
+// The speakers floor (branch restructs23, docs/layout/plan.md step 8): tools/splitfloor/speakers.sh
+// does the same with
+//
+//	FILES=$(cd loader && ls speaker.go speaker_*.go | grep -v _test.go | paste -sd,)
+//	go run ./tools/splitfloor -dir loader -to speakers -as speakers -files "$FILES" -struct doc
+//
 // then compare the extraction before and after (../shared/eval/run_all.sh byte for byte, the
 // goldens without -update, the corpus export). The tool leaves git to the user: `git add -A
 // loader doc segment` records the moves. A second run finds nothing left to move and says so;

@@ -147,3 +147,36 @@ func TestKeyedLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedReceiver: a moved method that hands the embedded document to a function of a floor
+// moved before (`dst.Count(d.Doc)`) hands it its own parameter once it is a function of that
+// document (`dst.Count(d)`), instead of stopping on "Doc stays".
+func TestEmbeddedReceiver(t *testing.T) {
+	copyFixture(t, nil)
+	m := &mover{dir: "testdata/run/src", to: "testdata/run/dst", as: "docpkg", patterns: []string{"doc_*.go"}, structOld: "doc", structNew: "Doc", rename: map[string]string{}}
+	if err := m.run(); err != nil {
+		t.Fatal(err)
+	}
+	for n, s := range map[string]string{
+		"dst/count.go":        "package dst\n\n// Count is the number of sentences.\nfunc Count(d *Doc) int { return len(d.Sents) }\n",
+		"src/speaker_talk.go": "package src\n\nimport docpkg \"github.com/claimgraph/claimgraph/tools/splitfloor/testdata/run/dst\"\n\nfunc (d *doc) talk() int { return docpkg.Count(d.Doc) + len(d.Sents) }\n",
+		"src/use_talk.go":     "package src\n\n// Talk counts twice.\nfunc Talk(words [][]string) int { return newDoc(&Extractor{}, words).talk() }\n",
+	} {
+		if err := os.WriteFile(filepath.Join("testdata/run", n), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	goCmd(t, "vet", "./testdata/run/src", "./testdata/run/dst")
+	sp := &mover{dir: "testdata/run/src", to: "testdata/run/spk", as: "spk", patterns: []string{"speaker_*.go"}, structOld: "doc", rename: map[string]string{}}
+	if err := sp.run(); err != nil {
+		t.Fatal(err)
+	}
+	goCmd(t, "vet", "./testdata/run/src", "./testdata/run/dst", "./testdata/run/spk")
+	goCmd(t, "test", "./testdata/run/src")
+	if s := read(t, "testdata/run/spk/talk.go"); !strings.Contains(s, "func Talk(d *dst.Doc) int { return dst.Count(d) + len(d.Sents) }") {
+		t.Errorf("spk/talk.go:\n%s", s)
+	}
+	if u := read(t, "testdata/run/src/use_talk.go"); !strings.Contains(u, "spk.Talk(newDoc(&Extractor{}, words).Doc)") {
+		t.Errorf("src/use_talk.go:\n%s", u)
+	}
+}

@@ -152,6 +152,10 @@ func (m *mover) rewrite() {
 					if nn := m.newName[o]; nn != o.Name() {
 						m.add(fn, n.Sel.Pos(), n.Sel.End(), nn)
 					}
+				} else if in && m.embedded != nil && sel != nil && sel.Kind() == types.FieldVal && m.viaStruct(sel) && o.Name() == m.embField {
+					// d.Doc in a method that becomes a function of the embedded type: d is that
+					// document now (`actors.CountryEntity(d.Doc, c)` → `actors.CountryEntity(d, c)`)
+					m.add(fn, n.X.End(), n.End(), "")
 				} else if in && m.structObj != nil && sel != nil && m.viaStruct(sel) {
 					m.problem(n.Sel.Pos(), "%s stays in %s's %s (a moved function reads it): move it first or pass it", o.Name(), m.dir, m.structOld)
 				}

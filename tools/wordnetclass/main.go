@@ -1,4 +1,5 @@
-// Command wordnetclass regenerates data/wordclasses/actnouns.txt from WordNet 3.0 (Princeton,
+// Command wordnetclass regenerates data/wordclasses/actnouns.txt (-class act, the default) and
+// data/wordclasses/personnouns.txt (-class person) from WordNet 3.0 (Princeton,
 // Fellbaum 1998; the Debian package wordnet-base 1:3.0): the nouns whose first sense in index.noun
 // (senses are ordered by their frequency in the SemCor tagged corpus) is a synset of the
 // lexicographer file noun.act (04) or noun.event (11), one-word lower-case ASCII lemmas only, none
@@ -10,6 +11,13 @@
 // Usage, from the module root:
 //
 //	go run ./tools/wordnetclass -wordnet /usr/share/wordnet -o data/wordclasses/actnouns.txt
+//	go run ./tools/wordnetclass -class person -o data/wordclasses/personnouns.txt
+//
+// The person class: the plural forms of the nouns whose first sense in index.noun is a synset of
+// noun.person (18: "nouns denoting people"), one-word lower-case ASCII lemmas; the plural is
+// WordNet's own irregular one where noun.exc lists it ("women woman"), else the regular English
+// plural (CGEL ch. 18: -es after s, x, z, ch, sh; consonant + y → -ies; else -s; -man gives both
+// -men and -mans).
 //
 // Without -o it writes to standard output (diff it against the committed file).
 //
@@ -63,12 +71,23 @@ var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
 	out := flag.String("o", "", "output file (default: standard output)")
+	class := flag.String("class", "act", "the class to write: act (actnouns.txt) or person (personnouns.txt)")
 	flag.Parse()
 	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
 	if err != nil {
 		fail(err)
 	}
-	lines, err := actNouns(filepath.Join(*dir, "index.noun"), lexfile)
+	var lines []string
+	head := header
+	switch *class {
+	case "act":
+		lines, err = actNouns(filepath.Join(*dir, "index.noun"), lexfile)
+	case "person":
+		head = personHeader
+		lines, err = personPlurals(filepath.Join(*dir, "index.noun"), filepath.Join(*dir, "noun.exc"), lexfile)
+	default:
+		err = fmt.Errorf("-class %q: want act or person", *class)
+	}
 	if err != nil {
 		fail(err)
 	}
@@ -82,7 +101,7 @@ func main() {
 		w = f
 	}
 	bw := bufio.NewWriter(w)
-	bw.WriteString(header)
+	bw.WriteString(head)
 	for _, l := range lines {
 		bw.WriteString(l + "\n")
 	}

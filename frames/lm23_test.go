@@ -1,0 +1,123 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax/retag"
+	"github.com/claimgraph/claimgraph/syntax/tokenize"
+)
+
+// TestInviteToTalks: an invitation whose object-controlled infinitive names a meeting or
+// negotiation is CAMEO.2.0.txt "INVITE * (FOR &NEGOTIATION)" [030] / codebook 036 (PLOVER AGREE,
+// our OFFERS) toward the invitee; an invitation to anything else, and a request ("asked ... to
+// return to talks", CAMEO 026 appeal), are none.
+func TestInviteToTalks(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The premier invited the rebels to come back to talks.", graph.Offers, "premier", true, "rebels"},
+		{"Seoul invited Pyongyang to resume negotiations on the border.", graph.Offers, "Seoul", true, "Pyongyang"},
+		{"The mediators invited both parties to return to the negotiating table.", graph.Offers, "mediators", true, "parties"},
+		{"Prime Minister Kaja Lepp invited the opposition to come back to talks on the coalition agreement next week.", graph.Offers, "Kaja", true, "opposition"},
+		{"Meanwhile Prime Minister Kaja Lepp invited the opposition to come back to talks on the coalition agreement next week.", graph.Offers, "Kaja", true, "opposition"},
+		// controls: an invitation to something else; a request to come to talks
+		{"The minister invited reporters to attend a news conference.", graph.Offers, "minister", false, ""},
+		{"The premier asked the rebels to come back to talks.", graph.Offers, "premier", false, ""},
+	})
+}
+
+// TestHeldLiable: a verb of judgement with an adjective of answerability as its object
+// complement is the dictionary's HOLD * RESPONSIBLE [112] / FOUND * GUILTY pattern (CAMEO 116
+// "find guilty or liable", PLOVER DISAPPROVE: OPPOSES of the one held liable). The tagger reads
+// "liable" as a noun; the loader's retag (syntax/retag LiabilityAdjective) makes it the
+// adjective it only is, so the sentences are tagged and retagged as the loader does.
+func TestHeldLiable(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []frames8Case{
+		{"The court held Shell liable for the spill.", graph.Opposes, "court", true, "Shell"},
+		{"A tribunal found the shipyard liable for the collapse.", graph.Opposes, "tribunal", true, "shipyard"},
+		{"A court in Tartu on Monday held the ferry operator Saaremaa Line liable for the fire that killed four passengers.", graph.Opposes, "court", true, "operator"},
+		// controls: liable as a predicate of risk; a plain hold
+		{"Officials said the ferries were liable to delays in winter.", graph.Opposes, "Officials", false, ""},
+		{"The court held a hearing on the spill.", graph.Opposes, "court", false, ""},
+	} {
+		tt := tokenize.Tokenize(c.text)
+		toks := make([]Token, len(tt))
+		forms, upos, xpos := make([]string, len(tt)), make([]string, len(tt)), make([]string, len(tt))
+		for i, x := range tt {
+			toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
+			forms[i] = x.Form
+		}
+		sm.Tagger().Tag(forms, upos, xpos)
+		retag.Sentence(forms, upos, xpos, nil)
+		for i := range toks {
+			toks[i].UPOS, toks[i].XPOS = upos[i], xpos[i]
+		}
+		sm.AnnotateTagged(toks)
+		ms := lx.Match(toks)
+		found := false
+		for _, m := range ms {
+			found = found || m.Type == c.typ && m.Asserts() && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt)
+		}
+		if found != c.want {
+			t.Errorf("%s: %s of %s = %v, want %v;%s", c.text, c.typ, c.src, found, c.want, describe(toks, ms))
+		}
+	}
+}
+
+// TestSuspendContactsAndCaution: suspending one's contacts with a government is CAMEO 161
+// (PLOVER SANCTION "curtail ... diplomatic exchange"), not suspending one's own business; the WARN
+// block's other verb, caution, takes the warn lines: a coercive measure warned of threatens, a
+// danger does not.
+func TestSuspendContactsAndCaution(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Georgia suspended its contacts with Belarus.", graph.Sanctions, "Georgia", true, "Belarus"},
+		{"The parliament suspended its debate on the budget.", graph.Sanctions, "parliament", false, ""},
+		{"The government cautioned of a crackdown on smugglers.", graph.Threatens, "government", true, ""},
+		{"The junta cautioned the protesters of reprisals.", graph.Threatens, "junta", true, "protesters"},
+		{"Forecasters cautioned of heavy storms over the weekend.", graph.Threatens, "Forecasters", false, ""},
+		{"The government warned of a clampdown on smugglers.", graph.Threatens, "government", true, ""},
+	})
+}
+
+// TestReceivedFrom: information, figures or a report received or obtained from a person or body
+// cites that source (Levin 1993, 13.5.2 obtain verbs with a from-phrase; contract CITES); a
+// delegation or a loan received names no evidence.
+func TestReceivedFrom(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"We received the figures from the Norwegian Coast Guard this morning.", graph.Cites, "We", true, "Guard"},
+		{"The agency obtained the data from the Finance Ministry of Ghana.", graph.Cites, "agency", true, "Ministry"},
+		{"Kenya received a delegation from Uganda.", graph.Cites, "Kenya", false, ""},
+		{"The firm obtained a loan from the World Bank.", graph.Cites, "firm", false, ""},
+	})
+}
+
+// TestDeterrenceAfterCommitment: a verb of deterrence, prevention or countering in the
+// infinitive of a noun of commitment or resolve is its holder's own act, opposition to the
+// object (CAMEO PREVENT [120], COUNTER [110]; WordNet combat "contend against"), and
+// the noun of commitment makes no offer of it; combating a named party stays the dictionary's
+// fight.
+func TestDeterrenceAfterCommitment(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Lithuania reaffirms its determination to counter sabotage, and its commitment to combat hostile activities.", graph.Offers, "Lithuania", false, ""},
+		{"Norway showed its resolve to prevent sabotage.", graph.Opposes, "Norway", true, "sabotage"},
+		{"The government is determined to combat antisemitism.", graph.Opposes, "government", true, "antisemitism"},
+		{"Lithuania reaffirms its determination to counter sabotage, and its commitment to combat hostile activities.", graph.Opposes, "Lithuania", true, "activities"},
+		// controls: a commitment to cooperate, or with no act named, stays an offer; combating a
+		// named army is no opposition
+		{"Lithuania reaffirmed its commitment to cooperate with Latvia.", graph.Offers, "Lithuania", true, ""},
+		{"Lithuania reaffirmed its commitment to the alliance.", graph.Offers, "Lithuania", true, ""},
+		{"The Kurds are combating Iraqi troops in the north.", graph.Opposes, "Kurds", false, ""},
+	})
+}
+
+// TestSatisfactionThat: an adjective of satisfaction (CAMEO.2.0.txt SATISFY block, "SATISFY *
+// TALKS" [051]) with a that-clause or with-phrase approves what it names (SUPPORTS); with a
+// to-infinitive of the subject's own act it is none.
+func TestSatisfactionThat(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Norway is pleased that Iceland is reviewing the quotas.", graph.Supports, "Norway", true, "reviewing"},
+		{"Norway is satisfied with the talks.", graph.Supports, "Norway", true, "talks"},
+		{"Chile was gratified that Peru had signed the accord.", graph.Supports, "Chile", true, ""},
+		{"The minister was pleased to announce the new budget.", graph.Supports, "minister", false, ""},
+	})
+}

@@ -1,0 +1,24 @@
+package loader
+
+// The Extractor's test of a relation's rule name against the frames lexicon (relation_fresh_test.go,
+// relation_measureparty28_test.go): a method of the Extractor, which stays in the loader, moved
+// from speaker_voice.go (branch restructs23) so that the speakers floor names no Extractor.
+
+import (
+	"strings"
+
+	docpkg "github.com/claimgraph/claimgraph/doc"
+)
+
+// knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
+// alone or followed by "+" and the rule of the speaking unit its source came through
+// ("frames:verb:cameo@7348+turn:answer"; turnRules), then by the suffix of a measure's party
+// ("+measure-party:poss").
+func (x *Extractor) knownStanceRule(rule string) bool {
+	rule, _ = docpkg.MeasurePartyRule(rule) // a measure's party (relation_measureparty.go)
+	fr, unit, ok := strings.Cut(rule, "+")
+	if ok && !turnRules[unit] {
+		return false
+	}
+	return x.frames.KnownRule(fr)
+}
