@@ -42,3 +42,27 @@ func TestPeoplesGenitiveName(t *testing.T) {
 		t.Errorf("the Kenya Senate: no node Senate (Kenya)")
 	}
 }
+
+// TestNumberedProvisionNoSpeaker (frames/provision.go, issue 13 N8): a relative clause on a
+// numbered provision of a legal text, or on a noun of its of-phrase chain, gives the organization
+// named in the instrument no stance. Near misses: the organization itself as antecedent.
+func TestNumberedProvisionNoSpeaker(t *testing.T) {
+	quiet := []struct{ text, src string }{
+		{"The envoys recalled Article 12 of the Statute of the Council of Europe which urges members to protect refugees.", "Council of Europe"},
+		{"They quoted Section 4 of the African Union Charter which calls on members to respect borders.", "African Union"},
+	}
+	for _, c := range quiet {
+		if v := view(extractText(t, "Report\n\n"+c.text+"\n")); anyGold(v, "DEMANDS", c.src, "members") {
+			t.Errorf("%q: unexpected DEMANDS from %s", c.text, c.src)
+		}
+	}
+	fire := []struct{ text, src string }{
+		{"The envoys met officials of the Council of Europe, which urges members to protect refugees.", "Council of Europe"},
+		{"The envoys thanked the African Union which urged members to respect borders.", "African Union"},
+	}
+	for _, c := range fire {
+		if v := view(extractText(t, "Report\n\n"+c.text+"\n")); !anyGold(v, "DEMANDS", c.src, "members") {
+			t.Errorf("%q: no DEMANDS from %s", c.text, c.src)
+		}
+	}
+}
