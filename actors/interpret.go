@@ -256,6 +256,12 @@ func interpret(d *doc.Doc, st *doc.Sent, units []unit) {
 				if units[k-1].kind == uPoss {
 					AddMention(d, st, u.ts, u.te, e, "body:possessive") // the country keeps its mention
 					structural(d, st, u.ts, e, possessor, "part-of:possessive")
+				} else if units[k-1].kind == uCountry && peoplesGenitive(d, st, ns, u.ts) {
+					// "Delegates of the Myanmar People's Liberation Army": the nation's name is a
+					// premodifier inside the genitive "the Myanmar People's" (peoplesname.go); the
+					// body's name and mention take it in
+					e.Name = d.SpanText(st, ns, u.te)
+					AddMention(d, st, ns, u.te, e, "body:country-modifier")
 				} else if units[k-1].kind == uCountry && st.Ment[ns] >= 0 {
 					// "the Kenya Senate": the country's name keeps the mention it took as a unit,
 					// as before a body's chunk ("the Ghana Parliament"); a mention over both

@@ -46,6 +46,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 					return src, "verb-text"
 				}
 			}
+			if numberedProvision(tr, tr.t[i].Head) {
+				return -1, "verb-relcl" // "Article 3 of the Statute of the Council of Europe which urges …" (provision.go)
+			}
 			return tr.t[i].Head, "verb-relcl"
 		}
 		return s, "verb"

@@ -73,6 +73,13 @@ func MandativeClauseVerb(forms, upos, xpos []string) bool {
 func subjunctiveVerbAt(forms, upos, xpos []string, s int) int {
 	part := -1 // a past tense after a noun that may be a participle (above)
 	for k := s; k < len(forms) && upos[k] != "PUNCT"; k++ {
+		if k > s && (xpos[k] == "WP" || xpos[k] == "WDT") && nounTag(xpos[k-1]) {
+			// "that Portco rehire 80 pilots who were fired after the merger": a relative
+			// pronoun after a noun opens a relative clause postmodifying it (Quirk et al. 1985,
+			// 17.10-17.14); its verb is the relative clause's, not the content clause's, so the
+			// search for a verb of the content clause stops there
+			break
+		}
 		if part < 0 && xpos[k] == "VBD" && k > s && nounTag(xpos[k-1]) && !objectOpens(forms, xpos, k+1) {
 			part = k
 			continue

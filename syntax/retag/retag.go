@@ -32,7 +32,9 @@ package retag
 // (AdverbBeforeObject, adverbobject.go), then the -ing participle of a progressive read as an
 // adjective before its object (ProgressiveAfterBe, progressive.go), then the second of two
 // coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go),
-// then an adjective of answerability read as a noun (LiabilityAdjective, liability.go).
+// then an adjective of answerability read as a noun (LiabilityAdjective, liability.go), then
+// the plural head of a clause's subject read as a verb before the clause's verb
+// (PluralHeadBeforeVerb, pluralhead.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -55,4 +57,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	ProgressiveAfterBe(forms, upos, xpos)
 	CoordinatedPredicateVerb(forms, upos, xpos)
 	LiabilityAdjective(forms, upos, xpos)
+	PluralHeadBeforeVerb(forms, upos, xpos)
 }
