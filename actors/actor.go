@@ -417,6 +417,9 @@ func namePhrase(d *doc.Doc, st *doc.Sent, i int) int {
 	if j := placePairName(d, st, i); j > i {
 		return j
 	}
+	if j := headsOfGovernment(st, i); j > i {
+		return j // "Heads of Government of the X": "Government" is no body here (actors/honorificstop.go)
+	}
 	units := readUnits(d, st, i)
 	if len(units) == 0 {
 		return i
@@ -559,7 +562,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}
 		}
-		if inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" && units[last].te == j && titleBeforeName(d, st, j) {
+		if inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" && units[last].te == j && (titleBeforeName(d, st, j) || honorificBeforeName(d, st, j)) {
 			// "Ministry of Foreign Affairs Spokesperson Rahmat Santoso": a person's title after
 			// the body's name and before a name ends the body's name (an attributive title, Quirk
 			// et al. 1985 §17.90: the title premodifies the name; "Bank of England Governor
@@ -577,7 +580,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				}
 			}
 		}
-		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) {
+		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) && !capConnector(st, units, j) {
 			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.Frames, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
@@ -711,7 +714,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 			if chamberEnd > units[last].ts {
 				words = j - chamberEnd + 1 // "House of Commons Standing Committee on … and": the chamber is one word
 			}
-			if t.Lower == "and" && inOrgTail && words < 7 && TitleAt(d, st, j+1) == nil {
+			if t.Lower == "and" && inOrgTail && words < 7 && TitleAt(d, st, j+1) == nil && !acronymOpensName(st, nx) {
 				units[last].te = j + 1
 				j++
 				continue

@@ -134,6 +134,9 @@ func titlePortfolio(d *doc.Doc, st *doc.Sent, j int) int {
 		k--
 		given = true
 	}
+	if k > j+1 && k < len(toks) && regionCompass(toks[k-1].Lower) && !given {
+		return j // "Deputy Secretary for West Africa": a region's name, the title's complement (actors/officefragments.go)
+	}
 	// the name follows the portfolio, or an appositive comma does: "Cabinet Secretary for
 	// Foreign and Diaspora Affairs, Amina Wanjiru"
 	n := k

@@ -939,6 +939,12 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 			return
 		}
 	}
+	if portfolioSecondConjunct(d, st, ts, te) {
+		return // "the Ministers of Roads and Rural Development": the second portfolio (actors/officefragments.go)
+	}
+	if initialsOnly(st, ts, te) {
+		return // "H. E. Mr. Kofi Boateng": initials alone name no one (actors/officefragments.go)
+	}
 	if notPersonName(d, st, ts, te) || documentName(d.Lx, st, ts, te) || formalStateName(d, st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}

@@ -38,7 +38,7 @@ func (d *doc) wireLeadState() (*lexicon.Country, int) {
 			if lead == nil && (m.Ts == j || m.Ts == j+1 && st.Toks[j].Lower == "the") {
 				lead = e
 			}
-			if (e.Kind == graph.Government || e.Kind == graph.Person) && e.Country != nil && e.Country != c && !e.Guessed {
+			if (e.Kind == graph.Government || e.Kind == graph.Person) && e.Country != nil && e.Country != c && !e.Guessed && !(e.Kind == graph.Government && countryMarked(d, m, e.Country)) {
 				return nil, 0 // the lead names another state's body or official
 			}
 		}
@@ -174,6 +174,31 @@ func (d *doc) otherCountryOutsideLead(p *entity, c *lexicon.Country, lead int) b
 		}
 		if e := m.Ent.Final(); e != p.Final() && e.Kind.IsActor() && e.Country != nil && e.Country != c && !e.Guessed {
 			return true
+		}
+	}
+	return false
+}
+
+// countryMarked reports mention m of a body written with its own country's name or demonym in
+// its noun phrase ("the Romanian Embassy in Sofia", "the Embassy of Greece", "Poland's Embassy"):
+// a foreign body identified by country where it is named, as news writing identifies one on
+// first reference (AP Stylebook, "foreign governmental bodies"). It says nothing of whose a bare
+// generic body of the story is ("The Ministry of Foreign Affairs rejected the claim, citing a
+// statement by the Romanian Embassy"), so it does not veto the dateline state in wireLeadState;
+// the same body of another state ("Pakistan's Foreign Office" beside "the Foreign Office") still
+// leaves the bare one out (wireLeadBodies' foreign names), and a foreign official still vetoes.
+func countryMarked(d *doc, m *mention, c *lexicon.Country) bool {
+	st := d.Sents[m.Sent]
+	lo := m.Ts
+	if lo >= 2 && st.Toks[lo-1].Lower == "'s" {
+		lo -= 2 // "Poland's Embassy": the possessor before the mention
+	}
+	for i := lo; i < m.Te; i++ {
+		ents, _ := d.MatchNames(st, i)
+		for _, e := range ents {
+			if e.Country == c && (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) {
+				return true
+			}
 		}
 	}
 	return false

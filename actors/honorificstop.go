@@ -1,0 +1,110 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// honorificBeforeName reports an honorific at token j (titles.txt class honorific: "Dr.", "Mr.",
+// "Ms.", "H.E.") followed by a capitalized word that opens no body's name: "Ministry of Social
+// Affairs Dr. Liis Tamm", a body and its spokesperson written with no comma between them. An
+// honorific is a courtesy title that stands only before a personal name (CMOS 17th ed.
+// 10.17-10.18; Quirk et al. 1985, 17.90, the title premodifying a name), never inside a body's
+// name, so it ends the body's name as titleBeforeName's title does; the honorific and the name
+// are then read as any honorific and name.
+func honorificBeforeName(d *doc.Doc, st *doc.Sent, j int) bool {
+	if !st.Toks[j].Cap {
+		return false
+	}
+	ents, end := d.MatchNames(st, j)
+	if len(ents) == 0 || end >= len(st.Toks) {
+		return false
+	}
+	for _, e := range ents {
+		if e.Kind != lexicon.EntryTitle || e.Title.Class != "honorific" {
+			return false
+		}
+	}
+	n := st.Toks[end]
+	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 {
+		return false
+	}
+	if _, ok := d.Lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
+		return false
+	}
+	return orgRunAfter(d, st, end) == end
+}
+
+// capConnector reports a capitalized "Of" or "For" (not all capitals) right after a body's name
+// chunk, before a capitalized word: "Government Of Estonia", "Ministry For Foreign Affairs". A
+// preposition inside a proper name is the same connector whatever its case — title-style
+// capitalization, which some issuers give every word, lower-cases prepositions in the headline
+// style of CMOS 17th ed. 8.159 but changes no word — so it joins the name as "of" and "for" do,
+// and does not end it as a capitalized word of its own.
+func capConnector(st *doc.Sent, units []unit, j int) bool {
+	t := st.Toks[j]
+	if t.Lower != "of" && t.Lower != "for" || t.AllCaps || len(units) == 0 || j+1 >= len(st.Toks) {
+		return false
+	}
+	u := units[len(units)-1]
+	return u.kind == uChunk && u.org != "" && u.te == j && st.Toks[j+1].Cap
+}
+
+// govHeadNouns are the heads of the compound office nouns "head of government", "chief of
+// government", "leader of government" (Merriam-Webster, "head of government"; the plural inflects
+// the head, "heads of government", Quirk et al. 1985, 5.100 on compounds with postmodifying
+// of-phrases), optionally coordinated with "State" ("Heads of State and Government").
+var govHeadNouns = map[string]bool{"heads": true, "chiefs": true, "leaders": true}
+
+// headsOfGovernment is the token after "Government of (the)" when the capitalized "Government" at
+// token i closes a plural office noun "<Heads|Chiefs|Leaders> of (State and) Government" and an
+// of-phrase names the body they lead ("The Heads of Government of the Caribbean Community met"),
+// or i. "Government" there is the complement of the office noun, the office, not a body: read as
+// a name it yields the junk "Government of the Caribbean Community". The body after "of" is read
+// on its own; the leaders are the office holders of that body.
+func headsOfGovernment(st *doc.Sent, i int) int {
+	toks := st.Toks
+	if toks[i].Lower != "government" || !toks[i].Cap || i < 2 {
+		return i
+	}
+	k := i - 2 // "Heads of Government"
+	if toks[i-1].Lower != "of" {
+		if i < 4 || toks[i-1].Lower != "and" || toks[i-2].Lower != "state" || toks[i-3].Lower != "of" {
+			return i
+		}
+		k = i - 4 // "Heads of State and Government"
+	}
+	if k < 0 || !govHeadNouns[toks[k].Lower] || !toks[k].Cap {
+		return i
+	}
+	j := i + 1
+	if j >= len(toks) || toks[j].Lower != "of" {
+		return i
+	}
+	j++
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Cap {
+		return i
+	}
+	return j
+}
+
+// acronymOpensName reports an acronym at token i (all capitals, two letters or more) followed by a
+// capitalized word: "Ministry of Trade and MOTI Web Stream". A coordinated remit inside a body's
+// name is a common noun phrase ("Ministry of Trade and Industry"), or an acronym that ends the
+// name ("Ministry of Science and ICT"); an acronym premodifying further capitalized words is the
+// short name of a body heading a name of its own (an attributive proper noun, Quirk et al. 1985,
+// 17.108), so "and" there joins two names, not two remits of one.
+func acronymOpensName(st *doc.Sent, i int) bool {
+	toks := st.Toks
+	if i+1 >= len(toks) || !toks[i].AllCaps || len([]rune(toks[i].Text)) < 2 || toks[i].Kind != text.Word {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == text.Word && n.Cap && !n.AllCaps
+}
