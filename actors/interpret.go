@@ -609,6 +609,22 @@ func personChunk(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit, mod *doc.E
 		// particles, "DE", are nameParticles): the word ends the name
 		te--
 	}
+	if st.Headline || titleCaseLine(d.Lx, st) {
+		// "Mexico Recalls Envoy Over Expulsion", "Envoy In Talks With Peru": headline capitals
+		// (AP Stylebook, headlines; CMOS 8.159 title case) capitalise prepositions too, and a
+		// personal name holds no preposition (CGEL 7.2; a surname's particles, "de", "van", are
+		// no prepositions of text.IsPrep): the name ends before one, and a preposition never
+		// opens one
+		for i := ts; i < te; i++ {
+			if text.IsPrep(st.Toks[i].Lower) {
+				te = i
+				break
+			}
+		}
+		if te <= ts {
+			return nil
+		}
+	}
 	if st.Headline || te-ts == 1 || titleCaseLine(d.Lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name

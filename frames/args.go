@@ -841,6 +841,14 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// both stay negated
 		declared = true
 	}
+	if neg && declared && lx.in("desertion", tr.lemma(i)) {
+		// "We will not abandon our partners", "will never desert the families": a declared
+		// refusal to leave an associate or a cause behind (modality.txt desertion, Levin 1993,
+		// 51.2) is a commitment to stand by them (Quirk et al. 1985, 10.64: the negation
+		// scopes over the leaving), never an opposition; as the verb's own act it is negated,
+		// and its reading as support is left to the words that say it
+		return nil
+	}
 	if neg && declared && (typ == graph.Offers || typ == graph.Supports) && !lx.in("report", tr.lemma(i)) && !lx.in("ponder", tr.lemma(i)) {
 		// (not for a verb of saying or of thinking aloud: "will not comment", "I will not
 		// speculate about countermeasures" declines comment, CAMEO 011, and rejects nothing)

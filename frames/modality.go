@@ -345,6 +345,14 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			}
 			fallthrough
 		case "ccomp", "csubj":
+			if r != "xcomp" && lx.in("report", hl) && lx.negated(tr, h) {
+				// "Rabat did not say that it would release the crews", "has never stated that it
+				// would …": negation of a verb of saying scopes over the act of saying, so the
+				// content clause is asserted by no one (Quirk et al. 1985, 10.64 on the scope of
+				// negation; the interrogative case, "has not said whether", above). A denial
+				// proper ("denied that …") keeps its own rule (denial, below)
+				return Hypothesis, h
+			}
 			if lx.reportNoun(tr, h) {
 				// "reports that Turkey had expelled …" with the clause parsed as the noun's ccomp,
 				// or "rejected claims that …" with it hung on the verb whose object the noun is
