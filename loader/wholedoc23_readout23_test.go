@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/input"
 	"path/filepath"
 	"testing"
 )
@@ -30,4 +31,17 @@ func TestStateOfficeHeading(t *testing.T) {
 			t.Errorf("stateOfficeHeading(%q) = %v, want %v", line, got, want)
 		}
 	}
+}
+
+// TestComplementizerThatAfterName: "told/assured <proper name> that <clause>" — the "that" after a
+// bare proper name is the complementizer, never an object relative pronoun (Quirk et al. 1985,
+// 17.12, 17.22), so a refusal to negotiate is aimed at its with-PP; with a determiner the noun may
+// take a restrictive relative, whose "that" stays its object.
+func TestComplementizerThatAfterName(t *testing.T) {
+	g := extractDoc(t, input.Document{Source: "c1", Published: "1984-05-02",
+		Text: "Talks on the Border\n\nThe Foreign Minister informed President Mwale that Ghana would not negotiate with Togo until the border had reopened."})
+	checkExpect(t, g, []string{"OPPOSES Ghana -> Togo", "!OPPOSES Ghana -> Mwale"})
+	g = extractDoc(t, input.Document{Source: "c2", Published: "1984-05-02",
+		Text: "Talks on the Border\n\nGhana welcomed the aid package that Nigeria offered last week."})
+	checkExpect(t, g, []string{"OFFERS Nigeria -> aid package", "SUPPORTS Ghana -> aid package"})
 }
