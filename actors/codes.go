@@ -358,26 +358,24 @@ func placeDateLine(d *doc.Doc, st *doc.Sent) int {
 		return 0
 	}
 	toks := st.Toks
-	c := 0
-	for c < len(toks) && c < 3 && toks[c].Kind == text.Word && toks[c].Cap && !text.IsDayOrMonth(toks[c].Lower) {
-		c++
-	}
+	c := placeWords(toks, 0, 3)
 	if c > 0 && c+1 < len(toks) && segment.IsDashToken(toks[c]) && toks[c].Space {
 		return dashDateLine(toks, c)
 	}
 	if c == 0 || c >= len(toks) || toks[c].Text != "," {
 		return 0
 	}
-	// "Washington, D.C., April 2, 2031", "Geneva, Switzerland, 3 May 2031": the city's state or
-	// country after it, then the date (AP Stylebook, "datelines": a city with its state's
-	// abbreviation or its country)
+	// "Washington, D.C., April 2, 2031", "Geneva, Switzerland, 3 May 2031", "State House, Dar es
+	// Salaam, 2 November 1978", "Castle, Osu, Accra, 9 June 1981": the city's state or country after it, or a seat and its city,
+	// then the date (AP Stylebook, "datelines": a city with its state's abbreviation or its
+	// country). The line's place ends at the comma before the date, returned.
 	from := c + 1
-	r := from
-	for r < len(toks) && r < from+3 && toks[r].Kind == text.Word && toks[r].Cap && !text.IsDayOrMonth(toks[r].Lower) && !segment.DatelineMonth(toks[r].Lower) && toks[r].Lower != "may" {
-		r++
-	}
-	if r > from && r+1 < len(toks) && toks[r].Text == "," {
-		from = r + 1
+	for n := 0; n < 2; n++ {
+		r := placeWords(toks, from, 4)
+		if r == from || r+1 >= len(toks) || toks[r].Text != "," {
+			break
+		}
+		from, c = r+1, r
 	}
 	year := false
 	for k, t := range toks[from:] {
@@ -398,6 +396,36 @@ func placeDateLine(d *doc.Doc, st *doc.Sent) int {
 		return 0
 	}
 	return c
+}
+
+// placeWords returns the end of the place field that opens at token from: at most max capitalized
+// words (no day or month name), with the lower-case particles of place names between them ("Dar
+// es Salaam", "Frankfurt am Main", "Palais des Nations": placeParticles); from when none.
+func placeWords(toks []text.Token, from, max int) int {
+	r, n := from, 0
+	for r < len(toks) && n < max && toks[r].Kind == text.Word {
+		t := toks[r]
+		switch {
+		case t.Cap && !text.IsDayOrMonth(t.Lower) && !segment.DatelineMonth(t.Lower) && t.Lower != "may":
+			n++
+			r++
+		case n > 0 && placeParticles[t.Text] && r+1 < len(toks) && toks[r+1].Kind == text.Word && toks[r+1].Cap:
+			r++
+		default:
+			return r
+		}
+	}
+	return r
+}
+
+// placeParticles are the lower-case articles and prepositions written inside place names ("Dar es
+// Salaam", "Ras al Khaimah", "Frankfurt am Main", "Palais des Nations", "Rio de Janeiro") and the
+// function words of headline style (CMOS 17th ed. 8.159: "Ministry of Foreign Affairs"), the
+// words input's placeField admits.
+var placeParticles = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "on": true, "de": true, "des": true, "du": true,
+	"la": true, "le": true, "el": true, "del": true, "da": true, "do": true, "di": true, "es": true,
+	"al": true, "am": true, "an": true, "en": true,
 }
 
 // dashDateLine returns c when the tokens after the spaced dash at c are a date and nothing else

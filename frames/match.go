@@ -419,7 +419,7 @@ func (tr *tree) object(i int) int {
 		}
 		return tr.child(i, "nsubj") // the copula-read passive: its nsubj is the patient
 	}
-	if o := tr.child(i, "obj"); o >= 0 {
+	if o := tr.child(i, "obj"); o >= 0 && !tr.complementizerThat(i, o) {
 		return o
 	}
 	if o := tr.postposedObject(i); o >= 0 {
@@ -1000,4 +1000,26 @@ func (lx *Lexicon) memberBody(tr *tree, o int) bool {
 	}
 	l := strings.ToLower(tr.lemma(o))
 	return lx.in("coalition", l) || lexicon.WordClass("collectiveheads").Has(l)
+}
+
+// complementizerThat reports "that" parsed as the object relative pronoun of clause i where clause
+// i is a relative clause on a proper name with no determiner ("informed President Nimeiry that
+// Tanzania would not negotiate with Uganda"): a proper name takes only a nonrestrictive relative
+// clause, and "that" does not introduce a nonrestrictive one (Quirk et al. 1985, 17.12, 17.22;
+// Huddleston & Pullum 2002, 15.3), so "that" is the complementizer of the matrix verb's content
+// clause and no object of clause i.
+func (tr *tree) complementizerThat(i, o int) bool {
+	if tr.lower[o] != "that" || tr.rel(i) != "acl:relcl" || o > i {
+		return false
+	}
+	h := tr.t[i].Head
+	if h < 0 || tr.t[h].UPOS != "PROPN" || tr.child(h, "det") >= 0 {
+		return false
+	}
+	for k := h + 1; k < o; k++ {
+		if tr.t[k].UPOS == "PUNCT" {
+			return false // "Ghana, that …": set off by a comma, a different construction
+		}
+	}
+	return true
 }

@@ -75,8 +75,9 @@ var (
 )
 
 // placeField is one field of a place-and-date line: capitalized words, with the lower-case
-// function words of headline style between them (CMOS 17th ed. 8.159), at most five words.
-const placeField = `\p{Lu}[\p{L}.'-]*(?: (?:(?:of|and|the|for|on|de|des|du|la|le|el|del|da|do|di) )?\p{Lu}[\p{L}.'-]*){0,4}`
+// function words of headline style between them (CMOS 17th ed. 8.159) and the particles written
+// inside place names ("Dar es Salaam", "Ras al Khaimah", "Frankfurt am Main"), at most five words.
+const placeField = `\p{Lu}[\p{L}.'-]*(?: (?:(?:of|and|the|for|on|de|des|du|la|le|el|del|da|do|di|es|al|am|an|en) )?\p{Lu}[\p{L}.'-]*){0,4}`
 
 // dateCandidate is one possible publication date and the source that gave it.
 type dateCandidate struct {

@@ -22,6 +22,8 @@ func TestPlaceDateLineShapes(t *testing.T) {
 		{"city, weekday, date", "Suva, Friday, 5 November 2027", "2027-11-05"},
 		{"venue, city, weekday, date", "Parliament House, Canberra, Monday, 6 December 2027", "2027-12-06"},
 		{"one place, as before", "Bergen, 3 March 2027", "2027-03-03"},
+		{"seat and a city with a particle", "Emiri Diwan, Ras al Khaimah, 8 April 2027", "2027-04-08"},
+		{"seat, quarter and a city with a particle", "Villa Hugel, Essen, Frankfurt am Main, 2 May 2027", "2027-05-02"},
 		// near misses, never read as a date line (the headline fallback may still read their date):
 		// a sentence, a line with lower-case words, a date without its year
 		{"a sentence ending in a full stop", "The envoys met at Government House, Port Moresby, 21 May 2027.", ""},

@@ -1,9 +1,12 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // ownBodyState is the state whose "we" a state body's own statement speaks, when the statement's
@@ -18,7 +21,8 @@ import (
 // its "We demand …" must not split off to the ministry. Nil for any other unit or speaker, in a
 // hearing (a witness's department keeps its "we"), and for an intergovernmental body, which
 // speaks for itself (igoBody). Only a body whose own name states its state ("… of Chile"), not
-// an office named by its title alone nor a government's seat, whose voices other rules give.
+// an office named by its title alone nor a government's seat, whose voices other rules give; or a
+// body named without its state over a place line naming its state's capital (HeaderPlace).
 func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
 	if u == nil || sp.Kind != graph.Government || sp.Dropped {
 		return nil
@@ -43,6 +47,17 @@ func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
 	if answering && c == nil && sp.Country != nil && !sp.Guessed {
 		c = sp.Country // the briefing body's state from the page or place line (docs/speakers.md: "with its country, and her 'we' is the state")
 	}
+	if hp := actors.HeaderPlace(d.Doc); hp != nil && (sp.Country == nil || sp.Country == hp) && (c == nil || c == hp) &&
+		!namesCountry(hp, []string{sp.Name}, "") && ministryName(d.Lx, sp.Name) {
+		// "MINISTRY OF FOREIGN AFFAIRS" over "Wellington, 23 September 1985": a body named
+		// without its state heads a statement whose place line names its state's capital, the
+		// seat it issues from (AP Stylebook, "news release" and "datelines"; actors.HeaderPlace):
+		// the place line states the state as "… of New Zealand" would, so its "we" is the state.
+		// Only a ministry or department (orgwords.txt head words of class GOVERNMENT) named
+		// without any state: a seat ("Blue House") keeps its documented voice, and a body whose
+		// name states its state is read as before
+		return actors.CountryEntity(d.Doc, hp)
+	}
 	if c == nil || !answering && !namesCountry(c, []string{u.Label}, sp.Name) {
 		// the body's name must state its state, as the statement's own "The Government of
 		// Chile" does; a seat ("Statement from the Blue House") keeps its documented voice
@@ -50,4 +65,11 @@ func (d *doc) ownBodyState(sp *entity, u *discourse.Unit) *entity {
 		return nil
 	}
 	return actors.CountryEntity(d.Doc, c)
+}
+
+// ministryName reports a body's name whose first word is a government head word of orgwords.txt
+// ("Ministry of Foreign Affairs", "Department of External Affairs").
+func ministryName(lx *lexicon.Lexicons, name string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimPrefix(name, "The ")))
+	return len(f) > 1 && lx.OrgWords[f[0]] == graph.Government
 }

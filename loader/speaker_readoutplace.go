@@ -19,7 +19,7 @@ import (
 // bare office is that state's (storyOfficials through issuingState), and "The two leaders" are
 // the parties the title names (readoutParties), as on the government's own page.
 func (d *doc) readoutPlace() *lexicon.Country {
-	if len(d.Sents) == 0 || !readoutHeading(d.Sents[0].S.Text) {
+	if len(d.Sents) == 0 || !readoutHeading(d.Sents[0].S.Text) && !stateOfficeHeading(d.Lx, d.Sents[0].S.Text) {
 		return nil
 	}
 	return actors.HeaderPlace(d.Doc)
@@ -30,4 +30,28 @@ func (d *doc) readoutPlace() *lexicon.Country {
 func readoutHeading(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	return strings.HasPrefix(l, "readout of ") || strings.HasPrefix(l, "read-out of ")
+}
+
+// stateOfficeHeading reports a first line that is only the name of a state office's bureau:
+// "Office of the President", "The Prime Minister's Office", "President's Office" (the office a
+// title of class state in titles.txt heads). It is the issuer's heading of a statement or readout
+// that its principal's office issues (AP Stylebook, "news release": the issuer's name heads it), so
+// its narration's bare "the President" is that office's principal, the state of its place line's
+// capital (readoutPlace), never a foreign caller the text names (foreignTo, hostOfficeAt).
+func stateOfficeHeading(lx *lexicon.Lexicons, line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	l = strings.TrimPrefix(l, "the ")
+	var office string
+	switch {
+	case strings.HasPrefix(l, "office of the "):
+		office = strings.TrimPrefix(l, "office of the ")
+	case strings.HasSuffix(l, "'s office"):
+		office = strings.TrimSuffix(l, "'s office")
+	case strings.HasSuffix(l, "\u2019s office"):
+		office = strings.TrimSuffix(l, "\u2019s office")
+	default:
+		return false
+	}
+	t := lx.Titles[office]
+	return t != nil && t.Class == "state"
 }
