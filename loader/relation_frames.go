@@ -182,6 +182,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	parentheticalObject(fs)                  // wire_parenobject.go
+	sharedPostmodifierList(fs)               // wire_sharedpp.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
