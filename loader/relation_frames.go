@@ -410,6 +410,9 @@ func (d *doc) frameRelations(st *sent) {
 		if d.requirementNeed(st, fs, m, src) {
 			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
 		}
+		if proposedMeasure(fs, m) {
+			continue // "a proposal for an embargo": proposed, not imposed (relation_proposed.go)
+		}
 		if strings.HasPrefix(m.Rule, "frames:noun-adjunct-act") && !d.actorsAct(st, fs, m.Content, m.Cue) {
 			continue // "the talks stalled over Russia's objection": no one's act (relation_targettrim.go)
 		}
