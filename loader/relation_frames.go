@@ -182,6 +182,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	parentheticalObject(fs)                  // wire_parenobject.go
+	sharedPostmodifierList(fs)               // wire_sharedpp.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {
@@ -408,6 +409,9 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		if d.requirementNeed(st, fs, m, src) {
 			continue // "the company, which needs American chips": a requirement (relation_frames_senses.go)
+		}
+		if proposedMeasure(fs, m) {
+			continue // "a proposal for an embargo": proposed, not imposed (relation_proposed.go)
 		}
 		if strings.HasPrefix(m.Rule, "frames:noun-adjunct-act") && !d.actorsAct(st, fs, m.Content, m.Cue) {
 			continue // "the talks stalled over Russia's objection": no one's act (relation_targettrim.go)

@@ -23,6 +23,9 @@ func TestCountryNameSuggestsCode(t *testing.T) {
 		{"sourceCountry", "CHNGOV", `nodes(code: "CHNGOV")`, "did you mean"},
 		{"addresseeCountry", "CHNGOV", "addressee:", "nodes(code"},
 		{"country", "Atlantis", "not a country of", "did you mean"},
+		{"sourceCountry", "North Vietnam", "did you mean VDR?", ""},
+		{"targetCountry", "Rhodesia", "did you mean RHO?", ""},
+		{"country", "Zairean", "did you mean ZAR?", ""},
 	} {
 		_, err := countryArg(map[string]any{c.arg: c.value}, c.arg)
 		if err == nil {
