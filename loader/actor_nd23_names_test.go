@@ -7,10 +7,10 @@ import (
 )
 
 // TestNameBoundaries23 checks the name boundaries of session 23's node class ND3 on sentences
-// written for it: an honorific ends a body's name (honorificBeforeName), a capitalized "Of" joins
-// one (capConnector), "<Heads> of (State and) Government of the X" names X, not a government
-// (headsOfGovernment), "and <ACRONYM> <Capitalized>" joins two names (acronymOpensName); with
-// near misses that keep their names whole.
+// written for it: an honorific ends a body's name (actors' titleBeforeName with honorific), a
+// capitalized "Of" joins one (capConnector), "<Heads> of (State and) Government of the X" names X,
+// not a government (headsOfGovernment), "and <ACRONYM> <Capitalized>" joins two names
+// (acronymOpensName); with near misses that keep their names whole.
 func TestNameBoundaries23(t *testing.T) {
 	cases := []struct {
 		name, text string
