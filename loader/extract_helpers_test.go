@@ -355,6 +355,17 @@ type exCase struct {
 	want []string
 }
 
+// runDocCases extracts each case's text as a whole document of its own (extractDoc, source
+// name.txt) and checks its expectations (checkExpect), each as a subtest.
+func runDocCases(t *testing.T, cases []exCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: c.name + ".txt", Text: c.text}), c.want)
+		})
+	}
+}
+
 func runCases(t *testing.T, cases []exCase) {
 	t.Helper()
 	var tally stanceTally
