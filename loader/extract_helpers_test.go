@@ -366,6 +366,23 @@ func runDocCases(t *testing.T, cases []exCase) {
 	}
 }
 
+// textCase is one row of a table test whose text names its subtest: the document's text and its
+// expectations (checkExpect).
+type textCase struct {
+	text string
+	want []string
+}
+
+// runTextCases is runDocCases for rows named by their text, each extracted as document "t".
+func runTextCases(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "t", Text: c.text}), c.want)
+		})
+	}
+}
+
 func runCases(t *testing.T, cases []exCase) {
 	t.Helper()
 	var tally stanceTally
