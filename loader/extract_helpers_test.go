@@ -383,6 +383,14 @@ func runTextCases(t *testing.T, cases []textCase) {
 	}
 }
 
+// runSentenceCases is runTextCases with each text extracted by extractText.
+func runSentenceCases(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) { checkExpect(t, extractText(t, c.text), c.want) })
+	}
+}
+
 func runCases(t *testing.T, cases []exCase) {
 	t.Helper()
 	var tally stanceTally
