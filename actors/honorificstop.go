@@ -56,18 +56,10 @@ func headsOfGovernment(st *doc.Sent, i int) int {
 	if k < 0 || !govHeadNouns[toks[k].Lower] || !toks[k].Cap {
 		return i
 	}
-	j := i + 1
-	if j >= len(toks) || toks[j].Lower != "of" {
-		return i
+	if j := capAfterOf(toks, i+1); j >= 0 {
+		return j
 	}
-	j++
-	if j < len(toks) && toks[j].Lower == "the" {
-		j++
-	}
-	if j >= len(toks) || !toks[j].Cap {
-		return i
-	}
-	return j
+	return i
 }
 
 // acronymOpensName reports an acronym at token i (all capitals, two letters or more) followed by a
