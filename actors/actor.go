@@ -562,7 +562,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				break // a country ends the name: "Commission of the DPRK Kim Jong Un" stops at DPRK
 			}
 		}
-		if inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" && units[last].te == j && (titleBeforeName(d, st, j) || honorificBeforeName(d, st, j)) {
+		if inOrgTail && last >= 0 && units[last].kind == uChunk && units[last].org != "" && units[last].te == j && (titleBeforeName(d, st, j, false) || titleBeforeName(d, st, j, true)) {
 			// "Ministry of Foreign Affairs Spokesperson Rahmat Santoso": a person's title after
 			// the body's name and before a name ends the body's name (an attributive title, Quirk
 			// et al. 1985 §17.90: the title premodifies the name; "Bank of England Governor
@@ -829,10 +829,12 @@ func titleInOrgName(d *doc.Doc, st *doc.Sent, j, end int, ents []lexicon.Entry) 
 }
 
 // titleBeforeName reports a capitalized person's title at token j (titles.txt, no honorific)
-// followed by a capitalized word that opens no body's name: "Spokesperson Rahmat Santoso" after
-// "Ministry of Foreign Affairs". "Office of the Director of National Intelligence" (the title
-// before "of") and "Ministry of Defence Secretariat" are no such title.
-func titleBeforeName(d *doc.Doc, st *doc.Sent, j int) bool {
+// followed by a capitalized word that opens no body's name and is no title: "Spokesperson Rahmat
+// Santoso" after "Ministry of Foreign Affairs". "Office of the Director of National Intelligence"
+// (the title before "of") and "Ministry of Defence Secretariat" are no such title. With honorific
+// it reports instead an honorific (class honorific: "Dr.", "Mr.", "H.E."; honorificstop.go) so
+// followed, the next word's being a title aside.
+func titleBeforeName(d *doc.Doc, st *doc.Sent, j int, honorific bool) bool {
 	if !st.Toks[j].Cap {
 		return false
 	}
@@ -841,12 +843,12 @@ func titleBeforeName(d *doc.Doc, st *doc.Sent, j int) bool {
 		return false
 	}
 	for _, e := range ents {
-		if e.Kind != lexicon.EntryTitle || e.Title.Class == "honorific" {
+		if e.Kind != lexicon.EntryTitle || (e.Title.Class == "honorific") != honorific {
 			return false
 		}
 	}
 	n := st.Toks[end]
-	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 || TitleAt(d, st, end) != nil {
+	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 || (!honorific && TitleAt(d, st, end) != nil) {
 		return false
 	}
 	if _, ok := d.Lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {

@@ -124,6 +124,23 @@ func ChamberCountries(d *doc.Doc, ents []*doc.Entity) {
 	}
 }
 
+// capAfterOf returns the index of the capitalized word after "of" or "of the" at token k, the
+// head of an of-phrase postmodifying a name ("Heads of Government of the Caribbean Community",
+// "the House of Saud"; Quirk et al. 1985, 17.37-17.40), or -1.
+func capAfterOf(toks []text.Token, k int) int {
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Cap {
+		return -1
+	}
+	return k
+}
+
 // OfNameHead reports a one-word entity every mention of which is followed by "of" (or "of the")
 // and a capitalized word: the head of a name postmodified by an of-phrase that the name rules did
 // not join ("the House of Fraser", "the House of Saud": Quirk et al. 1985, 17.37-17.40), no short
@@ -134,16 +151,7 @@ func OfNameHead(d *doc.Doc, e *doc.Entity) bool {
 		if m.Ent != e {
 			continue
 		}
-		toks := d.Sents[m.Sent].Toks
-		k := m.Te
-		if k >= len(toks) || toks[k].Lower != "of" {
-			return false
-		}
-		k++
-		if k < len(toks) && toks[k].Lower == "the" {
-			k++
-		}
-		if k >= len(toks) || !toks[k].Cap {
+		if capAfterOf(d.Sents[m.Sent].Toks, m.Te) < 0 {
 			return false
 		}
 		n++

@@ -1,42 +1,18 @@
 package actors
 
 import (
-	"strings"
-
 	"github.com/claimgraph/claimgraph/doc"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// honorificBeforeName reports an honorific at token j (titles.txt class honorific: "Dr.", "Mr.",
-// "Ms.", "H.E.") followed by a capitalized word that opens no body's name: "Ministry of Social
-// Affairs Dr. Liis Tamm", a body and its spokesperson written with no comma between them. An
-// honorific is a courtesy title that stands only before a personal name (CMOS 17th ed.
-// 10.17-10.18; Quirk et al. 1985, 17.90, the title premodifying a name), never inside a body's
-// name, so it ends the body's name as titleBeforeName's title does; the honorific and the name
-// are then read as any honorific and name.
-func honorificBeforeName(d *doc.Doc, st *doc.Sent, j int) bool {
-	if !st.Toks[j].Cap {
-		return false
-	}
-	ents, end := d.MatchNames(st, j)
-	if len(ents) == 0 || end >= len(st.Toks) {
-		return false
-	}
-	for _, e := range ents {
-		if e.Kind != lexicon.EntryTitle || e.Title.Class != "honorific" {
-			return false
-		}
-	}
-	n := st.Toks[end]
-	if n.Kind != text.Word || !n.Cap || st.Ment[end] >= 0 {
-		return false
-	}
-	if _, ok := d.Lx.OrgWords[strings.TrimSuffix(n.Lower, ".")]; ok {
-		return false
-	}
-	return orgRunAfter(d, st, end) == end
-}
+// An honorific before a name ends a body's name (titleBeforeName with honorific; actor.go): an
+// honorific at token j (titles.txt class honorific: "Dr.", "Mr.", "Ms.", "H.E.") followed by a
+// capitalized word that opens no body's name: "Ministry of Social Affairs Dr. Liis Tamm", a body
+// and its spokesperson written with no comma between them. An honorific is a courtesy title that
+// stands only before a personal name (CMOS 17th ed. 10.17-10.18; Quirk et al. 1985, 17.90, the
+// title premodifying a name), never inside a body's name, so it ends the body's name as
+// titleBeforeName's title does; the honorific and the name are then read as any honorific and
+// name.
 
 // capConnector reports a capitalized "Of" or "For" (not all capitals) right after a body's name
 // chunk, before a capitalized word: "Government Of Estonia", "Ministry For Foreign Affairs". A
@@ -80,18 +56,10 @@ func headsOfGovernment(st *doc.Sent, i int) int {
 	if k < 0 || !govHeadNouns[toks[k].Lower] || !toks[k].Cap {
 		return i
 	}
-	j := i + 1
-	if j >= len(toks) || toks[j].Lower != "of" {
-		return i
+	if j := capAfterOf(toks, i+1); j >= 0 {
+		return j
 	}
-	j++
-	if j < len(toks) && toks[j].Lower == "the" {
-		j++
-	}
-	if j >= len(toks) || !toks[j].Cap {
-		return i
-	}
-	return j
+	return i
 }
 
 // acronymOpensName reports an acronym at token i (all capitals, two letters or more) followed by a

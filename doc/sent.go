@@ -34,3 +34,21 @@ type Sent struct {
 	Question bool            // a journalist's turn in a press-conference transcript ("Q: …")
 	Unit     *discourse.Unit // who speaks in its paragraph (markTurns, loader/segment_turns.go)
 }
+
+// TokensAt returns, for each code-point offset of starts (ascending: a parse's words), the index
+// of the sentence's token that begins there, or -1 where none does (a parse word inside a token).
+// The loader's parse-word readers (nameWords, demonymWords) share it.
+func TokensAt(st *Sent, starts []int) []int {
+	out := make([]int, len(starts))
+	k := 0
+	for i := range starts {
+		for k+1 < len(st.Toks) && st.Toks[k].End <= starts[i] {
+			k++
+		}
+		out[i] = -1
+		if k < len(st.Toks) && st.Toks[k].Start == starts[i] {
+			out[i] = k
+		}
+	}
+	return out
+}

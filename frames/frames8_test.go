@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
 )
 
 // frames8Case is a sentence of our own and the asserted relation it must give (want) or must not
@@ -19,9 +20,15 @@ type frames8Case struct {
 // checkFrames8 runs cases through the parser and Match.
 func checkFrames8(t *testing.T, cases []frames8Case) {
 	t.Helper()
+	checkFrames8Parsed(t, parsed, cases)
+}
+
+// checkFrames8Parsed is checkFrames8 with the sentences tokenized, tagged and parsed by parse.
+func checkFrames8Parsed(t *testing.T, parse func(*syntax.Model, string) []Token, cases []frames8Case) {
+	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {
-		toks := parsed(sm, c.text)
+		toks := parse(sm, c.text)
 		ms := lx.Match(toks)
 		found := false
 		for _, m := range ms {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	"github.com/claimgraph/claimgraph/syntax/tokenize"
 )
@@ -31,37 +32,33 @@ func TestInviteToTalks(t *testing.T) {
 // "liable" as a noun; the loader's retag (syntax/retag LiabilityAdjective) makes it the
 // adjective it only is, so the sentences are tagged and retagged as the loader does.
 func TestHeldLiable(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []frames8Case{
+	checkFrames8Parsed(t, parsedRetagged, []frames8Case{
 		{"The court held Shell liable for the spill.", graph.Opposes, "court", true, "Shell"},
 		{"A tribunal found the shipyard liable for the collapse.", graph.Opposes, "tribunal", true, "shipyard"},
 		{"A court in Tartu on Monday held the ferry operator Saaremaa Line liable for the fire that killed four passengers.", graph.Opposes, "court", true, "operator"},
 		// controls: liable as a predicate of risk; a plain hold
 		{"Officials said the ferries were liable to delays in winter.", graph.Opposes, "Officials", false, ""},
 		{"The court held a hearing on the spill.", graph.Opposes, "court", false, ""},
-	} {
-		tt := tokenize.Tokenize(c.text)
-		toks := make([]Token, len(tt))
-		forms, upos, xpos := make([]string, len(tt)), make([]string, len(tt)), make([]string, len(tt))
-		for i, x := range tt {
-			toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
-			forms[i] = x.Form
-		}
-		sm.Tagger().Tag(forms, upos, xpos)
-		retag.Sentence(forms, upos, xpos, nil)
-		for i := range toks {
-			toks[i].UPOS, toks[i].XPOS = upos[i], xpos[i]
-		}
-		sm.AnnotateTagged(toks)
-		ms := lx.Match(toks)
-		found := false
-		for _, m := range ms {
-			found = found || m.Type == c.typ && m.Asserts() && form(toks, m.Source) == c.src && (c.tgt == "" || form(toks, m.Target) == c.tgt)
-		}
-		if found != c.want {
-			t.Errorf("%s: %s of %s = %v, want %v;%s", c.text, c.typ, c.src, found, c.want, describe(toks, ms))
-		}
+	})
+}
+
+// parsedRetagged tokenizes, tags and parses text as parsed does, with the loader's retag
+// (syntax/retag) between the tagger and the parser.
+func parsedRetagged(sm *syntax.Model, text string) []Token {
+	tt := tokenize.Tokenize(text)
+	toks := make([]Token, len(tt))
+	forms, upos, xpos := make([]string, len(tt)), make([]string, len(tt)), make([]string, len(tt))
+	for i, x := range tt {
+		toks[i] = Token{Form: x.Form, Start: x.Start, End: x.End}
+		forms[i] = x.Form
 	}
+	sm.Tagger().Tag(forms, upos, xpos)
+	retag.Sentence(forms, upos, xpos, nil)
+	for i := range toks {
+		toks[i].UPOS, toks[i].XPOS = upos[i], xpos[i]
+	}
+	sm.AnnotateTagged(toks)
+	return toks
 }
 
 // TestSuspendContactsAndCaution: suspending one's contacts with a government is CAMEO 161

@@ -1,20 +1,13 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestOfficeFragments23 checks session 23's node class ND4 on sentences written for it: the
 // second conjunct of a title's coordinated portfolio (portfolioSecondConjunct), a region after a
 // title's "for" (titlePortfolio with regionCompass) and a run of initials (initialsOnly) name no
 // person; near misses keep their persons.
 func TestOfficeFragments23(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	runDocCases(t, []exCase{
 		{"plural title, coordinated portfolio", "The Ministers of Fisheries and Rural Development said the decree would take effect in May.",
 			[]string{"!PERSON Rural Development"}},
 		{"region after for", "The complaint was forwarded to the Assistant Secretary for Southern Asia on Friday.",
@@ -30,10 +23,5 @@ func TestOfficeFragments23(t *testing.T) {
 			[]string{"PERSON Yaw Darko"}},
 		{"initials and surname", "The court heard evidence from J. K. Owusu on Wednesday.",
 			[]string{"PERSON J. K. Owusu"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: c.name + ".txt", Text: c.text}), c.want)
-		})
-	}
+	})
 }

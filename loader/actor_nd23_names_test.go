@@ -1,21 +1,14 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestNameBoundaries23 checks the name boundaries of session 23's node class ND3 on sentences
-// written for it: an honorific ends a body's name (honorificBeforeName), a capitalized "Of" joins
-// one (capConnector), "<Heads> of (State and) Government of the X" names X, not a government
-// (headsOfGovernment), "and <ACRONYM> <Capitalized>" joins two names (acronymOpensName); with
-// near misses that keep their names whole.
+// written for it: an honorific ends a body's name (actors' titleBeforeName with honorific), a
+// capitalized "Of" joins one (capConnector), "<Heads> of (State and) Government of the X" names X,
+// not a government (headsOfGovernment), "and <ACRONYM> <Capitalized>" joins two names
+// (acronymOpensName); with near misses that keep their names whole.
 func TestNameBoundaries23(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	runDocCases(t, []exCase{
 		{"honorific after body", "Spokeswoman for the Ministry of Energy Ms. Nadia Rahimova told reporters in Baku that gas exports would rise.",
 			[]string{"PERSON Nadia Rahimova", "!actor Ministry of Energy Ms. Nadia Rahimova"}},
 		{"honorific Dr after body", "Director of the Institute of Archaeology Dr. Pavel Horak said the collection would move in May.",
@@ -37,10 +30,5 @@ func TestNameBoundaries23(t *testing.T) {
 			[]string{"actor Ministry of Science and ICT of Korea"}},
 		{"government of a country", "The Government of Botswana announced new rules for diamond exports.",
 			[]string{"!actor Government of"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: c.name + ".txt", Text: c.text}), c.want)
-		})
-	}
+	})
 }

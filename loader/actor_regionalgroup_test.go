@@ -1,19 +1,12 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestRegionalStateGroups: a set of states named by a region's proper adjective and a plural for
 // states is one GROUP (actors/regionalgroup.go); a single country's demonym, a state's name and a
 // name after "of" are not.
 func TestRegionalStateGroups(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	runTextCases(t, []textCase{
 		{"The Pampean-Andean countries rejected the new export quotas on Monday.",
 			[]string{"GROUP Pampean-Andean countries", "OPPOSES Pampean-Andean countries -> export quotas"}},
 		{"Ministers met in Oslo. The six West African nations urged Freedonia to lift the fishing ban.",
@@ -25,10 +18,5 @@ func TestRegionalStateGroups(t *testing.T) {
 		{"The Federated States of Micronesia condemned the test.", []string{"!actor States", "!actor Federated States"}},
 		{"The Organization of American States condemned the coup.", []string{"!actor American States"}},
 		{"The two countries rejected the plan.", []string{"!actor two countries"}},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: "t", Text: c.text}), c.want)
-		})
-	}
+	})
 }

@@ -8,15 +8,10 @@ import "testing"
 // affirmative say with the content clause. Sentences of our own; the first two fail without
 // claim_whether.go (a negated CLAIMS "whether …").
 func TestNegatedSpeechWhether(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	runSentenceCases(t, []textCase{
 		{"Quito has not said whether it would renew the fishing licences.", []string{"!CLAIMS Ecuador -> whether"}},
 		{"The Chilean navy did not say if the patrol boats had left the bay.", []string{"!CLAIMS navy -> if the patrol"}},
 		{"Quito did not say that the licences had expired.", []string{"neg CLAIMS Ecuador -> licences"}},
 		{"Quito said the licences had expired in March.", []string{"CLAIMS Ecuador -> licences"}},
-	} {
-		t.Run(c.text, func(t *testing.T) { checkExpect(t, extractText(t, c.text), c.want) })
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestReportedCountryNotTitle23: a country named in what a bare-titled official says, or in the
 // of-phrase of another title noun, does not make his office that country's; the issuer's state
@@ -14,10 +10,7 @@ import (
 // clause (an official reports his own state's acts by its name); a lead body in a story that
 // names another state more often.
 func TestReportedCountryNotTitle23(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	runDocCases(t, []exCase{
 		{"reported clause", "Ministry of Foreign Affairs of the Republic of Estonia\n\nTallinn, 2 May 2031\n\nSpokesperson Marta Kask said the ministry condemned the detention of fishermen by Russia.\n\nKask said Estonia would raise the case in Brussels.\n",
 			[]string{"country Marta Kask = EST"}},
 		{"title noun of-phrase", "Ministry of Foreign Affairs of the Republic of Estonia\n\nTallinn, 2 May 2031\n\nState Secretary Peeter Lepp met the ambassador of Russia on Monday and protested against the detention of fishermen.\n\nEstonia expects their release.\n",
@@ -30,10 +23,5 @@ func TestReportedCountryNotTitle23(t *testing.T) {
 			[]string{"country Transport Ministry = VNM", "country Foreign Office = VNM"}},
 		{"lead body, other state leading", "Ministry rejects port report\n\nHANOI, March 3 (Reuters) - The Transport Ministry on Monday rejected a report on China's ports.\n\nChina had said the port would close. China's envoy in Vientiane and Beijing's officials repeated the claim.\n",
 			[]string{"!country Transport Ministry = VNM"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: c.name + ".txt", Text: c.text}), c.want)
-		})
-	}
+	})
 }

@@ -355,6 +355,42 @@ type exCase struct {
 	want []string
 }
 
+// runDocCases extracts each case's text as a whole document of its own (extractDoc, source
+// name.txt) and checks its expectations (checkExpect), each as a subtest.
+func runDocCases(t *testing.T, cases []exCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: c.name + ".txt", Text: c.text}), c.want)
+		})
+	}
+}
+
+// textCase is one row of a table test whose text names its subtest: the document's text and its
+// expectations (checkExpect).
+type textCase struct {
+	text string
+	want []string
+}
+
+// runTextCases is runDocCases for rows named by their text, each extracted as document "t".
+func runTextCases(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			checkExpect(t, extractDoc(t, input.Document{Source: "t", Text: c.text}), c.want)
+		})
+	}
+}
+
+// runSentenceCases is runTextCases with each text extracted by extractText.
+func runSentenceCases(t *testing.T, cases []textCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) { checkExpect(t, extractText(t, c.text), c.want) })
+	}
+}
+
 func runCases(t *testing.T, cases []exCase) {
 	t.Helper()
 	var tally stanceTally

@@ -14,13 +14,12 @@ import (
 // Watch urged Egypt …", "Watch" tagged AUX).
 func (d *doc) nameWords(st *sent, starts []int) []bool {
 	out := make([]bool, len(starts))
-	k := 0
-	for i := range starts {
-		for k+1 < len(st.Toks) && st.Toks[k].End <= starts[i] {
-			k++
+	for i, k := range docpkg.TokensAt(st, starts) {
+		if k < 0 {
+			continue
 		}
 		m := actors.MentionAt(d.Doc, st, k)
-		out[i] = m != nil && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent) && st.Toks[k].Start == starts[i]
+		out[i] = m != nil && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent)
 	}
 	return out
 }

@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestRolePluralParties: a plural title as subject (relation_roleplural.go) — its coordinated
 // "of" list, or the dash list in apposition to a group, gives every listed actor as source; bare
@@ -12,10 +8,7 @@ import (
 // that group. Near misses: one actor after "of", no antecedent list, a list of things. Invented
 // wordings.
 func TestRolePluralParties(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	runTextCases(t, []textCase{
 		{"The Foreign Ministers of Chile and Peru rejected the new fishing quotas.",
 			[]string{"OPPOSES Chile -> fishing quotas", "OPPOSES Peru -> fishing quotas"}},
 		{"Presidents of the Andean Forum \u2013 Chile, Peru and Bolivia \u2013 condemned the port blockade.",
@@ -29,10 +22,5 @@ func TestRolePluralParties(t *testing.T) {
 			[]string{"OPPOSES Chile -> fishing quotas", "!OPPOSES Peru -> fishing quotas"}},
 		{"Norway and Iceland signed a fisheries accord.\n\nPremiers urged Freedonia to lift the whaling ban.",
 			[]string{"!DEMANDS Norway -> whaling ban"}},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: "t", Text: c.text}), c.want)
-		})
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"testing"
-
-	"github.com/claimgraph/claimgraph/input"
-)
+import "testing"
 
 // TestCoordinatedPresentVerbPP: an -s verb the tagger read as a plural noun, conjoined to a noun
 // in the first predicate's object's postmodifier ("… with deep unease and urges X to V") or to the
@@ -13,10 +9,7 @@ import (
 // determiner, a that-clause with no subject of its own (a relative clause), "we" under a person's
 // verb of saying. Invented wordings.
 func TestCoordinatedPresentVerbPP(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	runTextCases(t, []textCase{
 		{"Chile keeps watching the dispute over the glacier with growing alarm and urges both provinces to suspend the drilling.",
 			[]string{"DEMANDS Chile -> suspending the drilling"}},
 		{"Norway takes this occasion to express its sympathy to the people of Fiji for the cyclone, and announces that it has sent Fiji three supply ships.",
@@ -28,10 +21,5 @@ func TestCoordinatedPresentVerbPP(t *testing.T) {
 			[]string{"!DEMANDS Chile -> negotiat"}},
 		{"Statement of the Ministry of Trade of Fiji\n\nMinister Ana Lutu announces that we have offered Tonga three supply ships.",
 			[]string{"!OFFERS Ana Lutu -> supply ships"}},
-	}
-	for _, c := range cases {
-		t.Run(c.text, func(t *testing.T) {
-			checkExpect(t, extractDoc(t, input.Document{Source: "t", Text: c.text}), c.want)
-		})
-	}
+	})
 }

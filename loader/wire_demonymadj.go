@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 )
 
 // demonymAdjectives re-tags as an adjective (Penn JJ, UPOS ADJ) a nationality word of
@@ -60,12 +61,8 @@ func demonymAdjectives(forms, upos, xpos []string, name, demon []bool) {
 // capitalized one-word demonym of data/lexicons/countries.txt (actors.DemonymEndingAt).
 func (d *doc) demonymWords(st *sent, starts []int) []bool {
 	out := make([]bool, len(starts))
-	k := 0
-	for i := range starts {
-		for k+1 < len(st.Toks) && st.Toks[k].End <= starts[i] {
-			k++
-		}
-		if st.Toks[k].Start != starts[i] || !st.Toks[k].Cap {
+	for i, k := range docpkg.TokensAt(st, starts) {
+		if k < 0 || !st.Toks[k].Cap {
 			continue
 		}
 		out[i] = actors.DemonymEndingAt(d.Doc, st, k) != nil

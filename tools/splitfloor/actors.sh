@@ -15,62 +15,14 @@
 #     absent) differ or fail: the tree is restored (git checkout + git clean of loader/ and
 #     actors/).
 # With RUN_ALL=1 it also runs ../shared/eval/run_all.sh before and after and compares them.
-# On success it prints the commands that record the move.
-set -u
-fail() { echo "actors.sh: $*" >&2; exit 1; }
-[ -f go.mod ] && [ -d loader ] || fail "run from the module root"
-[ -z "$(git status --porcelain)" ] || fail "the tree is not clean (commit or check out first)"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-restore() {
-	git checkout -q -- loader actors 2>/dev/null
-	git clean -fdq -- loader actors
-	fail "$* — the tree is restored, nothing moved"
+# On success it prints the commands that record the move. The machinery is move.sh (shared with
+# the other floor's script).
+name=actors.sh pkg=actors unit=actor
+vet_pkgs="./loader ./actors ./doc ./segment"
+test_pkgs="./actors ./doc ./segment ./loader ./tools/splitfloor"
+extra=(-struct doc -rename findActors=Find)
+files_to_move() {
+	(cd loader && ls actor.go actor_*.go title_coordination.go 2>/dev/null | grep -v _test.go | grep -vx actor_coref.go | paste -sd,)
 }
-go build ./... || fail "the tree does not build"
-corpus=${CORPUS:-../shared/corpus}
-export_of() { # export_of BIN OUT: the corpus loaded and exported as JSON lines
-	local d
-	d=$(mktemp -d -p "$tmp")
-	"$1" load --db "$d/db" "$corpus" >/dev/null 2>&1 && "$1" export --db "$d/db" --format jsonl -o "$2" >/dev/null 2>&1
-}
-if [ -d "$corpus" ]; then
-	go build -o "$tmp/before" ./cmd/claimgraph || fail "cmd/claimgraph does not build"
-	export_of "$tmp/before" "$tmp/before.jsonl" || fail "export before the move failed"
-fi
-if [ "${RUN_ALL:-0}" = 1 ]; then
-	bash ../shared/eval/run_all.sh >"$tmp/runall.before" 2>&1 || fail "run_all.sh failed before the move"
-fi
-
-FILES=$(cd loader && ls actor.go actor_*.go title_coordination.go 2>/dev/null | grep -v _test.go | grep -vx actor_coref.go | paste -sd,)
-[ -n "$FILES" ] || fail "no actor file in loader/ (already moved?)"
-ARGS=(-dir loader -to actors -as actors -files "$FILES" -struct doc -rename findActors=Find)
-if ! go run ./tools/splitfloor -n "${ARGS[@]}" >"$tmp/dry" 2>&1; then
-	cat "$tmp/dry" >&2
-	fail "splitfloor -n: the move is blocked (above); nothing written"
-fi
-go run ./tools/splitfloor "${ARGS[@]}" >"$tmp/run" 2>&1 || { cat "$tmp/run" >&2; restore "splitfloor failed"; }
-grep -c '^splitfloor: delete' "$tmp/run" | sed 's/^/actors.sh: files moved: /'
-
-[ -z "$(gofmt -l loader actors)" ] || restore "gofmt: $(gofmt -l loader actors | paste -sd' ')"
-go build ./... || restore "go build"
-go vet ./loader ./actors ./doc ./segment || restore "go vet"
-go test -count=1 ./actors ./doc ./segment ./loader ./tools/splitfloor || restore "go test"
-out=$(go run ./tools/splitfloor -n "${ARGS[@]}" 2>&1)
-case "$out" in *"nothing to move"*) ;; *) echo "$out" >&2; restore "a second run still finds something to move" ;; esac
-if [ -d "$corpus" ]; then
-	go build -o "$tmp/after" ./cmd/claimgraph || restore "cmd/claimgraph does not build"
-	export_of "$tmp/after" "$tmp/after.jsonl" || restore "export after the move failed"
-	cmp -s "$tmp/before.jsonl" "$tmp/after.jsonl" || restore "the corpus export differs ($(diff "$tmp/before.jsonl" "$tmp/after.jsonl" | grep -c '^[<>]') lines)"
-	echo "actors.sh: corpus export identical ($(wc -l <"$tmp/after.jsonl") lines)"
-fi
-if [ "${RUN_ALL:-0}" = 1 ]; then
-	bash ../shared/eval/run_all.sh >"$tmp/runall.after" 2>&1
-	cmp -s "$tmp/runall.before" "$tmp/runall.after" || restore "run_all.sh differs"
-	echo "actors.sh: run_all identical"
-fi
-cat <<'EOF'
-actors.sh: moved and checked. To record it:
-	go run ./tools/layoutmap -dir loader -plan docs/layout/plan.md -o docs/layout/loader-map.md
-	git add -A loader actors docs/layout && git commit -m "layout step 8: the actors floor is package actors/ (tools/splitfloor/actors.sh)"
-EOF
+# shellcheck source=tools/splitfloor/move.sh
+source "$(dirname "${BASH_SOURCE[0]}")/move.sh"

@@ -144,15 +144,15 @@ func lexFiles(path string) (map[string]int, error) {
 	return m, sc.Err()
 }
 
-// actNouns reads index.noun (lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
-// synset_offset…, senses in frequency order) and returns the output lines "word | key", sorted.
-func actNouns(path string, lexfile map[string]int) ([]string, error) {
+// nounLemmas reads index.noun (lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
+// synset_offset…, senses in frequency order) and calls each with every one-word lemma and its
+// synset offsets (at least one); actNouns and personPlurals share it.
+func nounLemmas(path string, each func(lemma string, offs []string)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	var out []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
@@ -166,32 +166,44 @@ func actNouns(path string, lexfile map[string]int) ([]string, error) {
 		}
 		synsets, err := strconv.Atoi(fs[2])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %v", path, fs[0], err)
+			return fmt.Errorf("%s: %s: %v", path, fs[0], err)
 		}
 		ptrs, err := strconv.Atoi(fs[3])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %v", path, fs[0], err)
+			return fmt.Errorf("%s: %s: %v", path, fs[0], err)
+		}
+		if len(fs) < 4+ptrs+2 {
+			return fmt.Errorf("%s: %s: %d fields, want at least %d", path, fs[0], len(fs), 4+ptrs+2)
 		}
 		offs := fs[4+ptrs+2:]
 		if len(offs) != synsets {
-			return nil, fmt.Errorf("%s: %s: %d offsets, want %d", path, fs[0], len(offs), synsets)
+			return fmt.Errorf("%s: %s: %d offsets, want %d", path, fs[0], len(offs), synsets)
 		}
-		key, ok := sourceKey[lexfile[offs[0]]]
-		if !ok {
-			continue
-		}
-		actor := false
-		for _, o := range offs {
-			if n := lexfile[o]; n == lexGroup || n == lexPerson {
-				actor = true
-			}
-		}
-		if !actor {
-			out = append(out, fs[0]+" | "+key)
+		if len(offs) > 0 {
+			each(fs[0], offs)
 		}
 	}
+	return sc.Err()
+}
+
+// actNouns returns the output lines "word | key" of the act class (nounLemmas' lemmas whose
+// first sense is in noun.act or noun.event and no sense in noun.group or noun.person), sorted.
+func actNouns(path string, lexfile map[string]int) ([]string, error) {
+	var out []string
+	err := nounLemmas(path, func(lemma string, offs []string) {
+		key, ok := sourceKey[lexfile[offs[0]]]
+		if !ok {
+			return
+		}
+		for _, o := range offs {
+			if n := lexfile[o]; n == lexGroup || n == lexPerson {
+				return
+			}
+		}
+		out = append(out, lemma+" | "+key)
+	})
 	sort.Strings(out)
-	return out, sc.Err()
+	return out, err
 }
 
 // oneWord: a lemma of lower-case ASCII letters only (no collocation '_', hyphen, digit or

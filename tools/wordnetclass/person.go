@@ -2,10 +2,8 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -29,7 +27,7 @@ const personHeader = "" +
 	"# Sources:\n" +
 	"#   wordnet-person = WordNet 3.0, first sense in lexicographer file noun.person (18), plural form\n"
 
-// personPlurals reads index.noun as actNouns does and returns "plural | wordnet-person" for each
+// personPlurals reads index.noun with nounLemmas, as actNouns does, and returns "plural | wordnet-person" for each
 // one-word lemma whose first sense is in noun.person, sorted; a plural two lemmas share is
 // written once.
 func personPlurals(index, exc string, lexfile map[string]int) ([]string, error) {
@@ -37,34 +35,15 @@ func personPlurals(index, exc string, lexfile map[string]int) ([]string, error) 
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Open(index)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	seen := map[string]bool{}
 	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, " ") {
-			continue
+	err = nounLemmas(index, func(lemma string, offs []string) {
+		if lexfile[offs[0]] != lexPerson {
+			return
 		}
-		fs := strings.Fields(l)
-		if len(fs) < 4 || !oneWord(fs[0]) {
-			continue
-		}
-		ptrs, err := strconv.Atoi(fs[3])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %v", index, fs[0], err)
-		}
-		if len(fs) <= 4+ptrs+2 || lexfile[fs[4+ptrs+2]] != lexPerson {
-			continue
-		}
-		pls := []string{irregular[fs[0]]}
+		pls := []string{irregular[lemma]}
 		if pls[0] == "" {
-			pls = regularPlurals(fs[0])
+			pls = regularPlurals(lemma)
 		}
 		for _, pl := range pls {
 			if !seen[pl] && oneWord(pl) {
@@ -72,9 +51,9 @@ func personPlurals(index, exc string, lexfile map[string]int) ([]string, error) 
 				out = append(out, pl+" | wordnet-person")
 			}
 		}
-	}
+	})
 	sort.Strings(out)
-	return out, sc.Err()
+	return out, err
 }
 
 // irregularPlurals maps a base form to its plural from noun.exc ("plural base" lines); the first
