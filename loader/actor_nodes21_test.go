@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Node rules of nodes21 (issue 14: kind and country of actor nodes), on sentences and titles
@@ -98,7 +99,7 @@ func TestSourceLineState(t *testing.T) {
 		"Zambia: Ministry of Energy warns of power cuts":   "",
 	} {
 		got := ""
-		if c := lineBodyState(lx, line); c != nil {
+		if c := speakers.LineBodyState(lx, line); c != nil {
 			got = c.Code
 		}
 		if got != want {

@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -32,16 +33,16 @@ func (d *doc) quoteText(q *quote) string {
 // quote:dash, quote:continuation, speech:reported, speech:inverted, speech:participle,
 // speech:according-to).
 func (d *doc) findClaims() {
-	d.questionerOutlets()
+	speakers.QuestionerOutlets(d.Doc)
 	used := map[[2]int]bool{}
 	var last *quote
 	for _, q := range d.Quotes {
 		d.CheckStop()
 		d.attributeQuote(q, used)
-		d.blockQuoteSpeaker(q)
+		speakers.BlockQuoteSpeaker(d.Doc, q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d.Doc, q) && !d.ownUnit(q, last) && !d.colonLineBetween(last, q) && !d.otherPersonBetween(last, q) {
+		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d.Doc, q) && !speakers.OwnUnit(d.Doc, q, last) && !speakers.ColonLineBetween(d.Doc, last, q) && !speakers.OtherPersonBetween(d.Doc, last, q) {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, "quote:continuation", q.S0, q.T0
 		}
 		if q.Speaker != nil {
@@ -56,7 +57,7 @@ func (d *doc) findClaims() {
 	}
 	for _, st := range d.Sents {
 		d.CheckStop()
-		if !text.IsQuestion(st.Toks) && !remarksOnQuestion(st) {
+		if !text.IsQuestion(st.Toks) && !speakers.RemarksOnQuestion(st) {
 			d.reportedSpeech(st, used)
 			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
 			d.deniedReportClaims(st)    // claim_nominal.go
@@ -65,19 +66,19 @@ func (d *doc) findClaims() {
 			d.madeClearSpeech(st)       // claim_quotedas.go
 		}
 	}
-	d.quotesAfterReport()
+	speakers.QuotesAfterReport(d.Doc)
 	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
 	d.turnClaims()
 	for _, q := range d.Quotes {
 		if q.Speaker == nil || q.Covered {
 			continue
 		}
-		if q.S1 > q.S0 && (turnRules[q.Rule] || q.Part) {
+		if q.S1 > q.S0 && (speakers.TurnRules[q.Rule] || q.Part) {
 			d.sentenceClaims(q)
 			continue
 		}
 		txt := d.quoteText(q)
-		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || d.subhead(q) {
+		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || d.subhead(q) {
 			continue
 		}
 		st := d.Sents[q.CueSent]
@@ -114,7 +115,7 @@ func (d *doc) claimRel(c *claimCand) *relCand {
 	e := actors.Entity(d.Doc, "claim:"+actors.NodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
 	e.Text, e.Direct, e.Speaker = c.Text, c.Direct, sp
 	if e.Turn == "" {
-		e.Turn = d.turnOf(c.Sent)
+		e.Turn = speakers.TurnOf(d.Doc, c.Sent)
 	}
 	return &relCand{Typ: graph.Claims, Src: sp, Tgt: e, Sent: c.Sent, Cue: c.Cue,
 		CueStart: c.CueStart, CueEnd: c.CueEnd, Rule: c.Rule, Score: c.Score, Cameo: "010", Hedged: c.Hedged, Negated: c.Negated}

@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -30,7 +31,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if !d.Lx.BeForms[toks[b].Lower] && !copulaLike.Has(toks[b].Lower) {
 			continue
 		}
-		if speaking(st.Unit) && firstPersonBefore(st, b) {
+		if speakers.Speaking(st.Unit) && firstPersonBefore(st, b) {
 			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
 		}
 		src, subjStart, how := d.subjectOf(st, b)

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -125,7 +126,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	if c+1 >= p || (toks[c].Lower != "we" && toks[c].Lower != "i") || toks[c+1].Lower != "and" {
 		return nil, -1
 	}
-	e, _ := d.turnVoice(st, toks[c].Lower)
+	e, _ := speakers.TurnVoice(d.Doc, st, toks[c].Lower)
 	if e != nil {
 		e = e.Final()
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -37,7 +38,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 		if t.Kind == text.Quote || t.Text == "," || t.Text == ";" || t.Text == "." || st.InQuote[j] {
 			return nil, 0
 		}
-		if !documentNouns.Has(t.Lower) {
+		if !speakers.DocumentNouns.Has(t.Lower) {
 			continue
 		}
 		if j+1 < k && !text.IsPrep(toks[j+1].Lower) && toks[j+1].Lower != "to" {
@@ -63,7 +64,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 				return nil, 0
 			}
 		}
-		if e := d.authorBefore(st, t.Lower); e != nil {
+		if e := speakers.AuthorBefore(d.Doc, st, t.Lower); e != nil {
 			return e, k
 		}
 		return nil, 0

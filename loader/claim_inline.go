@@ -10,6 +10,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -25,7 +26,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 	}
 	for j := t0 - 2; j > 0 && j >= t0-9; j-- {
 		w := toks[j].Lower
-		if !documentNouns.Has(w) && w != "remarks" && w != "comments" {
+		if !speakers.DocumentNouns.Has(w) && w != "remarks" && w != "comments" {
 			continue
 		}
 		k := j - 1 // back over "the following joint", "a written"

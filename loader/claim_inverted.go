@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -18,7 +19,7 @@ import (
 // verb are a reported clause of their own.
 func (d *doc) invertedSayer(st *sent, k int) *entity {
 	toks := st.Toks
-	if k < 4 || toks[k-1].Text != "," || wordCount(st, 0, k-1) < 3 {
+	if k < 4 || toks[k-1].Text != "," || speakers.WordCount(st, 0, k-1) < 3 {
 		return nil
 	}
 	for x := k + 1; x < len(toks); x++ {

@@ -4,6 +4,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -134,7 +135,7 @@ func (d *doc) quotedAsTrailing(st *sent, k, q int) (int, int) {
 			return 0, 0
 		}
 	}
-	if c < 0 || wordCount(st, 0, c) < 3 || actors.Subordinators.Has(toks[0].Lower) {
+	if c < 0 || speakers.WordCount(st, 0, c) < 3 || actors.Subordinators.Has(toks[0].Lower) {
 		return 0, 0
 	}
 	start := 0

@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -97,7 +98,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// told or spoken of (Quirk et al. 1985, 3.63), not the speaker
 			continue
 		}
-		if le.Speech == "attitude" && speaking(st.Unit) && firstPersonBefore(st, k) {
+		if le.Speech == "attitude" && speakers.Speaking(st.Unit) && firstPersonBefore(st, k) {
 			// "We hope that …", "we sincerely hope …" in a speaker's turn: the turn stage credits
 			// the sentence to the speaker, as for the other verbs of believing; resolving "we"
 			// here (subjectOf) would take it from the turn
@@ -151,7 +152,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if src == nil {
 			// "My President said last week that …": the holder of the speaker's superior office
-			if e, s0, ok := d.superiorSubject(st, k); ok {
+			if e, s0, ok := speakers.SuperiorSubject(d.Doc, st, k); ok {
 				if e == nil {
 					continue
 				}
@@ -160,7 +161,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if src == nil {
 			// "the statement said", "a statement from the embassy said": the document's author
-			if e, s0 := d.documentAuthor(st, k); e != nil {
+			if e, s0 := speakers.DocumentAuthor(d.Doc, st, k); e != nil {
 				src, subjStart, how = e, s0, "statement-author"
 			}
 		}
@@ -213,7 +214,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, d.speakerAfter(st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && wordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d.Doc, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := segment.QuoteAt(d.Doc, st.Idx, subjStart-2); q != nil {
@@ -245,7 +246,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if k < qEnd && ce > qEnd {
 			ce = qEnd // what the question reports ends where the answer's clause begins
 		}
-		if cs < ce && text.IsPrep(toks[cs].Lower) && colonBeforeQuote(st, cs) {
+		if cs < ce && text.IsPrep(toks[cs].Lower) && speakers.ColonBeforeQuote(st, cs) {
 			continue // "X said in a joint statement:": a lead-in, its words after the colon
 		}
 		rp := subjStart - 1
@@ -279,18 +280,18 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			for c < ce && toks[c].Text != "," {
 				c++
 			}
-			if c+1 >= ce || !speaking(st.Unit) || text.PronounClass(toks[subjStart].Lower) != "first" {
+			if c+1 >= ce || !speakers.Speaking(st.Unit) || text.PronounClass(toks[subjStart].Lower) != "first" {
 				continue // "what Trump says his tax plan would do": the content is a gap, no clause
 			}
 			cs = c + 1
-			if d.turnTalkClause(st, cs, ce, src) {
+			if speakers.TurnTalkClause(d.Doc, st, cs, ce, src) {
 				continue // "…, I am not aware of the situation"
 			}
 		}
 		if (le.Lemma == "say" || le.Lemma == "tell") && quantityObject(st, cs, ce) {
 			continue // "So I would just say a couple of things": an announcement, no content
 		}
-		if d.turnTalkContent(st, subjStart, cs, ce, src) {
+		if speakers.TurnTalkContent(d.Doc, st, subjStart, cs, ce, src) {
 			continue // "I believe you are well aware of our principled position"
 		}
 		if le.Speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
@@ -839,5 +840,5 @@ func officeOpening(lx *lexicon.Lexicons, st *sent, a, c int) bool {
 		}
 		ws = append(ws, t.Lower)
 	}
-	return officeOnly(lx, ws)
+	return speakers.OfficeOnly(lx, ws)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -42,8 +43,8 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.Sents {
 		u := st.Unit
-		member := d.memberAsking(u)
-		if !speaking(u) && member == nil || u.Furniture || st.Headline || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
+		member := speakers.MemberAsking(d.Doc, u)
+		if !speakers.Speaking(u) && member == nil || u.Furniture || st.Headline || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
 			continue
 		}
 		if claimed[st.Idx] && bySent[st.Idx] == nil {
@@ -51,7 +52,7 @@ func (d *doc) turnClaims() {
 		}
 		sp, rule := member, "hearing:member-preface"
 		if sp == nil {
-			sp, rule = d.unitSpeaker(u), u.Rule
+			sp, rule = speakers.UnitSpeaker(d.Doc, u), u.Rule
 		}
 		if sp == nil {
 			continue
@@ -84,11 +85,11 @@ func (d *doc) turnClaims() {
 		if u.Role == discourse.Titled || u.Role == discourse.Statement {
 			a = releaseDateline(st, a) // "Addis Ababa, 22 June 2031: The African Union …"
 		}
-		na, talk := talkReference(d.Lx, st, a, e)
+		na, talk := speakers.TalkReference(d.Lx, st, a, e)
 		if talk {
 			continue // "As for the first question, the reporter has already asked about it."
 		}
-		a = frameMarkerColon(st, na, e)
+		a = speakers.FrameMarkerColon(st, na, e)
 		if e == len(st.Toks) && !text.EndsSentence(st.Toks) {
 			continue // a heading, dateline or byline line: "Office of the Spokesperson"
 		}
@@ -109,7 +110,7 @@ func (d *doc) turnClaims() {
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := actors.MentionAt(d.Doc, st, k); m != nil && k == m.Ts && bodyVoiceSubject(d.Lx, st, m, a, sp) {
+			if m := actors.MentionAt(d.Doc, st, k); m != nil && k == m.Ts && speakers.BodyVoiceSubject(d.Lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
@@ -122,19 +123,19 @@ func (d *doc) turnClaims() {
 				named = true
 			}
 		}
-		if words < minTurnWords || self {
+		if words < speakers.MinTurnWords || self {
 			continue
 		}
 		if verbless(d.x, st, a, e) {
 			continue // "A quick readout before we land." (claim_fragment.go)
 		}
-		if addressesAudience(st, a, e) {
+		if speakers.AddressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"
 		}
 		if d.reportsOther(st, a, e) {
 			continue // "Serrania's water agency said the dam would not affect the flow."
 		}
-		if d.talkAboutTalk(st, a, e, named) {
+		if speakers.TalkAboutTalk(d.Doc, st, a, e, named) {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
@@ -171,7 +172,7 @@ func (d *doc) sentenceClaims(q *quote) {
 			continue
 		}
 		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.Text(a, b)), "\"\u201c\u201d,"))
-		if len(strings.Fields(txt)) < 3 || quotedQuestion(txt) || discourse.Furniture(txt) {
+		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || discourse.Furniture(txt) {
 			continue
 		}
 		k := 0
@@ -182,11 +183,11 @@ func (d *doc) sentenceClaims(q *quote) {
 		if si == q.S1 && q.Closed {
 			e = q.T1
 		}
-		if exchangeOnly(d.Lx, st, k, e, false) {
+		if speakers.ExchangeOnly(d.Lx, st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
 		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
-		if !turnRules[q.Rule] {
+		if !speakers.TurnRules[q.Rule] {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
 			ct := st.Toks[k]
@@ -204,11 +205,11 @@ func (d *doc) jointClaims() {
 	n := len(d.Claims)
 	for i := 0; i < n; i++ {
 		c := d.Claims[i]
-		if !turnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.Sents) {
+		if !speakers.TurnRules[c.Rule] || c.Sent < 0 || c.Sent >= len(d.Sents) {
 			continue
 		}
 		u := d.Sents[c.Sent].Unit
-		cos := d.coSpeakers(u)
+		cos := speakers.CoSpeakers(d.Doc, u)
 		if len(cos) < 2 {
 			continue
 		}
@@ -216,7 +217,7 @@ func (d *doc) jointClaims() {
 		for _, co := range cos {
 			in = in || co == sp
 		}
-		if !in && sp != d.unitSpeaker(u) {
+		if !in && sp != speakers.UnitSpeaker(d.Doc, u) {
 			continue // a quotation inside the block given to someone else
 		}
 		if p := d.partySubject(c.Sent, u, cos); p != nil {
@@ -280,14 +281,14 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 // Japan", "President X of Brazil and Prime Minister Y of Canada", "the EU and the AU").
 func (d *doc) partyStates(u *discourse.Unit) []*entity {
 	var out []*entity
-	for _, c := range conjuncts(u.Label, u.Speaker.Start) {
+	for _, c := range speakers.Conjuncts(u.Label, u.Speaker.Start) {
 		for _, o := range d.Mentions {
 			ot := d.Sents[o.Sent]
 			e := o.Ent.Final()
 			if !docpkg.ActorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
-			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.span.Start && b <= c.span.End {
+			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.Span.Start && b <= c.Span.End {
 				out = append(out, e)
 				break
 			}
@@ -324,7 +325,7 @@ func finalReporting(st *sent, k, e int) bool {
 		return false
 	}
 	for _, t := range subj {
-		if firstPersonWords.Has(t.Lower) || t.Text == "," || t.Kind == text.Quote {
+		if speakers.FirstPersonWords.Has(t.Lower) || t.Text == "," || t.Kind == text.Quote {
 			return false
 		}
 	}
@@ -355,7 +356,7 @@ func (d *doc) reportsOther(st *sent, a, e int) bool {
 			return false
 		}
 		for j := a; j < k; j++ {
-			if firstPersonWords.Has(st.Toks[j].Lower) || st.Toks[j].Text == "," || st.Toks[j].Kind == text.Quote {
+			if speakers.FirstPersonWords.Has(st.Toks[j].Lower) || st.Toks[j].Text == "," || st.Toks[j].Kind == text.Quote {
 				return false
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Countries and CAMEO codes of actors (the codes phase, after relations): every actor entity gets
@@ -186,7 +187,7 @@ func (d *doc) assignCodes() {
 	// government domain or published by a government, is that state's own, and its bare
 	// office titles are its officials, its spokespersons too, as a dateline gives a story's:
 	// issuingState)
-	issuer, byDateline := d.issuingState(nil)
+	issuer, byDateline := speakers.IssuingState(d.Doc, nil)
 	d.storyOfficials(ents, issuer, !byDateline)
 	d.readoutHostCountry() // a readout's principal, of its place line's state (codes_readouthost.go)
 	if c := actors.SoleStoryCountry(d.Doc); c != nil {
@@ -229,7 +230,7 @@ func (d *doc) assignCodes() {
 	// as its "we" was read (officialsVoiceCountry)
 	for _, e := range ents {
 		if e.Country == nil && actors.StateOfficials(e) {
-			if c := d.officialsVoiceCountry(e); c != nil {
+			if c := speakers.OfficialsVoiceCountry(d.Doc, e); c != nil {
 				e.Country = c
 			}
 		}
@@ -239,7 +240,7 @@ func (d *doc) assignCodes() {
 	paged := map[string]*lexicon.Country{}
 	for _, e := range ents {
 		if e.Country == nil {
-			if c := d.pageCountry(e); c != nil {
+			if c := speakers.PageCountry(d.Doc, e); c != nil {
 				paged[strings.ToLower(actors.CanonicalBody(d.Lx, e.Name, nil))] = c
 			}
 		}
@@ -268,7 +269,7 @@ func (d *doc) assignCodes() {
 	d.spokespersonHomes(ents)
 	// 2a'''. a hearing's legislature takes the publisher's or the dateline's country
 	// (speaker_hearing.go)
-	d.hearingCountry(ents)
+	speakers.HearingCountry(d.Doc, ents)
 	// a chamber named as only some states name theirs, in an article naming one of them
 	// (actor_chambers.go)
 	actors.ChamberCountries(d.Doc, ents)
@@ -339,7 +340,7 @@ func (d *doc) assignCodes() {
 			e.Cameo = e.Country.Code
 		case graph.Government:
 			sec := actors.Sector(d.Phx, e.Name, "GOV")
-			if sec == "GOV" && d.hearingLegislature() != nil && d.legislature(e) {
+			if sec == "GOV" && speakers.HearingLegislature(d.Doc) != nil && speakers.Legislature(d.Doc, e) {
 				sec = "LEG" // a chamber's committee ("House Committee on …") is of the legislature's sector
 			}
 			e.Cameo = e.Country.Code + sec

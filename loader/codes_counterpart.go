@@ -4,6 +4,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // counterpartGuess takes back the guessed country of the body of a document's titled voice when
@@ -19,7 +20,7 @@ func (d *doc) counterpartGuess() {
 	var voice *entity
 	for i := range d.Units {
 		if u := &d.Units[i]; u.Role == discourse.Titled {
-			voice = d.unitSpeaker(u)
+			voice = speakers.UnitSpeaker(d.Doc, u)
 			break
 		}
 	}

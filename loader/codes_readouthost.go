@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // readoutHostCountry gives the principal of a readout issued from a capital (readoutPlace: "Tokyo,
@@ -16,7 +17,7 @@ import (
 // person of another state (actors.DictForeigner) is left alone. The code is the country's with the
 // title's Phoenix sector. Called from assignCodes beside storyOfficials (codes_assign.go).
 func (d *doc) readoutHostCountry() {
-	c := d.readoutPlace()
+	c := speakers.ReadoutPlace(d.Doc)
 	if c == nil {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // spokespersonBodies gives a generic state body without a country ("Foreign Ministry" of
@@ -53,7 +54,7 @@ func (d *doc) spokespersonBodies(ents []*entity) {
 				if p.Kind != graph.Person || p.Dropped {
 					continue
 				}
-				hc := d.homeCountry(p) // nil unless p holds a spokesperson's title at a body of no known country
+				hc := speakers.HomeCountry(d.Doc, p) // nil unless p holds a spokesperson's title at a body of no known country
 				if hc == nil || c != nil && hc != c {
 					ok = false
 				}
@@ -95,7 +96,7 @@ func (d *doc) spokespersonHomes(ents []*entity) {
 		if !bare || !actors.TurnSpeaker(d.Doc, p) {
 			continue // a spokesman quoted in a news story is no briefing's voice
 		}
-		if c := d.homeCountry(p); c != nil {
+		if c := speakers.HomeCountry(d.Doc, p); c != nil {
 			p.Country = c
 			for _, r := range p.Roles {
 				if sec := actors.TitleSector(d.Phx, r.Title); sec != "" {

@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // storyOfficials gives a person who holds only an office of state named by its title, with no
@@ -89,7 +90,7 @@ func (d *doc) issuerOfficial(p *entity) bool {
 		return false
 	}
 	for _, r := range p.Roles {
-		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !actors.HeaderAbroad(d.Doc, d.headingState(nil)) {
+		if strings.HasPrefix(strings.ToLower(r.Title), "our ") && !actors.HeaderAbroad(d.Doc, speakers.HeadingState(d.Doc, nil)) {
 			return true
 		}
 	}
@@ -103,7 +104,7 @@ func (d *doc) issuerOfficial(p *entity) bool {
 		if u.Rule == "title:speaker" && u.Role != discourse.Titled {
 			continue // the heading line: its speaker is the titled unit's
 		}
-		if e := d.unitSpeaker(u); e != nil && e.Final() == p.Final() {
+		if e := speakers.UnitSpeaker(d.Doc, u); e != nil && e.Final() == p.Final() {
 			return true
 		}
 	}

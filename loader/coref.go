@@ -11,6 +11,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -523,19 +524,19 @@ func (d *doc) findVoice() {
 		}
 	}
 	if p == nil {
-		p = d.introPerson()
+		p = speakers.IntroPerson(d.Doc)
 	}
 	if p == nil {
 		p = d.headerBody()
 	}
 	if p == nil {
-		p = d.headedReleaseBody() // "Press Release: The Government of X is …" (speaker_release.go)
+		p = speakers.HeadedReleaseBody(d.Doc) // "Press Release: The Government of X is …" (speaker_release.go)
 	}
 	if p == nil {
-		p = d.labelledVoice()
+		p = speakers.LabelledVoice(d.Doc)
 	}
 	if p == nil {
-		if k := outletSeat(d.Lx, d.C.Article.Outlet); k != nil {
+		if k := speakers.OutletSeat(d.Lx, d.C.Article.Outlet); k != nil {
 			p = actors.KnownEntity(d.Doc, k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
 		}
 	}
@@ -605,19 +606,19 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	}
 	st := d.Sents[s]
 	if cls == "first" {
-		if e := d.restrictedWe(s, i); e != nil {
+		if e := speakers.RestrictedWe(d.Doc, s, i); e != nil {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := segment.QuoteAt(d.Doc, s, i); q != nil {
-			return d.firstPerson(q.Speaker, w, d.Sents[q.CueSent].Unit)
+			return speakers.FirstPerson(d.Doc, q.Speaker, w, d.Sents[q.CueSent].Unit)
 		}
 		if st.Question {
 			return nil // a journalist asking
 		}
-		if e, ok := d.turnVoice(st, w); ok {
+		if e, ok := speakers.TurnVoice(d.Doc, st, w); ok {
 			return e
 		}
-		return d.firstPerson(d.Voice, w, nil)
+		return speakers.FirstPerson(d.Doc, d.Voice, w, nil)
 	}
 	score := map[*entity]float64{}
 	near := map[*entity]int{} // the last sentence naming each candidate
@@ -625,7 +626,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 	plural, subj := map[*entity]bool{}, map[*entity]bool{} // number and position (coref_number.go)
 	var self *entity                                       // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
 	if cls == "person" && !st.InQuote[i] {
-		self = d.labelSelf(s)
+		self = speakers.LabelSelf(d.Doc, s)
 	}
 	actors.EachMentionBack(d.Doc, s, i, 4, func(m *mention) bool {
 		e := m.Ent.Final()

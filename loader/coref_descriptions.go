@@ -8,6 +8,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -204,7 +205,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 				return m.Ent.Final()
 			}
 		}
-		if e, ok := d.ownGovernment(st, i); ok {
+		if e, ok := speakers.OwnGovernment(d.Doc, st, i); ok {
 			return e // the speaker's own (speaker_government.go)
 		}
 		// "the government" is the last government named as one ("Algeria's government", "the
@@ -227,7 +228,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if found != nil {
 			return found
 		}
-		if c := d.publisherState(st, i); c != nil {
+		if c := speakers.PublisherState(d.Doc, st, i); c != nil {
 			return actors.CountryEntity(d.Doc, c).Final() // the publishing state's own (speaker_government.go)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -323,7 +324,7 @@ func (d *doc) namedOfficeHolder(c *lexicon.Country, key string) *entity {
 // when token k of st, the subject of a cue, is a party noun after "the" or "both" and at most a
 // number word ("The two leaders", "Both leaders") in the page's own narration; nil otherwise.
 func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
-	if st.Question || st.Idx == 0 || !partyNounSubject(st, k) { // speaker_joint.go
+	if st.Question || st.Idx == 0 || !speakers.PartyNounSubject(st, k) { // speaker_joint.go
 		return nil
 	}
 	if ps := d.readoutParties(); len(ps) >= 2 {
@@ -347,7 +348,7 @@ func (d *doc) voiceOffice(st *sent, i int, key string) *entity {
 	if u == nil || u.Role != discourse.Titled || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 		return nil
 	}
-	v := d.unitSpeaker(u)
+	v := speakers.UnitSpeaker(d.Doc, u)
 	if v == nil || v.Kind != graph.Person || !holdsOffice(v, key) {
 		return nil
 	}

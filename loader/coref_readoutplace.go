@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // hostPageState is pageOfficeState, else the state a readout's place line gives (readoutPlace).
@@ -9,5 +10,5 @@ func (d *doc) hostPageState() *lexicon.Country {
 	if c := pageOfficeState(d.Lx, &d.C.Article); c != nil {
 		return c
 	}
-	return d.readoutPlace()
+	return speakers.ReadoutPlace(d.Doc)
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // evidenceSpeaker is the node ID of the person who voiced sentence st's relation on behalf of
@@ -27,7 +28,7 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if typ == graph.MemberOf || typ == graph.PartOf {
 		return ""
 	}
-	voices, _ := d.sentenceVoice(st.Idx)
+	voices, _ := speakers.SentenceVoice(d.Doc, st.Idx)
 	if len(voices) != 1 || src == nil {
 		return ""
 	}
@@ -38,17 +39,17 @@ func (d *doc) evidenceSpeaker(st *sent, typ graph.RelType, src *entity) string {
 	if speaksForSource(d, sp, src) {
 		return actors.NodeID(sp)
 	}
-	if we := d.firstPerson(sp, "we", st.Unit); we != nil && we.Final() != sp && we.Final() == src {
+	if we := speakers.FirstPerson(d.Doc, sp, "we", st.Unit); we != nil && we.Final() != sp && we.Final() == src {
 		// the state or body his "we" is (firstPerson: the one rule that makes a spokesperson's
 		// "We urge …" his state's) is the state he voices in every sentence of his turn, "we"
 		// or not ("Yesterday, Kenya recalled its ambassador …"): the source and the speaker
 		// come from the same rule, so a briefing never gives the state without its speaker
 		return actors.NodeID(sp)
 	}
-	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && d.unitSpeaker(u) != nil && d.unitSpeaker(u).Final() == sp {
+	if u := st.Unit; u != nil && src.Kind == graph.Country && src.Country != nil && speakers.UnitSpeaker(d.Doc, u) != nil && speakers.UnitSpeaker(d.Doc, u).Final() == sp {
 		// "Statement by Foreign Minister X" over "We reject …": the titled minister's "we" is the
 		// state authorHomeCountry gives (ctry19), voiced by him as a spokesperson's is (nu19 D5b)
-		if c := d.authorHomeCountry(sp, u); c != nil && c == src.Country {
+		if c := speakers.AuthorHomeCountry(d.Doc, sp, u); c != nil && c == src.Country {
 			return actors.NodeID(sp)
 		}
 	}
@@ -92,7 +93,7 @@ func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueSta
 // speaksForSource: person sp speaks for src when src is the state of his role (speakerState)
 // or the organization of one of his roles; evidenceSpeaker and attributedSpeaker ask it.
 func speaksForSource(d *doc, sp, src *entity) bool {
-	if s := d.speakerState(sp); s != nil && s.Final() == src {
+	if s := speakers.SpeakerState(d.Doc, sp); s != nil && s.Final() == src {
 		return true
 	}
 	for _, r := range sp.Roles {

@@ -4,19 +4,20 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
 // findRelations extracts cue relations sentence by sentence.
 func (d *doc) findRelations() {
-	d.hearingMembers()    // a hearing's legislators, before their "we" is read (speaker_hearing.go)
-	d.delegationMembers() // a meeting record's representatives, likewise (speaker_delegation.go)
-	d.titleDelegation()   // "UK statement at the UN Security Council" over a delegate's statement, likewise
-	d.venueBodies()       // a building on a sitting's date line is no body (speaker_legislature.go)
-	d.authorShortForms()  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
+	speakers.HearingMembers(d.Doc)    // a hearing's legislators, before their "we" is read (speaker_hearing.go)
+	speakers.DelegationMembers(d.Doc) // a meeting record's representatives, likewise (speaker_delegation.go)
+	speakers.TitleDelegation(d.Doc)   // "UK statement at the UN Security Council" over a delegate's statement, likewise
+	speakers.VenueBodies(d.Doc)       // a building on a sitting's date line is no body (speaker_legislature.go)
+	speakers.AuthorShortForms(d.Doc)  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
 	for _, st := range d.Sents {
 		d.CheckStop()
-		if st.Headline || text.IsQuestion(st.Toks) || d.furniture(st) {
+		if st.Headline || text.IsQuestion(st.Toks) || speakers.Furniture(d.Doc, st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		d.frameRelations(st)
@@ -51,7 +52,7 @@ func (d *doc) dropUncodedTalk() {
 			return false
 		}
 		// the stance of the speaker's "we" (his state's, firstPerson) codes his talk as his own does
-		we := d.firstPerson(r.Src.Final(), "we", d.Sents[r.Sent].Unit)
+		we := speakers.FirstPerson(d.Doc, r.Src.Final(), "we", d.Sents[r.Sent].Unit)
 		return we == nil || !coded[[2]any{r.Sent, we.Final()}]
 	})
 }

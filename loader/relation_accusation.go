@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Accusations of arming armed groups (issue 13, frames14; rule accusation:armed-support). A
@@ -153,7 +154,7 @@ func (d *doc) accuser(st *sent, fs *frameSentence, v int) *entity {
 			}
 		}
 		if r == "root" || fs.toks[h].Head < 0 {
-			if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 && turnRules[rule] {
+			if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 && speakers.TurnRules[rule] {
 				return vs[0] // the one speaker of the sentence's turn or statement (speaker_voice.go)
 			}
 			return nil

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -47,7 +48,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 			}
 		}
 	}
-	if e := d.authorBefore(st, w); e != nil && docpkg.ActorKind(e) {
+	if e := speakers.AuthorBefore(d.Doc, st, w); e != nil && docpkg.ActorKind(e) {
 		return e.Final()
 	}
 	return nil
@@ -77,7 +78,7 @@ func (d *doc) documentSubjectIt(st *sent, lh int) (e *entity, ok bool) {
 	if !d.Lx.DocNoun[w] || d.Lx.Titles[w] != nil || docpkg.VerbAfter(d.Lx, prev, a+2) < 0 {
 		return nil, false // "The spokesman …" is a person; the noun must be the subject of a verb of saying or a cue
 	}
-	if e := d.authorBefore(prev, w); e != nil && docpkg.ActorKind(e) {
+	if e := speakers.AuthorBefore(d.Doc, prev, w); e != nil && docpkg.ActorKind(e) {
 		return e.Final(), true
 	}
 	return nil, true

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -121,7 +122,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		}
 		return m.Ent.Final(), ""
 	}
-	if e := d.restrictedWe(st.Idx, lh); e != nil && e != not {
+	if e := speakers.RestrictedWe(d.Doc, st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
 	if e, ok := d.documentSubjectIt(st, lh); ok {
@@ -135,17 +136,17 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)
 		d.PronExclude = nil
 		if e != nil && docpkg.ActorKind(e) && e.Final() != not {
-			return e.Final(), d.turnHow(st, lh)
+			return e.Final(), speakers.TurnHow(d.Doc, st, lh)
 		}
 		return nil, ""
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
 		if e := d.resolveDefinite(st.Idx, lh); e != nil && docpkg.ActorKind(e) {
-			return e.Final(), d.definiteHow(st, lh)
+			return e.Final(), speakers.DefiniteHow(d.Doc, st, lh)
 		}
 	}
 	if e := d.possessedCountry(st, lh); e != nil {
-		return e.Final(), d.turnHow(st, lh-1) // "his country", "our government": the possessor's country
+		return e.Final(), speakers.TurnHow(d.Doc, st, lh-1) // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)
 	if cue > h && cue < hi {

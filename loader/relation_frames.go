@@ -9,6 +9,7 @@ import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
 	"github.com/claimgraph/claimgraph/text"
@@ -359,7 +360,7 @@ func (d *doc) frameRelations(st *sent) {
 			src, how = ownSrc, "speaker"
 		}
 		if src == nil && m.Source >= 0 {
-			if e := d.jointPartiesSubject(st, fs.at[m.Source]); e != nil {
+			if e := speakers.JointPartiesSubject(d.Doc, st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 			} else if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The two leaders condemned …" in a readout or after the pair (relation_meetingpair.go)

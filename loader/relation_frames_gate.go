@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -223,10 +224,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if t.Cap && rolePlural(d, t) && !st.InQuote[k] {
 			return true // "Premiers urged …", "MEDCO Leaders called for …" (relation_roleplural.go)
 		}
-		if partyNouns.Has(t.Lower) && d.jointPartiesSubject(st, k) != nil {
+		if speakers.PartyNouns.Has(t.Lower) && speakers.JointPartiesSubject(d.Doc, st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if partyNouns.Has(t.Lower) && k > 0 && (d.hostPageState() != nil || partyNounSubject(st, k) && d.hasPair(st)) {
+		if speakers.PartyNouns.Has(t.Lower) && k > 0 && (d.hostPageState() != nil || speakers.PartyNounSubject(st, k) && d.hasPair(st)) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if dualFusedHead(st, k) && d.hasPair(st) {
@@ -263,6 +264,6 @@ func (d *doc) voicedObligationCandidate(st *sent) bool {
 	if !modal {
 		return false
 	}
-	vs, _ := d.sentenceVoice(st.Idx)
+	vs, _ := speakers.SentenceVoice(d.Doc, st.Idx)
 	return len(vs) > 0
 }

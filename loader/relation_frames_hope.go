@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // appealRule reports the rules of the frames that make an appeal or demand of a clause's subject
@@ -39,9 +40,9 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 	if src == nil && m.Source < 0 && m.Outer < 0 {
 		if q := segment.QuoteAt(d.Doc, st.Idx, fs.at[m.Cue]); q != nil && q.Speaker != nil {
 			src = q.Speaker
-		} else if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
+		} else if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
 			src = vs[0]
-			if turnRules[rule] {
+			if speakers.TurnRules[rule] {
 				how = "turn"
 			}
 		}

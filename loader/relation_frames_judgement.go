@@ -7,6 +7,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -53,7 +54,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// (the surface rule turnEvaluation before issue 13's frames17); a judgement
 			// under "if" or a belief verb is no main clause and never reaches here (frames
 			// judgementFrame), a question has no voice (sentenceVoice)
-			if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 && turnRules[rule] {
+			if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 && speakers.TurnRules[rule] {
 				src, how = vs[0], "turn"
 			}
 		}

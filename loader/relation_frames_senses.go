@@ -11,6 +11,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -95,7 +96,7 @@ func (d *doc) speakerSide(st *sent, fs *frameSentence, m frames.Match, src *enti
 		}
 	}
 	if spk == nil {
-		if vs, _ := d.sentenceVoice(st.Idx); len(vs) == 1 {
+		if vs, _ := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
 			spk = vs[0]
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Gerund items of a communiqué (readout20, R2). Joint communiqués, council conclusions and
@@ -81,7 +82,7 @@ func (d *doc) fragmentHead(p *sent) (*entity, bool) {
 			return nil, false // a copular clause, no fragment
 		}
 	}
-	if e := d.jointPartiesSubject(p, fs.at[root]); e != nil {
+	if e := speakers.JointPartiesSubject(d.Doc, p, fs.at[root]); e != nil {
 		return e, true
 	}
 	if m := actors.MentionAt(d.Doc, p, fs.at[root]); m != nil && docpkg.ActorKind(m.Ent) {

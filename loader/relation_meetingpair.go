@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Meeting pairs (readout20, R1): a report of a meeting or call names its two principals at the
@@ -30,7 +31,7 @@ func (d *doc) pairSubject(st *sent, k int) *entity {
 	if e := d.readoutPartiesSubject(st, k); e != nil {
 		return e
 	}
-	if st.Question || st.Idx == 0 || !(partyNounSubject(st, k) || dualFusedHead(st, k) || d.pairPronoun(st, k)) {
+	if st.Question || st.Idx == 0 || !(speakers.PartyNounSubject(st, k) || dualFusedHead(st, k) || d.pairPronoun(st, k)) {
 		return nil
 	}
 	ps, _ := d.pairAt(st)
@@ -420,7 +421,7 @@ func (d *doc) pairPronounDepth(st *sent, k, depth int) bool {
 		return true // "The two held talks … They …"
 	}
 	for j := 1; j <= 2 && j < len(prev.Toks); j++ {
-		if partyNounSubject(prev, j) && (j == 1 || prev.Toks[0].Lower == "the" || prev.Toks[0].Lower == "both") {
+		if speakers.PartyNounSubject(prev, j) && (j == 1 || prev.Toks[0].Lower == "the" || prev.Toks[0].Lower == "both") {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -111,7 +112,7 @@ func (d *doc) hostAndGuests(st *sent, fs *frameSentence, subj, g, v int) []*enti
 // numberedParty reports a party noun subject k of st with a numeral before it ("the two
 // leaders", "the three ministers"; Quirk et al. 1985, 5.119 on numerals as determinatives).
 func numberedParty(st *sent, k int) bool {
-	if k < 1 || !partyNounSubject(st, k) {
+	if k < 1 || !speakers.PartyNounSubject(st, k) {
 		return false
 	}
 	t := st.Toks[k-1]

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // The speaker's own side in reported speech (issue 13, frames25). An official's statement is
@@ -74,7 +75,7 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 	if !state {
 		return speakerBody(d.Lx, spk.Final(), w)
 	}
-	c := d.speakerState(spk.Final())
+	c := speakers.SpeakerState(d.Doc, spk.Final())
 	if c != nil && stateForms.Has(w) && !officialFormHolds(c.Country, w) {
 		return nil // "the kingdom" said by a French minister is no France (coref_stateforms.go)
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -60,7 +61,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	}
 	if possessedForces(d.x, fs, m.Source) {
 		// "Museveni said his troops would pull out of Congo": the speaker's state's forces
-		if c := d.speakerState(spk); c != nil {
+		if c := speakers.SpeakerState(d.Doc, spk); c != nil {
 			return true, c
 		}
 		return false, nil
@@ -78,7 +79,7 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 	}
 	if nationGroup(src.Final()) {
 		// "the head of the Palestinian delegation said the Palestinians would accept …"
-		c := d.speakerState(spk)
+		c := speakers.SpeakerState(d.Doc, spk)
 		return c != nil && c.Code == src.Final().Country.Code, nil
 	}
 	return speaksFor(d.x, spk, src.Final()) || d.storyOfficialFor(spk, src.Final()), nil // relation_storyofficial.go
@@ -182,7 +183,7 @@ func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || officeGroup(spk.Name)) {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || speakers.OfficeGroup(spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Questions assert nothing (new-user trial 13, finding 1). An interrogative is not an assertion:
@@ -34,7 +35,7 @@ func (d *doc) journalistTurn(st *sent) bool {
 	if st.Unit != nil && st.Unit.Role == discourse.Moderator {
 		return true
 	}
-	return st.Question && d.memberAsking(st.Unit) == nil
+	return st.Question && speakers.MemberAsking(d.Doc, st.Unit) == nil
 }
 
 // moderatorTurn reports a sentence of a moderator's or host's turn.

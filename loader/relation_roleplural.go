@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,7 +50,7 @@ func (d *doc) rolePluralParties(st *sent, fs *frameSentence, h int, found *entit
 		// person "Prime Ministers" is the title read as a name, no one
 		return nil
 	}
-	if d.jointPartiesSubject(st, i) != nil || d.pairSubject(st, i) != nil {
+	if speakers.JointPartiesSubject(d.Doc, st, i) != nil || d.pairSubject(st, i) != nil {
 		return nil // "The leaders condemned …" after the meeting's pair or in a joint statement (relation_meetingpair.go)
 	}
 	if i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" && !headOfOffice(st, i) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
@@ -17,7 +18,7 @@ import (
 func (x *Extractor) knownStanceRule(rule string) bool {
 	rule, _ = docpkg.MeasurePartyRule(rule) // a measure's party (relation_measureparty.go)
 	fr, unit, ok := strings.Cut(rule, "+")
-	if ok && !turnRules[unit] {
+	if ok && !speakers.TurnRules[unit] {
 		return false
 	}
 	return x.frames.KnownRule(fr)

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -35,29 +36,29 @@ func (d *doc) dropExchangeStances() {
 			continue
 		}
 		st := d.Sents[r.Sent]
-		k := cueToken(st, r.CueStart)
+		k := speakers.CueToken(st, r.CueStart)
 		if k < 0 {
 			continue
 		}
 		switch {
-		case frameMarker(st, k) >= 0:
+		case speakers.FrameMarker(st, k) >= 0:
 			drop[r] = true
 			// the acts of the that-clause after the discourse verb are its subject's
 			for _, o := range all {
 				if o != r && o.Sent == r.Sent && o.Src != nil && r.Src != nil && o.Src.Final() == r.Src.Final() &&
-					o.Typ != graph.Claims && inMarkedClause(st, frameMarker(st, k), o.CueStart) {
+					o.Typ != graph.Claims && speakers.InMarkedClause(st, speakers.FrameMarker(st, k), o.CueStart) {
 					drop[o] = true
 				}
 			}
-		case courtesyCue(st, k):
+		case speakers.CourtesyCue(st, k):
 			drop[r] = true
-		case referralOfAudience(st, k):
+		case speakers.ReferralOfAudience(st, k):
 			drop[r] = true
-		case r.Typ == graph.Demands && audienceDirective(st, k):
+		case r.Typ == graph.Demands && speakers.AudienceDirective(st, k):
 			drop[r] = true
-		case speaking(st.Unit) && r.Tgt != nil && audienceTarget(r.Tgt.Final().Name):
+		case speakers.Speaking(st.Unit) && r.Tgt != nil && speakers.AudienceTarget(r.Tgt.Final().Name):
 			drop[r] = true
-		case d.thirdPersonSelf(st, k, r), addresseeAct(st, k, r), d.collectiveOurs(st, k, r), evidenceVerb(st, k), checkingReports(st, k):
+		case speakers.ThirdPersonSelf(d.Doc, st, k, r), speakers.AddresseeAct(st, k, r), speakers.CollectiveOurs(d.Doc, st, k, r), speakers.EvidenceVerb(st, k), speakers.CheckingReports(st, k):
 			drop[r] = true
 		default:
 			d.capitalHeName(st, k, r)
@@ -81,7 +82,7 @@ func (d *doc) jointStances() {
 			continue
 		}
 		st := d.Sents[r.Sent]
-		cos := d.coSpeakers(st.Unit)
+		cos := speakers.CoSpeakers(d.Doc, st.Unit)
 		readout := false
 		if len(cos) < 2 && strings.HasSuffix(r.Rule, "+joint:parties") {
 			cos, readout = d.describedParties(st), true // "The two leaders …" in a readout or after the pair (relation_meetingpair.go)
@@ -98,13 +99,13 @@ func (d *doc) jointStances() {
 		in := false
 		for i, co := range cos {
 			parties[i] = co
-			if v := d.firstPerson(co, "we", st.Unit); v != nil && !readout {
+			if v := speakers.FirstPerson(d.Doc, co, "we", st.Unit); v != nil && !readout {
 				parties[i] = v.Final()
 			}
 			in = in || co == sp || parties[i] == sp
 		}
-		k := cueToken(st, r.CueStart)
-		if !in || k < 0 || !firstPersonSubject(st, k) && !firstPersonGenitive(st, k) && !strings.HasSuffix(r.Rule, "+joint:parties") {
+		k := speakers.CueToken(st, r.CueStart)
+		if !in || k < 0 || !speakers.FirstPersonSubject(st, k) && !firstPersonGenitive(st, k) && !strings.HasSuffix(r.Rule, "+joint:parties") {
 			continue
 		}
 		seen := map[*entity]bool{sp: true}
@@ -142,10 +143,10 @@ func firstPersonGenitive(st *sent, k int) bool {
 // the personal pronoun in lower case inside a sentence (CMOS 8.1), so "Vice Premier Liu He will pay
 // a visit" has the subject Liu He, not a pronoun resolved to the spokesperson.
 func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
-	if !speaking(st.Unit) || r.Src == nil {
+	if !speakers.Speaking(st.Unit) || r.Src == nil {
 		return
 	}
-	sp := d.unitSpeaker(st.Unit)
+	sp := speakers.UnitSpeaker(d.Doc, st.Unit)
 	if sp == nil || sp.Final() != r.Src.Final() {
 		return
 	}
@@ -182,6 +183,6 @@ func (d *doc) capitalHeName(st *sent, k int, r *relCand) {
 // before the noun.
 func (d *doc) dropIssuedTexts() {
 	d.dropRels(func(r *relCand) bool {
-		return r.Typ != graph.Claims && (r.Tgt != nil && issuedText(r.Tgt.Final()) || d.leadInTopic(r))
+		return r.Typ != graph.Claims && (r.Tgt != nil && speakers.IssuedText(r.Tgt.Final()) || speakers.LeadInTopic(d.Doc, r))
 	})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -16,7 +17,7 @@ import (
 func (d *doc) voicedWarningCandidate(st *sent) bool {
 	for _, t := range st.Toks {
 		if t.Kind == text.Word && d.wordCue(t.Lower).repercussion {
-			vs, _ := d.sentenceVoice(st.Idx)
+			vs, _ := speakers.SentenceVoice(d.Doc, st.Idx)
 			return len(vs) > 0
 		}
 	}
@@ -78,8 +79,8 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 			}
 		}
 	}
-	if vs, rule := d.sentenceVoice(st.Idx); len(vs) == 1 {
-		if turnRules[rule] {
+	if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
+		if speakers.TurnRules[rule] {
 			return vs[0], rule
 		}
 		return vs[0], ""

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // Round 19 of issue 12 (docs/measures/issue12.md): sentences of my own wording for each rule.
@@ -49,7 +50,7 @@ func TestPressAudienceCourtesy(t *testing.T) {
 func TestPressAudience(t *testing.T) {
 	for n, want := range map[string]bool{"our friends from the press": true, "members of the media": true,
 		"the press corps": true, "the state media": false, "press freedom law": false, "friends of the president": false} {
-		if pressAudience(n) != want {
+		if speakers.PressAudience(n) != want {
 			t.Errorf("pressAudience(%q) = %v", n, !want)
 		}
 	}

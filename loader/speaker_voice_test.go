@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // TestSentenceVoice: every sentence of an invented briefing, statement and joint statement knows
@@ -40,7 +41,7 @@ func TestSentenceVoice(t *testing.T) {
 					continue
 				}
 				seen[open] = true
-				es, rule := d.sentenceVoice(i)
+				es, rule := speakers.SentenceVoice(d.Doc, i)
 				var names []string
 				for _, e := range es {
 					names = append(names, e.Name)

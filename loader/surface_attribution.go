@@ -13,6 +13,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -65,7 +66,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
-	if src, _ := d.documentAuthor(st, k); src != nil {
+	if src, _ := speakers.DocumentAuthor(d.Doc, st, k); src != nil {
 		return src // "“…,” the statement said": its author
 	}
 	return nil

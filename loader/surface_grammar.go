@@ -13,6 +13,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -40,7 +41,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 			label = st.Unit.Label
 		}
 		ob := d.ownBody(p.Final(), label)
-		if ob == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
+		if ob == nil && (w == "our" || w == "my") && speakers.TurnHow(d.Doc, st, j-1) == "turn" {
 			// with no country known for the body the turn's "we" is, "our government" is that
 			// voice, as for a person below: a hearing witness's department (firstPerson)
 			ob = p.Final()
@@ -61,8 +62,8 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		switch {
 		case o.Kind == graph.Country:
 			c = o
-		case publisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o) != nil:
-			c = actors.CountryEntity(d.Doc, publisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o)).Final()
+		case speakers.PublisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o) != nil:
+			c = actors.CountryEntity(d.Doc, speakers.PublisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
@@ -77,7 +78,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		}
 		found = c
 	}
-	if found == nil && (w == "our" || w == "my") && d.turnHow(st, j-1) == "turn" {
+	if found == nil && (w == "our" || w == "my") && speakers.TurnHow(d.Doc, st, j-1) == "turn" {
 		// a first person outside quotations in a turn is the turn's voice: with no country
 		// known for the speaker, "our government opposes" is the speaker's act as "we oppose" is
 		// (firstPerson), never a country guessed from elsewhere in the article
@@ -528,7 +529,7 @@ func (d *doc) ownBody(p *entity, label string) *entity {
 	case p.Kind == graph.Country:
 		return p
 	case p.Kind == graph.Government:
-		if c := d.govCountry(p, label); c != nil {
+		if c := speakers.GovCountry(d.Doc, p, label); c != nil {
 			return actors.CountryEntity(d.Doc, c).Final()
 		}
 	}

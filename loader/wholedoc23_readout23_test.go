@@ -1,9 +1,11 @@
 package loader
 
 import (
-	"github.com/claimgraph/claimgraph/input"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // TestWholeDocReadout23 loads the readout23 whole documents (testdata/wholedoc23/readout23:
@@ -27,7 +29,7 @@ func TestStateOfficeHeading(t *testing.T) {
 		"The Editor's Office":           false,
 		"Office of the President wires": false,
 	} {
-		if got := stateOfficeHeading(lx, line); got != want {
+		if got := speakers.StateOfficeHeading(lx, line); got != want {
 			t.Errorf("stateOfficeHeading(%q) = %v, want %v", line, got, want)
 		}
 	}

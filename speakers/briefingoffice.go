@@ -1,0 +1,68 @@
+package speakers
+
+import (
+	"github.com/claimgraph/claimgraph/discourse"
+	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// briefingOffice is the speaker of an answer turn ("A:", "ANSWER:", "A.") that no label names, in
+// a transcript whose header lines name a briefing (discourse.BriefingHeading: "Regular Press
+// Conference of the Ministry of Foreign Affairs", "Spokesperson's press briefing, 4 February
+// 2025") and no briefer: the foreign ministries' regular press conference transcripts print
+// their questions as "Q:" and the spokesperson's answers as "A:", unnamed, because every answer
+// is given for the office (Merriam-Webster, "spokesperson": a person who speaks as the
+// representative of another or others). The office is the government body or organization a
+// header line names at its end (the letterhead "Ministry of Foreign Affairs of Ghana", "… media
+// briefing by the Ministry of Foreign Affairs of Kenya"), else the issuer's state, as a release's
+// (releaseIssuer: the publisher's, the gov domain's, the state the text names as itself, the place
+// line's). A question is never the office's; nil outside a briefing (an interview's "A:" is the
+// interviewee's, whom it names) or when nothing names the office or its state. An "A:" turn
+// that carries the title's speaker ("Press Briefing by the Press Secretary" over "Helsinki, 4
+// March 2023") is asked here too when that title names an office no rule resolves (unitSpeaker):
+// the office answers for the issuer's state, not for nobody.
+func briefingOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
+	if u == nil || u.Role != discourse.Answer {
+		return nil
+	}
+	briefing := false
+	var body *doc.Entity
+	for _, st := range d.Sents {
+		if su := st.Unit; su != nil && (su.Role == discourse.Question || su.Role == discourse.Answer ||
+			su.Role == discourse.Turn || su.Role == discourse.Moderator) {
+			break // the header lines end at the first turn
+		}
+		briefing = briefing || discourse.BriefingHeading(st.S.Text)
+		if body == nil {
+			body = lineEndBody(d, st)
+		}
+	}
+	if !briefing {
+		return nil
+	}
+	if body != nil {
+		return body
+	}
+	return releaseIssuer(d, u)
+}
+
+// lineEndBody is the government body or organization whose mention ends a header line (its last
+// word), the line's head or the agent of its title ("… of the Ministry of Foreign Affairs of
+// Thailand", "… by the Ministry of Foreign Affairs of Kenya"), or nil.
+func lineEndBody(d *doc.Doc, st *doc.Sent) *doc.Entity {
+	k := text.LastWordTok(st.Toks, st.S.End)
+	if k < 0 {
+		return nil
+	}
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if m.Ent == nil || m.Te-1 != k {
+			continue
+		}
+		if e := m.Ent.Final(); e.Kind == graph.Government || e.Kind == graph.Organization {
+			return e
+		}
+	}
+	return nil
+}
