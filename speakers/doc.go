@@ -10,5 +10,5 @@
 // mentions, and asks coreference and the surface subject only through Doc.Resolve (doc.Resolver,
 // which the loader sets: step 5's session-23 note); it imports only the floors below it
 // (TestFloor). Moved out of loader/ by tools/splitfloor (tools/splitfloor/speakers.sh, branch
-// restructs23); until that move this package holds only its floor test.
+// restructs23), run on main at the end of session 23.
 package speakers
