@@ -417,9 +417,6 @@ func namePhrase(d *doc.Doc, st *doc.Sent, i int) int {
 	if j := placePairName(d, st, i); j > i {
 		return j
 	}
-	if j := headsOfGovernment(st, i); j > i {
-		return j // "Heads of Government of the X": "Government" is no body here (actors/honorificstop.go)
-	}
 	units := readUnits(d, st, i)
 	if len(units) == 0 {
 		return i

@@ -29,39 +29,6 @@ func capConnector(st *doc.Sent, units []unit, j int) bool {
 	return u.kind == uChunk && u.org != "" && u.te == j && st.Toks[j+1].Cap
 }
 
-// govHeadNouns are the heads of the compound office nouns "head of government", "chief of
-// government", "leader of government" (Merriam-Webster, "head of government"; the plural inflects
-// the head, "heads of government", Quirk et al. 1985, 5.100 on compounds with postmodifying
-// of-phrases), optionally coordinated with "State" ("Heads of State and Government").
-var govHeadNouns = map[string]bool{"heads": true, "chiefs": true, "leaders": true}
-
-// headsOfGovernment is the token after "Government of (the)" when the capitalized "Government" at
-// token i closes a plural office noun "<Heads|Chiefs|Leaders> of (State and) Government" and an
-// of-phrase names the body they lead ("The Heads of Government of the Caribbean Community met"),
-// or i. "Government" there is the complement of the office noun, the office, not a body: read as
-// a name it yields the junk "Government of the Caribbean Community". The body after "of" is read
-// on its own; the leaders are the office holders of that body.
-func headsOfGovernment(st *doc.Sent, i int) int {
-	toks := st.Toks
-	if toks[i].Lower != "government" || !toks[i].Cap || i < 2 {
-		return i
-	}
-	k := i - 2 // "Heads of Government"
-	if toks[i-1].Lower != "of" {
-		if i < 4 || toks[i-1].Lower != "and" || toks[i-2].Lower != "state" || toks[i-3].Lower != "of" {
-			return i
-		}
-		k = i - 4 // "Heads of State and Government"
-	}
-	if k < 0 || !govHeadNouns[toks[k].Lower] || !toks[k].Cap {
-		return i
-	}
-	if j := capAfterOf(toks, i+1); j >= 0 {
-		return j
-	}
-	return i
-}
-
 // acronymOpensName reports an acronym at token i (all capitals, two letters or more) followed by a
 // capitalized word: "Ministry of Trade and MOTI Web Stream". A coordinated remit inside a body's
 // name is a common noun phrase ("Ministry of Trade and Industry"), or an acronym that ends the

@@ -18,10 +18,6 @@ func TestNameBoundaries23(t *testing.T) {
 		// near misses: the names stay whole
 		{"capital Of in ministry", "The Ministry Of Public Works said the bridge would reopen in June.",
 			[]string{"actor Ministry Of Public Works", "!actor Ministry Of"}},
-		{"heads of government", "The Heads of Government of the Caribbean Community met in Kingston and condemned the dumping of waste at sea.",
-			[]string{"actor Caribbean Community", "!actor Government of the Caribbean Community"}},
-		{"heads of state and government", "The Heads of State and Government of the Andean Community welcomed the trade accord.",
-			[]string{"actor Andean Community", "!actor Government of the Andean Community"}},
 		{"acronym opens a name", "Press briefing, Hall C, Ministry of Transport and MOTR Live Channel, 4 June.",
 			[]string{"!actor Ministry of Transport and MOTR Live Channel"}},
 		{"remit coordination", "The Ministry of Trade and Industry rejected the proposal on Monday.",
