@@ -15,10 +15,12 @@ import (
 // object phrase as a POLICY target, and the party is an added target of its own beside it (as
 // relation_measureparty.go adds the party a measure hits):
 //
-//   - an act noun's agent and place: "condemned the shelling of border villages by Togo's army",
-//     "welcomed the orderly count of ballots in Malawi". The by-phrase of a nominalization names
-//     the doer of the act (Quirk et al. 1985, 17.51–17.54, the agentive by-phrase of a deverbal
-//     noun), who is approved or blamed with it; an approved event held in a country (an in-phrase
+//   - the agent of an act or the author of a work, and the place of an approved act: "condemned
+//     the shelling of border villages by Togo's army", "criticised the report by the agency",
+//     "welcomed the orderly count of ballots in Malawi". The by-phrase of a noun names the doer
+//     of the act or the maker of the work (Quirk et al. 1985, 17.51–17.54, the agentive by-phrase
+//     of a deverbal noun; 5.126 "a novel by Dickens"), who is approved or blamed with it, on the
+//     object or its of-phrase; an approved act held in a country (an in-phrase
 //     of place on the act noun or its of-phrase, Quirk et al. 9.17) approves that country's
 //     conduct of it. Only for approval: condemning "the attack in X" condemns what was done to X,
 //     not X. The act nouns are actNominal's (relation_evalsubject.go: WordNet noun.act/noun.event first senses, CAMEO event verbs converted to nouns, -ing nouns with an of-phrase).
@@ -57,7 +59,8 @@ func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []fr
 	}
 	obj := m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN"
 	switch {
-	case obj && (m.Type == graph.Supports || m.Type == graph.Opposes) && fs.fr != nil && actNominal(fs.fr, fs, m.Target):
+	case obj && (m.Type == graph.Supports || m.Type == graph.Opposes):
+		act := fs.fr != nil && actNominal(fs.fr, fs, m.Target)
 		var walk func(n, depth int)
 		walk = func(n, depth int) {
 			for _, k := range fs.kids[n] {
@@ -67,7 +70,7 @@ func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []fr
 				switch w := strings.ToLower(fs.caseWord(k)); {
 				case w == "by":
 					add(d.partyAt(st, fs, k), "by")
-				case w == "in" && m.Type == graph.Supports:
+				case w == "in" && m.Type == graph.Supports && act:
 					if e := d.partyAt(st, fs, k); e != nil && e.Kind == graph.Country {
 						add(e, "in")
 					}
