@@ -395,7 +395,8 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		tradeMeasure := materialMemberBase(m.Kind, m.Rule, m.Code) && stateTradeMeasure(d.x, fs, m, src) // relation_frames_material.go
-		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !tradeMeasure && !d.actorActedOn(st, fs, m, tgt) {
+		coercion := conditionalCoercion(d.x, fs, m)                                                      // relation_frames_material.go
+		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !tradeMeasure && !coercion && !d.actorActedOn(st, fs, m, tgt) {
 			// a member's material base code acts on an actor (relation_frames_material.go); not
 			// an announced act of force naming no party, whose target is the act itself
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense

@@ -262,3 +262,30 @@ func stateTradeMeasure(ex *Extractor, fs *frameSentence, m frames.Match, src *en
 	}
 	return false
 }
+
+// conditionalCoercion reports a member's act on an actor (materialMemberBase) announced under a
+// condition: a conditional (modality.txt conditional: hypothetical would, could, might) act of
+// force whose clause holds an if- or unless-clause (modality.txt condition; Quirk et al. 1985,
+// 15.33–15.35 on open conditions), as in "the rebels said they would shell the port if the navy
+// did not withdraw". Harm announced on a condition the other side can meet is conditional
+// coercion, PLOVER THREATEN ("threats … conditional coercion", CAMEO 13, 138 "threaten with
+// military force"): the threat is made to whoever the condition binds, and its object (the port,
+// the dam) is what is threatened, a POLICY target though no actor is acted on. Without a
+// condition the reported act stays the member's, which needs an actor acted on
+// (actorActedOn): "said they would shell the port" names no threat made to anyone.
+func conditionalCoercion(ex *Extractor, fs *frameSentence, m frames.Match) bool {
+	if m.Mode != frames.Conditional || m.Type != graph.Threatens || m.Kind != "verb" || m.Cue < 0 || m.Cue >= len(fs.toks) {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel != "advcl" {
+			continue
+		}
+		for _, c := range fs.kids[k] {
+			if fs.toks[c].DepRel == "mark" && ex.frames.InClass("condition", strings.ToLower(fs.toks[c].Form)) {
+				return true
+			}
+		}
+	}
+	return false
+}
