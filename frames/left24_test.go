@@ -61,3 +61,16 @@ func TestOrderedDirection(t *testing.T) {
 		{"Greece ordered back its ambassador to Ankara.", graph.Demands, "", false},
 	})
 }
+
+// TestFightLines (left24): the verb fight with the combat lines' senses (cue-classes.txt):
+// fighting a named party announced is CAMEO 190 force threatened, fighting a practice or ill is
+// WordNet 3.0 fight.v.02 "fight against or resist strongly", opposition (CAMEO 110). Near miss: a
+// fight waged is an event, none of ours.
+func TestFightLines(t *testing.T) {
+	runLeftCases(t, []leftCase{
+		{"The president vowed to fight corruption.", graph.Opposes, "president", true},
+		{"The president vowed to fight corruption.", graph.Threatens, "", false},
+		{"The militia vowed to fight the Ethiopian army.", graph.Threatens, "militia", true},
+		{"The army fought the rebels for three days.", graph.Threatens, "", false},
+	})
+}

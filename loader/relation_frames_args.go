@@ -299,8 +299,34 @@ func purpose(fs *frameSentence, m frames.Match, matches []frames.Match) bool {
 	}
 	for _, k := range fs.kids[m.Cue] {
 		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
-			return !verbalStancePurpose(fs, m, matches)
+			return !verbalStancePurpose(fs, m, matches) && !fs.committedPurpose(m.Cue)
 		}
+	}
+	return false
+}
+
+// committedPurpose reports a purpose infinitive cue (advcl) of a verb that is itself the
+// infinitive complement, through at most three xcomp links, of a verb of commitment or intent
+// (modality.txt commitment, intent): "pledged to work together to fight the smuggling of fuel",
+// "vowed to continue to cooperate to combat piracy". The purpose clause is a part of the verb
+// phrase it modifies (Quirk et al. 1985, 15.17, purpose clauses as adjuncts of the predication),
+// so what is pledged or intended is that act with its aim: the intention is announced by the
+// intent verb (CAMEO 03 expressed intent), as purpose requires, and the embedded cue's act is the
+// committed subject's, announced.
+func (fs *frameSentence) committedPurpose(cue int) bool {
+	if fs.fr == nil || fs.toks[cue].DepRel != "advcl" {
+		return false
+	}
+	h := fs.toks[cue].Head
+	for n := 0; n < 3 && h >= 0 && fs.toks[h].DepRel == "xcomp"; n++ {
+		g := fs.toks[h].Head
+		if g < 0 {
+			return false
+		}
+		if l := strings.ToLower(lemmaOf(fs.toks[g])); fs.fr.InClass("commitment", l) || fs.fr.InClass("intent", l) {
+			return true
+		}
+		h = g
 	}
 	return false
 }

@@ -15,3 +15,14 @@ func TestConditionalCoercion(t *testing.T) {
 		{"The Arakan Army said it would open the airport to traders next week.", []string{"!THREATENS", "!DEMANDS"}},
 	})
 }
+
+// TestCommittedPurpose (left24): a cue in the purpose infinitive of a verb that is itself the
+// complement of a verb of commitment or intent is pledged with it (committedPurpose: "pledged to
+// work together to fight smuggling"); a purpose of an act reported as done is no intention.
+func TestCommittedPurpose(t *testing.T) {
+	runSentenceCases(t, []textCase{
+		{"Ecuador and Peru pledged to work together to fight illegal mining along the border.", []string{"OPPOSES Ecuador -> illegal mining", "OPPOSES Peru -> illegal mining"}},
+		{"Vietnam vowed to cooperate closely with Laos to combat wildlife trafficking.", []string{"OPPOSES Vietnam -> wildlife trafficking"}},
+		{"Vietnam sent inspectors to the border to combat wildlife trafficking.", []string{"!OPPOSES Vietnam -> wildlife trafficking"}},
+	})
+}
