@@ -22,7 +22,8 @@ func TestConditionalCoercion(t *testing.T) {
 func TestCommittedPurpose(t *testing.T) {
 	runSentenceCases(t, []textCase{
 		{"Ecuador and Peru pledged to work together to fight illegal mining along the border.", []string{"OPPOSES Ecuador -> illegal mining", "OPPOSES Peru -> illegal mining"}},
-		{"Vietnam vowed to cooperate closely with Laos to combat wildlife trafficking.", []string{"OPPOSES Vietnam -> wildlife trafficking"}},
+		{"Vietnam has vowed to cooperate closely with Laos to combat wildlife trafficking.", []string{"OPPOSES Vietnam -> wildlife trafficking"}},
+		{"Vietnam is prepared to cooperate with Laos to combat wildlife trafficking.", []string{"!OPPOSES Vietnam -> wildlife trafficking"}},
 		{"Vietnam sent inspectors to the border to combat wildlife trafficking.", []string{"!OPPOSES Vietnam -> wildlife trafficking"}},
 	})
 }
