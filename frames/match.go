@@ -558,14 +558,18 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["infinitive"] && !tr.addressedInfinitive(i, c.targets) {
 			continue // "Kenya's call on the issue" is a decision, not an appeal to the issue
 		}
-		if c.needs["target"] {
+		if c.needs["target"] || c.needs["complement"] {
 			// the entry holds only with one of its own targets in the tree ("warned Iran",
-			// "agreed to resume talks"); otherwise the dictionary's default applies
+			// "agreed to resume talks"); otherwise the dictionary's default applies. A noun
+			// received from someone stands in for its addressee ("received a warning from
+			// Bogota", receivedFrom) unless the line needs its complement: a noun whose cue
+			// sense is its complementation ("a call for talks") names with none another sense
+			// ("received a telephone call from Lima", cue-classes.txt complement)
 			sup := -1
 			if kind == "noun" {
 				_, _, sup = lx.nounSource(tr, i)
 			}
-			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && !(kind == "noun" && lx.receivedFrom(tr, i)) {
+			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && (c.needs["complement"] || !(kind == "noun" && lx.receivedFrom(tr, i))) {
 				continue
 			}
 		}
