@@ -692,6 +692,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		// NEED [100]; so does "needs Turkey to act"
 		return cand{}, false
 	}
+	if x := tr.child(i, "xcomp"); lx.ownDefence(tr, i) || lx.in("intent", l) && x >= 0 && lx.ownDefence(tr, x) {
+		return cand{}, false // "would protect its territorial integrity" (ownstake.go)
+	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
 	if len(verbs) == 0 {
@@ -745,6 +748,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	if c, ok := lx.purposeTrip(tr, i, verbs, bp); ok {
 		return c, true // "will visit Senegal to mediate": the purpose is the intent (visit.go)
+	}
+	if lx.commentPattern(verbs, bp) {
+		bp = nil // "condemned the terrorist attack": the verb's disapproval (comment.go)
 	}
 	if bp != nil {
 		if r := lx.requestPattern(bp); r != nil {
