@@ -154,7 +154,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
-	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
+	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.coerciveWarnings(tr, lx.penaltyWarnings(tr, out)))) // warning_penalty.go, warning_coercive.go, condition_only.go, reversalonce.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
