@@ -47,8 +47,8 @@ func (tr *tree) markedAdvcl(v int, word string) int {
 }
 
 // readyToCounter reports an adjunct or conjunct clause of warning verb v (advcl, conj,
-// parataxis) that states a readiness to counter: an adjective of readiness (modality.txt intent,
-// kind adjective) anywhere under it whose infinitive is a verb of counteraction or instrument
+// parataxis) that states a readiness to counter: a word of readiness or intent (modality.txt
+// intent: ready, prepared, vow, plan) anywhere under it whose infinitive is a verb of counteraction or instrument
 // ("ready to respond", "prepared to retaliate") or a verb over a coercive means ("ready to use
 // force"), or is a general act (readiness.go generalAct).
 func (lx *Lexicon) readyToCounter(tr *tree, v int) bool {
@@ -57,7 +57,7 @@ func (lx *Lexicon) readyToCounter(tr *tree, v int) bool {
 			continue
 		}
 		for j := range tr.t {
-			if tr.t[j].UPOS != "ADJ" || !lx.in("intent", tr.lemma(j)) || !tr.within(j, a) {
+			if !lx.in("intent", tr.lemma(j)) || !tr.within(j, a) {
 				continue
 			}
 			x := tr.child(j, "xcomp")
