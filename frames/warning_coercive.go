@@ -6,8 +6,9 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// coerciveWarnings re-reads a warning against an act (cue-classes.txt warn / caution "against":
-// OPPOSES of the act, CAMEO 110) as a threat when the same warning states the warner's
+// coerciveWarnings re-reads a warning against an act (a verb of advising, modality.txt advise,
+// Levin 1993, 37.9, read by its cue-classes.txt "against" line: "warn", "caution" OPPOSES of the
+// act, CAMEO 110) as a threat when the same warning states the warner's
 // readiness to counter it: a participial or coordinated adjunct of the warning verb ("…,
 // adding that its army stood ready to respond", "and said it was prepared to retaliate") whose
 // clause holds an adjective of readiness (modality.txt intent: ready, prepared, willing) over a
@@ -23,7 +24,7 @@ func (lx *Lexicon) coerciveWarnings(tr *tree, ms []Match) []Match {
 		if m.Type != graph.Opposes || m.Cue < 0 || !strings.HasPrefix(m.Rule, "frames:verb:class/verb/") || tr.argOf(m.Cue, "against") < 0 && tr.markedAdvcl(m.Cue, "against") < 0 {
 			continue
 		}
-		if l := tr.lemma(m.Cue); l != "warn" && l != "caution" || !lx.readyToCounter(tr, m.Cue) {
+		if !lx.in("advise", tr.lemma(m.Cue)) || !lx.readyToCounter(tr, m.Cue) {
 			continue
 		}
 		m.Type, m.Code, m.Plover = graph.Threatens, "130", "THREATEN"
