@@ -11,15 +11,17 @@ import (
 // (comment.go), a verb of command over a sanction noun imposes it (nounCarries), a commissive
 // verb over a noun of support is its Oper1 (pledgedStance), defending one's own stake is no aid
 // (ownstake.go), a warning with a readiness to counter is a threat (warning_coercive.go), and a
-// readiness to use force or to respond offers nothing (readiness.go generalAct).
+// readiness to use force or to respond offers nothing (readiness.go generalAct), and a sending
+// to bring one's own people home is no act towards anyone (ownstake.go ownEvacuation).
 func TestCueWrongType24(t *testing.T) {
 	checkNegated(t, []negCase{
 		// comment pattern (BLAME * TERRORIST ATTACK [018]) under condemn
-		{"Kazakhstan condemned the terrorist attack on the railway station.", graph.Opposes, "Kazakhstan", false, true},
+		{"Kazakhstan condemned the terrorist attack in Almaty.", graph.Opposes, "Kazakhstan", false, true},
 		{"Austria extended its condolences to the families.", graph.Opposes, "Austria", false, false},
 		// command over a sanction noun
+		{"Ankara ordered a 20 percent duty on Greek yoghurt imports.", graph.Sanctions, "Ankara", false, true},
+		{"Ankara ordered a 20 percent duty on Greek yoghurt imports.", graph.Demands, "Ankara", false, false},
 		{"Ankara ordered a ban on Greek yoghurt imports.", graph.Sanctions, "Ankara", false, true},
-		{"Ankara ordered a ban on Greek yoghurt imports.", graph.Demands, "Ankara", false, false},
 		{"The general ordered the troops to withdraw.", graph.Demands, "general", false, true},
 		// pledge of support
 		{"Ghana pledged its support for the Nigerian candidate.", graph.Supports, "Ghana", false, true},
@@ -36,5 +38,8 @@ func TestCueWrongType24(t *testing.T) {
 		// readiness to use force
 		{"Seoul is ready to use force against the intruders.", graph.Threatens, "Seoul", false, true},
 		{"Seoul is ready to use force against the intruders.", graph.Offers, "Seoul", false, false},
+		// an evacuation of one's own people
+		{"Nigeria will send a plane to bring its students home from Ukraine.", graph.Threatens, "Nigeria", false, false},
+		{"The Philippines sent an aircraft to evacuate its workers from Kuwait.", graph.Sanctions, "Philippines", false, false},
 	})
 }

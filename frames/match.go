@@ -692,8 +692,8 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		// NEED [100]; so does "needs Turkey to act"
 		return cand{}, false
 	}
-	if x := tr.child(i, "xcomp"); lx.ownDefence(tr, i) || lx.in("intent", l) && x >= 0 && lx.ownDefence(tr, x) {
-		return cand{}, false // "would protect its territorial integrity" (ownstake.go)
+	if x := tr.child(i, "xcomp"); lx.ownDefence(tr, i) || lx.in("intent", l) && x >= 0 && lx.ownDefence(tr, x) || lx.ownEvacuation(tr, i) {
+		return cand{}, false // "would protect its territorial integrity", "sent a plane to bring its citizens home" (ownstake.go)
 	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)

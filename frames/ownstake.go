@@ -25,3 +25,25 @@ func (lx *Lexicon) ownDefence(tr *tree, i int) bool {
 	p := tr.child(o, "nmod:poss")
 	return p >= 0 && tr.t[p].XPOS == "PRP$"
 }
+
+// ownEvacuation reports verb i with a subjectless to-infinitive of purpose (advcl or xcomp)
+// whose verb brings people back or out (modality.txt evacuate: bring, fly, evacuate, repatriate,
+// airlift) and whose object is the subject's own people, determined by a possessive pronoun
+// ("will send a plane to bring its citizens home", "dispatched two ships to evacuate their
+// nationals"). A purpose clause states what the act is for (Quirk et al. 1985, 15.48), and
+// fetching one's own nationals is aimed at no other party: no coercion (CAMEO.2.0.txt's "SEND *
+// &AIRCRAFT" [166] codes aircraft sent against a party) and no aid to another (CAMEO 07), so
+// the verb codes nothing.
+func (lx *Lexicon) ownEvacuation(tr *tree, i int) bool {
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); r != "advcl" && r != "xcomp" || k < i || tr.caseOf(k) != "to" || tr.subject(k) >= 0 || !lx.in("evacuate", tr.lemma(k)) {
+			continue
+		}
+		if o := tr.child(k, "obj"); o >= 0 {
+			if p := tr.child(o, "nmod:poss"); p >= 0 && tr.t[p].XPOS == "PRP$" {
+				return true
+			}
+		}
+	}
+	return false
+}
