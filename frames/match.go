@@ -154,7 +154,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
-	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
+	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.coerciveWarnings(tr, lx.penaltyWarnings(tr, out)))) // warning_penalty.go, warning_coercive.go, condition_only.go, reversalonce.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
@@ -709,6 +709,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		// NEED [100]; so does "needs Turkey to act"
 		return cand{}, false
 	}
+	if x := tr.child(i, "xcomp"); lx.ownDefence(tr, i) || lx.in("intent", l) && x >= 0 && lx.ownDefence(tr, x) || lx.ownEvacuation(tr, i) {
+		return cand{}, false // "would protect its territorial integrity", "sent a plane to bring its citizens home" (ownstake.go)
+	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
 	if len(verbs) == 0 {
@@ -762,6 +765,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	if c, ok := lx.purposeTrip(tr, i, verbs, bp); ok {
 		return c, true // "will visit Senegal to mediate": the purpose is the intent (visit.go)
+	}
+	if lx.commentPattern(verbs, bp) {
+		bp = nil // "condemned the terrorist attack": the verb's disapproval (comment.go)
 	}
 	if bp != nil {
 		if r := lx.requestPattern(bp); r != nil {
