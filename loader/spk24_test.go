@@ -32,8 +32,8 @@ func TestPublisherOfficeLabel(t *testing.T) {
 // (discourse officeOfBody, speakers/bodyoffice.go).
 func TestBodyOfficeStatement(t *testing.T) {
 	runDocCases(t, []exCase{
-		{"commonwealth", "Statement of the Secretary-General of the Commonwealth on the elections in Fiji\n\nLondon, 4 May 2030\n\nThe Secretary-General of the Commonwealth, Amina Rahman, has followed the elections closely.\n\nShe urges all candidates to accept the results.\n",
-			[]string{"CLAIMS Amina Rahman -> She urges all candidates", "DEMANDS Amina Rahman -> candidates"}},
+		{"oas", "Statement of the Secretary General of the Organization of American States on the elections in Guyana\n\nWashington, 4 May 2030\n\nThe Secretary General of the Organization of American States, Amina Rahman, has followed the elections closely.\n\nShe urges all candidates to accept the results.\n\nThe Secretary General welcomes the report of the electoral observers.\n",
+			[]string{"CLAIMS Amina Rahman -> She urges all candidates", "DEMANDS Amina Rahman -> accepting the results", "CLAIMS Amina Rahman -> The Secretary General welcomes"}},
 		{"person by name stays a report", "Statement by Senator Paul Ridge on the port deal\n\nSenator Ridge criticized the port deal on Monday.\n\nRidge said the deal must be reviewed.\n",
 			[]string{"!CLAIMS Paul Ridge -> Senator Ridge criticized"}},
 	})
