@@ -132,7 +132,7 @@ func (d *doc) resolveEntities() {
 			e.Dropped = !actors.HasMention(d.Doc, e)
 			continue
 		}
-		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && actors.DictSurnameSubject(d.x.phx, w, d.C.Article.PublishedAt) {
+		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && actors.DictSurnameSubject(d.Phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:dict-surname"
@@ -322,7 +322,7 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		}
 		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
-			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.x.phx == nil || len(d.x.phx.ByFamilyName(w, d.C.Article.PublishedAt)) == 0) {
+			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.Phx == nil || len(d.Phx.ByFamilyName(w, d.C.Article.PublishedAt)) == 0) {
 				// "the Georgian Dream government", "the British Labour government": a nationality
 				// before the word names a party's or movement's government; a ruler's surname
 				// seldom takes a demonym ("the Macron government"), and when it does ("the
@@ -641,7 +641,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			ptEnd = d.possessorTitleEnd(d.Sents[m.Sent], m)
 			holder = ptEnd >= 0
 		}
-		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
+		if !pronounFits(d.Phx, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
 			return true
 		}
 		if !actors.MentionReaches(st, i, d.Sents[m.Sent], m) {
@@ -680,7 +680,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
 			continue
 		}
-		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.Phx, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.Phx, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			if slices.Contains(d.PronExcludeAll, e) {
 				continue // the pronoun's own clause's subject (relation_bindingsubject.go)

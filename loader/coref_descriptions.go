@@ -136,14 +136,14 @@ func (d *doc) resolveDescriptions() {
 // governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
 // (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
 // company, party or campaign group.
-func intergovernmental(ex *Extractor, e *entity) bool {
-	if e.Kind != graph.Organization || e.Country != nil || ex.phx == nil {
+func intergovernmental(phx *lexicon.Actors, e *entity) bool {
+	if e.Kind != graph.Organization || e.Country != nil || phx == nil {
 		return false
 	}
-	if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
+	if a := phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return actors.IgoCode(ex.phx.Lookup(e.Name)) != ""
+	return actors.IgoCode(phx.Lookup(e.Name)) != ""
 }
 
 // resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
@@ -303,7 +303,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.Name))
-			if e.Kind == graph.Organization && (len(f) == 0 || d.Lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.x, e)) {
+			if e.Kind == graph.Organization && (len(f) == 0 || d.Lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.Phx, e)) {
 				return e // (a rebel organization is "the group" whatever its name's head: coref_dictkind.go)
 			}
 			if e.Kind == graph.Government && nameHoldsHead(e.Name, w) {
@@ -316,11 +316,11 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
-			if bodyOfSector(d.x, d.Lx, e, headSector(d.x, w)) {
+			if bodyOfSector(d.Phx, d.Lx, e, headSector(d.Phx, w)) {
 				return e // "the court" after "the ICJ", "the military" after "Sudan's army" (coref_sector.go)
 			}
 		case "igo":
-			if intergovernmental(d.x, e) {
+			if intergovernmental(d.Phx, e) {
 				return e
 			}
 		case "government", "country":

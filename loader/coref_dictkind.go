@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // Agreement in kind for pronouns (Lappin & Leass 1994, the morphological filter: a pronoun's
@@ -19,17 +20,17 @@ import (
 // agreementKind is the kind e agrees as: its own, or for a person named by word shape alone the
 // kind of the one Phoenix actor of that name when that is not a person (the rule that
 // dropUnevidencedPersons applies after the relations).
-// The rule is phxAgreementKind's (actor_salience.go), over the Extractor's dictionaries.
-func agreementKind(ex *Extractor, e *entity) graph.Kind {
-	if ex == nil {
+// The rule is actors.PhxAgreementKind's (actors/salience.go), over the Phoenix dictionaries (Doc.Phx).
+func agreementKind(phx *lexicon.Actors, e *entity) graph.Kind {
+	if phx == nil {
 		return e.Kind
 	}
-	return actors.PhxAgreementKind(ex.phx, e)
+	return actors.PhxAgreementKind(phx, e)
 }
 
 // pronounFits is fits over e's agreement kind (agreementKind).
-func pronounFits(ex *Extractor, e *entity, cls string) bool {
-	if k := agreementKind(ex, e); k != e.Kind {
+func pronounFits(phx *lexicon.Actors, e *entity, cls string) bool {
+	if k := agreementKind(phx, e); k != e.Kind {
 		return actors.Fits(&entity{Kind: k}, cls)
 	}
 	return actors.Fits(e, cls)
@@ -39,10 +40,10 @@ func pronounFits(ex *Extractor, e *entity, cls string) bool {
 // TURREB, NGAREB, COLREB), whom "the group" describes whatever its name's head: Phoenix.agents.txt
 // lists the descriptions ARMED_REBEL_GROUP, INSURGENT_GROUP, ANTI_GOVERNMENT_ARMED_GROUP [~REB],
 // so the Kurdistan Workers' Party is "the group", though "the company" takes no party.
-func rebelCoded(ex *Extractor, e *entity) bool {
-	if e.Kind != graph.Organization || ex == nil || ex.phx == nil {
+func rebelCoded(phx *lexicon.Actors, e *entity) bool {
+	if e.Kind != graph.Organization || phx == nil {
 		return false
 	}
-	a := ex.phx.Unique(e.Name, e.Kind)
+	a := phx.Unique(e.Name, e.Kind)
 	return a != nil && len(a.Code) > 3 && strings.Contains(a.Code[3:], "REB")
 }

@@ -19,14 +19,14 @@ import (
 
 // headSector is the CAMEO sector the Phoenix agents dictionary gives the description head w, or
 // "" (no agent noun, or the government sector).
-func headSector(ex *Extractor, w string) string {
-	if ex.phx == nil {
+func headSector(phx *lexicon.Actors, w string) string {
+	if phx == nil {
 		return ""
 	}
 	s := ""
-	if a, ok := ex.phx.Agent(w); ok {
+	if a, ok := phx.Agent(w); ok {
 		s = lexicon.SectorOf(a.Code)
-	} else if h, ok := ex.phx.AgentHead(w); ok {
+	} else if h, ok := phx.AgentHead(w); ok {
 		s = h // "the union": the head of TRADE_UNION, LABOR_UNION [~LAB] (lexicon.AgentHead)
 	}
 	if s == "GOV" {
@@ -38,16 +38,16 @@ func headSector(ex *Extractor, w string) string {
 // bodyOfSector reports whether e is a state body or organization (not a country) whose CAMEO
 // code, from the Phoenix actors dictionary, its own code, or its name's head noun (sector),
 // holds the sector sec as one of its three-letter parts.
-func bodyOfSector(ex *Extractor, lx *lexicon.Lexicons, e *entity, sec string) bool {
+func bodyOfSector(phx *lexicon.Actors, lx *lexicon.Lexicons, e *entity, sec string) bool {
 	if sec == "" || e.Kind != graph.Government && e.Kind != graph.Organization {
 		return false
 	}
-	codes := []string{e.Cameo, actors.Sector(ex.phx, e.Name, "")}
+	codes := []string{e.Cameo, actors.Sector(phx, e.Name, "")}
 	if e.Kind == graph.Organization {
-		codes = append(codes, actors.OrgSector(ex.phx, lx, e.Name)) // "Nigeria Labour Congress" → LAB
+		codes = append(codes, actors.OrgSector(phx, lx, e.Name)) // "Nigeria Labour Congress" → LAB
 	}
-	if ex.phx != nil {
-		if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
+	if phx != nil {
+		if a := phx.Unique(e.Name, e.Kind); a != nil {
 			codes = append(codes, a.Code)
 		}
 	}
