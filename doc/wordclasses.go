@@ -28,3 +28,9 @@ var FiniteDo = lexicon.WordClass("finitedo")
 // TimeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
 // later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
 var TimeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt
+
+// GovernmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
+// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
+// review (data/wordclasses/governmentnouns.txt). Read by coreference (coref_number.go), the surface
+// subject and the relations; declared here, on the lowest floor that reads it (coref24).
+var GovernmentNoun = lexicon.WordClass("governmentnouns")

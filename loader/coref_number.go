@@ -64,7 +64,7 @@ func collectiveMention(st *sent, m *mention) bool {
 		return false
 	}
 	w := st.Toks[m.Te-1].Lower
-	return actors.CollectiveHeads.Has(w) || governmentNoun.Has(w)
+	return actors.CollectiveHeads.Has(w) || docpkg.GovernmentNoun.Has(w)
 }
 
 // pluralCommonSubject reports a plural common noun before token end of st that is the subject of

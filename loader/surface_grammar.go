@@ -298,11 +298,6 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	return found
 }
 
-// governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
-// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
-// review (data/wordclasses/governmentnouns.txt).
-var governmentNoun = lexicon.WordClass("governmentnouns")
-
 func joinHow(a, b string) string {
 	if a == "" || a == "subject" {
 		return b

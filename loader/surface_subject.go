@@ -158,7 +158,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				pi--
 			}
 			p := toks[pi].Lower
-			if p == "of" && pi >= 1 && governmentNoun.Has(toks[pi-1].Lower) && (e.Kind == graph.Country || e.Kind == graph.Government) {
+			if p == "of" && pi >= 1 && docpkg.GovernmentNoun.Has(toks[pi-1].Lower) && (e.Kind == graph.Country || e.Kind == graph.Government) {
 				s := pi - 1
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
@@ -235,7 +235,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "document-source"
 	}
 	// "Niger's military government has ordered …": a country's government is the country
-	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
+	if t.Kind == text.Word && !t.Cap && docpkg.GovernmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
 				if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
