@@ -34,3 +34,9 @@ var TimeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt
 // review (data/wordclasses/governmentnouns.txt). Read by coreference (coref_number.go), the surface
 // subject and the relations; declared here, on the lowest floor that reads it (coref24).
 var GovernmentNoun = lexicon.WordClass("governmentnouns")
+
+// SpokesNouns are the nouns of a spokesperson (titles.txt "spokesperson", "spokesman",
+// "spokeswoman", role titles; Phoenix agents "spokesman"). Read by coreference
+// (coref_owngroup.go, coref_possessiveagent.go), the surface attribution and the claims;
+// declared here, on the lowest floor that reads it (coref24).
+var SpokesNouns = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt

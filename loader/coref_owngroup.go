@@ -112,7 +112,7 @@ func spokespersonOrg(d *docpkg.Doc, st *docpkg.Sent, v int) *entity {
 		return nil
 	}
 	w := toks[j-1].Lower
-	if !spokesNouns.Has(w) && w != "leader" && w != "leaders" && !(d.Lx.GroupOrgHeads[w] != "" && d.Lx.GroupOrgHeads[w] != w) {
+	if !docpkg.SpokesNouns.Has(w) && w != "leader" && w != "leaders" && !(d.Lx.GroupOrgHeads[w] != "" && d.Lx.GroupOrgHeads[w] != w) {
 		return nil
 	}
 	return m.Ent.Final()

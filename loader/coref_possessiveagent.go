@@ -40,7 +40,7 @@ func (d *doc) possessiveAgents() {
 				h++
 			}
 			head := toks[h].Lower
-			spokes := spokesNouns.Has(head)
+			spokes := docpkg.SpokesNouns.Has(head)
 			_, orgHead := d.Lx.GroupOrgHeads[head]
 			group := d.Lx.GroupHeads[head] != "" && !d.Lx.GroupWeak[head] && !d.Lx.GroupCollective[head] || orgHead
 			if group && d.Lx.GroupHeads[head] != head && d.Lx.GroupOrgHeads[head] != head {

@@ -234,10 +234,10 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 		return nil
 	}
 	j++
-	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns.Has(toks[j].Lower); n++ {
+	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !docpkg.SpokesNouns.Has(toks[j].Lower); n++ {
 		j++ // "a foreign ministry spokeswoman"
 	}
-	if j+2 >= len(toks) || !spokesNouns.Has(toks[j].Lower) {
+	if j+2 >= len(toks) || !docpkg.SpokesNouns.Has(toks[j].Lower) {
 		return nil
 	}
 	switch p := toks[j+1].Lower; {
