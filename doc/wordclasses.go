@@ -2,7 +2,8 @@
 // medialTimeEnd) and that every stage shares: declared on the lowest floor that reads them, so
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
 // surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claim_complement.go and
-// wire_split.go, restructs23).
+// wire_split.go, restructs23; GovernmentNoun, SpokesNouns and SimplePrepositions, which
+// coreference reads, from surface_grammar.go, claim_spokesperson.go and policy_scope.go, coref24).
 
 package doc
 
@@ -40,3 +41,9 @@ var GovernmentNoun = lexicon.WordClass("governmentnouns")
 // (coref_owngroup.go, coref_possessiveagent.go), the surface attribution and the claims;
 // declared here, on the lowest floor that reads it (coref24).
 var SpokesNouns = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt
+
+// SimplePrepositions are the simple prepositions (Quirk et al. 1985, ch. 9;
+// data/wordclasses/simpleprepositions.txt), a word class of policy_scope.go's
+// anaphoricDescription that coreference (coref_frontedadjunct.go) reads too; declared here, on
+// the lowest floor that reads it (coref24).
+var SimplePrepositions = lexicon.WordClass("simpleprepositions")

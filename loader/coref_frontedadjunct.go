@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -22,7 +23,7 @@ func frontedAdjunctEnd(st *sent, b int) int {
 	if b >= len(st.Toks) || st.InQuote[b] {
 		return -1
 	}
-	if w := st.Toks[b].Lower; !simplePrepositions.Has(w) && !actors.MarginalPrepositions.Has(w) {
+	if w := st.Toks[b].Lower; !docpkg.SimplePrepositions.Has(w) && !actors.MarginalPrepositions.Has(w) {
 		return -1
 	}
 	for j := b + 1; j < len(st.Toks) && j <= b+13; j++ {
