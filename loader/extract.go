@@ -35,7 +35,7 @@ import (
 //     publisher's own bodies, intergovernmental bodies), title_coordination.go (a nationality
 //     over coordinated titles);
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
-//     actor_coref.go (short forms of organization names, surnames of several words);
+//     coref_shortforms.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations (CLAIMS, CITES via "according to"); claim_reported.go: reported
 //     speech ("X said CLAUSE", "CLAUSE, X said", "according to X");
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
