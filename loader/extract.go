@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -211,7 +212,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	actors.Find(d.Doc)
 	stage = "coref"
 	d.CheckStop()
-	d.resolveEntities()
+	coref.ResolveEntities(d.Doc)
 	stage = "claims"
 	d.CheckStop()
 	d.findClaims()

@@ -1,27 +1,19 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
-
-// Agreement in kind for pronouns (Lappin & Leass 1994, the morphological filter: a pronoun's
-// antecedent agrees with it in number, gender and person/non-person; Quirk et al. 1985, 6.14:
-// "it" and "they", not "he"/"she", refer to organizations and other bodies). Coreference runs
-// before dropUnevidencedPersons (actor_personevidence.go) gives a name found by word shape alone
-// the kind the Phoenix dictionary records for it, so that "Boko Haram said" is still a PERSON
-// when a later "It vowed revenge" looks for its antecedent. The same dictionary entry decides
-// the agreement here: a shape-only person (no title, honorific or role) whose name the
-// dictionary knows, uniquely, as an organization or government agrees with "it", not "he".
 
 // agreementKind is the kind e agrees as: its own, or for a person named by word shape alone the
 // kind of the one Phoenix actor of that name when that is not a person (the rule that
 // dropUnevidencedPersons applies after the relations).
 // The rule is actors.PhxAgreementKind's (actors/salience.go), over the Phoenix dictionaries (Doc.Phx).
-func agreementKind(phx *lexicon.Actors, e *entity) graph.Kind {
+func agreementKind(phx *lexicon.Actors, e *doc.Entity) graph.Kind {
 	if phx == nil {
 		return e.Kind
 	}
@@ -29,9 +21,9 @@ func agreementKind(phx *lexicon.Actors, e *entity) graph.Kind {
 }
 
 // pronounFits is fits over e's agreement kind (agreementKind).
-func pronounFits(phx *lexicon.Actors, e *entity, cls string) bool {
+func pronounFits(phx *lexicon.Actors, e *doc.Entity, cls string) bool {
 	if k := agreementKind(phx, e); k != e.Kind {
-		return actors.Fits(&entity{Kind: k}, cls)
+		return actors.Fits(&doc.Entity{Kind: k}, cls)
 	}
 	return actors.Fits(e, cls)
 }
@@ -40,7 +32,7 @@ func pronounFits(phx *lexicon.Actors, e *entity, cls string) bool {
 // TURREB, NGAREB, COLREB), whom "the group" describes whatever its name's head: Phoenix.agents.txt
 // lists the descriptions ARMED_REBEL_GROUP, INSURGENT_GROUP, ANTI_GOVERNMENT_ARMED_GROUP [~REB],
 // so the Kurdistan Workers' Party is "the group", though "the company" takes no party.
-func rebelCoded(phx *lexicon.Actors, e *entity) bool {
+func rebelCoded(phx *lexicon.Actors, e *doc.Entity) bool {
 	if e.Kind != graph.Organization || phx == nil {
 		return false
 	}
