@@ -2,10 +2,10 @@
 # coref.sh moves the coreference floor of loader/ (coref.go and coref_*.go, the files
 # docs/layout/loader-map.md's file rules put on the coref floor; its two others, actor_coref.go
 # and portfolio_keys.go, are coref_shortforms.go and coref_portfoliokeys.go since coref24, and
-# are still taken under their old names should a branch bring one back) into the package coref/ (docs/layout/plan.md steps 5 and 8; tools/splitfloor) on whatever the
-# checked-out tree is, checks the result, and leaves the move uncommitted for review; made after
-# actors.sh and speakers.sh (branch coref24). Run from the module root on a clean tree that
-# builds:
+# are still taken under their old names should a branch bring one back) into the package coref/
+# (docs/layout/plan.md steps 5 and 8; tools/splitfloor) on whatever the checked-out tree is,
+# checks the result, and leaves the move uncommitted for review; made after actors.sh and
+# speakers.sh (branch coref24). Run from the module root on a clean tree that builds:
 #
 #	bash tools/splitfloor/coref.sh
 #
