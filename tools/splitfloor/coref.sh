@@ -19,7 +19,7 @@
 #     word class in doc/, or have the caller pass a reader in, as branch coref24 did
 #     (plan.md step 8, session 24);
 #   - after the move gofmt, go build, go vet, the tests (coref, speakers, actors, doc, segment,
-#     loader, tools/splitfloor) or the corpus export (CORPUS, default ../shared/corpus; skipped
+#     loader, tools/splitfloor, tools/layoutmap) or the corpus export (CORPUS, default ../shared/corpus; skipped
 #     when absent) differ or fail: the tree is restored (git checkout + git clean of loader/ and
 #     coref/).
 # With RUN_ALL=1 it also runs ../shared/eval/run_all.sh before and after and compares them.
@@ -27,7 +27,7 @@
 # the other floors' scripts).
 name=coref.sh pkg=coref unit=coreference
 vet_pkgs="./loader ./coref ./speakers ./actors ./doc ./segment"
-test_pkgs="./coref ./speakers ./actors ./doc ./segment ./loader ./tools/splitfloor"
+test_pkgs="./coref ./speakers ./actors ./doc ./segment ./loader ./tools/splitfloor ./tools/layoutmap"
 extra=(-struct doc)
 files_to_move() {
 	(cd loader && ls coref.go coref_*.go actor_coref.go portfolio_keys.go 2>/dev/null | grep -v _test.go | paste -sd,)
