@@ -19,9 +19,9 @@
 #     word class in doc/, or have the caller pass a reader in, as branch coref24 did
 #     (plan.md step 8, session 24);
 #   - after the move gofmt, go build, go vet, the tests (coref, speakers, actors, doc, segment,
-#     loader, tools/splitfloor, tools/layoutmap) or the corpus export (CORPUS, default ../shared/corpus; skipped
-#     when absent) differ or fail: the tree is restored (git checkout + git clean of loader/ and
-#     coref/).
+#     loader, tools/splitfloor, tools/layoutmap) or the corpus export (CORPUS, default
+#     ../shared/corpus; skipped when absent) differ or fail: the tree is restored (git checkout +
+#     git clean of loader/ and coref/).
 # With RUN_ALL=1 it also runs ../shared/eval/run_all.sh before and after and compares them.
 # On success it prints the commands that record the move. The machinery is move.sh (shared with
 # the other floors' scripts).
