@@ -2,7 +2,8 @@
 // medialTimeEnd) and that every stage shares: declared on the lowest floor that reads them, so
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
 // surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claim_complement.go and
-// wire_split.go, restructs23).
+// wire_split.go, restructs23; GovernmentNoun, SpokesNouns and SimplePrepositions, which
+// coreference reads, from surface_grammar.go, claim_spokesperson.go and policy_scope.go, coref24).
 
 package doc
 
@@ -28,3 +29,21 @@ var FiniteDo = lexicon.WordClass("finitedo")
 // TimeNouns head noun phrases used as adjuncts of time (Quirk et al. 1985, 8.55: "two days
 // later", "weeks before the vote"; AP Stylebook, "days of the week", "months").
 var TimeNouns = lexicon.WordClass("timenouns") // data/wordclasses/timenouns.txt
+
+// GovernmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
+// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
+// review (data/wordclasses/governmentnouns.txt). Read by coreference (coref_number.go), the surface
+// subject and the relations; declared here, on the lowest floor that reads it (coref24).
+var GovernmentNoun = lexicon.WordClass("governmentnouns")
+
+// SpokesNouns are the nouns of a spokesperson (titles.txt "spokesperson", "spokesman",
+// "spokeswoman", role titles; Phoenix agents "spokesman"). Read by coreference
+// (coref_owngroup.go, coref_possessiveagent.go), the surface attribution and the claims;
+// declared here, on the lowest floor that reads it (coref24).
+var SpokesNouns = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt
+
+// SimplePrepositions are the simple prepositions (Quirk et al. 1985, ch. 9;
+// data/wordclasses/simpleprepositions.txt), a word class of policy_scope.go's
+// anaphoricDescription that coreference (coref_frontedadjunct.go) reads too; declared here, on
+// the lowest floor that reads it (coref24).
+var SimplePrepositions = lexicon.WordClass("simpleprepositions")

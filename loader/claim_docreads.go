@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
@@ -52,7 +53,7 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			w := toks[p].Lower
 			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
 				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
-				if e := d.resolvePronoun(st.Idx, p, w); e != nil && docpkg.ActorKind(e) {
+				if e := coref.ResolvePronoun(d.Doc, st.Idx, p, w); e != nil && docpkg.ActorKind(e) {
 					return e.Final(), k
 				}
 				return nil, 0

@@ -2,14 +2,10 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// spokesNouns are the nouns of a spokesperson (titles.txt "spokesperson", "spokesman",
-// "spokeswoman", role titles; Phoenix agents "spokesman").
-var spokesNouns = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnouns.txt
 
 // unnamedSpokesperson reads the attribution "…,” a spokesperson said." after a closing quotation
 // mark (tokens [from, k), k the speech verb): an indefinite spokesperson with no name and no
@@ -30,10 +26,10 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 		return nil
 	}
 	j++
-	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns.Has(toks[j].Lower) {
+	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !docpkg.SpokesNouns.Has(toks[j].Lower) {
 		j++ // "a ministry spokesperson"
 	}
-	if j+1 != k || !spokesNouns.Has(toks[j].Lower) || st.Idx == 0 {
+	if j+1 != k || !docpkg.SpokesNouns.Has(toks[j].Lower) || st.Idx == 0 {
 		return nil
 	}
 	prev := d.Sents[st.Idx-1]
@@ -95,7 +91,7 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		if j >= 0 && toks[j].Lower == "the" {
 			j--
 		}
-		if j >= 2 && (toks[j].Lower == "for" || toks[j].Lower == "of") && spokesNouns.Has(toks[j-1].Lower) {
+		if j >= 2 && (toks[j].Lower == "for" || toks[j].Lower == "of") && docpkg.SpokesNouns.Has(toks[j-1].Lower) {
 			if s0 := j - 2; s0 >= 1 && determinerAfterComma(toks, s0) {
 				if e := body(m); e != nil {
 					return e, s0
@@ -104,7 +100,7 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		}
 	}
 	// "… a Commission spokeswoman said", "… the ministry's spokesperson said"
-	if k >= 3 && spokesNouns.Has(toks[k-1].Lower) {
+	if k >= 3 && docpkg.SpokesNouns.Has(toks[k-1].Lower) {
 		e2 := k - 1
 		if g := toks[e2-1].Lower; g == "'s" || g == "’s" {
 			e2--

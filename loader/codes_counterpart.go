@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
@@ -37,7 +38,7 @@ func (d *doc) counterpartGuess() {
 			continue
 		}
 		c := e.Country
-		if d.titleLinePerson(func(x *entity) bool {
+		if coref.TitleLinePerson(d.Doc, func(x *entity) bool {
 			return x != voice && x.Kind == graph.Person && x.Country == c && !x.Guessed
 		}) != nil {
 			actors.Unguess(d.Doc, e)

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/speakers"
 )
 
@@ -21,7 +22,7 @@ func (d *doc) readoutHostCountry() {
 	if c == nil {
 		return
 	}
-	p := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
+	p := coref.TitleLinePerson(d.Doc, func(e *entity) bool { return coref.LeaderOf(e) && !coref.ForeignTo(e, c) })
 	if p == nil || p.Country != nil || p.Dropped || actors.DictForeigner(d.Phx, p, c) {
 		return
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/input"
 )
 
@@ -27,7 +28,7 @@ func TestFrontedAdjunctEnd(t *testing.T) {
 	} {
 		st := resolvedDoc(t, input.Document{Source: "t", Text: c.s}).Sents[0]
 		got := ""
-		if k := frontedAdjunctEnd(st, 0); k >= 0 {
+		if k := coref.FrontedAdjunctEnd(st, 0); k >= 0 {
 			got = st.Toks[k].Lower
 		}
 		if got != c.want {

@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/coref"
+)
 
 // TestTitleFormOf: the gendered and neutral forms of one role noun are one office ("the
 // spokesperson" refers to Spokeswoman X, "the chair" to Chairman Y); other nouns sharing letters
@@ -21,7 +25,7 @@ func TestTitleFormOf(t *testing.T) {
 		{"Woman", "man", false},
 		{"Chairman", "person", false},
 	} {
-		if got := titleFormOf(c.title, c.w); got != c.want {
+		if got := coref.TitleFormOf(c.title, c.w); got != c.want {
 			t.Errorf("titleFormOf(%q, %q) = %v, want %v", c.title, c.w, got, c.want)
 		}
 	}

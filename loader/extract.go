@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -35,7 +36,7 @@ import (
 //     publisher's own bodies, intergovernmental bodies), title_coordination.go (a nationality
 //     over coordinated titles);
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
-//     actor_coref.go (short forms of organization names, surnames of several words);
+//     coref_shortforms.go (short forms of organization names, surnames of several words);
 //   - claim.go: quotations (CLAIMS, CITES via "according to"); claim_reported.go: reported
 //     speech ("X said CLAUSE", "CLAUSE, X said", "according to X");
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
@@ -211,7 +212,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	actors.Find(d.Doc)
 	stage = "coref"
 	d.CheckStop()
-	d.resolveEntities()
+	coref.ResolveEntities(d.Doc)
 	stage = "claims"
 	d.CheckStop()
 	d.findClaims()

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/jdkato/prose/v2"
@@ -74,7 +75,7 @@ func BenchmarkActors(b *testing.B) {
 		for _, c := range cs {
 			d := segmentedDoc(b, x, c)
 			actors.Find(d.Doc)
-			d.resolveEntities()
+			coref.ResolveEntities(d.Doc)
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")

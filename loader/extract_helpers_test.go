@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -443,7 +444,7 @@ func resolvedDoc(t testing.TB, doc input.Document) *doc {
 	}
 	d := segmentedDoc(t, testExtractor(t), c)
 	actors.Find(d.Doc)
-	d.resolveEntities()
+	coref.ResolveEntities(d.Doc)
 	return d
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -16,13 +17,12 @@ import (
 // data/wordclasses/anaphoricdeterminers.txt).
 var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
 
-// demonstratives, anaphoricPremodifiers and simplePrepositions are the word classes of
+// demonstratives, anaphoricPremodifiers and docpkg.SimplePrepositions (doc/wordclasses.go) are the word classes of
 // anaphoricDescription (data/wordclasses/demonstratives.txt, anaphoricpremodifiers.txt,
 // simpleprepositions.txt; Quirk et al. 1985, 5.64-5.66, 6.40-6.45, ch. 9).
 var (
 	demonstratives        = lexicon.WordClass("demonstratives")
 	anaphoricPremodifiers = lexicon.WordClass("anaphoricpremodifiers")
-	simplePrepositions    = lexicon.WordClass("simpleprepositions")
 )
 
 // localPolicies makes local to the article (LocalPolicyID) every POLICY named by one singular
@@ -89,7 +89,7 @@ func anaphoricDescription(name string) bool {
 	}
 	for i, w := range words[1:] {
 		lw := strings.ToLower(strings.Trim(w, ",;:()\"\u201c\u201d"))
-		if i > 0 && (simplePrepositions.Has(lw) || actors.RelativeWords.Has(lw)) || strings.HasSuffix(w, ",") {
+		if i > 0 && (docpkg.SimplePrepositions.Has(lw) || actors.RelativeWords.Has(lw)) || strings.HasSuffix(w, ",") {
 			break // the postmodifier: its names only place or describe the head
 		}
 		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/syntax"
@@ -106,7 +107,7 @@ func (d *doc) measureAntecedent(st *sent, fs *frameSentence, h int) bool {
 		}
 	}
 	if lh > 0 && prev.Toks[lh-1].Lower == "the" {
-		if e := d.resolveDefinite(prev.Idx, lh); e != nil && docpkg.ActorKind(e) {
+		if e := coref.ResolveDefinite(d.Doc, prev.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
@@ -72,7 +73,7 @@ func (d *doc) unboundPronoun(st *sent, fs *frameSentence, m frames.Match, lh int
 		return nil, false // a mention coreference gave some other actor stays
 	}
 	d.PronExcludeAll = subj
-	e := d.resolvePronoun(st.Idx, lh, t.Lower)
+	e := coref.ResolvePronoun(d.Doc, st.Idx, lh, t.Lower)
 	d.PronExcludeAll = nil
 	if e == nil || !docpkg.ActorKind(e) {
 		return nil, true
@@ -84,7 +85,7 @@ func (d *doc) unboundPronoun(st *sent, fs *frameSentence, m frames.Match, lh int
 // actor of the cue's (coordinated) subject.
 func (d *doc) boundResolve(st *sent, fs *frameSentence, m frames.Match, lh int) *entity {
 	d.PronExcludeAll = d.subjectConjunctEntities(st, fs, m)
-	e := d.resolvePronoun(st.Idx, lh, st.Toks[lh].Lower)
+	e := coref.ResolvePronoun(d.Doc, st.Idx, lh, st.Toks[lh].Lower)
 	d.PronExcludeAll = nil
 	return e
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
@@ -43,7 +44,7 @@ func (d *doc) frameDocumentAuthor(st *sent, fs *frameSentence, h int) *entity {
 			return m.Ent.Final()
 		}
 		if text := strings.ToLower(fs.toks[k].Form); k > 0 && fs.toks[k].UPOS == "PRON" && text != "" {
-			if e := d.resolvePronoun(st.Idx, fs.at[k], text); e != nil && docpkg.ActorKind(e) {
+			if e := coref.ResolvePronoun(d.Doc, st.Idx, fs.at[k], text); e != nil && docpkg.ActorKind(e) {
 				return e.Final() // "its statement"
 			}
 		}

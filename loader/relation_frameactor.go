@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
@@ -136,7 +137,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	}
 	if text.IsPronoun(t) {
 		d.PronExclude = not
-		e := d.resolvePronoun(st.Idx, lh, t.Lower)
+		e := coref.ResolvePronoun(d.Doc, st.Idx, lh, t.Lower)
 		d.PronExclude = nil
 		if e != nil && docpkg.ActorKind(e) && e.Final() != not {
 			return e.Final(), speakers.TurnHow(d.Doc, st, lh)
@@ -144,7 +145,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 		return nil, ""
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.Idx, lh); e != nil && docpkg.ActorKind(e) {
+		if e := coref.ResolveDefinite(d.Doc, st.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return e.Final(), speakers.DefiniteHow(d.Doc, st, lh)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -322,7 +323,7 @@ func (d *doc) frameRelations(st *sent) {
 			if mm := actors.MentionAt(d.Doc, st, lt); mm != nil && docpkg.ActorKind(mm.Ent) {
 				not = mm.Ent.Final()
 			} else if lt > 0 && st.Toks[lt-1].Lower == "the" {
-				if e := d.resolveDefinite(st.Idx, lt); e != nil && docpkg.ActorKind(e) {
+				if e := coref.ResolveDefinite(d.Doc, st.Idx, lt); e != nil && docpkg.ActorKind(e) {
 					not = e.Final()
 				}
 			}
@@ -341,7 +342,7 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		var conjSrc []*entity // "Germany and France … . They called on …" (coref_coordinated.go)
 		if listSrc == nil && m.Source >= 0 {
-			if cs := d.coordinatedAntecedent(st, fs.at[m.Source]); len(cs) > 1 {
+			if cs := coref.CoordinatedAntecedent(d.Doc, st, fs.at[m.Source]); len(cs) > 1 {
 				src, how, conjSrc = cs[0], "coref", cs[1:]
 			} else if cs := d.coordinatedTitles(st, fs, m.Source); len(cs) > 1 {
 				src, how, conjSrc = cs[0], "coref", cs[1:] // "The President and the Prime Minister …" (relation_meetingpair.go)

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
@@ -215,10 +216,10 @@ func (d *doc) mayHaveSource(st *sent) bool {
 				return true
 			}
 		}
-		if cls, ok := d.Lx.Definite[t.Lower]; ok && k > 1 && descriptionPremods(st, k, cls) != nil {
+		if cls, ok := d.Lx.Definite[t.Lower]; ok && k > 1 && coref.DescriptionPremods(st, k, cls) != nil {
 			return true // "the rights group" (coref_descriptions.go)
 		}
-		if d.Lx.Titles[t.Lower] != nil && k > 1 && descriptionPremods(st, k, "title") != nil {
+		if d.Lx.Titles[t.Lower] != nil && k > 1 && coref.DescriptionPremods(st, k, "title") != nil {
 			return true // "the foreign minister"
 		}
 		if t.Cap && rolePlural(d, t) && !st.InQuote[k] {
@@ -227,14 +228,14 @@ func (d *doc) mayHaveSource(st *sent) bool {
 		if speakers.PartyNouns.Has(t.Lower) && speakers.JointPartiesSubject(d.Doc, st, k) != nil {
 			return true // "The Ministers condemned …" in their joint statement (speaker_joint.go)
 		}
-		if speakers.PartyNouns.Has(t.Lower) && k > 0 && (d.hostPageState() != nil || speakers.PartyNounSubject(st, k) && d.hasPair(st)) {
+		if speakers.PartyNouns.Has(t.Lower) && k > 0 && (coref.HostPageState(d.Doc) != nil || speakers.PartyNounSubject(st, k) && d.hasPair(st)) {
 			return true // "The two leaders condemned …" in a readout (readoutParties) or after the meeting's pair (meetingPair)
 		}
 		if dualFusedHead(st, k) && d.hasPair(st) {
 			return true // "The two agreed …", "Both welcomed …" after the meeting's pair (meetingPair)
 		}
 		if d.Lx.Titles[t.Lower] != nil {
-			if p, c, _ := d.hostOfficeAt(st, k); p != nil || c != nil {
+			if p, c, _ := coref.HostOfficeAt(d.Doc, st, k); p != nil || c != nil {
 				return true // "The Prime Minister welcomed …" on the office's own page (coref_hostoffice.go)
 			}
 			if actors.IntlHostOffice(d.Doc, st, k) != nil {

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -147,7 +148,7 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 			return true // "expelled the head of the UN mission", "detained two judges"
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
-			if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
+			if e := coref.ResolvePronoun(d.Doc, st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 				return true
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	framesdata "github.com/claimgraph/claimgraph/data/frames"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
@@ -120,7 +121,7 @@ func (d *doc) namesActor(st *sent, fs *frameSentence, h int) bool {
 		return true
 	}
 	if t := st.Toks[lh]; text.IsPronoun(t) {
-		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
+		if e := coref.ResolvePronoun(d.Doc, st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 			return true
 		}
 	}

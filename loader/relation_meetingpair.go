@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -28,7 +29,7 @@ import (
 // "They" right after them (pairPronoun); nil otherwise. The relation is marked and copied to the
 // other party (jointStances, through describedParties).
 func (d *doc) pairSubject(st *sent, k int) *entity {
-	if e := d.readoutPartiesSubject(st, k); e != nil {
+	if e := coref.ReadoutPartiesSubject(d.Doc, st, k); e != nil {
 		return e
 	}
 	if st.Question || st.Idx == 0 || !(speakers.PartyNounSubject(st, k) || dualFusedHead(st, k) || d.pairPronoun(st, k)) {
@@ -67,7 +68,7 @@ func dualFusedHead(st *sent, k int) bool {
 // joint statement is copied to: the parties of a government's readout (readoutParties), else the
 // pair the report names first, or the one named earlier in st's turn (pairAt).
 func (d *doc) describedParties(st *sent) []*entity {
-	if ps := d.readoutParties(); ps != nil {
+	if ps := coref.ReadoutParties(d.Doc); ps != nil {
 		return ps
 	}
 	ps, _ := d.pairAt(st)
@@ -403,7 +404,7 @@ func (d *doc) pairPronounDepth(st *sent, k, depth int) bool {
 	if k >= len(st.Toks) || st.Toks[k].Lower != "they" || st.InQuote[k] || st.Idx == 0 {
 		return false
 	}
-	if b := docpkg.BodyStart(st); k != b && frontedAdjunctEnd(st, b) != k {
+	if b := docpkg.BodyStart(st); k != b && coref.FrontedAdjunctEnd(st, b) != k {
 		return false
 	}
 	ps, at := d.pairAt(st)
@@ -455,7 +456,7 @@ func (d *doc) coordinatedTitles(st *sent, fs *frameSentence, h int) []*entity {
 		if st.InQuote[i] || d.Lx.Titles[st.Toks[i].Lower] == nil {
 			return nil
 		}
-		e := d.resolveDefinite(st.Idx, i)
+		e := coref.ResolveDefinite(d.Doc, st.Idx, i)
 		if e == nil || e.Final().Kind != graph.Person || len(out) > 0 && out[0] == e.Final() {
 			return nil
 		}

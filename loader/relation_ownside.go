@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -76,7 +77,7 @@ func (d *doc) reportedOwnState(st *sent, fs *frameSentence, m frames.Match) *ent
 		return speakerBody(d.Lx, spk.Final(), w)
 	}
 	c := speakers.SpeakerState(d.Doc, spk.Final())
-	if c != nil && stateForms.Has(w) && !officialFormHolds(c.Country, w) {
+	if c != nil && coref.StateForms.Has(w) && !coref.OfficialFormHolds(c.Country, w) {
 		return nil // "the kingdom" said by a French minister is no France (coref_stateforms.go)
 	}
 	return c

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
@@ -138,7 +139,7 @@ func (d *doc) volitionalOverThing(st *sent, fs *frameSentence, m frames.Match) b
 			return false
 		}
 		if k > 0 && strings.EqualFold(fs.toks[k-1].Form, "the") {
-			if e := d.resolveDefinite(st.Idx, fs.at[k]); e != nil && docpkg.ActorKind(e) {
+			if e := coref.ResolveDefinite(d.Doc, st.Idx, fs.at[k]); e != nil && docpkg.ActorKind(e) {
 				return false
 			}
 		}
@@ -321,13 +322,13 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		return m.Ent.Final()
 	}
 	if text.IsPronoun(t) {
-		if e := d.resolvePronoun(st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
+		if e := coref.ResolvePronoun(d.Doc, st.Idx, lh, t.Lower); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 		return nil
 	}
 	if lh > 0 { // "the ministry", "the rights group" (resolveDefinite reads the determiner)
-		if e := d.resolveDefinite(st.Idx, lh); e != nil && docpkg.ActorKind(e) {
+		if e := coref.ResolveDefinite(d.Doc, st.Idx, lh); e != nil && docpkg.ActorKind(e) {
 			return e.Final()
 		}
 	}
@@ -362,7 +363,7 @@ func (d *doc) possessorVoice(st *sent, fs *frameSentence, content int) *entity {
 	for _, s := range subjects {
 		for _, k := range fs.kids[s] {
 			if w := strings.ToLower(fs.toks[k].Form); fs.toks[k].DepRel == "nmod:poss" && (w == "our" || w == "my") {
-				return d.resolvePronoun(st.Idx, fs.at[k], w)
+				return coref.ResolvePronoun(d.Doc, st.Idx, fs.at[k], w)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -64,7 +65,7 @@ func peopleTargetHead(ex *Extractor, lx *lexicon.Lexicons, st *sent, fs *frameSe
 	// a business (BUS: "companies", "airlines", "exporters") is a body of people; of the other
 	// sectors the nouns with a personal ending (personplurals.txt; Quirk et al. 1985, App. I)
 	personal := lexicon.SectorOf(a.Code) == "BUS" || strings.HasSuffix(w.Lower, "men")
-	for _, suf := range personPluralEndings {
+	for _, suf := range coref.PersonPluralEndings {
 		personal = personal || strings.HasSuffix(w.Lower, suf)
 	}
 	return a.Code, personal

@@ -1,6 +1,9 @@
 package loader
 
-import docpkg "github.com/claimgraph/claimgraph/doc"
+import (
+	"github.com/claimgraph/claimgraph/coref"
+	docpkg "github.com/claimgraph/claimgraph/doc"
+)
 
 // The plural pronoun after a fronted adjunct, and a chain of them (issue 13, coref22 L3): in a
 // readout, "Chancellor X met President Y today. On trade, they reviewed … On security, they
@@ -26,7 +29,7 @@ func (d *doc) pairPronounChain(prev *sent, depth int) bool {
 	}
 	b := docpkg.BodyStart(prev)
 	k := b
-	if f := frontedAdjunctEnd(prev, b); f > 0 {
+	if f := coref.FrontedAdjunctEnd(prev, b); f > 0 {
 		k = f
 	}
 	return k < len(prev.Toks) && prev.Toks[k].Lower == "they" && d.pairPronounDepth(prev, k, depth+1)

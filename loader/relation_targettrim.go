@@ -390,7 +390,7 @@ func (fs *frameSentence) agentPhraseEnd(src, c, hi int) int {
 // party it is aimed at. hi otherwise, and always for nouns that take over ("control over", "a dispute over").
 func (fs *frameSentence) groundPhraseStart(h, hi int) int {
 	l := strings.ToLower(lemmaOf(fs.toks[h]))
-	if !governmentNoun.Has(l) && !actors.BodyHeads.Has(l) && !actors.AdminHeads.Has(l) {
+	if !docpkg.GovernmentNoun.Has(l) && !actors.BodyHeads.Has(l) && !actors.AdminHeads.Has(l) {
 		return hi
 	}
 	for _, k := range fs.kids[h] {

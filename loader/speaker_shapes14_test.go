@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/coref"
+)
 
 // TestLongOfficialNameStatement: a statement introduced by a body's long official name ("The
 // Ministry of X and Y of the Republic of Z released the following statement:") is the body's
@@ -162,7 +166,7 @@ func TestPortfolioHolds(t *testing.T) {
 		"Ministry of Foreign Affairs":                                                   true,
 		"Ministry of Regional Integration of the Republic of Foreign":                   false,
 	} {
-		if got := portfolioHolds(name, "foreign"); got != want {
+		if got := coref.PortfolioHolds(name, "foreign"); got != want {
 			t.Errorf("portfolioHolds(%q, foreign) = %v, want %v", name, got, want)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -54,7 +55,7 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		return e // "…,” said a spokesman for the ministry."
 	}
 	if k+2 < len(st.Toks) && st.Toks[k+1].Lower == "the" {
-		if e := d.resolveDefinite(st.Idx, k+2); e != nil {
+		if e := coref.ResolveDefinite(d.Doc, st.Idx, k+2); e != nil {
 			return e
 		}
 		if m := actors.MentionAt(d.Doc, st, k+2); m != nil && docpkg.ActorKind(m.Ent) {
@@ -234,10 +235,10 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 		return nil
 	}
 	j++
-	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !spokesNouns.Has(toks[j].Lower); n++ {
+	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !docpkg.SpokesNouns.Has(toks[j].Lower); n++ {
 		j++ // "a foreign ministry spokeswoman"
 	}
-	if j+2 >= len(toks) || !spokesNouns.Has(toks[j].Lower) {
+	if j+2 >= len(toks) || !docpkg.SpokesNouns.Has(toks[j].Lower) {
 		return nil
 	}
 	switch p := toks[j+1].Lower; {
@@ -248,7 +249,7 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 	case p == "for" || p == "of":
 		a := j + 2
 		if toks[a].Lower == "the" && a+1 < len(toks) && actors.MentionAt(d.Doc, st, a+1) == nil {
-			if e := d.resolveDefinite(st.Idx, a+1); e != nil && docpkg.ActorKind(e) {
+			if e := coref.ResolveDefinite(d.Doc, st.Idx, a+1); e != nil && docpkg.ActorKind(e) {
 				return e.Final()
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -33,7 +34,7 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	}
 	p := d.speakerOfComplement(st, j-1)
 	if p == nil {
-		p = d.resolvePronoun(st.Idx, j-1, w)
+		p = coref.ResolvePronoun(d.Doc, st.Idx, j-1, w)
 	}
 	if p != nil && p.Final().Kind != graph.Person && (w == "our" || w == "my") {
 		label := ""
@@ -237,7 +238,7 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	if m := actors.MentionAt(d.Doc, st, a); m != nil && docpkg.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
-	if a > k+1 && d.resolveDefinite(st.Idx, a) != nil {
+	if a > k+1 && coref.ResolveDefinite(d.Doc, st.Idx, a) != nil {
 		return false
 	}
 	for _, m := range actors.MatchCues(d.Doc, st, j+1) {
@@ -297,11 +298,6 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	}
 	return found
 }
-
-// governmentNoun are the heads of "the government of X", "the authorities of X": the phrase names X
-// acting as a state, as "X's government" does. Phoenix's GOV agent nouns; "leadership" marked
-// review (data/wordclasses/governmentnouns.txt).
-var governmentNoun = lexicon.WordClass("governmentnouns")
 
 func joinHow(a, b string) string {
 	if a == "" || a == "subject" {
@@ -393,7 +389,7 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 			return m.Ent.Final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
-			if e := d.resolveDefinite(st.Idx, k+1); e != nil {
+			if e := coref.ResolveDefinite(d.Doc, st.Idx, k+1); e != nil {
 				return e, start
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
@@ -158,7 +159,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				pi--
 			}
 			p := toks[pi].Lower
-			if p == "of" && pi >= 1 && governmentNoun.Has(toks[pi-1].Lower) && (e.Kind == graph.Country || e.Kind == graph.Government) {
+			if p == "of" && pi >= 1 && docpkg.GovernmentNoun.Has(toks[pi-1].Lower) && (e.Kind == graph.Country || e.Kind == graph.Government) {
 				s := pi - 1
 				if s > 0 && toks[s-1].Lower == "the" {
 					s--
@@ -200,7 +201,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				return e, j, "coref:document"
 			}
 		}
-		if e := d.resolvePronoun(st.Idx, j, t.Lower); e != nil {
+		if e := coref.ResolvePronoun(d.Doc, st.Idx, j, t.Lower); e != nil {
 			actors.AddMention(d.Doc, st, j, j+1, e, "coref:pronoun")
 			return e, j, "coref:pronoun"
 		}
@@ -223,7 +224,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		actors.AddMention(d.Doc, st, j-1, j+1, e, "coref:definite")
 		return e, j - 2, "coref:definite"
 	}
-	if e := d.resolveDefinite(st.Idx, j); e != nil {
+	if e := coref.ResolveDefinite(d.Doc, st.Idx, j); e != nil {
 		actors.AddMention(d.Doc, st, j-1, j+1, e, "coref:definite")
 		return e, j - 1, "coref:definite"
 	}
@@ -235,7 +236,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		return e, s, "document-source"
 	}
 	// "Niger's military government has ordered …": a country's government is the country
-	if t.Kind == text.Word && !t.Cap && governmentNoun.Has(t.Lower) {
+	if t.Kind == text.Word && !t.Cap && docpkg.GovernmentNoun.Has(t.Lower) {
 		for k := j - 1; k >= 1 && k >= j-3; k-- {
 			if toks[k].Lower == "'s" {
 				if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Country || m.Ent.Final().Kind == graph.Government) {
@@ -317,7 +318,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && docpkg.ActorKind(m.Ent) {
 		head, he = m.Ent.Final(), m.Te
 	} else if b+1 < v && toks[b].Lower == "the" {
-		if e := d.resolveDefinite(st.Idx, b+1); e != nil {
+		if e := coref.ResolveDefinite(d.Doc, st.Idx, b+1); e != nil {
 			head, he, how = e, b+2, "coref:definite"
 		}
 	}
@@ -413,7 +414,7 @@ func (d *doc) speakerOfComplement(st *sent, p int) *entity {
 		if e == nil || !actors.Fits(e, cls) || cls == "person" && e.Kind != graph.Person {
 			return nil
 		}
-		if g := pronounGender(w); g != 0 && d.genderOf(e) != 0 && d.genderOf(e) != g {
+		if g := coref.PronounGender(w); g != 0 && coref.GenderOf(d.Doc, e) != 0 && coref.GenderOf(d.Doc, e) != g {
 			return nil
 		}
 		return e

@@ -154,7 +154,8 @@ func loaderConfig() Config {
 			// below the loader: no phase of this map
 			// the actors floor is actors.Find since restruct22 (tools/splitfloor/actors.sh), a package
 			// below the loader: no phase of this map
-			{"resolveEntities", []string{"(*doc).resolveEntities"}},
+			// coreference is coref.ResolveEntities since coref24 (tools/splitfloor/coref.sh), a
+			// package below the loader: no phase of this map
 			{"findClaims", []string{"(*doc).findClaims"}},
 			{"findRelations", []string{"(*doc).findRelations", "(*doc).dropIssuedTexts"}},
 			{"assignCodes", []string{"(*doc).assignCodes"}},

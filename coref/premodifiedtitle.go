@@ -1,9 +1,10 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
@@ -17,7 +18,7 @@ import (
 // (Quirk et al. 1985, 17.101), so a person who holds only the bare title, or the title with other
 // premodifiers, is no antecedent. Two persons that fit make it ambiguous: nil. The antecedent is
 // sought anywhere earlier in the document, as for titleHolder.
-func (d *doc) premodifiedTitleHolder(s, i int) *entity {
+func premodifiedTitleHolder(d *doc.Doc, s, i int) *doc.Entity {
 	st := d.Sents[s]
 	w := st.Toks[i].Lower
 	tl := d.Lx.Titles[w]
@@ -35,9 +36,9 @@ func (d *doc) premodifiedTitleHolder(s, i int) *entity {
 	for k := j; k < i; k++ {
 		premods = append(premods, st.Toks[k].Lower)
 	}
-	var found *entity
+	var found *doc.Entity
 	ambiguous := false
-	actors.EachMentionBack(d.Doc, s, j-1, s+1, func(m *mention) bool {
+	actors.EachMentionBack(d, s, j-1, s+1, func(m *doc.Mention) bool {
 		e := m.Ent.Final()
 		if e.Dropped || e.Kind != graph.Person || e == found {
 			return true
@@ -64,7 +65,7 @@ func (d *doc) premodifiedTitleHolder(s, i int) *entity {
 
 // introducedWith reports a mention whose title word w (in the mention, or right before it) is
 // preceded by exactly the premodifier words premods.
-func introducedWith(d *doc, m *mention, w string, premods []string) bool {
+func introducedWith(d *doc.Doc, m *doc.Mention, w string, premods []string) bool {
 	toks := d.Sents[m.Sent].Toks
 	for p := max(0, m.Ts-1); p < m.Te && p < len(toks); p++ {
 		if toks[p].Lower != w || p < len(premods) {

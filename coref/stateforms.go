@@ -1,16 +1,17 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
-// stateForms are the form-of-state nouns of official country names ("kingdom", "republic"):
+// StateForms are the form-of-state nouns of official country names ("kingdom", "republic"):
 // data/wordclasses/stateforms.txt.
-var stateForms = lexicon.WordClass("stateforms")
+var StateForms = lexicon.WordClass("stateforms")
 
 // stateFormCountry resolves "the kingdom" (a noun of stateForms after "the", token i of sentence
 // s) to the country it refers back to, rule coref:definite: the nearest country named, or implied
@@ -19,11 +20,11 @@ var stateForms = lexicon.WordClass("stateforms")
 // an antecedent the head describes (Quirk et al. 1985, 5.28–5.32); a country of another form is no
 // antecedent ("the kingdom" after a French minister is not France), so it is passed over, never
 // taken. nil when none fits.
-func (d *doc) stateFormCountry(s, i int, w string) *entity {
-	var found *entity
-	actors.EachMentionBack(d.Doc, s, i, 8, func(m *mention) bool {
-		c := d.definiteFits(m.Ent.Final(), w, "country", false)
-		if c != nil && c.Kind == graph.Country && officialFormHolds(c.Country, w) {
+func stateFormCountry(d *doc.Doc, s, i int, w string) *doc.Entity {
+	var found *doc.Entity
+	actors.EachMentionBack(d, s, i, 8, func(m *doc.Mention) bool {
+		c := definiteFits(d, m.Ent.Final(), w, "country", false)
+		if c != nil && c.Kind == graph.Country && OfficialFormHolds(c.Country, w) {
 			found = c
 			return false
 		}
@@ -32,10 +33,10 @@ func (d *doc) stateFormCountry(s, i int, w string) *entity {
 	return found
 }
 
-// officialFormHolds reports whether one of country c's names in data/lexicons/countries.txt
+// OfficialFormHolds reports whether one of country c's names in data/lexicons/countries.txt
 // holds the form noun w as a word ("Kingdom of Saudi Arabia" holds "kingdom"; "United Kingdom"
 // does too).
-func officialFormHolds(c *lexicon.Country, w string) bool {
+func OfficialFormHolds(c *lexicon.Country, w string) bool {
 	if c == nil {
 		return false
 	}

@@ -1,8 +1,8 @@
-package loader
+package coref
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -27,7 +27,7 @@ import (
 // ("withdraw its troops") the phrase is what the act is about, not an actor of it.
 // An unnamed agent made of the same words (agent:unnamed, "spokesman") gives way. Rule
 // coref:possessive (issue 13, classes19 class 1).
-func (d *doc) possessiveAgents() {
+func possessiveAgents(d *doc.Doc) {
 	for _, st := range d.Sents {
 		toks := st.Toks
 		for k := 0; k+1 < len(toks); k++ {
@@ -40,7 +40,7 @@ func (d *doc) possessiveAgents() {
 				h++
 			}
 			head := toks[h].Lower
-			spokes := spokesNouns.Has(head)
+			spokes := doc.SpokesNouns.Has(head)
 			_, orgHead := d.Lx.GroupOrgHeads[head]
 			group := d.Lx.GroupHeads[head] != "" && !d.Lx.GroupWeak[head] && !d.Lx.GroupCollective[head] || orgHead
 			if group && d.Lx.GroupHeads[head] != head && d.Lx.GroupOrgHeads[head] != head {
@@ -54,14 +54,14 @@ func (d *doc) possessiveAgents() {
 			if n := h + 1; n < len(toks) && (toks[n].Kind == text.Word && toks[n].Cap || toks[n].Lower == "of" || toks[n].Lower == "for" || toks[n].Lower == "'s" || toks[n].Lower == "\u2019s") {
 				continue
 			}
-			if docpkg.VerbAfter(d.Lx, st, h+1) < 0 {
+			if doc.VerbAfter(d.Lx, st, h+1) < 0 {
 				// only the subject of a cue or speech verb, as for the unnamed agents
 				// (unnamedAgents): "withdraw its troops" is what is withdrawn, no actor
 				continue
 			}
-			var unnamed *mention
+			var unnamed *doc.Mention
 			for j := k + 1; j <= h; j++ {
-				if m := actors.MentionAt(d.Doc, st, j); m != nil {
+				if m := actors.MentionAt(d, st, j); m != nil {
 					if m.Rule != "agent:unnamed" || m.Ts < k+1 || m.Te != h+1 || unnamed != nil && m != unnamed {
 						unnamed = nil
 						break
@@ -72,8 +72,8 @@ func (d *doc) possessiveAgents() {
 			if unnamed == nil && actors.MentionInside(st, k+1, h+1) {
 				continue
 			}
-			a := d.resolvePronoun(st.Idx, k, w)
-			if a == nil || !docpkg.ActorKind(a) {
+			a := ResolvePronoun(d, st.Idx, k, w)
+			if a == nil || !doc.ActorKind(a) {
 				continue
 			}
 			a = a.Final()
@@ -100,17 +100,17 @@ func (d *doc) possessiveAgents() {
 					pl = d.Lx.GroupOrgHeads[head]
 				}
 				name := actors.OrgAgentsName(d.Lx, st, a, h, h, pl)
-				e = actors.Entity(d.Doc, "group:"+graph.NormalizeName(name), graph.Group, name, "group:org-agents")
+				e = actors.Entity(d, "group:"+graph.NormalizeName(name), graph.Group, name, "group:org-agents")
 				e.Weak = true
 			}
 			if unnamed != nil {
 				actors.Unmention(st, unnamed)
 				unnamed.Ent = actors.DroppedMention()
 			}
-			if m := actors.AddMention(d.Doc, st, k, h+1, e, "coref:possessive"); m != nil {
+			if m := actors.AddMention(d, st, k, h+1, e, "coref:possessive"); m != nil {
 				m.Subject = true
 				if e != a {
-					actors.MemberOf(d.Doc, st, k, h+1, e, a, "", "group:owner")
+					actors.MemberOf(d, st, k, h+1, e, a, "", "group:owner")
 				}
 			}
 		}

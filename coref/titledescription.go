@@ -1,30 +1,17 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
-// Titles written as definite descriptions (rule coref:definite): "the Prime Minister", "the High
-// Representative", "the Foreign Minister" after the person was introduced with that title and
-// name ("Prime Minister Tomas Berg", "Canada's Minister of Foreign Affairs, Helena Marsh"). The
-// anaphoric use of "the" (Quirk et al. 1985, 5.30–5.33) refers back to a referent the text has
-// made unique; a definite description whose head is a title refers to the one person named
-// before with that title (Poesio & Vieira 1998, "direct anaphora": same head noun). Statements
-// and readouts name their principal once and then call him by his office alone, capitalized as
-// the office is (AP Stylebook, "titles": a formal title standing alone may be capitalized in
-// such texts). A title of several words puts capitalized words between "the" and the head, which
-// the premodifier reading of resolveDefinite refuses as a name restricting the reference; here
-// the words after "the" are matched as one title of titles.txt instead. Two persons named before
-// with the title make the description ambiguous: no antecedent (an unresolved description is
-// left alone rather than guessed).
-
 // titleDescription reports whether tokens j..i of st, with "the" at j-1, are exactly a title of
 // titles.txt of two tokens or more (not an honorific), and returns it.
-func (d *doc) titleDescription(st *sent, i int) *lexicon.Title {
+func titleDescription(d *doc.Doc, st *doc.Sent, i int) *lexicon.Title {
 	for j := i - 1; j >= 1 && j >= i-5; j-- {
 		if st.Toks[j-1].Lower != "the" {
 			continue
@@ -44,10 +31,10 @@ func (d *doc) titleDescription(st *sent, i int) *lexicon.Title {
 
 // titleHolder is the one person mentioned before token i of sentence s, anywhere earlier in the
 // document, who holds title tl (sameOffice); nil when none does or when two different persons do.
-func (d *doc) titleHolder(s, i int, tl *lexicon.Title) *entity {
-	var found *entity
+func titleHolder(d *doc.Doc, s, i int, tl *lexicon.Title) *doc.Entity {
+	var found *doc.Entity
 	ambiguous := false
-	actors.EachMentionBack(d.Doc, s, i, s+1, func(m *mention) bool {
+	actors.EachMentionBack(d, s, i, s+1, func(m *doc.Mention) bool {
 		e := m.Ent.Final()
 		if e.Dropped || e.Kind != graph.Person || e == found {
 			return true
@@ -106,16 +93,16 @@ func titleHead(t string) string {
 // head's reference, Quirk et al. 1985, 17.101); two persons of the same rank that fit make the
 // description ambiguous, and it then refers to none of them (nil). fits tells whether a person
 // fits the description.
-func (d *doc) uniqueTitleHolder(s, i int, found *entity, fits func(*entity) bool) *entity {
+func uniqueTitleHolder(d *doc.Doc, s, i int, found *doc.Entity, fits func(*doc.Entity) bool) *doc.Entity {
 	st := d.Sents[s]
 	j := i
 	for j > 0 && st.Toks[j-1].Lower != "the" && j > i-4 {
 		j--
 	}
 	words := strings.ToLower(d.SpanText(st, j, i+1))
-	var exact, head []*entity
-	seen := map[*entity]bool{}
-	actors.EachMentionBack(d.Doc, s, i, s+1, func(m *mention) bool {
+	var exact, head []*doc.Entity
+	seen := map[*doc.Entity]bool{}
+	actors.EachMentionBack(d, s, i, s+1, func(m *doc.Mention) bool {
 		e := m.Ent.Final()
 		if seen[e] || e.Dropped || e.Kind != graph.Person || !fits(e) {
 			return true

@@ -1,35 +1,28 @@
-package loader
+package coref
 
 import (
 	"strings"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// Definite descriptions (resolveDefinite, moved here from coref.go unchanged but for the
-// premodifiers and the igo class), with premodifiers ("the rebel group", "the nuclear watchdog",
-// "the teachers' union"): the anaphoric use of "the" (Quirk et al. 1985, 5.28–5.32) refers back to an
-// actor named before, whatever descriptive words stand between the determiner and the head;
-// descriptions written as actors of their own ("the rebel group" as a group) are pointed at that
-// antecedent (rule coref:definite, resolveDescriptions).
-
 // maxPremods is the most premodifiers read between "the" and a description's head: news writing
 // describes an actor named before by one or two ("the rights group", "the main farm lobby").
 const maxPremods = 2
 
-// descriptionPremods returns the lower-case premodifiers between "the" and the head at token i of
+// DescriptionPremods returns the lower-case premodifiers between "the" and the head at token i of
 // st ("rebel" in "the rebel group"), or nil when the phrase is no such description: more than
 // maxPremods words, a capitalized word (a name or a demonym restricts the reference: "the Russian
 // embassy" is no embassy named before), a number, a determiner, or a head of the country class
 // ("the new government" may be another one: the government class keeps its own rules in
 // resolveDefinite). cls "title" is a person's title ("the foreign minister", "the top diplomat").
-func descriptionPremods(st *sent, i int, cls string) []string {
+func DescriptionPremods(st *doc.Sent, i int, cls string) []string {
 	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil
 	}
@@ -56,7 +49,7 @@ func descriptionPremods(st *sent, i int, cls string) []string {
 		if (t.Text == "'" || t.Text == "\u2019") && k > 0 && strings.HasSuffix(st.Toks[k-1].Lower, "s") {
 			continue // the plural possessive's apostrophe: "the teachers' union"
 		}
-		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
+		if len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || doc.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower) {
 			return nil
 		}
 		premods = append(premods, strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
@@ -73,7 +66,7 @@ func descriptionPremods(st *sent, i int, cls string) []string {
 // can show that it fits). A person's title with premodifiers ("the foreign
 // minister") takes the person one of whose titles holds the head and every premodifier
 // ("Kenya's foreign minister, Grace Wanjiru"), never another minister.
-func premodsFit(e *entity, cls string, isTitle bool, head string, premods []string) bool {
+func premodsFit(e *doc.Entity, cls string, isTitle bool, head string, premods []string) bool {
 	if len(premods) == 0 {
 		return true
 	}
@@ -107,7 +100,7 @@ func holdsWords(name string, premods []string) bool {
 
 // descriptive reports an entity whose name is a common-noun description, not a name: no
 // capital letter in it ("rebel group", "alliance").
-func descriptive(e *entity) bool {
+func descriptive(e *doc.Entity) bool {
 	return e.Name != "" && strings.ToLower(e.Name) == e.Name
 }
 
@@ -115,7 +108,7 @@ func descriptive(e *entity) bool {
 // its own ("The rebel group rejected …" as a group "rebel group") at the actor the description
 // refers back to (resolveDefinite), rule coref:definite: a description names no new actor when
 // one named before fits it (Quirk et al. 1985, 5.28, anaphoric "the").
-func (d *doc) resolveDescriptions() {
+func resolveDescriptions(d *doc.Doc) {
 	for _, m := range d.Mentions {
 		e := m.Ent.Final()
 		if !descriptive(e) || m.Te <= m.Ts {
@@ -126,7 +119,7 @@ func (d *doc) resolveDescriptions() {
 		if h == 0 || st.Toks[h].Kind != text.Word {
 			continue
 		}
-		if a := d.resolveDefinite(m.Sent, h); a != nil && a.Final() != e && !descriptive(a.Final()) && docpkg.ActorKind(a) {
+		if a := ResolveDefinite(d, m.Sent, h); a != nil && a.Final() != e && !descriptive(a.Final()) && doc.ActorKind(a) {
 			m.Ent, m.Rule = a.Final(), "coref:definite"
 		}
 	}
@@ -136,27 +129,27 @@ func (d *doc) resolveDescriptions() {
 // governmental organization (IGO…: the European Union, NATO, ECOWAS), the referent of "the bloc"
 // (definites.txt class igo): the press calls a union or alliance of states a bloc, never a
 // company, party or campaign group.
-func intergovernmental(ex *Extractor, e *entity) bool {
-	if e.Kind != graph.Organization || e.Country != nil || ex.phx == nil {
+func intergovernmental(phx *lexicon.Actors, e *doc.Entity) bool {
+	if e.Kind != graph.Organization || e.Country != nil || phx == nil {
 		return false
 	}
-	if a := ex.phx.Unique(e.Name, e.Kind); a != nil {
+	if a := phx.Unique(e.Name, e.Kind); a != nil {
 		return strings.HasPrefix(a.Code, "IGO")
 	}
-	return actors.IgoCode(ex.phx.Lookup(e.Name)) != ""
+	return actors.IgoCode(phx.Lookup(e.Name)) != ""
 }
 
-// resolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
+// ResolveDefinite resolves "the <head>" ending at token i of sentence s (rule coref:definite):
 // the company/firm → the last organization; the ministry → the last body with that word; the
 // government/country/cabinet → the country most salient; the <title> → the last person with that role.
-func (d *doc) resolveDefinite(s, i int) *entity {
+func ResolveDefinite(d *doc.Doc, s, i int) *doc.Entity {
 	st := d.Sents[s]
 	if i < 1 || i >= len(st.Toks) {
 		return nil
 	}
 	w := st.Toks[i].Lower
-	if stateForms.Has(w) && st.Toks[i-1].Lower == "the" {
-		return d.stateFormCountry(s, i, w) // "the kingdom" (coref_stateforms.go)
+	if StateForms.Has(w) && st.Toks[i-1].Lower == "the" {
+		return stateFormCountry(d, s, i, w) // "the kingdom" (coref_stateforms.go)
 	}
 	cls, ok := d.Lx.Definite[w]
 	isTitle := d.Lx.Titles[w] != nil && d.Lx.Titles[w].Class != "honorific"
@@ -164,21 +157,21 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		return nil
 	}
 	if isTitle {
-		if e := d.hostOffice(st, i); e != nil {
+		if e := hostOffice(d, st, i); e != nil {
 			return e // the publishing government's own office (coref_hostoffice.go)
 		}
-		if e := actors.IntlHostOffice(d.Doc, st, i); e != nil {
+		if e := actors.IntlHostOffice(d, st, i); e != nil {
 			return e // the issuing international body's own office (actor_intloffice.go)
 		}
 	}
 	var premods []string
 	var natl *lexicon.Country // a nationality restricting the description (coref_demonym.go)
 	if st.Toks[i-1].Lower != "the" {
-		if tl := d.titleDescription(st, i); tl != nil {
-			return d.titleHolder(s, i, tl) // "the Prime Minister" (coref_titledescription.go)
+		if tl := titleDescription(d, st, i); tl != nil {
+			return titleHolder(d, s, i, tl) // "the Prime Minister" (coref_titledescription.go)
 		}
 		if isTitle {
-			if e := d.premodifiedTitleHolder(s, i); e != nil {
+			if e := premodifiedTitleHolder(d, s, i); e != nil {
 				return e // "the Trade Commissioner" after "Trade Commissioner X" (coref_premodifiedtitle.go)
 			}
 		}
@@ -186,13 +179,13 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if !ok {
 			pc = "title" // "the foreign minister" after "Kenya's foreign minister, Grace Wanjiru"
 		}
-		if premods = descriptionPremods(st, i, pc); premods == nil {
-			if natl, premods = d.nationalPremods(s, i, pc); natl == nil {
+		if premods = DescriptionPremods(st, i, pc); premods == nil {
+			if natl, premods = nationalPremods(d, s, i, pc); natl == nil {
 				return nil
 			}
 		}
 	}
-	var found *entity
+	var found *doc.Entity
 	window := 8
 	if cls == "named" {
 		window = 40 // the head must be in the body's name ("the union"), so a far antecedent is safe
@@ -201,23 +194,23 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 			// "the government of Argentina": the of-phrase names whose government it is (the
 			// head's complement, Quirk et al. 1985, 17.38), whoever spoke or was named before
-			if m := actors.MentionAt(d.Doc, st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
+			if m := actors.MentionAt(d, st, i+2); m != nil && m.Ts == i+2 && m.Ent.Final().Kind == graph.Country {
 				return m.Ent.Final()
 			}
 		}
-		if e, ok := speakers.OwnGovernment(d.Doc, st, i); ok {
+		if e, ok := speakers.OwnGovernment(d, st, i); ok {
 			return e // the speaker's own (speaker_government.go)
 		}
 		// "the government" is the last government named as one ("Algeria's government", "the
 		// Algerian government"), before any country merely mentioned in between ("customers in Spain")
-		actors.EachMentionBack(d.Doc, s, i, 40, func(m *mention) bool {
+		actors.EachMentionBack(d, s, i, 40, func(m *doc.Mention) bool {
 			ms := d.Sents[m.Sent]
-			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && docpkg.ActorKind(e) {
+			if e := m.Ent.Final(); (e.Kind == graph.Country || e.Kind == graph.Government && e.Country != nil) && doc.ActorKind(e) {
 				for k := m.Ts; k < m.Te; k++ {
 					if ms.Toks[k].Lower == "government" {
 						found = e
 						if e.Kind == graph.Government {
-							found = actors.CountryEntity(d.Doc, e.Country)
+							found = actors.CountryEntity(d, e.Country)
 						}
 						return false
 					}
@@ -228,24 +221,24 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		if found != nil {
 			return found
 		}
-		if c := speakers.PublisherState(d.Doc, st, i); c != nil {
-			return actors.CountryEntity(d.Doc, c).Final() // the publishing state's own (speaker_government.go)
+		if c := speakers.PublisherState(d, st, i); c != nil {
+			return actors.CountryEntity(d, c).Final() // the publishing state's own (speaker_government.go)
 		}
 	}
-	self := actors.MentionAt(d.Doc, st, i) // a description that is a mention of its own is no antecedent of itself
+	self := actors.MentionAt(d, st, i) // a description that is a mention of its own is no antecedent of itself
 	foundSent, foundSubj := -1, false
-	actors.EachMentionBack(d.Doc, s, i, window, func(m *mention) bool {
+	actors.EachMentionBack(d, s, i, window, func(m *doc.Mention) bool {
 		if found != nil && m.Sent != foundSent {
 			return false
 		}
 		if self != nil && m.Ent.Final() == self.Ent.Final() && descriptive(m.Ent.Final()) {
 			return true
 		}
-		f := d.definiteFits(m.Ent.Final(), w, cls, isTitle)
+		f := definiteFits(d, m.Ent.Final(), w, cls, isTitle)
 		if f != nil && (!premodsFit(f, cls, isTitle, w, premods) || natl != nil && !countryAgrees(f, natl)) {
 			f = nil
 		}
-		if f == nil && cls == "named" && premods == nil && natl == nil && d.writtenWithHead(m, w) && !m.Ent.Final().Dropped {
+		if f == nil && cls == "named" && premods == nil && natl == nil && writtenWithHead(d, m, w) && !m.Ent.Final().Dropped {
 			f = m.Ent.Final() // "the mission" after "the EU's observer mission" (coref_apposition.go)
 		}
 		// salience within the sentence that names the nearest fitting actor: a subject outranks
@@ -260,8 +253,8 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 	})
 	if isTitle && found != nil && found.Kind == graph.Person {
 		// one holder of the title in the document, or none (coref_titledescription.go)
-		found = d.uniqueTitleHolder(s, i, found, func(e *entity) bool {
-			f := d.definiteFits(e, w, cls, isTitle)
+		found = uniqueTitleHolder(d, s, i, found, func(e *doc.Entity) bool {
+			f := definiteFits(d, e, w, cls, isTitle)
 			return f == e && premodsFit(f, cls, isTitle, w, premods) && (natl == nil || countryAgrees(f, natl))
 		})
 	}
@@ -271,7 +264,7 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 		for si := s; si < len(d.Sents) && si <= s+2 && found == nil; si++ {
 			for _, mi := range d.BySent[si] {
 				if m := d.Mentions[mi]; (si > s || m.Ts > i) && found == nil {
-					found = d.definiteFits(m.Ent.Final(), w, cls, false)
+					found = definiteFits(d, m.Ent.Final(), w, cls, false)
 				}
 			}
 		}
@@ -280,18 +273,18 @@ func (d *doc) resolveDefinite(s, i int) *entity {
 }
 
 // definiteFits returns the actor a definite description refers to when e fits it, or nil.
-func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
+func definiteFits(d *doc.Doc, e *doc.Entity, w, cls string, isTitle bool) *doc.Entity {
 	{
 		if e.Dropped || e.Kind == "" {
 			return nil
 		}
 		if isTitle {
-			if w == "leader" && leaderOf(e) {
+			if w == "leader" && LeaderOf(e) {
 				return e // "the Kenyan leader": a head of state or government (coref_demonym.go)
 			}
 			if e.Kind == graph.Person {
 				for _, r := range e.Roles {
-					if strings.Contains(strings.ToLower(r.Title), w) || titleFormOf(r.Title, w) {
+					if strings.Contains(strings.ToLower(r.Title), w) || TitleFormOf(r.Title, w) {
 						return e // (or another form of the role noun: coref_titlevariants.go)
 					}
 				}
@@ -303,7 +296,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			// "the company" is no union, ministry or party: a body whose name ends in a head of
 			// its own class ("Rail Workers' Union") is referred to by that head instead
 			f := strings.Fields(strings.ToLower(e.Name))
-			if e.Kind == graph.Organization && (len(f) == 0 || d.Lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.x, e)) {
+			if e.Kind == graph.Organization && (len(f) == 0 || d.Lx.Definite[f[len(f)-1]] != "named" || w == "group" && rebelCoded(d.Phx, e)) {
 				return e // (a rebel organization is "the group" whatever its name's head: coref_dictkind.go)
 			}
 			if e.Kind == graph.Government && nameHoldsHead(e.Name, w) {
@@ -316,11 +309,11 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			if (e.Kind == graph.Government || e.Kind == graph.Organization) && nameHoldsHead(e.Name, w) {
 				return e
 			}
-			if bodyOfSector(d.x, d.Lx, e, headSector(d.x, w)) {
+			if bodyOfSector(d.Phx, d.Lx, e, headSector(d.Phx, w)) {
 				return e // "the court" after "the ICJ", "the military" after "Sudan's army" (coref_sector.go)
 			}
 		case "igo":
-			if intergovernmental(d.x, e) {
+			if intergovernmental(d.Phx, e) {
 				return e
 			}
 		case "government", "country":
@@ -329,7 +322,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 			}
 			if e.Kind == graph.Person || e.Kind == graph.Group || e.Kind == graph.Government {
 				if e.Country != nil {
-					return actors.CountryEntity(d.Doc, e.Country)
+					return actors.CountryEntity(d, e.Country)
 				}
 				for _, r := range e.Roles {
 					if r.Org == nil {
@@ -338,7 +331,7 @@ func (d *doc) definiteFits(e *entity, w, cls string, isTitle bool) *entity {
 					if o := r.Org.Final(); o.Kind == graph.Country {
 						return o
 					} else if o.Country != nil {
-						return actors.CountryEntity(d.Doc, o.Country)
+						return actors.CountryEntity(d, o.Country)
 					}
 				}
 			}
@@ -361,6 +354,6 @@ func nameHoldsHead(name, w string) bool {
 
 // numberCompound reports a numeral–noun compound adjective ending at token k of st: a number, a
 // hyphen and a lower-case word ("27-member", "15-nation").
-func numberCompound(st *sent, k int) bool {
+func numberCompound(st *doc.Sent, k int) bool {
 	return k >= 2 && st.Toks[k].Kind == text.Word && !st.Toks[k].Cap && st.Toks[k-1].Text == "-" && st.Toks[k-2].Kind == text.Num
 }

@@ -1,27 +1,13 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// Number agreement of the plural pronoun (rule coref:pronoun). "They", "them" and "their" take a
-// plural antecedent: a plural noun phrase ("the Taiwanese authorities", "advisers and officials")
-// or a group; a body named by a singular proper name ("the Taipei Representative Office") is a
-// singular noun phrase, which takes "it" (Quirk et al. 1985, 6.10-6.12 on number concord of the
-// personal pronoun with its antecedent; 10.34-10.35, a collective noun's notional plural).
-// A body named in subject position by a collective noun ("the Danish government", "the farmers'
-// association") agrees too: a collective noun takes a plural pronoun in its notional plural
-// (Quirk 10.34; the collective nouns of collectiveheads.txt, Quirk 5.108, and the government
-// nouns of governmentnouns.txt, Phoenix agents coded GOV). Agreement is a filter applied before salience ranks (Lappin & Leass 1994, "An algorithm for
-// pronominal anaphora resolution", the morphological agreement filter). The collective reading
-// of a singular body ("The government rejected the quota. They said …") is the weaker one: it is
-// kept only for a body in subject position, when no plural noun phrase is near; a singular body
-// named only as an object ("… through the Trade Office. They claimed …") is never the antecedent.
 
 // pluralAgreement filters the candidates (order, in salience order) of a plural pronoun at token i
 // of sentence s. plural marks a candidate named by a plural noun phrase (a group named by a plural
@@ -31,15 +17,15 @@ import (
 // said …. They expressed hope …"): "they" are those people, whom no entity stands for, unless
 // a plural actor is named as late (the subject of the sentence before is preferred, Lappin &
 // Leass's recency).
-func (d *doc) pluralAgreement(s, i int, order []*entity, plural, subj map[*entity]bool, near map[*entity]int) []*entity {
+func pluralAgreement(d *doc.Doc, s, i int, order []*doc.Entity, plural, subj map[*doc.Entity]bool, near map[*doc.Entity]int) []*doc.Entity {
 	common := -1 // the sentence whose subject is a plural common noun phrase naming no actor
 	switch {
-	case d.pluralCommonSubject(d.Sents[s], i):
+	case pluralCommonSubject(d, d.Sents[s], i):
 		common = s
-	case s > 0 && d.pluralCommonSubject(d.Sents[s-1], len(d.Sents[s-1].Toks)):
+	case s > 0 && pluralCommonSubject(d, d.Sents[s-1], len(d.Sents[s-1].Toks)):
 		common = s - 1
 	}
-	var pl []*entity
+	var pl []*doc.Entity
 	for _, e := range order {
 		if plural[e] && near[e] >= common {
 			pl = append(pl, e) // a plural actor named no earlier than that noun phrase
@@ -48,7 +34,7 @@ func (d *doc) pluralAgreement(s, i int, order []*entity, plural, subj map[*entit
 	if len(pl) > 0 || common >= 0 {
 		return pl
 	}
-	var out []*entity
+	var out []*doc.Entity
 	for _, e := range order {
 		if subj[e] && e.Kind != graph.Person {
 			out = append(out, e)
@@ -59,12 +45,12 @@ func (d *doc) pluralAgreement(s, i int, order []*entity, plural, subj map[*entit
 
 // collectiveMention reports a mention whose last word is a collective noun (collectiveHeads, the
 // government nouns): "the Danish government", "the Fishers' Association".
-func collectiveMention(st *sent, m *mention) bool {
+func collectiveMention(st *doc.Sent, m *doc.Mention) bool {
 	if m.Te < 1 || m.Te > len(st.Toks) {
 		return false
 	}
 	w := st.Toks[m.Te-1].Lower
-	return actors.CollectiveHeads.Has(w) || governmentNoun.Has(w)
+	return actors.CollectiveHeads.Has(w) || doc.GovernmentNoun.Has(w)
 }
 
 // pluralCommonSubject reports a plural common noun before token end of st that is the subject of
@@ -72,17 +58,17 @@ func collectiveMention(st *sent, m *mention) bool {
 // economists said", "Officials fear". The noun is a lower-case word in -s whose singular is a
 // common English word (commonwords.txt) and which is no auxiliary ("does") nor speech verb
 // ("claims"), or an irregular plural of persons (personPlural).
-func (d *doc) pluralCommonSubject(st *sent, end int) bool {
+func pluralCommonSubject(d *doc.Doc, st *doc.Sent, end int) bool {
 	for j := 0; j < end && j < len(st.Toks); j++ {
 		t := st.Toks[j]
 		if t.Kind != text.Word || st.Ment[j] >= 0 || st.InQuote[j] {
 			continue
 		}
-		if v := docpkg.VerbAfter(d.Lx, st, j+1); v < 0 || v >= end {
+		if v := doc.VerbAfter(d.Lx, st, j+1); v < 0 || v >= end {
 			continue
 		}
 		w := t.Lower
-		if actors.PersonPlural(d.Lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.Lx.Common[strings.TrimSuffix(w, "s")] && !docpkg.AuxWords.Has(w) && d.Lx.Speech[w].Kind == 0 {
+		if actors.PersonPlural(d.Lx, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && d.Lx.Common[strings.TrimSuffix(w, "s")] && !doc.AuxWords.Has(w) && d.Lx.Speech[w].Kind == 0 {
 			return !t.Cap || j == 0
 		}
 	}

@@ -1,13 +1,12 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
-
-// Coreference of multi-word names: short forms of organizations and surnames of several words.
 
 // orgShortForms resolves a shorter form of an organization's name to it (rule
 // coref:org-short-form): "Northern Prairie" → Northern Prairie Rail, "Kestrel Mining" → Kestrel
@@ -16,8 +15,8 @@ import (
 // (orgtails.txt): either a run with a place word (kept aside by nameChunk) or a run taken for a
 // person by its shape alone (no title, no honorific). A place run that names no organization stays
 // no actor.
-func (d *doc) orgShortForms() {
-	var orgs []*entity
+func orgShortForms(d *doc.Doc) {
+	var orgs []*doc.Entity
 	for _, e := range d.Ents {
 		if e.Merged == nil && !e.Dropped && (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Count(e.Name, " ") >= 1 {
 			orgs = append(orgs, e)
@@ -26,8 +25,8 @@ func (d *doc) orgShortForms() {
 	if len(orgs) == 0 {
 		return
 	}
-	opens := func(short string) *entity {
-		var found *entity
+	opens := func(short string) *doc.Entity {
+		var found *doc.Entity
 		for _, o := range orgs {
 			rest, ok := strings.CutPrefix(strings.ToLower(o.Name), strings.ToLower(short)+" ")
 			if !ok || strings.Contains(rest, " ") || !d.Lx.OrgTail[rest] {
@@ -43,7 +42,7 @@ func (d *doc) orgShortForms() {
 	for _, pc := range d.PlaceChunks {
 		st := d.Sents[pc[0]]
 		if o := opens(d.SpanText(st, pc[1], pc[2])); o != nil {
-			if actors.AddMention(d.Doc, st, pc[1], pc[2], o, "coref:org-short-form") != nil {
+			if actors.AddMention(d, st, pc[1], pc[2], o, "coref:org-short-form") != nil {
 				o.AddAlias(d.SpanText(st, pc[1], pc[2]))
 			}
 		}
@@ -65,15 +64,15 @@ func (d *doc) orgShortForms() {
 // that ends with the same words (rule coref:surname): "Ould Cheikh" → Mohamed Lemine Ould Cheikh,
 // "Mint Ahmed" → Lalla Mint Ahmed, "García Lorca" → Federico García Lorca. One-word surnames are
 // resolveEntities' own rule; two longer names ending alike leave the short one alone.
-func (d *doc) longSurnames() {
-	var persons []*entity
+func longSurnames(d *doc.Doc) {
+	var persons []*doc.Entity
 	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
 	for _, p := range persons {
-		var match *entity
+		var match *doc.Entity
 		n := 0
 		for _, q := range persons {
 			if q == p || q.Merged != nil || len(q.NameToks) <= len(p.NameToks) || !endsWithToks(q.NameToks, p.NameToks) {
@@ -91,7 +90,7 @@ func (d *doc) longSurnames() {
 
 // absorbInto merges the shorter name e into the fuller name o of the same person, keeping e's
 // roles, aliases and honorific on o.
-func absorbInto(e, o *entity) {
+func absorbInto(e, o *doc.Entity) {
 	for _, r := range e.Roles {
 		o.AddRole(r.Title, r.Org)
 	}
@@ -120,8 +119,8 @@ func endsWithToks(long, short []string) bool {
 // person in full once and drops middle names later (AP Stylebook, "middle initials"; the
 // Chicago Manual of Style 8.5). Two fuller names that fit ("George Walker Bush", "George
 // Herbert Walker Bush") leave the short form alone.
-func (d *doc) middleNameForms() {
-	var persons []*entity
+func middleNameForms(d *doc.Doc) {
+	var persons []*doc.Entity
 	for _, e := range d.Ents {
 		if e.Merged == nil && !e.Dropped && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
@@ -131,7 +130,7 @@ func (d *doc) middleNameForms() {
 		if e.Merged != nil || len(e.NameToks) != 2 {
 			continue
 		}
-		var match *entity
+		var match *doc.Entity
 		n := 0
 		for _, o := range persons {
 			if o == e || o.Merged != nil || len(o.NameToks) <= 2 {

@@ -1,4 +1,4 @@
-package loader
+package coref
 
 import (
 	"slices"
@@ -7,7 +7,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
@@ -15,32 +15,32 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// resolveEntities merges names within the article: "Mr. Ruan" and "Ruan" → Ruan Zongze (surname, or
+// ResolveEntities merges names within the article: "Mr. Ruan" and "Ruan" → Ruan Zongze (surname, or
 // family name first), "Tsinghua" → Tsinghua University, bare bodies ("Treasury") → the one body of
 // that name with a country; unresolved single words become an organization when they are the
 // subject of a cue or speech verb (rule name:subject) and no actor otherwise.
-func (d *doc) resolveEntities() {
-	d.orgShortForms()
-	d.longSurnames()
-	actors.ResolvePendingRoles(d.Doc)
-	var persons []*entity
+func ResolveEntities(d *doc.Doc) {
+	orgShortForms(d)
+	longSurnames(d)
+	actors.ResolvePendingRoles(d)
+	var persons []*doc.Entity
 	for _, e := range d.Ents {
 		if e.Merged == nil && e.Kind == graph.Person && len(e.NameToks) >= 2 {
 			persons = append(persons, e)
 		}
 	}
-	firstMention := map[*entity]int{}
+	firstMention := map[*doc.Entity]int{}
 	for i, m := range d.Mentions {
 		if _, ok := firstMention[m.Ent]; !ok {
 			firstMention[m.Ent] = i
 		}
 	}
 	// nearest person (by first mention) whose name contains w as surname or given-first family name
-	givenOK := false   // the short form is a subject: a given name alone may name the person
-	var short *entity  // the short form being resolved: its title picks among namesakes
-	ambiguous := false // two persons of the article fit the short form equally: findPerson's second result
-	findPerson := func(w string, at int) *entity {
-		var best *entity
+	givenOK := false      // the short form is a subject: a given name alone may name the person
+	var short *doc.Entity // the short form being resolved: its title picks among namesakes
+	ambiguous := false    // two persons of the article fit the short form equally: findPerson's second result
+	findPerson := func(w string, at int) *doc.Entity {
+		var best *doc.Entity
 		bestScore := -1 << 30
 		var fits []actors.NamesakeFit
 		ambiguous = false
@@ -97,7 +97,7 @@ func (d *doc) resolveEntities() {
 		}
 		// a given name alone names someone by its own use: the subject of a verb, or after a
 		// title or honorific ("Prince Faisal said" for Faisal bin Farhan)
-		givenOK = d.isSubjectAnywhere(e) || e.Kind == graph.Person || e.Hon
+		givenOK = isSubjectAnywhere(d, e) || e.Kind == graph.Person || e.Hon
 		short = e
 		p := findPerson(w, firstMention[e])
 		if ambiguous && p != e {
@@ -125,20 +125,20 @@ func (d *doc) resolveEntities() {
 			e.Pending = false
 			continue
 		}
-		if d.administrationNamedAfter(w) {
+		if administrationNamedAfter(d, w) {
 			// "the Biden administration … Biden said": an administration is named after the person
 			// who heads it; the surname alone names the person, not the administration
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:administration-head"
-			e.Dropped = !actors.HasMention(d.Doc, e)
+			e.Dropped = !actors.HasMention(d, e)
 			continue
 		}
-		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && d.isSubjectAnywhere(e) && actors.DictSurnameSubject(d.x.phx, w, d.C.Article.PublishedAt) {
+		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && isSubjectAnywhere(d, e) && actors.DictSurnameSubject(d.Phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
 			e.Kind, e.Pending, e.Rule = graph.Person, false, "person:dict-surname"
 			continue
 		}
-		if actors.CountryNameWord(d.Doc, strings.ToLower(w)) && d.Lx.Common[strings.ToLower(w)] {
+		if actors.CountryNameWord(d, strings.ToLower(w)) && d.Lx.Common[strings.ToLower(w)] {
 			e.Dropped = true // "United" of a "United States" split by the page layout: no short form
 			continue
 		}
@@ -155,29 +155,29 @@ func (d *doc) resolveEntities() {
 			e.Dropped = true
 			continue
 		}
-		if actors.PlaceCompound(d.Doc, strings.ToLower(w)) {
+		if actors.PlaceCompound(d, strings.ToLower(w)) {
 			e.Dropped = true // "China-Germany": a bilateral modifier, no short form of a body it opens
 			continue
 		}
-		if o := d.orgByWord(w, e); o != nil && !actors.OfNameHead(d.Doc, e) {
+		if o := orgByWord(d, w, e); o != nil && !actors.OfNameHead(d, e) {
 			o.AddAlias(w)
 			e.MergeInto(o)
 			continue
 		}
 		if e.Kind == graph.Organization { // acronym
-			if o := d.bodySpelled(e); o != nil {
+			if o := bodySpelled(d, e); o != nil {
 				// "MOFCOM" beside "the Ministry of Commerce": a syllabic acronym of a body named
 				// in the article is that body
 				o.AddAlias(e.Name)
 				e.MergeInto(o)
 				continue
 			}
-			if actors.DocumentAcronym(d.Doc, e) {
+			if actors.DocumentAcronym(d, e) {
 				// "under CAFTRA", "the NRTP agreement": a law's or agreement's acronym (actor_shortnames.go)
 				e.Dropped, e.Pending = true, false
 				continue
 			}
-			if actors.CommonNounAcronym(d.Doc, e.Name) {
+			if actors.CommonNounAcronym(d, e.Name) {
 				// "Supporting the GCI …" after "a capital increase": a measure, no body
 				e.Dropped, e.Pending = true, false
 				continue
@@ -185,13 +185,13 @@ func (d *doc) resolveEntities() {
 			e.Pending = false
 			continue
 		}
-		if c := actors.PhoenixPlace(d.Doc, w); c != nil {
+		if c := actors.PhoenixPlace(d, w); c != nil {
 			// "Geneva urged calm": a place the Phoenix country records list under a country
 			// (GENEVA_ under SWITZERLAND_ [CHE]) is no organization; as a subject it is coded
 			// as that country, as the dictionary codes it (actor_places.go)
 			e.Pending = false
-			if d.isSubjectAnywhere(e) {
-				ce := actors.CountryEntity(d.Doc, c)
+			if isSubjectAnywhere(d, e) {
+				ce := actors.CountryEntity(d, c)
 				ce.AddAlias(w)
 				e.MergeInto(ce)
 				for _, m := range d.Mentions {
@@ -204,7 +204,7 @@ func (d *doc) resolveEntities() {
 			}
 			continue
 		}
-		if d.isSubjectAnywhere(e) && !d.pluralNounOnlyInitial(e) && !d.commonWordOnlyInitial(e) && !actors.CommonNameWord(d.Doc, e) {
+		if isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) && !commonWordOnlyInitial(d, e) && !actors.CommonNameWord(d, e) {
 			e.Kind = graph.Organization
 			e.Rule = "name:subject"
 			e.Pending = false
@@ -212,16 +212,16 @@ func (d *doc) resolveEntities() {
 		}
 		e.Dropped = true
 	}
-	actors.PublisherAcronym(d.Doc) // "SCIO" on english.scio.gov.cn: the publishing state body (actor_publisheracronym.go)
-	d.middleNameForms()
-	actors.SameAdministrations(d.Doc)
-	actors.HeadShortForms(d.Doc)
+	actors.PublisherAcronym(d) // "SCIO" on english.scio.gov.cn: the publishing state body (actor_publisheracronym.go)
+	middleNameForms(d)
+	actors.SameAdministrations(d)
+	actors.HeadShortForms(d)
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.Ents {
 		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {
 			continue
 		}
-		var match *entity
+		var match *doc.Entity
 		n := 0
 		for _, o := range d.Ents {
 			if o != e && o.Merged == nil && o.Country != nil && o.Kind == graph.Government && (strings.HasPrefix(o.Name, e.Name+" (") || strings.EqualFold(o.Name, e.Name)) {
@@ -229,14 +229,14 @@ func (d *doc) resolveEntities() {
 				n++
 			}
 		}
-		if n == 1 && d.sameHolder(e, match) && !actors.LaterForeignBody(d.Doc, e, match) {
+		if n == 1 && sameHolder(d, e, match) && !actors.LaterForeignBody(d, e, match) {
 			// not another state's body named only after it in a story filed from elsewhere
 			// (actor_bodynames.go)
 			match.AddAlias(e.Name)
 			e.MergeInto(match)
 			continue
 		}
-		if o := d.ownPortfolioBody(e); o != nil {
+		if o := ownPortfolioBody(d, e); o != nil {
 			e.MergeInto(o)
 			// a state title's office is a state body, whatever head word named it
 			// ("Secretariat of Foreign Affairs", read as an ORGANIZATION by its head)
@@ -260,22 +260,22 @@ func (d *doc) resolveEntities() {
 			e.Final().Dropped = true
 		}
 	}
-	actors.ParagraphBodies(d.Doc)        // a title's bare body named in its paragraph (actor_paragraph.go)
-	actors.ParagraphSpokespersons(d.Doc) // "spokesperson X" after the one body of its paragraph
-	actors.AcronymTitleOrgs(d.Doc)       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
+	actors.ParagraphBodies(d)        // a title's bare body named in its paragraph (actor_paragraph.go)
+	actors.ParagraphSpokespersons(d) // "spokesperson X" after the one body of its paragraph
+	actors.AcronymTitleOrgs(d)       // "ACTU Secretary X": the body the acronym names (actor_titleorg.go)
 	for _, st := range d.Sents {
-		actors.TitleOfBodies(d.Doc, st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
+		actors.TitleOfBodies(d, st) // "Vice Premier of the State Council Liu He", once names are persons (actor_titlechain.go)
 	}
-	d.resolveDescriptions() // "the rebel group" → the group named before (coref_descriptions.go)
-	d.markSubjects()
-	d.possessiveAgents()   // "Its leaders", "their spokesman": the antecedent's (coref_possessiveagent.go)
-	ownGroupMembers(d.Doc) // "a spokesman for X said the fighters …": X (coref_owngroup.go)
-	d.findVoice()
+	resolveDescriptions(d) // "the rebel group" → the group named before (coref_descriptions.go)
+	markSubjects(d)
+	possessiveAgents(d) // "Its leaders", "their spokesman": the antecedent's (coref_possessiveagent.go)
+	ownGroupMembers(d)  // "a spokesman for X said the fighters …": X (coref_owngroup.go)
+	findVoice(d)
 }
 
 // sameHolder reports whether some person holds a role at both bodies ("U.S. Treasury Secretary
 // X" and later "Treasury Secretary X"): only then is the bare body the qualified one.
-func (d *doc) sameHolder(a, b *entity) bool {
+func sameHolder(d *doc.Doc, a, b *doc.Entity) bool {
 	for _, p := range d.Ents {
 		if p.Kind != graph.Person {
 			continue
@@ -311,7 +311,7 @@ func isBareName(lx *lexicon.Lexicons, s string) bool {
 
 // administrationNamedAfter reports an administration, government or regime of the article named
 // after w ("the Trump administration", "the Trump Administration", "the Maduro regime").
-func (d *doc) administrationNamedAfter(w string) bool {
+func administrationNamedAfter(d *doc.Doc, w string) bool {
 	lw := strings.ToLower(w)
 	if strings.ContainsAny(lw, "-\u2011") {
 		return false // "Biden-Harris": two heads' names, the short name of the administration itself
@@ -322,7 +322,7 @@ func (d *doc) administrationNamedAfter(w string) bool {
 		}
 		f := strings.Fields(strings.ToLower(o.Name))
 		if n := len(f); n >= 2 && f[n-2] == lw && (f[n-1] == "administration" || f[n-1] == "government" || f[n-1] == "regime") {
-			if n >= 3 && d.nationalityWord(strings.Fields(o.Name)[n-3]) && (d.x.phx == nil || len(d.x.phx.ByFamilyName(w, d.C.Article.PublishedAt)) == 0) {
+			if n >= 3 && nationalityWord(d, strings.Fields(o.Name)[n-3]) && (d.Phx == nil || len(d.Phx.ByFamilyName(w, d.C.Article.PublishedAt)) == 0) {
 				// "the Georgian Dream government", "the British Labour government": a nationality
 				// before the word names a party's or movement's government; a ruler's surname
 				// seldom takes a demonym ("the Macron government"), and when it does ("the
@@ -338,7 +338,7 @@ func (d *doc) administrationNamedAfter(w string) bool {
 
 // nationalityWord reports a word that is a listed demonym or a country's name ("Georgian",
 // "British", "Georgia").
-func (d *doc) nationalityWord(w string) bool {
+func nationalityWord(d *doc.Doc, w string) bool {
 	for _, e := range d.Lx.Names.Lookup([]string{strings.ToLower(w)}) {
 		if e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry {
 			return true
@@ -353,12 +353,12 @@ func (d *doc) nationalityWord(w string) bool {
 // syllabic acronym, "MOFCOM" of "Ministry of Commerce", "Interpol"-style; Chicago Manual of
 // Style 10.2). A known actor (lexicon) is left out: the dictionary lists its acronyms. Several
 // such bodies, or none, give nil.
-func (d *doc) bodySpelled(e *entity) *entity {
+func bodySpelled(d *doc.Doc, e *doc.Entity) *doc.Entity {
 	acr := strings.ReplaceAll(e.Name, ".", "")
 	if len([]rune(acr)) < 3 || strings.ToUpper(acr) != acr {
 		return nil
 	}
-	var found *entity
+	var found *doc.Entity
 	for _, o := range d.Ents {
 		if o == e || o.Merged != nil || o.Dropped || (o.Kind != graph.Organization && o.Kind != graph.Government) || !strings.Contains(o.Name, " ") {
 			continue
@@ -392,7 +392,7 @@ func (d *doc) bodySpelled(e *entity) *entity {
 
 // orgByWord finds the organization whose name starts with w or has w as an alias; a first word
 // that names another body as a modifier (acronymPrefixOf, knownAcronymModifier) is no short form.
-func (d *doc) orgByWord(w string, not *entity) *entity {
+func orgByWord(d *doc.Doc, w string, not *doc.Entity) *doc.Entity {
 	lw := strings.ToLower(w)
 	for _, o := range d.Ents {
 		if o == not || o.Merged != nil || (o.Kind != graph.Organization && o.Kind != graph.Government) {
@@ -411,16 +411,16 @@ func (d *doc) orgByWord(w string, not *entity) *entity {
 	return nil
 }
 
-// personPluralEndings are the plural endings of nouns of persons ("-ers", "-ists", "-ies"),
+// PersonPluralEndings are the plural endings of nouns of persons ("-ers", "-ists", "-ies"),
 // sorted (data/wordclasses/personplurals.txt).
-var personPluralEndings = lexicon.WordClass("personplurals").Words()
+var PersonPluralEndings = lexicon.WordClass("personplurals").Words()
 
 // pluralNounOnlyInitial reports a word seen only at sentence starts that looks like a plural common
 // noun ("Supporters said", "Critics argue"): a capital there is no evidence of a name.
-func (d *doc) pluralNounOnlyInitial(e *entity) bool {
+func pluralNounOnlyInitial(d *doc.Doc, e *doc.Entity) bool {
 	w := strings.ToLower(e.Name)
 	plural := false
-	for _, suf := range personPluralEndings {
+	for _, suf := range PersonPluralEndings {
 		plural = plural || strings.HasSuffix(w, suf)
 	}
 	if !plural {
@@ -436,7 +436,7 @@ func (d *doc) pluralNounOnlyInitial(e *entity) bool {
 
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
 // after a determiner ("Everything is ready", "Thanks for coming"): no name.
-func (d *doc) commonWordOnlyInitial(e *entity) bool {
+func commonWordOnlyInitial(d *doc.Doc, e *doc.Entity) bool {
 	if !d.Lx.Common[strings.ToLower(e.Name)] {
 		return false
 	}
@@ -449,9 +449,9 @@ func (d *doc) commonWordOnlyInitial(e *entity) bool {
 }
 
 // isSubjectAnywhere reports whether some mention of e is followed by a cue or speech verb.
-func (d *doc) isSubjectAnywhere(e *entity) bool {
+func isSubjectAnywhere(d *doc.Doc, e *doc.Entity) bool {
 	if d.ByEnt == nil {
-		d.ByEnt = map[*entity][]*mention{}
+		d.ByEnt = map[*doc.Entity][]*doc.Mention{}
 		for _, m := range d.Mentions {
 			d.ByEnt[m.Ent] = append(d.ByEnt[m.Ent], m)
 		}
@@ -461,10 +461,10 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 		if st.Headline || m.Ts > 0 && text.IsPrep(st.Toks[m.Ts-1].Lower) {
 			continue
 		}
-		if docpkg.VerbAfter(d.Lx, st, d.afterConjuncts(st, m.Te)) >= 0 {
+		if doc.VerbAfter(d.Lx, st, afterConjuncts(d, st, m.Te)) >= 0 {
 			return true
 		}
-		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && docpkg.VerbAfter(d.Lx, st, k) >= 0 {
+		if k := supplementaryRelativeEnd(st, m.Te); k > 0 && doc.VerbAfter(d.Lx, st, k) >= 0 {
 			return true // "Zelta, which is based in Dubai, said …" (coref_apposition.go)
 		}
 	}
@@ -472,13 +472,13 @@ func (d *doc) isSubjectAnywhere(e *entity) bool {
 }
 
 // afterConjuncts skips ", B, C and D" after a mention ending at i (a coordinated subject).
-func (d *doc) afterConjuncts(st *sent, i int) int {
+func afterConjuncts(d *doc.Doc, st *doc.Sent, i int) int {
 	for i+1 < len(st.Toks) && (st.Toks[i].Text == "," || st.Toks[i].Lower == "and") {
 		j := i + 1
 		if st.Toks[i].Text == "," && j < len(st.Toks) && st.Toks[j].Lower == "and" {
 			j++
 		}
-		m := actors.MentionAt(d.Doc, st, j)
+		m := actors.MentionAt(d, st, j)
 		if m == nil {
 			return i
 		}
@@ -488,11 +488,11 @@ func (d *doc) afterConjuncts(st *sent, i int) int {
 }
 
 // markSubjects flags mentions in subject position: followed by a verb, or first in the sentence.
-func (d *doc) markSubjects() {
+func markSubjects(d *doc.Doc) {
 	firstIn := map[int]bool{}
 	for _, m := range d.Mentions {
 		st := d.Sents[m.Sent]
-		if docpkg.VerbAfter(d.Lx, st, m.Te) >= 0 {
+		if doc.VerbAfter(d.Lx, st, m.Te) >= 0 {
 			m.Subject = true
 		} else if !firstIn[m.Sent] && (m.Ts == 0 || !actors.Locatives.Has(st.Toks[m.Ts-1].Lower)) && !(m.Te < len(st.Toks) && st.Toks[m.Te].Lower == "'s") {
 			// a possessor is no subject: "Chile's central bank has fined X … it imposed"
@@ -507,11 +507,11 @@ func (d *doc) markSubjects() {
 
 // findVoice sets the transcript speaker: when the first sentence (a briefing's header) names exactly
 // one person, first-person pronouns outside quotations are that person's (rule coref:transcript-voice).
-func (d *doc) findVoice() {
+func findVoice(d *doc.Doc) {
 	if len(d.Sents) == 0 {
 		return
 	}
-	var p *entity
+	var p *doc.Entity
 	for _, m := range d.Mentions {
 		if m.Sent > 0 {
 			break
@@ -524,20 +524,20 @@ func (d *doc) findVoice() {
 		}
 	}
 	if p == nil {
-		p = speakers.IntroPerson(d.Doc)
+		p = speakers.IntroPerson(d)
 	}
 	if p == nil {
-		p = d.headerBody()
+		p = headerBody(d)
 	}
 	if p == nil {
-		p = speakers.HeadedReleaseBody(d.Doc) // "Press Release: The Government of X is …" (speaker_release.go)
+		p = speakers.HeadedReleaseBody(d) // "Press Release: The Government of X is …" (speaker_release.go)
 	}
 	if p == nil {
-		p = speakers.LabelledVoice(d.Doc)
+		p = speakers.LabelledVoice(d)
 	}
 	if p == nil {
 		if k := speakers.OutletSeat(d.Lx, d.C.Article.Outlet); k != nil {
-			p = actors.KnownEntity(d.Doc, k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
+			p = actors.KnownEntity(d, k) // "Casa Rosada" as the page's outlet (speaker_outletseat.go)
 		}
 	}
 	if p == nil {
@@ -560,7 +560,7 @@ func (d *doc) findVoice() {
 // "by"/"from" up to the next preposition are kept as an alias, so the speaking body is known by the
 // header's name for it. The "by"/"from" must follow a heading noun of a text (discourse's
 // headings.txt: statement, briefing, call, remarks …), whose author it names.
-func (d *doc) headerBody() *entity {
+func headerBody(d *doc.Doc) *doc.Entity {
 	st := d.Sents[0]
 	toks := st.Toks
 	for k := 0; k+1 < len(toks); k++ {
@@ -577,8 +577,8 @@ func (d *doc) headerBody() *entity {
 			e++
 		}
 		for j := k + 1; j < e; j++ {
-			m := actors.MentionAt(d.Doc, st, j)
-			if m == nil || !docpkg.ActorKind(m.Ent) {
+			m := actors.MentionAt(d, st, j)
+			if m == nil || !doc.ActorKind(m.Ent) {
 				continue
 			}
 			b := m.Ent.Final()
@@ -595,40 +595,40 @@ func (d *doc) headerBody() *entity {
 	return nil
 }
 
-// resolvePronoun picks the antecedent of the pronoun at token i of sentence s by salience: mentions
+// ResolvePronoun picks the antecedent of the pronoun at token i of sentence s by salience: mentions
 // in this and the three previous sentences, each weighted 2 in subject position and 1 otherwise,
 // halved per sentence of distance, summed per entity (after Lappin & Leass 1994, simplified).
 // The speaker of the last quotation counts as a subject mention. Returns nil when nothing fits.
-func (d *doc) resolvePronoun(s, i int, w string) *entity {
+func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 	cls := text.PronounClass(w)
 	if cls == "" {
 		return nil
 	}
 	st := d.Sents[s]
 	if cls == "first" {
-		if e := speakers.RestrictedWe(d.Doc, s, i); e != nil {
+		if e := speakers.RestrictedWe(d, s, i); e != nil {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
-		if q := segment.QuoteAt(d.Doc, s, i); q != nil {
-			return speakers.FirstPerson(d.Doc, q.Speaker, w, d.Sents[q.CueSent].Unit)
+		if q := segment.QuoteAt(d, s, i); q != nil {
+			return speakers.FirstPerson(d, q.Speaker, w, d.Sents[q.CueSent].Unit)
 		}
 		if st.Question {
 			return nil // a journalist asking
 		}
-		if e, ok := speakers.TurnVoice(d.Doc, st, w); ok {
+		if e, ok := speakers.TurnVoice(d, st, w); ok {
 			return e
 		}
-		return speakers.FirstPerson(d.Doc, d.Voice, w, nil)
+		return speakers.FirstPerson(d, d.Voice, w, nil)
 	}
-	score := map[*entity]float64{}
-	near := map[*entity]int{} // the last sentence naming each candidate
-	var order []*entity
-	plural, subj := map[*entity]bool{}, map[*entity]bool{} // number and position (coref_number.go)
-	var self *entity                                       // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
+	score := map[*doc.Entity]float64{}
+	near := map[*doc.Entity]int{} // the last sentence naming each candidate
+	var order []*doc.Entity
+	plural, subj := map[*doc.Entity]bool{}, map[*doc.Entity]bool{} // number and position (coref_number.go)
+	var self *doc.Entity                                           // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
 	if cls == "person" && !st.InQuote[i] {
-		self = speakers.LabelSelf(d.Doc, s)
+		self = speakers.LabelSelf(d, s)
 	}
-	actors.EachMentionBack(d.Doc, s, i, 4, func(m *mention) bool {
+	actors.EachMentionBack(d, s, i, 4, func(m *doc.Mention) bool {
 		e := m.Ent.Final()
 		if self != nil && e == self {
 			return true
@@ -637,11 +637,11 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		// description whatever its entity (actor_offices.go): he/she may take it
 		holder := cls == "person" && m.Singular && (m.Rule == "title:office" || m.Rule == "coref:intl-office")
 		ptEnd := -1 // "Iran's foreign minister": the genitive's title holder (coref_possessortitle.go)
-		if cls == "person" && !holder && docpkg.ActorKind(e) {
-			ptEnd = d.possessorTitleEnd(d.Sents[m.Sent], m)
+		if cls == "person" && !holder && doc.ActorKind(e) {
+			ptEnd = possessorTitleEnd(d, d.Sents[m.Sent], m)
 			holder = ptEnd >= 0
 		}
-		if !pronounFits(d.x, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
+		if !pronounFits(d.Phx, e, cls) && !holder || e.Dropped || e.Kind == "" || cls == "person" && e.Kind == graph.Group && !m.Singular || e == d.PronExclude || slices.Contains(d.PronExcludeAll, e) {
 			return true
 		}
 		if !actors.MentionReaches(st, i, d.Sents[m.Sent], m) {
@@ -650,7 +650,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			return true
 		}
 		wgt := 1.0
-		if m.Subject || ptEnd >= 0 && (docpkg.VerbAfter(d.Lx, d.Sents[m.Sent], ptEnd) >= 0 || d.firstMentionOf(m)) {
+		if m.Subject || ptEnd >= 0 && (doc.VerbAfter(d.Lx, d.Sents[m.Sent], ptEnd) >= 0 || firstMentionOf(d, m)) {
 			wgt = 2
 			subj[e] = true
 		}
@@ -680,7 +680,7 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 			// antecedent of "it" (deixis, Levinson 1983, 2.2.1; speaker_titleoffice.go)
 			continue
 		}
-		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.x, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.x, c.Speaker.Final()) == graph.Person || c.Singular) {
+		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.Phx, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.Phx, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
 			if slices.Contains(d.PronExcludeAll, e) {
 				continue // the pronoun's own clause's subject (relation_bindingsubject.go)
@@ -703,18 +703,18 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		}
 	}
 	if cls == "plural" {
-		order = d.pluralAgreement(s, i, order, plural, subj, near)
+		order = pluralAgreement(d, s, i, order, plural, subj, near)
 	}
-	if pg := pronounGender(w); pg != 0 {
+	if pg := PronounGender(w); pg != 0 {
 		// "she" → a person named as female (honorific, gendered role) first, else one of unknown
 		// gender or already called "she"; never one known as male. When none is near, the last
 		// person named as female. Agreement is a filter, not salience (Lappin & Leass 1994): a
 		// person of unknown gender named in a later sentence than every person named as male,
 		// and more salient (the subject of the sentence just before, against one named two
 		// sentences back: "X said … . “…,” he told reporters."), stays the antecedent of "he".
-		var same, unknown []*entity
+		var same, unknown []*doc.Entity
 		for _, e := range order {
-			switch g := d.genderOf(e); {
+			switch g := GenderOf(d, e); {
 			case g == pg && namedGender(d.Lx, e) == pg:
 				same = append(same, e)
 			case g == pg || g == 0:
@@ -729,15 +729,15 @@ func (d *doc) resolvePronoun(s, i int, w string) *entity {
 		case len(unknown) > 0:
 			order = unknown
 		default:
-			return d.notePronoun(d.genderedBack(s, i, pg), pg)
+			return notePronoun(d, genderedBack(d, s, i, pg), pg)
 		}
-		order = d.paragraphRecent(s, order, near) // after agreement: recency ranks only those that agree
+		order = paragraphRecent(d, s, order, near) // after agreement: recency ranks only those that agree
 	}
-	return d.notePronoun(actors.MostSalient(order, score), pronounGender(w))
+	return notePronoun(d, actors.MostSalient(order, score), PronounGender(w))
 }
 
 // maxScore is the highest salience score among es.
-func maxScore(score map[*entity]float64, es []*entity) float64 {
+func maxScore(score map[*doc.Entity]float64, es []*doc.Entity) float64 {
 	var m float64
 	for _, e := range es {
 		if score[e] > m {
@@ -748,7 +748,7 @@ func maxScore(score map[*entity]float64, es []*entity) float64 {
 }
 
 // lastNamed is the last sentence naming any of es (near: each one's last sentence).
-func lastNamed(near map[*entity]int, es []*entity) int {
+func lastNamed(near map[*doc.Entity]int, es []*doc.Entity) int {
 	l := -1
 	for _, e := range es {
 		if n, ok := near[e]; ok && n > l {
@@ -758,8 +758,8 @@ func lastNamed(near map[*entity]int, es []*entity) int {
 	return l
 }
 
-// pronounGender is 'f' for she/her, 'm' for he/him/his, 0 otherwise.
-func pronounGender(w string) byte {
+// PronounGender is 'f' for she/her, 'm' for he/him/his, 0 otherwise.
+func PronounGender(w string) byte {
 	switch {
 	case shePronouns.Has(w):
 		return 'f'
@@ -776,9 +776,9 @@ var (
 	hePronouns  = lexicon.WordClass("hepronouns")
 )
 
-// genderOf returns 'f' or 'm' when the text tells e's gender: an honorific or gendered role word
+// GenderOf returns 'f' or 'm' when the text tells e's gender: an honorific or gendered role word
 // in its names or roles (gendered.txt), or a "she"/"he" already resolved to it; 0 otherwise.
-func (d *doc) genderOf(e *entity) byte {
+func GenderOf(d *doc.Doc, e *doc.Entity) byte {
 	e = e.Final()
 	if e.Kind != graph.Person {
 		return 0
@@ -790,7 +790,7 @@ func (d *doc) genderOf(e *entity) byte {
 }
 
 // namedGender is the gender told by an honorific or gendered role word in e's names or roles.
-func namedGender(lx *lexicon.Lexicons, e *entity) byte {
+func namedGender(lx *lexicon.Lexicons, e *doc.Entity) byte {
 	e = e.Final()
 	if e.Kind != graph.Person {
 		return 0
@@ -814,9 +814,9 @@ func namedGender(lx *lexicon.Lexicons, e *entity) byte {
 
 // genderedBack returns the person named as of gender g (honorific, gendered role) mentioned last
 // before token i of sentence s, over the last 40 sentences, or nil.
-func (d *doc) genderedBack(s, i int, g byte) *entity {
-	var found *entity
-	actors.EachMentionBack(d.Doc, s, i, 40, func(m *mention) bool {
+func genderedBack(d *doc.Doc, s, i int, g byte) *doc.Entity {
+	var found *doc.Entity
+	actors.EachMentionBack(d, s, i, 40, func(m *doc.Mention) bool {
 		if e := m.Ent.Final(); e.Kind == graph.Person && !e.Dropped && namedGender(d.Lx, e) == g {
 			found = e
 			return false
@@ -828,12 +828,12 @@ func (d *doc) genderedBack(s, i int, g byte) *entity {
 
 // notePronoun records that a gendered pronoun was resolved to the person e, so that later
 // pronouns know e's gender; it returns e.
-func (d *doc) notePronoun(e *entity, g byte) *entity {
+func notePronoun(d *doc.Doc, e *doc.Entity, g byte) *doc.Entity {
 	if e == nil || g == 0 || e.Final().Kind != graph.Person {
 		return e
 	}
 	if d.PronGender == nil {
-		d.PronGender = map[*entity]byte{}
+		d.PronGender = map[*doc.Entity]byte{}
 	}
 	if _, ok := d.PronGender[e.Final()]; !ok {
 		d.PronGender[e.Final()] = g
@@ -843,7 +843,7 @@ func (d *doc) notePronoun(e *entity, g byte) *entity {
 
 // innerNameOf reports w as an inner word of person p's name of four words or more (neither the
 // first nor the last, not a lower-case particle such as "da", "de", "bin").
-func innerNameOf(p *entity, w string) bool {
+func innerNameOf(p *doc.Entity, w string) bool {
 	if len(p.NameToks) < 4 {
 		return false
 	}
@@ -863,9 +863,9 @@ func innerNameOf(p *entity, w string) bool {
 // the holder's own state; the body titles.txt gives it is one state's name for that portfolio
 // (the UK's "Foreign Office"), not that state. nil when no such body or more than one, or when a
 // holder of e has another country of his own (a role at another country or its body).
-func (d *doc) ownPortfolioBody(e *entity) *entity {
+func ownPortfolioBody(d *doc.Doc, e *doc.Entity) *doc.Entity {
 	key := portfolioKey(e.Name)
-	sc := actors.StoryCountry(d.Doc)
+	sc := actors.StoryCountry(d)
 	if key == "" || sc == nil {
 		return nil
 	}
@@ -891,7 +891,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 			}
 		}
 	}
-	var match *entity
+	var match *doc.Entity
 	for _, o := range d.Ents {
 		if o == e || o.Merged != nil || o.Country != sc || o.Guessed || o.Kind != graph.Government && o.Kind != graph.Organization {
 			continue
@@ -900,7 +900,7 @@ func (d *doc) ownPortfolioBody(e *entity) *entity {
 		if i := strings.Index(base, " ("); i > 0 {
 			base = base[:i]
 		}
-		if !portfolioHolds(base, key) {
+		if !PortfolioHolds(base, key) {
 			continue
 		}
 		if match != nil {

@@ -1,22 +1,14 @@
-package loader
+package coref
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// Definite descriptions restricted by a nationality (rule coref:definite): "the Kenyan leader",
-// "the Japanese bank", "the Ukrainian ministry", "the country's central bank". A nationality
-// adjective or a possessive among the premodifiers restricts the head's reference (Quirk et al.
-// 1985, 17.101 and 5.28: the anaphoric "the" with a restrictive premodifier), so the description
-// refers back only to an actor of that country: "the Kenyan leader" never takes the Tanzanian
-// president named beside the Kenyan one, "the Japanese bank" never Kenya's central bank. An
-// antecedent whose country is unknown does not show the agreement and is not taken.
 
 // leaderTitles are the titles of a head of state or government, the offices "the <Demonym>
 // leader" describes (data/wordclasses/phrases/leadertitles.txt: Collins COBUILD, Phoenix agents).
@@ -27,7 +19,7 @@ var leaderTitles = lexicon.PhraseClass("leadertitles")
 // possessive "the country's" (which is resolved as "the country" is: the country last named or
 // implied, definiteFits). It returns that country and the other, lower-case, premodifiers (at most
 // maxPremods); nil when the phrase is no such description of class cls (org, named, igo, title).
-func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string) {
+func nationalPremods(d *doc.Doc, s, i int, cls string) (*lexicon.Country, []string) {
 	if cls != "org" && cls != "named" && cls != "igo" && cls != "title" {
 		return nil, nil
 	}
@@ -43,9 +35,9 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 			}
 			return c, premods
 		case c == nil && t.Lower == "'s" && k > 1 && st.Toks[k-1].Lower == "country" && st.Toks[k-2].Lower == "the":
-			var ce *entity
-			actors.EachMentionBack(d.Doc, s, k-1, 8, func(m *mention) bool {
-				ce = d.definiteFits(m.Ent.Final(), "country", "country", false)
+			var ce *doc.Entity
+			actors.EachMentionBack(d, s, k-1, 8, func(m *doc.Mention) bool {
+				ce = definiteFits(d, m.Ent.Final(), "country", "country", false)
 				return ce == nil
 			})
 			if ce == nil || ce.Country == nil {
@@ -55,11 +47,11 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 		case c == nil && t.Cap:
 			// a demonym of one to four words ending here ("Kenyan", "South Korean", "U.S.")
 			var start int
-			if c, start = d.demonymSpanEndingAt(st, k); c == nil {
+			if c, start = demonymSpanEndingAt(d, st, k); c == nil {
 				return nil, nil
 			}
 			k = start
-		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || docpkg.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower):
+		case len(premods) == maxPremods || t.Kind != text.Word || t.Cap || actors.Determiners.Has(t.Lower) || doc.AuxWords.Has(t.Lower) || text.IsPrep(t.Lower):
 			return nil, nil
 		default:
 			premods = append(premods, t.Lower)
@@ -72,7 +64,7 @@ func (d *doc) nationalPremods(s, i int, cls string) (*lexicon.Country, []string)
 // i of st (up to four tokens, its first capitalized: "South Korean" before "Korean") and the
 // demonym's first token; nil when there is none or it names more than one country (unlike
 // demonymEndingAt, actor_nationalnoun.go, the longest match first: "South Korean", never "Korean").
-func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
+func demonymSpanEndingAt(d *doc.Doc, st *doc.Sent, i int) (*lexicon.Country, int) {
 	for s := max(0, i-3); s <= i; s++ {
 		ents, end := d.MatchNames(st, s)
 		if end != i+1 || !st.Toks[s].Cap {
@@ -96,7 +88,7 @@ func (d *doc) demonymSpanEndingAt(st *sent, i int) (*lexicon.Country, int) {
 
 // countryAgrees reports whether actor e is of country c: its own country, or for a person the
 // country of an office held ("Kenyan President William Ruto": MEMBER_OF Kenya).
-func countryAgrees(e *entity, c *lexicon.Country) bool {
+func countryAgrees(e *doc.Entity, c *lexicon.Country) bool {
 	if e.Country != nil {
 		return e.Country == c
 	}
@@ -111,9 +103,9 @@ func countryAgrees(e *entity, c *lexicon.Country) bool {
 	return false
 }
 
-// leaderOf reports a person holding the office of a head of state or government (leaderTitles),
+// LeaderOf reports a person holding the office of a head of state or government (leaderTitles),
 // whom "the leader" describes.
-func leaderOf(e *entity) bool {
+func LeaderOf(e *doc.Entity) bool {
 	if e.Kind != graph.Person {
 		return false
 	}

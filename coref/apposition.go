@@ -1,13 +1,10 @@
-package loader
+package coref
 
 import (
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// Apposition and its look-alikes (coref15, issue 14): which phrases after a name's comma can be
-// its appositive (Quirk et al. 1985, 17.65–17.80: an appositive is a noun phrase that corefers
-// with the name), and which cannot.
 
 // supplementaryRelativeEnd returns the token after the closing comma of a supplementary
 // (non-restrictive) relative clause that opens at the comma at token i after a name: ", which is
@@ -15,7 +12,7 @@ import (
 // set off by commas and is parenthetical, so the name before it is still the subject of the
 // verb after it); 0 when no such clause closes within 30 tokens or a quotation or sentence end
 // comes first.
-func supplementaryRelativeEnd(st *sent, i int) int {
+func supplementaryRelativeEnd(st *doc.Sent, i int) int {
 	toks := st.Toks
 	if i+2 >= len(toks) || toks[i].Text != "," || (toks[i+1].Lower != "which" && toks[i+1].Lower != "who") {
 		return 0
@@ -35,7 +32,7 @@ func supplementaryRelativeEnd(st *sent, i int) int {
 // w: "the European Union's observer mission" for "the mission". Anaphoric "the" with the
 // antecedent's own head noun is the plainest direct anaphora (Quirk et al. 1985, 5.28), whatever
 // the antecedent's name is.
-func (d *doc) writtenWithHead(m *mention, w string) bool {
+func writtenWithHead(d *doc.Doc, m *doc.Mention, w string) bool {
 	e := m.Ent.Final()
 	if e.Kind != graph.Organization && e.Kind != graph.Government || m.Te-m.Ts < 2 {
 		return false

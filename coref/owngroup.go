@@ -1,8 +1,8 @@
-package loader
+package coref
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -27,11 +27,11 @@ import (
 // verb) becomes a mention of the organization (rule coref:own-group); an unnamed agent over the
 // same words gives way. A noun of another kind ("the analysts"), a modified phrase ("the
 // government fighters" is other's), and a state's spokesperson keep their readings.
-func ownGroupMembers(d *docpkg.Doc) {
+func ownGroupMembers(d *doc.Doc) {
 	for _, st := range d.Sents {
 		toks := st.Toks
 		for v := 3; v+3 < len(toks); v++ {
-			if _, ok := docpkg.SpeechAt(d.Lx, st, v); !ok || toks[v].Cap {
+			if _, ok := doc.SpeechAt(d.Lx, st, v); !ok || toks[v].Cap {
 				continue
 			}
 			org := spokespersonOrg(d, st, v)
@@ -78,7 +78,7 @@ func ownGroupMembers(d *docpkg.Doc) {
 
 // memberNoun reports a plural noun of an organization's members (ownGroupMembers): an orghead of
 // groups.txt in its plural, or the plural of a Phoenix agent coded REB or UAF.
-func memberNoun(d *docpkg.Doc, t text.Token) bool {
+func memberNoun(d *doc.Doc, t text.Token) bool {
 	if t.Kind != text.Word || t.Cap {
 		return false
 	}
@@ -98,10 +98,10 @@ func memberNoun(d *docpkg.Doc, t text.Token) bool {
 
 // spokespersonOrg returns the ORGANIZATION that the subject ending right before speech verb v
 // speaks for: "<determiner> [modifiers] <spokes noun | leader noun> for|of [the] <ORG>", or nil.
-func spokespersonOrg(d *docpkg.Doc, st *docpkg.Sent, v int) *entity {
+func spokespersonOrg(d *doc.Doc, st *doc.Sent, v int) *doc.Entity {
 	toks := st.Toks
 	m := actors.MentionAt(d, st, v-1)
-	if m == nil || m.Te != v || m.Ent.Final().Kind != graph.Organization || !docpkg.ActorKind(m.Ent) {
+	if m == nil || m.Te != v || m.Ent.Final().Kind != graph.Organization || !doc.ActorKind(m.Ent) {
 		return nil
 	}
 	j := m.Ts - 1
@@ -112,7 +112,7 @@ func spokespersonOrg(d *docpkg.Doc, st *docpkg.Sent, v int) *entity {
 		return nil
 	}
 	w := toks[j-1].Lower
-	if !spokesNouns.Has(w) && w != "leader" && w != "leaders" && !(d.Lx.GroupOrgHeads[w] != "" && d.Lx.GroupOrgHeads[w] != w) {
+	if !doc.SpokesNouns.Has(w) && w != "leader" && w != "leaders" && !(d.Lx.GroupOrgHeads[w] != "" && d.Lx.GroupOrgHeads[w] != w) {
 		return nil
 	}
 	return m.Ent.Final()
@@ -120,7 +120,7 @@ func spokespersonOrg(d *docpkg.Doc, st *docpkg.Sent, v int) *entity {
 
 // agentWord reports a word the Phoenix agents dictionary lists as an agent noun or as the first
 // word of one ("government", "army"): a modifier that names another body's members.
-func agentWord(d *docpkg.Doc, w string) bool {
+func agentWord(d *doc.Doc, w string) bool {
 	if d.Phx == nil {
 		return false
 	}

@@ -2,7 +2,7 @@ package loader
 
 import "testing"
 
-// Coreference of multi-word names (actor_coref.go), on invented sentences.
+// Coreference of multi-word names (coref_shortforms.go), on invented sentences.
 func TestMultiWordCorefRules(t *testing.T) {
 	runCases(t, []exCase{
 		// coref:org-short-form

@@ -1,6 +1,6 @@
-package loader
+package coref
 
-// Recency of a pronoun's antecedent across paragraphs (resolvePronoun, coref.go).
+import "github.com/claimgraph/claimgraph/doc"
 
 // paragraphRecent keeps, of the candidates for a "he"/"she" at sentence s, those named in s or in
 // the sentence before it within s's paragraph, when there are any, dropping those last named in an
@@ -10,9 +10,9 @@ package loader
 // "¶ Germany's economy minister, Y, said the opposite. "…," she said." Candidates named only in
 // sentences of s's paragraph before s-1 keep their rank. near gives each candidate's last
 // sentence. order is returned unchanged when none or all are recent.
-func (d *doc) paragraphRecent(s int, order []*entity, near map[*entity]int) []*entity {
+func paragraphRecent(d *doc.Doc, s int, order []*doc.Entity, near map[*doc.Entity]int) []*doc.Entity {
 	para := d.Sents[s].S.Paragraph
-	var recent, rest []*entity
+	var recent, rest []*doc.Entity
 	for _, e := range order {
 		n, ok := near[e]
 		switch {

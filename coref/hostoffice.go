@@ -1,4 +1,4 @@
-package loader
+package coref
 
 import (
 	"slices"
@@ -6,22 +6,12 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// A head of government's own page (a readout of a call, a statement of the press office:
-// whitehouse.gov, gov.uk, pmindia.gov.in, kremlin.ru's "President of Russia") calls its principal
-// by his office alone: "The President reaffirmed …", "The Prime Minister welcomed …", while the
-// counterpart is named with his state ("Prime Minister Lars Holm of Norway"). The definite
-// article there is the situational "the" of the larger situation, the one such office of the
-// publisher's own state (Quirk et al. 1985, 5.28: "the Prime Minister" in a British paper;
-// Hawkins 1978), not an anaphor to the nearest foreign holder of the title. CAMEO codes the
-// unnamed office by its state's government (USAGOV, ELI). hostOffice resolves it; a newspaper's
-// page gives no state (pageOfficeState), so a news story's "the President" is read as before.
 
 // pageOfficeState is the state whose government publishes the page: its URL's host is a
 // government domain (govHostCountry), or its outlet names a state body with its country
@@ -31,10 +21,10 @@ import (
 // outlet is a state body of the actors dictionary with its country ("The White House"). Nil for
 // any other page: a news outlet, even one named with a country ("The Times of India").
 func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
-	if c := docpkg.GovHostCountry(lx, a.URL); c != nil {
+	if c := doc.GovHostCountry(lx, a.URL); c != nil {
 		return c
 	}
-	body, c := docpkg.PublisherBody(lx, a.Outlet)
+	body, c := doc.PublisherBody(lx, a.Outlet)
 	if c != nil {
 		b := strings.ToLower(strings.TrimPrefix(body, "The "))
 		f := strings.Fields(b)
@@ -65,18 +55,18 @@ func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
 // page, in a question or quotation, for an office of class other than state, for "the <office> of"
 // another state, and when the title line names the publishing state's principal with another
 // office ("President Ana Ruiz" on whitehouse.gov: "the Prime Minister" there is the counterpart).
-func (d *doc) hostOffice(st *sent, i int) *entity {
-	p, c, key := d.hostOfficeAt(st, i)
+func hostOffice(d *doc.Doc, st *doc.Sent, i int) *doc.Entity {
+	p, c, key := HostOfficeAt(d, st, i)
 	if p == nil && c != nil {
-		p = actors.OfficeEntity(d.Doc, c, key)
+		p = actors.OfficeEntity(d, c, key)
 	}
 	return p
 }
 
-// hostOfficeAt is hostOffice without creating the office's node: the holder person, or nil and
+// HostOfficeAt is hostOffice without creating the office's node: the holder person, or nil and
 // the state and office key when the office itself is the referent; nil, nil, "" when the rule
 // does not apply (mayHaveSource asks it of every sentence).
-func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) {
+func HostOfficeAt(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, *lexicon.Country, string) {
 	if st.Question || st.InQuote[i] || st.Toks[i].Kind != text.Word {
 		return nil, nil, ""
 	}
@@ -95,38 +85,38 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 	if tl := d.Lx.Titles[key]; tl == nil || tl.Class != "state" {
 		return nil, nil, ""
 	}
-	c := d.hostPageState() // the page's government, or a readout's place line (coref_readoutplace.go)
+	c := HostPageState(d) // the page's government, or a readout's place line (coref_readoutplace.go)
 	if c == nil {
-		if v := d.voiceOffice(st, i, key); v != nil {
+		if v := voiceOffice(d, st, i, key); v != nil {
 			return v, nil, "" // the document's own principal, off a government's page
 		}
 		return nil, nil, ""
 	}
 	ofHost := false
 	if i+2 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
-		m := actors.MentionAt(d.Doc, st, i+2)
+		m := actors.MentionAt(d, st, i+2)
 		if m == nil || m.Ent.Final().Kind != graph.Country || m.Ent.Final().Country != c {
 			return nil, nil, "" // "the President of Turkey": another state's office
 		}
 		ofHost = true // "the President of Russia" on the Kremlin's page: the office named with its state
 	}
-	holds := func(e *entity) bool {
-		return e.Kind == graph.Person && !foreignTo(e, c) && holdsOffice(e, key)
+	holds := func(e *doc.Entity) bool {
+		return e.Kind == graph.Person && !ForeignTo(e, c) && holdsOffice(e, key)
 	}
-	if p := d.titleLinePerson(holds); p != nil {
+	if p := TitleLinePerson(d, holds); p != nil {
 		return p, nil, ""
 	}
-	if d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) }) != nil && !ofHost {
+	if TitleLinePerson(d, func(e *doc.Entity) bool { return LeaderOf(e) && !ForeignTo(e, c) }) != nil && !ofHost {
 		return nil, nil, "" // the principal is named with another office: this one is the counterpart's
 	}
-	if hk := d.pageHostOffice(); hk != "" && hk != key && !ofHost {
+	if hk := pageHostOffice(d); hk != "" && hk != key && !ofHost {
 		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
 	}
-	if d.titleLinePerson(func(e *entity) bool { return foreignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && d.pageHostOffice() != key {
+	if TitleLinePerson(d, func(e *doc.Entity) bool { return ForeignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && pageHostOffice(d) != key {
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
-	var found *entity
-	actors.EachMentionBack(d.Doc, st.Idx, i, 40, func(m *mention) bool {
+	var found *doc.Entity
+	actors.EachMentionBack(d, st.Idx, i, 40, func(m *doc.Mention) bool {
 		if e := m.Ent.Final(); holds(e) {
 			found = e
 			return false
@@ -143,11 +133,11 @@ func (d *doc) hostOfficeAt(st *sent, i int) (*entity, *lexicon.Country, string) 
 // names bare (titleHostOffice), else the office that is the page's outlet ("President of Russia"
 // on kremlin.ru, "Prime Minister of Australia": publisherBody, a leader's title of
 // leadertitles.txt): the President's own site calls him "the President". "" when neither.
-func (d *doc) pageHostOffice() string {
-	if k := d.titleHostOffice(); k != "" {
+func pageHostOffice(d *doc.Doc) string {
+	if k := titleHostOffice(d); k != "" {
 		return k
 	}
-	body, c := docpkg.PublisherBody(d.Lx, d.C.Article.Outlet)
+	body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
 	if b := strings.ToLower(strings.TrimPrefix(body, "The ")); c != nil && leaderTitles.Has(b) {
 		return b
 	}
@@ -159,7 +149,7 @@ func (d *doc) pageHostOffice() string {
 // own principal: "the President's Call with …", "Prime Minister's telephone conversation with
 // …", "PM call with …" ("PM", the abbreviation of Prime Minister, Oxford Dictionary of
 // Abbreviations; gov.uk's readout titles); "" when none.
-func (d *doc) titleHostOffice() string {
+func titleHostOffice(d *doc.Doc) string {
 	if len(d.Sents) == 0 {
 		return ""
 	}
@@ -190,7 +180,7 @@ func (d *doc) titleHostOffice() string {
 		if a > 0 && toks[a-1].Lower != "the" || toks[next].Lower == "of" {
 			continue
 		}
-		if m := actors.MentionAt(d.Doc, st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d, st, next); m != nil && m.Ent != nil && m.Ent.Final().Kind == graph.Person {
 			continue // "Prime Minister LeBlanc speaks with …": a holder named
 		}
 		return key
@@ -198,8 +188,8 @@ func (d *doc) titleHostOffice() string {
 	return ""
 }
 
-// foreignTo reports a person whose state, his own or his role's body's, is known and is not c.
-func foreignTo(e *entity, c *lexicon.Country) bool {
+// ForeignTo reports a person whose state, his own or his role's body's, is known and is not c.
+func ForeignTo(e *doc.Entity, c *lexicon.Country) bool {
 	if e.Country != nil && !e.Guessed {
 		return e.Country != c
 	}
@@ -216,7 +206,7 @@ func foreignTo(e *entity, c *lexicon.Country) bool {
 
 // holdsOffice reports a role of e whose title holds the office key as whole words, not as part
 // of another office ("Vice President", "Deputy Prime Minister").
-func holdsOffice(e *entity, key string) bool {
+func holdsOffice(e *doc.Entity, key string) bool {
 	for _, r := range e.Roles {
 		f := strings.Fields(strings.ToLower(r.Title))
 		k := strings.Fields(key)
@@ -229,10 +219,10 @@ func holdsOffice(e *entity, key string) bool {
 	return false
 }
 
-// titleLinePerson is the first actor named by name in the article's title line (namedInTitle's
+// TitleLinePerson is the first actor named by name in the article's title line (namedInTitle's
 // title: the input's title, or the heading the discourse layer read as a title) for which ok
 // holds, or nil.
-func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
+func TitleLinePerson(d *doc.Doc, ok func(*doc.Entity) bool) *doc.Entity {
 	if len(d.Sents) == 0 {
 		return nil
 	}
@@ -252,7 +242,7 @@ func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
 	return nil
 }
 
-// readoutParties are the two sides of a head of government's readout of a call or meeting on
+// ReadoutParties are the two sides of a head of government's readout of a call or meeting on
 // his government's own page (pageOfficeState): the publishing state's principal, the person
 // the title line names with a leader's office and no other state ("Readout of President Ana
 // Ruiz's Call with …") or else the office the title names bare ("… on the President's Call
@@ -262,30 +252,30 @@ func (d *doc) titleLinePerson(ok func(*entity) bool) *entity {
 // the pair the title introduced (Quirk et al. 1985, 5.28, anaphoric "the"), as the parties of a
 // joint statement are (jointPartiesSubject). Nil when the page is no government's or the title
 // gives fewer than two parties.
-func (d *doc) readoutParties() []*entity {
-	c := d.hostPageState()
+func ReadoutParties(d *doc.Doc) []*doc.Entity {
+	c := HostPageState(d)
 	if c == nil || len(d.Sents) == 0 {
 		return nil
 	}
-	host := d.titleLinePerson(func(e *entity) bool { return leaderOf(e) && !foreignTo(e, c) })
+	host := TitleLinePerson(d, func(e *doc.Entity) bool { return LeaderOf(e) && !ForeignTo(e, c) })
 	if host == nil {
-		if hk := d.pageHostOffice(); hk != "" {
-			host = d.namedOfficeHolder(c, hk)
+		if hk := pageHostOffice(d); hk != "" {
+			host = namedOfficeHolder(d, c, hk)
 			if host == nil {
-				host = actors.OfficeEntity(d.Doc, c, hk)
+				host = actors.OfficeEntity(d, c, hk)
 			}
 		}
 	}
 	if host == nil {
 		return nil
 	}
-	parties := []*entity{host}
+	parties := []*doc.Entity{host}
 	for _, mi := range d.BySent[0] {
 		m := d.Mentions[mi]
 		if m.Ent == nil || strings.HasPrefix(m.Rule, "coref") {
 			continue
 		}
-		if e := m.Ent.Final(); e != host && leaderOf(e) && foreignTo(e, c) && !slices.Contains(parties, e) {
+		if e := m.Ent.Final(); e != host && LeaderOf(e) && ForeignTo(e, c) && !slices.Contains(parties, e) {
 			parties = append(parties, e)
 		}
 	}
@@ -302,14 +292,14 @@ func (d *doc) readoutParties() []*entity {
 // that person and the counterpart, not to the office (Quirk et al. 1985, 5.28, anaphoric "the":
 // the description picks up the referent the text introduced). Nil when no person, or more than
 // one, holds the office in the document.
-func (d *doc) namedOfficeHolder(c *lexicon.Country, key string) *entity {
-	var holder *entity
+func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
+	var holder *doc.Entity
 	for _, m := range d.Mentions {
 		if m.Ent == nil {
 			continue
 		}
 		e := m.Ent.Final()
-		if e.Kind != graph.Person || !holdsOffice(e, key) || foreignTo(e, c) || e == holder {
+		if e.Kind != graph.Person || !holdsOffice(e, key) || ForeignTo(e, c) || e == holder {
 			continue
 		}
 		if holder != nil {
@@ -320,14 +310,14 @@ func (d *doc) namedOfficeHolder(c *lexicon.Country, key string) *entity {
 	return holder
 }
 
-// readoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal
+// ReadoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal
 // when token k of st, the subject of a cue, is a party noun after "the" or "both" and at most a
 // number word ("The two leaders", "Both leaders") in the page's own narration; nil otherwise.
-func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
+func ReadoutPartiesSubject(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	if st.Question || st.Idx == 0 || !speakers.PartyNounSubject(st, k) { // speaker_joint.go
 		return nil
 	}
-	if ps := d.readoutParties(); len(ps) >= 2 {
+	if ps := ReadoutParties(d); len(ps) >= 2 {
 		return ps[0]
 	}
 	return nil
@@ -343,16 +333,16 @@ func (d *doc) readoutPartiesSubject(st *sent, k int) *entity {
 // another office, when the title line names another holder of the same office ("… Call with
 // Prime Minister Lars Holm": then "the Prime Minister" may be either), and for "the <office> of"
 // a state.
-func (d *doc) voiceOffice(st *sent, i int, key string) *entity {
+func voiceOffice(d *doc.Doc, st *doc.Sent, i int, key string) *doc.Entity {
 	u := st.Unit
 	if u == nil || u.Role != discourse.Titled || i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" {
 		return nil
 	}
-	v := speakers.UnitSpeaker(d.Doc, u)
+	v := speakers.UnitSpeaker(d, u)
 	if v == nil || v.Kind != graph.Person || !holdsOffice(v, key) {
 		return nil
 	}
-	if d.titleLinePerson(func(e *entity) bool { return e != v && e.Kind == graph.Person && holdsOffice(e, key) }) != nil {
+	if TitleLinePerson(d, func(e *doc.Entity) bool { return e != v && e.Kind == graph.Person && holdsOffice(e, key) }) != nil {
 		return nil
 	}
 	return v

@@ -1,8 +1,8 @@
-package loader
+package coref
 
 import "strings"
 
-// portfolioHolds reports whether the body named name holds the portfolio key (portfolioKey of a
+// PortfolioHolds reports whether the body named name holds the portfolio key (portfolioKey of a
 // title's implied body: "foreign"): its own key is key, or its name is "<head> of <portfolio>
 // [and <portfolio> …] of <state>" and one of its portfolios is key. A ministry of two portfolios
 // is headed by one minister styled after either ("Ministry of Foreign Affairs and Regional
@@ -10,7 +10,7 @@ import "strings"
 // Minister"), and the "of" phrase after the portfolios names the state, not a portfolio
 // ("… of the Republic of Ghana"): the official styles of such ministries, as the
 // governments' own lists of ministries give them.
-func portfolioHolds(name, key string) bool {
+func PortfolioHolds(name, key string) bool {
 	if portfolioKey(name) == key {
 		return true
 	}
