@@ -351,10 +351,7 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				k = tr.child(sup, "iobj")
 			}
 			if k < 0 && kind == "verb" {
-				k = tr.particleArg(i, s)
-			}
-			if k < 0 && kind == "verb" {
-				k = tr.strandedPassive(i, s) // "was called on by the EU to halt …" (args_helpers.go)
+				k = tr.verbArgElsewhere(i, s, c) // a particle's, a stranded passive's, an aid recipient's
 			}
 			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
 				// a class line that holds only with its preposition (with:) takes the group where

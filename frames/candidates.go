@@ -343,3 +343,41 @@ func (lx *Lexicon) ConsultVerb(lemma string) bool {
 	}
 	return false
 }
+
+// ComplementPreps returns the prepositions that the cue-classes.txt lines of the class entry a
+// match's rule names ("frames:verb:class/verb/add", "…/class/verb/set_aside") need as the
+// verb's own complement beside its object — their with: condition ("add X to a sanctions list",
+// "put X on a blacklist": the goal of a verb of putting, Levin 1993, 9.1–9.2; Quirk et al. 1985,
+// 16.48 on the obligatory adverbial of "put") — with "for" when a line needs a for-ground
+// ("blasted the ministry for ignoring …": the ground of a judgement, Quirk et al. 1985, 9.58).
+// The matcher found these phrases on the verb or on its object, so they belong to the clause,
+// not to the object's name. Nil for a dictionary entry or a line with neither condition.
+func (lx *Lexicon) ComplementPreps(rule string) []string {
+	_, entry, ok := strings.Cut(rule, "class/")
+	if !ok {
+		return nil
+	}
+	kind, rest, _ := strings.Cut(entry, "/")
+	lemma, particle, _ := strings.Cut(rest, "_")
+	if i := strings.IndexAny(lemma, "-:@ "); i >= 0 {
+		lemma = lemma[:i] // a suffix the matcher appended ("-reversal")
+	}
+	if i := strings.IndexAny(particle, "-:@ "); i >= 0 {
+		particle = particle[:i]
+	}
+	var out []string
+	for _, c := range lx.classes[kind+" "+lemma] {
+		if c.particle != particle {
+			continue
+		}
+		for _, p := range c.with {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+		if c.needs["ground"] && !slices.Contains(out, "for") {
+			out = append(out, "for")
+		}
+	}
+	return out
+}

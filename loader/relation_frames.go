@@ -628,11 +628,25 @@ func (fs *frameSentence) coordinatedPremodifiers(h, hi int) int {
 }
 
 // phrase is span without the leading function words that attach the phrase to its governor
-// (UD case and mark: "for an exorbitant price" names "an exorbitant price").
+// (UD case and mark: "for an exorbitant price" names "an exorbitant price"), a complex
+// preposition with them: the later words of "as for", "as to", "because of", "according to" are
+// UD fixed dependents of the first (UD v2 fixed: multiword function words), and the whole
+// expression is one preposition (Quirk et al. 1985, 9.10–9.13 on complex prepositions; 8.121 on
+// "as for", "as to" as topic markers), so "As for the specific issues over which …" names "the
+// specific issues" wherever its relative pronoun or head is the target.
 func (fs *frameSentence) phrase(h int) (int, int) {
 	lo, hi := fs.span(h)
-	for lo < h && (fs.toks[lo].DepRel == "case" || fs.toks[lo].DepRel == "mark") && fs.toks[lo].Head == h {
-		lo++
+	for lo < h {
+		t := fs.toks[lo]
+		if (t.DepRel == "case" || t.DepRel == "mark") && t.Head == h {
+			lo++
+			continue
+		}
+		if p := t.Head; t.DepRel == "fixed" && p >= 0 && p < lo && (fs.toks[p].DepRel == "case" || fs.toks[p].DepRel == "mark") && fs.toks[p].Head == h {
+			lo++
+			continue
+		}
+		break
 	}
 	return lo, hi
 }
@@ -787,6 +801,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.verblessRootEnd(h, hi)     // relation_targettrim.go
 		hi = fs.reasonClauseStart(lo, hi)  // relation_targettrim.go
 		hi = fs.groundPhraseStart(h, hi)   // relation_targettrim.go
+		hi = fs.complementStart(m, h, hi)  // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
 		hi = fs.serialListEnd(lo, hi)                // relation_targettrim.go

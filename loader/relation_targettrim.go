@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -404,4 +405,60 @@ func (fs *frameSentence) groundPhraseStart(h, hi int) int {
 		}
 	}
 	return hi
+}
+
+// complementStart cuts the end hi of a target phrase headed by h, the object of verb cue m (or a
+// conjunct of it), before a phrase the parser hung inside the object that is the verb's own
+// complement in the matched class line (frames ComplementPreps): the goal of a verb of putting
+// ("added three Iranian banks [to its sanctions list]", "placed the firm [on its blacklist]":
+// Levin 1993, 9.1–9.2; Quirk et al. 1985, 16.48 on the obligatory adverbial of "put") or the
+// for-ground of a judgement ("blasted the cabinet [for raising fuel prices]": Quirk et al. 1985,
+// 9.58 on for of cause and reason). These complete the clause, not the object's name, and the
+// parser's attachment to the nearest noun is the PP-attachment ambiguity it resolved wrongly.
+// hi otherwise.
+func (fs *frameSentence) complementStart(m frames.Match, h, hi int) int {
+	if fs.fr == nil || m.Kind != "verb" || !fs.objectOrConjunct(m.Cue, h) {
+		return hi
+	}
+	preps := fs.fr.ComplementPreps(m.Rule)
+	if len(preps) == 0 {
+		return hi
+	}
+	lo, _ := fs.span(h)
+	for c := h + 1; c < hi; c++ {
+		t := fs.toks[c]
+		if t.DepRel != "case" && t.DepRel != "mark" || !slices.Contains(preps, strings.ToLower(t.Form)) {
+			continue
+		}
+		p := t.Head
+		if p <= c || p >= len(fs.toks) {
+			continue
+		}
+		switch r := fs.toks[p].DepRel; {
+		case strings.HasPrefix(r, "nmod") && r != "nmod:poss":
+		case (r == "acl" || r == "advcl") && fs.toks[p].XPOS == "VBG":
+		default:
+			continue
+		}
+		if g := fs.toks[p].Head; g >= lo && g < hi || fs.objectOrConjunct(m.Cue, g) {
+			return c // on the target's noun, or on the conjunct whose phrase it shares (sharedEnd)
+		}
+	}
+	return hi
+}
+
+// objectOrConjunct reports whether h is verb v's object or a conjunct of it ("added four
+// officials and two banks").
+func (fs *frameSentence) objectOrConjunct(v, h int) bool {
+	for n, depth := h, 0; n >= 0 && depth < 8; depth++ {
+		switch fs.toks[n].DepRel {
+		case "obj":
+			return fs.toks[n].Head == v
+		case "conj":
+			n = fs.toks[n].Head
+		default:
+			return false
+		}
+	}
+	return false
 }
