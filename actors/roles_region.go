@@ -2,19 +2,15 @@ package actors
 
 import (
 	"github.com/claimgraph/claimgraph/doc"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// subdivisionHeads are heads of the names of a state's territorial subdivisions ("the Kurdistan
-// Region of Iraq"; ISO 3166-2 subdivision categories, data/wordclasses/subdivisionheads.txt).
-var subdivisionHeads = lexicon.WordClass("subdivisionheads")
 
 // previousSubjectUnread reports that the subject of the sentence before a sentence-opening "Its"
 // (token i == 0 of sentence s) is a name the actors stage has not read as an actor: a mention
 // whose kind is still unresolved ("Abkhazia held an election …", "Somaliland held …": a breakaway
 // region or a territory missing from the country list), or a subdivision's name before "of
-// <state>" ("The Kurdistan Region of Iraq held talks …"; subdivisionHeads). The pronoun continues
+// <state>" ("The Kurdistan Region of Iraq held talks …"; subNationalUnits, ISO 3166-2
+// categories, but for "state": "the State of Qatar" is the formal name of a sovereign state). The pronoun continues
 // the subject's topic (Grosz, Joshi & Weinstein 1995, Centering: the subject ranks first among
 // the forward-looking centers), and a region has a president of its own: the possessor is that
 // name, not a state named later in the sentence or in the subject's of-phrase, which the
@@ -33,7 +29,7 @@ func previousSubjectUnread(d *doc.Doc, s, i int) bool {
 	for j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && MentionAt(d, prev, j) == nil {
 		j++
 	}
-	if j > k && j+1 < len(toks) && toks[j].Lower == "of" && subdivisionHeads.Has(toks[j-1].Lower) {
+	if j > k && j+1 < len(toks) && toks[j].Lower == "of" && subNationalUnits.Has(toks[j-1].Lower) && toks[j-1].Lower != "state" {
 		return true // "The Kurdistan Region of Iraq …"
 	}
 	for _, mi := range d.BySent[s-1] {
