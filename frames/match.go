@@ -572,6 +572,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["gerund"] && tr.gerundComplement(i) < 0 || c.needs["emphasis"] && !lx.emphasisObject(tr, i) {
 			continue // "the importance of the lake", "questioned the importance of" (significance.go)
 		}
+		if c.needs["ground"] && tr.forGround(i) < 0 {
+			continue // "blasted the rock for hours": a for-phrase of time is no ground (forGround)
+		}
 		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) {
 			continue // "its fight against Israel", a party fought; "the fight against corruption" is none
 		}
@@ -630,6 +633,16 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 func (lx *Lexicon) classedNoun(tr *tree, k int, class string) bool {
 	if lx.in(class, tr.lemma(k)) {
 		return true
+	}
+	if lx.in(class+"-head", tr.lemma(k)) {
+		// a general head counted only with a classifying premodifier of the class ("entity
+		// list", "sanctions list": modality.txt sanction-list-head and -modifier; Quirk et al.
+		// 1985, 17.104); "the list of speakers" is none
+		for _, m := range tr.kids[k] {
+			if r := tr.rel(m); (r == "amod" || r == "compound") && m < k && (lx.in(class+"-modifier", tr.lemma(m)) || lx.in(class+"-modifier", strings.ToLower(tr.t[m].Form))) {
+				return true
+			}
+		}
 	}
 	if class != "hostile" || !lx.in("act", tr.lemma(k)) {
 		return false // "warned farmers of military traffic": traffic is no act
@@ -893,4 +906,19 @@ func (lx *Lexicon) gerundAct(tr *tree, i int, bp *patternCue) bool {
 		}
 	}
 	return false
+}
+
+// forGround returns the for-phrase of verb i (or of its object, where the parser often hangs
+// it) that gives the ground of a criticism, -1 when none: a gerund ("slammed the cabinet for
+// raising fuel prices") or a noun that is no time noun ("for the delays", not "for hours";
+// Quirk et al. 1985, 9.58 on for of cause and reason vs. 8.60 of duration).
+func (tr *tree) forGround(i int) int {
+	k := tr.argOf(i, "for")
+	if o := tr.object(i); k < 0 && o >= 0 {
+		k = tr.argOf(o, "for")
+	}
+	if k < 0 || tr.timeNoun(k) || tr.t[k].UPOS == "PRON" {
+		return -1
+	}
+	return k
 }

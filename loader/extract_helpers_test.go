@@ -124,6 +124,11 @@ func (v *graphView) rels(t graph.RelType, src string, keywords ...string) []grap
 		lab := foldText(v.label(r.Target))
 		ok := true
 		for _, k := range keywords {
+			if exact, isExact := strings.CutPrefix(k, "="); isExact {
+				// "-> =Malawi": the target's label is exactly that (an actor, not a phrase naming it)
+				ok = ok && lab == foldText(exact)
+				continue
+			}
 			ok = ok && strings.Contains(lab, foldText(k))
 		}
 		if ok {

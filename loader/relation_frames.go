@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -298,7 +299,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Scope, m.Source = frames.Own, src
 			m.Rule += "+command:own-office"
 		}
-		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || negatedEvidence(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if fs.namedInSeries(m, matches) {
@@ -492,6 +493,15 @@ func (d *doc) frameRelations(st *sent) {
 			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
 				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+measure-party:" + shapes[k], Score: score,
 				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+		}
+		// the party named inside the object or in a fronted pressure adjunct (relation_innerparty.go)
+		ips, ishapes := d.innerParties(st, fs, m, matches, src, tgt)
+		for k, p := range ips {
+			if !slices.Contains(ps, p) {
+				d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+					Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+inner-party:" + ishapes[k], Score: score,
+					Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+			}
 		}
 	}
 }

@@ -1,0 +1,128 @@
+package loader
+
+import (
+	"strings"
+
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// The party named inside a stance's object or beside it (session 24, round 24 ARGS classes).
+// A stance whose object is an act, a thing asked for, or a concession often names the actor it
+// concerns only in a phrase inside that object or in a fronted adjunct; the frame keeps the
+// object phrase as a POLICY target, and the party is an added target of its own beside it (as
+// relation_measureparty.go adds the party a measure hits):
+//
+//   - the agent of an act or the author of a work, and the place of an approved act: "condemned
+//     the shelling of border villages by Togo's army", "criticised the report by the agency",
+//     "welcomed the orderly count of ballots in Malawi". The by-phrase of a noun names the doer
+//     of the act or the maker of the work (Quirk et al. 1985, 17.51–17.54, the agentive by-phrase
+//     of a deverbal noun; 5.126 "a novel by Dickens"), who is approved or blamed with it, on the
+//     object or its of-phrase; an approved act held in a country (an in-phrase
+//     of place on the act noun or its of-phrase, Quirk et al. 9.17) approves that country's
+//     conduct of it. Only for approval: condemning "the attack in X" condemns what was done to X,
+//     not X. The act nouns are actNominal's (relation_evalsubject.go: WordNet noun.act/noun.event first senses, CAMEO event verbs converted to nouns, -ing nouns with an of-phrase).
+//   - the addressee of a demand: "demanded compensation from Germany", "requested an
+//     explanation from Chile": the from-phrase of a verb of asking names the one asked (Levin 1993,
+//     13.5.2 "obtain" verbs and 37.1 verbs of inquiry take the source in a from-phrase; CAMEO 10
+//     DEMAND codes that actor as the target), whether the parser hangs it on the verb or on its
+//     object noun.
+//   - the counter-party of a concession: "Pressed by Washington, Ankara released …", "Under
+//     pressure from the EU, Serbia lifted …": a fronted adjunct of pressure that the frames read
+//     as X DEMANDS names whom the concession (CAMEO 08 YIELD, an event between two actors whose
+//     target is the one yielded to) is made to.
+
+// evidenceNouns: nouns of evidence or indication heading a that-clause (data/wordclasses/evidencenouns.txt).
+var evidenceNouns = lexicon.WordClass("evidencenouns")
+
+// innerParties returns the actors named inside or beside match m's object, each with the shape
+// that named it ("by", "in", "from", "pressure"), without the source src; none for an actor
+// target tgt (the object is already the party).
+func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match, src, tgt *entity) ([]*entity, []string) {
+	if docpkg.ActorKind(tgt) || m.Kind != "verb" {
+		return nil, nil
+	}
+	var ents []*entity
+	var shapes []string
+	add := func(e *entity, shape string) {
+		if e == nil || e == src.Final() {
+			return
+		}
+		for _, x := range ents {
+			if x == e {
+				return
+			}
+		}
+		ents, shapes = append(ents, e), append(shapes, shape)
+	}
+	obj := m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN"
+	switch {
+	case obj && (m.Type == graph.Supports || m.Type == graph.Opposes):
+		act := fs.fr != nil && actNominal(fs.fr, fs, m.Target)
+		var walk func(n, depth int)
+		walk = func(n, depth int) {
+			for _, k := range fs.kids[n] {
+				if fs.toks[k].DepRel != "nmod" {
+					continue
+				}
+				switch w := strings.ToLower(fs.caseWord(k)); {
+				case w == "by":
+					add(d.partyAt(st, fs, k), "by")
+				case w == "in" && m.Type == graph.Supports && act:
+					if e := d.partyAt(st, fs, k); e != nil && e.Kind == graph.Country {
+						add(e, "in")
+					}
+				case w == "of" && depth < 3:
+					walk(k, depth+1) // "the shelling of border villages by …": the act's of-object carries it
+				}
+			}
+		}
+		walk(m.Target, 0)
+	case obj && m.Type == graph.Demands:
+		for _, k := range append(append([]int(nil), fs.kids[m.Target]...), fs.kids[m.Cue]...) {
+			rel := fs.toks[k].DepRel
+			if (rel == "nmod" || rel == "obl") && k > m.Target && strings.EqualFold(fs.caseWord(k), "from") {
+				add(d.partyAt(st, fs, k), "from")
+			}
+		}
+	case m.Type == graph.Offers && strings.HasPrefix(m.Code, "08"):
+		for _, p := range all {
+			if p.Type != graph.Demands || p.Cue >= m.Cue || p.Source < 0 || fs.toks[p.Cue].Head != m.Cue && fs.toks[m.Cue].Head != p.Cue {
+				continue
+			}
+			add(d.partyAt(st, fs, p.Source), "pressure")
+		}
+	}
+	return ents, shapes
+}
+
+// negatedEvidence reports a match inside the that-clause of a noun of evidence with the negative
+// determiner "no" ("There is no sign that Rome plans to leave …"): the clause is denied, not
+// asserted, so its subject makes no stance (evidenceNouns; Quirk et al. 1985, 10.55–10.64).
+func negatedEvidence(fs *frameSentence, m frames.Match) bool {
+	n := m.Cue
+	for depth := 0; depth < 5 && n >= 0; depth++ {
+		rel := fs.toks[n].DepRel
+		h := fs.toks[n].Head
+		if h < 0 || h >= len(fs.toks) {
+			return false
+		}
+		if rel == "acl" || rel == "ccomp" {
+			if fs.toks[h].UPOS == "NOUN" && evidenceNouns.Has(strings.ToLower(fs.toks[h].Form)) {
+				for _, k := range fs.kids[h] {
+					if fs.toks[k].DepRel == "det" && strings.EqualFold(fs.toks[k].Form, "no") {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		if rel != "xcomp" && rel != "ccomp" && rel != "acl" && rel != "conj" {
+			return false
+		}
+		n = h
+	}
+	return false
+}

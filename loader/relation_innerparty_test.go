@@ -1,0 +1,28 @@
+package loader
+
+import "testing"
+
+// TestInnerParties checks relation_innerparty.go on sentences other than the args24 whole
+// documents: the by-agent of an act noun, the in-country of an approved event (not of a
+// condemned one), the from-addressee of a demand, the pressure adjunct's actor as a concession's
+// target, and the scope of a negated evidence noun.
+func TestInnerParties(t *testing.T) {
+	runDocCases(t, []exCase{
+		{"byagent", "Kenya denounced the detention of opposition lawyers by Uganda's police.",
+			[]string{"OPPOSES Kenya -> detention of opposition lawyers", "OPPOSES Kenya -> Police (Uganda)"}},
+		{"inapproved", "Canada welcomed the conduct of the referendum in Eritrea.",
+			[]string{"SUPPORTS Canada -> =Eritrea"}},
+		{"noactin", "Canada welcomed the peaceful transfer of power in Zambia.",
+			[]string{"SUPPORTS Canada -> transfer of power", "!SUPPORTS Canada -> =Zambia"}}, // "transfer" is no act noun of the class (WordNet: a person sense)
+		{"byauthor", "Rwanda rejected the report by Human Rights Watch on the border killings.",
+			[]string{"OPPOSES Rwanda -> =Human Rights Watch"}},
+		{"incondemned", "Canada condemned the killing of aid workers in Sudan.",
+			[]string{"OPPOSES Canada -> killing of aid workers", "!OPPOSES Canada -> =Sudan"}},
+		{"fromaddressee", "Greece demanded an apology from Turkey over the airspace violations.",
+			[]string{"DEMANDS Greece -> =Turkey"}},
+		{"pressure", "Under pressure from Britain, Ghana freed the jailed journalists.",
+			[]string{"OFFERS Ghana -> =United Kingdom"}},
+		{"nosign", "There is no evidence that Hanoi plans to impose tariffs on Thai rice.",
+			[]string{"!SANCTIONS Vietnam -> Thai rice", "!SANCTIONS Vietnam -> =Thailand"}},
+	})
+}
