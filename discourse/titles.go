@@ -389,6 +389,9 @@ func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
 		// the body in the third person by convention ("The Ministry … notes …")
 		return false
 	}
+	if officeOfBody(words) {
+		return false
+	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 	for i := from; i < len(a.paras); i++ {
 		in := false
@@ -724,4 +727,25 @@ func (a *analyzer) dropTitleLabels(labels []*label) {
 			}
 		}
 	}
+}
+
+// officeOfBody reports a speaker named by a definite description with an of-phrase and no
+// personal name ("the Secretary-General of the Commonwealth", "the Chairperson of the African
+// Union Commission", "the Director-General of the International Labour Organization"): an
+// office, not a person's name, which takes no article (Quirk et al. 1985, 5.60–5.66, proper
+// nouns; the definite article marks the office or institution). The statements such an office
+// issues name it in the third person ("The Secretary-General condemns …", "He urges …"), the
+// convention of the UN's and other international organizations' statements issued by the
+// spokesperson in the office's name, as a body's statement names the body ("The Ministry …
+// notes …"); naming it is no sign of a report about it.
+func officeOfBody(words []string) bool {
+	if len(words) < 4 || !strings.EqualFold(words[0], "the") {
+		return false
+	}
+	for _, w := range words[2 : len(words)-1] {
+		if strings.EqualFold(w, "of") {
+			return true
+		}
+	}
+	return false
 }

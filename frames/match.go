@@ -154,7 +154,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
-	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.penaltyWarnings(tr, out))) // warning_penalty.go, condition_only.go, reversalonce.go
+	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.coerciveWarnings(tr, lx.penaltyWarnings(tr, out)))) // warning_penalty.go, warning_coercive.go, condition_only.go, reversalonce.go
 }
 
 // mainClause reports a clause that no other governs: the root, or a conjunct of a main clause
@@ -558,14 +558,18 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["infinitive"] && !tr.addressedInfinitive(i, c.targets) {
 			continue // "Kenya's call on the issue" is a decision, not an appeal to the issue
 		}
-		if c.needs["target"] {
+		if c.needs["target"] || c.needs["complement"] {
 			// the entry holds only with one of its own targets in the tree ("warned Iran",
-			// "agreed to resume talks"); otherwise the dictionary's default applies
+			// "agreed to resume talks"); otherwise the dictionary's default applies. A noun
+			// received from someone stands in for its addressee ("received a warning from
+			// Bogota", receivedFrom) unless the line needs its complement: a noun whose cue
+			// sense is its complementation ("a call for talks") names with none another sense
+			// ("received a telephone call from Lima", cue-classes.txt complement)
 			sup := -1
 			if kind == "noun" {
 				_, _, sup = lx.nounSource(tr, i)
 			}
-			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && !(kind == "noun" && lx.receivedFrom(tr, i)) {
+			if t, ct := tr.targetOf(i, cand{targets: c.targets}, kind, sup); t < 0 && ct < 0 && (c.needs["complement"] || !(kind == "noun" && lx.receivedFrom(tr, i))) {
 				continue
 			}
 		}
@@ -705,6 +709,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		// NEED [100]; so does "needs Turkey to act"
 		return cand{}, false
 	}
+	if x := tr.child(i, "xcomp"); lx.ownDefence(tr, i) || lx.in("intent", l) && x >= 0 && lx.ownDefence(tr, x) || lx.ownEvacuation(tr, i) {
+		return cand{}, false // "would protect its territorial integrity", "sent a plane to bring its citizens home" (ownstake.go)
+	}
 	verbs := lx.verbEntries(tr, i)
 	bp := lx.bestPattern(tr, i, verbs)
 	if len(verbs) == 0 {
@@ -758,6 +765,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 	}
 	if c, ok := lx.purposeTrip(tr, i, verbs, bp); ok {
 		return c, true // "will visit Senegal to mediate": the purpose is the intent (visit.go)
+	}
+	if lx.commentPattern(verbs, bp) {
+		bp = nil // "condemned the terrorist attack": the verb's disapproval (comment.go)
 	}
 	if bp != nil {
 		if r := lx.requestPattern(bp); r != nil {

@@ -61,6 +61,16 @@ func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
 // relative of it with an agent modifies: "the sanctions imposed by Washington", whose noun
 // takes the agent as its source).
 func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
+	if o := tr.object(v); lx.in("command", tr.lemma(v)) && o >= 0 && tr.t[o].Head == v && tr.t[o].UPOS == "NOUN" {
+		// "ordered a 30 percent levy on rice imports": the measure a verb of command orders is
+		// imposed (modality.txt command; OED order v. "to command (a thing) to be done"), so a
+		// sanction noun's frame is the act (CAMEO 16x/17x), whatever type the verb's own
+		// entry gives (ORDER [100] DEMANDS would make the measure a demand's content)
+		return lx.sanctionNoun(tr, o)
+	}
+	if lx.pledgedStance(tr, v) {
+		return true // "pledged their support for Tunisia" (pledgedStance)
+	}
 	if !lx.in("support", tr.lemma(v)) {
 		return false
 	}
@@ -136,4 +146,26 @@ func (tr *tree) complementizerThat(i, o int) bool {
 		}
 	}
 	return true
+}
+
+// pledgedStance reports a verb of promise v (modality.txt commissive: pledge, promise, vow) whose
+// direct object is a noun of support (a noun line of cue-classes.txt with SUPPORTS: "pledged
+// their support for Tunisia", "promised its backing to Senegal's bid"). The commissive verb is
+// the noun's Oper1 (Mel'čuk 1996: the verb adds the commitment, not an act of its own): the
+// stance is the noun's, SUPPORTS with the supported party as target (CAMEO 05 / PLOVER SUPPORT).
+// CAMEO.2.0.txt's "PLEDGE * SUPPORT" [032] ("express intent to provide diplomatic cooperation")
+// codes the same support as intended; coding it again as OFFERS of the phrase "their support
+// for X" would count one act twice and lose X as target, so the pattern yields (no OFFERS). A
+// pledge of aid or troops keeps the pattern (OFFERS, CAMEO 07x): only a SUPPORTS noun counts.
+func (lx *Lexicon) pledgedStance(tr *tree, v int) bool {
+	o := tr.object(v)
+	if !lx.in("commissive", tr.lemma(v)) || o < 0 || tr.t[o].Head != v || tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range lx.classes["noun "+tr.lemma(o)] {
+		if c.types.Asserted == graph.Supports {
+			return true
+		}
+	}
+	return false
 }

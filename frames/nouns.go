@@ -87,12 +87,15 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	sup := -1
 	if h := tr.t[n].Head; h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("support", tr.lemma(h)) {
 		sup = h
-	} else if h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && lx.in("light", tr.lemma(h)) && !lx.in("undergo", tr.lemma(h)) && lx.sanctionNoun(tr, n) {
+	} else if h >= 0 && (tr.rel(n) == "obj" || tr.rel(n) == "nsubj:pass") && (lx.in("light", tr.lemma(h)) || lx.in("command", tr.lemma(h))) && !lx.in("undergo", tr.lemma(h)) && lx.sanctionNoun(tr, n) {
 		// "took countermeasures against Togo", "put a ban on": a light verb (modality.txt
 		// light, Jespersen's) with a sanction noun is the noun's Oper1, its subject the one who
 		// imposes the measure (Mel'čuk 1996: Oper1(countermeasure) = take); a verb of undergoing
-		// ("got sanctions") is not
+		// ("got sanctions") is not. A verb of command (modality.txt command: "ordered a levy on
+		// rice imports") imposes the measure it orders, its subject the one who imposes it
 		sup = h
+	} else if h >= 0 && tr.rel(n) == "obj" && lx.pledgedStance(tr, h) {
+		sup = h // "pledged their support for Tunisia": the pledge is the noun's Oper1 (pledgedStance)
 	} else if lx.emphasisObject(tr, n) && lx.emphasisNoun(tr.lemma(n)) {
 		sup = h // "stressed the importance of keeping …" (significance.go)
 	} else if h >= 0 && tr.rel(n) == "conj" {

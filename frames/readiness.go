@@ -16,7 +16,9 @@ import "github.com/claimgraph/claimgraph/graph"
 
 // generalAct reports verb v as a general verb of acting: act; do with no object, or a pronoun or
 // general noun ("do whatever it takes", "do everything"); a light verb with a general noun of
-// acting as object ("take action", "take steps", "take measures"; modality.txt light, act).
+// acting as object ("take action", "take steps", "take measures"; modality.txt light, act); a
+// verb of using with such a noun or a coercive means ("use all measures", "use force"); a verb
+// of counteraction ("respond", modality.txt counteraction).
 func (lx *Lexicon) generalAct(tr *tree, v int) bool {
 	if v < 0 || tr.t[v].UPOS != "VERB" {
 		return false
@@ -30,6 +32,16 @@ func (lx *Lexicon) generalAct(tr *tree, v int) bool {
 		return o < 0
 	case lx.in("light", l):
 		return o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("act", tr.lemma(o))
+	case lx.in("counteraction", l):
+		// "stood ready to respond": a response to another's act is no cooperation offered
+		// (CAMEO.2.0.txt WARN * (OF RESPONSE) [130]); aimed at a party it is a threat
+		return true
+	case lx.in("employ", l):
+		// "ready to use all measures against", "ready to use force against": a verb of using
+		// (Levin 1993, 105.1) over a general noun of acting or a coercive means (modality.txt
+		// act, hostile) offers nothing to cooperate on; aimed at a party it is CAMEO 130/138
+		// "threaten (with military force)", PLOVER THREATEN "coercive or forceful warnings"
+		return o >= 0 && tr.t[o].UPOS == "NOUN" && (lx.in("act", tr.lemma(o)) || lx.in("hostile", tr.lemma(o)))
 	}
 	return false
 }

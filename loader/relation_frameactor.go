@@ -131,6 +131,9 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if e := d.reportingSubjectWe(st, fs, h); e != nil && e != not {
 		return e, "coref" // "The Government of X … announces that we have offered …" (relation_roleplural.go)
 	}
+	if e := d.reportingSubjectPronoun(st, fs, h, cue); e != nil && e != not {
+		return e, "coref" // "the rebels said they would shell …": the reporter (relation_reportedpronoun.go)
+	}
 	if text.IsPronoun(t) {
 		d.PronExclude = not
 		e := d.resolvePronoun(st.Idx, lh, t.Lower)

@@ -395,7 +395,9 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.Final() == src.Final() {
 			continue
 		}
-		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !d.actorActedOn(st, fs, m, tgt) {
+		tradeMeasure := materialMemberBase(m.Kind, m.Rule, m.Code) && stateTradeMeasure(d.x, fs, m, src) // relation_frames_material.go
+		coercion := conditionalCoercion(d.x, fs, m)                                                      // relation_frames_material.go
+		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !tradeMeasure && !coercion && !d.actorActedOn(st, fs, m, tgt) {
 			// a member's material base code acts on an actor (relation_frames_material.go); not
 			// an announced act of force naming no party, whose target is the act itself
 			// ("We will retaliate if we are attacked": frames args.go), no thing-object sense
@@ -459,6 +461,9 @@ func (d *doc) frameRelations(st *sent) {
 			score -= 0.15
 		}
 		code, plover := m.Event() // a hand class line's code labels the relation only (frames.Match.LineCode)
+		if tradeMeasure && !docpkg.ActorKind(tgt) {
+			code, plover = tradeMeasureCode, "SANCTION" // relation_frames_material.go stateTradeMeasure
+		}
 		if plover == "-" {
 			plover = ""
 		}

@@ -299,8 +299,49 @@ func purpose(fs *frameSentence, m frames.Match, matches []frames.Match) bool {
 	}
 	for _, k := range fs.kids[m.Cue] {
 		if fs.toks[k].DepRel == "mark" && strings.EqualFold(fs.toks[k].Form, "to") {
-			return !verbalStancePurpose(fs, m, matches)
+			return !verbalStancePurpose(fs, m, matches) && !fs.committedPurpose(m.Cue)
 		}
+	}
+	return false
+}
+
+// perfectAux reports a participle v with the perfect auxiliary have ("have pledged"): a verb
+// form, not the adjectival participle of "is prepared to" (Quirk et al. 1985, 3.74).
+func (fs *frameSentence) perfectAux(v int) bool {
+	for _, k := range fs.kids[v] {
+		if fs.toks[k].DepRel == "aux" && strings.EqualFold(lemmaOf(fs.toks[k]), "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// committedPurpose reports a purpose infinitive cue (advcl) of a verb that is itself the
+// infinitive complement, through at most three xcomp links, of a verb of commitment (modality.txt
+// commitment, as a finite, -ing or perfect verb: vow, pledge, promise, agree): "pledged to work together
+// to fight the smuggling of fuel", "vowed to continue to cooperate to combat piracy". The purpose
+// clause is a part of the verb phrase it modifies (Quirk et al. 1985, 15.17, purpose clauses as
+// adjuncts of the predication), and a commissive verb commits its subject to the whole of its
+// complement's content (Searle 1976, commissives), so what is pledged is that act with its aim:
+// the intention is announced by the commitment verb (CAMEO 03 expressed intent), as purpose
+// requires, and the embedded cue's act is the committed subject's, announced. A predicative
+// adjective of willingness ("is willing to", "stands ready to", "is prepared to") states a
+// disposition to the complement's act, not an undertaking of its aim, and is left out (on the
+// corpus it read "willing to work with the US to ensure outcomes" as an offer of outcomes).
+func (fs *frameSentence) committedPurpose(cue int) bool {
+	if fs.fr == nil || fs.toks[cue].DepRel != "advcl" {
+		return false
+	}
+	h := fs.toks[cue].Head
+	for n := 0; n < 3 && h >= 0 && fs.toks[h].DepRel == "xcomp"; n++ {
+		g := fs.toks[h].Head
+		if g < 0 {
+			return false
+		}
+		if l := strings.ToLower(lemmaOf(fs.toks[g])); fs.toks[g].UPOS == "VERB" && (fs.toks[g].XPOS != "VBN" || fs.perfectAux(g)) && fs.fr.InClass("commitment", l) {
+			return true
+		}
+		h = g
 	}
 	return false
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -226,4 +227,65 @@ func (fs *frameSentence) byAgents(n int) []int {
 		}
 	}
 	return out
+}
+
+// tradeMeasureCode is CAMEO 163 "impose embargo, boycott, or sanctions", which the codebook
+// (CAMEO 1.1b3, 163) defines as "prohibit or restrict trade, economic activity, and/or financial
+// transactions"; CAMEO2PLOVER-2021.txt files it under SANCTION.
+const tradeMeasureCode = "163"
+
+// stateTradeMeasure reports a member's act on an actor (materialMemberBase: "restrict" in the
+// CONFINE block, 170 "coerce") that is instead a state's own trade measure: its source is a state
+// actor (a government or a country acting as one) and its object a noun of trading (modality.txt
+// trade-to, trade-from, trade-with: "are restricting the export of lithography equipment",
+// "limited imports of steel"). CAMEO codes restricting trade as 163 (tradeMeasureCode), an act
+// defined on the trade, not on an actor acted on; only a state imposes it (the codebook's
+// sanctions are acts of a government: 16 "reduce relations", 17 "coerce"), so a company or a
+// person restricting exports names no measure. The relation then keeps the trade as its POLICY
+// target, though no party is named, with code 163 and PLOVER SANCTION; with an actor acted on the
+// member's code stands (actorActedOn).
+func stateTradeMeasure(ex *Extractor, fs *frameSentence, m frames.Match, src *entity) bool {
+	if src == nil || m.Target < 0 || m.Target >= len(fs.toks) || m.Content == m.Cue {
+		return false
+	}
+	if k := src.Final().Kind; k != graph.Government && k != graph.Country {
+		return false
+	}
+	if r := fs.toks[m.Target].DepRel; r != "obj" && r != "nsubj:pass" {
+		return false
+	}
+	l := strings.ToLower(fs.toks[m.Target].Lemma)
+	for _, c := range []string{"trade-to", "trade-from", "trade-with"} {
+		if ex.frames.InClass(c, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalCoercion reports a member's act on an actor (materialMemberBase) announced under a
+// condition: a conditional (modality.txt conditional: hypothetical would, could, might) act of
+// force whose clause holds an if- or unless-clause (modality.txt condition; Quirk et al. 1985,
+// 15.33–15.35 on open conditions), as in "the rebels said they would shell the port if the navy
+// did not withdraw". Harm announced on a condition the other side can meet is conditional
+// coercion, PLOVER THREATEN ("threats … conditional coercion", CAMEO 13, 138 "threaten with
+// military force"): the threat is made to whoever the condition binds, and its object (the port,
+// the dam) is what is threatened, a POLICY target though no actor is acted on. Without a
+// condition the reported act stays the member's, which needs an actor acted on
+// (actorActedOn): "said they would shell the port" names no threat made to anyone.
+func conditionalCoercion(ex *Extractor, fs *frameSentence, m frames.Match) bool {
+	if m.Mode != frames.Conditional || m.Type != graph.Threatens || m.Kind != "verb" || m.Cue < 0 || m.Cue >= len(fs.toks) {
+		return false
+	}
+	for _, k := range fs.kids[m.Cue] {
+		if fs.toks[k].DepRel != "advcl" {
+			continue
+		}
+		for _, c := range fs.kids[k] {
+			if fs.toks[c].DepRel == "mark" && ex.frames.InClass("condition", strings.ToLower(fs.toks[c].Form)) {
+				return true
+			}
+		}
+	}
+	return false
 }

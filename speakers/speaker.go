@@ -131,6 +131,9 @@ func resolveSpeaker(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 	if len(words) == 0 || interviewerOutlet(d.Phx, u) {
 		return nil // "DER SPIEGEL:" asks the questions of a printed interview (speaker_broadcast.go)
 	}
+	if e := publisherOfficeLabel(d, u, words); e != nil {
+		return e // "PRIME MINISTER:" on the Prime Minister's own page (speaker_publisheroffice.go)
+	}
 	// A label in capitals ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", "MS. PSAKI:") is read by its
 	// words: the actor layer finds no names in capitals by their shape.
 	if strings.ToUpper(u.Label) == u.Label {
@@ -179,6 +182,9 @@ func resolveSpeaker(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 		return person
 	}
 	if other != nil {
+		if p := bodyOfficeHolder(d, u, words, other); p != nil {
+			return p // "Statement of the Chairperson of the X Commission" over "The Chairperson …, Y, …" (speaker_bodyoffice.go)
+		}
 		return other
 	}
 	if e := spokesBody(d, u); e != nil {

@@ -358,8 +358,8 @@ func ThirdPersonSelf(d *doc.Doc, st *doc.Sent, k int, r *doc.RelCand) bool {
 		return false
 	}
 	sp := UnitSpeaker(d, st.Unit)
-	if sp == nil || sp.Final() != r.Src.Final() || len(CoSpeakers(d, st.Unit)) >= 2 {
-		return false
+	if sp == nil || sp.Final() != r.Src.Final() || len(CoSpeakers(d, st.Unit)) >= 2 || thirdPersonVoice(d, st.Unit, sp) {
+		return false // (an office's statement names its issuer "he": speaker_bodyoffice.go)
 	}
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
 		w := st.Toks[q].Lower

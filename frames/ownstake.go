@@ -1,0 +1,49 @@
+package frames
+
+// A verb of defence whose object is the subject's own abstract stake.
+
+// ownDefence reports a verb of defence i (modality.txt defence: CAMEO.2.0.txt DEFEND [074]
+// defend, protect, safeguard) whose direct object is a noun of a state's own stake (modality.txt
+// own-stake: sovereignty, territory, integrity, interests, borders, …) determined by a possessive
+// pronoun ("its", "their", "our"): "Venezuela would protect its territorial integrity",
+// "safeguard our interests". CAMEO 074 "provide military protection or peacekeeping" is aid
+// (PLOVER AID) given to a party other than the actor; guarding one's own sovereignty gives
+// nothing to anyone, so the verb codes no OFFERS. A possessive pronoun in the object of a clause
+// refers to its subject unless another antecedent is named (Quirk et al. 1985, 6.30 on possessive
+// determiners); a named possessor ("protect Paraguay's border posts") or a protected party
+// ("protect civilians") keeps the dictionary's 074. A verb of intent over it ("pledged to
+// safeguard its sovereignty", modality.txt intent) commits its subject to that act and to no
+// other: it codes no AGREE (030) of its own either (match.go verbCand).
+func (lx *Lexicon) ownDefence(tr *tree, i int) bool {
+	if !lx.in("defence", tr.lemma(i)) {
+		return false
+	}
+	o := tr.child(i, "obj")
+	if o < 0 || !lx.in("own-stake", tr.lemma(o)) {
+		return false
+	}
+	p := tr.child(o, "nmod:poss")
+	return p >= 0 && tr.t[p].XPOS == "PRP$"
+}
+
+// ownEvacuation reports verb i with a subjectless to-infinitive of purpose (advcl or xcomp)
+// whose verb brings people back or out (modality.txt evacuate: bring, fly, evacuate, repatriate,
+// airlift) and whose object is the subject's own people, determined by a possessive pronoun
+// ("will send a plane to bring its citizens home", "dispatched two ships to evacuate their
+// nationals"). A purpose clause states what the act is for (Quirk et al. 1985, 15.48), and
+// fetching one's own nationals is aimed at no other party: no coercion (CAMEO.2.0.txt's "SEND *
+// &AIRCRAFT" [166] codes aircraft sent against a party) and no aid to another (CAMEO 07), so
+// the verb codes nothing.
+func (lx *Lexicon) ownEvacuation(tr *tree, i int) bool {
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); r != "advcl" && r != "xcomp" || k < i || tr.caseOf(k) != "to" || tr.subject(k) >= 0 || !lx.in("evacuate", tr.lemma(k)) {
+			continue
+		}
+		if o := tr.child(k, "obj"); o >= 0 {
+			if p := tr.child(o, "nmod:poss"); p >= 0 && tr.t[p].XPOS == "PRP$" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// reportingSubjectPronoun returns the actor of the subject of the verb of saying whose reported
+// clause has the third-person pronoun "they" or "it" (syntax token h) as its subject, outside
+// quotation marks: "Commanders of the Jubaland Liberation Front said they would shell the port",
+// "A border militia said it would seize the dam". Indirect speech shifts the reporter's own first
+// person to the third ("we will shell" → "they would shell": Quirk et al. 1985, 14.31, the
+// deictic shift of indirect speech), so a pronoun subject of the reported clause that agrees
+// with the reporter in number is the reporter (as reportingSubjectWe reads the issuer's "we"):
+// "it" a singular noun phrase, "they" a plural one or a body or group named in the singular
+// (notional concord, Quirk et al. 1985, 10.35, "the committee … they"). The reporter must be a
+// noun phrase naming an actor (frameActorAt), not a pronoun; nil otherwise, and the pronoun is
+// left to coreference.
+func (d *doc) reportingSubjectPronoun(st *sent, fs *frameSentence, h, cue int) *entity {
+	if h < 0 || h >= len(fs.toks) || fs.toks[h].DepRel != "nsubj" || st.InQuote[fs.at[h]] {
+		return nil
+	}
+	p := strings.ToLower(fs.toks[h].Form)
+	if p != "they" && p != "it" {
+		return nil
+	}
+	v := fs.toks[h].Head
+	if v < 0 || fs.toks[v].DepRel != "ccomp" {
+		return nil
+	}
+	r := fs.toks[v].Head
+	if r < 0 || fs.toks[r].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[r]))) {
+		return nil
+	}
+	s := -1
+	for _, k := range fs.kids[r] {
+		if fs.toks[k].DepRel == "nsubj" {
+			s = k
+		}
+	}
+	if s < 0 || s > r || text.IsPronoun(st.Toks[fs.at[s]]) {
+		return nil
+	}
+	switch x := fs.toks[s].XPOS; {
+	case p == "it" && x != "NN" && x != "NNP":
+		return nil
+	case p == "they" && x != "NNS" && x != "NNPS" && !d.collectiveActor(st, fs, s):
+		return nil
+	}
+	e, _ := d.frameActorAt(st, fs, s, cue, nil)
+	return e
+}
+
+// collectiveActor reports a singular subject noun phrase that names a body or group (an
+// organization, government, country or unnamed group: not a person), which may take "they"
+// by notional concord (Quirk et al. 1985, 10.35).
+func (d *doc) collectiveActor(st *sent, fs *frameSentence, s int) bool {
+	m := actors.MentionAt(d.Doc, st, fs.at[s])
+	return m != nil && m.Ent.Final().Kind != "PERSON"
+}
