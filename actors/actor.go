@@ -578,7 +578,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 			}
 		}
 		if t.Kind == text.Word && t.Cap && (!lowerTail(t.Text) || hyphenatedGivenName(st, j)) && !lowerHead(t.Text) && !capConnector(st, units, j) {
-			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.Frames, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) {
+			if len(units) > 0 && units[last].kind == uChunk && (text.IsDayOrMonth(t.Lower) || chunkBreak.Has(t.Lower) || travelPrep(toks, j) || st.Headline && (speechNouns.Has(t.Lower) || headlinePreps.Has(t.Lower) || headlineVerb(toks, j) || headlineSaying(d.Frames, d.Lx, toks, j))) && !nameNotPronoun(st, units[last], j) && !reportingWordInName(d, st, units[last], j) {
 				break // "President Donald Trump Saturday": a day, month or function word ends the name
 			}
 			if len(units) == 0 || units[last].kind != uChunk {

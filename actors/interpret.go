@@ -113,6 +113,14 @@ func interpret(d *doc.Doc, st *doc.Sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
+			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && procedureHeads.Has(st.Toks[nx.te-1].Lower) {
+				// "the Berlin Process", "the Vienna Mechanism": a procedure or negotiating format
+				// named after the city where it was set up (procedureHeads, WordNet noun.act /
+				// noun.process), no organization; the city is inside its name
+				k++
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !headlineOnlyRun(d, st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := Entity(d, "org:"+graph.NormalizeName(d.SpanText(st, u.ts, nx.te)), graph.Organization, d.SpanText(st, u.ts, nx.te), "org:place-name")

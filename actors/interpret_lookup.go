@@ -280,3 +280,9 @@ func speakerLineName(d *doc.Doc, st *doc.Sent, ts, te int) bool {
 // Helsinki Games", "the Tokyo Olympics"; OntoNotes 5.0 named entity type EVENT): a city before
 // one names where the event is held, and the name is no organization.
 var eventHeads = lexicon.WordClass("eventheads") // data/wordclasses/eventheads.txt
+
+// procedureHeads are heads of the names of procedures and negotiating formats named after a city
+// ("the Berlin Process", "the Vienna Mechanism", "the Normandy Format"; WordNet 3.0 noun.act,
+// noun.process and noun.cognition senses, none noun.group): a city before one names where it was
+// set up, and the name is no organization (data/wordclasses/procedureheads.txt).
+var procedureHeads = lexicon.WordClass("procedureheads")

@@ -281,6 +281,9 @@ func ResolvePendingRoles(d *doc.Doc) {
 // resolvePendingRoles).
 func orgByNoun(d *doc.Doc, s, i int, noun string) *doc.Entity {
 	if noun == "its" {
+		if previousSubjectUnread(d, s, i) {
+			return nil // the subject before is a place the stage has not read as an actor (roles_region.go)
+		}
 		if e := previousSubjectBody(d, s, i); e != nil {
 			return e
 		}

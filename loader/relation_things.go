@@ -70,10 +70,11 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 				continue
 			}
 			t := ss.Toks[k]
-			if t.Kind != text.Word || t.Cap || !(d.Lx.PolicyHead[t.Lower] || d.Lx.Evaluable[t.Lower]) {
-				continue
+			pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+			if t.Kind != text.Word || t.Cap || !(d.Lx.PolicyHead[t.Lower] || d.Lx.Evaluable[t.Lower] || d.measureNounAntecedent(t, pl)) {
+				continue // a policy, an evaluable act, or a measure's sanction noun (coref_measurenoun.go)
 			}
-			if pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"); pl != plural {
+			if pl != plural {
 				continue
 			}
 			if n := k + 1; n < len(ss.Toks) && ss.Toks[n].Kind == text.Word && !ss.Toks[n].Cap && (d.Lx.PolicyHead[ss.Toks[n].Lower] || d.Lx.Evaluable[ss.Toks[n].Lower]) {

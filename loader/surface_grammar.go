@@ -79,6 +79,9 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		}
 		found = c
 	}
+	if found == nil && (w == "his" || w == "her") {
+		found = d.ownStateOfPerson(p.Final(), toks[j].Lower) // no role names it: the person's own country (coref_possessorcountry.go)
+	}
 	if found == nil && (w == "our" || w == "my") && speakers.TurnHow(d.Doc, st, j-1) == "turn" {
 		// a first person outside quotations in a turn is the turn's voice: with no country
 		// known for the speaker, "our government opposes" is the speaker's act as "we oppose" is
