@@ -55,7 +55,19 @@ func (tr *tree) actAgainst(v int) int {
 		return k
 	}
 	if o := tr.child(v, "obj"); o >= 0 {
-		return tr.argOf(o, "against")
+		if k := tr.argOf(o, "against"); k >= 0 {
+			return k
+		}
+		// "use all the levers available to it against the cartels": the parser hangs the
+		// phrase on the object's postposed adjective; a final against-phrase after the
+		// object names the act's opponent all the same (PP attachment, Quirk et al. 1985, 17.57)
+		for _, a := range tr.kids[o] {
+			if r := tr.rel(a); (r == "amod" || r == "acl") && a > o {
+				if k := tr.argOf(a, "against"); k >= 0 {
+					return k
+				}
+			}
+		}
 	}
 	return -1
 }
