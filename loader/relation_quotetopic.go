@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // The party a quotation's attribution names as its topic (session 24, round 24 set U ARGS 2).
@@ -25,8 +26,9 @@ import (
 // adds the party inside an object), never instead of it.
 
 // quoteDemonstratives are the determiners and pronouns that point back to a topic named
-// elsewhere (Quirk et al. 1985, 6.40–6.44 demonstratives; 6.15 personal pronouns).
-var quoteDemonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true, "they": true}
+// elsewhere (data/wordclasses/pointingwords.txt: Quirk et al. 1985, 6.40–6.44 demonstratives;
+// 6.15 personal pronouns).
+var quoteDemonstratives = lexicon.WordClass("pointingwords")
 
 // quoteTopicParty returns the actor the attribution of match m's quotation names as its topic
 // (see above) and the shape that named it ("said-of", "referring-to"), when m's target, or the
@@ -80,13 +82,13 @@ func (d *doc) quoteTopicParty(st *sent, fs *frameSentence, m frames.Match, src *
 func (fs *frameSentence) pointsBack(k int) bool {
 	t := fs.toks[k]
 	if t.UPOS == "PRON" || t.UPOS == "DET" {
-		return quoteDemonstratives[strings.ToLower(t.Form)]
+		return quoteDemonstratives.Has(strings.ToLower(t.Form))
 	}
 	if t.UPOS != "NOUN" {
 		return false
 	}
 	for _, c := range fs.kids[k] {
-		if fs.toks[c].DepRel == "det" && quoteDemonstratives[strings.ToLower(fs.toks[c].Form)] && strings.ToLower(fs.toks[c].Form) != "it" && strings.ToLower(fs.toks[c].Form) != "they" {
+		if fs.toks[c].DepRel == "det" && quoteDemonstratives.Has(strings.ToLower(fs.toks[c].Form)) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // reducedRelativeSource reports a match m whose cue is a past participle the parser made the
@@ -47,7 +48,7 @@ func reducedRelativeSource(fs *frameSentence, m frames.Match) bool {
 		joined := false
 		for _, c := range fs.kids[f] {
 			t := fs.toks[c]
-			if t.DepRel == "cc" || t.DepRel == "mark" && !clauselessPreposition[strings.ToLower(t.Form)] || strings.HasPrefix(t.DepRel, "nsubj") && t.UPOS == "PRON" {
+			if t.DepRel == "cc" || t.DepRel == "mark" && !clauselessPreposition.Has(strings.ToLower(t.Form)) || strings.HasPrefix(t.DepRel, "nsubj") && t.UPOS == "PRON" {
 				joined = true
 			}
 		}
@@ -62,10 +63,10 @@ func reducedRelativeSource(fs *frameSentence, m frames.Match) bool {
 	return false
 }
 
-// clauselessPreposition: prepositions that never introduce a finite clause (Quirk et al. 1985,
-// 14.12 lists the conjunctive prepositions: after, before, since, until, as, than …; these are
-// not among them), so as a mark they are the parser's error.
-var clauselessPreposition = map[string]bool{"from": true, "of": true, "into": true, "in": true, "on": true, "at": true, "with": true, "by": true, "to": true}
+// clauselessPreposition: prepositions that never introduce a finite clause
+// (data/wordclasses/clauselessprepositions.txt: Quirk et al. 1985, 14.12 lists the conjunctive
+// prepositions, which it leaves out), so as a mark they are the parser's error.
+var clauselessPreposition = lexicon.WordClass("clauselessprepositions")
 
 // finiteVerb reports a verb at syntax token f that is finite by its tag (past or present tense)
 // or by a modal or tense auxiliary, or a bare -ed form with no auxiliary, tagged as participle
