@@ -34,7 +34,8 @@ package retag
 // coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go),
 // then an adjective of answerability read as a noun (LiabilityAdjective, liability.go), then
 // the plural head of a clause's subject read as a verb before the clause's verb
-// (PluralHeadBeforeVerb, pluralhead.go).
+// (PluralHeadBeforeVerb, pluralhead.go), then the base-form verb after a subject of coordinated
+// names read as a singular noun (CoordinatedSubjectVerb, coordsubject.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
@@ -58,4 +59,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	CoordinatedPredicateVerb(forms, upos, xpos)
 	LiabilityAdjective(forms, upos, xpos)
 	PluralHeadBeforeVerb(forms, upos, xpos)
+	CoordinatedSubjectVerb(forms, upos, xpos)
 }
