@@ -35,7 +35,8 @@ package retag
 // coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go),
 // then an adjective of answerability read as a noun (LiabilityAdjective, liability.go), then
 // the plural head of a clause's subject read as a verb before the clause's verb
-// (PluralHeadBeforeVerb, pluralhead.go).
+// (PluralHeadBeforeVerb, pluralhead.go), then the base-form verb after a subject of coordinated
+// names read as a singular noun (CoordinatedSubjectVerb, coordsubject.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	OpeningNameBeforeAppositive(forms, upos, xpos)
 	PronounVerbs(forms, upos, xpos)
@@ -60,4 +61,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	CoordinatedPredicateVerb(forms, upos, xpos)
 	LiabilityAdjective(forms, upos, xpos)
 	PluralHeadBeforeVerb(forms, upos, xpos)
+	CoordinatedSubjectVerb(forms, upos, xpos)
 }
