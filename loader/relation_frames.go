@@ -300,7 +300,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Scope, m.Source = frames.Own, src
 			m.Rule += "+command:own-office"
 		}
-		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || negatedEvidence(fs, m) || mandativeContent(fs, m) || reducedRelativeSource(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || negatedEvidence(fs, m) || mandativeContent(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if fs.namedInSeries(m, matches) {

@@ -33,21 +33,6 @@ func TestMandativeScope(t *testing.T) {
 	})
 }
 
-// TestReducedRelativeSource: a past participle the parser made the main verb before an unlinked
-// finite verb is a reduced passive relative on its subject, which is no source
-// (relation_reducedrelative.go); coordinated and participial followers are untouched.
-func TestReducedRelativeSource(t *testing.T) {
-	runSentenceCases(t, []textCase{
-		{"Chadian herders expelled from Sudan crossed the border at dawn.",
-			[]string{"!SANCTIONS Chadian herders"}},
-		// controls: a coordinated finite verb, a participle follower
-		{"Ghana expelled Nigerian traders and closed the border.",
-			[]string{"SANCTIONS Ghana -> Nigerian traders"}},
-		{"Sudan expelled Chadian herders crossing the border.",
-			[]string{"SANCTIONS Sudan -> Chadian herders"}},
-	})
-}
-
 // TestBannedGoodsParty: "ban / bar X from V-ing <demonym> Y" names the foreign party beside the
 // restricted one (relation_banfrom.go).
 func TestBannedGoodsParty(t *testing.T) {
