@@ -437,7 +437,10 @@ func titleCountry(d *doc.Doc, st *doc.Sent, titles []unit) (*lexicon.Country, bo
 	if found != nil {
 		return found, false
 	}
-	return soleCountry(d), true
+	if c := soleCountry(d); !TitleTopicCountry(d, c) {
+		return c, true
+	}
+	return nil, false // the one country is the heading's topic (titletopic.go)
 }
 
 // FiniteWords are English auxiliaries and modals: after a noun phrase they open its predicate

@@ -588,6 +588,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	if c.kind == "verb" && c.types.Asserted == graph.Offers && content >= 0 && tr.t[content].Head == i && lx.enactedMeasure(tr, content) {
 		return nil // "agreed to impose sanctions": the act agreed is the sanction (enactedMeasure)
 	}
+	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.ownDefence(tr, content) {
+		return nil // "is ready to protect its borders": one's own stake, no aid (ownstake.go)
+	}
 	if content >= 0 && c.kind == "adj" && c.types.Asserted == graph.Offers && lx.generalAct(tr, content) {
 		// "stands ready to act": no cooperation named; "… against X" threatens (readiness.go)
 		if target, content = lx.readinessToAct(tr, &c, content), -1; target < 0 {

@@ -66,7 +66,7 @@ func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 		// imposed (modality.txt command; OED order v. "to command (a thing) to be done"), so a
 		// sanction noun's frame is the act (CAMEO 16x/17x), whatever type the verb's own
 		// entry gives (ORDER [100] DEMANDS would make the measure a demand's content)
-		return lx.sanctionNoun(tr, o)
+		return lx.sanctionNoun(tr, lx.changeOf(tr, v, o))
 	}
 	if lx.pledgedStance(tr, v) {
 		return true // "pledged their support for Tunisia" (pledgedStance)
@@ -163,4 +163,47 @@ func (lx *Lexicon) pledgedStance(tr *tree, v int) bool {
 		}
 	}
 	return false
+}
+
+// changeOf returns the noun a noun of increase n, object of verb v, quantifies through its
+// in-phrase ("a 30 percent rise in duties on rice", "a hike in levies": modality.txt increase),
+// else n. The head of such a phrase names the change and its in-phrase the quantity changed
+// ("a rise in X" = X rises: Quirk et al. 1985, 17.51–17.52 on the prepositional complements of
+// deverbal nouns), so what a verb of command orders raised is the measure itself: ordering a rise
+// in duties imposes more of them (CAMEO 16x/17x). The parser may hang the in-phrase on the verb
+// (PP attachment); after the noun it is the noun's all the same.
+func (lx *Lexicon) changeOf(tr *tree, v, n int) int {
+	if !lx.in("increase", tr.lemma(n)) {
+		return n
+	}
+	if k := tr.argOf(n, "in"); k >= 0 && tr.t[k].UPOS == "NOUN" {
+		return k
+	}
+	if k := tr.argOf(v, "in"); k > n && tr.t[k].UPOS == "NOUN" {
+		return k
+	}
+	return n
+}
+
+// orderedRise returns the verb of command (modality.txt command) that orders a rise in sanction
+// noun n ("ordered a hike in levies on coal": changeOf), -1 when none; the noun's source is that
+// verb's subject, as with "ordered a levy on coal" (nounSource).
+func (lx *Lexicon) orderedRise(tr *tree, n int) int {
+	if tr.caseOf(n) != "in" || !lx.sanctionNoun(tr, n) {
+		return -1
+	}
+	h := tr.t[n].Head
+	if h < 0 {
+		return -1
+	}
+	if lx.in("increase", tr.lemma(h)) && tr.rel(h) == "obj" {
+		h = tr.t[h].Head
+	}
+	if h < 0 || !lx.in("command", tr.lemma(h)) {
+		return -1
+	}
+	if o := tr.child(h, "obj"); o >= 0 && lx.changeOf(tr, h, o) == n {
+		return h
+	}
+	return -1
 }

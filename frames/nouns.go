@@ -94,6 +94,8 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		// ("got sanctions") is not. A verb of command (modality.txt command: "ordered a levy on
 		// rice imports") imposes the measure it orders, its subject the one who imposes it
 		sup = h
+	} else if v := lx.orderedRise(tr, n); v >= 0 {
+		sup = v // "ordered a 30 percent rise in duties on rice": the measure raised is imposed (orderedRise)
 	} else if h >= 0 && tr.rel(n) == "obj" && lx.pledgedStance(tr, h) {
 		sup = h // "pledged their support for Tunisia": the pledge is the noun's Oper1 (pledgedStance)
 	} else if lx.emphasisObject(tr, n) && lx.emphasisNoun(tr.lemma(n)) {

@@ -42,11 +42,40 @@ func (tr *tree) ownPossessed(o int) bool {
 // &AIRCRAFT" [166] codes aircraft sent against a party) and no aid to another (CAMEO 07), so
 // the verb codes nothing.
 func (lx *Lexicon) ownEvacuation(tr *tree, i int) bool {
-	for _, k := range tr.kids[i] {
-		if r := tr.rel(k); r != "advcl" && r != "xcomp" || k < i || tr.caseOf(k) != "to" || tr.subject(k) >= 0 || !lx.in("evacuate", tr.lemma(k)) {
+	ks := append([]int(nil), tr.kids[i]...)
+	if o := tr.child(i, "obj"); o >= 0 {
+		// "send an airliner to fly the workers home": the parser hangs the purpose infinitive
+		// on the vehicle as an infinitival postmodifier (Quirk et al. 1985, 17.30, purpose)
+		for _, k := range tr.kids[o] {
+			if tr.rel(k) == "acl" {
+				ks = append(ks, k)
+			}
+		}
+	}
+	for _, k := range ks {
+		if r := tr.rel(k); r != "advcl" && r != "xcomp" && r != "acl" || k < i || tr.caseOf(k) != "to" || tr.subject(k) >= 0 || !lx.in("evacuate", tr.lemma(k)) {
 			continue
 		}
-		if o := tr.child(k, "obj"); o >= 0 && tr.ownPossessed(o) {
+		if o := tr.child(k, "obj"); o >= 0 {
+			if tr.ownPossessed(o) {
+				return true
+			}
+			if d := tr.child(o, "det"); d >= 0 && tr.lemma(d) == "the" && tr.homeward(k) {
+				// "send an airliner to fly the stranded workers home": a definite object
+				// brought "home" is the subject's own people (home adv. "to one's own
+				// country", OED home adv. 1b), as a possessive says it
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeward reports the adverb "home" (OED home adv. 1b "to one's own country") among the
+// dependents of verb v.
+func (tr *tree) homeward(v int) bool {
+	for _, k := range tr.kids[v] {
+		if tr.lemma(k) == "home" {
 			return true
 		}
 	}

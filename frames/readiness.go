@@ -38,10 +38,12 @@ func (lx *Lexicon) generalAct(tr *tree, v int) bool {
 		return true
 	case lx.in("employ", l):
 		// "ready to use all measures against", "ready to use force against": a verb of using
-		// (Levin 1993, 105.1) over a general noun of acting or a coercive means (modality.txt
-		// act, hostile) offers nothing to cooperate on; aimed at a party it is CAMEO 130/138
+		// over a general noun of acting or a coercive means (modality.txt act, hostile) offers nothing to cooperate on; aimed at a party it is CAMEO 130/138
 		// "threaten (with military force)", PLOVER THREATEN "coercive or forceful warnings"
-		return o >= 0 && tr.t[o].UPOS == "NOUN" && (lx.in("act", tr.lemma(o)) || lx.in("hostile", tr.lemma(o)))
+		// (Levin 1993, 105.1) over a general noun of acting, a coercive means or a noun of
+		// means itself (modality.txt means: "every tool at its disposal", "all the levers
+		// available to it", which names no act to cooperate on)
+		return o >= 0 && tr.t[o].UPOS == "NOUN" && (lx.in("act", tr.lemma(o)) || lx.in("hostile", tr.lemma(o)) || lx.in("means", tr.lemma(o)))
 	}
 	return false
 }
@@ -53,7 +55,19 @@ func (tr *tree) actAgainst(v int) int {
 		return k
 	}
 	if o := tr.child(v, "obj"); o >= 0 {
-		return tr.argOf(o, "against")
+		if k := tr.argOf(o, "against"); k >= 0 {
+			return k
+		}
+		// "use all the levers available to it against the cartels": the parser hangs the
+		// phrase on the object's postposed adjective; a final against-phrase after the
+		// object names the act's opponent all the same (PP attachment, Quirk et al. 1985, 17.57)
+		for _, a := range tr.kids[o] {
+			if r := tr.rel(a); (r == "amod" || r == "acl") && a > o {
+				if k := tr.argOf(a, "against"); k >= 0 {
+					return k
+				}
+			}
+		}
 	}
 	return -1
 }

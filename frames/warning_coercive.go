@@ -66,7 +66,10 @@ func (lx *Lexicon) readyToCounter(tr *tree, v int) bool {
 				continue
 			}
 			xl := tr.lemma(x)
-			if lx.in("counteraction", xl) || lx.in("instrument", xl) || lx.in("hostile", xl) || lx.generalAct(tr, x) {
+			// a readiness to defend (modality.txt defence: "adding that it is ready to protect
+			// its borders") against the act warned of is a response announced to it, as a
+			// readiness to respond is (CAMEO.2.0.txt WARN * (OF RESPONSE) [130])
+			if lx.in("counteraction", xl) || lx.in("instrument", xl) || lx.in("hostile", xl) || lx.in("defence", xl) || lx.generalAct(tr, x) {
 				return true
 			}
 		}

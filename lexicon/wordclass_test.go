@@ -108,6 +108,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"representativeheads":  {6, []string{"delegation", "unions", "team"}, []string{"side", "camp", "delegate"}},
 		"cardinalwords":        {5, []string{"one", "five"}, []string{"six", "1", "first"}},
 		"headlinepreps":        {4, []string{"before", "following"}, []string{"without", "against", "aboard"}},
+		"topicpreps":           {5, []string{"on", "regarding"}, []string{"in", "by", "with"}},
 		"speechnouns":          {3, []string{"remarks", "readout"}, []string{"remark", "statement"}},
 		"headlineverbs":        {5, []string{"holds", "delivers"}, []string{"hold", "says"}},
 		"venuenouns":           {7, []string{"house", "hall"}, []string{"office", "houses"}},

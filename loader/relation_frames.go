@@ -300,7 +300,7 @@ func (d *doc) frameRelations(st *sent) {
 			m.Scope, m.Source = frames.Own, src
 			m.Rule += "+command:own-office"
 		}
-		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || negatedEvidence(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
+		if m.Scope != frames.Own || m.Source < 0 && listSrc == nil || purpose(fs, m, matches) || negatedEvidence(fs, m) || mandativeContent(fs, m) || reducedRelativeSource(fs, m) || m.Source >= 0 && contentOfReportNoun(fs, m.Source, m.Cue) {
 			continue
 		}
 		if fs.namedInSeries(m, matches) {
@@ -508,6 +508,18 @@ func (d *doc) frameRelations(st *sent) {
 					Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+inner-party:" + ishapes[k], Score: score,
 					Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 			}
+		}
+		// the foreign party of "banned X from buying <demonym> Y" (relation_banfrom.go)
+		if p := d.bannedGoodsParty(st, fs, m, src); p != nil && p != tgt.Final() && !slices.Contains(ps, p) && !slices.Contains(ips, p) {
+			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+inner-party:from-gerund", Score: score,
+				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
+		}
+		// the topic the quotation's attribution names for its demonstrative or pronoun (relation_quotetopic.go)
+		if p, shape := d.quoteTopicParty(st, fs, m, src); p != nil && p != tgt.Final() && !slices.Contains(ps, p) && !slices.Contains(ips, p) {
+			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: p, Sent: st.Idx,
+				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule + "+quote-topic:" + shape, Score: score,
+				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 		}
 	}
 }

@@ -101,6 +101,13 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src, Tgt: tgt.Final(), Sent: st.Idx,
 			Cue: d.Text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule, Score: score,
 			Cameo: m.Code, Plover: m.Plover})
+		// "“This decision is a grave error,” A said of X's NP": the topic (relation_quotetopic.go)
+		if p, shape := d.quoteTopicParty(st, fs, m, src); p != nil && p != tgt.Final() && !seen[[2]*entity{src, p}] {
+			seen[[2]*entity{src, p}] = true
+			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src, Tgt: p, Sent: st.Idx,
+				Cue: d.Text(cs, c.End), CueStart: cs, CueEnd: c.End, Rule: rule + "+quote-topic:" + shape, Score: score,
+				Cameo: m.Code, Plover: m.Plover})
+		}
 	}
 }
 

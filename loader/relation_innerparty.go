@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
@@ -22,17 +23,23 @@ import (
 //     of a deverbal noun; 5.126 "a novel by Dickens"), who is approved or blamed with it, on the
 //     object or its of-phrase; an approved act held in a country (an in-phrase
 //     of place on the act noun or its of-phrase, Quirk et al. 9.17) approves that country's
-//     conduct of it. Only for approval: condemning "the attack in X" condemns what was done to X,
+//     conduct of it. The in-phrase locates the noun it hangs on, so an act noun of the of-phrase
+//     carries it whatever the object's head ("the results of the vote in Ecuador": "result" is no
+//     act noun, its first WordNet sense being noun.phenomenon, but the vote is). Only for approval: condemning "the attack in X" condemns what was done to X,
 //     not X. The act nouns are actNominal's (relation_evalsubject.go: WordNet noun.act/noun.event first senses, CAMEO event verbs converted to nouns, -ing nouns with an of-phrase).
 //   - the addressee of a demand: "demanded compensation from Germany", "requested an
 //     explanation from Chile": the from-phrase of a verb of asking names the one asked (Levin 1993,
 //     13.5.2 "obtain" verbs and 37.1 verbs of inquiry take the source in a from-phrase; CAMEO 10
 //     DEMAND codes that actor as the target), whether the parser hangs it on the verb or on its
-//     object noun.
+//     object noun; a government noun there with its office holder's of-phrase ("from the cabinet
+//     of President Jacob Zuma") names that person's state (addresseeAt).
 //   - the counter-party of a concession: "Pressed by Washington, Ankara released …", "Under
 //     pressure from the EU, Serbia lifted …": a fronted adjunct of pressure that the frames read
 //     as X DEMANDS names whom the concession (CAMEO 08 YIELD, an event between two actors whose
-//     target is the one yielded to) is made to.
+//     target is the one yielded to) is made to; so is a concession the frames read from a
+//     reversal noun ("dropped its veto of …", "withdrew its objection to …": the retracted
+//     hostile stance) and each conjoined concession verb of the adjunct's clause
+//     (concessionClause).
 
 // evidenceNouns: nouns of evidence or indication heading a that-clause (data/wordclasses/evidencenouns.txt).
 var evidenceNouns = lexicon.WordClass("evidencenouns")
@@ -41,7 +48,7 @@ var evidenceNouns = lexicon.WordClass("evidencenouns")
 // that named it ("by", "in", "from", "pressure"), without the source src; none for an actor
 // target tgt (the object is already the party).
 func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match, src, tgt *entity) ([]*entity, []string) {
-	if docpkg.ActorKind(tgt) || m.Kind != "verb" {
+	if docpkg.ActorKind(tgt) {
 		return nil, nil
 	}
 	var ents []*entity
@@ -57,7 +64,8 @@ func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []fr
 		}
 		ents, shapes = append(ents, e), append(shapes, shape)
 	}
-	obj := m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN"
+	obj := m.Kind == "verb" && m.Target >= 0 && m.Target != m.Content && fs.toks[m.Target].UPOS == "NOUN"
+	code, _ := m.Event()
 	switch {
 	case obj && (m.Type == graph.Supports || m.Type == graph.Opposes):
 		act := fs.fr != nil && actNominal(fs.fr, fs, m.Target)
@@ -70,7 +78,9 @@ func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []fr
 				switch w := strings.ToLower(fs.caseWord(k)); {
 				case w == "by":
 					add(d.partyAt(st, fs, k), "by")
-				case w == "in" && m.Type == graph.Supports && act:
+				case w == "in" && m.Type == graph.Supports && (act || n != m.Target && fs.fr != nil && actNominal(fs.fr, fs, n)):
+					// the in-phrase of place locates the noun it hangs on (Quirk et al. 9.17): "the
+					// results of the vote in X" holds the vote, an act, in X
 					if e := d.partyAt(st, fs, k); e != nil && e.Kind == graph.Country {
 						add(e, "in")
 					}
@@ -84,18 +94,66 @@ func (d *doc) innerParties(st *sent, fs *frameSentence, m frames.Match, all []fr
 		for _, k := range append(append([]int(nil), fs.kids[m.Target]...), fs.kids[m.Cue]...) {
 			rel := fs.toks[k].DepRel
 			if (rel == "nmod" || rel == "obl") && k > m.Target && strings.EqualFold(fs.caseWord(k), "from") {
-				add(d.partyAt(st, fs, k), "from")
+				add(d.addresseeAt(st, fs, k), "from")
 			}
 		}
-	case m.Type == graph.Offers && strings.HasPrefix(m.Code, "08"):
+	case m.Type == graph.Offers && (strings.HasPrefix(code, "08") || strings.Contains(m.Rule, "-reversal:")):
+		clause := concessionClause(fs, m)
 		for _, p := range all {
-			if p.Type != graph.Demands || p.Cue >= m.Cue || p.Source < 0 || fs.toks[p.Cue].Head != m.Cue && fs.toks[m.Cue].Head != p.Cue {
+			if p.Type != graph.Demands || p.Cue >= m.Cue || p.Source < 0 {
+				continue
+			}
+			if h := fs.toks[p.Cue].Head; h != m.Cue && fs.toks[m.Cue].Head != p.Cue && (h < 0 || !slices.Contains(clause, h)) {
 				continue
 			}
 			add(d.partyAt(st, fs, p.Source), "pressure")
 		}
 	}
 	return ents, shapes
+}
+
+// concessionClause returns the verbs whose clause holds concession m: the verb of a reversal
+// noun's clause ("dropped its veto of …": the noun is the object of "dropped") and, up a chain of
+// coordinated verbs, the first conjunct ("withdrew its objection … and accepted …"), on which a
+// fronted adjunct hangs and whose modifiers the conjuncts share (Quirk et al. 1985, 13.41 on
+// shared constituents of coordinated predicates; 8.14 on the adjunct's scope over its clause).
+func concessionClause(fs *frameSentence, m frames.Match) []int {
+	v := m.Cue
+	if m.Kind == "noun" {
+		v = fs.toks[v].Head
+	}
+	var out []int
+	for depth := 0; depth < 4 && v >= 0 && v < len(fs.toks); depth++ {
+		out = append(out, v)
+		if fs.toks[v].DepRel != "conj" {
+			break
+		}
+		v = fs.toks[v].Head
+	}
+	return out
+}
+
+// addresseeAt is the party named by the from-phrase at syntax token k: an actor there
+// (partyAt), or the state whose government a government noun's of-phrase names by its office
+// holder ("from the cabinet of President Jacob Zuma": the of-phrase of a body names whose
+// body it is, Quirk et al. 1985, 5.116 on the of-genitive; the noun is one of
+// docpkg.GovernmentNoun, data/wordclasses/governmentnouns.txt, the person's state as
+// ownStateOfPerson finds it for "his government").
+func (d *doc) addresseeAt(st *sent, fs *frameSentence, k int) *entity {
+	if e := d.partyAt(st, fs, k); e != nil {
+		return e
+	}
+	if !docpkg.GovernmentNoun.Has(strings.ToLower(fs.toks[k].Form)) {
+		return nil
+	}
+	for _, c := range fs.kids[k] {
+		if c > k && fs.toks[c].DepRel == "nmod" && strings.EqualFold(fs.caseWord(c), "of") {
+			if p := d.partyAt(st, fs, c); p != nil && p.Kind == graph.Person {
+				return d.ownStateOfPerson(p, "government")
+			}
+		}
+	}
+	return nil
 }
 
 // negatedEvidence reports a match inside the that-clause of a noun of evidence with the negative

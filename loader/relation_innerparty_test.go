@@ -22,6 +22,14 @@ func TestInnerParties(t *testing.T) {
 			[]string{"DEMANDS Greece -> =Turkey"}},
 		{"pressure", "Under pressure from Britain, Ghana freed the jailed journalists.",
 			[]string{"OFFERS Ghana -> =United Kingdom"}},
+		{"inofnoun", "Japan welcomed the results of the presidential vote in Chile.",
+			[]string{"SUPPORTS Japan -> =Chile"}}, // the in-phrase on the of-noun, an act ("vote": CAMEO 030 event verb; "election" is none: CAMEO codes "elect" ---)
+		{"reversalnoun", "Under pressure from Moscow, Armenia dropped its objection to the pipeline.",
+			[]string{"OFFERS Armenia -> =Russia"}},
+		{"conjconcession", "Under pressure from Berlin, Austria lifted its ban on the imports and reopened the border.",
+			[]string{"OFFERS Austria -> =Germany"}},
+		{"cabinetof", "Nurses in South Africa demanded a 10 percent pay rise from the government of President Jacob Zuma.",
+			[]string{"DEMANDS nurses in South Africa -> =South Africa"}},
 		// a guard: main before session 24 read no SANCTIONS here either
 		{"nosign", "There is no evidence that Hanoi plans to impose tariffs on Thai rice.",
 			[]string{"!SANCTIONS Vietnam -> Thai rice", "!SANCTIONS Vietnam -> =Thailand"}},

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -42,6 +44,12 @@ func (d *doc) reportingSubjectPronoun(st *sent, fs *frameSentence, h, cue int) *
 	case p == "they" && x != "NNS" && x != "NNPS" && !d.collectiveActor(st, fs, s):
 		return nil
 	}
+	if e := d.reportedSpeechSource(st, fs.at[r]); e != nil {
+		return e
+	}
+	if membershipNouns.Has(strings.ToLower(lemmaOf(fs.toks[s]))) {
+		return nil // "a member of the African Union said it …": the relatum is not the reporter
+	}
 	e, _ := d.frameActorAt(st, fs, s, cue, nil)
 	return e
 }
@@ -58,6 +66,29 @@ func reportingVerbOf(st *sent, fs *frameSentence, h int) int {
 		return -1
 	}
 	return fs.toks[v].Head
+}
+
+// membershipNouns are the relational nouns of membership and alignment whose of-phrase, genitive
+// or premodifier names the relatum, not the referent ("a member of the African Union" is not the
+// Union; data/wordclasses/membershipnouns.txt: Barker 1995, ch. 3; WordNet 3.1).
+var membershipNouns = lexicon.WordClass("membershipnouns")
+
+// reportedSpeechSource returns the source the speech layer gave the verb of saying at sentence
+// token k (a speech:reported claim of the same cue, claim_reported.go), nil when it gave none.
+// The reporter of a reported clause is the speaker of its verb of saying: taking it from the
+// claim keeps the stance and the CLAIMS of one "said" on one source, whatever the parser made the
+// verb's nsubj (a sentence-initial name tagged as an interjection leaves the apposition's head
+// "member" as the subject: "Haiti, a member of the African Union, said it would …").
+func (d *doc) reportedSpeechSource(st *sent, k int) *entity {
+	if k < 0 || k >= len(st.Toks) {
+		return nil
+	}
+	for _, c := range d.Claims {
+		if c.Sent == st.Idx && c.CueStart == st.Toks[k].Start && strings.HasPrefix(c.Rule, "speech:reported") && c.Speaker != nil && docpkg.ActorKind(c.Speaker) {
+			return c.Speaker.Final()
+		}
+	}
+	return nil
 }
 
 // collectiveActor reports a singular subject noun phrase that names a body or group (an

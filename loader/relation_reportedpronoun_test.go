@@ -27,3 +27,15 @@ func TestCommittedPurpose(t *testing.T) {
 		{"Vietnam sent inspectors to the border to combat wildlife trafficking.", []string{"!OPPOSES Vietnam -> wildlife trafficking"}},
 	})
 }
+
+// TestReportedPronounSpeechSource (cue24d, set T regression): the reporter of a reported "it" is
+// the speech layer's source of the verb of saying, not the organisation of a relational head
+// noun the parser made the verb's subject ("Haiti" tagged as an interjection before an
+// apposition); a membership noun's relatum is never the reporter.
+func TestReportedPronounSpeechSource(t *testing.T) {
+	runSentenceCases(t, []textCase{
+		{"Haiti, a member of the European Union, said it would reject the fishing quota.", []string{"OPPOSES Haiti -> fishing quota", "!OPPOSES European Union"}},
+		{"Hungary, a partner of the African Union, said it would approve the mining code.", []string{"!SUPPORTS African Union"}},
+		{"The Arakan Army said it would back the truce.", []string{"SUPPORTS Arakan Army -> truce"}},
+	})
+}

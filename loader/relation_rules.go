@@ -14,11 +14,13 @@ import (
 // knownStanceRule reports whether rule is a frames rule the frames lexicon knows (KnownRule),
 // alone or followed by "+" and the rule of the speaking unit its source came through
 // ("frames:verb:cameo@7348+turn:answer"; turnRules), then by the suffix of a measure's party
-// ("+measure-party:poss") or an inner party ("+inner-party:by").
+// ("+measure-party:poss") or an inner party ("+inner-party:by"), or a quotation's topic ("+quote-topic:said-of").
 func (x *Extractor) knownStanceRule(rule string) bool {
 	rule, _ = docpkg.MeasurePartyRule(rule) // a measure's party (relation_measureparty.go)
-	if i := strings.Index(rule, "+inner-party:"); i >= 0 {
-		rule = rule[:i] // the party inside or beside the object (relation_innerparty.go)
+	for _, suffix := range []string{"+inner-party:", "+quote-topic:"} {
+		if i := strings.Index(rule, suffix); i >= 0 {
+			rule = rule[:i] // the party inside or beside the object (relation_innerparty.go), the quotation's topic (relation_quotetopic.go)
+		}
 	}
 	fr, unit, ok := strings.Cut(rule, "+")
 	if ok && !speakers.TurnRules[unit] {

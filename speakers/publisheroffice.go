@@ -6,6 +6,8 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // publisherOfficeLabel resolves a turn label that is a state office alone ("PRIME MINISTER:",
@@ -39,5 +41,46 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 	if h := headerOfficeHolder(d, words); h != nil {
 		return h // the holder the header names beside the office ("THE HON X MP" / "PRIME MINISTER")
 	}
+	if h := namedOfficeHolder(d, c, key); h != nil {
+		return h
+	}
 	return actors.OfficeEntity(d, c, key)
+}
+
+// namedOfficeHolder is the one person the document itself titles with the office key of state c
+// ("Prime Minister Mark Ellison welcomed …", "the Prime Minister, Mark Ellison,", a title or header
+// naming him so): on the office's own page the bare office label is that holder, the same
+// definite description read situationally (Quirk et al. 1985, 5.28) now with its referent named
+// in the text (coref:host-office). The person must be of c or of no country yet, and his role's
+// body, if any, of c or of none: the guest of a joint press conference titled with the same office
+// of another state ("the President of Chile, Ana Soler") is not the host. A vocative given name
+// ("Thank you, Mark") titles no one and names no holder. Nil when no person or more than one is
+// so titled: the office node stands (publisherOfficeLabel). The Phoenix dictionaries date a
+// person's state codes (CANGOV from a date), not the office he holds, so they name no holder
+// here (docs/speakers.md, "Bare office labels").
+func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
+	var one *doc.Entity
+	for _, m := range d.Mentions {
+		if m.Ent == nil {
+			continue
+		}
+		p := m.Ent.Final()
+		if p.Kind != graph.Person || p.Dropped || p == one || p.Country != nil && p.Country != c {
+			continue
+		}
+		for _, r := range p.Roles {
+			if strings.ToLower(r.Title) != key {
+				continue
+			}
+			if r.Org != nil && r.Org.Final().Country != nil && r.Org.Final().Country != c {
+				continue
+			}
+			if one != nil {
+				return nil // two persons titled with the office: the text does not say which holds it
+			}
+			one = p
+			break
+		}
+	}
+	return one
 }

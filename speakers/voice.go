@@ -171,7 +171,8 @@ var statedBodyRules = map[string]bool{"title:implied-body": true, "body:possessi
 // assigns names to that state's bodies only), else the one country the title names by its name,
 // demonym or capital ("Press Briefing by Ministry of Foreign Affairs Spokesperson X, Jakarta, 12
 // March 2026": a ministry's page titled with the state's capital). Nil when the body is not a
-// generic state body named in the title, or the title names no country or more than one.
+// generic state body named in the title, or the title names no country or more than one, or
+// names it only in its heading's topic phrase ("… on the arrests in Armenia", TitleTopicCountry).
 func PageCountry(d *doc.Doc, o *doc.Entity) *lexicon.Country {
 	if o.Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o) || !actors.NamedInTitle(d, o) {
 		return nil
@@ -195,6 +196,11 @@ func PageCountry(d *doc.Doc, o *doc.Entity) *lexicon.Country {
 			}
 			one = c
 		}
+	}
+	if actors.TitleTopicCountry(d, one) {
+		// "Statement by Foreign Minister X on the arrests in Armenia": the title's topic names
+		// the state the statement is about, not the page's (actors/titletopic.go)
+		return nil
 	}
 	return one
 }

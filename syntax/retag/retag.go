@@ -10,8 +10,9 @@
 // syntax layer's, below every extraction stage.
 package retag
 
-// Sentence runs the repairs in the loader's order over one tagged sentence: pronoun subjects'
-// verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
+// Sentence runs the repairs in the loader's order over one tagged sentence: a sentence-initial
+// name read as an interjection before an appositive (OpeningNameBeforeAppositive, appositive.go),
+// pronoun subjects' verbs (PronounVerbs, RestrictedPronounVerb), then the words of names (Names: name[i] reports
 // that word i lies inside an actor's name of two words or more, which the caller's mention layer
 // knows; nil for none), then a lower-case word read as a proper noun (LowerProper,
 // lowerproper.go), then the head noun after a genitive read as an adjective (GenitiveHead,
@@ -34,8 +35,10 @@ package retag
 // coordinated predicates read as a plural noun (CoordinatedPredicateVerb, coordpredicate.go),
 // then an adjective of answerability read as a noun (LiabilityAdjective, liability.go), then
 // the plural head of a clause's subject read as a verb before the clause's verb
-// (PluralHeadBeforeVerb, pluralhead.go).
+// (PluralHeadBeforeVerb, pluralhead.go), then the base-form verb after a subject of coordinated
+// names read as a singular noun (CoordinatedSubjectVerb, coordsubject.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
+	OpeningNameBeforeAppositive(forms, upos, xpos)
 	PronounVerbs(forms, upos, xpos)
 	RestrictedPronounVerb(forms, upos, xpos)
 	Names(forms, upos, xpos, name)
@@ -58,4 +61,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	CoordinatedPredicateVerb(forms, upos, xpos)
 	LiabilityAdjective(forms, upos, xpos)
 	PluralHeadBeforeVerb(forms, upos, xpos)
+	CoordinatedSubjectVerb(forms, upos, xpos)
 }
