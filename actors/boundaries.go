@@ -34,8 +34,16 @@ func familyHe(d *doc.Doc, st *doc.Sent, j int) bool {
 		return false
 	}
 	n := toks[j+1]
-	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.Lx.Stop[n.Lower] &&
-		!d.LowerSeen[n.Lower] && TitleAt(d, st, j+1) == nil && !d.Lx.Common[n.Lower]
+	return nameWordAt(d, st, j+1) && !d.LowerSeen[n.Lower] && !d.Lx.Common[n.Lower]
+}
+
+// nameWordAt reports a token i that can go on a personal name: a capitalized word, not all
+// capitals, that is no day or month, no function word ending a name (chunkBreak), no stop word
+// and no title. Shared by familyHe and reportingWordInName, whose name reading needs a name
+// word after the ambiguous one.
+func nameWordAt(d *doc.Doc, st *doc.Sent, i int) bool {
+	n := st.Toks[i]
+	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.Lx.Stop[n.Lower] && TitleAt(d, st, i) == nil
 }
 
 // dictNameThrough extends the name chunk u across the possessive at token j when a Phoenix

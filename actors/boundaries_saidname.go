@@ -25,6 +25,5 @@ func reportingWordInName(d *doc.Doc, st *doc.Sent, u unit, j int) bool {
 	if p := toks[j-1]; p.Kind != text.Word || !p.Cap || p.AllCaps {
 		return false
 	}
-	n := toks[j+1]
-	return n.Kind == text.Word && n.Cap && !n.AllCaps && !text.IsDayOrMonth(n.Lower) && !chunkBreak.Has(n.Lower) && !d.Lx.Stop[n.Lower] && TitleAt(d, st, j+1) == nil
+	return nameWordAt(d, st, j+1)
 }

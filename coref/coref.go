@@ -426,12 +426,7 @@ func pluralNounOnlyInitial(d *doc.Doc, e *doc.Entity) bool {
 	if !plural {
 		return false
 	}
-	for _, m := range d.Mentions {
-		if m.Ent == e && !actors.SentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && actors.Determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
-			return false
-		}
-	}
-	return true
+	return onlyInitial(d, e)
 }
 
 // commonWordOnlyInitial reports a common English word seen capitalized only at sentence starts or
@@ -440,6 +435,12 @@ func commonWordOnlyInitial(d *doc.Doc, e *doc.Entity) bool {
 	if !d.Lx.Common[strings.ToLower(e.Name)] {
 		return false
 	}
+	return onlyInitial(d, e)
+}
+
+// onlyInitial reports that every mention of e stands at a sentence start or after a determiner,
+// the places where a common word is capitalized too (pluralNounOnlyInitial, commonWordOnlyInitial).
+func onlyInitial(d *doc.Doc, e *doc.Entity) bool {
 	for _, m := range d.Mentions {
 		if m.Ent == e && !actors.SentInitial(d.Sents[m.Sent], m.Ts) && !(m.Ts > 0 && actors.Determiners.Has(d.Sents[m.Sent].Toks[m.Ts-1].Lower)) {
 			return false

@@ -6,7 +6,8 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// argCase expects (want) or forbids a match "TYPE source→target" (head words) in the sentence.
+// argCase expects (want) or forbids a match "TYPE source→target" (head words) in the sentence;
+// "*" for source or target is any.
 type argCase struct {
 	text string
 	typ  graph.RelType
@@ -22,7 +23,7 @@ func checkArgs(t *testing.T, cases []argCase) {
 		toks := parsed(sm, c.text)
 		got := false
 		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && form(toks, m.Source) == c.src && (c.tgt == "*" || form(toks, m.Target) == c.tgt) {
+			if m.Type == c.typ && (c.src == "*" || form(toks, m.Source) == c.src) && (c.tgt == "*" || form(toks, m.Target) == c.tgt) {
 				got = true
 			}
 		}

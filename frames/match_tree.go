@@ -96,12 +96,7 @@ func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 // hasToAdjunct reports a to-infinitive adjunct (advcl marked to) of verb i: the parser's reading
 // of an object + to-infinitive complement ("needs Turkey to act").
 func (tr *tree) hasToAdjunct(i int) bool {
-	for _, a := range tr.children(i, "advcl") {
-		if tr.caseOf(a) == "to" {
-			return true
-		}
-	}
-	return false
+	return tr.markedAdvcl(i, "to") >= 0 // warning_coercive.go
 }
 
 // firstPersonSubject reports a subject "I" or "we" of verb i: the speaker's own clause.

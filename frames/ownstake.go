@@ -22,6 +22,13 @@ func (lx *Lexicon) ownDefence(tr *tree, i int) bool {
 	if o < 0 || !lx.in("own-stake", tr.lemma(o)) {
 		return false
 	}
+	return tr.ownPossessed(o)
+}
+
+// ownPossessed reports noun o determined by a possessive pronoun (nmod:poss tagged PRP$: "its",
+// "their", "our"), which in a clause's object refers to the subject (Quirk et al. 1985, 6.30);
+// ownDefence's stake and ownEvacuation's people.
+func (tr *tree) ownPossessed(o int) bool {
 	p := tr.child(o, "nmod:poss")
 	return p >= 0 && tr.t[p].XPOS == "PRP$"
 }
@@ -50,7 +57,7 @@ func (lx *Lexicon) ownEvacuation(tr *tree, i int) bool {
 			continue
 		}
 		if o := tr.child(k, "obj"); o >= 0 {
-			if p := tr.child(o, "nmod:poss"); p >= 0 && tr.t[p].XPOS == "PRP$" {
+			if tr.ownPossessed(o) {
 				return true
 			}
 			if d := tr.child(o, "det"); d >= 0 && tr.lemma(d) == "the" && tr.homeward(k) {

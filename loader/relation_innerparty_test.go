@@ -30,7 +30,11 @@ func TestInnerParties(t *testing.T) {
 			[]string{"OFFERS Austria -> =Germany"}},
 		{"cabinetof", "Nurses in South Africa demanded a 10 percent pay rise from the government of President Jacob Zuma.",
 			[]string{"DEMANDS nurses in South Africa -> =South Africa"}},
+		// a guard: main before session 24 read no SANCTIONS here either
 		{"nosign", "There is no evidence that Hanoi plans to impose tariffs on Thai rice.",
 			[]string{"!SANCTIONS Vietnam -> Thai rice", "!SANCTIONS Vietnam -> =Thailand"}},
+		// fails on main before session 24 (OFFERS Peru of the lifting): the negated evidence noun's scope
+		{"noindication", "There is no indication that Lima will lift the ban on Chilean wine.",
+			[]string{"!OFFERS Peru"}},
 	})
 }

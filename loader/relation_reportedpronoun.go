@@ -21,19 +21,12 @@ import (
 // noun phrase naming an actor (frameActorAt), not a pronoun; nil otherwise, and the pronoun is
 // left to coreference.
 func (d *doc) reportingSubjectPronoun(st *sent, fs *frameSentence, h, cue int) *entity {
-	if h < 0 || h >= len(fs.toks) || fs.toks[h].DepRel != "nsubj" || st.InQuote[fs.at[h]] {
+	r := reportingVerbOf(st, fs, h)
+	if r < 0 {
 		return nil
 	}
 	p := strings.ToLower(fs.toks[h].Form)
-	if p != "they" && p != "it" {
-		return nil
-	}
-	v := fs.toks[h].Head
-	if v < 0 || fs.toks[v].DepRel != "ccomp" {
-		return nil
-	}
-	r := fs.toks[v].Head
-	if r < 0 || fs.toks[r].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[r]))) {
+	if p != "they" && p != "it" || fs.toks[r].UPOS != "VERB" || !fs.fr.InClass("report", strings.ToLower(lemmaOf(fs.toks[r]))) {
 		return nil
 	}
 	s := -1
@@ -59,6 +52,20 @@ func (d *doc) reportingSubjectPronoun(st *sent, fs *frameSentence, h, cue int) *
 	}
 	e, _ := d.frameActorAt(st, fs, s, cue, nil)
 	return e
+}
+
+// reportingVerbOf returns the head of the that-clause (ccomp) whose unquoted subject is syntax
+// token h, the verb of saying for reportingSubjectPronoun and reportingSubjectWe; -1 when h is no
+// such subject.
+func reportingVerbOf(st *sent, fs *frameSentence, h int) int {
+	if h < 0 || h >= len(fs.toks) || fs.toks[h].DepRel != "nsubj" || st.InQuote[fs.at[h]] {
+		return -1
+	}
+	v := fs.toks[h].Head
+	if v < 0 || fs.toks[v].DepRel != "ccomp" {
+		return -1
+	}
+	return fs.toks[v].Head
 }
 
 // membershipNouns are the relational nouns of membership and alignment whose of-phrase, genitive

@@ -221,14 +221,10 @@ func (d *doc) rolePluralAntecedent(st *sent, word string) []*entity {
 // class N5. The verb of saying may be a conjunct sharing the subject of the first ("takes this
 // opportunity … and announces that …", 13.46). nil otherwise.
 func (d *doc) reportingSubjectWe(st *sent, fs *frameSentence, h int) *entity {
-	if h < 0 || h >= len(fs.toks) || !strings.EqualFold(fs.toks[h].Form, "we") || fs.toks[h].DepRel != "nsubj" || st.InQuote[fs.at[h]] {
+	r := reportingVerbOf(st, fs, h)
+	if r < 0 || !strings.EqualFold(fs.toks[h].Form, "we") {
 		return nil
 	}
-	v := fs.toks[h].Head
-	if v < 0 || fs.toks[v].DepRel != "ccomp" {
-		return nil
-	}
-	r := fs.toks[v].Head
 	for steps := 0; r >= 0 && steps < 3; steps++ {
 		if fs.toks[r].UPOS != "VERB" || fs.toks[r].XPOS != "VBZ" {
 			return nil // a third-person present verb of the issuer's own statement

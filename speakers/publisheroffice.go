@@ -29,12 +29,7 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 	if u.Role != discourse.Turn || d.C == nil {
 		return nil
 	}
-	var office []string
-	for _, w := range words {
-		if w != "the" {
-			office = append(office, w)
-		}
-	}
+	office := withoutArticle(words)
 	key := strings.Join(office, " ")
 	if tl := d.Lx.Titles[key]; tl == nil || tl.Class != "state" {
 		return nil

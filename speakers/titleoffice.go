@@ -29,12 +29,7 @@ func titledOfficeVoice(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entit
 	if u.Rule != "title:speaker" {
 		return nil
 	}
-	var office []string
-	for _, w := range words {
-		if w != "the" {
-			office = append(office, w)
-		}
-	}
+	office := withoutArticle(words)
 	key := strings.Join(office, " ")
 	tl := d.Lx.Titles[key] // "prime minister": a title of several words
 	if tl == nil && OfficeOnly(d.Lx, words) {
@@ -270,6 +265,19 @@ func hasTurns(d *doc.Doc) bool {
 	return false
 }
 
+// withoutArticle is an office label's words without the article ("the prime minister" → "prime
+// minister"), the form titles.txt keys an office by; shared by the title's office readers here and
+// publisherOfficeLabel.
+func withoutArticle(words []string) []string {
+	var office []string
+	for _, w := range words {
+		if w != "the" {
+			office = append(office, w)
+		}
+	}
+	return office
+}
+
 // intlTitleOffice resolves a title's speaker named only by the office of an international body
 // ("Remarks by the High Representative following the Foreign Affairs Council", "Statement by the
 // Secretary-General on …"): the Phoenix International actors list writes such an office as an
@@ -283,12 +291,7 @@ func intlTitleOffice(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity 
 	if u.Rule != "title:speaker" || d.Phx == nil {
 		return nil
 	}
-	var office []string
-	for _, w := range words {
-		if w != "the" {
-			office = append(office, w)
-		}
-	}
+	office := withoutArticle(words)
 	// the words name an office: a title of titles.txt, or a phrase whose head, its last word,
 	// is one ("high representative": Quirk et al. 1985, 17.2, the head ends a premodified
 	// noun phrase), not a body's organ ("security council") or a mission ("mission in sudan")
