@@ -31,7 +31,14 @@ func TestNamedOfficeHolderLabel(t *testing.T) {
 	}{
 		{"apposition names the host", "Prime Minister of Canada",
 			"Joint media availability with the Prime Minister of Italy, Giulia Ferri\n\nOttawa, 5 May 2031\n\nThe Prime Minister, Daniel Roy, welcomed Prime Minister Ferri to Ottawa.\n\nPRIME MINISTER: We reject the new tariffs on Canadian steel.\n\nPRIME MINISTER FERRI: Italy supports the Arctic research pact.\n",
+			// spk24c: the guest's title carries Italy, the host's apposition no state: in doubt, the office node
+			[]string{"CLAIMS Prime Minister (Canada) -> We reject the new tariffs", "!CLAIMS Giulia Ferri -> We reject"}},
+		{"apposition with the publisher's state names the host", "Prime Minister of Canada",
+			"Joint media availability with the Prime Minister of Italy, Giulia Ferri\n\nOttawa, 5 May 2031\n\nThe Prime Minister of Canada, Daniel Roy, welcomed Prime Minister Ferri to Ottawa.\n\nPRIME MINISTER: We reject the new tariffs on Canadian steel.\n\nPRIME MINISTER FERRI: Italy supports the Arctic research pact.\n",
 			[]string{"CLAIMS Daniel Roy -> We reject the new tariffs", "!CLAIMS Giulia Ferri -> We reject", "!CLAIMS Prime Minister (Canada) -> We reject"}},
+		{"guest of a state the lexicon does not know", "Prime Minister of Canada",
+			"Joint media availability with the Prime Minister of Valdoria, Petra Lind\n\nOttawa, 5 May 2031\n\nPRIME MINISTER: We reject the new tariffs on Canadian steel.\n\nPRIME MINISTER LIND: Valdoria supports the Arctic research pact.\n",
+			[]string{"CLAIMS Prime Minister (Canada) -> We reject the new tariffs", "!CLAIMS Petra Lind -> We reject"}},
 		{"same office of the guest only", "President of the Republic of Kenya",
 			"Joint press conference with the President of Ghana, Kofi Mensah\n\nNairobi, 3 March 2030\n\nPRESIDENT: We condemn the attacks on aid convoys.\n\nPRESIDENT MENSAH: Ghana welcomes the new rail link.\n\nPRESIDENT: We reject the new tariffs on Kenyan tea.\n",
 			[]string{"CLAIMS President (Kenya) -> We condemn", "CLAIMS President (Kenya) -> We reject", "!CLAIMS Kofi Mensah -> We reject", "CLAIMS Kofi Mensah -> Ghana welcomes"}},

@@ -58,14 +58,26 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 // so titled: the office node stands (publisherOfficeLabel). The Phoenix dictionaries date a
 // person's state codes (CANGOV from a date), not the office he holds, so they name no holder
 // here (docs/speakers.md, "Bare office labels").
+//
+// The state a person's title carries in the document (officeStateMarks: an of-phrase, a country
+// or demonym premodifier, the title's "with the <office> of <state>, <Name>") decides before his
+// country, which at this stage is mostly not set: a person whose title carries another state,
+// known to the lexicon or not, is never the holder; and a person of no state yet (no country, no
+// mark) is the holder only when no person titled with the office is marked with any state: once
+// one is, the document is about two holders of the office, and a holder it does not place is in
+// doubt, so the office node stands (spk24c).
 func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
 	var one *doc.Entity
+	marks := officeStateMarks(d, c, key)
 	for _, m := range d.Mentions {
 		if m.Ent == nil {
 			continue
 		}
 		p := m.Ent.Final()
 		if p.Kind != graph.Person || p.Dropped || p == one || p.Country != nil && p.Country != c {
+			continue
+		}
+		if marks[p] == otherState || p.Country == nil && marks[p] == 0 && len(marks) > 0 {
 			continue
 		}
 		for _, r := range p.Roles {
