@@ -31,7 +31,8 @@ func (d *doc) turnStateVoice(st *sent, sp *entity) *entity {
 	return sp
 }
 
-// executiveBodyRole reports a role of p at a government body that is no legislature (its CAMEO
+// executiveBodyRole reports a role of p at a government body (its country may be set only later,
+// by the codes stage; FirstPerson asks for it) that is no legislature (its CAMEO
 // code has no LEG agent: a ministry, a department, a presidency): the office whose spokesperson or
 // head speaks the state's position. A legislator speaks for himself (CAMEO codes the member of
 // a legislature ~LEG, a body apart from the government, ~GOV).
@@ -40,7 +41,7 @@ func executiveBodyRole(p *entity) bool {
 		if r.Org == nil {
 			continue
 		}
-		if o := r.Org.Final(); o.Kind == graph.Government && o.Country != nil && !strings.Contains(o.Code, "LEG") {
+		if o := r.Org.Final(); o.Kind == graph.Government && !strings.Contains(o.Code, "LEG") {
 			return true
 		}
 	}
