@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -47,19 +49,25 @@ func oneSource(d *doc.Doc, e *doc.Entity, head string) {
 // or without a dateline: "officials said" mid-sentence names no state. The same attribution
 // opening its sentence ("Officials said talks would resume.", openingSource) is the same
 // anonymous source with subject and verb in their canonical order (Quirk et al. 1985, 18.50 on
-// the optional inversion of a reporting clause), and takes the same country.
-func trailingSource(d *doc.Doc, st *doc.Sent, i int) *lexicon.Country {
+// the optional inversion of a reporting clause), and takes the same country. Diplomats and envoys
+// (envoyNouns: ", diplomats said.") are the agents of their sending states, of any state the
+// story concerns, never the dateline's (Vienna Convention on Diplomatic Relations 1961, arts. 1
+// and 3; as oneSource): such a source is the same attribution (ok) but takes no country (nil).
+func trailingSource(d *doc.Doc, st *doc.Sent, i int) (c *lexicon.Country, ok bool) {
 	toks := st.Toks
-	if openingSource(d.Lx, st, i) {
-		return StoryCountry(d)
+	if !openingSource(d.Lx, st, i) {
+		if i == 0 || toks[i-1].Text != "," || i+1 >= len(toks) || d.Lx.Speech[toks[i+1].Lower].Kind == 0 {
+			return nil, false
+		}
+		if k := i + 2; k < len(toks) && !(k == len(toks)-1 && toks[k].Kind != text.Word) {
+			return nil, false
+		}
 	}
-	if i == 0 || toks[i-1].Text != "," || i+1 >= len(toks) || d.Lx.Speech[toks[i+1].Lower].Kind == 0 {
-		return nil
+	if EnvoyNouns.Has(strings.TrimSuffix(toks[i].Lower, "s")) || EnvoyNouns.Has(toks[i].Lower) {
+		return nil, true
 	}
-	if k := i + 2; k < len(toks) && !(k == len(toks)-1 && toks[k].Kind != text.Word) {
-		return nil
-	}
-	return StoryCountry(d)
+	c = StoryCountry(d)
+	return c, c != nil
 }
 
 // executiveModifier reports the noun "government" or "administration" at token k premodifying

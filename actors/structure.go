@@ -381,11 +381,9 @@ func groups(d *doc.Doc, st *doc.Sent) {
 		holder := ok && c == nil && owner == nil && pl == t.Lower && !collective && attitudeHolder(d.Lx, st, i+1)
 		filed := false // ", officials said" in a wire story (actor_onesource.go trailingSource)
 		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder && pl == t.Lower {
-			if sc := trailingSource(d, st, i); sc != nil {
-				c, filed = sc, true
-			}
+			c, filed = trailingSource(d, st, i)
 		}
-		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder {
+		if c == nil && owner == nil && len(kept) == 1 && !collectiveAlone && !holder && !filed {
 			// "the officials": the last group with this head (coref:definite); else no actor
 			if i > 0 && toks[i-1].Lower == "the" && pl == t.Lower {
 				var g *doc.Entity

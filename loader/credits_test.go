@@ -90,7 +90,15 @@ func TestQuestionerIntroNoActor(t *testing.T) {
 		"A: As for the question from the Reuters reporter, China supports the talks. The question the Xinhua correspondent asked yesterday was answered.\n\n" +
 		"Q: Reuters reported that Qatar will host the talks. Can you confirm?\n\n" +
 		"A: I have no information on that."
+	// the asker credited by outlet alone ("Q: Bloomberg. …", questionerOutlet); an outlet the
+	// question names as acting ("Reuters reported …") stays
+	outletOnly := "Foreign Ministry Spokesperson Lin Hai's Regular Press Conference on June 9, 2026\n\n" +
+		"Q: Bloomberg. Kenya has asked China to delay the loan payments. Will China agree?\n\n" +
+		"A: China supports debt talks with Kenya.\n\n" +
+		"Q: Associated Press. Reuters reported that Nepal closed the border. What is your comment?\n\n" +
+		"A: China respects Nepal's decision."
 	runCases(t, []exCase{
+		{"an outlet alone after Q:", outletOnly, []string{"!actor Bloomberg", "!actor Associated Press", "actor Reuters", "actor Kenya", "actor Nepal"}},
 		{"an outlet naming its reporter", reporter, []string{"!actor Xinhua", "actor Reuters", "actor China"}},
 		{"the spokesperson gives the floor", chaired, []string{"!actor Reuters", "!actor Kyodo News", "actor Japan", "actor NATO"}},
 		{"the moderator gives the floor", presser, []string{"!actor Kyodo News", "!actor Jane Roe", "!actor Anadolu Agency", "!actor Omar Haddad",

@@ -84,10 +84,29 @@ func (d *doc) attributedSpeaker(st *sent, typ graph.RelType, src *entity, cueSta
 	if sp == nil || sp == src {
 		return ""
 	}
-	if speaksForSource(d, sp, src) {
+	if speaksForSource(d, sp, src) || bareStateTitle(d, sp, src) {
 		return actors.NodeID(sp)
 	}
 	return ""
+}
+
+// bareStateTitle reports a person sp whose only state office names no state ("Foreign Minister
+// Karl Hessler" → the bare "Foreign Ministry", rule title:implied-body, no country) attributing
+// a stance whose source src is a state: "Germany warned Moscow …, Foreign Minister Karl Hessler
+// said." A definite role noun with no possessor is anchored by the context (associative
+// anaphora: Hawkins 1978, Definiteness and Indefiniteness, ch. 3; Clark 1975 on bridging), and
+// the one state the attributed clause is about is its subject, so the minister speaks for it. A
+// person with a known state (speakerState) is judged by speaksForSource alone.
+func bareStateTitle(d *doc, sp, src *entity) bool {
+	if src.Kind != graph.Country || speakers.SpeakerState(d.Doc, sp) != nil {
+		return false
+	}
+	for _, r := range sp.Roles {
+		if r.Org != nil && r.Org.Final().Kind == graph.Government && r.Org.Final().Country == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksForSource: person sp speaks for src when src is the state of his role (speakerState)

@@ -155,7 +155,9 @@ func (d *doc) accuser(st *sent, fs *frameSentence, v int) *entity {
 		}
 		if r == "root" || fs.toks[h].Head < 0 {
 			if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 && speakers.TurnRules[rule] {
-				return vs[0] // the one speaker of the sentence's turn or statement (speaker_voice.go)
+				// the one speaker of the sentence's turn or statement (speaker_voice.go), in the
+				// state's voice when he speaks for one (relation_turnvoice.go)
+				return d.turnStateVoice(st, vs[0])
 			}
 			return nil
 		}

@@ -43,7 +43,7 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 		} else if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
 			src = vs[0]
 			if speakers.TurnRules[rule] {
-				how = "turn"
+				src, how = d.turnStateVoice(st, vs[0]), "turn" // relation_turnvoice.go
 			}
 		}
 	}

@@ -55,7 +55,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// under "if" or a belief verb is no main clause and never reaches here (frames
 			// judgementFrame), a question has no voice (sentenceVoice)
 			if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 && speakers.TurnRules[rule] {
-				src, how = vs[0], "turn"
+				src, how = d.turnStateVoice(st, vs[0]), "turn" // relation_turnvoice.go
 			}
 		}
 		if src == nil {

@@ -3,7 +3,8 @@ package loader
 import "testing"
 
 // TestNoPlaceIssuer: "<NP> has no place in <NP>" (frames noplace.go, CAMEO 111) is the speaker's
-// condemnation of what the subject names: in a statement block the official's, in a release
+// condemnation of what the subject names: in a statement block the official's (his state's when
+// he speaks for one), in a release
 // the issuer's, in a quotation the quoted speaker's. Near misses: the same sentence in a news
 // story's own narration has no source, and "has a place" condemns nothing.
 func TestNoPlaceIssuer(t *testing.T) {
@@ -14,7 +15,8 @@ func TestNoPlaceIssuer(t *testing.T) {
 		{"statement block",
 			"Mr. Tomas Eklund, Spokesperson of the Ministry for Foreign Affairs of Sweden, issued the following statement today:\n\n" +
 				"Violence against election workers has no place in a democracy.\n",
-			[]string{"OPPOSES Tomas Eklund -> Violence against election workers"}},
+			// a ministry spokesperson's statement is his state's (relation_turnvoice.go, session 24)
+			[]string{"OPPOSES Sweden -> Violence against election workers", "!OPPOSES Tomas Eklund -> Violence against election workers"}},
 		{"release",
 			"Press Statement\n\nWe are following the trial closely.\n\nPersecution of religious minorities has no place in the modern world.\n\nSource: Global Affairs Canada\n",
 			[]string{"OPPOSES Canada -> Persecution of religious minorities"}},

@@ -22,7 +22,8 @@ import (
 // "Q" with the outlet in brackets on some transcripts ("Q (Fox News)"); the operator of a
 // telephone briefing gives the floor by outlet ("We'll go to the line of Reuters."), so a news
 // outlet (newsOutlet: Phoenix MED code) named in a moderator's turn counts as such a label
-// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro), and a paragraph that is only a news service's
+// too, and so does the asker's self-introduction ("Q: Jane Roe, Bloomberg. …", questionerIntro) or the outlet alone ("Q: Bloomberg. …",
+// questionerOutlet), and a paragraph that is only a news service's
 // name ("AFP" on a line of its own, outletLine). An entity with any mention outside such labels — the text names the outlet as acting or
 // speaking ("Reuters reported that …") — stays, and so does the label's mention of it.
 func dropQuestionerLabels(d *doc.Doc) {
@@ -38,7 +39,7 @@ func dropQuestionerLabels(d *doc.Doc) {
 		if u := st.Unit; u != nil && (u.Role == discourse.Question || u.Role == discourse.Turn && interviewerOutlet(d.Phx, u)) {
 			end = doc.BodyStart(st)
 		}
-		if questionerIntro(st, nth) || outletLine(d, st) {
+		if questionerIntro(st, nth) || questionerOutlet(d, st, nth) || outletLine(d, st) {
 			end = len(st.Toks) // "Q: Jane Roe, Bloomberg." (speaker_selfintro.go)
 		}
 		for _, mi := range d.BySent[st.Idx] {

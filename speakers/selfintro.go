@@ -4,6 +4,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -57,6 +58,52 @@ func questionerIntro(st *doc.Sent, n int) bool {
 		}
 	}
 	return caps >= 2 && joins > 0
+}
+
+// outletMaxWords bounds a questioner's outlet named alone: the longest outlet names of the
+// briefing transcripts are five words ("Hong Kong Phoenix TV Station", "Agence France-Presse").
+const outletMaxWords = 6
+
+// questionerOutlet reports the first sentence of a question turn that is only the asker's
+// outlet ("Q: Bloomberg. The U.S. State Department …", "Q: Kyodo News. …"): after the label
+// (bodyStart), one to outletMaxWords words, each capitalized or a particle of names
+// (introWords: "of", "the"), closed by a full stop, whose mentions are all organizations. It is
+// questionerIntro without the asker's name — the PRC Foreign Ministry's transcripts credit
+// some askers by outlet alone — and a name alone in the label's position is no clause, so it
+// names no actor of the talk (Clayman & Heritage 2002, ch. 4, on the questioner's footing).
+func questionerOutlet(d *doc.Doc, st *doc.Sent, n int) bool {
+	if u := st.Unit; u == nil || u.Role != discourse.Question || n != 0 {
+		return false
+	}
+	toks := st.Toks[doc.BodyStart(st):]
+	if len(toks) < 2 || toks[len(toks)-1].Text != "." {
+		return false
+	}
+	words := 0
+	for _, t := range toks[:len(toks)-1] {
+		switch {
+		case t.Kind == text.Word && (t.Cap || introWords.Has(t.Lower)):
+			words++
+		case t.Text == "-" || t.Text == "&" || t.Text == "'" || t.Text == "’":
+		default:
+			return false
+		}
+	}
+	if words == 0 || words > outletMaxWords {
+		return false
+	}
+	orgs := 0
+	for _, mi := range d.BySent[st.Idx] {
+		m := d.Mentions[mi]
+		if m.Ent == nil {
+			continue
+		}
+		if e := m.Ent.Final(); e.Kind != graph.Organization && !actors.NewsOutlet(d.Phx, e) {
+			return false
+		}
+		orgs++
+	}
+	return orgs > 0
 }
 
 // outletLine reports a paragraph that is only a news service's name (newsOutlet: a Phoenix
