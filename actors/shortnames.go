@@ -294,19 +294,8 @@ func namedMembers(d *doc.Doc, st *doc.Sent, k int) bool {
 // of nationality), which names no one country and is no name of an organization; case is ignored.
 func DemonymTail(lx *lexicon.Lexicons, w string) bool {
 	lw := strings.ToLower(w)
-	tail := false
-	for _, c := range lx.Countries {
-		for _, dm := range c.Demonyms {
-			l := strings.ToLower(dm)
-			if l == lw {
-				return false
-			}
-			if f := strings.Fields(l); len(f) >= 2 && f[len(f)-1] == lw {
-				tail = true
-			}
-		}
-	}
-	return tail
+	ix := tails(lx) // countrytails.go
+	return !ix.demonym[lw] && ix.demTail[lw]
 }
 
 // CountryNameTail reports a single word that is the last word of the names of two states or more
@@ -318,19 +307,8 @@ func DemonymTail(lx *lexicon.Lexicons, w string) bool {
 // "Congo" are names of a state of their own and stay (case is ignored).
 func CountryNameTail(lx *lexicon.Lexicons, w string) bool {
 	lw := strings.ToLower(w)
-	states := map[string]bool{}
-	for _, c := range lx.Countries {
-		for _, n := range append([]string{c.Name}, c.ShortForm...) {
-			l := strings.ToLower(n)
-			if l == lw {
-				return false
-			}
-			if f := strings.Fields(l); len(f) >= 2 && f[len(f)-1] == lw {
-				states[c.Code] = true
-			}
-		}
-	}
-	return len(states) >= 2
+	ix := tails(lx) // countrytails.go
+	return !ix.name[lw] && len(ix.nameTail[lw]) >= 2
 }
 
 // InnerNameUnique reports that w is a word of exactly one of the persons' names.

@@ -264,6 +264,10 @@ func (lx *Lexicon) Modal(words map[string]bool) bool {
 // "deontic", "negation", "hedge", "scope", …).
 func (lx *Lexicon) InClass(class, lemma string) bool { return lx.in(class, lemma) }
 
+// ClassWords returns the lemmas of a word class of modality.txt as a set, for a caller that asks
+// InClass of many words (read only; nil for a class the file does not have).
+func (lx *Lexicon) ClassWords(class string) map[string]bool { return lx.words[class] }
+
 // IsVerb reports whether lemma (lower case) is a verb of the CAMEO verb dictionary
 // (cameo-verbs.txt), whatever its code.
 func (lx *Lexicon) IsVerb(lemma string) bool { return len(lx.verbs[lemma]) > 0 }

@@ -174,17 +174,24 @@ func (d *doc) armedSupportCandidate(st *sent) bool {
 		return false
 	}
 	verb, group := false, false
+	armsupport := d.x.frames.ClassWords("armsupport") // InClass, the class read once
 	for i, t := range st.Toks {
+		if verb && group {
+			return true
+		}
 		w := t.Lower
 		if !verb {
 			for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
 				strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e",
 				strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
-				if d.x.frames.InClass("armsupport", stem) {
+				if armsupport[stem] {
 					verb = true
 					break
 				}
 			}
+		}
+		if group {
+			continue // one group is enough
 		}
 		for _, n := range []string{w, bigram(st, i)} {
 			if a, ok := d.x.phx.Agent(n); ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF")) {

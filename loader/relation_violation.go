@@ -101,11 +101,12 @@ func (fs *frameSentence) auxOf(v int, words ...string) bool {
 // or a crime noun: a filter only (the frames stage's own filter does not pass these sentences);
 // violationAccusations decides on the parse.
 func (d *doc) violationCandidate(st *sent) bool {
+	violation, crime := d.x.frames.ClassWords("violation"), d.x.frames.ClassWords("crime") // InClass, the class read once
 	for _, t := range st.Toks {
 		w := t.Lower
 		for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ed"), strings.TrimSuffix(w, "d"),
 			strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e", strings.TrimSuffix(w, "ies") + "y"} {
-			if d.x.frames.InClass("violation", stem) || d.x.frames.InClass("crime", stem) {
+			if violation[stem] || crime[stem] {
 				return true
 			}
 		}
