@@ -968,7 +968,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry}
+		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry + c.yield + lx.carriedSuffix(tr, c.kind, sup)}
 	if code == "" && (c.kind != "noun" || strings.HasPrefix(c.entry, "nominal/")) {
 		// a hand verb, adjective or preposition line's code, and a verb line's on the nominal
 		// of its verb (addNominals), labels the relation only (Match.LineCode): the rules above

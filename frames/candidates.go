@@ -357,7 +357,7 @@ func (lx *Lexicon) ConsultVerb(lemma string) bool {
 // The matcher found these phrases on the verb or on its object, so they belong to the clause,
 // not to the object's name. Nil for a dictionary entry or a line with neither condition.
 func (lx *Lexicon) ComplementPreps(rule string) []string {
-	_, entry, ok := strings.Cut(rule, "class/")
+	_, entry, ok := strings.Cut(CutPrecedence(rule), "class/")
 	if !ok {
 		return nil
 	}

@@ -116,6 +116,9 @@ type cand struct {
 	subjOnly bool // a CAMEO pattern whose only slot is the subject noun ("- CRITICS *" [111])
 	// a hand class line's own code and PLOVER category (classCue.lineCode)
 	lineCode, linePlover string
+	// the suffix of a precedence rule that chose this candidate over a dictionary pattern
+	// (PrecedenceRules: "+comment-yield"), appended to the match's rule
+	yield string
 }
 
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
@@ -688,7 +691,13 @@ func particleSuffix(p string) string {
 // verbCand picks the entry of verb i: the most specific dictionary pattern of its blocks, else
 // a class entry for the lemma (and particle), else the dictionary's verb default. A matched
 // pattern with no type ("RELEASE * STATEMENT", a statement) means no cue: no fallback.
-func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
+func (lx *Lexicon) verbCand(tr *tree, i int) (res cand, found bool) {
+	comment := false // the comment pattern yielded to the verb's disapproval (comment.go)
+	defer func() {
+		if comment && found {
+			res.yield = "+comment-yield"
+		}
+	}()
 	l := tr.lemma(i)
 	if tr.blameCopula(i) || tr.objectlessBlame(i) {
 		return cand{}, false // "X was to blame for Y": X is blamed, not blaming (blame.go)
@@ -767,7 +776,7 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (cand, bool) {
 		return c, true // "will visit Senegal to mediate": the purpose is the intent (visit.go)
 	}
 	if lx.commentPattern(verbs, bp) {
-		bp = nil // "condemned the terrorist attack": the verb's disapproval (comment.go)
+		bp, comment = nil, true // "condemned the terrorist attack": the verb's disapproval (comment.go)
 	}
 	if bp != nil {
 		if r := lx.requestPattern(bp); r != nil {

@@ -56,17 +56,43 @@ func (lx *Lexicon) pickClass(tr *tree, i int, cs []cand) *cand {
 	return pick
 }
 
+// commandedMeasure reports a verb of command v whose noun object names a sanction: "ordered a 30
+// percent levy on rice imports": the measure a verb of command orders is imposed (modality.txt
+// command; OED order v. "to command (a thing) to be done"), so a sanction noun's frame is the act
+// (CAMEO 16x/17x), whatever type the verb's own entry gives (ORDER [100] DEMANDS would make the
+// measure a demand's content). Rule suffix "+command-measure" (PrecedenceRules).
+func (lx *Lexicon) commandedMeasure(tr *tree, v int) bool {
+	o := tr.object(v)
+	if !lx.in("command", tr.lemma(v)) || o < 0 || tr.t[o].Head != v || tr.t[o].UPOS != "NOUN" {
+		return false
+	}
+	return lx.sanctionNoun(tr, lx.changeOf(tr, v, o))
+}
+
+// carriedSuffix returns the precedence rule's suffix (PrecedenceRules) for a noun cue whose
+// support verb sup gave up its own entry to the noun's frame (nounCarries): a verb of command over
+// a sanction noun ("+command-measure", commandedMeasure) or a verb of pledging over a noun of
+// support ("+pledged-stance", pledgedStance); "" otherwise, for a cue of another kind than
+// "noun", and when sup < 0.
+func (lx *Lexicon) carriedSuffix(tr *tree, kind string, sup int) string {
+	switch {
+	case kind != "noun" || sup < 0:
+		return ""
+	case lx.commandedMeasure(tr, sup):
+		return "+command-measure"
+	case lx.pledgedStance(tr, sup):
+		return "+pledged-stance"
+	}
+	return ""
+}
+
 // nounCarries reports a support verb (modality.txt class support) whose object is a cue noun
 // with the same asserted type as the verb's entry (its object, or the noun a reduced passive
 // relative of it with an agent modifies: "the sanctions imposed by Washington", whose noun
 // takes the agent as its source).
 func (lx *Lexicon) nounCarries(tr *tree, v int, ty Types) bool {
 	if o := tr.object(v); lx.in("command", tr.lemma(v)) && o >= 0 && tr.t[o].Head == v && tr.t[o].UPOS == "NOUN" {
-		// "ordered a 30 percent levy on rice imports": the measure a verb of command orders is
-		// imposed (modality.txt command; OED order v. "to command (a thing) to be done"), so a
-		// sanction noun's frame is the act (CAMEO 16x/17x), whatever type the verb's own
-		// entry gives (ORDER [100] DEMANDS would make the measure a demand's content)
-		return lx.sanctionNoun(tr, lx.changeOf(tr, v, o))
+		return lx.commandedMeasure(tr, v)
 	}
 	if lx.pledgedStance(tr, v) {
 		return true // "pledged their support for Tunisia" (pledgedStance)

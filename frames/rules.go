@@ -64,12 +64,35 @@ var Frames = map[string]string{
 	"attribution-adjective": "predicative adjective of belief, hope or fear over its that-clause",
 }
 
+// PrecedenceRules are the suffixes a match's rule takes after its entry when a precedence rule
+// changed the relation's type from what the entry alone would give, each with the rule it names.
+var PrecedenceRules = map[string]string{
+	"+coercive":        "verb of advising against an act, with readiness to counter it: a coercive warning, THREATEN 130 (warning_coercive.go)",
+	"+comment-yield":   "a dictionary pattern coding only a comment (modality.txt comment-code) yields to the verb's own disapproval (comment.go)",
+	"+command-measure": "a verb of command over a sanction noun: the noun's frame is the act, not the verb's entry (match_tree.go commandedMeasure)",
+	"+pledged-stance":  "a verb of pledging over a noun of support: the noun's frame is the stance, not the verb's entry (match_tree.go pledgedStance)",
+}
+
+// CutPrecedence returns rule without the suffixes of PrecedenceRules.
+func CutPrecedence(rule string) string {
+	for suf := range PrecedenceRules {
+		for {
+			i := strings.Index(rule, suf)
+			if i < 0 || !(i+len(suf) == len(rule) || rule[i+len(suf)] == '+') {
+				break
+			}
+			rule = rule[:i] + rule[i+len(suf):]
+		}
+	}
+	return rule
+}
+
 // grammarEntries are rule entries that name a construction rather than a dictionary line.
 var grammarEntries = map[string]bool{"according-to": true, "copula": true, "have-no-place": true, "have-possessed-support": true}
 
 // KnownRule reports whether rule names a frame of Frames and an entry of this lexicon.
 func (lx *Lexicon) KnownRule(rule string) bool {
-	rest, ok := strings.CutPrefix(rule, "frames:")
+	rest, ok := strings.CutPrefix(CutPrecedence(rule), "frames:")
 	if !ok {
 		return false
 	}
@@ -132,7 +155,7 @@ func (lx *Lexicon) VerbalRule(rule, code string) bool {
 	if code != "" {
 		return VerbalAct(code)
 	}
-	_, entry, _ := strings.Cut(strings.TrimPrefix(rule, "frames:"), ":")
+	_, entry, _ := strings.Cut(strings.TrimPrefix(CutPrecedence(rule), "frames:"), ":")
 	e, ok := strings.CutPrefix(entry, "class/")
 	if !ok {
 		return false
