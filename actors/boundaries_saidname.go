@@ -2,13 +2,16 @@ package actors
 
 import (
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// reportingWordInName reports a capitalized "Said" at token j, inside a sentence of body text,
-// right after the capitalized words of a name chunk u and before another capitalized word that
-// is no function word: the middle name Said (Arabic and Swahili given name) of a three-part name
-// ("President Juma Said Kitwana told parliament …"), not the reporting verb. Body text writes a
+// reportingWordInName reports a capitalized form of a reporting verb at token j (a verb of kind
+// speech in data/lexicons/speech.txt, d.Lx.Speech: "Said", "Says"), inside a sentence of body
+// text, right after the capitalized words of a name chunk u and before another capitalized word
+// that is no function word: a name word spelled as the verb, such as the middle name Said (Arabic
+// and Swahili given name) of a three-part name ("President Juma Said Kitwana told parliament …"),
+// not the reporting verb. Body text writes a
 // verb in lower case inside a sentence (CMOS 17th ed. 8.1: capitals mark proper nouns; only
 // headline style capitalizes verbs), and a reporting verb takes no proper noun right after its
 // subject's name without a comma or a clause ("Juma said Kitwana …" is written in lower case).
@@ -19,7 +22,7 @@ import (
 func reportingWordInName(d *doc.Doc, st *doc.Sent, u unit, j int) bool {
 	toks := st.Toks
 	t := toks[j]
-	if t.Lower != "said" || t.AllCaps || st.Headline || u.te != j || j == 0 || j+1 >= len(toks) || SentInitial(st, j) {
+	if sv := d.Lx.Speech[t.Lower]; sv.Kind != lexicon.EntrySpeechVerb || sv.Speech != "speech" || t.AllCaps || st.Headline || u.te != j || j == 0 || j+1 >= len(toks) || SentInitial(st, j) {
 		return false
 	}
 	if p := toks[j-1]; p.Kind != text.Word || !p.Cap || p.AllCaps {
