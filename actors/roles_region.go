@@ -10,7 +10,10 @@ import (
 // whose kind is still unresolved ("Abkhazia held an election …", "Somaliland held …": a breakaway
 // region or a territory missing from the country list), or a subdivision's name before "of
 // <state>" ("The Kurdistan Region of Iraq held talks …"; subNationalUnits, ISO 3166-2
-// categories, but for "state": "the State of Qatar" is the formal name of a sovereign state). The pronoun continues
+// categories). A state's official long name is no subdivision and needs no exception here: "the State
+// of Qatar" is a name of Qatar in data/lexicons/countries.txt, a mention from its first word, so the
+// loop below stops before it ("the State of Mexico", a Mexican state, is none: the United Mexican
+// States is Mexico's). The pronoun continues
 // the subject's topic (Grosz, Joshi & Weinstein 1995, Centering: the subject ranks first among
 // the forward-looking centers), and a region has a president of its own: the possessor is that
 // name, not a state named later in the sentence or in the subject's of-phrase, which the
@@ -29,7 +32,7 @@ func previousSubjectUnread(d *doc.Doc, s, i int) bool {
 	for j < len(toks) && toks[j].Kind == text.Word && toks[j].Cap && MentionAt(d, prev, j) == nil {
 		j++
 	}
-	if j > k && j+1 < len(toks) && toks[j].Lower == "of" && subNationalUnits.Has(toks[j-1].Lower) && toks[j-1].Lower != "state" {
+	if j > k && j+1 < len(toks) && toks[j].Lower == "of" && subNationalUnits.Has(toks[j-1].Lower) {
 		return true // "The Kurdistan Region of Iraq …"
 	}
 	for _, mi := range d.BySent[s-1] {

@@ -14,3 +14,17 @@ func TestFix25SaidInName(t *testing.T) {
 			[]string{"!actor Mohamed Says Election", "PERSON Ali Mohamed"}},
 	})
 }
+
+// TestFix25StateOfficialName (fix25 b): "Its <office>, <Name>," after a sentence whose subject is
+// a subdivision "<Noun> of <State>" takes no body, unless "<Noun> of <State>" is the state's own
+// official name in data/lexicons/countries.txt (lexicon.Country.OfficialFormHolds): the State of
+// Qatar is Qatar; the State of Mexico is a Mexican state (the United Mexican States holds no
+// "state"). On invented sentences.
+func TestFix25StateOfficialName(t *testing.T) {
+	runCases(t, []exCase{
+		{"the official name of a state: its minister is the state's", "The State of Qatar hosted talks between the two sides on Monday. Its foreign minister, Khalid Al-Mansouri, said the talks had been constructive.",
+			[]string{"MEMBER_OF Khalid Al-Mansouri -> Qatar", "country Khalid Al-Mansouri = QAT"}},
+		{"a subdivision named State of: its governor is not the country's", "The State of Mexico held local elections on Sunday. Its governor, Delfina Gomez, said turnout had been high.",
+			[]string{"!MEMBER_OF Delfina Gomez -> Mexico", "!country Delfina Gomez = MEX"}},
+	})
+}
