@@ -101,7 +101,7 @@ func HostOfficeAt(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, *lexicon.Countr
 		ofHost = true // "the President of Russia" on the Kremlin's page: the office named with its state
 	}
 	holds := func(e *doc.Entity) bool {
-		return e.Kind == graph.Person && !ForeignTo(e, c) && holdsOffice(e, key)
+		return e.Kind == graph.Person && !ForeignTo(e, c) && speakers.HoldsOffice(e, key)
 	}
 	if p := TitleLinePerson(d, holds); p != nil {
 		return p, nil, ""
@@ -112,7 +112,7 @@ func HostOfficeAt(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, *lexicon.Countr
 	if hk := pageHostOffice(d); hk != "" && hk != key && !ofHost {
 		return nil, nil, "" // "PM meets Chancellor of Austria": "the Chancellor" is not the principal
 	}
-	if TitleLinePerson(d, func(e *doc.Entity) bool { return ForeignTo(e, c) && holdsOffice(e, key) }) != nil && !ofHost && pageHostOffice(d) != key {
+	if TitleLinePerson(d, func(e *doc.Entity) bool { return ForeignTo(e, c) && speakers.HoldsOffice(e, key) }) != nil && !ofHost && pageHostOffice(d) != key {
 		return nil, nil, "" // "PM meeting with Chancellor Eva Brandt of Germany": "the Chancellor" is she
 	}
 	var found *doc.Entity
@@ -204,21 +204,6 @@ func ForeignTo(e *doc.Entity, c *lexicon.Country) bool {
 	return false
 }
 
-// holdsOffice reports a role of e whose title holds the office key as whole words, not as part
-// of another office ("Vice President", "Deputy Prime Minister").
-func holdsOffice(e *doc.Entity, key string) bool {
-	for _, r := range e.Roles {
-		f := strings.Fields(strings.ToLower(r.Title))
-		k := strings.Fields(key)
-		for a := 0; a+len(k) <= len(f); a++ {
-			if strings.Join(f[a:a+len(k)], " ") == key && (a == 0 || f[a-1] != "vice" && f[a-1] != "deputy" && f[a-1] != "former") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // TitleLinePerson is the first actor named by name in the article's title line (namedInTitle's
 // title: the input's title, or the heading the discourse layer read as a title) for which ok
 // holds, or nil.
@@ -260,7 +245,7 @@ func ReadoutParties(d *doc.Doc) []*doc.Entity {
 	host := TitleLinePerson(d, func(e *doc.Entity) bool { return LeaderOf(e) && !ForeignTo(e, c) })
 	if host == nil {
 		if hk := pageHostOffice(d); hk != "" {
-			host = namedOfficeHolder(d, c, hk)
+			host = speakers.NamedOfficeHolder(d, c, hk) // the publisher's holder rule, with its state check
 			if host == nil {
 				host = actors.OfficeEntity(d, c, hk)
 			}
@@ -283,31 +268,6 @@ func ReadoutParties(d *doc.Doc) []*doc.Entity {
 		return nil
 	}
 	return parties
-}
-
-// namedOfficeHolder is the one person the document names as holder of the office key (a
-// leader's title, "prime minister") and who is not of another state than c: the readout titled
-// by the office bare ("Readout of the Prime Minister's Call with …") names its principal in the
-// narration ("Prime Minister Ana Ruiz spoke today with …"), and "the two leaders" then refer to
-// that person and the counterpart, not to the office (Quirk et al. 1985, 5.28, anaphoric "the":
-// the description picks up the referent the text introduced). Nil when no person, or more than
-// one, holds the office in the document.
-func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
-	var holder *doc.Entity
-	for _, m := range d.Mentions {
-		if m.Ent == nil {
-			continue
-		}
-		e := m.Ent.Final()
-		if e.Kind != graph.Person || !holdsOffice(e, key) || ForeignTo(e, c) || e == holder {
-			continue
-		}
-		if holder != nil {
-			return nil
-		}
-		holder = e
-	}
-	return holder
 }
 
 // ReadoutPartiesSubject is jointPartiesSubject for a readout (readoutParties): the principal
@@ -339,10 +299,10 @@ func voiceOffice(d *doc.Doc, st *doc.Sent, i int, key string) *doc.Entity {
 		return nil
 	}
 	v := speakers.UnitSpeaker(d, u)
-	if v == nil || v.Kind != graph.Person || !holdsOffice(v, key) {
+	if v == nil || v.Kind != graph.Person || !speakers.HoldsOffice(v, key) {
 		return nil
 	}
-	if TitleLinePerson(d, func(e *doc.Entity) bool { return e != v && e.Kind == graph.Person && holdsOffice(e, key) }) != nil {
+	if TitleLinePerson(d, func(e *doc.Entity) bool { return e != v && e.Kind == graph.Person && speakers.HoldsOffice(e, key) }) != nil {
 		return nil
 	}
 	return v

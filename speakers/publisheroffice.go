@@ -41,13 +41,13 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 	if h := headerOfficeHolder(d, words); h != nil {
 		return h // the holder the header names beside the office ("THE HON X MP" / "PRIME MINISTER")
 	}
-	if h := namedOfficeHolder(d, c, key); h != nil {
+	if h := NamedOfficeHolder(d, c, key); h != nil {
 		return h
 	}
 	return actors.OfficeEntity(d, c, key)
 }
 
-// namedOfficeHolder is the one person the document itself titles with the office key of state c
+// NamedOfficeHolder is the one person the document itself titles with the office key of state c
 // ("Prime Minister Mark Ellison welcomed …", "the Prime Minister, Mark Ellison,", a title or header
 // naming him so): on the office's own page the bare office label is that holder, the same
 // definite description read situationally (Quirk et al. 1985, 5.28) now with its referent named
@@ -59,6 +59,12 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 // person's state codes (CANGOV from a date), not the office he holds, so they name no holder
 // here (docs/speakers.md, "Bare office labels").
 //
+// It is the one holder rule of both a publisher's bare office label (publisherOfficeLabel) and a
+// readout's principal (coref.ReadoutParties: "the two leaders" after "Readout of the Prime
+// Minister's Call with …"). A role holds the office when its title holds the key as whole words
+// not after a deputy or non-current word (HoldsOffice: "Vice President", "former Prime Minister"
+// hold no office).
+//
 // The state a person's title carries in the document (officeStateMarks: an of-phrase, a country
 // or demonym premodifier, the title's "with the <office> of <state>, <Name>") decides before his
 // country, which at this stage is mostly not set: a person whose title carries another state,
@@ -66,7 +72,7 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 // mark) is the holder only when no person titled with the office is marked with any state: once
 // one is, the document is about two holders of the office, and a holder it does not place is in
 // doubt, so the office node stands (spk24c).
-func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
+func NamedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
 	var one *doc.Entity
 	marks := officeStateMarks(d, c, key)
 	for _, m := range d.Mentions {
@@ -81,7 +87,7 @@ func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
 			continue
 		}
 		for _, r := range p.Roles {
-			if strings.ToLower(r.Title) != key {
+			if !titleHoldsOffice(r.Title, key) {
 				continue
 			}
 			if r.Org != nil && r.Org.Final().Country != nil && r.Org.Final().Country != c {
@@ -95,4 +101,29 @@ func namedOfficeHolder(d *doc.Doc, c *lexicon.Country, key string) *doc.Entity {
 		}
 	}
 	return one
+}
+
+// HoldsOffice reports a role of e whose title holds the office key (lower case, words separated
+// by one space) as whole words, not as part of another office: not after a deputy word
+// (data/wordclasses/deputywords.txt: "Vice President", "Deputy Prime Minister") nor after a
+// non-current one (data/wordclasses/noncurrent.txt: "former Prime Minister").
+func HoldsOffice(e *doc.Entity, key string) bool {
+	for _, r := range e.Roles {
+		if titleHoldsOffice(r.Title, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHoldsOffice is HoldsOffice for one role title.
+func titleHoldsOffice(title, key string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	k := strings.Fields(key)
+	for a := 0; a+len(k) <= len(f); a++ {
+		if strings.Join(f[a:a+len(k)], " ") == key && (a == 0 || !deputyWords.Has(f[a-1]) && !nonCurrentWords.Has(f[a-1])) {
+			return true
+		}
+	}
+	return false
 }
