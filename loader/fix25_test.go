@@ -28,3 +28,23 @@ func TestFix25StateOfficialName(t *testing.T) {
 			[]string{"!MEMBER_OF Delfina Gomez -> Mexico", "!country Delfina Gomez = MEX"}},
 	})
 }
+
+// TestFix25NegatedEvidenceRelative (fix25 d): a negative determiner ("no", and "little", "few"
+// without "a"; data/wordclasses/negativedeterminers.txt) over a noun of evidence or likelihood
+// denies its clause, also when the parser reads the clause's "that" as a relative pronoun
+// (acl:relcl), as it does inside a quotation (negatedEvidence). Near misses: "a few signs", a
+// bare "signs" assert. On invented sentences.
+func TestFix25NegatedEvidenceRelative(t *testing.T) {
+	runCases(t, []exCase{
+		{"quoted no sign", "\u201cThere is no sign that Moscow will release the detainees,\u201d the minister said.",
+			[]string{"!OFFERS Russia"}},
+		{"little prospect", "There is little prospect that Beijing will release the activists.",
+			[]string{"!OFFERS China"}},
+		{"few signs", "There were few signs that Tehran would release the sailors.",
+			[]string{"!OFFERS Iran"}},
+		{"near miss: a few signs assert", "There were a few signs that Tehran would release the sailors.",
+			[]string{"OFFERS Iran"}},
+		{"near miss: signs assert", "There are signs that Moscow will release the detainees.",
+			[]string{"OFFERS Russia"}},
+	})
+}

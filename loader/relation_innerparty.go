@@ -156,25 +156,25 @@ func (d *doc) addresseeAt(st *sent, fs *frameSentence, k int) *entity {
 	return nil
 }
 
-// negatedEvidence reports a match inside the that-clause of a noun of evidence with the negative
-// determiner "no" ("There is no sign that Rome plans to leave …"): the clause is denied, not
-// asserted, so its subject makes no stance (evidenceNouns; Quirk et al. 1985, 10.55–10.64).
+// negatedEvidence reports a match inside the that-clause of a noun of evidence or likelihood
+// under a negative determiner ("There is no sign that Rome plans to leave …", "little prospect
+// that Ankara would withdraw …", "few signs that …"): the existential negation denies that
+// anything shows the clause, a non-affirmative context (Huddleston & Pullum 2002, ch. 9 §4;
+// Quirk et al. 1985, 10.55–10.64), so the clause is not asserted and its subject makes no stance
+// (evidenceNouns, negativeDeterminers). The clause is the noun's acl of any subtype: the parser
+// often reads the content clause's "that" as a relative pronoun (acl:relcl), and a relative
+// clause under "no" is as little asserted ("there is no deal that X offered").
 func negatedEvidence(fs *frameSentence, m frames.Match) bool {
 	n := m.Cue
 	for depth := 0; depth < 5 && n >= 0; depth++ {
-		rel := fs.toks[n].DepRel
+		rel, _, _ := strings.Cut(fs.toks[n].DepRel, ":")
 		h := fs.toks[n].Head
 		if h < 0 || h >= len(fs.toks) {
 			return false
 		}
 		if rel == "acl" || rel == "ccomp" {
 			if fs.toks[h].UPOS == "NOUN" && evidenceNouns.Has(strings.ToLower(fs.toks[h].Form)) {
-				for _, k := range fs.kids[h] {
-					if fs.toks[k].DepRel == "det" && strings.EqualFold(fs.toks[k].Form, "no") {
-						return true
-					}
-				}
-				return false
+				return negativeDeterminerOf(fs, h)
 			}
 		}
 		if rel != "xcomp" && rel != "ccomp" && rel != "acl" && rel != "conj" {
@@ -183,4 +183,25 @@ func negatedEvidence(fs *frameSentence, m frames.Match) bool {
 		n = h
 	}
 	return false
+}
+
+// negativeDeterminers: "no", and the approximate negators "little", "few" without "a"
+// (data/wordclasses/negativedeterminers.txt; Quirk et al. 1985, 10.58–10.64).
+var negativeDeterminers = lexicon.WordClass("negativedeterminers")
+
+// negativeDeterminerOf reports a dependent of noun h that is a negative determiner (a det, or an
+// amod as the parser tags "little" and "few"), with no "a" before the noun ("a little chance",
+// "a few signs" are positive).
+func negativeDeterminerOf(fs *frameSentence, h int) bool {
+	neg := false
+	for _, k := range fs.kids[h] {
+		w := strings.ToLower(fs.toks[k].Form)
+		switch {
+		case fs.toks[k].DepRel == "det" && (w == "a" || w == "an"):
+			return false
+		case (fs.toks[k].DepRel == "det" || fs.toks[k].DepRel == "amod") && negativeDeterminers.Has(w):
+			neg = true
+		}
+	}
+	return neg
 }
