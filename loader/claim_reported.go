@@ -311,7 +311,8 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 
 // coordinatedVerbEnd cuts reported content [cs, ce) before a second verb phrase of the speaker
 // ("called the threat regrettable and said Nouakchott would …", "said the talks failed, and warned
-// that …"): "and" followed by a speech or cue verb in the past or present tense.
+// that …"): "and" followed by a speech or cue verb in the past or present tense; and before a
+// second reporting clause with a subject of its own ("X said A, and Y said B": coordinatedReport).
 func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 	toks := st.Toks
 	for k := cs + 1; k+1 < ce; k++ {
@@ -319,6 +320,12 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 			continue
 		}
 		n := k + 1
+		if d.coordinatedReport(st, n, ce) {
+			if toks[k-1].Text == "," {
+				return k - 1
+			}
+			return k
+		}
 		if le, ok := docpkg.SpeechAt(d.Lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
@@ -335,6 +342,33 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// coordinatedReport reports that a reporting clause of its own opens at token n of st (right
+// after a coordinating "and"), before ce: a subject noun phrase of at most eight words, then a
+// verb of saying in the past or present tense (d.Lx.Speech) whose subject it is, then the
+// clause it reports ("…, and Defence Minister Ana Ruiz said the army would …"). Coordination
+// joins clauses of equal rank (Quirk et al. 1985, 13.1–13.5; Huddleston & Pullum 2002, ch. 15):
+// the second reporting clause is no part of the first one's reported content, which ends at
+// the coordinator.
+func (d *doc) coordinatedReport(st *sent, n, ce int) bool {
+	toks := st.Toks
+	for v := n + 1; v < ce && v <= n+8; v++ {
+		t := toks[v]
+		if t.Kind != text.Word || st.InQuote[v] {
+			return false
+		}
+		le, ok := docpkg.SpeechAt(d.Lx, st, v)
+		if !ok {
+			continue
+		}
+		if le.Speech != "speech" || le.Form != "ed" && le.Form != "s" || !d.clauseFollows(st, v+1) {
+			return false
+		}
+		src, s0, _ := d.subjectOf(st, v)
+		return src != nil && s0 >= n
+	}
+	return false
 }
 
 // clauseFollows reports whether a clause of its own starts at i: "that", or a subject (a mention,

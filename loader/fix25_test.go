@@ -48,3 +48,18 @@ func TestFix25NegatedEvidenceRelative(t *testing.T) {
 			[]string{"OFFERS Russia"}},
 	})
 }
+
+// TestFix25CoordinatedReport (fix25 h): "X said A, and Y said B": the reported content of the
+// first reporting clause ends at the coordinator before a second reporting clause with a subject
+// of its own (coordinatedReport; Quirk et al. 1985, 13.1–13.5). Near miss: a coordinated subject
+// inside the content ("said Russia and China would …") is content. On invented sentences.
+func TestFix25CoordinatedReport(t *testing.T) {
+	runCases(t, []exCase{
+		{"comma and a named second speaker", "Foreign Minister Lars Holm said the border would stay open, and Defence Minister Ana Ruiz said the army would remain on alert.",
+			[]string{"CLAIMS Lars Holm -> the border would stay open", "!CLAIMS Lars Holm -> Ana Ruiz said", "CLAIMS Ana Ruiz -> the army would remain on alert"}},
+		{"no comma, a body as the second speaker", "Finance Minister Karin Dahl said the budget would be balanced and the central bank said inflation would fall.",
+			[]string{"CLAIMS Karin Dahl -> the budget would be balanced", "!CLAIMS Karin Dahl -> central bank said"}},
+		{"near miss: a coordinated subject in the content", "Foreign Minister Lars Holm said Russia and China would sign the accord.",
+			[]string{"CLAIMS Lars Holm -> Russia and China would sign the accord"}},
+	})
+}
