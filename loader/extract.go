@@ -289,6 +289,7 @@ func (d *doc) build() *graph.ArticleGraph {
 		if !r.Structural && r.Src != nil && r.Tgt != nil {
 			r.Src.Final().Keep = true
 			r.Tgt.Final().Keep = true
+			d.keepAddressee(r)
 		}
 	}
 	for _, r := range rels {

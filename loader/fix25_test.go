@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // TestFix25SaidInName (fix25 a): a capitalized reporting verb (a speech verb of
 // data/lexicons/speech.txt) between the words of a name in body text is a name word, not the
@@ -62,4 +67,39 @@ func TestFix25CoordinatedReport(t *testing.T) {
 		{"near miss: a coordinated subject in the content", "Foreign Minister Lars Holm said Russia and China would sign the accord.",
 			[]string{"CLAIMS Lars Holm -> Russia and China would sign the accord"}},
 	})
+}
+
+// TestFix25DemandAddresseeKept (fix25 g): "call on X to V", "urge X to V" (CAMEO 10 DEMAND): X is
+// the demand's addressee (Evidence.Addressee), and a weak group that stands only there ("NATO
+// allies": a membership noun after an organization, data/lexicons/groups.txt; "Chinese
+// officials") is kept as a node so that the addressee names it. Near miss: a group in a clause
+// with no demand ("NATO allies met in Brussels") is no node. On invented sentences.
+func TestFix25DemandAddresseeKept(t *testing.T) {
+	for _, c := range []struct{ text, src, addressee string }{
+		{"The U.S. president called on NATO allies to increase defence spending.", "U.S. president", "NATO allies"},
+		{"Germany urged Chinese officials to release the journalists.", "Germany", "Chinese officials"},
+		{"The prime minister pressed EU members to cut oil imports.", "", "EU members"},
+	} {
+		v := view(extractText(t, c.text))
+		n := v.node(c.addressee)
+		if n == nil {
+			v.dump(os.Stderr)
+			t.Errorf("%q: no node %q", c.text, c.addressee)
+			continue
+		}
+		found := false
+		for _, r := range v.rels(graph.Demands, c.src) {
+			for _, ev := range r.Evidence {
+				found = found || ev.Addressee == n.ID
+			}
+		}
+		if !found {
+			v.dump(os.Stderr)
+			t.Errorf("%q: no DEMANDS addressed to %q", c.text, c.addressee)
+		}
+	}
+	v := view(extractText(t, "NATO allies met in Brussels on Tuesday."))
+	if n := v.node("NATO allies"); n != nil {
+		t.Errorf("a group in no demand kept as a node")
+	}
 }

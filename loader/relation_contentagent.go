@@ -133,3 +133,21 @@ func (d *doc) demandAddressee(r *relCand) string {
 	}
 	return actors.NodeID(ag.Final())
 }
+
+// keepAddressee keeps the actor a DEMANDS relation r is addressed to (demandAddressee's agent: the
+// object controlling the infinitive of "call on X to V", "urge X to V", "press X to V", CAMEO 10
+// DEMAND) as a node when it is a weak entity, such as a group that stands only there ("NATO
+// allies", "Chinese officials"): the addressee is a participant of the directive (Searle 1976),
+// as the source and target are, and a relation kept with its addressee left out names no one.
+func (d *doc) keepAddressee(r *relCand) {
+	if r.Typ != graph.Demands || r.Tgt == nil {
+		return
+	}
+	ag := d.ActAgent[r.Tgt]
+	if ag == nil {
+		ag = d.ActAgent[r.Tgt.Final()]
+	}
+	if ag != nil && docpkg.ActorKind(ag) {
+		ag.Final().Keep = true
+	}
+}
