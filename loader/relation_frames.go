@@ -775,6 +775,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 			return nil
 		}
+		if firstPersonPossessed(fs, h) {
+			return d.speakersOwnSide(st, fs, m) // "offered to our people": the speaker's side, or none
+		}
 		if fs.generalNoun(d.x.frames, h) {
 			return nil
 		}

@@ -174,3 +174,35 @@ func reportingVerb(fs *frameSentence, i int) int {
 	}
 	return -1
 }
+
+// firstPersonPossessed reports a noun phrase headed at h whose determiner is a first-person
+// possessive ("our people", "my country": nmod:poss of speakers.FirstPersonWords). The
+// possessive's reference is fixed by the speaker (Quirk et al. 1985, 6.28; deixis, Levinson
+// 1983, ch. 2): the phrase names the speaker's own side, never a thing called "our people".
+func firstPersonPossessed(fs *frameSentence, h int) bool {
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "nmod:poss" && speakers.FirstPersonWords.Has(strings.ToLower(fs.toks[k].Form)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakersOwnSide is the target a first-person possessed phrase names (firstPersonPossessed):
+// the state of the speaker of the verb of saying whose clause holds match m (reportingVerb, the
+// claims stage's claim, speakers.SpeakerState), or, in a speaker's own turn, the state of the
+// turn's speaker; nil when no speaker's state is known, so the relation is left without a target
+// rather than aimed at the pronoun phrase.
+func (d *doc) speakersOwnSide(st *sent, fs *frameSentence, m frames.Match) *entity {
+	var spk *entity
+	if v := reportingVerb(fs, m.Cue); v >= 0 {
+		spk = d.claimSpeaker(st, fs.toks[v].Start)
+	}
+	if spk == nil && speakers.Speaking(st.Unit) {
+		spk = speakers.UnitSpeaker(d.Doc, st.Unit)
+	}
+	if spk == nil {
+		return nil
+	}
+	return speakers.SpeakerState(d.Doc, spk.Final())
+}
