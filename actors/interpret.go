@@ -559,6 +559,9 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 		}
 		return e
 	}
+	if kind == graph.Organization && premodifierOrgWord(d, st, ts, te) && (d.Phx == nil || len(d.Phx.Lookup(name)) == 0) {
+		return nil // "Press Gaggle", "Press Secretary": the organization word premodifies a common head (actors/premodifierorg.go)
+	}
 	if te-ts == 1 && c == nil && possessor == nil && !d.Lx.OrgAlone[strings.TrimSuffix(st.Toks[ts].Lower, ".")] {
 		// "the Committee": a generic head alone names the organization met before, or nothing
 		var found *doc.Entity

@@ -108,6 +108,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		if t.AllCaps && strings.IndexFunc(t.Text, unicode.IsDigit) >= 0 || pluralAcronym(t.Text) || classAcronym(d, t.Text) || lowerHead(t.Text) || d.NonActor[strings.TrimSuffix(t.Lower, "s")] {
 			return // "FY2019", "IDA-18", "MDBs": measures, programs and classes, not actors
 		}
+		if t.AllCaps && commonWordLabel(d, st, ts, te) && d.Phx.Lookup(t.Text) == nil {
+			return // "ANSWER:", "STORY:": a label in capitals before its colon, no acronym (actors/premodifierorg.go)
+		}
 		if t.AllCaps && (clockTimeBefore(toks, ts) || documentSymbol(toks, te) || venueLine(d, st, ts, te)) {
 			return // "09:15 IST", "SC/16021", "PERTH" alone on its line: furniture, no acronym (actor_symbols.go)
 		}

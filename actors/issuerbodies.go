@@ -21,7 +21,8 @@ func IssuerBodies(d *doc.Doc, ents []*doc.Entity, c *lexicon.Country) {
 	if c == nil {
 		return
 	}
-	if HeaderAbroad(d, c) {
+	abroad := HeaderAbroad(d, c)
+	if abroad {
 		// a speaker abroad: the host's bodies are named bare as well, and only the issuer's
 		// lead in the country mentions is evidence for the issuer's (datelineLeading, strict)
 		cc := CountryCounts(d)
@@ -32,6 +33,11 @@ func IssuerBodies(d *doc.Doc, ents []*doc.Entity, c *lexicon.Country) {
 		}
 	}
 	for _, e := range ents {
+		if abroad && e.Rule == "title:implied-body" && !OwnVoiceHolder(d, e) {
+			// abroad, the body a bare title implies ("Foreign Secretary X", whom the speaker met)
+			// is the host's as well as the speaker's; left local unless its holder speaks
+			continue
+		}
 		if e.Country != nil || e.Kind != graph.Government || e.Final() != e || !GenericBody(d.Phx, d.Lx, e) || !OwnVoiceNamed(d, e) && otherCountryBeside(d, e, c) {
 			continue
 		}
@@ -40,4 +46,22 @@ func IssuerBodies(d *doc.Doc, ents []*doc.Entity, c *lexicon.Country) {
 			e.Guessed = true
 		}
 	}
+}
+
+// OwnVoiceHolder reports a body one of whose members (MEMBER_OF of the actors' structure) is the
+// speaker of a unit of the document: the issuer's own official speaks for his body.
+func OwnVoiceHolder(d *doc.Doc, e *doc.Entity) bool {
+	for _, r := range d.Structure {
+		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil || r.Tgt.Final() != e.Final() {
+			continue
+		}
+		if tu := TitleUnit(d); tu != nil && tu.Speaker.Start >= 0 {
+			for _, m := range d.Mentions {
+				if m.Ent != nil && m.Ent.Final() == r.Src.Final() && d.Sents[m.Sent].Unit == tu {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

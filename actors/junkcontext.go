@@ -18,6 +18,20 @@ func ContextJunk(d *doc.Doc) {
 	mediumPlatforms(d) // "said on Twitter" (actor_medium.go)
 	nonParticipants(d) // "in a Twitter post", a release's issuing line (actor_adjunct.go)
 	for _, e := range FinalActors(d) {
+		if e.Kind == graph.Organization && (e.Rule == "name:subject" || e.Rule == "name:single") {
+			if p := surnameOfOnePerson(d, e); p != nil {
+				e.MergeInto(p) // "Biden also believes …" after "President Biden" (actors/commonplural.go)
+				continue
+			}
+		}
+		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && commonPluralName(d.Lx, d.Phx, e.Name) {
+			// "Foreign Ministers", "Senior Official Number One", a headline's "President Hosts …":
+			// a title before common words makes them no name either (actors/commonplural.go)
+			if ms := MentionsOf(d, e); strings.Contains(e.Name, " ") || headlineOnly(d, ms) {
+				e.Dropped = true
+				continue
+			}
+		}
 		if e.Kind != graph.Person && e.Kind != graph.Organization && e.Kind != graph.Government || contextEvidence(d, e) {
 			continue
 		}
@@ -41,6 +55,10 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, func(st *doc.Sent, ts, te int) bool { return conjoinedPlace(d, st, ts, te) }):
 			e.Dropped = true
+		case weakOrg && attributiveAdjective(d, e, ms):
+			e.Dropped = true // "new European sanctions", "a joint Western embargo" (actors/commonplural.go)
+		case weakOrg && !strings.Contains(e.Name, " ") && writtenAsState(d, e.Name):
+			e.Kind, e.Rule = graph.Country, "country:written-as-state" // "the government of Kelmar" (actors/stateword.go)
 		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.Phx, e.Name):
 			e.Kind, e.Rule = graph.Organization, "org:plural-head"
 		case e.Kind == graph.Person && genitiveTitle(d, e, ms):

@@ -13,7 +13,9 @@ func TestShortFormsAndNonBodies(t *testing.T) {
 		{"an acronym spelling the whole name stays its alias", "The Committee on Trade Remedies (CTR) rejected the levy.",
 			[]string{"alias Committee on Trade Remedies = CTR"}},
 		{"an acronym that is a modifier is no short form of the longer name", "The ASCO Regional Council Delegates will meet in June. The ASCO summit opens on Monday, and ASCO rejected the tariffs.",
-			[]string{"!alias ASCO Regional Council Delegates = ASCO"}},
+			// (nodes25: the run's head "Delegates" names people, so "ASCO Regional Council Delegates"
+			// is no organization at all now, premodifierOrgWord; the acronym stays its own)
+			[]string{"ORGANIZATION ASCO", "!ORGANIZATION ASCO Regional Council Delegates"}},
 		{"an acronym of a common compound noun is a measure", "The bank asked for a general capital increase. Donors debated the capital increase for months. Backing the GCI would lock in reforms, the minister said.",
 			[]string{"!actor GCI"}},
 		{"an unexpanded acronym with no such compound stays an organization", "The talks were hosted by ZKT. ZKT rejected the proposal on Monday.",

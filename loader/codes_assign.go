@@ -201,7 +201,11 @@ func (d *doc) assignCodes() {
 	}
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)
-	actors.StoryBodies(d.Doc, ents, issuer)
+	if issuer != nil && !actors.HeaderAbroad(d.Doc, issuer) {
+		// (not when the speaker speaks abroad, "At a Press Availability in Manila": there a bare
+		// title's body is the host's as well as his, as storyOfficials leaves its holders)
+		actors.StoryBodies(d.Doc, ents, issuer)
+	}
 	// and a generic body or bare state office of a wire story whose lead's actor is its
 	// dateline state (codes_wirelead.go)
 	d.wireLeadBodies(ents)

@@ -67,6 +67,12 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if own && actors.TitleUnit(d.Doc) != nil && !actors.OwnVoiceNamed(d.Doc, p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
+		if own && actors.TitleUnit(d.Doc) != nil && actors.HeaderAbroad(d.Doc, c) && !d.issuerOfficial(p) {
+			// the speaker speaks abroad ("At a Press Availability in Manila"): there the host's
+			// officials are named by bare titles as his own are at home (HeaderAbroad; Hawkins
+			// 1978, the "larger situation" of a definite description is the place of utterance)
+			continue
+		}
 		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || actors.OtherCountryAtTitle(d.Doc, p, c) && !(own && (d.issuerOfficial(p) || !actors.OtherStateAtTitle(d.Doc, p, c))) || actors.DictForeigner(d.Phx, p, c) {
 			continue
 		}
