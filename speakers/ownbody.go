@@ -12,7 +12,8 @@ import (
 
 // ownBodyState is the state whose "we" a state body's own statement speaks, when the statement's
 // title names the body as its speaker ("Statement by the Ministry of Foreign Affairs of Chile on
-// …", rule title:speaker) and the body is an executive body of a known state: a government body
+// …", rule title:speaker) or a statement block's lead-in does ("The Ministry of Foreign Affairs of
+// Portugal issues the following statement:", rule block:statement) and the body is an executive body of a known state: a government body
 // of the executive sector (actors.Sector: Phoenix agents MINISTRY, DEPARTMENT … [~GOV], not a
 // legislature, court or army), whose country the text, a dictionary or the page states
 // (govCountry, never a guess). docs/speakers.md, "One rule for 'we' in a state body's own
@@ -32,7 +33,11 @@ func ownBodyState(d *doc.Doc, sp *doc.Entity, u *discourse.Unit) *doc.Entity {
 	// (briefingOffice: the body a header line names, "Press Briefing by the Spokesperson,
 	// Ministry of Foreign Affairs" over "Reykjavik, 4 March 2023")
 	answering := u.Role == discourse.Answer && briefingOffice(d, u) == sp
-	if u.Rule != "title:speaker" && !answering {
+	// or the body a statement block's lead-in names as its issuer ("The Ministry of Foreign
+	// Affairs of Portugal issues the following statement:", rule block:statement): the lead-in
+	// names the statement's author as a title does (discourse's statement blocks), so the same
+	// body speaks for the same state whichever of the two names it (spk25)
+	if u.Rule != "title:speaker" && u.Rule != "block:statement" && !answering {
 		return nil
 	}
 	if HearingLegislature(d) != nil || Legislature(d, sp) || igoBody(d.Phx, d.C.Article.PublishedAt, sp) {
