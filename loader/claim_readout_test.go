@@ -24,14 +24,20 @@ func TestReadoutNarration(t *testing.T) {
 }
 
 // TestStatementBlockOwnBody: the "we" of a statement block whose lead-in names an executive body
-// of a stated state as its issuer is that state (ownBodyState, rule block:statement), as when the
-// title names the body; a body that names no state keeps its "we".
+// of a stated state as its issuer at the head of the document is that state (ownBodyState,
+// headerLeadIn, rule block:statement), as when the title names the body; a lead-in after a
+// report's own sentences (a news story quoting the body) and a body that is no state's executive
+// keep their "we".
 func TestStatementBlockOwnBody(t *testing.T) {
 	runDocCases(t, []exCase{
 		{"lead-in-ministry-of-state", "The Ministry of Foreign Affairs of Peru issues the following statement:\n\n" +
 			"We call on the parties in Bolivia to resume the dialogue without delay.\n",
 			[]string{"DEMANDS Peru -> dialogue", "!DEMANDS Ministry of Foreign Affairs of Peru -> dialogue",
 				"CLAIMS Ministry of Foreign Affairs of Peru -> We call on the parties"}},
+		{"lead-in-after-report", "Bolivian talks stall\n\nTalks between the government and the opposition in La Paz broke down on Monday.\n\n" +
+			"The Ministry of Foreign Affairs of Peru issued the following statement:\n\n" +
+			"We call on the parties in Bolivia to resume the dialogue without delay.\n",
+			[]string{"DEMANDS Ministry of Foreign Affairs of Peru -> dialogue", "!DEMANDS Peru -> dialogue"}},
 		{"lead-in-union", "The Federation of Mine Workers issues the following statement:\n\n" +
 			"We call on the Government of Peru to withdraw the mining decree.\n",
 			[]string{"DEMANDS Federation of Mine Workers -> mining decree", "!DEMANDS Peru -> mining decree"}},
