@@ -62,6 +62,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"legislativetitles":    {22, []string{"senator", "rep", "ranking", "hon", "vice-chair"}, []string{"minister", "president", "member"}},
 		"orgparticles":         {19, []string{"de", "dos", "für", "y"}, []string{"of", "van", "al", "und"}},
 		"talkverbs":            {18, []string{"asked", "respond", "taken"}, []string{"responding", "said", "told"}},
+		"talkquestionheads":    {6, []string{"question", "point", "queries"}, []string{"issue", "matter", "pointed"}},
 		"talknouns":            {8, []string{"question", "journalists"}, []string{"issue", "matter", "reporting"}},
 		"topicmarkers":         {8, []string{"as", "regarding", "to"}, []string{"for", "about-face", "concerning."}},
 		"volitionverbs":        {9, []string{"want", "going", "hope"}, []string{"hoped", "plans", "wanting"}},

@@ -87,6 +87,7 @@ func (d *doc) findClaims() {
 			Cue: ct.Text, CueStart: ct.Start, CueEnd: ct.End, Rule: q.Rule, Score: 0.9})
 	}
 	d.jointClaims()
+	d.readoutNarration() // claim_readout.go
 	for _, c := range d.Claims {
 		for _, mi := range d.BySent[c.Sent] {
 			if m := d.Mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {

@@ -367,6 +367,11 @@ func (d *doc) frameRelations(st *sent) {
 			} else if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The two leaders condemned …" in a readout or after the pair (relation_meetingpair.go)
 			}
+		} else if m.Source >= 0 && how == "" && speakers.PartyNounSubject(st, fs.at[m.Source]) && speakers.JointPartiesSubject(d.Doc, st, fs.at[m.Source]) != nil {
+			// "The two Governments reiterate …" in their joint statement: a party noun in
+			// capitals read as a name is still the definite description of the signatories
+			// (Quirk et al. 1985, 5.28), not a body of its own (speakers/joint.go)
+			src, how = speakers.JointPartiesSubject(d.Doc, st, fs.at[m.Source]), "parties"
 		} else if m.Source >= 0 && how == "" && src.Final().Weak {
 			if e := d.pairSubject(st, fs.at[m.Source]); e != nil {
 				src, how = e, "parties" // "The two ministers …": the pair, not an unnamed group (relation_meetingpair.go)

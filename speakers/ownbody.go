@@ -8,11 +8,13 @@ import (
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // ownBodyState is the state whose "we" a state body's own statement speaks, when the statement's
 // title names the body as its speaker ("Statement by the Ministry of Foreign Affairs of Chile on
-// …", rule title:speaker) and the body is an executive body of a known state: a government body
+// …", rule title:speaker) or a statement block's lead-in does ("The Ministry of Foreign Affairs of
+// Portugal issues the following statement:", rule block:statement) and the body is an executive body of a known state: a government body
 // of the executive sector (actors.Sector: Phoenix agents MINISTRY, DEPARTMENT … [~GOV], not a
 // legislature, court or army), whose country the text, a dictionary or the page states
 // (govCountry, never a guess). docs/speakers.md, "One rule for 'we' in a state body's own
@@ -32,7 +34,12 @@ func ownBodyState(d *doc.Doc, sp *doc.Entity, u *discourse.Unit) *doc.Entity {
 	// (briefingOffice: the body a header line names, "Press Briefing by the Spokesperson,
 	// Ministry of Foreign Affairs" over "Reykjavik, 4 March 2023")
 	answering := u.Role == discourse.Answer && briefingOffice(d, u) == sp
-	if u.Rule != "title:speaker" && !answering {
+	// or the body a statement block's lead-in names as its issuer at the head of the document
+	// ("The Ministry of Foreign Affairs of Portugal issues the following statement:" under its
+	// letterhead and place line, rule block:statement, headerLeadIn): the lead-in names the
+	// statement's author as a title does, so the same body speaks for the same state whichever
+	// of the two names it (spk25)
+	if u.Rule != "title:speaker" && !(u.Rule == "block:statement" && headerLeadIn(d, u)) && !answering {
 		return nil
 	}
 	if HearingLegislature(d) != nil || Legislature(d, sp) || igoBody(d.Phx, d.C.Article.PublishedAt, sp) {
@@ -66,6 +73,28 @@ func ownBodyState(d *doc.Doc, sp *doc.Entity, u *discourse.Unit) *doc.Entity {
 		return nil
 	}
 	return actors.CountryEntity(d, c)
+}
+
+// headerLeadIn reports a statement block whose lead-in is the document's first sentence: only
+// header lines (a heading, letterhead, place and date line: no sentence-ending punctuation) come
+// before the sentence that names the author. That is the body's own release ("Ministry of Foreign
+// Affairs of Portugal" / "Lisbon, 20 November 2031" / "The Ministry … issues the following
+// statement:"), which it issues as a title names its speaker (AP Stylebook, "news release"); a
+// lead-in after a report's own sentences quotes the body in a news story, where the block's
+// author keeps its "we" (docs/speakers.md, "I" and "we").
+func headerLeadIn(d *doc.Doc, u *discourse.Unit) bool {
+	if u.Speaker.Empty() {
+		return false
+	}
+	for _, st := range d.Sents {
+		if st.S.End > u.Speaker.Start {
+			return true
+		}
+		if !st.Headline && len(st.Toks) > 0 && text.EndsSentence(st.Toks) {
+			return false
+		}
+	}
+	return false
 }
 
 // ministryName reports a body's name whose first word is a government head word of orgwords.txt

@@ -26,11 +26,17 @@ func ReadoutPlace(d *doc.Doc) *lexicon.Country {
 	return actors.HeaderPlace(d)
 }
 
-// readoutHeading reports a first line that opens with "Readout of" (or "Read-out of"): the heading
-// of a readout, naming the call or meeting it gives an account of.
+// readoutHeading reports a first line that opens with "Readout of" (or "Read-out of"), or with the
+// heading noun and a colon ("Readout: Prime Minister X's call with …", the gov.uk and Beehive
+// form): the heading of a readout, naming the call or meeting it gives an account of.
 func readoutHeading(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
-	return strings.HasPrefix(l, "readout of ") || strings.HasPrefix(l, "read-out of ")
+	for _, p := range []string{"readout of ", "read-out of ", "readout: ", "read-out: "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // StateOfficeHeading reports a first line that is only the name of a state office's bureau:

@@ -16,6 +16,10 @@ var talkNouns = lexicon.WordClass("talknouns") // data/wordclasses/talknouns.txt
 // questions"), not an issue ("the Taiwan question", "the question of sovereignty").
 var talkModifiers = lexicon.WordClass("talkmodifiers") // data/wordclasses/talkmodifiers.txt
 
+// talkQuestionHeads are the nouns that, after a talk modifier, name a questioner's contribution:
+// "your second point", "the first question" (data/wordclasses/talkquestionheads.txt).
+var talkQuestionHeads = lexicon.WordClass("talkquestionheads")
+
 // topicMarkers open a sentence with the question it answers: "As for", "Regarding", "On",
 // "With regard to", "Concerning", "In response to", "To".
 var topicMarkers = lexicon.WordClass("topicmarkers") // data/wordclasses/topicmarkers.txt
@@ -117,11 +121,12 @@ func askingAfter(st *doc.Sent, j, e int) bool {
 	return false
 }
 
-// talkQuestion reports "question(s)" among tokens [s, e) with a talk modifier before it, within
-// three words ("your first question", "the previous reporter's question", "similar questions").
+// talkQuestion reports a question head (talkQuestionHeads: "question", "point", "query") among
+// tokens [s, e) with a talk modifier before it, within three words ("your first question", "the
+// previous reporter's question", "similar questions", "your second point").
 func talkQuestion(st *doc.Sent, s, e int) bool {
 	for j := s; j < e; j++ {
-		if w := st.Toks[j].Lower; w != "question" && w != "questions" {
+		if !talkQuestionHeads.Has(st.Toks[j].Lower) {
 			continue
 		}
 		for m := j - 1; m >= s && m >= j-3; m-- {

@@ -248,9 +248,17 @@ var possessiveSplit = strings.NewReplacer("'s ", " 's ", "\u2019s ", " \u2019s "
 
 // namesCountry reports whether one of the phrases (but not the canonical name, to which the actor
 // layer appends its country) names country c ("Chinese Foreign Ministry", "Ministry of Commerce
-// of China", "U.S. State Department").
+// of China", "U.S. State Department"). The country's ISO 3166-1 alpha-3 code names it only as
+// written, in capitals ("USA", "GBR"): the codes are capital letters by the standard, and read
+// in any case they are English words of every title ("and" is Andorra's AND, "can" Canada's CAN,
+// "per" Peru's PER), so "Joint Press Conference of Minister X and Minister Y" named Andorra.
 func namesCountry(c *lexicon.Country, phrases []string, canonical string) bool {
-	forms := append([]string{c.Name, c.Code}, c.Demonyms...)
+	for _, a := range phrases {
+		if a != canonical && a != "" && c.Code != "" && strings.Contains(" "+titlePunct.Replace(possessiveSplit.Replace(a+" "))+" ", " "+c.Code+" ") {
+			return true
+		}
+	}
+	forms := append([]string{c.Name}, c.Demonyms...)
 	forms = append(forms, c.ShortForm...)
 	forms = append(forms, c.Capitals...)
 	for _, a := range phrases {
