@@ -24,7 +24,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if e, s, how := d.longSubject(st, i); e != nil {
 		return e, s, how
 	}
-	via := "" // a session-25 reading that let the subject be found (claim_subject25.go)
+	via := "" // a session-25 reading that let the subject be found (surface_subject25.go)
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
@@ -43,7 +43,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			continue
 		}
 		if o := d.partyDesignationOpen(st, j); t.Text == ")" && o > 0 {
-			j, via = o-1, "party-designation" // "Sen. Ann Roe (R-Ohio) said": the designation glosses the name (claim_subject25.go)
+			j, via = o-1, "party-designation" // "Sen. Ann Roe (R-Ohio) said": the designation glosses the name (surface_subject25.go)
 			continue
 		}
 		if t.Text == "," {
@@ -155,7 +155,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 		if !docpkg.ActorKind(e) {
 			if m.Ts > 1 && toks[m.Ts-1].Lower == "of" {
 				// "Senator Ann Roe of Ohio said": a place that is no actor postmodifies the
-				// person, who heads the subject (claim_subject25.go)
+				// person, who heads the subject (surface_subject25.go)
 				if pm := actors.MentionAt(d.Doc, st, m.Ts-2); pm != nil && pm.Te == m.Ts-1 && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 					return pm.Ent.Final(), pm.Ts, "of-postmodifier"
 				}
@@ -323,7 +323,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	var head *entity
 	he, how := -1, "subject"
-	party := false // a party–state designation after the name (claim_subject25.go)
+	party := false // a party–state designation after the name (surface_subject25.go)
 	b := c
 	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && actors.MentionAt(d.Doc, st, b+1) != nil {
 		b++
@@ -337,7 +337,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	if head != nil && he < v {
 		if c := partyDesignationEnd(toks, he); c > 0 && head.Kind == graph.Person {
-			he, party = c+1, true // "Sen. Ann Roe (R-Ohio), who …, said" (claim_subject25.go)
+			he, party = c+1, true // "Sen. Ann Roe (R-Ohio), who …, said" (surface_subject25.go)
 		}
 	}
 	if head != nil && how == "subject" && he+1 < v {

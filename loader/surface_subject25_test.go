@@ -33,7 +33,7 @@ func TestPartyDesignationEnd(t *testing.T) {
 	}
 }
 
-// TestSubject25: the subject readings of claim_subject25.go fire on their constructions and not
+// TestSubject25: the subject readings of surface_subject25.go fire on their constructions and not
 // on near misses (a parenthetical that is no designation, a predicative adjunct, a person
 // postmodified by "of" + an organization that is itself an actor). Invented sentences.
 func TestSubject25(t *testing.T) {
