@@ -23,6 +23,12 @@ func (d *doc) headlineColonClaims(st *sent) {
 	if st.Idx != 0 && !st.Headline {
 		return
 	}
+	if st.Unit != nil && (st.Unit.Rule != "" || st.Unit.Furniture) {
+		return // "Ren Tao: Good afternoon.": a transcript's turn label, which the discourse stage reads (turnClaims)
+	}
+	if st.Idx+1 < len(d.Sents) && d.Sents[st.Idx+1].S.Paragraph == st.S.Paragraph {
+		return // a title stands alone in its paragraph; a colon inside running text is no headline's
+	}
 	toks := st.Toks
 	c := -1
 	for k := 1; k < len(toks) && k <= 8; k++ {
