@@ -142,6 +142,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"textnouns":         {5, []string{"declaration", "letter", "communique"}, []string{"statements", "readout", "notice"}},
 		"newsagencywords":   {5, []string{"news", "press", "wire"}, []string{"agency", "service", "television"}},
 		"legalforms":        {13, []string{"corp", "inc.", "plc", "limited"}, []string{"group", "holdings", "ag"}},
+		"partyinitials":     {3, []string{"r", "d", "i"}, []string{"rep", "dem", "ind"}},
 		"mediumnouns":       {18, []string{"post", "tweet", "report", "transcript"}, []string{"statement", "platform", "account", "fund"}},
 	} {
 		s, ok := sets[name]

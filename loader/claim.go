@@ -64,6 +64,7 @@ func (d *doc) findClaims() {
 			d.positionClaims(st)        // claim_nominal.go
 			d.accusationClaims(st)      // claim_accuse.go
 			d.madeClearSpeech(st)       // claim_quotedas.go
+			d.headlineColonClaims(st)   // claim_headline.go
 		}
 	}
 	speakers.QuotesAfterReport(d.Doc)

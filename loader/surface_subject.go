@@ -24,6 +24,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if e, s, how := d.longSubject(st, i); e != nil {
 		return e, s, how
 	}
+	via := "" // a session-25 reading that let the subject be found (surface_subject25.go)
 	j := i - 1
 	for j >= 0 {
 		t := toks[j]
@@ -41,6 +42,10 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 			j -= 3
 			continue
 		}
+		if o := d.partyDesignationOpen(st, j); t.Text == ")" && o > 0 {
+			j, via = o-1, "party-designation" // "Sen. Ann Roe (R-Ohio) said": the designation glosses the name (surface_subject25.go)
+			continue
+		}
 		if t.Text == "," {
 			// skip an aside: ", however," ", a former diplomat," ", who …," ", whose province …,"
 			// (the relative pronouns who, whom, whose, which open a supplementive relative
@@ -56,7 +61,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				// the subject before it the verb's (Quirk et al. 1985, 15.58 on supplementive
 				// clauses; 8.14 on the positions of adjuncts), as commaSupplementEnd reads it
 				supplement := !toks[k+1].Cap && toks[k+1].Kind == text.Word && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || text.IsPrep(w))
-				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.Lx.Titles[w] != nil || actors.MentionAt(d.Doc, st, k+1) != nil || supplement {
+				if w == "however" || w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "whom" || w == "which" || w == "like" || w == "unlike" || w == "including" || strings.HasSuffix(w, "ly") || w == "though" || w == "too" || w == "meanwhile" || d.Lx.Titles[w] != nil || actors.MentionAt(d.Doc, st, k+1) != nil || supplement || d.zeroArticleRole(st, k+1, j) && viaSet(&via, "appositive-role") {
 					// "Peru's envoy in Quito, Marco Vela, demanded": the named person in apposition
 					// to a role is the subject, not the place or body in the role's phrase
 					if pm := actors.MentionAt(d.Doc, st, k+1); pm != nil && pm.Ts == k+1 && pm.Te == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
@@ -64,17 +69,17 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 						// in a postmodifier of the role ("A spokesman for Sadr, Salah al-Obaidi,
 						// said": the head is "spokesman", Quirk et al. 1985, 17.37)
 						if m := actors.MentionAt(d.Doc, st, k-1); m == nil || m.Ent.Final().Kind != graph.Person || m.Ts > 0 && text.IsPrep(toks[m.Ts-1].Lower) {
-							return pm.Ent.Final(), pm.Ts, "subject"
+							return pm.Ent.Final(), pm.Ts, viaOr(via)
 						}
 					}
 					if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) {
-						return m.Ent.Final(), m.Ts, "subject"
+						return m.Ent.Final(), m.Ts, viaOr(via)
 					}
 					if m := actors.MentionAt(d.Doc, st, k+2); (w == "the" || w == "a") && m != nil && docpkg.ActorKind(m.Ent) && m.Te == j {
-						return m.Ent.Final(), m.Ts, "subject" // an outlet named in apposition
+						return m.Ent.Final(), m.Ts, viaOr(via) // an outlet named in apposition
 					}
 					if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) && (m.Te == j || m.Te+3 >= j && toks[m.Te].Text == "(") {
-						return m.Ent.Final(), m.Ts, "subject" // "The main rebel group, Forces for X (FDD), insisted"
+						return m.Ent.Final(), m.Ts, viaOr(via) // "The main rebel group, Forces for X (FDD), insisted"
 					}
 					j = k - 1
 					continue
@@ -148,6 +153,13 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 	if m := actors.MentionAt(d.Doc, st, j); m != nil {
 		e := m.Ent.Final()
 		if !docpkg.ActorKind(e) {
+			if m.Ts > 1 && toks[m.Ts-1].Lower == "of" {
+				// "Senator Ann Roe of Ohio said": a place that is no actor postmodifies the
+				// person, who heads the subject (surface_subject25.go)
+				if pm := actors.MentionAt(d.Doc, st, m.Ts-2); pm != nil && pm.Te == m.Ts-1 && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+					return pm.Ent.Final(), pm.Ts, "of-postmodifier"
+				}
+			}
 			return nil, 0, ""
 		}
 		if m.Ts > 0 {
@@ -178,7 +190,7 @@ func (d *doc) subjectOf(st *sent, i int) (*entity, int, string) {
 				return nil, 0, ""
 			}
 		}
-		how := "subject"
+		how := viaOr(via)
 		if strings.HasPrefix(m.Rule, "coref") {
 			how = m.Rule
 		}
@@ -311,6 +323,7 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	}
 	var head *entity
 	he, how := -1, "subject"
+	party := false // a party–state designation after the name (surface_subject25.go)
 	b := c
 	if b < v && (toks[b].Lower == "the" || toks[b].Lower == "a") && actors.MentionAt(d.Doc, st, b+1) != nil {
 		b++
@@ -320,6 +333,11 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 	} else if b+1 < v && toks[b].Lower == "the" {
 		if e := coref.ResolveDefinite(d.Doc, st.Idx, b+1); e != nil {
 			head, he, how = e, b+2, "coref:definite"
+		}
+	}
+	if head != nil && he < v {
+		if c := partyDesignationEnd(toks, he); c > 0 && head.Kind == graph.Person {
+			he, party = c+1, true // "Sen. Ann Roe (R-Ohio), who …, said" (surface_subject25.go)
 		}
 	}
 	if head != nil && how == "subject" && he+1 < v {
@@ -374,12 +392,15 @@ func (d *doc) longSubject(st *sent, i int) (*entity, int, string) {
 		w := toks[he+1]
 		// … or be a participle phrase: ", led by Y,", ", based in Z,"
 		part := !w.Cap && (strings.HasSuffix(w.Lower, "ed") || strings.HasSuffix(w.Lower, "ing")) && he+2 < v && text.IsPrep(toks[he+2].Lower)
-		if !(actors.Determiners.Has(w.Lower) || w.Cap || w.Kind == text.Num || part || actors.MentionAt(d.Doc, st, he+1) != nil) {
+		if !(actors.Determiners.Has(w.Lower) || w.Cap || w.Kind == text.Num || part || actors.MentionAt(d.Doc, st, he+1) != nil || d.zeroArticleRole(st, he+1, v-1) && (how != "subject" || viaSet(&how, "appositive-role"))) {
 			return nil, 0, ""
 		}
 	}
 	if how == "coref:definite" {
 		actors.AddMention(d.Doc, st, b, b+2, head, "coref:definite")
+	}
+	if party && how == "subject" {
+		how = "party-designation"
 	}
 	return head, b, how
 }

@@ -144,7 +144,7 @@ func main() {
 			c := bestClaim(a, cl)
 			if c == nil {
 				if *verbose {
-					fmt.Printf("MISSED  %s | %s\n", a.sourceText, excerpt(text, a.cue, a.content))
+					fmt.Printf("MISSED  %s | cue %q | %s\n", a.sourceText, strings.Join(strings.Fields(string(text[a.cue.s:a.cue.e])), " "), excerpt(text, a.cue, a.content))
 				}
 				continue
 			}
