@@ -30,4 +30,6 @@ type doc struct {
 	// per sentence (by Sent.Idx), its parse once computed by parseSentenceFor, read-only after
 	// (relation_parsecache.go); written by claims and relations, the two stages that parse
 	parses []parseMemo
+	// per sentence (by Sent.Idx), the wordCue of each word, once computed by cuesOf (relations)
+	sentCues [][]*wordCue
 }

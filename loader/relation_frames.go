@@ -218,7 +218,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := judgementCandidate(d.Lx, st) || justifyCandidate(d.x, st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.Lx, st) || d.justifyCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	violation := src && d.violationCandidate(st) // relation_violation.go
