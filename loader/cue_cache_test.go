@@ -1,8 +1,12 @@
 package loader
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode"
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 )
@@ -71,5 +75,57 @@ func TestCountryNameWords(t *testing.T) {
 	}
 	if found != 2 {
 		t.Fatalf("countries.txt: found %d of United States and France", found)
+	}
+}
+
+// TestWordCueGateBits: the gate bits a wordCue keeps for justifyCandidate and
+// armedSupportCandidate are those the gates computed per word before (the form or its VBZ, VBD
+// or NNS lemma in class justify; the form or a stem in class armsupport; a REB or UAF agent),
+// for every word of the whole-document texts, and they fire on the words they are for.
+func TestWordCueGateBits(t *testing.T) {
+	x := testExtractor(t)
+	d := &doc{Doc: &docpkg.Doc{}, x: x}
+	files, _ := filepath.Glob("testdata/wholedoc*/*/*.txt")
+	seen := map[string]bool{"justified": true, "justification": true, "arming": true, "supplies": true, "militias": true, "rebels": true}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(string(b)), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			seen[w] = true
+		}
+	}
+	fr, lm := x.frames, x.lemma
+	stems := func(w string) bool {
+		for _, s := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
+			strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e",
+			strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
+			if fr.InClass("armsupport", s) {
+				return true
+			}
+		}
+		return false
+	}
+	fired := map[string]int{}
+	for w := range seen {
+		c := d.wordCue(w)
+		justify := fr.InClass("justify", w) || fr.InClass("justify", lm.Lemma(w, "VERB", "VBZ")) ||
+			fr.InClass("justify", lm.Lemma(w, "VERB", "VBD")) || fr.InClass("justify", lm.Lemma(w, "NOUN", "NNS"))
+		a, ok := x.phx.Agent(w)
+		group := ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF"))
+		if c.justify != justify || c.armVerb != stems(w) || c.armedGroup != group {
+			t.Errorf("%q: justify %v armVerb %v armedGroup %v, want %v %v %v", w, c.justify, c.armVerb, c.armedGroup, justify, stems(w), group)
+		}
+		for k, b := range map[string]bool{"justify": c.justify, "armVerb": c.armVerb, "armedGroup": c.armedGroup} {
+			if b {
+				fired[k]++
+			}
+		}
+	}
+	for _, k := range []string{"justify", "armVerb", "armedGroup"} {
+		if fired[k] == 0 {
+			t.Errorf("no word has %s", k)
+		}
 	}
 }

@@ -27,4 +27,9 @@ type doc struct {
 
 	// written by relations
 	wordCues map[string]*wordCue // wordCue of the words the shared cache (Extractor.cues) has no room for
+	// per sentence (by Sent.Idx), its parse once computed by parseSentenceFor, read-only after
+	// (relation_parsecache.go); written by claims and relations, the two stages that parse
+	parses []parseMemo
+	// per sentence (by Sent.Idx), the wordCue of each word, once computed by cuesOf (relations)
+	sentCues [][]*wordCue
 }

@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 )
 
@@ -174,32 +175,42 @@ func (d *doc) armedSupportCandidate(st *sent) bool {
 		return false
 	}
 	verb, group := false, false
-	armsupport := d.x.frames.ClassWords("armsupport") // InClass, the class read once
+	sc := d.cuesOf(st)
 	for i, t := range st.Toks {
 		if verb && group {
 			return true
 		}
-		w := t.Lower
-		if !verb {
-			for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
-				strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e",
-				strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
-				if armsupport[stem] {
-					verb = true
-					break
-				}
-			}
+		if c := sc[i]; c != nil { // a word: its armsupport stem and agent code, made once per word
+			verb, group = verb || c.armVerb, group || c.armedGroup
+		} else {
+			verb, group = verb || armsupportStem(d.x.frames.ClassWords("armsupport"), t.Lower), group || armedAgent(d.x.phx, t.Lower)
 		}
-		if group {
-			continue // one group is enough
-		}
-		for _, n := range []string{w, bigram(st, i)} {
-			if a, ok := d.x.phx.Agent(n); ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF")) {
-				group = true // "rebels", "militias", "armed groups"
-			}
-		}
+		group = group || armedAgent(d.x.phx, bigram(st, i)) // "rebels", "militias", "armed groups"
 	}
 	return verb && group
+}
+
+// armsupportStem reports whether w or a stem of it (w less an inflection: -s, -es, -ed, -d, -ing,
+// -ing+e, -ied+y, -ies+y) is a word of the armsupport class (the words of frames.ClassWords).
+func armsupportStem(armsupport map[string]bool, w string) bool {
+	for _, stem := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed"),
+		strings.TrimSuffix(w, "d"), strings.TrimSuffix(w, "ing"), strings.TrimSuffix(w, "ing") + "e",
+		strings.TrimSuffix(w, "ied") + "y", strings.TrimSuffix(w, "ies") + "y"} {
+		if armsupport[stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedAgent reports an agent noun phrase n that the Phoenix agents dictionary codes REB (rebels)
+// or UAF (unidentified armed forces); false without the dictionary or for "".
+func armedAgent(phx *lexicon.Actors, n string) bool {
+	if phx == nil || n == "" {
+		return false
+	}
+	a, ok := phx.Agent(n)
+	return ok && (strings.HasPrefix(a.Code, "REB") || strings.HasPrefix(a.Code, "UAF"))
 }
 
 // bigram is the word before token i and token i, lower case ("armed groups"), or "".

@@ -118,7 +118,16 @@ func (d *doc) parseSentence(st *sent) *frameSentence {
 // is set (the accusation rule's sentences, relation_accusation.go, and those with an evaluative
 // word for the judgement frames, relation_frames_judgement.go); tagged reports
 // taggedCandidate's verdict.
+//
+// The parse is made once per sentence and kept (parseMemo, relation_parsecache.go): the tree
+// returned is shared with every later caller and is read-only.
 func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged bool) {
+	return d.memoParse(st, force)
+}
+
+// parseSentenceNow is parseSentenceFor without the memo: it tokenizes, tags and (when force or
+// taggedCandidate allows) parses st afresh.
+func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged bool) {
 	// a wire dateline ("WINNIPEG, Manitoba — The union …", datelineEnd) is left out: the parser,
 	// trained on EWT, which has no datelines, takes the place for the subject
 	off := 0 // code points of the sentence before its first parsed word
@@ -209,7 +218,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := judgementCandidate(d.Lx, st) || justifyCandidate(d.x, st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.Lx, st) || d.justifyCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	violation := src && d.violationCandidate(st) // relation_violation.go

@@ -30,14 +30,15 @@ func (d *doc) cueCandidate(st *sent) bool {
 	appeal, it, by := false, false, false // appealCandidate's words
 	attempt, obtain := false, false       // a verb of obtaining under an attempt seeks (frames attempt.go)
 	directive := false                    // a verb of telling before "to": a directive (taggedCandidate)
-	for _, t := range st.Toks {
+	sc := d.cuesOf(st)
+	for k, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
 		if directive && t.Lower == "to" {
 			return true
 		}
-		c := d.wordCue(t.Lower)
+		c := sc[k]
 		if c.always {
 			return true
 		}
@@ -80,7 +81,8 @@ func (d *doc) cueCandidate(st *sent) bool {
 	return report && (deontic || repercussion) || appeal && (it || by)
 }
 
-// wordCue is what a lower-case word contributes to cueCandidate: its form and lemmas as VBD,
+// wordCue is what a lower-case word contributes to cueCandidate (and to the justify and
+// armed-support gates, justifyCandidate and armedSupportCandidate): its form and lemmas as VBD,
 // VBZ, VBG and NNS; whether one of them is a cue candidate in any sentence (always) or else the
 // words of which one must be in the sentence (needs, over all five); whether one is a verb of
 // saying (report), whether the form is a deontic modal, and whether one lemma is a noun of
@@ -94,6 +96,9 @@ type wordCue struct {
 	appeal                        bool // a mandative adjective or a verb of sponsoring (appealWord)
 	attempt, obtain               bool // a lemma of modality.txt class attempt, obtain
 	directive                     bool // a lemma of modality.txt class directive (tell, order, …)
+	justify                       bool // the form or its VBZ, VBD or NNS lemma in class justify (justifyCandidate)
+	armVerb                       bool // the form or a stem of it in class armsupport (armedSupportCandidate)
+	armedGroup                    bool // an agent noun the Phoenix dictionary codes REB or UAF (armedSupportCandidate)
 }
 
 // cueCache holds the wordCue of every lower-case word met, for all articles and workers: a
@@ -108,6 +113,31 @@ type cueCache struct {
 // maxCachedCues bounds the shared cache: news vocabulary is Zipfian, so the first tens of
 // thousands of distinct words cover nearly every word of later articles.
 const maxCachedCues = 50000
+
+// cuesOf returns the wordCue of each word token of st (nil at a token of another kind), looked up
+// once per sentence for the gates that read them (cueCandidate, justifyCandidate,
+// armedSupportCandidate, voicedObligationCandidate, voicedWarningCandidate): the shared cache's
+// lookup (a sync.Map) was ~2% of a load's CPU when each gate made its own. A sentence that is not
+// the document's own (st not at d.Sents[st.Idx]) is looked up afresh.
+func (d *doc) cuesOf(st *sent) []*wordCue {
+	own := st.Idx >= 0 && st.Idx < len(d.Sents) && d.Sents[st.Idx] == st
+	if own && d.sentCues != nil && d.sentCues[st.Idx] != nil {
+		return d.sentCues[st.Idx]
+	}
+	out := make([]*wordCue, len(st.Toks))
+	for k, t := range st.Toks {
+		if t.Kind == text.Word {
+			out[k] = d.wordCue(t.Lower)
+		}
+	}
+	if own {
+		if d.sentCues == nil {
+			d.sentCues = make([][]*wordCue, len(d.Sents))
+		}
+		d.sentCues[st.Idx] = out
+	}
+	return out
+}
 
 // wordCue returns the wordCue of lower-case word w, made on first use.
 func (d *doc) wordCue(w string) *wordCue {
@@ -134,6 +164,9 @@ func (d *doc) wordCue(w string) *wordCue {
 	c.always = c.always || fr.InClass("sympathy-idiom", c.lemmas[4]) || fr.InClass("represent", w) || fr.InClass("represent", c.lemmas[2]) // "thoughts", "hearts": taggedCandidate decides
 	c.deontic = fr.InClass("deontic", w) || fr.InClass("obligation-noun", w)                                                               // "it is the duty of X to" (frames obligation_noun.go)
 	c.appeal = appealWord(fr, c.lemmas[:])
+	c.justify = fr.InClass("justify", w) || fr.InClass("justify", c.lemmas[2]) || fr.InClass("justify", c.lemmas[1]) || fr.InClass("justify", c.lemmas[4])
+	c.armVerb = armsupportStem(fr.ClassWords("armsupport"), w)
+	c.armedGroup = armedAgent(d.x.phx, w)
 	if d.x.cues.n.Load() < maxCachedCues {
 		if _, loaded := d.x.cues.m.LoadOrStore(w, c); !loaded {
 			d.x.cues.n.Add(1)
@@ -253,11 +286,12 @@ func (d *doc) mayHaveSource(st *sent) bool {
 // has no cue word nor verb of saying.
 func (d *doc) voicedObligationCandidate(st *sent) bool {
 	modal := false
+	sc := d.cuesOf(st)
 	for k, t := range st.Toks {
 		if t.Kind != text.Word {
 			continue
 		}
-		if d.wordCue(t.Lower).deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.Toks) && st.Toks[k+1].Lower == "to" {
+		if sc[k].deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.Toks) && st.Toks[k+1].Lower == "to" {
 			modal = true
 			break
 		}

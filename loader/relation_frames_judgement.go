@@ -117,13 +117,10 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 // justifyCandidate reports a sentence holding a verb or noun of justifying (frames modality.txt
 // class justify: "nothing can justify", "no justification for"), which frames Judgements reads
 // as a judgement with no evaluative word (frames unjustified.go).
-func justifyCandidate(ex *Extractor, st *sent) bool {
-	for _, t := range st.Toks {
-		if t.Kind != text.Word {
-			continue
-		}
-		if ex.frames.InClass("justify", t.Lower) || ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "VERB", "VBZ")) ||
-			ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "VERB", "VBD")) || ex.frames.InClass("justify", ex.lemma.Lemma(t.Lower, "NOUN", "NNS")) {
+func (d *doc) justifyCandidate(st *sent) bool {
+	sc := d.cuesOf(st)
+	for k, t := range st.Toks {
+		if t.Kind == text.Word && sc[k].justify { // the form, or its VBZ, VBD or NNS lemma
 			return true
 		}
 	}

@@ -15,8 +15,9 @@ import (
 // though no verb of saying is in the sentence (the second sentence of a quotation: "We will
 // respond firmly to any provocation.").
 func (d *doc) voicedWarningCandidate(st *sent) bool {
-	for _, t := range st.Toks {
-		if t.Kind == text.Word && d.wordCue(t.Lower).repercussion {
+	sc := d.cuesOf(st)
+	for k, t := range st.Toks {
+		if t.Kind == text.Word && sc[k].repercussion {
 			vs, _ := speakers.SentenceVoice(d.Doc, st.Idx)
 			return len(vs) > 0
 		}
