@@ -139,14 +139,16 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)                                   // a past-only form first (wire_pastform.go)
-	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), d.demonymWords(st, fs.starts())) // wire_demonymadj.go
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                                     // syntax/retag
-	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                                    // wire_infinitive.go
-	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                                  // wire_pastform.go
-	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                                    // wire_pluralverb.go
-	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                                          // wire_perfect.go
-	d.baseVerbItem(st, forms, upos, xpos)                                                               // relation_listitem.go
+	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos) // a past-only form first (wire_pastform.go)
+	demon := d.demonymWords(st, fs.starts())
+	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)         // wire_demonymadj.go
+	retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon)) // relation_nametags.go
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                   // syntax/retag
+	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                  // wire_infinitive.go
+	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                // wire_pastform.go
+	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // wire_pluralverb.go
+	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                        // wire_perfect.go
+	d.baseVerbItem(st, forms, upos, xpos)                                             // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -167,7 +169,9 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)
-		demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), d.demonymWords(st, fs.starts()))
+		demon := d.demonymWords(st, fs.starts())
+		demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)
+		retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon))
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/graph"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 )
 
@@ -29,6 +30,23 @@ func (fs *frameSentence) starts() []int {
 	out := make([]int, len(fs.toks))
 	for i, t := range fs.toks {
 		out[i] = t.Start
+	}
+	return out
+}
+
+// countryNameWords reports, for each of the parse's words (starts: their code-point offsets),
+// whether it is by itself a mention of a country: a one-word country name or capital of the
+// Phoenix country dictionary (data/lexicons/countries.txt) as the mention layer matched it, not a
+// demonym (demonymAdjectives' words, which premodify). syntax/retag.OneWordNames tags them as
+// proper nouns.
+func (d *doc) countryNameWords(st *sent, starts []int, demon []bool) []bool {
+	out := make([]bool, len(starts))
+	for i, k := range docpkg.TokensAt(st, starts) {
+		if k < 0 || i < len(demon) && demon[i] || !st.Toks[k].Cap {
+			continue
+		}
+		m := actors.MentionAt(d.Doc, st, k)
+		out[i] = m != nil && m.Ts == k && m.Te == k+1 && m.Ent.Final().Kind == graph.Country
 	}
 	return out
 }

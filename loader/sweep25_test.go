@@ -32,3 +32,20 @@ func TestBodyPresentVerbBareObject(t *testing.T) {
 			[]string{"!actor Education Ministry (Zambia)"}},
 	})
 }
+
+// TestOneWordCountryName (retag.OneWordNames): a one-word country name the tagger read as an
+// adjective, a verb or a plural noun is a proper noun, so the -s verb after it is the predicate
+// and the name its subject (Quirk et al. 1985, 5.60-5.62). Control: a name the tagger already
+// reads right keeps its relation.
+func TestOneWordCountryName(t *testing.T) {
+	sweep25Cases(t, []sweep25Case{
+		{"name read as an adjective", "Senegal backs the mediation by the African Union.",
+			[]string{"SUPPORTS Senegal -> mediation"}},
+		{"name read as a verb", "Lesotho demands compensation from South Africa.",
+			[]string{"DEMANDS Lesotho -> compensation"}},
+		{"name before a time adjunct", "Senegal on Wednesday rejected Mauritania's fishing quota.",
+			[]string{"OPPOSES Senegal -> fishing quota"}},
+		{"control: name tagged right", "Haiti halts exports to Jamaica.",
+			[]string{"SANCTIONS Haiti -> Jamaica"}},
+	})
+}

@@ -1,0 +1,27 @@
+package retag
+
+import "testing"
+
+// TestOneWordNames: a capitalized word the caller marks as a one-word country name is a proper
+// noun whatever the tagger read ("Senegal/JJ", "Lesotho/VB"); an unmarked word and a lower-case
+// word are left (sentences written for this test).
+func TestOneWordNames(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos string
+		one               []bool
+		at                int
+		want              string
+	}{
+		{"Senegal backs the mediation .", "ADJ NOUN DET NOUN PUNCT", "JJ NNS DT NN .", []bool{true}, 0, "NNP"},
+		{"Lesotho demands compensation .", "VERB NOUN NOUN PUNCT", "VB NNS NN .", []bool{true}, 0, "NNP"},
+		{"Guard troops patrol .", "NOUN NOUN VERB PUNCT", "NN NNS VBP .", []bool{false}, 0, "NN"},
+		{"turkey prices rose .", "NOUN NOUN VERB PUNCT", "NN NNS VBD .", []bool{true}, 0, "NN"},
+	}
+	for _, c := range cases {
+		f, u, x := fields(c.forms), fields(c.upos), fields(c.xpos)
+		OneWordNames(f, u, x, c.one)
+		if x[c.at] != c.want {
+			t.Errorf("%q: word %d tagged %s, want %s", c.forms, c.at, x[c.at], c.want)
+		}
+	}
+}
