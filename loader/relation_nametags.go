@@ -2,8 +2,8 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	"github.com/claimgraph/claimgraph/graph"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
 )
 
 // Which of the parse's words lie inside a name (issue 13, frames9, class g); syntax/retag.Names
