@@ -49,3 +49,20 @@ func TestOneWordCountryName(t *testing.T) {
 			[]string{"SANCTIONS Haiti -> Jamaica"}},
 	})
 }
+
+// TestPluralSubjectBareObject (pluralSubjectVerb with bareNounPhrase, demonymAdjectives before a
+// plural head): after a plural subject, a base-form dictionary verb before a noun phrase with no
+// determiner is the present plural verb in a sentence with no finite verb (Quirk et al. 1985,
+// 3.54, 5.52-5.56); a demonym before the plural head of a group's description is an adjective
+// (Quirk 7.36), so the head is not taken for a verb. Near miss: a sentence with a finite verb of
+// its own keeps its tags ("aid" stays a noun).
+func TestPluralSubjectBareObject(t *testing.T) {
+	sweep25Cases(t, []sweep25Case{
+		{"plural object", "Chilean senators back sanctions against Venezuela.",
+			[]string{"SUPPORTS Chilean senators -> sanctions"}},
+		{"mass-noun object", "Nigerien lawmakers pledge support for Mali's transition.",
+			[]string{"SUPPORTS Nigerien lawmakers -> transition"}},
+		{"near miss: a finite verb elsewhere", "Kenyan farmers aid groups said the harvest had failed.",
+			[]string{"!OFFERS Kenyan farmers -> groups"}},
+	})
+}
