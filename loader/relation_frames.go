@@ -662,9 +662,28 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 			lo++
 			continue
 		}
+		if !fs.dominated(lo, h) {
+			// a word between the phrase's preposition and its noun that is none of the phrase's
+			// own: a parenthesis ("called for, in a letter to the Council, sanctions against …",
+			// wire_parenobject.go) is no part of the phrase it interrupts (Quirk et al. 1985,
+			// 15.54 on parenthetic insertions)
+			lo++
+			continue
+		}
 		break
 	}
 	return lo, hi
+}
+
+// dominated reports that word k lies in the subtree of h (h itself included).
+func (fs *frameSentence) dominated(k, h int) bool {
+	for n := 0; k >= 0 && k < len(fs.toks) && n <= len(fs.toks); n++ {
+		if k == h {
+			return true
+		}
+		k = fs.toks[k].Head
+	}
+	return false
 }
 
 // modifierClauses returns the code-point spans [start, end) of the clauses that modify a noun of

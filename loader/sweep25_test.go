@@ -66,3 +66,24 @@ func TestPluralSubjectBareObject(t *testing.T) {
 			[]string{"!OFFERS Kenyan farmers -> groups"}},
 	})
 }
+
+// TestParentheticalObjectReadings (parentheticalObject, postponedOnVerb): an object postponed
+// after an adverbial set off by commas (Quirk et al. 1985, 8.21, 18.39) is the verb's object
+// whether the parser hung it on the adverbial as a conjunct with no coordinator or on the verb as
+// parataxis, and after a phrasal or prepositional verb's particle (Quirk 16.3-16.5); the target
+// names the object's words, not the parenthesis. Near miss: a trailing reporting clause after the
+// parenthesis is no object.
+func TestParentheticalObjectReadings(t *testing.T) {
+	sweep25Cases(t, []sweep25Case{
+		{"conjunct of the adverbial", "Ghana condemned, in a televised address, attacks on its border posts from Togo.",
+			[]string{"OPPOSES Ghana -> attacks on its border posts"}},
+		{"conjunct with no coordinator", "Peru demanded, after the incident, compensation from Chile.",
+			[]string{"DEMANDS Peru -> compensation"}},
+		{"prepositional verb", "Egypt called for, in a letter to the Security Council, sanctions against Ethiopia.",
+			[]string{"OPPOSES Egypt -> sanctions against Ethiopia", "!OPPOSES Egypt -> letter"}},
+		{"phrasal verb", "Kenya called off, on Wednesday, talks with Somalia.",
+			[]string{"SANCTIONS Kenya -> Somalia"}},
+		{"near miss: a reporting clause", "Peru protested, in a note on Monday, officials said.",
+			[]string{"!OPPOSES Peru -> officials"}},
+	})
+}
