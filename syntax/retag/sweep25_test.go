@@ -25,3 +25,27 @@ func TestOneWordNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPastBeforeClosingReportingClause: the -ed form after the subject is the past tense when the
+// only finite verb after it is a reporting clause that closes the sentence (Quirk et al. 1985,
+// 15.53-15.54); a reporting clause that interrupts the sentence leaves a later verb to the clause.
+func TestPastBeforeClosingReportingClause(t *testing.T) {
+	cases := []struct {
+		forms, upos, xpos string
+		want              string
+	}{
+		{"Nepal reinforced patrols near India , officials said .",
+			"PROPN VERB NOUN ADP PROPN PUNCT NOUN VERB PUNCT", "NNP VBN NNS IN NNP , NNS VBD .", "VBD"},
+		{"Nepal reinforced patrols , the ministry says .",
+			"PROPN VERB NOUN PUNCT DET NOUN VERB PUNCT", "NNP VBN NNS , DT NN VBZ .", "VBD"},
+		{"Troops deployed near India , officials said , included commandos .",
+			"NOUN VERB ADP PROPN PUNCT NOUN VERB PUNCT VERB NOUN PUNCT", "NNS VBN IN NNP , NNS VBD , VBD NNS .", "VBN"},
+	}
+	for _, c := range cases {
+		f, u, x := fields(c.forms), fields(c.upos), fields(c.xpos)
+		PastForParticiple(f, u, x)
+		if x[1] != c.want {
+			t.Errorf("%q: word 1 tagged %s, want %s", c.forms, x[1], c.want)
+		}
+	}
+}
