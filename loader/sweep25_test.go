@@ -87,3 +87,15 @@ func TestParentheticalObjectReadings(t *testing.T) {
 			[]string{"!OPPOSES Peru -> officials"}},
 	})
 }
+
+// TestPastAfterAppositive (pastAfterSubject, closesInsertion): an irregular past form after the
+// comma that closes an appositive on the subject is the verb (Quirk et al. 1985, 17.65-17.67,
+// 3.14-3.16), whatever the tagger read. Control: a sentence the tagger already reads right.
+func TestPastAfterAppositive(t *testing.T) {
+	sweep25Cases(t, []sweep25Case{
+		{"past-only form read as a noun", "Mongolia, a close partner of Russia, froze talks with China.",
+			[]string{"SANCTIONS Mongolia -> China"}},
+		{"control: past read right", "Bhutan, a small Himalayan kingdom, cut ties with Nepal.",
+			[]string{"SANCTIONS Bhutan -> Nepal"}},
+	})
+}
