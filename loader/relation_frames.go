@@ -141,8 +141,10 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
 	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos) // a past-only form first (wire_pastform.go)
 	demon := d.demonymWords(st, fs.starts())
+	groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))              // relation_nametags.go
 	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)         // wire_demonymadj.go
 	retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon)) // relation_nametags.go
+	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // first: before VerbAfterSubject takes the object's -s noun (wire_pluralverb.go)
 	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                   // syntax/retag
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                  // wire_infinitive.go
 	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                // wire_pastform.go
@@ -170,6 +172,7 @@ func (d *doc) parseSentenceFor(st *sent, force bool) (fs *frameSentence, tagged 
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)
 		demon := d.demonymWords(st, fs.starts())
+		groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))
 		demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)
 		retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon))
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -49,4 +51,33 @@ func (d *doc) countryNameWords(st *sent, starts []int, demon []bool) []bool {
 		out[i] = m != nil && m.Ts == k && m.Te == k+1 && m.Ent.Final().Kind == graph.Country
 	}
 	return out
+}
+
+// groupHeadWords reports, for each of the parse's words (starts: their code-point offsets),
+// whether it is the last word of an actor mention of two words or more written in lower case and
+// ending in -s: the plural head noun of a group's description the mention layer matched
+// ("Tanzanian legislators", "Bolivian deputies", rule group:unnamed). groupHeadNouns tags it.
+func (d *doc) groupHeadWords(st *sent, starts []int) []bool {
+	out := make([]bool, len(starts))
+	for i, k := range docpkg.TokensAt(st, starts) {
+		if k < 0 || st.Toks[k].Cap || !strings.HasSuffix(st.Toks[k].Lower, "s") {
+			continue
+		}
+		m := actors.MentionAt(d.Doc, st, k)
+		out[i] = m != nil && m.Te == k+1 && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent)
+	}
+	return out
+}
+
+// groupHeadNouns re-tags as a plural noun (Penn NNS) the head of a group's description that the
+// tagger read as a verb ("Tanzanian legislators/VBZ back talks …"): the mention layer read the
+// word as the head noun the nationality word premodifies (Quirk et al. 1985, 7.36, 17.2: a noun
+// phrase ends in its head), and a verb there left the sentence's own verb after it a noun or an
+// adverb. head[i] is groupHeadWords' answer.
+func groupHeadNouns(forms, upos, xpos []string, head []bool) {
+	for i := range forms {
+		if i < len(head) && head[i] && (upos[i] == "VERB" || upos[i] == "AUX") {
+			upos[i], xpos[i] = "NOUN", "NNS"
+		}
+	}
 }

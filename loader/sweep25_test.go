@@ -99,3 +99,16 @@ func TestPastAfterAppositive(t *testing.T) {
 			[]string{"SANCTIONS Bhutan -> Nepal"}},
 	})
 }
+
+// TestGroupHeadNoun (groupHeadNouns, pluralSubjectVerb before syntax/retag): the plural head of a
+// group's description that the tagger read as a verb ("Ugandan legislators/VBZ") is the noun the
+// mention layer found (Quirk et al. 1985, 7.36, 17.2), so the base form after it is the verb and
+// its object the target, not a later phrase. Control: a group already tagged right.
+func TestGroupHeadNoun(t *testing.T) {
+	sweep25Cases(t, []sweep25Case{
+		{"head read as a verb", "Ugandan legislators reject claims from Kenya.",
+			[]string{"OPPOSES Ugandan legislators -> claims from Kenya"}},
+		{"control: head read as a noun", "Argentine lawmakers condemn Britain's military drills.",
+			[]string{"OPPOSES Argentine lawmakers -> military drills"}},
+	})
+}

@@ -118,6 +118,10 @@ func postponedOnVerb(fs *frameSentence, v, c int) int {
 		}
 		switch t.DepRel {
 		case "parataxis", "conj", "obl:unmarked", "dep":
+		case "advcl": // a noun with no copula, marker or subject heads no clause
+			if t.UPOS != "NOUN" {
+				return -1
+			}
 		default:
 			return -1
 		}

@@ -19,7 +19,10 @@ import (
 // noun more often than an -s form is ("farmers union leaders"). The object may also be a noun
 // phrase with no determiner, a plural or mass noun (bareNounPhrase: "Chilean senators back
 // sanctions against Venezuela", "Ugandan legislators reject claims from Kenya"): in a sentence
-// with no finite verb, three nouns in a row would leave it without one.
+// with no finite verb, three nouns in a row would leave it without one. The relations stage calls
+// it before syntax/retag's rules as well as after them, as pastAfterSubject: else VerbAfterSubject
+// takes the object's -s noun after the base form for the verb ("Bolivian deputies reject claims"
+// read "reject/NN claims/VBZ").
 func pluralSubjectVerb(fr *frames.Lexicon, forms, upos, xpos []string) {
 	for i := range forms {
 		if retag.FiniteVerb(upos[i], xpos[i]) {
