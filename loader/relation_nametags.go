@@ -54,9 +54,12 @@ func (d *doc) countryNameWords(st *sent, starts []int, demon []bool) []bool {
 }
 
 // groupHeadWords reports, for each of the parse's words (starts: their code-point offsets),
-// whether it is the last word of an actor mention of two words or more written in lower case and
-// ending in -s: the plural head noun of a group's description the mention layer matched
-// ("Tanzanian legislators", "Bolivian deputies", rule group:unnamed). groupHeadNouns tags it.
+// whether it is the last word of an actor mention of two words or more that opens with a
+// nationality word (a demonym of data/lexicons/countries.txt), written in lower case and ending
+// in -s: the plural head noun of a group's description the mention layer matched ("Tanzanian
+// legislators", "Bolivian deputies", rule group:unnamed). groupHeadNouns tags it. A mention
+// with no nationality word before its head ("always advocates", read agent:descriptive) is left:
+// the nationality word is what makes the phrase a description of people.
 func (d *doc) groupHeadWords(st *sent, starts []int) []bool {
 	out := make([]bool, len(starts))
 	for i, k := range docpkg.TokensAt(st, starts) {
@@ -64,7 +67,7 @@ func (d *doc) groupHeadWords(st *sent, starts []int) []bool {
 			continue
 		}
 		m := actors.MentionAt(d.Doc, st, k)
-		out[i] = m != nil && m.Te == k+1 && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent)
+		out[i] = m != nil && m.Te == k+1 && m.Te-m.Ts >= 2 && docpkg.ActorKind(m.Ent) && st.Toks[m.Ts].Cap && actors.DemonymEndingAt(d.Doc, st, m.Ts) != nil
 	}
 	return out
 }

@@ -30,11 +30,17 @@ func Names(forms, upos, xpos []string, name []bool) {
 // of these names). A name is a proper noun whatever its position (Quirk et al. 1985, 5.60-5.62;
 // Huddleston & Pullum 2002, 5.20): read as a plural noun or an adjective it made the -s verb
 // after it the head of a compound ("Haiti blocks movements"), and read as a verb it took the
-// sentence's root. one may be nil or shorter than forms.
+// sentence's root. A name read as a singular common noun (NN) is left: it heads the subject or
+// object as the proper noun would, and re-tagging it only moved the parser's other attachments
+// ("Qatar will provide emergency food aid": "aid" read advmod). one may be nil or shorter than
+// forms.
 func OneWordNames(forms, upos, xpos []string, one []bool) {
 	for i, w := range forms {
 		if i >= len(one) || !one[i] || w == "" || !unicode.IsUpper([]rune(w)[0]) {
 			continue
+		}
+		if upos[i] == "NOUN" && xpos[i] == "NN" {
+			continue // a singular noun is a subject or object as the name is: the parse does not change
 		}
 		switch upos[i] {
 		case "NOUN", "ADJ", "VERB", "AUX", "ADV", "X":

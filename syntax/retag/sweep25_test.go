@@ -49,3 +49,12 @@ func TestPastBeforeClosingReportingClause(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordNamesSingularNoun: a name tagged a singular common noun is left as tagged.
+func TestOneWordNamesSingularNoun(t *testing.T) {
+	f, u, x := fields("Qatar will provide aid ."), fields("NOUN AUX VERB NOUN PUNCT"), fields("NN MD VB NN .")
+	OneWordNames(f, u, x, []bool{true})
+	if x[0] != "NN" {
+		t.Errorf("Qatar/NN re-tagged %s", x[0])
+	}
+}
