@@ -22,5 +22,5 @@ func bodyNounModified(d *doc.Doc, st *doc.Sent, k int) bool {
 		return false
 	}
 	w := toks[k].Lower
-	return !d.Lx.Bodies.Opens(w) && !d.Lx.Stop[w] && !d.Lx.BeForms[w] && doc.VerbAfter(d.Lx, st, k) < 0 && d.Lx.Speech[w].Kind == 0 && !isCueWord(d.Lx, w) && !strings.HasSuffix(w, "ed") && !d.Lx.PastForms[w] && !presentVerbBeforeObject(d.Frames, st, k)
+	return !d.Lx.Bodies.Opens(w) && !d.Lx.Stop[w] && !d.Lx.BeForms[w] && doc.VerbAfter(d.Lx, st, k) < 0 && d.Lx.Speech[w].Kind == 0 && !isCueWord(d.Lx, w) && !strings.HasSuffix(w, "ed") && !d.Lx.PastForms[w] && !presentVerbBeforeObject(d.Frames, st, k) && !presentVerbBeforeBareObject(d, st, k)
 }

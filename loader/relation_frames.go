@@ -148,14 +148,18 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)                                   // a past-only form first (wire_pastform.go)
-	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), d.demonymWords(st, fs.starts())) // wire_demonymadj.go
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                                     // syntax/retag
-	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                                    // wire_infinitive.go
-	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                                  // wire_pastform.go
-	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                                    // wire_pluralverb.go
-	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                                          // wire_perfect.go
-	d.baseVerbItem(st, forms, upos, xpos)                                                               // relation_listitem.go
+	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos) // a past-only form first (wire_pastform.go)
+	demon := d.demonymWords(st, fs.starts())
+	groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))              // relation_nametags.go
+	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)         // wire_demonymadj.go
+	retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon)) // relation_nametags.go
+	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // first: before VerbAfterSubject takes the object's -s noun (wire_pluralverb.go)
+	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                   // syntax/retag
+	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                  // wire_infinitive.go
+	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                // wire_pastform.go
+	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // wire_pluralverb.go
+	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                        // wire_perfect.go
+	d.baseVerbItem(st, forms, upos, xpos)                                             // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -176,7 +180,10 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)
-		demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), d.demonymWords(st, fs.starts()))
+		demon := d.demonymWords(st, fs.starts())
+		groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))
+		demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)
+		retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon))
 		retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))
 		infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)
@@ -672,9 +679,28 @@ func (fs *frameSentence) phrase(h int) (int, int) {
 			lo++
 			continue
 		}
+		if !fs.dominated(lo, h) {
+			// a word between the phrase's preposition and its noun that is none of the phrase's
+			// own: a parenthesis ("called for, in a letter to the Council, sanctions against …",
+			// wire_parenobject.go) is no part of the phrase it interrupts (Quirk et al. 1985,
+			// 15.54 on parenthetic insertions)
+			lo++
+			continue
+		}
 		break
 	}
 	return lo, hi
+}
+
+// dominated reports that word k lies in the subtree of h (h itself included).
+func (fs *frameSentence) dominated(k, h int) bool {
+	for n := 0; k >= 0 && k < len(fs.toks) && n <= len(fs.toks); n++ {
+		if k == h {
+			return true
+		}
+		k = fs.toks[k].Head
+	}
+	return false
 }
 
 // modifierClauses returns the code-point spans [start, end) of the clauses that modify a noun of

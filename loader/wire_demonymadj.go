@@ -20,14 +20,19 @@ import (
 // sharing a head). With the tags right the parser attaches each demonym to the head noun (amod)
 // instead of reading "of Georgian" as the of-phrase's head, so the party of a measure on the
 // goods is found (relation_measureparty.go). A word inside an actor's name of two words or more
-// (name, from nameWords: "Russian Federation") is left; demon[i] reports that syntax word i is
+// (name, from nameWords: "Russian Federation") is left, but for a demonym right before a
+// lower-case plural noun, the head of a group's description ("Tongan lawmakers"); demon[i] reports that syntax word i is
 // a capitalized demonym (demonymWords).
 func demonymAdjectives(forms, upos, xpos []string, name, demon []bool) {
 	commonNoun := func(j int) bool {
 		return j < len(forms) && (xpos[j] == "NN" || xpos[j] == "NNS") && forms[j] == strings.ToLower(forms[j])
 	}
 	for i := range forms {
-		if !demon[i] || name[i] || xpos[i] == "JJ" {
+		if !demon[i] || xpos[i] == "JJ" || name[i] && !(i+1 < len(forms) && xpos[i+1] == "NNS" && commonNoun(i+1)) {
+			// a demonym before a lower-case plural noun is the adjective even inside a group's
+			// mention ("Tongan lawmakers", group:unnamed): the description's head is the common
+			// noun, the nationality word premodifies it (Quirk et al. 1985, 7.36); read as a
+			// proper noun it let VerbAfterSubject take "lawmakers" for the verb
 			continue
 		}
 		// the end of the run of coordinated demonyms from i: "Georgian and Moldovan", "A, B and C"

@@ -12,7 +12,8 @@ import (
 // has a finite verb (Quirk et al. 1985, 2.3, 3.52), and the simple past of an irregular verb
 // (data/lexicons/irregular.txt, Quirk et al. 1985, 3.14–3.16 and Appendix I) is no noun; the
 // word after the subject's head is the predicate, as syntax/retag VerbAfterSubject has it for the
-// -s form. The first such word is taken. When the sentence has a finite verb later (a relative
+// -s form; so is the word after the comma that closes an appositive on the subject
+// (closesInsertion). The first such word is taken. When the sentence has a finite verb later (a relative
 // clause's, "The move drew criticism from Amnesty, which called it …", or one the tagger invented,
 // "the M23 rebels" read VBZ), only a form that is past only (pastOnly: "drew", "froze", not "cut"
 // or "thought", which are nouns too) is re-tagged. A past-only form is re-tagged whatever class
@@ -37,10 +38,29 @@ func pastAfterSubject(past, pastOnly map[string]bool, forms, upos, xpos []string
 		if upos[i] != "NOUN" && !(pastOnly[w] && upos[i] != "VERB" && upos[i] != "AUX") || !past[w] || finite && !pastOnly[w] {
 			continue // (a past-only form is no word of any other class either: "Canada froze/NNP", "froze/RB")
 		}
-		if p := xpos[i-1]; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" {
+		if p := xpos[i-1]; p != "NN" && p != "NNS" && p != "NNP" && p != "NNPS" && !closesInsertion(forms, xpos, i-1) {
 			continue
 		}
 		upos[i], xpos[i] = "VERB", "VBD"
 		return
 	}
+}
+
+// closesInsertion reports that the comma at c closes a phrase set off after a noun: an earlier
+// comma follows a noun ("Mongolia, a close partner of Russia, froze talks …"). A supplementive
+// appositive or other insertion between the subject and its verb is closed by its comma (Quirk
+// et al. 1985, 17.65-17.67 on non-restrictive apposition, 15.54), so the word after that comma
+// stands where the word after the subject's noun does; pastAfterSubject has found no finite verb
+// before it.
+func closesInsertion(forms, xpos []string, c int) bool {
+	if c < 0 || forms[c] != "," {
+		return false
+	}
+	for k := c - 1; k > 0; k-- {
+		if forms[k] == "," {
+			p := xpos[k-1]
+			return p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS"
+		}
+	}
+	return false
 }

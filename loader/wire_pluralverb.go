@@ -16,7 +16,13 @@ import (
 // (Quirk et al. 1985, 2.3, 3.52); the present of the plural is the base form (3.54), agreeing in
 // number with the plural subject before it (10.34). It is syntax/retag VerbAfterSubject's rule
 // for the plural subject; only a verb of the dictionary is taken, since a base form is also a
-// noun more often than an -s form is ("farmers union leaders").
+// noun more often than an -s form is ("farmers union leaders"). The object may also be a noun
+// phrase with no determiner, a plural or mass noun (bareNounPhrase: "Chilean senators back
+// sanctions against Venezuela", "Ugandan legislators reject claims from Kenya"): in a sentence
+// with no finite verb, three nouns in a row would leave it without one. The relations stage calls
+// it before syntax/retag's rules as well as after them, as pastAfterSubject: else VerbAfterSubject
+// takes the object's -s noun after the base form for the verb ("Bolivian deputies reject claims"
+// read "reject/NN claims/VBZ").
 func pluralSubjectVerb(fr *frames.Lexicon, forms, upos, xpos []string) {
 	for i := range forms {
 		if retag.FiniteVerb(upos[i], xpos[i]) {
@@ -32,10 +38,20 @@ func pluralSubjectVerb(fr *frames.Lexicon, forms, upos, xpos []string) {
 			continue
 		}
 		n := i + 1
-		if upos[n] != "DET" && upos[n] != "PROPN" && upos[n] != "NUM" && xpos[n] != "PRP$" {
+		if upos[n] != "DET" && upos[n] != "PROPN" && upos[n] != "NUM" && xpos[n] != "PRP$" && !bareNounPhrase(forms, xpos, n) {
 			continue // no noun phrase opens after the word: no object of a verb
 		}
 		upos[i], xpos[i] = "VERB", "VBP"
 		return
 	}
+}
+
+// bareNounPhrase reports that a noun phrase with no determiner opens at n: a lower-case common
+// noun (Penn NN, NNS), or lower-case adjectives before one ("reject new claims"). Plural and mass
+// nouns take no determiner (Quirk et al. 1985, 5.52-5.56, the zero article).
+func bareNounPhrase(forms, xpos []string, n int) bool {
+	for n < len(forms) && xpos[n] == "JJ" && forms[n] == strings.ToLower(forms[n]) {
+		n++
+	}
+	return n < len(forms) && (xpos[n] == "NN" || xpos[n] == "NNS") && forms[n] == strings.ToLower(forms[n])
 }

@@ -60,7 +60,10 @@ func FinitelessVerb(forms, upos, xpos []string) {
 // one form for the past and the -ed participle (Quirk 3.14–3.16), which the EWT tagger resolves
 // by the reduced relative ("the plan proposed by …") where a wire sentence has its predicate.
 // A form that is only a participle (-en, -wn, -ne, -un: "taken", "shown", "begun"; Quirk 3.16)
-// is left alone.
+// is left alone. A reporting clause that closes the sentence ("Bhutan destroyed two border posts,
+// officials said": closingReportingClause) has its own verb, which is not the reported clause's:
+// the reported clause still needs one (Quirk 15.53-15.54 on the reporting clause in final
+// position, 14.31 on the reported clause as the reporting verb's object).
 func PastForParticiple(forms, upos, xpos []string) {
 	relcl := false // inside a comma-set-off relative clause: its finite verb is not the main one
 	for i, f := range forms {
@@ -79,6 +82,9 @@ func PastForParticiple(forms, upos, xpos []string) {
 			}
 			later := false
 			for j := i + 1; j < len(forms); j++ {
+				if closingReportingClause(xpos, j) {
+					break // "…, officials said.": the reported clause ends at the comma
+				}
 				if FiniteVerb(upos[j], xpos[j]) {
 					later = true
 					break
@@ -119,4 +125,20 @@ func participleOnly(w string) bool {
 		}
 	}
 	return false
+}
+
+// closingReportingClause reports that a comma at j opens a reporting clause that ends the
+// sentence: finalReportingClause (mandative.go: a noun phrase and a finite verb, "…, officials
+// said", "…, the ministry says") followed by the sentence's final punctuation or its end. A
+// reporting clause with more after it ("…, officials said, included …") is left to the clause
+// it interrupts.
+func closingReportingClause(xpos []string, j int) bool {
+	if !finalReportingClause(xpos, j) {
+		return false
+	}
+	k := j + 1
+	for k < len(xpos) && xpos[k] != "VBD" && xpos[k] != "VBZ" {
+		k++
+	}
+	return k+1 >= len(xpos) || xpos[k+1] == "."
 }
