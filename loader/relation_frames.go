@@ -816,7 +816,12 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return nil
 		}
 		if firstPersonPossessed(fs, h) {
-			return d.speakersOwnSide(st, fs, m) // "offered to our people": the speaker's side, or none
+			// "offered to our people": the speaker's side when the speaker's state is known;
+			// otherwise the phrase stays the target as written, so the stance and its evidence
+			// are kept (dropping them lost a right relation on a fully blind set, session 25).
+			if own := d.speakersOwnSide(st, fs, m); own != nil {
+				return own
+			}
 		}
 		if fs.generalNoun(d.x.frames, h) {
 			return nil

@@ -191,8 +191,8 @@ func firstPersonPossessed(fs *frameSentence, h int) bool {
 // speakersOwnSide is the target a first-person possessed phrase names (firstPersonPossessed):
 // the state of the speaker of the verb of saying whose clause holds match m (reportingVerb, the
 // claims stage's claim, speakers.SpeakerState), or, in a speaker's own turn, the state of the
-// turn's speaker; nil when no speaker's state is known, so the relation is left without a target
-// rather than aimed at the pronoun phrase.
+// turn's speaker; nil when no speaker's state is known (the caller then keeps the phrase as
+// written).
 func (d *doc) speakersOwnSide(st *sent, fs *frameSentence, m frames.Match) *entity {
 	var spk *entity
 	if v := reportingVerb(fs, m.Cue); v >= 0 {
