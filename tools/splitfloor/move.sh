@@ -1,4 +1,4 @@
-# move.sh is the machinery shared by actors.sh and speakers.sh (tools/splitfloor): it moves one
+# move.sh is the machinery shared by actors.sh, speakers.sh, coref.sh and surface.sh (tools/splitfloor): it moves one
 # floor of loader/ into its package with tools/splitfloor, checks the result (gofmt, build, vet,
 # tests, a second dry run, the corpus export and, with RUN_ALL=1, run_all.sh before and after)
 # and restores the tree when a check fails. It is sourced, never run: the caller sets
@@ -65,7 +65,8 @@ if [ "${RUN_ALL:-0}" = 1 ]; then
 	echo "$name: run_all identical"
 fi
 cat <<EOF
-$name: moved and checked. To record it:
+$name: moved and checked. To record it (the move alone, then the map):
+	git add -A loader $pkg && git commit -m "layout step 8: the $pkg floor is package $pkg/ (produced by bash tools/splitfloor/$name)"
 	go run ./tools/layoutmap -dir loader -plan docs/layout/plan.md -o docs/layout/loader-map.md
-	git add -A loader $pkg docs/layout && git commit -m "layout step 8: the $pkg floor is package $pkg/ (tools/splitfloor/$name)"
+	git add docs/layout && git commit -m "docs/layout: regenerate loader-map after the $pkg move"
 EOF
