@@ -3,7 +3,8 @@
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
 // surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claim_complement.go and
 // wire_split.go, restructs23; GovernmentNoun, SpokesNouns and SimplePrepositions, which
-// coreference reads, from surface_grammar.go, claim_spokesperson.go and policy_scope.go, coref24).
+// coreference reads, from surface_grammar.go, claim_spokesperson.go and policy_scope.go, coref24;
+// AnaphoricDeterminers, which the surface targets read, from policy_scope.go, layout25).
 
 package doc
 
@@ -47,3 +48,11 @@ var SpokesNouns = lexicon.WordClass("spokesnouns") // data/wordclasses/spokesnou
 // anaphoricDescription that coreference (coref_frontedadjunct.go) reads too; declared here, on
 // the lowest floor that reads it (coref24).
 var SimplePrepositions = lexicon.WordClass("simpleprepositions")
+
+// AnaphoricDeterminers are the determiners that make a noun phrase a definite description of one
+// thing the context identifies: the definite article and the demonstratives (Quirk et al. 1985,
+// 5.27-5.33: situational and anaphoric reference of "the", "this", "that";
+// data/wordclasses/anaphoricdeterminers.txt). Read by the surface targets (surface_target.go),
+// the relations (relation_peopletarget.go) and the facade (policy_scope.go); declared here, on
+// the lowest floor that reads it, instead of policy_scope.go (layout25).
+var AnaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")

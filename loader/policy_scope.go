@@ -11,12 +11,6 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// anaphoricDeterminers are the determiners that make a noun phrase a definite description of one
-// thing the context identifies: the definite article and the demonstratives (Quirk et al. 1985,
-// 5.27-5.33: situational and anaphoric reference of "the", "this", "that";
-// data/wordclasses/anaphoricdeterminers.txt).
-var anaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")
-
 // demonstratives, anaphoricPremodifiers and docpkg.SimplePrepositions (doc/wordclasses.go) are the word classes of
 // anaphoricDescription (data/wordclasses/demonstratives.txt, anaphoricpremodifiers.txt,
 // simpleprepositions.txt; Quirk et al. 1985, 5.64-5.66, 6.40-6.45, ch. 9).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/coref"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
@@ -83,7 +84,7 @@ func countedDefinite(fs *frameSentence, h int) bool {
 		switch r := fs.toks[k].DepRel; {
 		case f == "both":
 			definite, counted = true, true
-		case r == "det" && anaphoricDeterminers.Has(f):
+		case r == "det" && docpkg.AnaphoricDeterminers.Has(f):
 			definite = true
 		case r == "nummod":
 			counted = true

@@ -21,7 +21,7 @@ import (
 // mention or name (actorNamed), with no prefix, returns that actor.
 func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	toks := st.Toks
-	definite := prefix == "" && b < e && anaphoricDeterminers.Has(toks[b].Lower)
+	definite := prefix == "" && b < e && docpkg.AnaphoricDeterminers.Has(toks[b].Lower)
 	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
 		if b+1 < e && toks[b].Lower == "of" {

@@ -92,7 +92,7 @@ func (c Config) immutableMethod(name string) bool {
 // loaderConfig is the map of claimgraph's loader/ package: the file prefixes the issue names
 // (clean/input, segment_*, actor_*, speaker_* as speaker resolution, coref, claim_*, relation_*,
 // surface_*, extract/pipeline) placed on the floors of docs/extraction-layout.md. Surface grammar sits just
-// under claims and relations, where frames/ will be: its subject finders return entities, so it
+// under claims and relations, beside frames/ (the package surface/ since layout25): its subject finders return entities, so it
 // stands above coreference, and the frames matched on the parse are what replaces it. Speaker
 // resolution (a turn's or a block's speaker as an actor: plan step 4) sits between actors and
 // coreference: it makes and reads the actors' entities, and coreference resolves "we" and "the
@@ -109,7 +109,7 @@ func loaderConfig() Config {
 			{"actors", 5, "actors/"},
 			{"speakers", 6, "speakers/"},
 			{"coref", 7, "coref/"},
-			{"surface", 8, "frames/ (argument finding) or text/ (token predicates)"},
+			{"surface", 8, "surface/ (the package since layout25: subjects, attributions and targets by surface order, beside frames/, which replaces it)"},
 			{"claims", 9, "claims/"},
 			{"relations", 9, "relations/"},
 			{"codes", 10, "codes/ (countries and CAMEO codes, after relations)"},

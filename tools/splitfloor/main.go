@@ -69,6 +69,12 @@
 //	FILES=$(cd loader && ls speaker.go speaker_*.go | grep -v _test.go | paste -sd,)
 //	go run ./tools/splitfloor -dir loader -to speakers -as speakers -files "$FILES" -struct doc
 //
+// The coreference floor (branch coref24) is tools/splitfloor/coref.sh; the surface floor (branch
+// layout25) is tools/splitfloor/surface.sh:
+//
+//	FILES=$(cd loader && ls surface_*.go | grep -v _test.go | paste -sd,)
+//	go run ./tools/splitfloor -dir loader -to surface -as surface -files "$FILES" -struct doc -rename surfaceResolver=Resolver
+//
 // then compare the extraction before and after (../shared/eval/run_all.sh byte for byte, the
 // goldens without -update, the corpus export). The tool leaves git to the user: `git add -A
 // loader doc segment` records the moves. A second run finds nothing left to move and says so;

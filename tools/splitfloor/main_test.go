@@ -180,3 +180,38 @@ func TestEmbeddedReceiver(t *testing.T) {
 		t.Errorf("src/use_talk.go:\n%s", u)
 	}
 }
+
+// TestDocValue: a moved struct with a field of the source's struct (`type res struct{ d *doc }`,
+// the surface floor's resolver) holds the embedded document once moved (`D *dst.Doc`), and a
+// literal of it in a file that stays is handed that document (`res{d}` → `spk.Res{D: d.Doc}`,
+// `res{&doc{…}}` → `spk.Res{D: (&doc{…}).Doc}`), keyed or not.
+func TestDocValue(t *testing.T) {
+	copyFixture(t, nil)
+	m := &mover{dir: "testdata/run/src", to: "testdata/run/dst", as: "docpkg", patterns: []string{"doc_*.go"}, structOld: "doc", structNew: "Doc", rename: map[string]string{}}
+	if err := m.run(); err != nil {
+		t.Fatal(err)
+	}
+	for n, s := range map[string]string{
+		"src/speaker_res.go": "package src\n\n// res answers for the document it holds.\ntype res struct{ d *doc }\n\nfunc (r res) count() int { return r.d.size() }\n\nfunc (d *doc) size() int { return len(d.Sents) }\n",
+		"src/use_res.go":     "package src\n\n// Size counts three times.\nfunc Size(words [][]string) int {\n\td := newDoc(&Extractor{}, words)\n\treturn res{d}.count() + res{d: d}.count() + res{&doc{Doc: d.Doc}}.count()\n}\n",
+	} {
+		if err := os.WriteFile(filepath.Join("testdata/run", n), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	goCmd(t, "vet", "./testdata/run/src", "./testdata/run/dst")
+	sp := &mover{dir: "testdata/run/src", to: "testdata/run/spk", as: "spk", patterns: []string{"speaker_*.go"}, structOld: "doc", rename: map[string]string{"res": "Resolver"}}
+	if err := sp.run(); err != nil {
+		t.Fatal(err)
+	}
+	goCmd(t, "vet", "./testdata/run/src", "./testdata/run/dst", "./testdata/run/spk")
+	if s := read(t, "testdata/run/spk/res.go"); !strings.Contains(s, "type Resolver struct{ D *dst.Doc }") || !strings.Contains(s, "return size(r.D)") {
+		t.Errorf("spk/res.go:\n%s", s)
+	}
+	u := read(t, "testdata/run/src/use_res.go")
+	for _, want := range []string{"spk.Resolver{D: d.Doc}.Count()", "spk.Resolver{D: d.Doc}.Count() + spk.Resolver{D: (&doc{Doc: d.Doc}).Doc}.Count()"} {
+		if !strings.Contains(u, want) {
+			t.Errorf("src/use_res.go lacks %q:\n%s", want, u)
+		}
+	}
+}

@@ -1,7 +1,10 @@
-# move.sh is the machinery shared by actors.sh and speakers.sh (tools/splitfloor): it moves one
-# floor of loader/ into its package with tools/splitfloor, checks the result (gofmt, build, vet,
-# tests, a second dry run, the corpus export and, with RUN_ALL=1, run_all.sh before and after)
-# and restores the tree when a check fails. It is sourced, never run: the caller sets
+# move.sh is the machinery shared by actors.sh, speakers.sh, coref.sh and surface.sh
+# (tools/splitfloor): it moves one floor of loader/ into its package with tools/splitfloor,
+# checks the result (gofmt, build, vet, tests, a second dry run, the corpus export and, with
+# RUN_ALL=1, run_all.sh before and after) and restores the tree when a check fails. When the
+# tests fail it runs them again on the restored tree and says whether the move broke them or
+# they fail without it too (a merge of other branches can leave main's tests red before any
+# move; layout25). It is sourced, never run: the caller sets
 #   name       the caller's file name, for messages (actors.sh)
 #   pkg        the package the floor moves to (actors), restored with loader/ on failure
 #   unit       what a moved file is called in messages (actor)
@@ -15,9 +18,12 @@ fail() { echo "$name: $*" >&2; exit 1; }
 [ -z "$(git status --porcelain)" ] || fail "the tree is not clean (commit or check out first)"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-restore() {
+untouch() { # the tree as it was before the move
 	git checkout -q -- loader "$pkg" 2>/dev/null
 	git clean -fdq -- loader "$pkg"
+}
+restore() {
+	untouch
 	fail "$* — the tree is restored, nothing moved"
 }
 go build ./... || fail "the tree does not build"
@@ -50,7 +56,19 @@ go build ./... || restore "go build"
 # shellcheck disable=SC2086 # the package lists are words
 go vet $vet_pkgs || restore "go vet"
 # shellcheck disable=SC2086
-go test -count=1 $test_pkgs || restore "go test"
+go test -count=1 $test_pkgs 2>&1 | tee "$tmp/test.moved"
+if [ "${PIPESTATUS[0]}" != 0 ]; then
+	# was it the move? the same tests on the tree without it (a merge of other branches may
+	# have broken them before any move: then the move is not to blame, but it is not checked)
+	untouch
+	# shellcheck disable=SC2086
+	go test -count=1 $test_pkgs >"$tmp/test.unmoved" 2>&1
+	broke=$(comm -23 <(grep -o '^--- FAIL: [^ ]*' "$tmp/test.moved" | sort -u) <(grep -o '^--- FAIL: [^ ]*' "$tmp/test.unmoved" | sort -u) | sed 's/--- FAIL: //' | paste -sd' ')
+	if [ -z "$broke" ] && ! grep -q '^FAIL.*\[build failed\]' "$tmp/test.moved"; then
+		fail "go test: what fails with the move fails without it too ($(grep -o '^--- FAIL: [^ ]*' "$tmp/test.unmoved" | sed 's/--- FAIL: //' | sort -u | paste -sd' ')): fix the tree first — the tree is restored, nothing moved"
+	fi
+	fail "go test: the move broke ${broke:-the build of a test package} (passing without it) — the tree is restored, nothing moved"
+fi
 out=$(go run ./tools/splitfloor -n "${ARGS[@]}" 2>&1)
 case "$out" in *"nothing to move"*) ;; *) echo "$out" >&2; restore "a second run still finds something to move" ;; esac
 if [ -d "$corpus" ]; then
@@ -65,7 +83,8 @@ if [ "${RUN_ALL:-0}" = 1 ]; then
 	echo "$name: run_all identical"
 fi
 cat <<EOF
-$name: moved and checked. To record it:
+$name: moved and checked. To record it (the move alone, then the map):
+	git add -A loader $pkg && git commit -m "layout step 8: the $pkg floor is package $pkg/ (produced by bash tools/splitfloor/$name)"
 	go run ./tools/layoutmap -dir loader -plan docs/layout/plan.md -o docs/layout/loader-map.md
-	git add -A loader $pkg docs/layout && git commit -m "layout step 8: the $pkg floor is package $pkg/ (tools/splitfloor/$name)"
+	git add docs/layout && git commit -m "docs/layout: regenerate loader-map after the $pkg move"
 EOF

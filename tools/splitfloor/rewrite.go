@@ -179,6 +179,9 @@ func (m *mover) rewrite() {
 								m.add(fn, id.Pos(), id.End(), nn)
 							}
 						}
+						if m.movedObj[o] && !in {
+							m.docValue(fn, o, n.Value)
+						}
 					}
 				}
 			case *ast.Ident:
@@ -261,6 +264,33 @@ func (m *mover) keyLit(fn string, cl *ast.CompositeLit) {
 			return
 		}
 		m.add(fn, e.Pos(), e.Pos(), m.newName[st.Field(i)]+": ")
+		m.docValue(fn, st.Field(i), e)
+	}
+}
+
+// docValue gives, in a file that stays, a value for a field of a moved struct type whose type is
+// a pointer to the source's struct (-struct old: `type surfaceResolver struct{ d *doc }`) the
+// document that struct embeds: once moved, the field names the embedded type (`D *doc.Doc`), so
+// `surfaceResolver{d}` becomes `surface.Resolver{D: d.Doc}`, as a call of a method that became a
+// function is handed `d.Doc`. Added for the surface floor (branch layout25), whose resolver holds
+// the loader's document.
+func (m *mover) docValue(fn string, f *types.Var, e ast.Expr) {
+	if m.embedded == nil || m.structObj == nil || m.structNew != "" {
+		return
+	}
+	p, ok := types.Unalias(f.Type()).(*types.Pointer)
+	if !ok {
+		return
+	}
+	if n, ok := types.Unalias(p.Elem()).(*types.Named); !ok || n.Obj() != m.structObj {
+		return
+	}
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr:
+		m.add(fn, e.End(), e.End(), "."+m.embField)
+	default: // &doc{…}: the selector binds tighter than the operator
+		m.add(fn, e.Pos(), e.Pos(), "(")
+		m.add(fn, e.End(), e.End(), ")."+m.embField)
 	}
 }
 
