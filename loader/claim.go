@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -178,7 +179,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if _, ok := docpkg.SpeechAt(d.Lx, st, k); !ok {
 				continue
 			}
-			if src := d.speakerAround(st, k, i); src != nil {
+			if src := surface.SpeakerAround(d.Doc, st, k, i); src != nil {
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", q.S1, k
 				used[[2]int{q.S1, k}] = true
 				q.Attributed = true
@@ -228,7 +229,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			continue
 		}
 		if _, ok := docpkg.SpeechAt(d.Lx, st0, k); ok || postingVerb(st0, k) {
-			if src, _, _ := d.subjectOf(st0, k); src != nil {
+			if src, _, _ := surface.SubjectOf(d.Doc, st0, k); src != nil {
 				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || (adj < 0 || adj != k+1) && hasWordsBetween(st0, k, q.T0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return

@@ -5,6 +5,7 @@ import (
 
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -46,7 +47,7 @@ func (d *doc) accusationClaims(st *sent) {
 		if end-of-1 < 2 {
 			continue
 		}
-		src, _, how := d.subjectOf(st, k)
+		src, _, how := surface.SubjectOf(d.Doc, st, k)
 		if src == nil || !docpkg.ActorKind(src) || how != "" && how != "subject" {
 			// a pronoun or other indirect subject: the relations stage resolves the accuser of
 			// the same verb from the parse, and a claims-stage reading of "It" may differ

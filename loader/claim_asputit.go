@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -34,7 +35,7 @@ func (d *doc) asPutIt(st *sent, k int) {
 	if as < 0 || as+1 >= k || as > 0 && toks[as-1].Text != "," {
 		return
 	}
-	src, s0, _ := d.subjectOf(st, k)
+	src, s0, _ := surface.SubjectOf(d.Doc, st, k)
 	if src == nil || s0 <= as {
 		return
 	}

@@ -6,6 +6,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -34,7 +35,7 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if speakers.Speaking(st.Unit) && firstPersonBefore(st, b) {
 			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
 		}
-		src, subjStart, how := d.subjectOf(st, b)
+		src, subjStart, how := surface.SubjectOf(d.Doc, st, b)
 		if src == nil || !docpkg.ActorKind(src) || subjStart < 0 {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -111,7 +112,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 				return nil, 0 // a content clause or a quotation of its own follows
 			}
 		}
-		e, _, how := d.subjectOf(st, k)
+		e, _, how := surface.SubjectOf(d.Doc, st, k)
 		if e == nil || !(how == "" || how == "subject") || !docpkg.ActorKind(e) {
 			return nil, 0
 		}

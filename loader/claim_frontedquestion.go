@@ -2,6 +2,7 @@ package loader
 
 import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/surface"
 )
 
 // questionParticiples are the past participles that open a fronted non-finite clause reporting a
@@ -33,7 +34,7 @@ func (d *doc) frontedQuestionEnd(st *sent) int {
 		}
 		// the matrix subject, after the last comma before the verb: a mention, a pronoun, or a
 		// spokesperson of a body ("the spokesman for Spain")
-		src, s0, _ := d.subjectOf(st, k)
+		src, s0, _ := surface.SubjectOf(d.Doc, st, k)
 		if e, at := d.spokespersonOfBody(st, k); e != nil {
 			src, s0 = e, at
 		}

@@ -11,6 +11,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -36,7 +37,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 		if k <= 0 || k == j-1 || toks[k].Kind != text.Word || toks[k].Cap {
 			return nil, 0
 		}
-		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
+		if src, _, how := surface.SubjectOf(d.Doc, st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0
@@ -76,7 +77,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
-		if src, _, how := d.subjectOf(st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
+		if src, _, how := surface.SubjectOf(d.Doc, st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0

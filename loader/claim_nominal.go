@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -32,7 +33,7 @@ func (d *doc) deniedReportClaims(st *sent) {
 		if n+1 >= len(toks) || n > k+4 || !reportNoun(d.x, toks[n].Lower) || toks[n+1].Lower != "that" {
 			continue
 		}
-		src, _, how := d.subjectOf(st, k)
+		src, _, how := surface.SubjectOf(d.Doc, st, k)
 		if src == nil || !docpkg.ActorKind(src) {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -49,7 +50,7 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 	if q < 1 || !d.Lx.BeForms[toks[q-1].Lower] {
 		return nil, -1
 	}
-	if e, _, _ := d.subjectOf(st, q); e != nil && docpkg.ActorKind(e) {
+	if e, _, _ := surface.SubjectOf(d.Doc, st, q); e != nil && docpkg.ActorKind(e) {
 		return e.Final(), q // passive: the subject
 	}
 	return nil, -1
@@ -100,7 +101,7 @@ func (d *doc) madeClearSpeech(st *sent) {
 	toks := st.Toks
 	for k := 1; k < len(toks); k++ {
 		if c := madeClearAt(st, k); c > 0 && !st.InQuote[k] {
-			src, _, _ := d.subjectOf(st, k)
+			src, _, _ := surface.SubjectOf(d.Doc, st, k)
 			if src == nil || !docpkg.ActorKind(src) || src.Final().Kind == graph.Policy {
 				continue
 			}
@@ -122,7 +123,7 @@ func (d *doc) madeClearSpeech(st *sent) {
 // shape is not that.
 func (d *doc) quotedAsTrailing(st *sent, k, q int) (int, int) {
 	toks := st.Toks
-	if !d.attributionEnds(st, k) {
+	if !surface.AttributionEnds(d.Doc, st, k) {
 		return 0, 0
 	}
 	c := -1

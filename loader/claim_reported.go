@@ -9,6 +9,7 @@ import (
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -104,7 +105,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// here (subjectOf) would take it from the turn
 			continue
 		}
-		src, subjStart, how := d.subjectOf(st, k)
+		src, subjStart, how := surface.SubjectOf(d.Doc, st, k)
 		if e := d.invertedSayer(st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
 		}
@@ -136,7 +137,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// "Chinese officials called US trade officials saying China wants a deal": the noun
 				// phrase before the participle is the object of the verb before it; an adverbial
 				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
-				ms, mStart, _ := d.subjectOf(st, v)
+				ms, mStart, _ := surface.SubjectOf(d.Doc, st, v)
 				if ms == nil {
 					continue
 				}
@@ -214,7 +215,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && d.attributionEnds(st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d.Doc, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d.Doc, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d.Doc, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := segment.QuoteAt(d.Doc, st.Idx, subjStart-2); q != nil {
@@ -299,10 +300,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || isClause(d.Lx, st, k, cs, ce)) {
 			d.addReported(st, src, k, cs, ce, how, 0.8)
-			for _, co := range d.coordinated(st, subjStart) {
+			for _, co := range surface.Coordinated(d.Doc, st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
 				if co != src {
-					d.addReported(st, co, k, cs, ce, joinHow(how, "coordination"), 0.75)
+					d.addReported(st, co, k, cs, ce, surface.JoinHow(how, "coordination"), 0.75)
 				}
 			}
 		}
@@ -365,7 +366,7 @@ func (d *doc) coordinatedReport(st *sent, n, ce int) bool {
 		if le.Speech != "speech" || le.Form != "ed" && le.Form != "s" || !d.clauseFollows(st, v+1) {
 			return false
 		}
-		src, s0, _ := d.subjectOf(st, v)
+		src, s0, _ := surface.SubjectOf(d.Doc, st, v)
 		return src != nil && s0 >= n
 	}
 	return false
@@ -411,7 +412,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 			s = m.Ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || d.Lx.Speech[t.Lower].Kind != 0 || d.Lx.Discuss[t.Lower] || s < e && d.Lx.Cues.Opens(t.Lower) && !d.Lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || targetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || d.Lx.Speech[t.Lower].Kind != 0 || d.Lx.Discuss[t.Lower] || s < e && d.Lx.Cues.Opens(t.Lower) && !d.Lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || surface.TargetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -672,7 +673,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
 			if w := toks[v].Lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
-				if e, _, _ := d.subjectOf(st, v); e != nil {
+				if e, _, _ := surface.SubjectOf(d.Doc, st, v); e != nil {
 					src = e
 				}
 				break

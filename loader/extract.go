@@ -15,6 +15,7 @@ import (
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/syntax"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -234,7 +235,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{Doc: &docpkg.Doc{Lx: x.lex, Phx: x.phx, C: c, Runes: []rune(c.Article.Text), ByKey: map[string]*entity{}, LowerSeen: map[string]bool{}, Authors: map[string]bool{}, Policies: map[string]*entity{}, NonActor: map[string]bool{}, Redefined: map[string]bool{}, PlaceNames: map[string]bool{}}, x: x}
 	// the speakers' questions to coreference and the surface subject (doc.Resolver)
-	d.Resolve = surfaceResolver{d}
+	d.Resolve = surface.Resolver{D: d.Doc}
 	if x.lemma != nil && x.frames != nil { // nil without either, as the actors' nil tests expect
 		d.Frames = lemmaFrames{x.lemma, x.frames}
 	}

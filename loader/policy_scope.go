@@ -8,6 +8,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -73,7 +74,7 @@ func anaphoricDescription(name string) bool {
 		return false
 	}
 	next := strings.ToLower(strings.Trim(words[1], ",;:"))
-	if actors.Determiners.Has(next) || subjectPronoun.Has(next) || actors.FiniteWords.Has(next) || actors.RelativeWords.Has(next) || text.PronounClass(next) != "" {
+	if actors.Determiners.Has(next) || surface.SubjectPronoun.Has(next) || actors.FiniteWords.Has(next) || actors.RelativeWords.Has(next) || text.PronounClass(next) != "" {
 		return false
 	}
 	for _, w := range words[1:] {

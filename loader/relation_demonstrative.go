@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -45,7 +46,7 @@ func (d *doc) demonstrativeAntecedent(st *sent) *entity {
 	}
 	// the wire dateline that opens a story's first sentence ("GENEVA (Reuters) -") is the
 	// story's furniture, no word of the statement (AP Stylebook, datelines; wire_dateline.go)
-	return d.policyTarget(prev, max(docpkg.BodyStart(prev), segment.DatelineEnd(prev)), len(prev.Toks), "")
+	return surface.PolicyTarget(d.Doc, prev, max(docpkg.BodyStart(prev), segment.DatelineEnd(prev)), len(prev.Toks), "")
 }
 
 // demonstrativeNounAntecedent is the noun phrase a demonstrative description as target refers

@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -74,11 +75,11 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 			return nil
 		}
 	}
-	if t := d.evalTarget(st, b, e); t != nil {
+	if t := surface.EvalTarget(d.Doc, st, b, e); t != nil {
 		return t
 	}
 	if h >= 0 && fs.toks[h].UPOS == "VERB" && fs.toks[h].DepRel == "csubj" {
-		return d.policyTarget(st, b, e, "") // "Suspending the drills is a positive step": the act
+		return surface.PolicyTarget(d.Doc, st, b, e, "") // "Suspending the drills is a positive step": the act
 	}
 	if h < 0 || fs.toks[h].UPOS != "NOUN" {
 		return nil
@@ -93,7 +94,7 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 	if !head && !d.actedNoun(st, fs, h) {
 		return nil
 	}
-	return d.policyTarget(st, b, e, "")
+	return surface.PolicyTarget(d.Doc, st, b, e, "")
 }
 
 // actedNoun reports a common noun h with an actor as its agent: a possessor (nmod:poss) that is

@@ -8,6 +8,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -149,7 +150,7 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 			return e.Final(), speakers.DefiniteHow(d.Doc, st, lh)
 		}
 	}
-	if e := d.possessedCountry(st, lh); e != nil {
+	if e := surface.PossessedCountry(d.Doc, st, lh); e != nil {
 		return e.Final(), speakers.TurnHow(d.Doc, st, lh-1) // "his country", "our government": the possessor's country
 	}
 	lo, hi := fs.span(h)

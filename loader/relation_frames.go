@@ -12,6 +12,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/syntax/retag"
 	syntok "github.com/claimgraph/claimgraph/syntax/tokenize"
 	"github.com/claimgraph/claimgraph/text"
@@ -773,7 +774,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			// policy that the US supported" is about the act the appositive classifies
 			// (relation_frames_titleappos.go)
 			if lo, hi, ok := fs.classifyingAnchor(h); ok {
-				return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+				return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 			}
 		}
 		lh := fs.at[h]
@@ -792,13 +793,13 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if k := d.pluralThingAntecedent(st, fs, h); k >= 0 {
 			// "… industrial policies, and the US has not objected to them": the policies
 			lo, hi := fs.phrase(k)
-			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+			return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
 		if ss, b, e := d.thingAntecedent(st, fs, h); ss != nil {
-			return d.policyTarget(ss, b, e, "") // "… vowed to fight it": the move (relation_things.go)
+			return surface.PolicyTarget(d.Doc, ss, b, e, "") // "… vowed to fight it": the move (relation_things.go)
 		}
 		if ss, b, e := d.demonstrativeNounAntecedent(st, fs, h); ss != nil {
-			return d.policyTarget(ss, b, e, "") // "condemned those tariffs": the tariffs named before (relation_demonstrative.go)
+			return surface.PolicyTarget(d.Doc, ss, b, e, "") // "condemned those tariffs": the tariffs named before (relation_demonstrative.go)
 		}
 		if demonstrativeAlone(fs, h) {
 			if e := d.questionAntecedent(st); e != nil {
@@ -874,9 +875,9 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		if h == m.Cue || fs.toks[h].Head == m.Cue {
 			// "lifted the curfew": the act of lifting it (relation_reversalact.go)
-			return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, h))
+			return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, h))
 		}
-		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	c := m.Content
 	if c < 0 && m.Kind == "noun" && (m.Type == graph.Sanctions || strings.Contains(m.Rule, "-reversal") && d.x.frames.IsSanctionNoun(fs.toks[m.Cue].Lemma)) {
@@ -898,7 +899,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			}
 		}
 		// "eased the curfew": the act of easing it (relation_reversalact.go)
-		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, m.Cue))
+		return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, d.reversalActPrefix(fs, m, m.Cue))
 	}
 	if c < 0 {
 		return nil
@@ -908,7 +909,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		lo, hi := fs.phrase(c)
 		hi = fs.coordinatedPremodifiers(c, hi)
 		hi = fs.verblessRootEnd(c, hi) // a verb the tagger took for a noun ("to scrap the deal")
-		return d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+		return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 	}
 	_, hi := fs.span(c)
 	acts := fs.actConjuncts(c) // relation_targettrim.go
@@ -985,5 +986,5 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		p.Weak = true
 		return withAgent(p)
 	}
-	return withAgent(d.policyTarget(st, lc+1, end, verb))
+	return withAgent(surface.PolicyTarget(d.Doc, st, lc+1, end, verb))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -67,7 +68,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// "Intimidation of the media has no place in a democracy": what has or has no place
 			// in a society is a practice or conduct (Cambridge Dictionary, "have no place"), so
 			// the subject names the conduct condemned whatever its head (frames noplace.go)
-			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+			tgt = surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
 		if mt := actors.MentionAt(d.Doc, st, fs.at[m.Target]); tgt == nil && strings.HasPrefix(m.Rule, "frames:possessed-support:") && mt != nil && docpkg.ActorKind(mt.Ent) {
 			tgt = mt.Ent // "Independent reporters in Belarus have our support": who is backed is an actor
@@ -76,7 +77,7 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// "nothing can justify the shelling of hospitals": what is justified is an action
 			// (OED justify v.), so the object names the act judged whatever its head (frames
 			// unjustified.go)
-			tgt = d.policyTarget(st, fs.at[lo], fs.at[hi-1]+1, "")
+			tgt = surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
 		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue

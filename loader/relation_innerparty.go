@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/surface"
 )
 
 // The party named inside a stance's object or beside it (session 24, round 24 ARGS classes).
@@ -149,7 +150,7 @@ func (d *doc) addresseeAt(st *sent, fs *frameSentence, k int) *entity {
 	for _, c := range fs.kids[k] {
 		if c > k && fs.toks[c].DepRel == "nmod" && strings.EqualFold(fs.caseWord(c), "of") {
 			if p := d.partyAt(st, fs, c); p != nil && p.Kind == graph.Person {
-				return d.ownStateOfPerson(p, "government")
+				return surface.OwnStateOfPerson(d.Doc, p, "government")
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -101,7 +102,7 @@ func (d *doc) peopleTarget(st *sent, fs *frameSentence, h, b, e int, code string
 		return d.countedAntecedent(st, fs, h, code), true
 	}
 	toks := st.Toks
-	for b < e && (leadingDrop.Has(toks[b].Lower) || toks[b].Lower == "of") && b < fs.at[h] {
+	for b < e && (surface.LeadingDrop.Has(toks[b].Lower) || toks[b].Lower == "of") && b < fs.at[h] {
 		b++
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {

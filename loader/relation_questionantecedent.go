@@ -3,6 +3,7 @@ package loader
 import (
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -39,12 +40,12 @@ func (d *doc) questionAntecedent(st *sent) *entity {
 		for k := b; k < len(q.Toks); k++ {
 			if le, ok := docpkg.AttitudeAt(d.Lx, q, k); ok && le.Speech != "" {
 				if cs, ce := clauseAfter(d.Lx, q, k); ce > cs {
-					return d.policyTarget(q, cs, ce, "") // "The premier said [all ports will close]"
+					return surface.PolicyTarget(d.Doc, q, cs, ce, "") // "The premier said [all ports will close]"
 				}
 				break
 			}
 		}
-		return d.policyTarget(q, b, len(q.Toks), "")
+		return surface.PolicyTarget(d.Doc, q, b, len(q.Toks), "")
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -23,7 +24,7 @@ func TestPartyDesignationEnd(t *testing.T) {
 		toks := text.Tokenize([]rune(s), 0)
 		got := false
 		for i := range toks {
-			if c := partyDesignationEnd(toks, i); c > i {
+			if c := surface.PartyDesignationEnd(toks, i); c > i {
 				got = toks[c].Text == ")"
 			}
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/surface"
 )
 
 // TestPolicyTargetNamesActor: a target phrase that is exactly an actor's mention, an actor's name
@@ -34,7 +35,7 @@ func TestPolicyTargetNamesActor(t *testing.T) {
 					continue
 				}
 				found = true
-				got = d.policyTarget(st, i, i+1, c.prefix)
+				got = surface.PolicyTarget(d.Doc, st, i, i+1, c.prefix)
 			}
 		}
 		if !found {

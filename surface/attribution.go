@@ -1,44 +1,38 @@
-package loader
-
-// The speaker of an attribution around a speech verb (speakerAround) and whether the attribution
-// closes its sentence (attributionEnds), with possessedSpeaker and appositiveToEnd, which they
-// call. restruct6 moved them unchanged from claim.go and claim_reported.go (plan step 5,
-// "attribution for relations"): surface grammar, claims and relations (mandatives) all read
-// them, so they sit below claims and relations.
+package surface
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/coref"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// speakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
+// SpeakerAround returns the speaker of the speech verb at k in an attribution after a quotation or
 // clause: the actor right after the verb ("said Ruan Zongze") or right before it ("Trump said",
 // "he added", "the senior Chinese official said"); from is the first token of the attribution.
-func (d *doc) speakerAround(st *sent, k, from int) *entity {
+func SpeakerAround(d *doc.Doc, st *doc.Sent, k, from int) *doc.Entity {
 	// "…,” Sarandon, 69, told MSNBC": a name with its age in commas before the verb (AP style)
 	if k-4 >= from && st.Toks[k-1].Text == "," && st.Toks[k-2].Kind == text.Num && st.Toks[k-3].Text == "," {
-		if m := actors.MentionAt(d.Doc, st, k-4); m != nil && docpkg.ActorKind(m.Ent) && m.Te == k-3 {
+		if m := actors.MentionAt(d, st, k-4); m != nil && doc.ActorKind(m.Ent) && m.Te == k-3 {
 			return m.Ent.Final()
 		}
 	}
-	if le, _ := docpkg.SpeechAt(d.Lx, st, k); le.Lemma == "tell" && k-1 >= from {
+	if le, _ := doc.SpeechAt(d.Lx, st, k); le.Lemma == "tell" && k-1 >= from {
 		// "…,” Foreign Minister X told VOA": the name after "told" is the addressee
-		if src, _, _ := d.subjectOf(st, k); src != nil {
+		if src, _, _ := SubjectOf(d, st, k); src != nil {
 			return src
 		}
 	}
-	if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) {
-		if p := d.possessedSpeaker(st, m); p != nil {
+	if m := actors.MentionAt(d, st, k+1); m != nil && doc.ActorKind(m.Ent) {
+		if p := possessedSpeaker(d, st, m); p != nil {
 			return p
 		}
-		if p := d.premodifiedSpeaker(st, m); p != nil {
+		if p := premodifiedSpeaker(d, st, m); p != nil {
 			return p
 		}
 		return m.Ent.Final()
@@ -47,35 +41,35 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 		// "…,” said German Economy Minister Markus Feldmann": a demonym premodifies the titled
 		// name (Quirk et al. 1985, 17.101, proper adjectives before titles); the speaker is the
 		// person it modifies, not the demonym's country
-		if m := actors.MentionAt(d.Doc, st, k+2); m != nil && m.Ts == k+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d, st, k+2); m != nil && m.Ts == k+2 && doc.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	}
-	if e := d.invertedSpokesperson(st, k); e != nil {
+	if e := invertedSpokesperson(d, st, k); e != nil {
 		return e // "…,” said a spokesman for the ministry."
 	}
 	if k+2 < len(st.Toks) && st.Toks[k+1].Lower == "the" {
-		if e := coref.ResolveDefinite(d.Doc, st.Idx, k+2); e != nil {
+		if e := coref.ResolveDefinite(d, st.Idx, k+2); e != nil {
 			return e
 		}
-		if m := actors.MentionAt(d.Doc, st, k+2); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d, st, k+2); m != nil && doc.ActorKind(m.Ent) {
 			return m.Ent.Final()
 		}
 	}
 	if k-1 >= from {
-		if src, _, _ := d.subjectOf(st, k); src != nil {
+		if src, _, _ := SubjectOf(d, st, k); src != nil {
 			return src
 		}
 	}
-	if src, _ := speakers.DocumentAuthor(d.Doc, st, k); src != nil {
+	if src, _ := speakers.DocumentAuthor(d, st, k); src != nil {
 		return src // "“…,” the statement said": its author
 	}
 	return nil
 }
 
-// attributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
+// AttributionEnds reports whether the attribution at verb k closes the sentence: only adverbials
 // ("in a statement", "on Tuesday") follow it.
-func (d *doc) attributionEnds(st *sent, k int) bool {
+func AttributionEnds(d *doc.Doc, st *doc.Sent, k int) bool {
 	if k+1 < len(st.Toks) && st.Toks[k+1].Lower == "that" {
 		return false // "…, Ana Soto, said that …": the verb governs a clause of its own
 	}
@@ -85,21 +79,21 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 			return true
 		}
 		if t.Text == "," && j+1 < len(st.Toks) {
-			if _, ok := docpkg.SpeechAt(d.Lx, st, j+1); ok {
+			if _, ok := doc.SpeechAt(d.Lx, st, j+1); ok {
 				return true // ", adding that …"
 			}
-			if d.supplementiveAt(st, j+1) {
+			if supplementiveAt(d, st, j+1) {
 				return true // "…, the minister said on Monday, rejecting Egypt's call to …"
 			}
 			// "…, said Pia Lund, an economist at X.": an appositive of the speaker ends the sentence
-			return d.appositiveToEnd(st, j+1)
+			return appositiveToEnd(d, st, j+1)
 		}
 		if t.Kind == text.Quote {
 			return false
 		}
 		// "Chile's envoy, Ana Soto, said her country was ready …": a finite verb after the
 		// speech verb makes what follows its clause, and the words before the speaker an appositive
-		if docpkg.FiniteAux.Has(t.Lower) && j > k+1 {
+		if doc.FiniteAux.Has(t.Lower) && j > k+1 {
 			return false
 		}
 		if j-k > 12 {
@@ -112,14 +106,14 @@ func (d *doc) attributionEnds(st *sent, k int) bool {
 // possessedSpeaker: after a speech verb, "said Peru's defence minister, Luis Ortega" or "said
 // Peru's Defence Minister Luis Ortega" names the person, not the possessor m: the person mention
 // after the possessor's role words (up to six lowercase or title words, and maybe a comma).
-func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
+func possessedSpeaker(d *doc.Doc, st *doc.Sent, m *doc.Mention) *doc.Entity {
 	toks := st.Toks
 	if m.Te >= len(toks) || toks[m.Te].Lower != "'s" {
 		return nil
 	}
 	for j := m.Te + 1; j < len(toks) && j <= m.Te+7; j++ {
-		if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m {
-			if docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+		if pm := actors.MentionAt(d, st, j); pm != nil && pm != m {
+			if doc.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 				return pm.Ent.Final()
 			}
 			if pm.Ent.Final().Kind != "" && pm.Ent.Final().Kind != graph.Government && pm.Ent.Final().Kind != graph.Organization {
@@ -129,7 +123,7 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 			continue
 		}
 		t := toks[j]
-		if t.Text == "," || t.Kind == text.Word && (d.Lx.Titles[t.Lower] != nil || !t.Cap && !docpkg.AuxWords.Has(t.Lower) && d.Lx.Speech[t.Lower].Kind == 0) || t.Cap {
+		if t.Text == "," || t.Kind == text.Word && (d.Lx.Titles[t.Lower] != nil || !t.Cap && !doc.AuxWords.Has(t.Lower) && d.Lx.Speech[t.Lower].Kind == 0) || t.Cap {
 			continue
 		}
 		return nil
@@ -144,14 +138,14 @@ func (d *doc) possessedSpeaker(st *sent, m *mention) *entity {
 // nouns), as a demonym premodifies it ("said German Economy Minister X", speakerAround). m is the
 // body's mention; one to four title words follow it, then the person's mention. Nil otherwise
 // ("said WFP, which …", "said the WFP's country office").
-func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
+func premodifiedSpeaker(d *doc.Doc, st *doc.Sent, m *doc.Mention) *doc.Entity {
 	e := m.Ent.Final()
 	if e.Kind != graph.Organization && e.Kind != graph.Government {
 		return nil
 	}
 	toks := st.Toks
 	j, titled := m.Te, false
-	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && actors.MentionAt(d.Doc, st, j) == nil {
+	for j < len(toks) && j < m.Te+4 && toks[j].Kind == text.Word && toks[j].Cap && actors.MentionAt(d, st, j) == nil {
 		// the title's words in capitals ("Managing Director", "Director-General"): one of them
 		// a title word of the lexicon, or a part of one joined by a hyphen
 		titled = titled || isTitleWord(d.Lx, toks[j].Lower)
@@ -161,12 +155,12 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 		return nil
 	}
 	if j == m.Te {
-		if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m && pm.Ts == j && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.Lx, st, pm) {
+		if pm := actors.MentionAt(d, st, j); pm != nil && pm != m && pm.Ts == j && doc.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person && titledMention(d.Lx, st, pm) {
 			return pm.Ent.Final() // the person's mention holds his title ("Executive Director Cindy McCain")
 		}
 		return nil
 	}
-	if pm := actors.MentionAt(d.Doc, st, j); pm != nil && pm != m && docpkg.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
+	if pm := actors.MentionAt(d, st, j); pm != nil && pm != m && doc.ActorKind(pm.Ent) && pm.Ent.Final().Kind == graph.Person {
 		return pm.Ent.Final()
 	}
 	return nil
@@ -174,7 +168,7 @@ func (d *doc) premodifiedSpeaker(st *sent, m *mention) *entity {
 
 // titledMention reports a person's mention that holds a title word before the name ("Managing
 // Director Ana Ruiz" read as one mention).
-func titledMention(lx *lexicon.Lexicons, st *sent, pm *mention) bool {
+func titledMention(lx *lexicon.Lexicons, st *doc.Sent, pm *doc.Mention) bool {
 	for k := pm.Ts; k < pm.Te; k++ {
 		if t := st.Toks[k]; t.Kind == text.Word && isTitleWord(lx, t.Lower) {
 			return true
@@ -197,13 +191,13 @@ func isTitleWord(lx *lexicon.Lexicons, w string) bool {
 // appositiveToEnd reports whether the tokens from a to the end of st are a noun phrase in
 // apposition ("an economist at the Lund Institute", "the company's general counsel"): it opens with
 // a determiner, a title or a name and holds no verb, quotation mark or further comma.
-func (d *doc) appositiveToEnd(st *sent, a int) bool {
+func appositiveToEnd(d *doc.Doc, st *doc.Sent, a int) bool {
 	toks := st.Toks
 	if a >= len(toks) {
 		return false
 	}
 	w := toks[a]
-	if !(actors.Determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.Lx.Titles[w.Lower] != nil || actors.MentionAt(d.Doc, st, a) != nil) {
+	if !(actors.Determiners.Has(w.Lower) && w.Lower != "that" || w.Cap || d.Lx.Titles[w.Lower] != nil || actors.MentionAt(d, st, a) != nil) {
 		return false
 	}
 	for j := a; j < len(toks); j++ {
@@ -211,10 +205,10 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 		if t.Text == "." || t.Text == "!" || t.Text == "?" {
 			return j > a
 		}
-		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
+		if t.Kind == text.Quote || t.Kind == text.Punct && t.Text != "-" && t.Text != "'s" || doc.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Lower == "who" || t.Lower == "which" || t.Lower == "that" {
 			return false
 		}
-		if _, ok := docpkg.SpeechAt(d.Lx, st, j); ok && !t.Cap {
+		if _, ok := doc.SpeechAt(d.Lx, st, j); ok && !t.Cap {
 			return false
 		}
 	}
@@ -228,36 +222,36 @@ func (d *doc) appositiveToEnd(st *sent, a int) bool {
 // description resolved by resolveDefinite) — the words of an unnamed spokesperson are the body's
 // (AP Stylebook, "anonymous sources"), as when the same subject stands before the verb. nil when
 // the words after the verb k are not that shape.
-func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
+func invertedSpokesperson(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	toks := st.Toks
 	j := k + 1
 	if j >= len(toks) || !actors.Determiners.Has(toks[j].Lower) {
 		return nil
 	}
 	j++
-	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !docpkg.SpokesNouns.Has(toks[j].Lower); n++ {
+	for n := 0; n < 2 && j < len(toks) && toks[j].Kind == text.Word && !toks[j].Cap && !doc.SpokesNouns.Has(toks[j].Lower); n++ {
 		j++ // "a foreign ministry spokeswoman"
 	}
-	if j+2 >= len(toks) || !docpkg.SpokesNouns.Has(toks[j].Lower) {
+	if j+2 >= len(toks) || !doc.SpokesNouns.Has(toks[j].Lower) {
 		return nil
 	}
 	switch p := toks[j+1].Lower; {
 	case p == ",":
-		if m := actors.MentionAt(d.Doc, st, j+2); m != nil && m.Ts == j+2 && docpkg.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d, st, j+2); m != nil && m.Ts == j+2 && doc.ActorKind(m.Ent) && m.Ent.Final().Kind == graph.Person {
 			return m.Ent.Final()
 		}
 	case p == "for" || p == "of":
 		a := j + 2
-		if toks[a].Lower == "the" && a+1 < len(toks) && actors.MentionAt(d.Doc, st, a+1) == nil {
-			if e := coref.ResolveDefinite(d.Doc, st.Idx, a+1); e != nil && docpkg.ActorKind(e) {
+		if toks[a].Lower == "the" && a+1 < len(toks) && actors.MentionAt(d, st, a+1) == nil {
+			if e := coref.ResolveDefinite(d, st.Idx, a+1); e != nil && doc.ActorKind(e) {
 				return e.Final()
 			}
 		}
 		// the head of the phrase: its last actor mention before the phrase ends, not a
 		// possessor ("Peru's Ministry of Trade": the ministry)
-		var head *entity
+		var head *doc.Entity
 		for i := a; i < len(toks) && i < a+8 && toks[i].Kind != text.Punct; i++ {
-			if m := actors.MentionAt(d.Doc, st, i); m != nil && m.Ts == i && docpkg.ActorKind(m.Ent) {
+			if m := actors.MentionAt(d, st, i); m != nil && m.Ts == i && doc.ActorKind(m.Ent) {
 				head = m.Ent.Final()
 				i = m.Te - 1
 				if m.Te < len(toks) && (toks[m.Te].Lower == "'s" || toks[m.Te].Lower == "\u2019s") {
@@ -278,11 +272,11 @@ func (d *doc) invertedSpokesperson(st *sent, k int) *entity {
 // its matrix clause, here the speaker), so it ends the attribution ("Ethiopia will fill the
 // dam, the minister said, rejecting Egypt's call to delay it"): the reported clause is the one
 // before it, and the participle states the speaker's own act.
-func (d *doc) supplementiveAt(st *sent, i int) bool {
+func supplementiveAt(d *doc.Doc, st *doc.Sent, i int) bool {
 	if i >= len(st.Toks) || st.Toks[i].Kind != text.Word || st.Toks[i].Cap {
 		return false
 	}
-	for _, m := range actors.MatchCues(d.Doc, st, i) {
+	for _, m := range actors.MatchCues(d, st, i) {
 		if m.Form == "ing" && m.C.Frame != "N" {
 			return true
 		}

@@ -1,40 +1,23 @@
-package loader
+package surface
 
 import (
 	"strings"
 	"unicode"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// Subject noun phrases of reporting clauses that US political news writes and subjectOf did not
-// read (session 25, polnear25; measured on PolNeAR's train split, Newell et al. 2018):
-//
-//   - a party–state designation in parentheses after a legislator's name, "Sen. Ann Roe (R-Ohio)
-//     said" (AP Stylebook, "party affiliation"): it glosses the name, as an acronym in
-//     parentheses does, and the name stays the subject (partyDesignationEnd);
-//   - a non-restrictive appositive whose head noun of role has no article, "Ben Ruiz, dean of
-//     the law school, said", "Ann Lee, vice chairwoman for the campaign, said": a noun denoting a
-//     unique role may drop its article in apposition (Quirk et al. 1985, 17.65 ff. on
-//     non-restrictive apposition; ch. 5 on the zero article with nouns of unique role), so the
-//     appositive is a noun phrase and the name before it the subject (zeroArticleRole); the
-//     prepositions "of", "for", "at", "to" are those that complement a noun of role ("dean of",
-//     "adviser to"; Quirk et al. 1985, 17.37);
-//   - a person postmodified by "of" and a place that is no actor, "Senator Ann Roe of Ohio said"
-//     (Quirk et al. 1985, 17.37 on prepositional postmodifiers): the person heads the noun phrase
-//     (the rule "of-postmodifier" in subjectOf).
-
 // partyInitials: R, D, I (data/wordclasses/partyinitials.txt).
 var partyInitials = lexicon.WordClass("partyinitials")
 
-// partyDesignationEnd returns the index of the ")" closing a party–state designation that opens
+// PartyDesignationEnd returns the index of the ")" closing a party–state designation that opens
 // at toks[i] ("(" "R-Ky" "." ")", "(" "D-N" "." "Y" ")"), or -1: a party initial, a hyphen and a
 // capitalized state abbreviation, at most four tokens of words and full stops before ")".
-func partyDesignationEnd(toks []text.Token, i int) int {
+func PartyDesignationEnd(toks []text.Token, i int) int {
 	if i+2 >= len(toks) || toks[i].Text != "(" {
 		return -1
 	}
@@ -56,16 +39,16 @@ func partyDesignationEnd(toks []text.Token, i int) int {
 
 // partyDesignationOpen returns the index of the "(" of a party–state designation closed by the
 // ")" at toks[j] that follows a person's name (a mention ending at the "("), or -1.
-func (d *doc) partyDesignationOpen(st *sent, j int) int {
+func partyDesignationOpen(d *doc.Doc, st *doc.Sent, j int) int {
 	toks := st.Toks
 	for o := j - 1; o >= 1 && o >= j-5; o-- {
 		if toks[o].Text != "(" {
 			continue
 		}
-		if partyDesignationEnd(toks, o) != j {
+		if PartyDesignationEnd(toks, o) != j {
 			return -1
 		}
-		if m := actors.MentionAt(d.Doc, st, o-1); m != nil && m.Te == o && m.Ent.Final().Kind == graph.Person {
+		if m := actors.MentionAt(d, st, o-1); m != nil && m.Te == o && m.Ent.Final().Kind == graph.Person {
 			return o
 		}
 		return -1
@@ -78,22 +61,22 @@ func (d *doc) partyDesignationOpen(st *sent, j int) int {
 // auxiliary, adverb in -ly, participle, speech verb or finite verb) that is a title of the
 // lexicon ("chairman, …"), or is followed within three words by a preposition that postmodifies
 // it ("dean of the law school", "vice chairwoman for the campaign", "star of the series").
-func (d *doc) zeroArticleRole(st *sent, a, e int) bool {
+func zeroArticleRole(d *doc.Doc, st *doc.Sent, a, e int) bool {
 	toks := st.Toks
 	if a >= e || e > len(toks) {
 		return false
 	}
 	w := toks[a]
-	if w.Kind != text.Word || w.Cap || text.IsPrep(w.Lower) || actors.Determiners.Has(w.Lower) || docpkg.AuxWords.Has(w.Lower) ||
+	if w.Kind != text.Word || w.Cap || text.IsPrep(w.Lower) || actors.Determiners.Has(w.Lower) || doc.AuxWords.Has(w.Lower) ||
 		strings.HasSuffix(w.Lower, "ly") || strings.HasSuffix(w.Lower, "ing") || strings.HasSuffix(w.Lower, "ed") ||
-		d.Lx.Speech[w.Lower].Kind != 0 || actors.FiniteVerbAt(d.Doc, st, a) {
+		d.Lx.Speech[w.Lower].Kind != 0 || actors.FiniteVerbAt(d, st, a) {
 		return false
 	}
 	for k := a; k < e; k++ {
 		if toks[k].Kind == text.Quote || toks[k].Lower == "that" || toks[k].Lower == "and" && k == a+1 {
 			return false
 		}
-		if _, ok := docpkg.SpeechAt(d.Lx, st, k); ok && st.Ment[k] < 0 {
+		if _, ok := doc.SpeechAt(d.Lx, st, k); ok && st.Ment[k] < 0 {
 			return false
 		}
 	}
@@ -105,7 +88,7 @@ func (d *doc) zeroArticleRole(st *sent, a, e int) bool {
 		if text.IsPrep(t.Lower) {
 			return t.Lower == "of" || t.Lower == "for" || t.Lower == "at" || t.Lower == "to"
 		}
-		if t.Kind != text.Word || t.Cap || actors.FiniteVerbAt(d.Doc, st, k) {
+		if t.Kind != text.Word || t.Cap || actors.FiniteVerbAt(d, st, k) {
 			return false
 		}
 	}

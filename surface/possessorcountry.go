@@ -1,11 +1,12 @@
-package loader
+package surface
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// ownStateOfPerson is the country whose "government", "country" or "nation" a possessive
+// OwnStateOfPerson is the country whose "government", "country" or "nation" a possessive
 // pronoun's person p speaks of ("Prime Minister Mark Rutte said his government would not send
 // the jets"), when no role of p at a body names it (possessedCountry): p's own country, known
 // from the article or from the dictionary's entry of its full name, and not guessed (actors Guessed: the article's one named
@@ -14,7 +15,7 @@ import (
 // and a person's "country" is their nationality; "government" needs p to hold an office (a role
 // of any title), since a private person's "my government" is the state they live in, not one
 // they speak for. "delegation" is left to the roles. nil when p has no country.
-func (d *doc) ownStateOfPerson(p *entity, noun string) *entity {
+func OwnStateOfPerson(d *doc.Doc, p *doc.Entity, noun string) *doc.Entity {
 	if p == nil || p.Kind != graph.Person || p.Guessed {
 		return nil
 	}
@@ -38,5 +39,5 @@ func (d *doc) ownStateOfPerson(p *entity, noun string) *entity {
 	default:
 		return nil
 	}
-	return actors.CountryEntity(d.Doc, c).Final()
+	return actors.CountryEntity(d, c).Final()
 }

@@ -1,27 +1,21 @@
-package loader
-
-// Surface grammar over the loader's tokens, used by the claims stage (claim.go, speaker.go; the
-// stance rules of relation_stances.go that also used it are frames since frames15): subjects of
-// speech verbs, coordinated and participle
-// subjects, time adverbials, phrase ends. The relations stage itself reads the dependency parse
-// (relation_frames.go).
+package surface
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/coref"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// possessedCountry reads "his country", "her government", "our country", "my delegation" ending
+// PossessedCountry reads "his country", "her government", "our country", "my delegation" ending
 // at j: the country of the person the possessive pronoun refers to, known from a role at a body
 // of that country ("Benin's foreign minister, X, said his country was ready …" → Benin).
-func (d *doc) possessedCountry(st *sent, j int) *entity {
+func PossessedCountry(d *doc.Doc, st *doc.Sent, j int) *doc.Entity {
 	toks := st.Toks
 	// "my delegation": a state's delegation to an organ speaks for that state (Vienna Convention
 	// on the Representation of States 1975, art. 1), as the UN records' "my delegation" does
@@ -32,44 +26,44 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 	if w != "his" && w != "her" && w != "our" && w != "my" {
 		return nil
 	}
-	p := d.speakerOfComplement(st, j-1)
+	p := speakerOfComplement(d, st, j-1)
 	if p == nil {
-		p = coref.ResolvePronoun(d.Doc, st.Idx, j-1, w)
+		p = coref.ResolvePronoun(d, st.Idx, j-1, w)
 	}
 	if p != nil && p.Final().Kind != graph.Person && (w == "our" || w == "my") {
 		label := ""
 		if st.Unit != nil {
 			label = st.Unit.Label
 		}
-		ob := d.ownBody(p.Final(), label)
-		if ob == nil && (w == "our" || w == "my") && speakers.TurnHow(d.Doc, st, j-1) == "turn" {
+		ob := ownBody(d, p.Final(), label)
+		if ob == nil && (w == "our" || w == "my") && speakers.TurnHow(d, st, j-1) == "turn" {
 			// with no country known for the body the turn's "we" is, "our government" is that
 			// voice, as for a person below: a hearing witness's department (firstPerson)
 			ob = p.Final()
-			actors.AddMention(d.Doc, st, j-1, j+1, ob, "coref:pronoun")
+			actors.AddMention(d, st, j-1, j+1, ob, "coref:pronoun")
 		}
 		return ob
 	}
 	if p == nil || p.Final().Kind != graph.Person {
 		return nil
 	}
-	var found *entity
+	var found *doc.Entity
 	for _, r := range p.Final().Roles {
 		if r.Org == nil {
 			continue
 		}
 		o := r.Org.Final()
-		var c *entity
+		var c *doc.Entity
 		switch {
 		case o.Kind == graph.Country:
 			c = o
 		case speakers.PublisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o) != nil:
-			c = actors.CountryEntity(d.Doc, speakers.PublisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o)).Final()
+			c = actors.CountryEntity(d, speakers.PublisherOwnCountry(d.Phx, d.Lx, d.C.Article.Outlet, o)).Final()
 		case o.Guessed && (w == "our" || w == "my"):
 			// the speaker's own country is no guess: a body whose country is only the article's
 			// one named country says nothing of whose "our government" it is (actor_guess.go)
 		case o.Country != nil && (o.Kind == graph.Government || o.Kind == graph.Organization && o.Code != ""):
-			c = actors.CountryEntity(d.Doc, o.Country).Final()
+			c = actors.CountryEntity(d, o.Country).Final()
 		}
 		if c == nil {
 			continue
@@ -80,16 +74,16 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 		found = c
 	}
 	if found == nil && (w == "his" || w == "her") {
-		found = d.ownStateOfPerson(p.Final(), toks[j].Lower) // no role names it: the person's own country (coref_possessorcountry.go)
+		found = OwnStateOfPerson(d, p.Final(), toks[j].Lower) // no role names it: the person's own country (coref_possessorcountry.go)
 	}
-	if found == nil && (w == "our" || w == "my") && speakers.TurnHow(d.Doc, st, j-1) == "turn" {
+	if found == nil && (w == "our" || w == "my") && speakers.TurnHow(d, st, j-1) == "turn" {
 		// a first person outside quotations in a turn is the turn's voice: with no country
 		// known for the speaker, "our government opposes" is the speaker's act as "we oppose" is
 		// (firstPerson), never a country guessed from elsewhere in the article
 		found = p.Final()
 	}
 	if found != nil {
-		actors.AddMention(d.Doc, st, j-1, j+1, found, "coref:pronoun")
+		actors.AddMention(d, st, j-1, j+1, found, "coref:pronoun")
 	}
 	return found
 }
@@ -97,9 +91,9 @@ func (d *doc) possessedCountry(st *sent, j int) *entity {
 // asideThenVerb reports a subject m that opens its clause and is followed by an aside between
 // commas and then a verb, before the "and" at j that coordinates a second verb phrase: "The
 // Maritime Authority, which oversees the ports, met shipowners and ordered them to …".
-func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
+func asideThenVerb(d *doc.Doc, st *doc.Sent, m *doc.Mention, j int) bool {
 	toks := st.Toks
-	if m.Te >= j || toks[m.Te].Text != "," || m.Ts > actors.Dateline(d.Doc, st, 0)+1 {
+	if m.Te >= j || toks[m.Te].Text != "," || m.Ts > actors.Dateline(d, st, 0)+1 {
 		return false
 	}
 	w := ""
@@ -117,7 +111,7 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 			continue
 		}
 		v := k + 1
-		for v < j && (docpkg.AuxWords.Has(toks[v].Lower) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
+		for v < j && (doc.AuxWords.Has(toks[v].Lower) || strings.HasSuffix(toks[v].Lower, "ly") && toks[v].Kind == text.Word) {
 			v++
 		}
 		if v >= j {
@@ -135,12 +129,12 @@ func (d *doc) asideThenVerb(st *sent, m *mention, j int) bool {
 // whose verb took "a/the resolution" as its object in the sentences before ("The Council adopted a
 // resolution"). ok reports that "it" is the document; e is nil when no issuer is found, so that
 // "it" is given to no actor named in between.
-func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
-	if st.Idx == 0 || j > actors.Dateline(d.Doc, st, 0)+1 {
+func documentIt(d *doc.Doc, st *doc.Sent, j int) (e *doc.Entity, ok bool) {
+	if st.Idx == 0 || j > actors.Dateline(d, st, 0)+1 {
 		return nil, false
 	}
 	prev := d.Sents[st.Idx-1]
-	a := actors.Dateline(d.Doc, prev, 0)
+	a := actors.Dateline(d, prev, 0)
 	for a < len(prev.Toks) && prev.Toks[a].Kind == text.Quote {
 		a++
 	}
@@ -158,7 +152,7 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 			if w := s2.Toks[v]; w.Kind != text.Word || w.Cap || actors.Determiners.Has(w.Lower) || text.IsPrep(w.Lower) {
 				continue
 			}
-			if src, _, _ := d.subjectOf(s2, v); src != nil {
+			if src, _, _ := SubjectOf(d, s2, v); src != nil {
 				return src, true
 			}
 		}
@@ -169,7 +163,7 @@ func (d *doc) documentIt(st *sent, j int) (e *entity, ok bool) {
 // participleSubject returns the subject of the main clause that ends at the comma c before a
 // participle: the subject (or, after a quotation, the speaker) of the nearest finite speech or cue
 // verb before the comma outside quotation marks.
-func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
+func participleSubject(d *doc.Doc, st *doc.Sent, c int) (*doc.Entity, int) {
 	toks := st.Toks
 	for k := c - 1; k >= 0 && k >= c-30; k-- {
 		t := toks[k]
@@ -179,20 +173,20 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 		if st.InQuote[k] || t.Kind != text.Word || t.Cap {
 			continue
 		}
-		if docpkg.SpeechVerbAt(d.Lx, st, k) {
-			if le, _ := docpkg.SpeechAt(d.Lx, st, k); le.Form == "s" || le.Form == "ed" {
-				if e := d.speakerAround(st, k, 0); e != nil {
+		if doc.SpeechVerbAt(d.Lx, st, k) {
+			if le, _ := doc.SpeechAt(d.Lx, st, k); le.Form == "s" || le.Form == "ed" {
+				if e := SpeakerAround(d, st, k, 0); e != nil {
 					return e, k
 				}
 				return nil, 0
 			}
 			continue
 		}
-		if actors.FiniteVerbAt(d.Doc, st, k) {
+		if actors.FiniteVerbAt(d, st, k) {
 			if k > 0 && toks[k-1].Kind == text.Word && nounUse(st, k) {
 				continue // a noun: "called for nationwide protests"
 			}
-			if e, s, _ := d.subjectOf(st, k); e != nil {
+			if e, s, _ := SubjectOf(d, st, k); e != nil {
 				return e, s
 			}
 			return nil, 0
@@ -203,19 +197,19 @@ func (d *doc) participleSubject(st *sent, c int) (*entity, int) {
 
 // nounUse reports that the word at k (k > 0) follows a determiner or a lowercase modifier, so it
 // is a noun even in a verb's form ("nationwide protests", "the ban").
-func nounUse(st *sent, k int) bool {
+func nounUse(st *doc.Sent, k int) bool {
 	p := st.Toks[k-1]
-	return !p.Cap && (actors.Determiners.Has(p.Lower) || !docpkg.AuxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
+	return !p.Cap && (actors.Determiners.Has(p.Lower) || !doc.AuxWords.Has(p.Lower) && !strings.HasSuffix(p.Lower, "ly") && !text.IsPronoun(p) && p.Lower != "and" && st.Ment[k-1] < 0)
 }
 
 // speechBefore returns the speech verb that governs the "that" at k ("said in a statement that"),
 // or -1: within five tokens before it, with no punctuation between.
-func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
+func speechBefore(lx *lexicon.Lexicons, st *doc.Sent, k int) int {
 	for v := k - 1; v >= 0 && v >= k-6; v-- {
 		if st.Toks[v].Kind != text.Word {
 			return -1
 		}
-		if docpkg.SpeechVerbAt(lx, st, v) {
+		if doc.SpeechVerbAt(lx, st, v) {
 			return v
 		}
 	}
@@ -225,12 +219,12 @@ func speechBefore(lx *lexicon.Lexicons, st *sent, k int) int {
 // speechThatNoActor reports a "that" at k closing a finite speech verb whose clause opens with no
 // actor ("said that the strike was illegal"), followed at j+1 by a cue verb in the speech verb's
 // form: the coordinated verb cannot belong to the clause's subject.
-func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
+func speechThatNoActor(d *doc.Doc, st *doc.Sent, k, j int) bool {
 	v := speechBefore(d.Lx, st, k)
 	if v < 0 || j+1 >= len(st.Toks) || st.InQuote[k] {
 		return false
 	}
-	le, _ := docpkg.SpeechAt(d.Lx, st, v)
+	le, _ := doc.SpeechAt(d.Lx, st, v)
 	if le.Form != "s" && le.Form != "ed" {
 		return false
 	}
@@ -238,13 +232,13 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 	if a < j && actors.Determiners.Has(st.Toks[a].Lower) {
 		a++
 	}
-	if m := actors.MentionAt(d.Doc, st, a); m != nil && docpkg.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
+	if m := actors.MentionAt(d, st, a); m != nil && doc.ActorKind(m.Ent) || a < len(st.Toks) && text.IsPronoun(st.Toks[a]) {
 		return false // "said that Peru rejected the plan and urged …": Peru may be the one urging
 	}
-	if a > k+1 && coref.ResolveDefinite(d.Doc, st.Idx, a) != nil {
+	if a > k+1 && coref.ResolveDefinite(d, st.Idx, a) != nil {
 		return false
 	}
-	for _, m := range actors.MatchCues(d.Doc, st, j+1) {
+	for _, m := range actors.MatchCues(d, st, j+1) {
 		if m.C.Frame != "N" && m.Form == le.Form {
 			return true
 		}
@@ -254,12 +248,12 @@ func (d *doc) speechThatNoActor(st *sent, k, j int) bool {
 
 // mandativeThat reports that the "that" at k closes a demand verb ("demands that") whose form
 // ("-s", "-ed") a cue verb after the coordinator at j shares.
-func (d *doc) mandativeThat(st *sent, k, j int) bool {
+func mandativeThat(d *doc.Doc, st *doc.Sent, k, j int) bool {
 	if k < 1 || j+1 >= len(st.Toks) {
 		return false
 	}
 	form := ""
-	for _, m := range actors.MatchCues(d.Doc, st, k-1) {
+	for _, m := range actors.MatchCues(d, st, k-1) {
 		if m.C.Type == graph.Demands && m.E == k+1 && (m.Form == "s" || m.Form == "ed") {
 			form = m.Form
 		}
@@ -267,7 +261,7 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 	if form == "" {
 		return false
 	}
-	for _, m := range actors.MatchCues(d.Doc, st, j+1) {
+	for _, m := range actors.MatchCues(d, st, j+1) {
 		if m.C.Frame != "N" && m.Form == form {
 			return true
 		}
@@ -278,18 +272,18 @@ func (d *doc) mandativeThat(st *sent, k, j int) bool {
 // namedDescription reads "the central bank", "the electoral commission" ending at j: a definite
 // description of two lowercase words that are consecutive words of exactly one organization's or
 // body's name in the article ("Central Bank of Kenya").
-func (d *doc) namedDescription(st *sent, j int) *entity {
+func namedDescription(d *doc.Doc, st *doc.Sent, j int) *doc.Entity {
 	toks := st.Toks
 	if j < 2 || toks[j-2].Lower != "the" || toks[j].Cap || toks[j-1].Cap || toks[j].Kind != text.Word || toks[j-1].Kind != text.Word || st.Ment[j] >= 0 || st.Ment[j-1] >= 0 {
 		return nil
 	}
-	if actors.Determiners.Has(toks[j-1].Lower) || docpkg.AuxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
+	if actors.Determiners.Has(toks[j-1].Lower) || doc.AuxWords.Has(toks[j-1].Lower) || text.IsPrep(toks[j-1].Lower) {
 		return nil
 	}
 	phrase := " " + toks[j-1].Lower + " " + toks[j].Lower + " "
-	var found *entity
+	var found *doc.Entity
 	for _, e := range d.Ents {
-		if e.Merged != nil || !docpkg.ActorKind(e) || e.Kind != graph.Organization && e.Kind != graph.Government {
+		if e.Merged != nil || !doc.ActorKind(e) || e.Kind != graph.Organization && e.Kind != graph.Government {
 			continue
 		}
 		if strings.Contains(" "+strings.ToLower(e.Name)+" ", phrase) {
@@ -302,7 +296,7 @@ func (d *doc) namedDescription(st *sent, j int) *entity {
 	return found
 }
 
-func joinHow(a, b string) string {
+func JoinHow(a, b string) string {
 	if a == "" || a == "subject" {
 		return b
 	}
@@ -310,7 +304,7 @@ func joinHow(a, b string) string {
 }
 
 // auxAfter reports whether an auxiliary or a verb in -s/-ed follows token i (quotation marks skipped).
-func auxAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
+func auxAfter(lx *lexicon.Lexicons, st *doc.Sent, i int) bool {
 	for i < len(st.Toks) && st.Toks[i].Kind == text.Quote {
 		i++
 	}
@@ -318,12 +312,12 @@ func auxAfter(lx *lexicon.Lexicons, st *sent, i int) bool {
 		return false
 	}
 	w := st.Toks[i].Lower
-	return docpkg.AuxWords.Has(w) && w != "'s" || docpkg.VerbAfter(lx, st, i) >= 0
+	return doc.AuxWords.Has(w) && w != "'s" || doc.VerbAfter(lx, st, i) >= 0
 }
 
 // modalBefore reports whether the word at k follows a modal or a form of "do" (negations and
 // "-ly" adverbs skipped): "did not oppose", "will firmly reject".
-func modalBefore(lx *lexicon.Lexicons, st *sent, k int) bool {
+func modalBefore(lx *lexicon.Lexicons, st *doc.Sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := st.Toks[j].Lower
 		if lx.Negations[w] || strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word {
@@ -340,14 +334,14 @@ var modalOperators = lexicon.WordClass("modaloperators")
 
 // ofHead: "Druze inhabitants of the Syrian Golan Heights threatened" → the group or organization
 // heading the noun phrase before an "of" phrase that ends at j.
-func (d *doc) ofHead(st *sent, j int) (*entity, int) {
+func ofHead(d *doc.Doc, st *doc.Sent, j int) (*doc.Entity, int) {
 	toks := st.Toks
 	for k := j; k >= 1 && k >= j-8; k-- {
-		if toks[k].Kind == text.Punct || toks[k].Kind == text.Quote || targetStop.Has(toks[k].Lower) {
+		if toks[k].Kind == text.Punct || toks[k].Kind == text.Quote || TargetStop.Has(toks[k].Lower) {
 			break
 		}
 		if toks[k].Lower == "of" {
-			if m := actors.MentionAt(d.Doc, st, k-1); m != nil && docpkg.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
+			if m := actors.MentionAt(d, st, k-1); m != nil && doc.ActorKind(m.Ent) && (m.Ent.Final().Kind == graph.Group || m.Ent.Final().Kind == graph.Organization || m.Ent.Final().Kind == graph.Person) && (m.Ts == 0 || !text.IsPrep(toks[m.Ts-1].Lower)) {
 				return m.Ent.Final(), m.Ts
 			}
 		}
@@ -355,7 +349,7 @@ func (d *doc) ofHead(st *sent, j int) (*entity, int) {
 	return nil, 0
 }
 
-func documentNounBefore(lx *lexicon.Lexicons, st *sent, i int) bool {
+func documentNounBefore(lx *lexicon.Lexicons, st *doc.Sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if lx.DocNoun[st.Toks[k].Lower] {
 			return true
@@ -367,7 +361,7 @@ func documentNounBefore(lx *lexicon.Lexicons, st *sent, i int) bool {
 // documentSource reads a subject noun phrase ending at j whose head is a document noun ("A
 // statement on the company's website", "An editorial by X") or an unnamed spokesperson of a named
 // body ("a US State Department spokesperson"): its source is the actor named in it.
-func (d *doc) documentSource(st *sent, j int) (*entity, int) {
+func documentSource(d *doc.Doc, st *doc.Sent, j int) (*doc.Entity, int) {
 	toks := st.Toks
 	start := j
 	for start > 0 && j-start < 10 {
@@ -388,11 +382,11 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 		return nil, 0
 	}
 	for k := start; k <= j; k++ {
-		if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d, st, k); m != nil && doc.ActorKind(m.Ent) {
 			return m.Ent.Final(), start
 		}
 		if toks[k].Lower == "the" && k+1 <= j {
-			if e := coref.ResolveDefinite(d.Doc, st.Idx, k+1); e != nil {
+			if e := coref.ResolveDefinite(d, st.Idx, k+1); e != nil {
 				return e, start
 			}
 		}
@@ -400,18 +394,18 @@ func (d *doc) documentSource(st *sent, j int) (*entity, int) {
 	return nil, 0
 }
 
-// coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
-func (d *doc) coordinated(st *sent, s int) []*entity {
+// Coordinated returns the second conjunct of a coordinated subject "A and B" that ends at s.
+func Coordinated(d *doc.Doc, st *doc.Sent, s int) []*doc.Entity {
 	if s >= 3 && st.Toks[s-1].Lower == "the" {
 		s-- // "The Farmers Union and the Greenfield Party"
 	}
 	if s < 2 || st.Toks[s-1].Lower != "and" && st.Toks[s-1].Lower != "nor" {
 		return nil
 	}
-	var out []*entity
+	var out []*doc.Entity
 	for k := s - 2; k >= 0; {
-		m := actors.MentionAt(d.Doc, st, k)
-		if m == nil || !docpkg.ActorKind(m.Ent) {
+		m := actors.MentionAt(d, st, k)
+		if m == nil || !doc.ActorKind(m.Ent) {
 			break
 		}
 		out = append(out, m.Ent.Final())
@@ -427,17 +421,17 @@ func (d *doc) coordinated(st *sent, s int) []*entity {
 	return out
 }
 
-// targetStop words end a target phrase: relatives, subordinators, "but", supplementive participles
+// TargetStop words end a target phrase: relatives, subordinators, "but", supplementive participles
 // and a few prepositions (data/wordclasses/targetstop.txt).
-var targetStop = lexicon.WordClass("targetstop")
+var TargetStop = lexicon.WordClass("targetstop")
 
-// leadingDrop are the determiners dropped from the start of a target phrase
+// LeadingDrop are the determiners dropped from the start of a target phrase
 // (data/wordclasses/leadingdrop.txt).
-var leadingDrop = lexicon.WordClass("leadingdrop")
+var LeadingDrop = lexicon.WordClass("leadingdrop")
 
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
-func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
+func finiteNext(lx *lexicon.Lexicons, st *doc.Sent, i int) bool {
 	for i < len(st.Toks) && strings.HasSuffix(st.Toks[i].Lower, "ly") && !st.Toks[i].Cap {
 		i++
 	}
@@ -445,7 +439,7 @@ func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
 		return false
 	}
 	t := st.Toks[i]
-	if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || docpkg.VerbAfter(lx, st, i) == i {
+	if doc.AuxWords.Has(t.Lower) && t.Lower != "'s" || doc.VerbAfter(lx, st, i) == i {
 		return true
 	}
 	return t.Kind == text.Word && !t.Cap && !actors.Determiners.Has(t.Lower) && !text.IsPrep(t.Lower) && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss"))
@@ -453,7 +447,7 @@ func finiteNext(lx *lexicon.Lexicons, st *sent, i int) bool {
 
 // phraseEnd returns where the noun or verb phrase starting at s ends: at punctuation, a quotation
 // mark, a clause word, ", and", or after 18 tokens.
-func (d *doc) phraseEnd(st *sent, s int) int {
+func phraseEnd(d *doc.Doc, st *doc.Sent, s int) int {
 	toks := st.Toks
 	e := s
 	for e < len(toks) && e-s < 18 {
@@ -461,19 +455,19 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 		if t.Kind == text.Punct && t.Text != "-" && t.Text != "&" && !(t.Text == "," && listComma(st, e)) || t.Kind == text.Quote {
 			break
 		}
-		if targetStop.Has(t.Lower) && st.Ment[e] < 0 {
+		if TargetStop.Has(t.Lower) && st.Ment[e] < 0 {
 			break
 		}
 		if t.Lower == "and" && e+1 < len(toks) && (d.Lx.Speech[toks[e+1].Lower].Kind != 0 || d.Lx.Cues.Opens(toks[e+1].Lower) && e+1 < len(toks) && !actors.Determiners.Has(toks[e+1].Lower)) && !(e+1 < len(toks) && toks[e+1].Lower == "other") {
 			// "rejected X and said": a second verb phrase
-			if _, ok := docpkg.SpeechAt(d.Lx, st, e+1); ok || d.Lx.Cues.Opens(toks[e+1].Lower) && actors.MatchCue(d.Doc, st, e+1) != nil && actors.MatchCue(d.Doc, st, e+1).C.Frame != "N" {
+			if _, ok := doc.SpeechAt(d.Lx, st, e+1); ok || d.Lx.Cues.Opens(toks[e+1].Lower) && actors.MatchCue(d, st, e+1) != nil && actors.MatchCue(d, st, e+1).C.Frame != "N" {
 				break
 			}
 		}
-		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || docpkg.AuxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
+		if t.Lower == "and" && e+1 < len(toks) && (strings.HasSuffix(toks[e+1].Lower, "ed") && st.Ment[e+1] < 0 || doc.AuxWords.Has(toks[e+1].Lower) && toks[e+1].Lower != "not") {
 			break // "frustrated with X and dismayed by Y"
 		}
-		if t.Lower == "and" && e+2 < len(toks) && subjectPronoun.Has(toks[e+1].Lower) && finiteNext(d.Lx, st, e+2) {
+		if t.Lower == "and" && e+2 < len(toks) && SubjectPronoun.Has(toks[e+1].Lower) && finiteNext(d.Lx, st, e+2) {
 			break // "we reject these tariffs and we will retaliate": a new clause
 		}
 		if (t.Lower == "in" || t.Lower == "on" || t.Lower == "last" || t.Lower == "this" || t.Lower == "next") && e+1 < len(toks) && (text.IsDayOrMonth(toks[e+1].Lower) && toks[e+1].Cap || toks[e+1].Lower == "year" || toks[e+1].Lower == "week" || toks[e+1].Lower == "month") {
@@ -493,9 +487,9 @@ func (d *doc) phraseEnd(st *sent, s int) int {
 	return e
 }
 
-// subjectPronoun are the personal pronouns in subject form, and "it"
+// SubjectPronoun are the personal pronouns in subject form, and "it"
 // (data/wordclasses/subjectpronouns.txt, which marks "it" for review).
-var subjectPronoun = lexicon.WordClass("subjectpronouns")
+var SubjectPronoun = lexicon.WordClass("subjectpronouns")
 
 // durationNoun are nouns of a time span ("within hours", "within a week"): the units of an ISO
 // 8601 duration but the second (data/wordclasses/durationnouns.txt).
@@ -503,14 +497,14 @@ var durationNoun = lexicon.WordClass("durationnouns")
 
 // listComma reports a comma inside a list of nouns ("oil, natural gas, coal and other goods"): a
 // later "and"/"or" closes the list before any other punctuation.
-func listComma(st *sent, i int) bool {
+func listComma(st *doc.Sent, i int) bool {
 	toks := st.Toks
 	for k := i + 1; k < len(toks) && k < i+8; k++ {
 		t := toks[k]
 		if t.Lower == "and" || t.Lower == "or" {
 			return k > i+1
 		}
-		if t.Kind == text.Punct && t.Text != "," || t.Kind == text.Quote || targetStop.Has(t.Lower) || t.Lower == "to" {
+		if t.Kind == text.Punct && t.Text != "," || t.Kind == text.Quote || TargetStop.Has(t.Lower) || t.Lower == "to" {
 			return false
 		}
 	}
@@ -523,13 +517,13 @@ func listComma(st *sent, i int) bool {
 // names the speaker's own affiliation (Quirk et al. 1985, §6.29 on the possessive determiners:
 // "our" relates the noun to the speaker and those he speaks for). A country speaks for itself;
 // a body of no known country names none. label is the phrase naming the speaker (govCountry).
-func (d *doc) ownBody(p *entity, label string) *entity {
+func ownBody(d *doc.Doc, p *doc.Entity, label string) *doc.Entity {
 	switch {
 	case p.Kind == graph.Country:
 		return p
 	case p.Kind == graph.Government:
-		if c := speakers.GovCountry(d.Doc, p, label); c != nil {
-			return actors.CountryEntity(d.Doc, c).Final()
+		if c := speakers.GovCountry(d, p, label); c != nil {
+			return actors.CountryEntity(d, c).Final()
 		}
 	}
 	return nil

@@ -1,28 +1,22 @@
-package loader
-
-// The target a phrase names: a POLICY node for a noun or verb phrase (policyTarget), the actor or
-// act an evaluation judges (evalTarget). restruct6 moved them unchanged from relation.go and
-// relation_stances.go (plan step 5); since frames17 only the relations stage reads them (the
-// frames' targets, relation_frames.go; the judgement frames, relation_frames_judgement.go): the
-// claims stage's must-clauses and turn evaluations that also did are frames now.
+package surface
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// policyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
+// PolicyTarget makes a POLICY node for tokens [b, e) of st, with an optional gerund prefix; a phrase
 // that is exactly a known policy name returns that policy, and one that is exactly an actor's
 // mention or name (actorNamed), with no prefix, returns that actor.
-func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
+func PolicyTarget(d *doc.Doc, st *doc.Sent, b, e int, prefix string) *doc.Entity {
 	toks := st.Toks
-	definite := prefix == "" && b < e && docpkg.AnaphoricDeterminers.Has(toks[b].Lower)
-	for b < e && leadingDrop.Has(toks[b].Lower) && prefix == "" {
+	definite := prefix == "" && b < e && doc.AnaphoricDeterminers.Has(toks[b].Lower)
+	for b < e && LeadingDrop.Has(toks[b].Lower) && prefix == "" {
 		b++
 		if b+1 < e && toks[b].Lower == "of" {
 			// "all of the countermeasures": the of-construction of a quantifier is the
@@ -32,16 +26,16 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		}
 	}
 	for e > b && (toks[e-1].Kind == text.Punct || toks[e-1].Lower == "and" || toks[e-1].Lower == "or") {
-		if docpkg.QuoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
+		if doc.QuoteMark(toks[e-1].Text, "") && quotesIn(toks[b:e-1])%2 == 1 {
 			break // the closing mark of a quotation the phrase opened: "the "Taipei Office""
 		}
 		e--
 	}
 	if e > b && quotesIn(toks[b:e])%2 == 1 {
 		switch {
-		case e < len(toks) && docpkg.QuoteMark(toks[e].Text, ""):
+		case e < len(toks) && doc.QuoteMark(toks[e].Text, ""):
 			e++ // the phrase's parse left out the closing mark (punctuation hangs elsewhere)
-		case docpkg.QuoteMark(toks[b].Text, ""):
+		case doc.QuoteMark(toks[b].Text, ""):
 			b++ // an opening mark whose quotation runs past the phrase
 		}
 	}
@@ -55,15 +49,15 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 		// the noun phrase), so it names no thing a stance is taken on
 		return nil
 	}
-	if mm := actors.MentionAt(d.Doc, st, b); mm != nil && mm.Ts == b && mm.Te == e {
+	if mm := actors.MentionAt(d, st, b); mm != nil && mm.Ts == b && mm.Te == e {
 		// (with a gerund prefix the phrase names the act on the policy, never the policy: "lowering
 		// the tariffs", relation_reversalact.go)
-		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || docpkg.ActorKind(ent)) {
+		if ent := mm.Ent.Final(); prefix == "" && (ent.Kind == graph.Policy || doc.ActorKind(ent)) {
 			return ent
 		}
 	}
 	if prefix == "" {
-		if a := d.actorNamed(st, b, e); a != nil {
+		if a := actorNamed(d, st, b, e); a != nil {
 			return a
 		}
 	}
@@ -77,7 +71,7 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 	if text.PronounClass(strings.ToLower(name)) != "" || name == "so" || name == "it" {
 		return nil
 	}
-	p := actors.PolicyEntity(d.Doc, name, "target:noun-phrase")
+	p := actors.PolicyEntity(d, name, "target:noun-phrase")
 	if prefix != "" {
 		p.Rule = "target:verb-phrase"
 	}
@@ -96,13 +90,13 @@ func (d *doc) policyTarget(st *sent, b, e int, prefix string) *entity {
 // composure" supports the country, and a second node named "China" of kind POLICY would split
 // its relations (issue 14, new-user finding 8). The phrase must start with a capital, as a
 // proper name does (Quirk et al. 1985, 5.60-5.62): "turkey" is food.
-func (d *doc) actorNamed(st *sent, b, e int) *entity {
+func actorNamed(d *doc.Doc, st *doc.Sent, b, e int) *doc.Entity {
 	if b >= e || !st.Toks[b].Cap {
 		return nil
 	}
 	name := d.SpanText(st, b, e)
 	for _, x := range d.Ents {
-		if x.Merged != nil || !docpkg.ActorKind(x) {
+		if x.Merged != nil || !doc.ActorKind(x) {
 			continue
 		}
 		for _, a := range actors.AliasList(x) {
@@ -117,24 +111,24 @@ func (d *doc) actorNamed(st *sent, b, e int) *entity {
 	}
 	for _, le := range ents {
 		if le.Kind == lexicon.EntryCountry && le.Country != nil && (!le.Caps || st.Toks[b].AllCaps) {
-			return actors.CountryEntity(d.Doc, le.Country)
+			return actors.CountryEntity(d, le.Country)
 		}
 	}
 	return nil
 }
 
-// evalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the
+// EvalTarget is the actor or act that tokens [s, e) name, or nil: an actor mention covering the
 // phrase, or a noun phrase whose head is a policy word, a cue noun or an evaluable head.
-func (d *doc) evalTarget(st *sent, s, e int) *entity {
+func EvalTarget(d *doc.Doc, st *doc.Sent, s, e int) *doc.Entity {
 	toks := st.Toks
 	b := s
-	for b < e && leadingDrop.Has(toks[b].Lower) {
+	for b < e && LeadingDrop.Has(toks[b].Lower) {
 		b++
 	}
 	if b >= e {
 		return nil
 	}
-	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && m.Te == e && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d, st, b); m != nil && m.Ts == b && m.Te == e && doc.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
 	if e-b == 1 && text.PronounClass(toks[b].Lower) != "" {
@@ -154,10 +148,10 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 	if !(d.Lx.PolicyHead[hw] || d.Lx.Evaluable[hw] || d.Lx.Cues.Opens(hw) && d.Lx.NounCue(hw)) {
 		return nil
 	}
-	if m := actors.MentionAt(d.Doc, st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
+	if m := actors.MentionAt(d, st, b); m != nil && m.Ts == b && m.Te == e && m.Ent.Final().Kind == graph.Policy {
 		return m.Ent.Final()
 	}
-	return d.policyTarget(st, b, e, "")
+	return PolicyTarget(d, st, b, e, "")
 }
 
 // quotesIn counts the double quotation marks among toks (quoteMark). A name is shown with its quotation
@@ -166,7 +160,7 @@ func (d *doc) evalTarget(st *sent, s, e int) *entity {
 func quotesIn(toks []text.Token) int {
 	n := 0
 	for _, t := range toks {
-		if docpkg.QuoteMark(t.Text, "") {
+		if doc.QuoteMark(t.Text, "") {
 			n++
 		}
 	}
