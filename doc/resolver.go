@@ -15,6 +15,6 @@ type Resolver interface {
 	ResolvePronoun(s, i int, w string) *Entity
 	// SubjectOf is the subject of the verb at token i of st read from the surface: the entity,
 	// the token where the subject starts, and how it was found ("subject", "coref:pronoun", …;
-	// loader's subjectOf, surface_subject.go). It may add the coreference mentions it resolves.
+	// surface.SubjectOf, surface/subject.go). It may add the coreference mentions it resolves.
 	SubjectOf(st *Sent, i int) (*Entity, int, string)
 }

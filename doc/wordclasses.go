@@ -52,7 +52,7 @@ var SimplePrepositions = lexicon.WordClass("simpleprepositions")
 // AnaphoricDeterminers are the determiners that make a noun phrase a definite description of one
 // thing the context identifies: the definite article and the demonstratives (Quirk et al. 1985,
 // 5.27-5.33: situational and anaphoric reference of "the", "this", "that";
-// data/wordclasses/anaphoricdeterminers.txt). Read by the surface targets (surface_target.go),
+// data/wordclasses/anaphoricdeterminers.txt). Read by the surface targets (surface/target.go),
 // the relations (relation_peopletarget.go) and the facade (policy_scope.go); declared here, on
 // the lowest floor that reads it, instead of policy_scope.go (layout25).
 var AnaphoricDeterminers = lexicon.WordClass("anaphoricdeterminers")

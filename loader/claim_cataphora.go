@@ -75,7 +75,7 @@ func (d *doc) closesSentence(q *quote) bool {
 }
 
 // hasQuotedWords reports whether st holds a quotation mark's words (a method quotesIn until
-// restruct13; surface_target.go's quotesIn counts quotation marks).
+// restruct13; surface/target.go's quotesIn counts quotation marks).
 func hasQuotedWords(st *sent) bool {
 	for _, in := range st.InQuote {
 		if in {

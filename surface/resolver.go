@@ -10,12 +10,12 @@ import (
 // sets it as Doc.Resolve; it lives on the surface floor, which may call coreference.
 type Resolver struct{ D *doc.Doc }
 
-// ResolvePronoun is resolvePronoun (coref.go).
+// ResolvePronoun is coref.ResolvePronoun.
 func (r Resolver) ResolvePronoun(s, i int, w string) *doc.Entity {
 	return coref.ResolvePronoun(r.D, s, i, w)
 }
 
-// SubjectOf is subjectOf (surface_subject.go).
+// SubjectOf is SubjectOf (subject.go).
 func (r Resolver) SubjectOf(st *doc.Sent, i int) (*doc.Entity, int, string) {
 	return SubjectOf(r.D, st, i)
 }
