@@ -65,14 +65,14 @@ func titleRun(d *doc.Doc, run []text.Token) bool {
 			return false
 		}
 	}
-	return personNoun(run[len(run)-1].Lower)
+	return PersonNoun(run[len(run)-1].Lower)
 }
 
-// personNoun reports a singular noun whose plural personnouns.txt lists (WordNet 3.0 noun.person,
+// PersonNoun reports a singular noun whose plural personnouns.txt lists (WordNet 3.0 noun.person,
 // first sense): "supervisor", "master", "alderman", "comedian". The plural is formed as that
 // list's own header says (CGEL ch. 18): -man → -men, -es after s, x, z, ch, sh, consonant + y →
 // -ies, else -s.
-func personNoun(w string) bool {
+func PersonNoun(w string) bool {
 	var pl string
 	switch {
 	case strings.HasSuffix(w, "man"):

@@ -34,6 +34,9 @@ func (d *doc) speakerAround(st *sent, k, from int) *entity {
 			return src
 		}
 	}
+	if e := d.roleApposedSpeaker(st, k); e != nil {
+		return e // "…,” said Democratic strategist Ana Ruiz": a role in close apposition (surface_roleappos.go)
+	}
 	if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) {
 		if p := d.possessedSpeaker(st, m); p != nil {
 			return p
