@@ -27,6 +27,9 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 			return nil
 		}
 	}
+	if e := d.roleApposedSpeaker(st, k); e != nil {
+		return e // "…, said county health inspector Ana Ruiz.": a role in close apposition (surface_roleappos.go)
+	}
 	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")
 	x := k + 1
 	for x < len(toks) && x <= k+6 && actors.MentionAt(d.Doc, st, x) == nil {

@@ -228,7 +228,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			for start < end && (toks[start].Kind == text.Quote) {
 				start++
 			}
-			d.addReported(st, src, k, start, end, "speech:inverted", 0.8)
+			rule := "speech:inverted"
+			if src == d.roleApposedSpeaker(st, k) {
+				rule += "+role-apposition" // "…, said county health inspector Ana Ruiz." (surface_roleappos.go)
+			}
+			d.addReported(st, src, k, start, end, rule, 0.8)
 			continue
 		}
 		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
