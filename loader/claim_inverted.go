@@ -4,6 +4,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -27,7 +28,7 @@ func (d *doc) invertedSayer(st *sent, k int) *entity {
 			return nil
 		}
 	}
-	if e := d.roleApposedSpeaker(st, k); e != nil {
+	if e := surface.RoleApposedSpeaker(d.Doc, st, k); e != nil {
 		return e // "…, said county health inspector Ana Ruiz.": a role in close apposition (surface_roleappos.go)
 	}
 	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")

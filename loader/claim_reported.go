@@ -229,7 +229,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				start++
 			}
 			rule := "speech:inverted"
-			if src == d.roleApposedSpeaker(st, k) {
+			if src == surface.RoleApposedSpeaker(d.Doc, st, k) {
 				rule += "+role-apposition" // "…, said county health inspector Ana Ruiz." (surface_roleappos.go)
 			}
 			d.addReported(st, src, k, start, end, rule, 0.8)

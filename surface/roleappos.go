@@ -1,13 +1,13 @@
-package loader
+package surface
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// roleApposedSpeaker is the person named after an inverted verb of saying k behind a zero-article
+// RoleApposedSpeaker is the person named after an inverted verb of saying k behind a zero-article
 // role noun phrase in close apposition ("…, said Democratic strategist Ana Ruiz.", "“…,” said
 // county health inspector Ana Ruiz"), or nil. Subject–verb inversion after the reported clause
 // (Quirk et al. 1985, §14.30) puts the subject after the verb; a role noun phrase with no article
@@ -17,18 +17,18 @@ import (
 // a person's mention, the last a noun of persons (actors.PersonNoun: WordNet 3.0 noun.person) or
 // a word of the titles lexicon, then the mention of a PERSON that closes the clause (a comma,
 // period, quotation mark or the sentence's end after it). Offsets are token indices of st.
-func (d *doc) roleApposedSpeaker(st *sent, k int) *entity {
+func RoleApposedSpeaker(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	toks := st.Toks
 	for x := k + 2; x <= k+6 && x < len(toks); x++ {
 		t := toks[x-1]
 		if t.Kind != text.Word || actors.Determiners.Has(t.Lower) || text.IsPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || t.Lower == "but" {
 			return nil
 		}
-		if pm := actors.MentionAt(d.Doc, st, x-1); pm != nil && pm.Ent.Final().Kind == graph.Person {
+		if pm := actors.MentionAt(d, st, x-1); pm != nil && pm.Ent.Final().Kind == graph.Person {
 			return nil // "said Sen. Ana Ruiz aide Tom Bell": a person inside is no role word
 		}
-		m := actors.MentionAt(d.Doc, st, x)
-		if m == nil || m.Ts != x || !docpkg.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person {
+		m := actors.MentionAt(d, st, x)
+		if m == nil || m.Ts != x || !doc.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person {
 			continue
 		}
 		if !actors.PersonNoun(t.Lower) && d.Lx.Titles[t.Lower] == nil {
