@@ -165,10 +165,6 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		nameChunk(d, st, k, te) // "Secretary / Foreign Affairs Maria Santos": the role's tail, then the name (actor_gluedname.go)
 		return
 	}
-	if k := roleTitleName(d, st, ts, te); k > ts {
-		roleTitlePerson(d, st, ts, k, te) // "County Supervisor Thomas Randle": a title the titles lexicon lacks (actors/roletitlename.go)
-		return
-	}
 	words := n
 	for i := ts; i < te; i++ {
 		if nameParticles.Has(toks[i].Lower) && !toks[i].Cap {
