@@ -159,6 +159,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                  // wire_infinitive.go
 	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                // wire_pastform.go
 	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // wire_pluralverb.go
+	supplementPastVerb(forms, upos, xpos)                                             // wire_relsupplement.go
 	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                        // wire_perfect.go
 	d.baseVerbItem(st, forms, upos, xpos)                                             // relation_listitem.go
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
