@@ -91,12 +91,6 @@ func wireLeaveOut(forms, upos, xpos []string) []bool {
 			}
 		}
 	}
-	if c1, c2 := relativeSupplement(forms, upos, xpos); c1 > 0 { // wire_relsupplement.go
-		for x := c1; x <= c2; x++ {
-			out[x] = true
-		}
-		any = true
-	}
 	if c1, c2 := absoluteSupplement(forms, upos, xpos, s0); c1 > 0 {
 		for x := c1; x <= c2; x++ {
 			out[x] = true

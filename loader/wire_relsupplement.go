@@ -6,29 +6,23 @@ import (
 	docpkg "github.com/claimgraph/claimgraph/doc"
 )
 
-// relativeSupplement finds a non-restrictive relative clause set off by commas between a
+// relativeSupplementVerb finds a non-restrictive relative clause set off by commas between a
 // sentence-initial subject and its finite verb ("Italy, whose ships were stopped at the strait
 // last week, condemned Libya …", "Japan, which has sent two envoys to the region, warned …") and
-// returns the word indices c1..c2 (c1 the opening comma, c2 the last word to leave out), or 0, 0.
-// A non-restrictive relative clause is a supplement: omissible without changing the grammar of
-// the matrix clause (Quirk et al. 1985, 17.22; Huddleston & Pullum 2002, 12.3.1, 15.5); it closes
-// at the comma before the matrix predicate, the first comma followed by a finite verb (an adverb,
-// or a time adjunct "on Monday" left out with the clause, may stand between) that agrees with the
-// subject before the opening comma (Quirk 10.2–10.4 concord: a VBZ verb needs a singular
-// subject, a VBP verb a plural or coordinated one). The EWT parser attaches that verb inside the
-// relative clause (acl, conj, parataxis) and the subject loses its predicate (analysis25 PARSE 2a).
-// Shape: subject = determiners, adjectives, nouns and proper nouns from the sentence start, "and"
-// between two of them allowed; then ", which/who/whose"; the clause holds a verb of its own
-// before the closing comma, and no punctuation but commas. The matrix verb may be tagged VBN
-// (the -ed form is the same; the subject has no other predicate before it). s0 is ignored: the
-// subject is measured here, since a coordinated one is allowed.
-func relativeSupplement(forms, upos, xpos []string) (int, int) {
-	c1, c2, _ := relativeSupplementVerb(forms, upos, xpos)
-	return c1, c2
-}
-
-// relativeSupplementVerb is relativeSupplement with the index of the matrix verb after the
-// closing comma as its third result (0 when none).
+// returns c1 (the opening comma), c2 (the last word before the verb that the clause and a time
+// adjunct after it span) and e (the matrix verb), or 0, 0, 0. A non-restrictive relative clause
+// is a supplement, omissible without changing the grammar of the matrix clause (Quirk et al.
+// 1985, 17.22; Huddleston & Pullum 2002, 12.3.1, 15.5); it closes at the comma before the matrix
+// predicate, the first comma followed by a verb (an adverb, or a time adjunct "on Monday", may
+// stand between) that agrees with the subject before the opening comma (Quirk 10.2–10.4 concord:
+// a VBZ verb needs a singular subject, a VBP verb a plural or coordinated one), or by an -ed form
+// tagged as an adjective with a noun phrase after it (edObject). Shape: subject = determiners,
+// adjectives, nouns and proper nouns from the sentence start, "and" between two of them allowed;
+// then ", which/who/whose"; the clause holds a verb of its own before the closing comma, and no
+// punctuation but commas. The matrix verb may be tagged VBN (the -ed form is the same; the
+// subject has no other predicate before it). analysis25 PARSE 2a: the EWT tagger reads that
+// -ed verb as an adjective after the comma, the cue gate then finds no verb and the wire parse
+// (wireParse, insertions in wire_split.go) sees no finite verb to close the insertion at.
 func relativeSupplementVerb(forms, upos, xpos []string) (int, int, int) {
 	s0, plural := 0, false
 	for s0 < len(forms) {
@@ -75,7 +69,7 @@ func relativeSupplementVerb(forms, upos, xpos []string) (int, int, int) {
 				d++
 			}
 			if d > t && d < len(forms) {
-				e, last = d, d-1 // a time adjunct after the closing comma, left out with the clause
+				e, last = d, d-1 // a time adjunct after the closing comma ("…, on Monday lodged")
 			}
 		}
 		if !matrixVerb(upos[e], xpos[e], plural) && !edObject(forms, upos, xpos, e) {

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestRelativeSupplement checks the non-restrictive relative clause left out between a subject
-// and its finite verb (wire_relsupplement.go) on hand-tagged sentences of our own: it fires on
+// TestRelativeSupplement checks the non-restrictive relative clause found between a subject
+// and its finite verb and the -ed verb re-tagged after it (wire_relsupplement.go) on hand-tagged sentences of our own: it fires on
 // "X, which/whose …, V …" with an agreeing verb after the closing comma, and not on a clause
 // closed by a verb that does not agree, on a restrictive relative (no comma), or on a relative
 // without a verb of its own before the comma.
