@@ -26,7 +26,7 @@ func CoordinatedPredicateVerb(forms, upos, xpos []string) int {
 		}
 		o := i + 1
 		objPron := xpos[o] == "PRP" && objectPronouns[strings.ToLower(forms[o])]
-		if !(xpos[o] == "DT" && centralDeterminers[strings.ToLower(forms[o])]) && xpos[o] != "PRP$" && !objPron {
+		if !(xpos[o] == "DT" && centralDeterminers[strings.ToLower(forms[o])]) && xpos[o] != "PRP$" && !objPron && !prepObjectInfinitive(forms, upos, xpos, o) {
 			continue
 		}
 		first := false
@@ -57,3 +57,29 @@ var centralDeterminers = map[string]bool{"the": true, "a": true, "an": true, "th
 // objectPronouns are the objective forms of the personal pronouns (Quirk et al. 1985, 6.11)
 // that stand where the object of a verb does.
 var objectPronouns = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "it": true}
+
+// prepObjectInfinitive reports whether the words from o are a preposition, a noun phrase (a
+// proper name, or one opened by a determiner or possessive) and a to-infinitive: "… and calls upon
+// Sudan to pull back", "… and appeals to Bolivia to release …". That is the complementation of a
+// prepositional verb with object and infinitive (Quirk et al. 1985, 16.5, 16.63: "call on X to
+// V", "appeal to X to V"); a plural noun with a prepositional phrase after it takes no
+// to-infinitive of its own object, so with a VBZ verb before "and" the -s word is the second
+// predicate (analysis25 TAG 1a). At most five words of noun phrase.
+func prepObjectInfinitive(forms, upos, xpos []string, o int) bool {
+	if o+3 >= len(forms) || upos[o] != "ADP" {
+		return false
+	}
+	k := o + 1
+	if !(upos[k] == "PROPN" || upos[k] == "DET" || xpos[k] == "PRP$" || objectPronouns[strings.ToLower(forms[k])]) {
+		return false
+	}
+	for e := k + 1; e < len(forms) && e <= k+5; e++ {
+		if strings.ToLower(forms[e]) == "to" && xpos[e] == "TO" {
+			return e+1 < len(forms) && upos[e+1] == "VERB" && xpos[e+1] == "VB"
+		}
+		if upos[e] != "PROPN" && upos[e] != "NOUN" && upos[e] != "ADJ" && upos[e] != "NUM" && upos[e] != "DET" {
+			return false
+		}
+	}
+	return false
+}
