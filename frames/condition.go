@@ -48,3 +48,17 @@ func (lx *Lexicon) conditionThreats(tr *tree, ms []Match) []Match {
 	}
 	return out
 }
+
+// conditioned reports whether cue i governs an if- or unless-clause (advcl marked by a word of
+// modality.txt condition): "warned of reprisals if the convoy entered". The condition makes the
+// repercussion warned of the speaker's own act against the party that fulfils it (PLOVER
+// THREATEN "if you do X we will do Y"; Quirk et al. 1985, 15.34); with none, "warned of
+// consequences for growth" is a prediction (cue-classes.txt need conditioned).
+func (lx *Lexicon) conditioned(tr *tree, i int) bool {
+	for k := range tr.t {
+		if tr.t[k].Head == i && base(tr.rel(k)) == "advcl" && lx.in("condition", tr.caseOf(k)) {
+			return true
+		}
+	}
+	return false
+}

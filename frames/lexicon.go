@@ -45,8 +45,10 @@ type Lexicon struct {
 	// lists both "money" and "currency"): the nouns that head an amount of money (money.go)
 	currency map[string]bool
 	// approval holds the verb blocks of approval: those with a verb coded CAMEO 051 "praise or
-	// endorse" (approvalBlock)
+	// endorse" whose head entry (the verb the block is named after) is coded 05 or absent
+	// (approvalDefault); heads holds each block's head code while the table is read
 	approval map[string]bool
+	heads    map[string]string
 }
 
 // Types is what one cue yields in each mode; "" is none.
@@ -198,6 +200,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.dropNonApprovalHeads()
 	lx.addNominals()
 	lx.indexCueLemmas()
 	return lx, nil
@@ -287,6 +290,12 @@ func (lx *Lexicon) addVerb(f []string, ln int) error {
 		}
 	}
 	lx.verbs[v.lemma] = append(lx.verbs[v.lemma], v)
+	if strings.EqualFold(v.lemma, v.block) {
+		if lx.heads == nil {
+			lx.heads = map[string]string{}
+		}
+		lx.heads[v.block] = v.code
+	}
 	if strings.HasPrefix(v.code, "051") {
 		if lx.approval == nil {
 			lx.approval = map[string]bool{}
@@ -512,7 +521,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true, "conditioned": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -593,3 +602,18 @@ func (lx *Lexicon) addWord(f []string, ln int) error {
 
 // in reports whether lemma belongs to a modality.txt class.
 func (lx *Lexicon) in(class, lemma string) bool { return lx.words[class][lemma] }
+
+// dropNonApprovalHeads removes from approval the blocks whose head entry is coded outside CAMEO
+// 05 ("---  CONFIRM   [---]  ---" in CAMEO.2.0.txt, which files AFFIRM [051] among CONFIRM,
+// REAFFIRM, VALIDATE): a block's patterns are written for its head's sense (the CONFIRM block's
+// "- * REJECTION" [110] is marked "# REAFFIRM"), so one member coded 051 does not make them
+// objects of approval — "affirmed its rejection of the plan" keeps 110 (OPPOSES), where
+// "SUPPORT [050] … * SANCTIONS" [1312] is approval of others' measure (approvalDefault).
+func (lx *Lexicon) dropNonApprovalHeads() {
+	for b := range lx.approval {
+		if c, ok := lx.heads[b]; ok && !strings.HasPrefix(c, "05") {
+			delete(lx.approval, b)
+		}
+	}
+	lx.heads = nil
+}

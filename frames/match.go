@@ -555,6 +555,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			// likewise ("a warning to farmers of frost")
 			continue
 		}
+		if c.needs["conditioned"] && !lx.conditioned(tr, i) {
+			continue // "warned of consequences for growth" predicts; "… if X enters" threatens
+		}
 		if c.needs["plural"] && tr.t[i].XPOS != "NNS" {
 			continue // "took control of the port": the mass noun, no measure (cue-classes.txt plural)
 		}

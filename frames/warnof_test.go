@@ -19,6 +19,10 @@ func TestWarnOfRepercussions(t *testing.T) {
 		// controls: a danger warned of, and a warning with no addressee
 		{"The agency warned farmers of heavy frost.", graph.Threatens, "agency", false, ""},
 		{"Economists warned of consequences for growth.", graph.Threatens, "Economists", false, ""},
+		// no addressee, an if-clause: the repercussion is the speaker's act against its agent
+		{"Chile warned of consequences if Peru entered its waters.", graph.Threatens, "Chile", true, "Peru"},
+		{"The militia warned of reprisals unless the convoy turned back.", graph.Threatens, "militia", true, "convoy"},
+		{"Economists warned of heavy losses if the strike continued.", graph.Threatens, "Economists", false, ""},
 	})
 }
 
