@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -23,7 +24,7 @@ var tailIndexes sync.Map // *lexicon.Lexicons -> *tailIndex
 // tails returns lx's tailIndex, made on first use.
 func tails(lx *lexicon.Lexicons) *tailIndex {
 	if v, ok := tailIndexes.Load(lx); ok {
-		if ix := v.(*tailIndex); sameCountries(ix.countries, lx.Countries) {
+		if ix := v.(*tailIndex); slices.Equal(ix.countries, lx.Countries) {
 			return ix
 		}
 	}
@@ -50,17 +51,4 @@ func tails(lx *lexicon.Lexicons) *tailIndex {
 	}
 	tailIndexes.Store(lx, ix)
 	return ix
-}
-
-// sameCountries reports a and b as the same list (same length, same entries).
-func sameCountries(a, b []*lexicon.Country) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
