@@ -42,3 +42,23 @@ func (tr *tree) addresseeWarned(i, target, content int, typ graph.RelType) bool 
 	}
 	return false
 }
+
+// addresseeAdvised reports a THREATENS match of a verb of advising i (modality.txt advise, Levin
+// 1993 37.9; VerbNet 3 advise-37.9 frame "NP V NP.recipient that S": "Earl warned Helen that the
+// party would be tonight") whose target is the verb's named object — the Recipient — and whose
+// content is a that-clause with a subject of its own that addresseeWarned does not take (the
+// clause names no act of the warner: "cautioned Armenia that new positions would be treated as a
+// provocation", "warned Belarus that the crossings would stay closed"). A warning is coded against
+// the actor it is addressed to (PLOVER THREATEN: the target is the actor threatened), and the
+// clause is the message, no act of the addressee, so it is no part of the target (args26; the
+// older reading took the clause, with the addressee made its agent, as the target). The object
+// must be a name (named, recipient.go: VerbNet's Recipient is +animate or +organization).
+func (tr *tree) addresseeAdvised(i, target, content int, typ graph.RelType) bool {
+	if typ != graph.Threatens || tr.lx == nil || !tr.lx.in("advise", tr.lemma(i)) || target < 0 || content < 0 || target == content {
+		return false
+	}
+	if tr.t[target].Head != i || tr.rel(target) != "obj" && tr.rel(target) != "iobj" || !tr.named(target) {
+		return false
+	}
+	return tr.t[content].Head == i && base(tr.rel(content)) == "ccomp" && tr.child(content, "nsubj", "nsubj:pass") >= 0
+}

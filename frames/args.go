@@ -951,9 +951,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
 		return nil
 	}
-	if c.kind == "verb" && tr.addresseeWarned(i, target, content, typ) {
-		content = -1 // "warned Israel that strikes would be met with force" (addressee.go)
-	}
+	// the addressee of a warning, the recipient of a transfer (recipient.go roleTarget)
+	target, content, argRule := tr.roleTarget(i, c.kind, target, content, typ)
 	if typ == graph.Demands && target >= 0 && target != content && lx.in("necessity", tr.lemma(target)) {
 		target = lx.neededThing(tr, target) // "stressed the need for a ceasefire" (resolution.go)
 	}
@@ -968,7 +967,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	scope, outer := lx.scope(tr, pred, mode, src)
 	m := Match{Cue: i, Kind: c.kind, Type: typ, Source: src, Target: target, Content: content,
 		Mode: mode, Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: code, Plover: plover,
-		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry + c.yield + lx.carriedSuffix(tr, c.kind, sup)}
+		Refused: refused, Rule: "frames:" + frame + refusal + tr.attemptSuffix(i) + ":" + c.entry + c.yield + lx.carriedSuffix(tr, c.kind, sup) + argRule}
 	if code == "" && (c.kind != "noun" || strings.HasPrefix(c.entry, "nominal/")) {
 		// a hand verb, adjective or preposition line's code, and a verb line's on the nominal
 		// of its verb (addNominals), labels the relation only (Match.LineCode): the rules above
