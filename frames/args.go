@@ -951,7 +951,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		// withdraw", Quirk et al. 1985 on the mandative subjunctive)
 		return nil
 	}
-	// the addressee of a warning, the recipient of a transfer (recipient.go roleTarget)
+	// the addressee of a warning (addressee.go roleTarget)
 	target, content, argRule := tr.roleTarget(i, c.kind, target, content, typ)
 	if typ == graph.Demands && target >= 0 && target != content && lx.in("necessity", tr.lemma(target)) {
 		target = lx.neededThing(tr, target) // "stressed the need for a ceasefire" (resolution.go)
