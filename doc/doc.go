@@ -76,6 +76,7 @@ type Doc struct {
 	MeetPair       *[]*Entity          // the two principals the heading or first sentence names, once computed (meetingPair)
 	MeetPairSent   int                 // the sentence that names them
 	ActAgent       map[*Entity]*Entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
+	Warned         map[*Entity]*Entity // an act target of a warning (frameTarget) → the actor warned, its addressee (loader noteWarned)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
 	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)

@@ -208,8 +208,11 @@ type Evidence struct {
 	// relation's target names that act with its agent rather than the actor itself: "We urge the
 	// US side to abide by the one-China principle" is China DEMANDS "United States abiding by the
 	// one-China principle", addressed to the United States (the object that controls the
-	// infinitive, Quirk et al. 1985, 16.52; loader contentAgent). "" when the target is the actor
-	// acted on itself, or the act has no agent named other than the source.
+	// infinitive, Quirk et al. 1985, 16.52; loader contentAgent); for a warning whose target is the
+	// act of its that-clause, the actor warned: "Poland warned Belarus that the crossings would
+	// stay closed" is Poland THREATENS "the crossings staying closed", addressed to Belarus
+	// (VerbNet advise-37.9 Recipient; loader noteWarned). "" when the target is the actor acted
+	// on itself, or the act has no agent named other than the source.
 	Addressee string `json:"addressee,omitempty"`
 	// EventDate is the date of the event this sentence reports, when the sentence says it ("on
 	// 8 November 2018", "in April last year", "on Monday", "yesterday", "two weeks ago"):

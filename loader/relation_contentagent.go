@@ -118,36 +118,46 @@ func (d *doc) phraseActor(st *sent, fs *frameSentence, k, lo, hi int) *entity {
 // is the act named with that actor as agent ("urged the US side to abide by …" → "United States
 // abiding by …": the object controlling the infinitive, or the content clause's subject,
 // contentAgent): a directive is addressed to the one who is to perform the act (Searle 1976, the
-// directives; Palmer 2001, deontic mood). "" for other relation types, a target that is not such
-// an act, an agent that is the source itself or is not emitted as a node.
+// directives; Palmer 2001, deontic mood); for a THREATENS relation of a verb of advising whose
+// target is the act of its that-clause, the actor warned (noteWarned, relation_warnedaddressee.go).
+// "" for other relation types, a target that is not such an act, an agent that is the source
+// itself or is not emitted as a node.
 func (d *doc) demandAddressee(r *relCand) string {
-	if r.Typ != graph.Demands {
-		return ""
-	}
-	ag := d.ActAgent[r.Tgt]
-	if ag == nil {
-		ag = d.ActAgent[r.Tgt.Final()]
-	}
+	ag := d.addresseeOf(r)
 	if ag == nil || !docpkg.ActorKind(ag) || !actors.Emit(ag) || ag.Final() == r.Src.Final() {
 		return ""
 	}
 	return actors.NodeID(ag.Final())
 }
 
-// keepAddressee keeps the actor a DEMANDS relation r is addressed to (demandAddressee's agent: the
+// keepAddressee keeps the actor a DEMANDS or THREATENS relation r is addressed to (addresseeOf: the
 // object controlling the infinitive of "call on X to V", "urge X to V", "press X to V", CAMEO 10
 // DEMAND) as a node when it is a weak entity, such as a group that stands only there ("NATO
 // allies", "Chinese officials"): the addressee is a participant of the directive (Searle 1976),
 // as the source and target are, and a relation kept with its addressee left out names no one.
 func (d *doc) keepAddressee(r *relCand) {
-	if r.Typ != graph.Demands || r.Tgt == nil {
+	if r.Tgt == nil {
 		return
 	}
-	ag := d.ActAgent[r.Tgt]
-	if ag == nil {
-		ag = d.ActAgent[r.Tgt.Final()]
-	}
-	if ag != nil && docpkg.ActorKind(ag) {
+	if ag := d.addresseeOf(r); ag != nil && docpkg.ActorKind(ag) {
 		ag.Final().Keep = true
 	}
+}
+
+// addresseeOf returns the actor relation r is addressed to, nil when none: a DEMANDS relation's
+// act agent (ActAgent, contentAgent), a THREATENS relation's actor warned (Warned, noteWarned).
+func (d *doc) addresseeOf(r *relCand) *entity {
+	var m map[*entity]*entity
+	switch r.Typ {
+	case graph.Demands:
+		m = d.ActAgent
+	case graph.Threatens:
+		m = d.Warned
+	default:
+		return nil
+	}
+	if ag := m[r.Tgt]; ag != nil {
+		return ag
+	}
+	return m[r.Tgt.Final()]
 }

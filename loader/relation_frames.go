@@ -419,6 +419,8 @@ func (d *doc) frameRelations(st *sent) {
 		if tgt == nil || tgt.Final() == src.Final() {
 			continue
 		}
+		// the actor a warning is addressed to, when the target is its clause (relation_warnedaddressee.go)
+		d.noteWarned(st, fs, m, src, tgt)
 		tradeMeasure := materialMemberBase(m.Kind, m.Rule, m.Code) && stateTradeMeasure(d.x, fs, m, src) // relation_frames_material.go
 		coercion := conditionalCoercion(d.x, fs, m)                                                      // relation_frames_material.go
 		if materialMemberBase(m.Kind, m.Rule, m.Code) && m.Content != m.Cue && !tradeMeasure && !coercion && !d.actorActedOn(st, fs, m, tgt) {

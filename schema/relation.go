@@ -61,7 +61,7 @@ func (t *types) buildEvidence() {
 			},
 			"addressee": {
 				Type:        t.node,
-				Description: "The actor this sentence asks or tells to act, when the relation's target names the act rather than the actor: \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by the one-China principle\", addressed to the United States. Null when the target is the actor acted on itself, or the act's agent is the source or unnamed. relations(addressee:) and addresseeCountry find such relations (target and targetCountry match the target node only).",
+				Description: "The actor this sentence asks or tells to act, when the relation's target names the act rather than the actor: \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by the one-China principle\", addressed to the United States; a warning whose target is the act of its that-clause is addressed to the actor warned (\"Poland warned Belarus that the crossings would stay closed\": Belarus). Null when the target is the actor acted on itself, or the act's agent is the source or unnamed. relations(addressee:) and addresseeCountry find such relations (target and targetCountry match the target node only).",
 				Resolve: t.safe(func(p graphql.ResolveParams) (any, error) {
 					e, ok := p.Source.(graph.Evidence)
 					if !ok {
