@@ -23,3 +23,23 @@ func TestRatifyAuthorize(t *testing.T) {
 		{"The court authorized the police to search the house.", graph.Offers, "court", true, "police"},
 	})
 }
+
+// TestWithdrawFromProcess: withdrawing or pulling out from a process of negotiation halts it
+// (CAMEO 164; PLOVER SANCTION "terminate discussions, negotiations"): a general head ("process",
+// modality.txt relation-head) counts with a classifying premodifier of the kind ("peace",
+// "mediation": CAMEO.2.0.txt "{PEACE PROCESS}"); "pull out of" is a RETREAT verb (+PULL_OUT)
+// whose preposition the parser hangs with the particle. A place withdrawn from, a legal process
+// and a shaft pulled out of stay no sanction.
+func TestWithdrawFromProcess(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Sudan withdrew from the mediation process.", graph.Sanctions, "Sudan", true, "process"},
+		{"Sudan withdrew from the mediation process.", graph.Offers, "Sudan", false, ""},
+		{"Ecuador withdrew from the peace process with Colombia.", graph.Sanctions, "Ecuador", true, "Colombia"},
+		{"Bolivia pulled out of the talks.", graph.Sanctions, "Bolivia", true, "talks"},
+		{"Uruguay pulled out of the treaty with Argentina.", graph.Sanctions, "Uruguay", true, "treaty"},
+		// controls
+		{"Chile withdrew from the selection process.", graph.Sanctions, "Chile", false, ""},
+		{"The miners pulled out of the collapsed shaft.", graph.Sanctions, "miners", false, ""},
+		{"Ghana withdrew from the border town.", graph.Sanctions, "Ghana", false, ""},
+	})
+}

@@ -631,6 +631,9 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		if a := tr.nounAddressee(i); k < 0 && a >= 0 {
 			k = tr.argOf(a, p) // "a warning to Baku of consequences" (nounAddressee)
 		}
+		if k < 0 && tr.t[i].UPOS == "VERB" {
+			k = tr.particleArg(i, p) // "pulled out of the talks": particle and preposition as one (particleArg)
+		}
 		if k >= 0 && lx.classedNoun(tr, k, class) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
 			return true
 		}
