@@ -43,3 +43,21 @@ func TestWithdrawFromProcess(t *testing.T) {
 		{"Ghana withdrew from the border town.", graph.Sanctions, "Ghana", false, ""},
 	})
 }
+
+// TestCessationOfTradeAndTreaty: the verbs of ending an activity that CAMEO.2.0.txt files in its
+// reducing blocks (CANCEL: suspend, halt, stop; SEPARATE: sever, cut off) with trade or commerce
+// with a party embargo it (CAMEO 163, PLOVER SANCTION), the with-party the target; suspending a
+// treaty is CAMEO 161 (RETREAT * (FROM &TREATY)), conditional a threat (CAMEO 131). Trade halted
+// in a market or by a storm names no party.
+func TestCessationOfTradeAndTreaty(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Egypt halted trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Egypt severed trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Egypt cut off trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Armenia suspended the transit treaty with Georgia.", graph.Sanctions, "Armenia", true, "treaty"},
+		{"Russia would suspend the treaty if Norway joined the exercise.", graph.Threatens, "Russia", true, "treaty"},
+		// controls
+		{"The exchange halted trade in cocoa futures.", graph.Sanctions, "exchange", false, ""},
+		{"The storm stopped trade at the port.", graph.Sanctions, "storm", false, ""},
+	})
+}
