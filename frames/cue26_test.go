@@ -61,3 +61,16 @@ func TestCessationOfTradeAndTreaty(t *testing.T) {
 		{"The storm stopped trade at the port.", graph.Sanctions, "storm", false, ""},
 	})
 }
+
+// TestRespondToAttack: a response promised or intended to another's attack (modality.txt
+// provocation) is a threat (CAMEO 130, PLOVER THREATEN); a response given, or one to a letter,
+// is none.
+func TestRespondToAttack(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Iran vowed to respond to any attack by Israel.", graph.Threatens, "Iran", true, "attack"},
+		{"Turkey pledged to respond to any aggression against its ships.", graph.Threatens, "Turkey", true, "aggression"},
+		// controls
+		{"Iran responded to the attack by Israel.", graph.Threatens, "Iran", false, ""},
+		{"The ministry will respond to the letter next week.", graph.Threatens, "ministry", false, ""},
+	})
+}
