@@ -74,3 +74,13 @@ func TestRespondToAttack(t *testing.T) {
 		{"The ministry will respond to the letter next week.", graph.Threatens, "ministry", false, ""},
 	})
 }
+
+// TestAssistanceDelivered: assistance delivered or sent is aid (CAMEO.2.0.txt DELIVER * AID,
+// SEND * AID [070] with the GRANT block's ASSISTANCE [070]); a speech delivered is none.
+func TestAssistanceDelivered(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The United States delivered military assistance to Ukraine.", graph.Offers, "States", true, "assistance"},
+		{"Japan sent technical assistance to Kenya.", graph.Offers, "Japan", true, "assistance"},
+		{"The president delivered a speech to parliament.", graph.Offers, "president", false, ""},
+	})
+}
