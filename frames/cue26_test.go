@@ -21,6 +21,8 @@ func TestRatifyAuthorize(t *testing.T) {
 		// controls: permission (object + to-infinitive) stays the dictionary's ALLOW 080
 		{"The court authorized the police to search the house.", graph.Supports, "court", false, ""},
 		{"The court authorized the police to search the house.", graph.Offers, "court", true, "police"},
+		{"Ghana authorised Belize.", graph.Supports, "Ghana", false, ""},
+		{"Ghana authorised Belize.", graph.Offers, "Ghana", true, "Belize"},
 	})
 }
 

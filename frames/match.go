@@ -549,8 +549,13 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["no-infinitive"] && tr.objectInfinitive(i) {
 			continue // "authorized the police to search": object + to-infinitive is permission (Quirk 16.63)
 		}
-		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))) {
+		o := tr.object(i)
+		named := o >= 0 && !tr.timeNoun(o) && (tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))
+		if c.needs["named-object"] && !named {
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
+		}
+		if c.needs["unnamed-object"] && named {
+			continue // "authorised Belize": an actor empowered, the dictionary's ALLOW; "authorised the purchase" approves
 		}
 		if o, a := tr.object(i), tr.nounAddressee(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without) || a >= 0 && tr.anyOblOf(a, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
