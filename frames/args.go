@@ -711,8 +711,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 	}
 	typ := c.types.For(mode)
 	code, plover := c.code, c.plover
-	if (c.kind == "verb" || strings.HasPrefix(c.entry, "gerund/")) && (c.types.Asserted == graph.Sanctions || c.objNamed) && target >= 0 && content < 0 && lx.in("relation", tr.lemma(target)) {
-		// "severed diplomatic ties with Venezuela", "suspended the dialogue with Kosovo": what
+	if (c.kind == "verb" || strings.HasPrefix(c.entry, "gerund/")) && (c.types.Asserted == graph.Sanctions || c.objNamed) && target >= 0 && content < 0 && lx.classedNoun(tr, target, "relation") {
+		// "severed diplomatic ties with Venezuela", "the peace process with Colombia" (classedNoun), "suspended the dialogue with Kosovo": what
 		// a reduction of relations is aimed at is the other party of the relation, the with-
 		// phrase of the reciprocal noun (on the noun or, as the parser often hangs it, on the
 		// verb); CAMEO 161 "reduce or break diplomatic relations" codes that party as target.

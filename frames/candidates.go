@@ -118,7 +118,7 @@ type cueLemma struct {
 
 // assertedByPattern reports whether c, a verb not asserted by its own entry, has a pattern typed
 // in the asserted mode, with no preposition slot, whose object, a noun of relations
-// (modality.txt relation), is among words: "established diplomatic
+// (modality.txt relation) or of aid (modality.txt aid-noun, CAMEO 07), is among words: "established diplomatic
 // relations" (ENACT * RELATIONS 054) is an act, though a bare "establish" (060) is a cue only
 // in the future; the pattern, more specific, wins in Match, so the sentence must be parsed.
 func (c *cueLemma) assertedByPattern(words map[string]bool) bool {
@@ -170,8 +170,12 @@ func (lx *Lexicon) indexCueLemmas() {
 						}
 						for _, o := range p.object {
 							// only an act on a relationship ("ESTABLISH * RELATIONS" 054,
-							// modality.txt relation): its partner is the with-phrase (args.go)
-							if lx.words["relation"][strings.TrimSuffix(o, "s")] {
+							// modality.txt relation): its partner is the with-phrase (args.go);
+							// or aid given ("PROVIDE * AID" [070] of the GRANT [060] block,
+							// modality.txt aid-noun: CAMEO root 07 "provide aid" is an act
+							// done, PLOVER AID, while the block's 060 is typed only when
+							// announced): "Kenya provided aid to Somalia" must be parsed
+							if w := strings.TrimSuffix(o, "s"); lx.words["relation"][w] || lx.words["aid-noun"][o] {
 								c.assertedNeeds = append(c.assertedNeeds, o)
 							}
 						}

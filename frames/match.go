@@ -546,8 +546,16 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
-		if o := tr.object(i); c.needs["named-object"] && (o < 0 || tr.timeNoun(o) || !(tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))) {
+		if c.needs["no-infinitive"] && tr.objectInfinitive(i) {
+			continue // "authorized the police to search": object + to-infinitive is permission (Quirk 16.63)
+		}
+		o := tr.object(i)
+		named := o >= 0 && !tr.timeNoun(o) && (tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))
+		if c.needs["named-object"] && !named {
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
+		}
+		if c.needs["unnamed-object"] && named {
+			continue // "authorised Belize": an actor empowered, the dictionary's ALLOW; "authorised the purchase" approves
 		}
 		if o, a := tr.object(i), tr.nounAddressee(i); c.without != nil && (tr.anyOblOf(i, c.without) || o >= 0 && tr.anyOblOf(o, c.without) || a >= 0 && tr.anyOblOf(a, c.without)) {
 			// on the verb, or on its object where the parser often hangs it ("warned drivers
@@ -627,6 +635,9 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 		}
 		if a := tr.nounAddressee(i); k < 0 && a >= 0 {
 			k = tr.argOf(a, p) // "a warning to Baku of consequences" (nounAddressee)
+		}
+		if k < 0 && tr.t[i].UPOS == "VERB" {
+			k = tr.particleArg(i, p) // "pulled out of the talks": particle and preposition as one (particleArg)
 		}
 		if k >= 0 && lx.classedNoun(tr, k, class) && !(class == "hostile" && tr.otherAgent(k)) && !(class == "repercussion" && tr.argOf(k, "of") >= 0) {
 			return true

@@ -308,3 +308,23 @@ func infinitiveNouns(toks []Token) {
 		}
 	}
 }
+
+// objectInfinitive reports whether verb i has a to-infinitive complement: an xcomp of the verb,
+// or, where the parser hangs it on the object ("authorized the police to search": acl of
+// "police"), a to-marked acl of its direct object. Quirk et al. 1985, 16.63: object +
+// to-infinitive after verbs of permitting and causing ("authorize/allow X to V").
+func (tr *tree) objectInfinitive(i int) bool {
+	if x := tr.child(i, "xcomp"); x >= 0 && tr.t[x].UPOS == "VERB" {
+		return true
+	}
+	o := tr.child(i, "obj")
+	if o < 0 {
+		return false
+	}
+	for _, a := range tr.children(o, "acl") {
+		if m := tr.child(a, "mark"); m >= 0 && strings.EqualFold(tr.t[m].Form, "to") && m < a {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestRatifyAuthorize: ratify is CAMEO 057 "sign formal agreement" (PLOVER SUPPORT "ratify,
+// sign, or finalize an agreement or treaty"; CAMEO.2.0.txt RATIFY * &TREATY [057]) whatever it
+// ratifies, another state's accession or membership included, not the ALLOW block's 080
+// concession; authorize with an object approves it (PLOVER SUPPORT "approve policy, action"),
+// but with object + to-infinitive it is permission, the ALLOW sense (Quirk et al. 1985, 16.63).
+func TestRatifyAuthorize(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Hungary ratified Sweden's membership of the alliance.", graph.Supports, "Hungary", true, "membership"},
+		{"Hungary ratified Sweden's membership of the alliance.", graph.Offers, "Hungary", false, ""},
+		{"Croatia ratified Montenegro's accession to the union.", graph.Supports, "Croatia", true, "accession"},
+		{"The cabinet authorized the purchase of fighter jets.", graph.Supports, "cabinet", true, "purchase"},
+		{"The council authorised the construction of a bridge.", graph.Supports, "council", true, "construction"},
+		// controls: permission (object + to-infinitive) stays the dictionary's ALLOW 080
+		{"The court authorized the police to search the house.", graph.Supports, "court", false, ""},
+		{"The court authorized the police to search the house.", graph.Offers, "court", true, "police"},
+		{"Ghana authorised Belize.", graph.Supports, "Ghana", false, ""},
+		{"Ghana authorised Belize.", graph.Offers, "Ghana", true, "Belize"},
+	})
+}
+
+// TestWithdrawFromProcess: withdrawing or pulling out from a process of negotiation halts it
+// (CAMEO 164; PLOVER SANCTION "terminate discussions, negotiations"): a general head ("process",
+// modality.txt relation-head) counts with a classifying premodifier of the kind ("peace",
+// "mediation": CAMEO.2.0.txt "{PEACE PROCESS}"); "pull out of" is a RETREAT verb (+PULL_OUT)
+// whose preposition the parser hangs with the particle. A place withdrawn from, a legal process
+// and a shaft pulled out of stay no sanction.
+func TestWithdrawFromProcess(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Sudan withdrew from the mediation process.", graph.Sanctions, "Sudan", true, "process"},
+		{"Sudan withdrew from the mediation process.", graph.Offers, "Sudan", false, ""},
+		{"Ecuador withdrew from the peace process with Colombia.", graph.Sanctions, "Ecuador", true, "Colombia"},
+		{"Bolivia pulled out of the talks.", graph.Sanctions, "Bolivia", true, "talks"},
+		{"Uruguay pulled out of the treaty with Argentina.", graph.Sanctions, "Uruguay", true, "treaty"},
+		// controls
+		{"Chile withdrew from the selection process.", graph.Sanctions, "Chile", false, ""},
+		{"The miners pulled out of the collapsed shaft.", graph.Sanctions, "miners", false, ""},
+		{"Ghana withdrew from the border town.", graph.Sanctions, "Ghana", false, ""},
+	})
+}
+
+// TestCessationOfTradeAndTreaty: the verbs of ending an activity that CAMEO.2.0.txt files in its
+// reducing blocks (CANCEL: suspend, halt, stop; SEPARATE: sever, cut off) with trade or commerce
+// with a party embargo it (CAMEO 163, PLOVER SANCTION), the with-party the target; suspending a
+// treaty is CAMEO 161 (RETREAT * (FROM &TREATY)), conditional a threat (CAMEO 131). Trade halted
+// in a market or by a storm names no party.
+func TestCessationOfTradeAndTreaty(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Egypt halted trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Egypt severed trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Egypt cut off trade with Israel.", graph.Sanctions, "Egypt", true, "Israel"},
+		{"Armenia suspended the transit treaty with Georgia.", graph.Sanctions, "Armenia", true, "treaty"},
+		{"Russia would suspend the treaty if Norway joined the exercise.", graph.Threatens, "Russia", true, "treaty"},
+		// controls
+		{"The exchange halted trade in cocoa futures.", graph.Sanctions, "exchange", false, ""},
+		{"The storm stopped trade at the port.", graph.Sanctions, "storm", false, ""},
+	})
+}
+
+// TestRespondToAttack: a response promised or intended to another's attack (modality.txt
+// provocation) is a threat (CAMEO 130, PLOVER THREATEN); a response given, or one to a letter,
+// is none.
+func TestRespondToAttack(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Iran vowed to respond to any attack by Israel.", graph.Threatens, "Iran", true, "attack"},
+		{"Turkey pledged to respond to any aggression against its ships.", graph.Threatens, "Turkey", true, "aggression"},
+		// controls
+		{"Iran responded to the attack by Israel.", graph.Threatens, "Iran", false, ""},
+		{"The ministry will respond to the letter next week.", graph.Threatens, "ministry", false, ""},
+	})
+}
+
+// TestAssistanceDelivered: assistance delivered or sent is aid (CAMEO.2.0.txt DELIVER * AID,
+// SEND * AID [070] with the GRANT block's ASSISTANCE [070]); a speech delivered is none.
+func TestAssistanceDelivered(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"The United States delivered military assistance to Ukraine.", graph.Offers, "States", true, "assistance"},
+		{"Japan sent technical assistance to Kenya.", graph.Offers, "Japan", true, "assistance"},
+		{"The president delivered a speech to parliament.", graph.Offers, "president", false, ""},
+	})
+}
