@@ -34,7 +34,7 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 	if k < 2 || !(toks[k-1].Text == "," || toks[k-1].Text == "\u2013" || toks[k-1].Text == "\u2014") {
 		return nil
 	}
-	fs, _ := d.parseSentenceFor(st, true)
+	fs := d.claimParse(st)
 	if fs == nil {
 		return nil
 	}
@@ -79,7 +79,7 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 // the council to vote": a directive), the infinitive an xcomp of k or, as the parser often
 // attaches it, a dependent of k's object.
 func (d *doc) tellMessage(st *sent, k int) (int, bool) {
-	fs, _ := d.parseSentenceFor(st, true)
+	fs := d.claimParse(st)
 	if fs == nil {
 		return -1, true
 	}
@@ -118,7 +118,8 @@ func (d *doc) tellMessage(st *sent, k int) (int, bool) {
 }
 
 // gaplessClause reports a clause headed by v with a nominal subject and a direct object of its own
-// and no relative word (who, whom, which, that, whose): nothing is left for a relative pronoun.
+// and no relative word (data/wordclasses/relatives.txt, Quirk et al. 1985, 17.9): nothing is left
+// for a relative pronoun.
 func (fs *frameSentence) gaplessClause(v int) bool {
 	subj, obj := false, false
 	for _, k := range fs.kids[v] {
@@ -130,8 +131,7 @@ func (fs *frameSentence) gaplessClause(v int) bool {
 		}
 	}
 	for i := fs.leftmost(v); i <= v; i++ {
-		switch strings.ToLower(fs.toks[i].Form) {
-		case "who", "whom", "which", "that", "whose":
+		if actors.RelativeWords.Has(strings.ToLower(fs.toks[i].Form)) { // data/wordclasses/relatives.txt
 			return false
 		}
 	}
@@ -146,6 +146,14 @@ func (fs *frameSentence) toInfinitive(v int) bool {
 		}
 	}
 	return false
+}
+
+// claimParse is the parse of st for the claims stage's readings (parsed if the frames stage had
+// not, and kept in the memo: read-only), nil when the sentence cannot be parsed. It is the one
+// place the claims stage asks the relations stage's parse memo (relation_parsecache.go).
+func (d *doc) claimParse(st *sent) *frameSentence {
+	fs, _ := d.parseSentenceFor(st, true)
+	return fs
 }
 
 // tokenAt returns the parse token that starts at loader token k (fs.at), or -1.
