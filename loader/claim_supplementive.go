@@ -148,6 +148,56 @@ func (fs *frameSentence) toInfinitive(v int) bool {
 	return false
 }
 
+// toldRecipientQuote reads "tell" with its recipient before a quotation that opens at token t0 of
+// st: "Clinton told the crowd: “…”", "…, telling Reuters, “…”" (VerbNet tell-37.2, NP V NP S: the
+// recipient between the verb and the message). The quotation must follow the recipient and a
+// comma or colon; the recipient is the parse's object (obj or iobj) of the verb, covering every
+// word between them. It returns the teller (the subject, or a participle's matrix subject:
+// supplementiveSubject) and the verb's index, or nil.
+func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
+	toks := st.Toks
+	if t0 < 3 || toks[t0-1].Text != "," && toks[t0-1].Text != ":" {
+		return nil, 0
+	}
+	r := t0 - 2 // the recipient's last token
+	for v := r - 1; v >= 0 && v >= r-6; v-- {
+		le, ok := docpkg.SpeechAt(d.Lx, st, v)
+		if !ok || le.Lemma != "tell" || st.InQuote[v] {
+			continue
+		}
+		fs := d.claimParse(st)
+		if fs == nil {
+			return nil, 0
+		}
+		p := fs.tokenAt(v)
+		if p < 0 {
+			return nil, 0
+		}
+		covered := false
+		for _, c := range fs.kids[p] {
+			if rel := fs.toks[c].DepRel; rel != "obj" && rel != "iobj" {
+				continue
+			}
+			lo, hi := fs.leftmost(c), fs.rightmost(c)
+			covered = covered || fs.at[lo] == v+1 && hi+1 < len(fs.toks) && fs.at[hi+1] == t0-1
+		}
+		if !covered {
+			return nil, 0
+		}
+		if le.Form == "ing" {
+			if e := d.supplementiveSubject(st, v); e != nil {
+				return e, v
+			}
+			return nil, 0
+		}
+		if e, s, _ := surface.SubjectOf(d.Doc, st, v); e != nil && s < v {
+			return e, v
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
 // claimParse is the parse of st for the claims stage's readings (parsed if the frames stage had
 // not, and kept in the memo: read-only), nil when the sentence cannot be parsed. It is the one
 // place the claims stage asks the relations stage's parse memo (relation_parsecache.go).
@@ -164,6 +214,21 @@ func (fs *frameSentence) tokenAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// rightmost returns the last parse token of the subtree of h.
+func (fs *frameSentence) rightmost(h int) int {
+	hi := h
+	stack := []int{h}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range fs.kids[n] {
+			hi = max(hi, c)
+			stack = append(stack, c)
+		}
+	}
+	return hi
 }
 
 // leftmost returns the first parse token of the subtree of h (every dependent, transitively).
