@@ -242,6 +242,13 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		break
 	}
+	if src, k := d.toldRecipientQuote(st0, q.T0); src != nil {
+		// "told reporters: “…”", "telling Reuters, “…”" (claim_supplementive.go)
+		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:before+recipient", q.S0, k
+		used[[2]int{q.S0, k}] = true
+		q.Attributed = true
+		return
+	}
 	if src, k := d.inlineSaid(st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
 		used[[2]int{q.S0, k}] = true

@@ -52,7 +52,7 @@ func (d *doc) finiteVerbIn(st *sent, a, b int) bool {
 	if docpkg.FiniteIn(st, a, b) {
 		return true
 	}
-	fs, _ := d.parseSentenceFor(st, true)
+	fs := d.claimParse(st)
 	if fs == nil {
 		return false
 	}

@@ -125,6 +125,29 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				src, subjStart, how = fp, at, "first-person-coordination"
 			}
 		}
+		if le.Form == "ing" && src == nil && le.Speech != "attitude" {
+			// ", saying …" after a clause whose verb no lexicon lists: the matrix clause's
+			// subject, read through the parse (Quirk et al. 1985, 15.58; claim_supplementive.go)
+			if e := d.supplementiveSubject(st, k); e != nil {
+				mainSpeaker = e
+				cs, ce := clauseAfter(d.Lx, st, k)
+				ce = d.coordinatedVerbEnd(st, cs, ce)
+				if le.Lemma == "tell" {
+					// ", telling stories about …": without a clausal complement no message
+					m, ok := d.tellMessage(st, k)
+					if !ok || m < 0 {
+						continue
+					}
+					if m > cs && m < ce && !(cs > 0 && toks[cs-1].Lower == "that") {
+						cs = m
+					}
+				}
+				if !prepositionalComplement(toks, cs) && ce-cs >= 3 && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || isClause(d.Lx, st, k, cs, ce)) {
+					d.addReported(st, e, k, cs, ce, "speech:reported+supplementive", 0.75)
+				}
+				continue
+			}
+		}
 		if le.Form == "ing" && (src == nil || k == 0 || d.Lx.BeForms[toks[k-1].Lower] && !progressiveReport(d.Lx, st, k)) {
 			continue
 		}
@@ -248,6 +271,16 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		cs, ce := clauseAfter(d.Lx, st, k)
 		ce = d.coordinatedVerbEnd(st, cs, ce)
+		if le.Lemma == "tell" {
+			// the recipient before the message; "told X to V" reports none (claim_supplementive.go)
+			m, ok := d.tellMessage(st, k)
+			if !ok {
+				continue
+			}
+			if m > cs && m < ce && !(cs > 0 && toks[cs-1].Lower == "that") {
+				cs = m // an explicit "that" already ends the recipient; the parse is read only without one
+			}
+		}
 		if k < qEnd && ce > qEnd {
 			ce = qEnd // what the question reports ends where the answer's clause begins
 		}

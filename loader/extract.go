@@ -94,6 +94,9 @@ import (
 //	           speech:nominal speech:relative speech:according-to
 //	           speech:reported+party-designation, +appositive-role, +of-postmodifier (the subject
 //	           read through "(R-Ohio)", ", dean of …,", "of Ohio": surface_subject25.go)
+//	           speech:reported+supplementive (", saying …" whose matrix verb no lexicon lists:
+//	           the matrix clause's subject through the parse, claim_supplementive.go)
+//	           quote:before+recipient ("told the crowd: “…”": claim_supplementive.go)
 //	           headline:colon (a title "NAME: words", its family name resolved: claim_headline.go)
 //	stances    frames:<frame>:<entry> (relation_frames.go: the frames package's Match.Rule, e.g.
 //	           frames:verb:cameo@2976 = CAMEO.2.0.txt line 2976, frames:noun-poss:class/noun/demand

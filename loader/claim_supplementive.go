@@ -1,0 +1,247 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/actors"
+	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/surface"
+)
+
+// Two readings of reporting clauses that the token-order rules of reportedSpeech miss (session 26,
+// PolNeAR train misses of ", saying …", ", telling …" and "told X CLAUSE"):
+//
+//   - A supplementive -ing clause has no subject of its own; its implied subject is the subject
+//     of the superordinate clause (Quirk et al. 1985, 15.58-15.59: "Clinton attacked the plan,
+//     saying it would raise taxes" — Clinton says it), whatever the matrix verb. The older
+//     participle rule (surface.participleSubject) finds that subject only when the matrix verb
+//     is a speech or cue verb of the lexicons; supplementiveSubject reads the matrix verb from
+//     the parse: the participle's head when the participle is an adverbial clause (UD advcl).
+//     A participle postmodifying a noun ("carrying signs saying …": UD acl) has no such subject.
+//   - "tell" takes the recipient before the message (VerbNet tell-37.2, frame NP V NP S; Quirk et
+//     al. 1985, 16.56 on the ditransitive with a that-clause whose "that" may be left out): the
+//     message starts where the parse's clausal complement (UD ccomp) starts, after the recipient
+//     ("told the Denver Post the plan had no money"). "tell X to V" is a directive, object and
+//     to-infinitive (Quirk et al. 1985, 16.63, 16.67): no message is reported.
+
+// supplementiveSubject returns the implied subject of the -ing form of a verb of saying at token k
+// of st, or nil: k follows a comma or a dash, the parse
+// makes it an adverbial clause (advcl) of a verb or predicative adjective before it, and that
+// head has a subject surface.SubjectOf finds. The sentence is parsed if it was not (the memo
+// keeps the parse for the frames stage).
+func (d *doc) supplementiveSubject(st *sent, k int) *entity {
+	toks := st.Toks
+	if k < 2 || !(toks[k-1].Text == "," || toks[k-1].Text == "\u2013" || toks[k-1].Text == "\u2014") {
+		return nil
+	}
+	fs := d.claimParse(st)
+	if fs == nil {
+		return nil
+	}
+	p := fs.tokenAt(k)
+	if p < 0 || fs.toks[p].DepRel != "advcl" {
+		return nil
+	}
+	h := fs.toks[p].Head
+	if h < 0 || h >= p || fs.toks[h].UPOS != "VERB" && fs.toks[h].UPOS != "ADJ" {
+		return nil
+	}
+	if r := fs.toks[h].DepRel; r != "root" && r != "conj" && r != "parataxis" {
+		// a head inside a complement or relative clause ("veered close to an admission that
+		// soldiers had fought …, saying"): the parse hung the participle on the wrong verb, and
+		// the subject it leads to is no superordinate clause's
+		return nil
+	}
+	v := fs.at[h]
+	if v < 0 || v >= k-1 || st.InQuote[v] {
+		return nil
+	}
+	if e, s, _ := surface.SubjectOf(d.Doc, st, v); e != nil && s < v {
+		return e
+	}
+	// a subject the token-order reading cannot step over ("Sen. Ann Roe, R-Ohio, who faces …,
+	// rescinded …"): the parse's nominal subject of the matrix verb, when it is an actor's name
+	for _, c := range fs.kids[h] {
+		if fs.toks[c].DepRel != "nsubj" || fs.at[c] < 0 {
+			continue
+		}
+		if m := actors.MentionAt(d.Doc, st, fs.at[c]); m != nil && docpkg.ActorKind(m.Ent) && !st.InQuote[fs.at[c]] {
+			return m.Ent.Final()
+		}
+	}
+	return nil
+}
+
+// tellMessage returns where the message of "tell" at token k of st starts, and false when the
+// verb reports no message: the start of the parse's clausal complement (ccomp) of k, after its
+// "that"; -1 with true when the parse has none (a quotation, an unparsed sentence: the caller's
+// own reading stands); -1 with false when k has a to-infinitive and no clausal complement ("told
+// the council to vote": a directive), the infinitive an xcomp of k or, as the parser often
+// attaches it, a dependent of k's object.
+func (d *doc) tellMessage(st *sent, k int) (int, bool) {
+	fs := d.claimParse(st)
+	if fs == nil {
+		return -1, true
+	}
+	p := fs.tokenAt(k)
+	if p < 0 {
+		return -1, true
+	}
+	xcomp := false
+	for _, c := range fs.kids[p] {
+		switch fs.toks[c].DepRel {
+		case "ccomp":
+			lo := fs.leftmost(c)
+			for lo < c && (fs.toks[lo].DepRel == "mark" || fs.toks[lo].UPOS == "PUNCT") {
+				lo++ // "that", a comma: no part of the message
+			}
+			if lo <= p {
+				return -1, true // a complement before the verb ("…, she told reporters"): not this reading
+			}
+			return fs.at[lo], true
+		case "xcomp":
+			xcomp = xcomp || fs.toks[c].UPOS == "VERB"
+		case "obj", "iobj":
+			// the parser may hang the to-infinitive on the object ("the council to vote": acl)
+			for _, a := range fs.kids[c] {
+				xcomp = xcomp || fs.toks[a].UPOS == "VERB" && a > c && fs.toInfinitive(a)
+				if fs.toks[a].DepRel == "acl:relcl" && a > c && fs.gaplessClause(a) {
+					// "telling a local newspaper she would not back the plan": a clause with its
+					// own subject and object has no gap, so it is no relative clause (a zero
+					// relative leaves one, Quirk et al. 1985, 17.15): the message, mis-attached
+					return fs.at[fs.leftmost(a)], true
+				}
+			}
+		}
+	}
+	return -1, !xcomp
+}
+
+// gaplessClause reports a clause headed by v with a nominal subject and a direct object of its own
+// and no relative word (data/wordclasses/relatives.txt, Quirk et al. 1985, 17.9): nothing is left
+// for a relative pronoun.
+func (fs *frameSentence) gaplessClause(v int) bool {
+	subj, obj := false, false
+	for _, k := range fs.kids[v] {
+		switch fs.toks[k].DepRel {
+		case "nsubj":
+			subj = true
+		case "obj", "ccomp", "xcomp":
+			obj = true
+		}
+	}
+	for i := fs.leftmost(v); i <= v; i++ {
+		if actors.RelativeWords.Has(strings.ToLower(fs.toks[i].Form)) { // data/wordclasses/relatives.txt
+			return false
+		}
+	}
+	return subj && obj
+}
+
+// toInfinitive reports a verb marked by "to" (UD mark), the to-infinitive.
+func (fs *frameSentence) toInfinitive(v int) bool {
+	for _, m := range fs.kids[v] {
+		if fs.toks[m].DepRel == "mark" && fs.toks[m].Form == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// toldRecipientQuote reads "tell" with its recipient before a quotation that opens at token t0 of
+// st: "Clinton told the crowd: “…”", "…, telling Reuters, “…”" (VerbNet tell-37.2, NP V NP S: the
+// recipient between the verb and the message). The quotation must follow the recipient and a
+// comma or colon; the recipient is the parse's object (obj or iobj) of the verb, covering every
+// word between them. It returns the teller (the subject, or a participle's matrix subject:
+// supplementiveSubject) and the verb's index, or nil.
+func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
+	toks := st.Toks
+	if t0 < 3 || toks[t0-1].Text != "," && toks[t0-1].Text != ":" {
+		return nil, 0
+	}
+	r := t0 - 2 // the recipient's last token
+	for v := r - 1; v >= 0 && v >= r-6; v-- {
+		le, ok := docpkg.SpeechAt(d.Lx, st, v)
+		if !ok || le.Lemma != "tell" || st.InQuote[v] {
+			continue
+		}
+		fs := d.claimParse(st)
+		if fs == nil {
+			return nil, 0
+		}
+		p := fs.tokenAt(v)
+		if p < 0 {
+			return nil, 0
+		}
+		covered := false
+		for _, c := range fs.kids[p] {
+			if rel := fs.toks[c].DepRel; rel != "obj" && rel != "iobj" {
+				continue
+			}
+			lo, hi := fs.leftmost(c), fs.rightmost(c)
+			covered = covered || fs.at[lo] == v+1 && hi+1 < len(fs.toks) && fs.at[hi+1] == t0-1
+		}
+		if !covered {
+			return nil, 0
+		}
+		if le.Form == "ing" {
+			if e := d.supplementiveSubject(st, v); e != nil {
+				return e, v
+			}
+			return nil, 0
+		}
+		if e, s, _ := surface.SubjectOf(d.Doc, st, v); e != nil && s < v {
+			return e, v
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// claimParse is the parse of st for the claims stage's readings (parsed if the frames stage had
+// not, and kept in the memo: read-only), nil when the sentence cannot be parsed. It is the one
+// place the claims stage asks the relations stage's parse memo (relation_parsecache.go).
+func (d *doc) claimParse(st *sent) *frameSentence {
+	fs, _ := d.parseSentenceFor(st, true)
+	return fs
+}
+
+// tokenAt returns the parse token that starts at loader token k (fs.at), or -1.
+func (fs *frameSentence) tokenAt(k int) int {
+	for i := range fs.toks {
+		if fs.at[i] == k && (i == 0 || fs.at[i-1] != k) {
+			return i
+		}
+	}
+	return -1
+}
+
+// rightmost returns the last parse token of the subtree of h.
+func (fs *frameSentence) rightmost(h int) int {
+	hi := h
+	stack := []int{h}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range fs.kids[n] {
+			hi = max(hi, c)
+			stack = append(stack, c)
+		}
+	}
+	return hi
+}
+
+// leftmost returns the first parse token of the subtree of h (every dependent, transitively).
+func (fs *frameSentence) leftmost(h int) int {
+	lo := h
+	stack := []int{h}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, c := range fs.kids[n] {
+			lo = min(lo, c)
+			stack = append(stack, c)
+		}
+	}
+	return lo
+}
