@@ -24,3 +24,22 @@ func TestCapitalsSurnameFamily(t *testing.T) {
 		t.Errorf("Ruto: family %q (present %v), want the last word (empty Family)", f, ok)
 	}
 }
+
+// A person-typed run of common words whose head is an act noun (WordNet noun.act/noun.event,
+// actnouns.txt) names a programme or budget line, not a person; a person's name with a common
+// word as surname, or an act noun after a given name, stays a person (commonActName).
+func TestCommonActNameNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Norway said it would raise its Official Development Assistance to Malawi. Norway supports Malawi.",
+			[]string{"!actor Official Development Assistance", "!actor Development Assistance", "actor Norway"}},
+		{"Sweden cut its Humanitarian Assistance budget for Yemen, Foreign Minister Maria Stenergard said.",
+			[]string{"!PERSON Humanitarian Assistance", "PERSON Maria Stenergard"}},
+		{"Labour MP Paul Aid said the government must act. Ghana's Foreign Minister Samuel Ablakwa agreed.",
+			[]string{"PERSON Samuel Ablakwa"}},
+	} {
+		checkExpect(t, extractText(t, c.text), c.want)
+	}
+}
