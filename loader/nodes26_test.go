@@ -43,3 +43,14 @@ func TestCommonActNameNoPerson(t *testing.T) {
 		checkExpect(t, extractText(t, c.text), c.want)
 	}
 }
+
+// An initials turn label names the one person of the document with those initials; two people
+// with the same initials, or none, leave it to the other speaker rules (speakers/initials.go).
+func TestInitialsTurnLabel(t *testing.T) {
+	turns := "JB: Minister, will Zambia accept the terms?\n\nSM: Zambia rejects the terms offered by the bondholders.\n\nJB: And the IMF?\n\nSM: The IMF supports our plan.\n"
+	head := "Interview with the Minister of Finance of Zambia, Situmbeko Musokotwane, on the debt talks\n\nLusaka, 4 April 2032\n\n"
+	checkExpect(t, extractText(t, head+turns),
+		[]string{"alias Situmbeko Musokotwane = SM", "!ORGANIZATION SM", "CLAIMS Situmbeko Musokotwane -> Zambia rejects the terms"})
+	checkExpect(t, extractText(t, head+"Also present was the central bank governor, Sam Mwale.\n\n"+turns),
+		[]string{"!alias Situmbeko Musokotwane = SM", "!alias Sam Mwale = SM"})
+}

@@ -443,6 +443,9 @@ func wordSpeaker(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 		if e := titleInitials(d, u, lastW); e != nil {
 			return e // "EAM:" under "Interview of External Affairs Minister X" (speaker_header.go)
 		}
+		if e := personInitials(d, u, lastW); e != nil {
+			return e // "KM:" in an interview with Kwaku Mensah (speakers/initials.go)
+		}
 	}
 	for _, e := range d.Ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
