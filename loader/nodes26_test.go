@@ -54,3 +54,14 @@ func TestInitialsTurnLabel(t *testing.T) {
 	checkExpect(t, extractText(t, head+"Also present was the central bank governor, Sam Mwale.\n\n"+turns),
 		[]string{"!alias Situmbeko Musokotwane = SM", "!alias Sam Mwale = SM"})
 }
+
+// A "SPOKESPERSON:" turn of a ministry's briefing speaks for the ministry, with no GROUP
+// "spokesperson" and no "SPOKESPERSON" alias on the ministry; outside a briefing the label is
+// not given to a body (spokesLabelOffice).
+func TestSpokespersonLabelBriefing(t *testing.T) {
+	turns := "Q: Will Chile recall its ambassador?\n\nSPOKESPERSON: Chile rejects the decision of the Peruvian court.\n\nQ: And the trade talks?\n\nSPOKESPERSON: Chile supports the talks.\n"
+	checkExpect(t, extractText(t, "Regular Press Briefing by the Ministry of Foreign Affairs of Chile\n\nSantiago, 3 May 2032\n\n"+turns),
+		[]string{"!GROUP spokesperson", "!alias Ministry of Foreign Affairs of Chile = SPOKESPERSON", "CLAIMS Ministry of Foreign Affairs of Chile -> Chile supports the talks"})
+	checkExpect(t, extractText(t, "Chile and Peru: a radio debate\n\nSantiago, 3 May 2032\n\nThe Ministry of Foreign Affairs of Chile sent a spokesperson.\n\n"+turns),
+		[]string{"!CLAIMS Ministry of Foreign Affairs of Chile -> Chile supports the talks"})
+}
