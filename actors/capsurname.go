@@ -49,6 +49,20 @@ func CapitalsSurname(words []string) (canonical string, family int, ok bool) {
 	return strings.Join(out, " "), family, true
 }
 
+// WesternOrder is a capitals-surname name written family name first ("ISHIBA Shigeru") in the
+// order of the Phoenix dictionaries, which write such names given name first ("Shigeru Ishiba",
+// as English news long did for Japanese names): the given names, then the family name, in
+// canonical case. ok is false when name is no capitals-surname name with the family name first.
+func WesternOrder(name string) (string, bool) {
+	words := strings.Fields(name)
+	c, fam, ok := CapitalsSurname(words)
+	if !ok || fam != 0 {
+		return "", false
+	}
+	f := strings.Fields(c)
+	return strings.Join(append(f[1:], f[0]), " "), true
+}
+
 // capitalsWord reports a word of two or more letters, every letter upper case ("ISHIBA",
 // "TAE-YUL" would count too, but such words are written in mixed case).
 func capitalsWord(w string) bool {

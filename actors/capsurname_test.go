@@ -29,3 +29,14 @@ func TestCapitalsSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestWesternOrder(t *testing.T) {
+	if w, ok := WesternOrder("ISHIBA Shigeru"); !ok || w != "Shigeru Ishiba" {
+		t.Errorf("ISHIBA Shigeru: %q %v", w, ok)
+	}
+	for _, in := range []string{"António GUTERRES", "Shigeru Ishiba", "ISHIBA"} {
+		if w, ok := WesternOrder(in); ok {
+			t.Errorf("%q: reordered to %q", in, w)
+		}
+	}
+}

@@ -73,6 +73,9 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
+		if w, ok := actors.WesternOrder(e.Name); a == nil && ok && e.Kind == graph.Person {
+			a = phx.Unique(w, graph.Person) // "ISHIBA Shigeru" is the dictionary's Shigeru Ishiba (capsurname.go)
+		}
 		if a == nil {
 			a = companyRecord(phx, e) // "Exxon Mobil Corp" is the dictionary's Exxon Mobil (codes_legalform.go)
 		}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -64,4 +65,13 @@ func TestSpokespersonLabelBriefing(t *testing.T) {
 		[]string{"!GROUP spokesperson", "!alias Ministry of Foreign Affairs of Chile = SPOKESPERSON", "CLAIMS Ministry of Foreign Affairs of Chile -> Chile supports the talks"})
 	checkExpect(t, extractText(t, "Chile and Peru: a radio debate\n\nSantiago, 3 May 2032\n\nThe Ministry of Foreign Affairs of Chile sent a spokesperson.\n\n"+turns),
 		[]string{"!CLAIMS Ministry of Foreign Affairs of Chile -> Chile supports the talks"})
+}
+
+// A capitals-surname name written family name first is looked up in the dictionary in its
+// given-name-first order ("Shigeru Ishiba", JPN): the person's own entry gives his country in a
+// story from another state; a name the dictionary lacks gets no country from it.
+func TestCapitalsSurnameDictionary(t *testing.T) {
+	body := "NAIROBI, Kenya, August 21 - President William Ruto held talks with Prime Minister %s at State House on Wednesday.\n\nThe two leaders agreed to expand the Mombasa port. Japan would fund the project, the statement said.\n"
+	checkExpect(t, extractText(t, "Ruto meets visiting leader\n\n"+fmt.Sprintf(body, "ISHIBA Shigeru")), []string{"country Ishiba Shigeru = JPN"})
+	checkExpect(t, extractText(t, "Ruto meets visiting leader\n\n"+fmt.Sprintf(body, "OKADA Haruto")), []string{"!country Okada Haruto = JPN"})
 }
