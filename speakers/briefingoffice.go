@@ -72,11 +72,12 @@ func lineEndBody(d *doc.Doc, st *doc.Sent) *doc.Entity {
 // gives the briefing, as briefingOffice does for an unnamed "A:" turn: the spokesperson speaks as
 // the representative of the office (Merriam-Webster, "spokesperson"). The unnamed-agent entity
 // the actor layer made of the label's word ("spokesperson", rule agent:unnamed) is that office's
-// voice, no group of its own: it joins the office. nil outside a briefing, or when nothing names
-// the office or its state.
+// voice, no group of its own: it joins the office. nil outside a briefing, when the document's
+// header names the spokesperson (a person as d.Voice: "Marco Delatte, Spokesperson for …" speaks
+// himself), or when nothing names the office or its state.
 func spokesLabelOffice(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
-	if u.Role != discourse.Turn || len(words) != 1 || !doc.SpokesNouns.Has(words[0]) {
-		return nil
+	if u.Role != discourse.Turn || len(words) != 1 || !doc.SpokesNouns.Has(words[0]) || d.Voice != nil && d.Voice.Final().Kind == graph.Person {
+		return nil // a header that names the spokesperson makes the label his (wordSpeaker's d.Voice)
 	}
 	a := *u
 	a.Role = discourse.Answer
