@@ -36,6 +36,30 @@ func commonPluralName(lx *lexicon.Lexicons, phx *lexicon.Actors, name string) bo
 		(lx.Common[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "es") && lx.Common[strings.TrimSuffix(w, "es")])
 }
 
+// actNouns are the nouns whose most frequent sense names an act or event (WordNet 3.0
+// lexicographer files noun.act and noun.event; data/wordclasses/actnouns.txt).
+var actNouns = lexicon.WordClass("actnouns")
+
+// commonActName reports a person-typed name of two or more words, all common English words
+// (data/lexicons/commonwords.txt, SCOWL), whose last word is an act noun (actnouns.txt: first
+// WordNet sense in noun.act or noun.event): "Official Development Assistance", "Humanitarian
+// Relief", "Budget Support". The head of an English nominal is its last noun (Quirk et al. 1985,
+// 17.104-17.110), and such a head names an act — aid given, a programme carried out — not a
+// person; the capitals are those of a programme's or budget line's name. UD PROPN and OntoNotes
+// 5.0 PERSON take people's names only. A first word that opens a Phoenix PERSON name is left.
+func commonActName(lx *lexicon.Lexicons, phx *lexicon.Actors, name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) < 2 || givenNameFirst(phx, name) || !actNouns.Has(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f {
+		if !lx.Common[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineOnly reports mentions all in headline sentences, where every word is capitalized.
 func headlineOnly(d *doc.Doc, ms []*doc.Mention) bool {
 	for _, m := range ms {

@@ -24,8 +24,9 @@ func ContextJunk(d *doc.Doc) {
 				continue
 			}
 		}
-		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && commonPluralName(d.Lx, d.Phx, e.Name) {
-			// "Foreign Ministers", "Senior Official Number One", a headline's "President Hosts …":
+		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && (commonPluralName(d.Lx, d.Phx, e.Name) || commonActName(d.Lx, d.Phx, e.Name)) {
+			// "Foreign Ministers", "Senior Official Number One", a headline's "President Hosts …",
+			// "Official Development Assistance" (an act noun's head):
 			// a title before common words makes them no name either (actors/commonplural.go)
 			if ms := MentionsOf(d, e); strings.Contains(e.Name, " ") || headlineOnly(d, ms) {
 				e.Dropped = true

@@ -354,13 +354,19 @@ var englishSurnameSyllable = regexp.MustCompile(`^[bcdfghjklmnpqrstvwxyz]{0,3}[a
 // ("Ahn Duk-geun", "Choi Sang-mok", "Lai Ching-te"): two romanized syllables joined by a hyphen,
 // the first capitalized, after a capitalized one-syllable surname (CMOS 17th ed. 8.15-8.16; AP
 // Stylebook, "Korean names": the given name's two syllables are hyphenated, the second in lower
-// case). Such a word continues the name instead of ending it as a lower-case tail would.
+// case). Such a word continues the name instead of ending it as a lower-case tail would. The
+// surname may be written in capitals ("CHO Tae-yul", "KIM Hong-kyun": the capitals-surname
+// convention of official readouts, capsurname.go) when it is the only capitals word before the
+// given name, not a word of a heading in capitals.
 func hyphenatedGivenName(st *doc.Sent, j int) bool {
 	if j == 0 {
 		return false
 	}
 	prev, t := st.Toks[j-1], st.Toks[j]
-	if prev.Kind != text.Word || !prev.Cap || prev.AllCaps || !romanSyllable.MatchString(prev.Lower) && !englishSurnameSyllable.MatchString(prev.Lower) {
+	if prev.AllCaps && j >= 2 && st.Toks[j-2].AllCaps {
+		return false
+	}
+	if prev.Kind != text.Word || !prev.Cap || !romanSyllable.MatchString(prev.Lower) && !englishSurnameSyllable.MatchString(prev.Lower) {
 		return false
 	}
 	parts := strings.Split(t.Lower, "-")

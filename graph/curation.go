@@ -20,6 +20,8 @@ import (
 //	rename      | Lifeng           | He Lifeng     # canonical name of the actor named "Lifeng"
 //	kind        | Troika           | GROUP         # the actor named "Troika" is a GROUP
 //	country     | MOFCOM           | CHN           # the actor named "MOFCOM" is China's
+//	rename      | ISHIBA Shigeru   | Ishiba Shigeru # a rename may change only the case
+//	drop        | Development Assistance | not an actor  # the right side is the reason, kept
 //
 // The rules are stored with the graph (Store.SetCuration) and applied to every article merged
 // after that: an incoming actor named like the left side of same-as joins the stored actor named
@@ -27,7 +29,10 @@ import (
 // canonical name (its old name stays an alias); kind sets its kind; country sets its country (an
 // ISO 3166-1 alpha-3 / CAMEO country code; the caller checks it names a known country, the graph
 // only its shape); not-same-as forbids the name
-// matching of MergeArticle to join two actors named like the two sides. A node a rule changed
+// matching of MergeArticle to join two actors named like the two sides; drop takes an incoming
+// actor named like the left side out of every later article, with its mentions, the relations
+// that have it at an end and the claims only it made (curation_drop.go; the right side is the
+// user's reason, stored with the rule). A node a rule changed
 // carries MergedBy "curation". Storing the rules also renames and retypes the stored actors they
 // name; same-as and not-same-as act on later merges only: to join or split actors of articles
 // already stored, load those articles into a new store with the rules.
@@ -39,6 +44,7 @@ const (
 	CurateRename    = "rename"
 	CurateKind      = "kind"
 	CurateCountry   = "country"
+	CurateDrop      = "drop"
 )
 
 // CurationRule is one line of a curation file.
@@ -87,12 +93,14 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 		}
 		rule := CurationRule{Op: strings.ToLower(f[0]), A: f[1], B: f[2], Line: n}
 		if rule.A == "" || rule.B == "" {
-			bad = append(bad, fmt.Errorf("%s:%d: a rule needs a name on both sides", source, n))
+			bad = append(bad, fmt.Errorf("%s:%d: a rule needs a name on both sides (drop: a name and a reason)", source, n))
 			continue
 		}
 		switch rule.Op {
 		case CurateSameAs, CurateNotSameAs, CurateRename:
-			if NormalizeName(rule.A) == NormalizeName(rule.B) {
+			// A rename may change only the case ("ISHIBA Shigeru" → "Ishiba Shigeru"): the name
+			// is the same for matching, but not as shown; joining a name with itself is no rule.
+			if NormalizeName(rule.A) == NormalizeName(rule.B) && (rule.Op != CurateRename || rule.A == rule.B) {
 				bad = append(bad, fmt.Errorf("%s:%d: both sides name %q", source, n, rule.A))
 				continue
 			}
@@ -108,8 +116,10 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 				bad = append(bad, fmt.Errorf("%s:%d: country %q is not a three-letter ISO 3166-1 alpha-3 / CAMEO country code such as CHN", source, n, f[2]))
 				continue
 			}
+		case CurateDrop:
+			// the right side is free text: why the name is no actor ("not an actor", "a fund")
 		default:
-			bad = append(bad, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename, kind or country)", source, n, f[0]))
+			bad = append(bad, fmt.Errorf("%s:%d: unknown rule %q (want same-as, not-same-as, rename, kind, country or drop)", source, n, f[0]))
 			continue
 		}
 		c.Rules = append(c.Rules, rule)

@@ -603,6 +603,13 @@ type plan struct {
 // from the new endpoints), mentions and roles, and checks that every node referred to exists.
 // With exact set no actor is matched by name: IDs stay as they are (RestoreArticle).
 func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
+	cur, err := readCuration(txn)
+	if err != nil {
+		return nil, err
+	}
+	if !exact {
+		in = dropCurated(cur, in) // the user's drop rules: those actors are no actors (curation_drop.go)
+	}
 	incoming := map[string]*Node{}
 	for i := range in.Nodes {
 		incoming[in.Nodes[i].ID] = &in.Nodes[i]
@@ -612,10 +619,6 @@ func resolve(txn *badger.Txn, in *ArticleGraph, exact bool) (*plan, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
-	cur, err := readCuration(txn)
-	if err != nil {
-		return nil, err
-	}
 	cu, err := curate(txn, cur, in)
 	if err != nil {
 		return nil, err

@@ -73,6 +73,9 @@ func (d *doc) assignCodes() {
 			continue
 		}
 		a := phx.UniquePossessive(e.Name, e.Kind)
+		if w, ok := actors.WesternOrder(e.Name); a == nil && ok && e.Kind == graph.Person {
+			a = phx.Unique(w, graph.Person) // "ISHIBA Shigeru" is the dictionary's Shigeru Ishiba (capsurname.go)
+		}
 		if a == nil {
 			a = companyRecord(phx, e) // "Exxon Mobil Corp" is the dictionary's Exxon Mobil (codes_legalform.go)
 		}
@@ -397,9 +400,20 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		e.Cameo = actors.CameoRole(e.Cameo)
 	}
-	// 5. family names written first
+	// 5. family names written first; a family name marked by capitals ("ISHIBA Shigeru") is
+	// written in canonical case and is the family name whatever the country (capsurname.go)
 	for _, e := range ents {
-		if e.Kind == graph.Person && e.Country != nil && phx != nil && phx.SurnameFirst(e.Country.Code) {
+		if e.Kind != graph.Person {
+			continue
+		}
+		if name, fam, ok := actors.CapitalsSurname(strings.Fields(e.Name)); ok {
+			e.Name = name
+			if fam < len(strings.Fields(name))-1 {
+				e.Family = graph.NormalizeName(strings.Fields(name)[fam])
+			}
+			continue
+		}
+		if e.Country != nil && phx != nil && phx.SurnameFirst(e.Country.Code) {
 			if f := strings.Fields(graph.NormalizeName(e.Name)); len(f) >= 2 {
 				e.Family = f[0]
 			}

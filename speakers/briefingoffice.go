@@ -66,3 +66,29 @@ func lineEndBody(d *doc.Doc, st *doc.Sent) *doc.Entity {
 	}
 	return nil
 }
+
+// spokesLabelOffice resolves a turn label that is only a spokesperson noun ("SPOKESPERSON:",
+// "Spokesman:"; data/wordclasses/spokesnouns.txt) in a briefing transcript to the office that
+// gives the briefing, as briefingOffice does for an unnamed "A:" turn: the spokesperson speaks as
+// the representative of the office (Merriam-Webster, "spokesperson"). The unnamed-agent entity
+// the actor layer made of the label's word ("spokesperson", rule agent:unnamed) is that office's
+// voice, no group of its own: it joins the office. nil outside a briefing, when the document's
+// header names the spokesperson (a person as d.Voice: "Marco Delatte, Spokesperson for …" speaks
+// himself), or when nothing names the office or its state.
+func spokesLabelOffice(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
+	if u.Role != discourse.Turn || len(words) != 1 || !doc.SpokesNouns.Has(words[0]) || d.Voice != nil && d.Voice.Final().Kind == graph.Person {
+		return nil // a header that names the spokesperson makes the label his (wordSpeaker's d.Voice)
+	}
+	a := *u
+	a.Role = discourse.Answer
+	office := briefingOffice(d, &a)
+	if office == nil {
+		return nil
+	}
+	for _, m := range labelMentions(d, u) {
+		if e := m.Ent.Final(); e != office && e.Rule == "agent:unnamed" {
+			e.MergeInto(office)
+		}
+	}
+	return office
+}

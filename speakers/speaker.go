@@ -99,9 +99,10 @@ func UnitSpeaker(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 	if e != nil && e.Kind != graph.Person && u.Role == discourse.Titled {
 		headingCase(d, e) // "KENYA DEFENCE FORCES" over "PRESS STATEMENT" (speaker_broadcast.go)
 	}
-	if e != nil && e.Kind != graph.Person && u.Role == discourse.Turn {
+	if e != nil && e.Kind != graph.Person && u.Role == discourse.Turn && !doc.SpokesNouns.Has(strings.ToLower(strings.TrimSpace(u.Label))) {
 		// "[Senior administration official]:" is how the transcript names the group's member who
-		// speaks: the label as written is a name of the speaker
+		// speaks: the label as written is a name of the speaker. A bare "SPOKESPERSON:" is not a
+		// name of the office it speaks for: as an alias it would join every briefing's office.
 		e.AddAlias(u.Label)
 	}
 	return e
@@ -443,6 +444,9 @@ func wordSpeaker(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 		if e := titleInitials(d, u, lastW); e != nil {
 			return e // "EAM:" under "Interview of External Affairs Minister X" (speaker_header.go)
 		}
+		if e := personInitials(d, u, lastW); e != nil {
+			return e // "KM:" in an interview with Kwaku Mensah (speakers/initials.go)
+		}
 	}
 	for _, e := range d.Ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
@@ -454,6 +458,9 @@ func wordSpeaker(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 	}
 	if e := surnameLabel(d, u, words); e != nil {
 		return e
+	}
+	if e := spokesLabelOffice(d, u, words); e != nil {
+		return e // "SPOKESPERSON:" in a ministry's briefing (speakers/briefingoffice.go)
 	}
 	if g := labelGroup(d, words); g != nil {
 		return g

@@ -71,9 +71,10 @@ resolution.
 
 --curation FILE stores identity corrections with the graph and applies them to this and every
 later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
-He Lifeng', 'kind | Troika | GROUP' ('#' comments; see docs/curation.md). A node a rule changed
-shows mergedBy "curation". rename and kind also correct the stored actors at once; same-as and
-not-same-as act on articles loaded after them.`,
+He Lifeng' (a rename may change only the case), 'kind | Troika | GROUP', 'drop | Development
+Assistance | not an actor' ('#' comments; see docs/curation.md). A node a rule changed shows
+mergedBy "curation". rename and kind also correct the stored actors at once; same-as, not-same-as
+and drop act on articles loaded after them.`,
 		Args: argsUsage(func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && curationPath == "" {
 				return errors.New("give at least one PATH to load (or --curation FILE alone to store identity rules)")
@@ -171,7 +172,7 @@ not-same-as act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
-	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind, country) to store and apply from now on")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
@@ -883,6 +884,13 @@ func storeCuration(ctx context.Context, g *globals, s *graph.Store, c *graph.Cur
 	// kept (it applies to articles loaded later), but the user should know it changed nothing.
 	for _, r := range unmatched {
 		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q yet; the rule applies to articles loaded from now on\n", path, r.Line, r.Op, r.A)
+	}
+	// drop never deletes stored nodes (their relations may carry other articles' evidence): say so,
+	// so that a user who wants a stored junk node gone reloads into a fresh store.
+	for _, r := range c.Rules {
+		if r.Op == graph.CurateDrop {
+			fmt.Fprintf(g.stderr, "note: %s:%d: drop %q applies to articles loaded from now on; to remove it from articles already stored, load them into a fresh store with this file\n", path, r.Line, r.A)
+		}
 	}
 	fmt.Fprintf(g.stdout, "stored %d curation rule(s) from %s\n", len(c.Rules), path)
 	return nil
