@@ -218,3 +218,34 @@ func (tr *tree) addressedInfinitive(n int, preps []string) bool {
 	}
 	return false
 }
+
+// appealComplement reports whether verb n's on/upon addressee (one of preps) carries the
+// complement of an appeal: a to-infinitive after the addressee, on the verb (xcomp, advcl) or on
+// the addressee (acl); a for-phrase on the verb or the addressee ("called on Israel for
+// restraint"); or a that-clause (ccomp). Quirk et al. 1985, 16.63: verbs of appeal take object +
+// to-infinitive; without any, "call on X" is the visit (cue-classes.txt need bare). It reports
+// true when no addressee is found, so a line needing bare never holds without one.
+func (tr *tree) appealComplement(n int, preps []string) bool {
+	a := -1
+	for _, p := range preps {
+		if p == "on" || p == "upon" {
+			if a = tr.oblWith(n, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return true
+	}
+	if tr.oblWith(n, "for") >= 0 || tr.oblWith(a, "for") >= 0 || tr.child(n, "ccomp") >= 0 {
+		return true
+	}
+	ks := append(tr.children(n, "xcomp"), tr.children(n, "advcl")...)
+	ks = append(ks, tr.children(a, "acl")...)
+	for _, k := range ks {
+		if k > a && tr.toInfinitive(k) {
+			return true
+		}
+	}
+	return false
+}
