@@ -202,6 +202,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
+	nounPrepComplement(d.x.frames, fs)       // wire_nounprep.go
 	parentheticalObject(fs)                  // wire_parenobject.go
 	sharedPostmodifierList(fs)               // wire_sharedpp.go
 	k := 0
