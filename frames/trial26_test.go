@@ -24,3 +24,18 @@ func TestVisitsNoStance26(t *testing.T) {
 		{"Japan will meet South Korea next week to discuss the dispute.", graph.Offers, "Japan", false, true},
 	})
 }
+
+// TestSupportSubjectOverNational26 (trial26, issue 14): the subject of a support verb (keep,
+// extend, impose: modality.txt support; Mel'čuk 1996 Oper1/Cont1) is the measure noun's agent,
+// so a national modifier of the noun is not ("Nigerian poultry": the goods' origin); a headline
+// "X to V" has X for subject (Quirk et al. 1985, 4.48). Without a support verb the national
+// modifier stays the agent ("the Ugandan ban on Kenyan sugar": Uganda bans).
+func TestSupportSubjectOverNational26(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Ghana to keep Nigerian poultry ban", graph.Sanctions, "Ghana", false, true},
+		{"Ghana to keep Nigerian poultry ban", graph.Sanctions, "Nigerian", false, false},
+		{"Ottawa extended the Russian oil ban.", graph.Sanctions, "Ottawa", false, true},
+		{"Ottawa extended the Russian oil ban.", graph.Sanctions, "Russian", false, false},
+		{"The Ugandan ban on Kenyan sugar took effect on Monday.", graph.Sanctions, "Ugandan", false, true},
+	})
+}
