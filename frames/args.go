@@ -7,15 +7,6 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// relativePronouns head a relative clause as its subject ("the country that imposed …").
-var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
-
-// subjectAttached are the prepositions and subordinators of time and circumstance that
-// introduce an -ing adverbial clause whose covert subject is the matrix subject (Quirk et al.
-// 1985, 15.60, the subject attachment rule; 14.12 on while, on, after, before with -ing
-// clauses): grammar machinery, a closed class.
-var subjectAttached = map[string]bool{"while": true, "on": true, "upon": true, "after": true, "before": true, "when": true}
-
 // verbSource returns the source of verb i and the frame that found it; -1 when none.
 func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if depth > 8 {
@@ -65,12 +56,8 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
-		if tr.rel(h) == "root" && tr.t[h].UPOS == "PROPN" && tr.toInfinitive(i) && tr.child(h, "nsubj", "cop") < 0 {
-			// a headline "Ghana to keep poultry ban" is "Ghana is to keep …" with the copula
-			// left out (Quirk et al. 1985, 4.48 on be to for arranged future; the AP
-			// Stylebook's headline style drops forms of be): the name is the subject; the
-			// parser makes it the root and the verb its xcomp (trial26)
-			return h, "verb-headline"
+		if tr.headlineSubject(i, h) {
+			return h, "verb-headline" // "Ghana to keep poultry ban" (headline.go)
 		}
 		if tr.lx != nil && tr.t[h].UPOS == "ADJ" && tr.lx.in("extraposing", tr.lemma(h)) {
 			if e := tr.child(h, "expl", "nsubj"); e >= 0 && tr.lemma(e) == "it" {
