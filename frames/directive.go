@@ -240,10 +240,26 @@ func (tr *tree) appealComplement(n int, preps []string) bool {
 	if tr.oblWith(n, "for") >= 0 || tr.oblWith(a, "for") >= 0 || tr.child(n, "ccomp") >= 0 {
 		return true
 	}
-	ks := append(tr.children(n, "xcomp"), tr.children(n, "advcl")...)
-	ks = append(ks, tr.children(a, "acl")...)
-	for _, k := range ks {
-		if k > a && tr.toInfinitive(k) {
+	for k := a + 1; k+1 < len(tr.t); k++ {
+		// the parser hangs the infinitive on the verb, the addressee or a noun inside the
+		// addressee's phrase, and may read "to free" as a preposition before an adjective ("called
+		// on the regime in Managua to free …"): a "to" after the addressee, in the verb's
+		// subtree, before a bare verb form or a verb of the dictionary that is no noun or name
+		if tr.lower[k] != "to" || !tr.dominates(n, k) {
+			continue
+		}
+		v := k + 1
+		if tr.t[v].XPOS == "VB" || tr.lx != nil && tr.lx.IsVerb(tr.lower[v]) && tr.t[v].UPOS != "NOUN" && tr.t[v].UPOS != "PROPN" && tr.t[v].UPOS != "DET" {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports that k lies in the subtree of h (k's head chain reaches h; k itself is h).
+func (tr *tree) dominates(h, k int) bool {
+	for n := 0; k >= 0 && n <= len(tr.t); k, n = tr.t[k].Head, n+1 {
+		if k == h {
 			return true
 		}
 	}

@@ -97,7 +97,8 @@ func (d *doc) boundResolve(st *sent, fs *frameSentence, m frames.Match, lh int) 
 // sentence's discourse unit: the ministry of the state its "we" names). Principle B (Quirk et al.
 // 1985, 6.18 and 6.23; Huddleston & Pullum 2002, 17.3: an object coreferential with its clause's
 // subject takes the reflexive) holds of the first person too: in a ministry's "We condemn it",
-// "we" is the ministry speaking for its state, so "it" is neither. other is then the pronoun
+// "we" is the ministry speaking for its state, so "it" is not the ministry either. other is then
+// the pronoun
 // resolved with those excluded (the most salient other actor, ResolvePronoun), nil when none
 // is; the caller seeks a thing named before when other is nil (issue 14, trial26).
 func (d *doc) firstPersonSelf(st *sent, fs *frameSentence, m frames.Match, lh int) (other *entity, self bool) {
@@ -132,7 +133,9 @@ func (d *doc) firstPersonSelf(st *sent, fs *frameSentence, m frames.Match, lh in
 		return e.Final() == we || own != nil && own.Final() == we
 	}
 	it := referent(lh, w)
-	if !ours(it) {
+	if !ours(it) || it.Final() == we {
+		// (the subject's own referent given the pronoun drops the relation, as for any lone
+		// subject, subjectConjunctEntities: a source is never its own target)
 		return nil, false
 	}
 	excl := []*entity{we, it.Final()}
