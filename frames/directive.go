@@ -248,7 +248,13 @@ func (tr *tree) appealComplement(n int, preps []string) bool {
 		if tr.lower[k] != "to" || !tr.dominates(n, k) {
 			continue
 		}
+		if h := tr.t[k].Head; tr.rel(k) == "mark" && h > k && tr.t[h].UPOS == "VERB" {
+			return true // "to immediately cease": the infinitive's own marker
+		}
 		v := k + 1
+		for v+1 < len(tr.t) && tr.t[v].UPOS == "ADV" {
+			v++ // a split infinitive ("to immediately cease")
+		}
 		if tr.t[v].XPOS == "VB" || tr.lx != nil && tr.lx.IsVerb(tr.lower[v]) && tr.t[v].UPOS != "NOUN" && tr.t[v].UPOS != "PROPN" && tr.t[v].UPOS != "DET" {
 			return true
 		}

@@ -20,6 +20,7 @@ func TestVisitsNoStance26(t *testing.T) {
 		// the appeal and the purposes keep their types
 		{"Chile called on Argentina to reopen the mountain pass.", graph.Demands, "Chile", false, true},
 		{"Ghana called on both sides for restraint.", graph.Demands, "Ghana", false, true},
+		{"France calls on Russia to immediately cease its attacks.", graph.Demands, "France", false, true},
 		{"The president will travel to Kinshasa to offer mediation.", graph.Offers, "president", false, true},
 		{"Japan will meet South Korea next week to discuss the dispute.", graph.Offers, "Japan", false, true},
 	})
