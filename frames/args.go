@@ -7,15 +7,6 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// relativePronouns head a relative clause as its subject ("the country that imposed …").
-var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
-
-// subjectAttached are the prepositions and subordinators of time and circumstance that
-// introduce an -ing adverbial clause whose covert subject is the matrix subject (Quirk et al.
-// 1985, 15.60, the subject attachment rule; 14.12 on while, on, after, before with -ing
-// clauses): grammar machinery, a closed class.
-var subjectAttached = map[string]bool{"while": true, "on": true, "upon": true, "after": true, "before": true, "when": true}
-
 // verbSource returns the source of verb i and the frame that found it; -1 when none.
 func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if depth > 8 {
@@ -65,6 +56,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
+		if tr.headlineSubject(i, h) {
+			return h, "verb-headline" // "Ghana to keep poultry ban" (headline.go)
+		}
 		if tr.lx != nil && tr.t[h].UPOS == "ADJ" && tr.lx.in("extraposing", tr.lemma(h)) {
 			if e := tr.child(h, "expl", "nsubj"); e >= 0 && tr.lemma(e) == "it" {
 				// "it might be possible to resolve differences": the infinitive is the

@@ -597,3 +597,12 @@ func memberOf(tr *tree, n int) int {
 	}
 	return -1
 }
+
+// relativePronouns head a relative clause as its subject ("the country that imposed …").
+var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
+
+// subjectAttached are the prepositions and subordinators of time and circumstance that
+// introduce an -ing adverbial clause whose covert subject is the matrix subject (Quirk et al.
+// 1985, 15.60, the subject attachment rule; 14.12 on while, on, after, before with -ing
+// clauses): grammar machinery, a closed class.
+var subjectAttached = map[string]bool{"while": true, "on": true, "upon": true, "after": true, "before": true, "when": true}

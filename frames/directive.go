@@ -218,3 +218,56 @@ func (tr *tree) addressedInfinitive(n int, preps []string) bool {
 	}
 	return false
 }
+
+// appealComplement reports whether verb n's on/upon addressee (one of preps) carries the
+// complement of an appeal: a to-infinitive after the addressee, on the verb (xcomp, advcl) or on
+// the addressee (acl); a for-phrase on the verb or the addressee ("called on Israel for
+// restraint"); or a that-clause (ccomp). Quirk et al. 1985, 16.63: verbs of appeal take object +
+// to-infinitive; without any, "call on X" is the visit (cue-classes.txt need bare). It reports
+// true when no addressee is found, so a line needing bare never holds without one.
+func (tr *tree) appealComplement(n int, preps []string) bool {
+	a := -1
+	for _, p := range preps {
+		if p == "on" || p == "upon" {
+			if a = tr.oblWith(n, p); a >= 0 {
+				break
+			}
+		}
+	}
+	if a < 0 {
+		return true
+	}
+	if tr.oblWith(n, "for") >= 0 || tr.oblWith(a, "for") >= 0 || tr.child(n, "ccomp") >= 0 {
+		return true
+	}
+	for k := a + 1; k+1 < len(tr.t); k++ {
+		// the parser hangs the infinitive on the verb, the addressee or a noun inside the
+		// addressee's phrase, and may read "to free" as a preposition before an adjective ("called
+		// on the regime in Managua to free …"): a "to" after the addressee, in the verb's
+		// subtree, before a bare verb form or a verb of the dictionary that is no noun or name
+		if tr.lower[k] != "to" || !tr.dominates(n, k) {
+			continue
+		}
+		if h := tr.t[k].Head; tr.rel(k) == "mark" && h > k && tr.t[h].UPOS == "VERB" {
+			return true // "to immediately cease": the infinitive's own marker
+		}
+		v := k + 1
+		for v+1 < len(tr.t) && tr.t[v].UPOS == "ADV" {
+			v++ // a split infinitive ("to immediately cease")
+		}
+		if tr.t[v].XPOS == "VB" || tr.lx != nil && tr.lx.IsVerb(tr.lower[v]) && tr.t[v].UPOS != "NOUN" && tr.t[v].UPOS != "PROPN" && tr.t[v].UPOS != "DET" {
+			return true
+		}
+	}
+	return false
+}
+
+// dominates reports that k lies in the subtree of h (k's head chain reaches h; k itself is h).
+func (tr *tree) dominates(h, k int) bool {
+	for n := 0; k >= 0 && n <= len(tr.t); k, n = tr.t[k].Head, n+1 {
+		if k == h {
+			return true
+		}
+	}
+	return false
+}

@@ -569,6 +569,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["plural"] && tr.t[i].XPOS != "NNS" {
 			continue // "took control of the port": the mass noun, no measure (cue-classes.txt plural)
 		}
+		if c.needs["bare"] && tr.appealComplement(i, c.targets) {
+			continue // "called on Argentina to reopen the pass" appeals; "call on the leadership" visits
+		}
 		if c.needs["infinitive"] && !tr.addressedInfinitive(i, c.targets) {
 			continue // "Kenya's call on the issue" is a decision, not an appeal to the issue
 		}
@@ -766,7 +769,9 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (res cand, found bool) {
 		// as patternScore counts a slot's named noun
 		var named []cand
 		for _, c := range lx.classCands(tr, "verb", l, i) {
-			if c.needs["pobject"] {
+			if c.needs["pobject"] || c.needs["bare"] {
+				// (a bare addressee, cue-classes.txt bare: the visit sense of "call on", which
+				// the dictionary's bare-preposition pattern codes as the appeal)
 				named = append(named, c)
 			}
 		}

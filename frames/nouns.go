@@ -145,14 +145,18 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		}
 		return p, "noun-poss", sup
 	}
-	for _, k := range tr.kids[n] {
-		// a proper noun, a demonym, or a capitalized adjective not opening the sentence (where
-		// every word is capitalized: "New restrictions were …"). A word the tagger calls a
-		// proper noun but written in lower case is none ("a stark warning"): English writes
-		// proper nouns with an initial capital (Quirk et al. 1985, 5.60; CGEL 5.20)
-		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" && startsUpper(tr.t[k].Form) || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
-			return k, "noun-national", sup
+	if sup >= 0 {
+		// "Ghana to keep Nigerian poultry ban", "Ottawa will impose the Russian oil ban": the
+		// support verb's subject is the noun's first actant (Mel'čuk 1996, lexical functions
+		// Oper1 and Cont1: the verb adds no meaning and its subject is the noun's agent), so a
+		// national modifier names another participant, the goods' or the target's origin
+		// (trial26, issue 14), as a possessor does under a verb of realizing (above)
+		if s, _ := tr.verbSource(sup, 0); s >= 0 && tr.nationalModifier(lx, n) >= 0 && tr.nationalModifier(lx, n) != s {
+			return s, "noun-support", sup
 		}
+	}
+	if k := tr.nationalModifier(lx, n); k >= 0 {
+		return k, "noun-national", sup
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
@@ -481,4 +485,18 @@ func (lx *Lexicon) requestNoun(l string) bool {
 		}
 	}
 	return false
+}
+
+// nationalModifier returns the first national modifier of noun n (amod or compound): a proper
+// noun, a demonym, or a capitalized adjective not opening the sentence (where every word is
+// capitalized: "New restrictions were …"); -1 when there is none. A word the tagger calls a
+// proper noun but written in lower case is none ("a stark warning"): English writes proper
+// nouns with an initial capital (Quirk et al. 1985, 5.60; CGEL 5.20).
+func (tr *tree) nationalModifier(lx *Lexicon, n int) int {
+	for _, k := range tr.kids[n] {
+		if r := tr.rel(k); (r == "amod" || r == "compound") && (tr.t[k].UPOS == "PROPN" && startsUpper(tr.t[k].Form) || lx.demonyms[tr.lower[k]] || k > 0 && startsUpper(tr.t[k].Form)) {
+			return k
+		}
+	}
+	return -1
 }

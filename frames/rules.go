@@ -18,6 +18,7 @@ import (
 var Frames = map[string]string{
 	"verb":                 "verb cue, source its nsubj",
 	"verb-passive":         "passive verb cue, source its obl:agent (or by-phrase), target its nsubj:pass",
+	"verb-headline":        "infinitive cue of a headline \"X to V\" (be to with be left out), source X",
 	"verb-controlled":      "infinitive cue, source its controller (the governor's object, passive subject or subject)",
 	"verb-conj":            "conjoined verb cue sharing the first conjunct's subject",
 	"verb-noun-controlled": "infinitive cue, or gerund after a preposition (on, in, for …), complementing a noun, source the noun's addressee (on/to phrase) or agent (possessor, national modifier, by-phrase, support-verb subject, the subject of an indefinite predicate noun)",

@@ -12,14 +12,16 @@ import "github.com/claimgraph/claimgraph/graph"
 // prospective type in every mode, and the trip's own object (the visited party) as target. The
 // entry names the purpose verb's entry. ok is false otherwise.
 func (lx *Lexicon) purposeTrip(tr *tree, i int, verbs []verbCue, bp *patternCue) (cand, bool) {
-	trip := func(code string) bool {
-		return len(code) >= 3 && (code[:3] == "042" || code[:3] == "044")
+	trip := func(code string, ts Types) bool {
+		// a verb of motion the dictionary files under 040 whose every mode cameo-types.txt
+		// reads as no stance (040@GO_SOMEWHERE: "travel to") is a trip as 042 is
+		return len(code) >= 3 && (code[:3] == "042" || code[:3] == "044" || code[:3] == "040" && ts == (Types{}))
 	}
-	if len(verbs) == 0 || (bp != nil && !trip(bp.code)) {
+	if len(verbs) == 0 || (bp != nil && !trip(bp.code, bp.types)) {
 		return cand{}, false
 	}
 	for _, v := range verbs {
-		if !trip(v.code) {
+		if !trip(v.code, v.types) {
 			return cand{}, false
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
+	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -88,4 +89,67 @@ func (d *doc) boundResolve(st *sent, fs *frameSentence, m frames.Match, lh int) 
 	e := coref.ResolvePronoun(d.Doc, st.Idx, lh, st.Toks[lh].Lower)
 	d.PronExcludeAll = nil
 	return e
+}
+
+// firstPersonSelf reports a non-reflexive personal pronoun object at token lh of m (a cue's
+// own obj) that coreference gives (as a mention, or resolving it now) the referent of the cue's
+// first-person subject, or a speaker whose own "we" is that referent (speakers.FirstPerson in the
+// sentence's discourse unit: the ministry of the state its "we" names). Principle B (Quirk et al.
+// 1985, 6.18 and 6.23; Huddleston & Pullum 2002, 17.3: an object coreferential with its clause's
+// subject takes the reflexive) holds of the first person too: in a ministry's "We condemn it",
+// "we" is the ministry speaking for its state, so "it" is not the ministry either. other is then
+// the pronoun
+// resolved with those excluded (the most salient other actor, ResolvePronoun), nil when none
+// is; the caller seeks a thing named before when other is nil (issue 14, trial26).
+func (d *doc) firstPersonSelf(st *sent, fs *frameSentence, m frames.Match, lh int) (other *entity, self bool) {
+	h, s := m.Target, m.Source
+	if h < 0 || s < 0 || fs.toks[h].Head != m.Cue || fs.toks[h].DepRel != "obj" || !text.IsPronoun(st.Toks[lh]) {
+		return nil, false
+	}
+	w := st.Toks[lh].Lower
+	if strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+		return nil, false
+	}
+	sw := strings.ToLower(fs.toks[s].Form)
+	if sw != "we" && sw != "i" {
+		return nil, false
+	}
+	referent := func(k int, w string) *entity {
+		if mm := actors.MentionAt(d.Doc, st, k); mm != nil {
+			return mm.Ent
+		}
+		return coref.ResolvePronoun(d.Doc, st.Idx, k, w)
+	}
+	we := referent(fs.at[s], sw)
+	if we == nil {
+		return nil, false
+	}
+	we = we.Final()
+	ours := func(e *entity) bool {
+		if e == nil || !docpkg.ActorKind(e) {
+			return false
+		}
+		own := speakers.FirstPerson(d.Doc, e, "we", st.Unit)
+		return e.Final() == we || own != nil && own.Final() == we
+	}
+	it := referent(lh, w)
+	if !ours(it) || it.Final() == we {
+		// (the subject's own referent given the pronoun drops the relation, as for any lone
+		// subject, subjectConjunctEntities: a source is never its own target)
+		return nil, false
+	}
+	excl := []*entity{we, it.Final()}
+	for range 3 { // each candidate excluded in turn: the state, its ministry, its minister
+		d.PronExcludeAll = excl
+		e := coref.ResolvePronoun(d.Doc, st.Idx, lh, w)
+		d.PronExcludeAll = nil
+		if e == nil || !docpkg.ActorKind(e) {
+			return nil, true
+		}
+		if !ours(e) {
+			return e.Final(), true
+		}
+		excl = append(excl, e.Final())
+	}
+	return nil, true
 }

@@ -202,6 +202,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	coordinatedPresentVerb(fs)               // wire_conjverb.go
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
+	nounPrepComplement(d.x.frames, fs)       // wire_nounprep.go
 	parentheticalObject(fs)                  // wire_parenobject.go
 	sharedPostmodifierList(fs)               // wire_sharedpp.go
 	k := 0
@@ -787,7 +788,11 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		if e, ok := d.unboundPronoun(st, fs, m, lh); ok {
 			return e // "A, B and C cut ties with D, accusing it of …": not the subject (relation_bindingsubject.go)
 		}
-		if mm := actors.MentionAt(d.Doc, st, lh); mm != nil && docpkg.ActorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
+		other, self := d.firstPersonSelf(st, fs, m, lh) // "we condemn it": not us (relation_bindingsubject.go)
+		if other != nil {
+			return other
+		}
+		if mm := actors.MentionAt(d.Doc, st, lh); !self && mm != nil && docpkg.ActorKind(mm.Ent) && !(mm.Ts <= fs.at[m.Cue] && fs.at[m.Cue] < mm.Te) {
 			// (a mention that holds the cue word itself names no target of it: "The merger faced
 			// opposition from Brazil" with "merger faced opposition" taken for a group; the
 			// phrase the parse gives is the target)
@@ -811,7 +816,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 			return d.demonstrativeAntecedent(st) // the statement before, or none (relation_demonstrative.go)
 		}
 		if t := st.Toks[lh]; text.IsPronoun(t) {
-			if e := d.boundResolve(st, fs, m, lh); e != nil && docpkg.ActorKind(e) { // relation_bindingsubject.go
+			if e := d.boundResolve(st, fs, m, lh); !self && e != nil && docpkg.ActorKind(e) { // relation_bindingsubject.go
 				return e.Final()
 			}
 			if t.Lower == "it" {

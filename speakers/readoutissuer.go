@@ -1,8 +1,11 @@
 package speakers
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // ReadoutIssuer is the state that issues a readout: the COUNTRY node of the page's publisher when
@@ -11,7 +14,8 @@ import (
 // president.go.ke), else of the readout's place line's capital (actors.HeaderPlace: "Wellington,
 // 2 May 2031"). Nil when the document is no readout (its first line, or the page's title, is no
 // readout heading: "Readout of …", "Readout: …", or a state office's bureau alone, "Office of the
-// Prime Minister": readoutHeading, StateOfficeHeading) or no evidence names a state.
+// Prime Minister": readoutHeading, StateOfficeHeading; or, on a state body's own page, a first
+// line naming a call or meeting with another party: readoutByPage) or no evidence names a state.
 //
 // A readout is a head of state's or government's office's own account of its principal's call or
 // meeting, in the third person ("President Kamau thanked Norway for …"): the office asserts what
@@ -27,7 +31,7 @@ func ReadoutIssuer(d *doc.Doc) *doc.Entity {
 		return nil
 	}
 	first := d.Sents[0].S.Text
-	if !readoutHeading(first) && !StateOfficeHeading(d.Lx, first) && !readoutHeading(d.C.Article.Title) {
+	if !readoutHeading(first) && !StateOfficeHeading(d.Lx, first) && !readoutHeading(d.C.Article.Title) && !readoutByPage(d, first) {
 		return nil
 	}
 	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
@@ -40,4 +44,33 @@ func ReadoutIssuer(d *doc.Doc) *doc.Entity {
 		return actors.CountryEntity(d, c)
 	}
 	return nil
+}
+
+// readoutHeads are the nouns of a call or meeting a readout's heading names
+// (data/wordclasses/readoutheads.txt).
+var readoutHeads = lexicon.WordClass("readoutheads")
+
+// readoutByPage reports a first line that heads a readout by its page rather than its first
+// word: the page is a state body's own (its publisher a state's body or office, doc.PublisherBody,
+// or its URL a government domain, doc.GovHostCountry), and the line, a heading without a final
+// full stop, names a call or meeting (readoutHeads) with or between parties ("President X holds
+// phone call with the Prime Minister of Y", "Minister X's meeting with her counterpart"). A
+// government's own account of its principal's encounter is a readout whatever its heading opens
+// with (issue 14, trial26: ministry and presidency pages head readouts so); a news site's same
+// headline is its writer's, and stays so.
+func readoutByPage(d *doc.Doc, line string) bool {
+	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c == nil && doc.GovHostCountry(d.Lx, d.C.Article.URL) == nil {
+		return false
+	}
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasSuffix(line, ".") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(line))
+	for i := 0; i+1 < len(ws); i++ {
+		if readoutHeads.Has(strings.Trim(ws[i], ",:;")) && (ws[i+1] == "with" || ws[i+1] == "between") {
+			return true
+		}
+	}
+	return false
 }

@@ -49,9 +49,10 @@ func newDeleteCmd(g *globals) *cobra.Command {
 }
 
 func newStatsCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var breakdown bool
+	cmd := &cobra.Command{
 		Use:   "stats",
-		Short: "Print how many articles, nodes, relations and mentions the store holds",
+		Short: "Print how many articles, nodes, relations and mentions the store holds (--breakdown: by node kind, relation type and country)",
 		Args:  argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := openExistingStore(g, true)
@@ -64,7 +65,33 @@ func newStatsCmd(g *globals) *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(g.stdout, "articles %d\nnodes %d\nrelations %d\nmentions %d\n", st.Articles, st.Nodes, st.Relations, st.Mentions)
+			if !breakdown {
+				return nil
+			}
+			b, err := s.Breakdown(cmd.Context())
+			if err != nil {
+				return err
+			}
+			printCounts(g, "nodes by kind", b.NodesByKind)
+			printCounts(g, "relations by type", b.RelationsByType)
+			printCounts(g, "actors by country", b.ActorsByCountry)
+			printCounts(g, "relations by source country", b.RelationsBySourceCountry)
 			return nil
 		},
+	}
+	cmd.Flags().BoolVar(&breakdown, "breakdown", false, "also count nodes by kind, relations by type, actors and relations' sources by country (ISO3; - for none known)")
+	return cmd
+}
+
+// printCounts writes a blank line, the section title, then one "  KEY<TAB>N" line per count
+// ("-" for the empty key: no country known).
+func printCounts(g *globals, title string, cs []graph.Count) {
+	fmt.Fprintf(g.stdout, "\n%s\n", title)
+	for _, c := range cs {
+		k := c.Key
+		if k == "" {
+			k = "-"
+		}
+		fmt.Fprintf(g.stdout, "  %s\t%d\n", k, c.N)
 	}
 }
