@@ -101,7 +101,10 @@ func (m *Model) scoreBeam(f []uint64, b, s0 int32, out *accs, fs [][]uint64, bfr
 // addRows adds sign × the weight rows of the feature hashes hs (at most maxFeatures) to acc
 // (C actions). It first loads every row's first slot word, then sums: the loads are
 // independent, so their cache misses overlap (with the row-start layout before the slots,
-// loading each row only when it was summed took about 9% more CPU on EWT dev). The tails of long
+// loading each row only when it was summed took about 9% more CPU on EWT dev). The dense rows
+// (about 40% of the rows a scoring reads on EWT, ~4 a call) are summed last in one addDense
+// call, which keeps acc in registers across them: 4% less CPU in the beam parse than adding
+// each dense row to acc in memory (paired in-process runs over the EWT slices, warm caches). The tails of long
 // rows (in m.over) are touched the same way before the sums. rs is per-goroutine scratch (its
 // sink keeps the warming reads from being compiled away, see touch).
 func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, rs *rowScratch) {
@@ -114,9 +117,18 @@ func (m *Model) addRows(acc *accs, hs []uint64, sign int64, C int, rs *rowScratc
 		hd[i] = sl[r*slotWords]
 	}
 	rs.sink |= m.touch(idx[:len(hs)], hd[:len(hs)])
+	// the dense rows are summed together after the others (addDense), the sparse ones as met
+	L := lanes(C)
+	dn, nd := &rs.dense, 0
 	for i := range hs {
-		m.addSlot(acc, hd[i], idx[i], C, sign)
+		if h := hd[i]; h>>24 == denseMark {
+			dn[nd] = int32(h&0xffffff) * int32(L)
+			nd++
+		} else {
+			m.addSlot(acc, h, idx[i], C, sign)
+		}
 	}
+	addDense(acc[:L], m.pairs, dn[:nd], sign)
 }
 
 // touch reads the first overflow entry of each long row among rows idx (first slot words hd),
@@ -345,10 +357,11 @@ type bufCache struct {
 }
 
 // rowScratch is addRows's per-goroutine scratch: the rows and first slot words of the features
-// being summed (kept here rather than on addRows's stack, which Go would clear at every call)
+// being summed, the lane offsets of the dense rows among them (kept here rather than on addRows's stack, which Go would clear at every call)
 // and sink (see touch).
 type rowScratch struct {
 	idx, hd [maxFeatures]uint32
+	dense   [maxFeatures]int32
 	sink    uint32
 }
 

@@ -88,3 +88,44 @@ func TestAddLanes(t *testing.T) {
 		}
 	}
 }
+
+// TestAddDense: addDense adds (sign 1) or subtracts (sign -1) every listed row to the lanes, as
+// one addLanes or subLanes per row does, for lane counts around the 16- and 4-lane runs of the
+// vector path (on where the CPU has it, and off), and rows listed twice; the lanes past len(a)
+// are untouched.
+func TestAddDense(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	defer func(v bool) { hasAVX2 = v }(hasAVX2)
+	for _, vec := range []bool{hasAVX2, false} {
+		hasAVX2 = vec
+		for L := 1; L <= 70; L++ {
+			pairs := make([]int64, 6*L)
+			for j := range pairs {
+				pairs[j] = rng.Int63() - 1<<62
+			}
+			for _, offs := range [][]int32{{0}, {int32(5 * L)}, {int32(2 * L), 0, int32(2 * L), int32(4 * L)}} {
+				for _, sign := range []int64{1, -1} {
+					a := make([]int64, L+3)
+					for j := range a {
+						a[j] = rng.Int63() - 1<<62
+					}
+					want := append([]int64(nil), a...)
+					for _, o := range offs {
+						if sign > 0 {
+							addLanes(want, pairs[o:int(o)+L])
+						} else {
+							subLanes(want, pairs[o:int(o)+L])
+						}
+					}
+					got := append([]int64(nil), a...)
+					addDense(got[:L], pairs, offs, sign)
+					for j := range want {
+						if got[j] != want[j] {
+							t.Fatalf("avx2 %v, L %d, rows %v, sign %d: lane %d = %d, want %d", vec, L, offs, sign, j, got[j], want[j])
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -111,6 +111,9 @@ type tokenInfo struct {
 	// first 4 and 6 bits and the whole string
 	hasC       bool
 	c4, c6, cf uint64
+	// dict is the word's class in the tag dictionary plus one, 0 when it is not there: looked up
+	// once per word in fillInfo, then read by both greedy passes and the bidirectional sum
+	dict int32
 }
 
 var (
@@ -198,6 +201,10 @@ func (m *Model) fillInfo(words []string, info []tokenInfo) {
 			ti.amb = hUnk
 		}
 		ti.hasC, ti.c4, ti.c6, ti.cf = false, 0, 0, 0
+		ti.dict = 0
+		if c, ok := m.tagdict[w]; ok {
+			ti.dict = c + 1
+		}
 		if m.clusters != nil {
 			if b, ok := m.clusters.Lookup(w); ok {
 				ti.hasC = true

@@ -248,8 +248,8 @@ func (m *Model) tagClasses(words []string, out []int32) {
 	m.back.greedy(rwords, rinfo, bwd, rout)
 	var sumBuf [maxClasses + 1]float32
 	sum := sumBuf[:C]
-	for i, w := range words {
-		if _, ok := m.tagdict[w]; ok {
+	for i := range words {
+		if info[i].dict != 0 { // a tag-dictionary word: both passes gave its class
 			continue
 		}
 		f, b := fwd[i*C:(i+1)*C], bwd[(n-1-i)*C:(n-i)*C]
@@ -260,7 +260,8 @@ func (m *Model) tagClasses(words []string, out []int32) {
 	}
 }
 
-// greedy tags words (with their hashes info) in order, each word from the features of the
+// greedy tags words (with their hashes info, from fillInfo, which also looked each word up in
+// the tag dictionary: a dictionary word takes its class unscored) in order, each word from the features of the
 // classes chosen before it, and writes the classes into out. With scores (len ≥ len(words) ×
 // classes), it also keeps every scored word's class scores there, C per word in word order;
 // tag-dictionary words are not scored.
@@ -269,9 +270,9 @@ func (m *Model) greedy(words []string, info []tokenInfo, scores []int32, out []i
 	var scoreBuf [maxClasses + 1]int32
 	C := len(m.classes)
 	h := newHistory()
-	for i, w := range words {
-		c, ok := m.tagdict[w]
-		if !ok {
+	for i := range words {
+		c := info[i].dict - 1 // the tag dictionary's class (fillInfo), -1 if none
+		if c < 0 {
 			sc := scoreBuf[:C]
 			if scores != nil {
 				sc = scores[i*C : (i+1)*C]
