@@ -63,6 +63,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if s := tr.alternativeController(i, depth); s >= 0 {
 		return s, "verb-alternative"
 	}
+	if s, frame := tr.supplementive(i, depth); s >= 0 {
+		return s, frame // "Kenya's health ministry, citing a WHO report, warned …" on any parse (attachment.go)
+	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
 		if tr.lx != nil && tr.t[h].UPOS == "ADJ" && tr.lx.in("extraposing", tr.lemma(h)) {
@@ -97,14 +100,6 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// continues the clause of the noun the relative clause modifies (Quirk et al. 1985,
 			// 17.22), whatever the parser conjoined it to
 			return a, "verb-attached"
-		}
-		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 &&
-			(tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
-			// "Kenya's health ministry, citing a WHO report, warned …": an -ing participle
-			// set off by commas after the subject, with no conjunction, is a supplementive
-			// clause, not a conjunct of the noun (coordination joins like constituents, Quirk et
-			// al. 1985, 13.5); its implied subject is the matrix subject (Quirk 15.58–15.60)
-			return h, "verb-attached"
 		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)

@@ -172,6 +172,8 @@ var cases = map[string]struct {
 	"reversal-verb-hostile-object":   {want: []want{{typ: graph.Offers, src: "Chile", tgt: "countermeasures", mode: Future, rule: "frames:noun-poss-reversal:class/noun/countermeasure"}}, not: []graph.RelType{graph.Threatens, graph.Sanctions}},
 	"compound-head-decides":          {not: []graph.RelType{graph.Offers}},
 	"warning-of-effect":              {not: []graph.RelType{graph.Threatens}},
+	"supplement-participle-advcl":    {want: []want{{typ: graph.Cites, src: "ministry", tgt: "report"}}},
+	"supplement-participle-csubj":    {want: []want{{typ: graph.Cites, src: "ministry", tgt: "report"}}},
 	"publish-future-measure":         {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
