@@ -315,8 +315,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					}
 				}
 			}
-			if k < 0 && kind == "verb" {
-				k = tr.adjacentInfinitive(i)
+			if k < 0 {
+				k = tr.adjacentComplement(i, kind) // "stands ready to work" with the infinitive on the verb (attachment.go)
 			}
 			if k >= 0 && content < 0 {
 				content = k
@@ -345,8 +345,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// ultimatum to Qatar"; Quirk et al. 1985, 10.6 and 16.57), the noun's addressee
 				k = tr.child(sup, "iobj")
 			}
-			if k < 0 && kind == "verb" {
-				k = tr.verbArgElsewhere(i, s, c) // a particle's, a stranded passive's, an aid recipient's
+			if k < 0 {
+				k = tr.argElsewhere(i, s, c, kind) // a particle's, a stranded passive's, an aid recipient's; "open to talks" on the verb
 			}
 			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
 				// a class line that holds only with its preposition (with:) takes the group where

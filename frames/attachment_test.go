@@ -37,6 +37,10 @@ func TestAttachmentIndependent(t *testing.T) {
 		// "The ministry, citing a report, warned …": conj of the noun (embedded parser), advcl
 		// of the verb (UD), csubj of the verb (sixth-pass parser)
 		{"supplement-participle", "supplement-participle-advcl", "supplement-participle-csubj"},
+		// adjective + to-infinitive / prepositional complement after a linking verb, the phrase
+		// on the adjective (UD) or on the verb (Quirk et al. 1985, 16.69, 16.75)
+		{"adj-linking-infinitive-on-adjective", "adj-linking-infinitive-on-verb"},
+		{"adj-linking-pp-on-adjective", "adj-linking-pp-on-verb"},
 	} {
 		want := relations(group[0])
 		if len(want) == 0 {
