@@ -54,6 +54,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if s := tr.alternativeController(i, depth); s >= 0 {
 		return s, "verb-alternative"
 	}
+	if s, frame := tr.supplementive(i, depth); s >= 0 {
+		return s, frame // "Kenya's health ministry, citing a WHO report, warned …" on any parse (attachment.go)
+	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
 		if tr.headlineSubject(i, h) {
@@ -91,14 +94,6 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// continues the clause of the noun the relative clause modifies (Quirk et al. 1985,
 			// 17.22), whatever the parser conjoined it to
 			return a, "verb-attached"
-		}
-		if tr.t[i].XPOS == "VBG" && tr.nominal(h) && h < i && i > 0 && tr.t[i-1].Form == "," && tr.child(i, "cc") < 0 &&
-			(tr.rel(h) == "nsubj" || tr.rel(h) == "nsubj:pass") {
-			// "Kenya's health ministry, citing a WHO report, warned …": an -ing participle
-			// set off by commas after the subject, with no conjunction, is a supplementive
-			// clause, not a conjunct of the noun (coordination joins like constituents, Quirk et
-			// al. 1985, 13.5); its implied subject is the matrix subject (Quirk 15.58–15.60)
-			return h, "verb-attached"
 		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
@@ -314,8 +309,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 					}
 				}
 			}
-			if k < 0 && kind == "verb" {
-				k = tr.adjacentInfinitive(i)
+			if k < 0 {
+				k = tr.adjacentComplement(i, kind) // "stands ready to work" with the infinitive on the verb (attachment.go)
 			}
 			if k >= 0 && content < 0 {
 				content = k
@@ -344,8 +339,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// ultimatum to Qatar"; Quirk et al. 1985, 10.6 and 16.57), the noun's addressee
 				k = tr.child(sup, "iobj")
 			}
-			if k < 0 && kind == "verb" {
-				k = tr.verbArgElsewhere(i, s, c) // a particle's, a stranded passive's, an aid recipient's
+			if k < 0 {
+				k = tr.argElsewhere(i, s, c, kind) // a particle's, a stranded passive's, an aid recipient's; "open to talks" on the verb
 			}
 			if o := tr.object(i); k < 0 && kind == "verb" && c.needs["with"] && o >= 0 {
 				// a class line that holds only with its preposition (with:) takes the group where

@@ -21,7 +21,7 @@ var udRel = strings.Fields("acl advcl advmod amod appos aux case cc ccomp clf co
 
 func TestWireTreebank(t *testing.T) {
 	texts := map[string]string{}
-	for _, file := range []string{"wire/train.conllu", "wire/heldout.conllu"} {
+	for _, file := range []string{"wire/train.conllu", "wire/heldout.conllu", "wire/train26.conllu", "wire/heldout26.conllu"} {
 		sents, err := conllu.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

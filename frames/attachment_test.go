@@ -1,0 +1,55 @@
+package frames
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAttachmentIndependent: the same sentence under the attachments different parsers give it
+// (testdata/constructions.conllu: the embedded parser's, UD's, and the errors of parsers trained
+// on more data, NOTES-syntax.md third and sixth passes) must yield the same relations — type,
+// source, target, mode, scope, polarity, hedging; the rule that names the reading may differ.
+func TestAttachmentIndependent(t *testing.T) {
+	lx, sents := constructionTrees(t)
+	byID := map[string][]Token{}
+	for _, s := range sents {
+		for _, c := range s.Comments {
+			if id, ok := strings.CutPrefix(c, "# id = "); ok {
+				byID[id] = FromCoNLLU(s)
+			}
+		}
+	}
+	relations := func(id string) []string {
+		toks, ok := byID[id]
+		if !ok {
+			t.Fatalf("no tree %s", id)
+		}
+		var out []string
+		for _, m := range lx.Match(toks) {
+			out = append(out, fmt.Sprintf("%s %s→%s %s %s neg=%v hedged=%v", m.Type, form(toks, m.Source), form(toks, m.Target), m.Mode, m.Scope, m.Negated, m.Hedged))
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, group := range [][]string{
+		// "The ministry, citing a report, warned …": conj of the noun (embedded parser), advcl
+		// of the verb (UD), csubj of the verb (sixth-pass parser)
+		{"supplement-participle", "supplement-participle-advcl", "supplement-participle-csubj"},
+		// adjective + to-infinitive / prepositional complement after a linking verb, the phrase
+		// on the adjective (UD) or on the verb (Quirk et al. 1985, 16.69, 16.75)
+		{"adj-linking-infinitive-on-adjective", "adj-linking-infinitive-on-verb"},
+		{"adj-linking-pp-on-adjective", "adj-linking-pp-on-verb"},
+	} {
+		want := relations(group[0])
+		if len(want) == 0 {
+			t.Errorf("%s: no relations", group[0])
+		}
+		for _, id := range group[1:] {
+			if got := relations(id); !slices.Equal(got, want) {
+				t.Errorf("%s: %q, but %s gives %q", id, got, group[0], want)
+			}
+		}
+	}
+}
