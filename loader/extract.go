@@ -237,6 +237,8 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{Doc: &docpkg.Doc{Lx: x.lex, Phx: x.phx, C: c, Runes: []rune(c.Article.Text), ByKey: map[string]*entity{}, LowerSeen: map[string]bool{}, Authors: map[string]bool{}, Policies: map[string]*entity{}, NonActor: map[string]bool{}, Redefined: map[string]bool{}, PlaceNames: map[string]bool{}}, x: x}
 	// the speakers' questions to coreference and the surface subject (doc.Resolver)
 	d.Resolve = surface.Resolver{D: d.Doc}
+	// the claims stage's reads of the relations stage's parse (doc.Parses)
+	d.Parse = parseTags{d}
 	if x.lemma != nil && x.frames != nil { // nil without either, as the actors' nil tests expect
 		d.Frames = lemmaFrames{x.lemma, x.frames, x.syn.Tagger()}
 	}
