@@ -9,9 +9,10 @@
 #	bash tools/splitfloor/claims.sh          # or RUN_ALL=1 bash tools/splitfloor/claims.sh
 #
 # The files are named by pattern (every non-test claim*.go of loader/, whatever a merge added),
-# never by a list. The stage's entry point findClaims becomes claims.Find (-rename); the other
-# names a file that stays calls are upper-cased (the relations' reads of attributionEnds,
-# quoteText, … become claims.AttributionEnds(d.Doc, …), claims.QuoteText, …). Branch layout26
+# never by a list. The stage's entry point findClaims becomes claims.Find(d.Doc) (-rename); the
+# other names a file that stays calls are upper-cased (at layout26 the relations' clauseAfter,
+# positionNouns and quantityObject became claims.ClauseAfter(d.Lx, …), claims.PositionNouns,
+# claims.QuantityObject). Branch layout26
 # cut what blocked the move before it, in move-only commits: the Extractor's frames lexicon and
 # tagger come through doc.Frames (d.Frames.InClass, d.Frames.Tag), the relations stage's parse
 # through doc.Parses (d.Parse.XPOS: newDoc sets it over the parse memo); and the findClaims
