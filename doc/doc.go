@@ -27,6 +27,7 @@ type Doc struct {
 	Phx       *lexicon.Actors // the Extractor's Phoenix dictionaries (nil without them): the doc floor reads them (doc_capitals.go)
 	Frames    Frames          // the Extractor's lemmatizer and frames lexicon (nil without them): the actors read them (frames.go)
 	Resolve   Resolver        // coreference and the surface subject as the speakers ask them (resolver.go)
+	Parse     Parses          // the relations stage's parse as the claims stage reads it (parses.go)
 	C         *input.Cleaned
 	Runes     []rune
 	Sents     []*Sent

@@ -22,7 +22,7 @@ import (
 func (d *doc) beliefAdjectiveClaims(st *sent) {
 	toks := st.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		if toks[k+1].Lower != "that" || st.InQuote[k] || !d.x.frames.InClass("belief-adjective", toks[k].Lower) {
+		if toks[k+1].Lower != "that" || st.InQuote[k] || !d.Frames.InClass("belief-adjective", toks[k].Lower) {
 			continue
 		}
 		b := k - 1

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -26,14 +27,14 @@ var fragmentStops = lexicon.WordClass("fragmentstops") // data/wordclasses/fragm
 // adverb for a noun now and then ("More than four million people currently benefit from it":
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
-func verbless(ex *Extractor, st *sent, a, e int) bool {
+func verbless(fr docpkg.Frames, st *sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
 	if a >= e || !fragmentOpeners.Has(st.Toks[a].Lower) && st.Toks[a].Kind != text.Num {
 		return false
 	}
-	return noVerbBefore(ex, st, a, e)
+	return noVerbBefore(fr, st, a, e)
 }
 
 // fragmentOpeners open the noun phrase of an announcing fragment: the indefinite article and
@@ -41,9 +42,10 @@ func verbless(ex *Extractor, st *sent, a, e int) bool {
 var fragmentOpeners = lexicon.WordClass("fragmentopeners") // data/wordclasses/fragmentopeners.txt
 
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
-// fragmentStops, and no colon, semicolon or dash.
-func noVerbBefore(ex *Extractor, st *sent, a, e int) bool {
-	if a >= e || ex.syn == nil || fragmentStops.Has(st.Toks[a].Lower) {
+// fragmentStops, and no colon, semicolon or dash; false without a tagger (fr nil: newDoc sets
+// the document's Frames, tagger included, from every Extractor NewExtractor makes).
+func noVerbBefore(fr docpkg.Frames, st *sent, a, e int) bool {
+	if a >= e || fr == nil || fragmentStops.Has(st.Toks[a].Lower) {
 		return false
 	}
 	forms := make([]string, 0, e-a)
@@ -55,7 +57,7 @@ func noVerbBefore(ex *Extractor, st *sent, a, e int) bool {
 		forms = append(forms, st.Toks[k].Text)
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
-	ex.syn.Tagger().Tag(forms, upos, xpos)
+	fr.Tag(forms, upos, xpos)
 	for i := range forms {
 		switch {
 		case upos[i] == "VERB" || upos[i] == "AUX":

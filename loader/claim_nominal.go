@@ -27,10 +27,10 @@ func (d *doc) deniedReportClaims(st *sent) {
 			continue
 		}
 		n := k + 1
-		for n < len(toks) && n <= k+4 && toks[n].Kind == text.Word && !toks[n].Cap && !reportNoun(d.x, toks[n].Lower) {
+		for n < len(toks) && n <= k+4 && toks[n].Kind == text.Word && !toks[n].Cap && !reportNoun(d.Frames, toks[n].Lower) {
 			n++
 		}
-		if n+1 >= len(toks) || n > k+4 || !reportNoun(d.x, toks[n].Lower) || toks[n+1].Lower != "that" {
+		if n+1 >= len(toks) || n > k+4 || !reportNoun(d.Frames, toks[n].Lower) || toks[n+1].Lower != "that" {
 			continue
 		}
 		src, _, how := surface.SubjectOf(d.Doc, st, k)
@@ -53,9 +53,10 @@ func (d *doc) deniedReportClaims(st *sent) {
 	}
 }
 
-// reportNoun reports a noun of report, in the singular or the plural (modality.txt report-noun).
-func reportNoun(ex *Extractor, w string) bool {
-	return ex.frames.InClass("report-noun", w) || strings.HasSuffix(w, "s") && ex.frames.InClass("report-noun", strings.TrimSuffix(w, "s"))
+// reportNoun reports a noun of report, in the singular or the plural (modality.txt report-noun),
+// asking the document's frames lexicon (doc.Frames, which newDoc always sets from the Extractor).
+func reportNoun(fr docpkg.Frames, w string) bool {
+	return fr.InClass("report-noun", w) || strings.HasSuffix(w, "s") && fr.InClass("report-noun", strings.TrimSuffix(w, "s"))
 }
 
 // positionClaims makes the claim of an actor whose stance is stated by a noun of position over

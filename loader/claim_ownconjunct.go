@@ -52,13 +52,13 @@ func (d *doc) finiteVerbIn(st *sent, a, b int) bool {
 	if docpkg.FiniteIn(st, a, b) {
 		return true
 	}
-	fs := d.claimParse(st)
-	if fs == nil {
+	t := d.Parse.Of(st) // the relations stage's parse (doc.Parses)
+	if t == nil {
 		return false
 	}
-	for i, t := range fs.toks {
-		if k := fs.at[i]; k >= a && k < b {
-			switch t.XPOS {
+	for i, pt := range t.Toks {
+		if k := t.At[i]; k >= a && k < b {
+			switch pt.XPOS {
 			case "VBD", "VBZ", "VBP", "MD":
 				return true
 			}

@@ -43,7 +43,7 @@ func (d *doc) readoutNarration() {
 		for e > a && st.Toks[e-1].Kind == text.Punct {
 			e--
 		}
-		if a >= e || discourse.Furniture(d.SpanText(st, a, e)) || speakers.WordCount(st, a, e) < speakers.MinTurnWords || verbless(d.x, st, a, e) {
+		if a >= e || discourse.Furniture(d.SpanText(st, a, e)) || speakers.WordCount(st, a, e) < speakers.MinTurnWords || verbless(d.Frames, st, a, e) {
 			continue
 		}
 		d.Claims = append(d.Claims, &claimCand{Speaker: is, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,

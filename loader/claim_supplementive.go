@@ -38,21 +38,21 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 	if fs == nil {
 		return nil
 	}
-	p := fs.tokenAt(k)
-	if p < 0 || fs.toks[p].DepRel != "advcl" {
+	p := tokenAt(fs, k)
+	if p < 0 || fs.Toks[p].DepRel != "advcl" {
 		return nil
 	}
-	h := fs.toks[p].Head
-	if h < 0 || h >= p || fs.toks[h].UPOS != "VERB" && fs.toks[h].UPOS != "ADJ" {
+	h := fs.Toks[p].Head
+	if h < 0 || h >= p || fs.Toks[h].UPOS != "VERB" && fs.Toks[h].UPOS != "ADJ" {
 		return nil
 	}
-	if r := fs.toks[h].DepRel; r != "root" && r != "conj" && r != "parataxis" {
+	if r := fs.Toks[h].DepRel; r != "root" && r != "conj" && r != "parataxis" {
 		// a head inside a complement or relative clause ("veered close to an admission that
 		// soldiers had fought …, saying"): the parse hung the participle on the wrong verb, and
 		// the subject it leads to is no superordinate clause's
 		return nil
 	}
-	v := fs.at[h]
+	v := fs.At[h]
 	if v < 0 || v >= k-1 || st.InQuote[v] {
 		return nil
 	}
@@ -61,11 +61,11 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 	}
 	// a subject the token-order reading cannot step over ("Sen. Ann Roe, R-Ohio, who faces …,
 	// rescinded …"): the parse's nominal subject of the matrix verb, when it is an actor's name
-	for _, c := range fs.kids[h] {
-		if fs.toks[c].DepRel != "nsubj" || fs.at[c] < 0 {
+	for _, c := range fs.Kids[h] {
+		if fs.Toks[c].DepRel != "nsubj" || fs.At[c] < 0 {
 			continue
 		}
-		if m := actors.MentionAt(d.Doc, st, fs.at[c]); m != nil && docpkg.ActorKind(m.Ent) && !st.InQuote[fs.at[c]] {
+		if m := actors.MentionAt(d.Doc, st, fs.At[c]); m != nil && docpkg.ActorKind(m.Ent) && !st.InQuote[fs.At[c]] {
 			return m.Ent.Final()
 		}
 	}
@@ -83,33 +83,33 @@ func (d *doc) tellMessage(st *sent, k int) (int, bool) {
 	if fs == nil {
 		return -1, true
 	}
-	p := fs.tokenAt(k)
+	p := tokenAt(fs, k)
 	if p < 0 {
 		return -1, true
 	}
 	xcomp := false
-	for _, c := range fs.kids[p] {
-		switch fs.toks[c].DepRel {
+	for _, c := range fs.Kids[p] {
+		switch fs.Toks[c].DepRel {
 		case "ccomp":
-			lo := fs.leftmost(c)
-			for lo < c && (fs.toks[lo].DepRel == "mark" || fs.toks[lo].UPOS == "PUNCT") {
+			lo := leftmost(fs, c)
+			for lo < c && (fs.Toks[lo].DepRel == "mark" || fs.Toks[lo].UPOS == "PUNCT") {
 				lo++ // "that", a comma: no part of the message
 			}
 			if lo <= p {
 				return -1, true // a complement before the verb ("…, she told reporters"): not this reading
 			}
-			return fs.at[lo], true
+			return fs.At[lo], true
 		case "xcomp":
-			xcomp = xcomp || fs.toks[c].UPOS == "VERB"
+			xcomp = xcomp || fs.Toks[c].UPOS == "VERB"
 		case "obj", "iobj":
 			// the parser may hang the to-infinitive on the object ("the council to vote": acl)
-			for _, a := range fs.kids[c] {
-				xcomp = xcomp || fs.toks[a].UPOS == "VERB" && a > c && fs.toInfinitive(a)
-				if fs.toks[a].DepRel == "acl:relcl" && a > c && fs.gaplessClause(a) {
+			for _, a := range fs.Kids[c] {
+				xcomp = xcomp || fs.Toks[a].UPOS == "VERB" && a > c && toInfinitive(fs, a)
+				if fs.Toks[a].DepRel == "acl:relcl" && a > c && gaplessClause(fs, a) {
 					// "telling a local newspaper she would not back the plan": a clause with its
 					// own subject and object has no gap, so it is no relative clause (a zero
 					// relative leaves one, Quirk et al. 1985, 17.15): the message, mis-attached
-					return fs.at[fs.leftmost(a)], true
+					return fs.At[leftmost(fs, a)], true
 				}
 			}
 		}
@@ -120,18 +120,18 @@ func (d *doc) tellMessage(st *sent, k int) (int, bool) {
 // gaplessClause reports a clause headed by v with a nominal subject and a direct object of its own
 // and no relative word (data/wordclasses/relatives.txt, Quirk et al. 1985, 17.9): nothing is left
 // for a relative pronoun.
-func (fs *frameSentence) gaplessClause(v int) bool {
+func gaplessClause(fs *docpkg.Tree, v int) bool {
 	subj, obj := false, false
-	for _, k := range fs.kids[v] {
-		switch fs.toks[k].DepRel {
+	for _, k := range fs.Kids[v] {
+		switch fs.Toks[k].DepRel {
 		case "nsubj":
 			subj = true
 		case "obj", "ccomp", "xcomp":
 			obj = true
 		}
 	}
-	for i := fs.leftmost(v); i <= v; i++ {
-		if actors.RelativeWords.Has(strings.ToLower(fs.toks[i].Form)) { // data/wordclasses/relatives.txt
+	for i := leftmost(fs, v); i <= v; i++ {
+		if actors.RelativeWords.Has(strings.ToLower(fs.Toks[i].Form)) { // data/wordclasses/relatives.txt
 			return false
 		}
 	}
@@ -139,9 +139,9 @@ func (fs *frameSentence) gaplessClause(v int) bool {
 }
 
 // toInfinitive reports a verb marked by "to" (UD mark), the to-infinitive.
-func (fs *frameSentence) toInfinitive(v int) bool {
-	for _, m := range fs.kids[v] {
-		if fs.toks[m].DepRel == "mark" && fs.toks[m].Form == "to" {
+func toInfinitive(fs *docpkg.Tree, v int) bool {
+	for _, m := range fs.Kids[v] {
+		if fs.Toks[m].DepRel == "mark" && fs.Toks[m].Form == "to" {
 			return true
 		}
 	}
@@ -169,17 +169,17 @@ func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
 		if fs == nil {
 			return nil, 0
 		}
-		p := fs.tokenAt(v)
+		p := tokenAt(fs, v)
 		if p < 0 {
 			return nil, 0
 		}
 		covered := false
-		for _, c := range fs.kids[p] {
-			if rel := fs.toks[c].DepRel; rel != "obj" && rel != "iobj" {
+		for _, c := range fs.Kids[p] {
+			if rel := fs.Toks[c].DepRel; rel != "obj" && rel != "iobj" {
 				continue
 			}
-			lo, hi := fs.leftmost(c), fs.rightmost(c)
-			covered = covered || fs.at[lo] == v+1 && hi+1 < len(fs.toks) && fs.at[hi+1] == t0-1
+			lo, hi := leftmost(fs, c), rightmost(fs, c)
+			covered = covered || fs.At[lo] == v+1 && hi+1 < len(fs.Toks) && fs.At[hi+1] == t0-1
 		}
 		if !covered {
 			return nil, 0
@@ -201,15 +201,14 @@ func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
 // claimParse is the parse of st for the claims stage's readings (parsed if the frames stage had
 // not, and kept in the memo: read-only), nil when the sentence cannot be parsed. It is the one
 // place the claims stage asks the relations stage's parse memo (relation_parsecache.go).
-func (d *doc) claimParse(st *sent) *frameSentence {
-	fs, _ := d.parseSentenceFor(st, true)
-	return fs
+func (d *doc) claimParse(st *sent) *docpkg.Tree {
+	return d.Parse.Of(st) // the relations stage's parse (doc.Parses; relation_parsecache.go)
 }
 
-// tokenAt returns the parse token that starts at loader token k (fs.at), or -1.
-func (fs *frameSentence) tokenAt(k int) int {
-	for i := range fs.toks {
-		if fs.at[i] == k && (i == 0 || fs.at[i-1] != k) {
+// tokenAt returns the parse token that starts at loader token k (fs.At), or -1.
+func tokenAt(fs *docpkg.Tree, k int) int {
+	for i := range fs.Toks {
+		if fs.At[i] == k && (i == 0 || fs.At[i-1] != k) {
 			return i
 		}
 	}
@@ -217,13 +216,13 @@ func (fs *frameSentence) tokenAt(k int) int {
 }
 
 // rightmost returns the last parse token of the subtree of h.
-func (fs *frameSentence) rightmost(h int) int {
+func rightmost(fs *docpkg.Tree, h int) int {
 	hi := h
 	stack := []int{h}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, c := range fs.kids[n] {
+		for _, c := range fs.Kids[n] {
 			hi = max(hi, c)
 			stack = append(stack, c)
 		}
@@ -232,13 +231,13 @@ func (fs *frameSentence) rightmost(h int) int {
 }
 
 // leftmost returns the first parse token of the subtree of h (every dependent, transitively).
-func (fs *frameSentence) leftmost(h int) int {
+func leftmost(fs *docpkg.Tree, h int) int {
 	lo := h
 	stack := []int{h}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		for _, c := range fs.kids[n] {
+		for _, c := range fs.Kids[n] {
 			lo = min(lo, c)
 			stack = append(stack, c)
 		}

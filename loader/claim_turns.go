@@ -126,7 +126,7 @@ func (d *doc) turnClaims() {
 		if words < speakers.MinTurnWords || self {
 			continue
 		}
-		if verbless(d.x, st, a, e) {
+		if verbless(d.Frames, st, a, e) {
 			continue // "A quick readout before we land." (claim_fragment.go)
 		}
 		if speakers.AddressesAudience(st, a, e) {

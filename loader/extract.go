@@ -17,6 +17,7 @@ import (
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/syntax"
+	"github.com/claimgraph/claimgraph/syntax/tag"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -239,8 +240,10 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	d := &doc{Doc: &docpkg.Doc{Lx: x.lex, Phx: x.phx, C: c, Runes: []rune(c.Article.Text), ByKey: map[string]*entity{}, LowerSeen: map[string]bool{}, Authors: map[string]bool{}, Policies: map[string]*entity{}, NonActor: map[string]bool{}, Redefined: map[string]bool{}, PlaceNames: map[string]bool{}}, x: x}
 	// the speakers' questions to coreference and the surface subject (doc.Resolver)
 	d.Resolve = surface.Resolver{D: d.Doc}
+	// the claims stage's reads of the relations stage's parse (doc.Parses)
+	d.Parse = parseTags{d}
 	if x.lemma != nil && x.frames != nil { // nil without either, as the actors' nil tests expect
-		d.Frames = lemmaFrames{x.lemma, x.frames}
+		d.Frames = lemmaFrames{x.lemma, x.frames, x.syn.Tagger()}
 	}
 	for _, a := range c.Article.Authors {
 		if !docpkg.OutletAuthor(x.phx, a) { // "By Reuters" (doc_bylineoutlet.go)
@@ -271,12 +274,16 @@ func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {
 	return d, nil
 }
 
-// lemmaFrames is docpkg.Frames (doc/frames.go) over the Extractor's lemmatizer and frames
-// lexicon; newDoc sets it as the document's Frames.
+// lemmaFrames is docpkg.Frames (doc/frames.go) over the Extractor's lemmatizer, frames lexicon
+// and tagger; newDoc sets it as the document's Frames.
 type lemmaFrames struct {
 	syntax.Lemmatizer
 	*frames.Lexicon
+	tagger *tag.Model
 }
+
+// Tag is the tagger's Tag (syntax/tag): the UPOS and Penn tags of forms into upos and xpos.
+func (f lemmaFrames) Tag(forms, upos, xpos []string) { f.tagger.Tag(forms, upos, xpos) }
 
 // build turns the extraction state into the graph the store merges.
 func (d *doc) build() *graph.ArticleGraph {

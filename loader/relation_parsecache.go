@@ -3,6 +3,8 @@ package loader
 import (
 	"fmt"
 	"reflect"
+
+	docpkg "github.com/claimgraph/claimgraph/doc"
 )
 
 // The per-sentence parse memo (issue 13, speed). A sentence is asked for its parse by several
@@ -69,4 +71,25 @@ func (d *doc) verifyMemo(st *sent, m *parseMemo) {
 		!reflect.DeepEqual(fresh.kids, m.fs.kids) || !reflect.DeepEqual(fresh.items, m.fs.items) {
 		panic(fmt.Sprintf("parse memo: sentence %d (%q) parses differently from its kept parse", st.Idx, st.S.Text))
 	}
+}
+
+// parseTags is docpkg.Parses (doc/parses.go) over the parse memo: the claims stage's reads of a
+// sentence's parse, which newDoc sets as the document's Parse.
+type parseTags struct{ d *doc }
+
+// Of is st's parse (parseSentenceFor(st, true)) as a docpkg.Tree, a copy of the kept one; nil
+// when st has no parse.
+func (p parseTags) Of(st *sent) *docpkg.Tree {
+	fs, _ := p.d.parseSentenceFor(st, true)
+	if fs == nil {
+		return nil
+	}
+	t := &docpkg.Tree{Toks: make([]docpkg.ParseToken, len(fs.toks)), At: append([]int(nil), fs.at...), Kids: make([][]int, len(fs.kids))}
+	for i, k := range fs.toks {
+		t.Toks[i] = docpkg.ParseToken{Form: k.Form, UPOS: k.UPOS, XPOS: k.XPOS, Head: k.Head, DepRel: k.DepRel}
+	}
+	for i, ks := range fs.kids {
+		t.Kids[i] = append([]int(nil), ks...)
+	}
+	return t
 }

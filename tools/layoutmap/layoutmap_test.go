@@ -16,10 +16,12 @@ func fixtureReport(t *testing.T) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the fixture keeps coreference in the package, as the loader did before coref24 moved it to
-	// coref/: its phase resolveEntities is the fixture's own
+	// the fixture keeps coreference and the claims in the package, as the loader did before
+	// coref24 and layout26 moved them to coref/ and claims/: its phases resolveEntities and
+	// findClaims are the fixture's own
 	cfg := loaderConfig()
-	cfg.Phases = append(cfg.Phases[:1:1], append([]Phase{{"resolveEntities", []string{"(*doc).resolveEntities"}}}, cfg.Phases[1:]...)...)
+	own := []Phase{{"resolveEntities", []string{"(*doc).resolveEntities"}}, {"findClaims", []string{"(*doc).findClaims"}}}
+	cfg.Phases = append(cfg.Phases[:1:1], append(own, cfg.Phases[1:]...)...)
 	r, err := analyze(p, cfg, "fixture/")
 	if err != nil {
 		t.Fatal(err)

@@ -75,6 +75,11 @@
 //	FILES=$(cd loader && ls surface_*.go | grep -v _test.go | paste -sd,)
 //	go run ./tools/splitfloor -dir loader -to surface -as surface -files "$FILES" -struct doc -rename surfaceResolver=Resolver
 //
+// The claims floor (branch layout26) is tools/splitfloor/claims.sh:
+//
+//	FILES=$(cd loader && ls claim*.go | grep -v _test.go | paste -sd,)
+//	go run ./tools/splitfloor -dir loader -to claims -as claims -files "$FILES" -struct doc -rename findClaims=Find
+//
 // then compare the extraction before and after (../shared/eval/run_all.sh byte for byte, the
 // goldens without -update, the corpus export). The tool leaves git to the user: `git add -A
 // loader doc segment` records the moves. A second run finds nothing left to move and says so;

@@ -1,4 +1,4 @@
-# move.sh is the machinery shared by actors.sh, speakers.sh, coref.sh and surface.sh
+# move.sh is the machinery shared by actors.sh, speakers.sh, coref.sh, surface.sh and claims.sh
 # (tools/splitfloor): it moves one floor of loader/ into its package with tools/splitfloor,
 # checks the result (gofmt, build, vet, tests, a second dry run, the corpus export and, with
 # RUN_ALL=1, run_all.sh before and after) and restores the tree when a check fails. When the
