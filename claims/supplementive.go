@@ -1,40 +1,24 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/surface"
 )
-
-// Two readings of reporting clauses that the token-order rules of reportedSpeech miss (session 26,
-// PolNeAR train misses of ", saying …", ", telling …" and "told X CLAUSE"):
-//
-//   - A supplementive -ing clause has no subject of its own; its implied subject is the subject
-//     of the superordinate clause (Quirk et al. 1985, 15.58-15.59: "Clinton attacked the plan,
-//     saying it would raise taxes" — Clinton says it), whatever the matrix verb. The older
-//     participle rule (surface.participleSubject) finds that subject only when the matrix verb
-//     is a speech or cue verb of the lexicons; supplementiveSubject reads the matrix verb from
-//     the parse: the participle's head when the participle is an adverbial clause (UD advcl).
-//     A participle postmodifying a noun ("carrying signs saying …": UD acl) has no such subject.
-//   - "tell" takes the recipient before the message (VerbNet tell-37.2, frame NP V NP S; Quirk et
-//     al. 1985, 16.56 on the ditransitive with a that-clause whose "that" may be left out): the
-//     message starts where the parse's clausal complement (UD ccomp) starts, after the recipient
-//     ("told the Denver Post the plan had no money"). "tell X to V" is a directive, object and
-//     to-infinitive (Quirk et al. 1985, 16.63, 16.67): no message is reported.
 
 // supplementiveSubject returns the implied subject of the -ing form of a verb of saying at token k
 // of st, or nil: k follows a comma or a dash, the parse
 // makes it an adverbial clause (advcl) of a verb or predicative adjective before it, and that
 // head has a subject surface.SubjectOf finds. The sentence is parsed if it was not (the memo
 // keeps the parse for the frames stage).
-func (d *doc) supplementiveSubject(st *sent, k int) *entity {
+func supplementiveSubject(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	toks := st.Toks
 	if k < 2 || !(toks[k-1].Text == "," || toks[k-1].Text == "\u2013" || toks[k-1].Text == "\u2014") {
 		return nil
 	}
-	fs := d.claimParse(st)
+	fs := claimParse(d, st)
 	if fs == nil {
 		return nil
 	}
@@ -56,7 +40,7 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 	if v < 0 || v >= k-1 || st.InQuote[v] {
 		return nil
 	}
-	if e, s, _ := surface.SubjectOf(d.Doc, st, v); e != nil && s < v {
+	if e, s, _ := surface.SubjectOf(d, st, v); e != nil && s < v {
 		return e
 	}
 	// a subject the token-order reading cannot step over ("Sen. Ann Roe, R-Ohio, who faces …,
@@ -65,7 +49,7 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 		if fs.Toks[c].DepRel != "nsubj" || fs.At[c] < 0 {
 			continue
 		}
-		if m := actors.MentionAt(d.Doc, st, fs.At[c]); m != nil && docpkg.ActorKind(m.Ent) && !st.InQuote[fs.At[c]] {
+		if m := actors.MentionAt(d, st, fs.At[c]); m != nil && doc.ActorKind(m.Ent) && !st.InQuote[fs.At[c]] {
 			return m.Ent.Final()
 		}
 	}
@@ -78,8 +62,8 @@ func (d *doc) supplementiveSubject(st *sent, k int) *entity {
 // own reading stands); -1 with false when k has a to-infinitive and no clausal complement ("told
 // the council to vote": a directive), the infinitive an xcomp of k or, as the parser often
 // attaches it, a dependent of k's object.
-func (d *doc) tellMessage(st *sent, k int) (int, bool) {
-	fs := d.claimParse(st)
+func tellMessage(d *doc.Doc, st *doc.Sent, k int) (int, bool) {
+	fs := claimParse(d, st)
 	if fs == nil {
 		return -1, true
 	}
@@ -120,7 +104,7 @@ func (d *doc) tellMessage(st *sent, k int) (int, bool) {
 // gaplessClause reports a clause headed by v with a nominal subject and a direct object of its own
 // and no relative word (data/wordclasses/relatives.txt, Quirk et al. 1985, 17.9): nothing is left
 // for a relative pronoun.
-func gaplessClause(fs *docpkg.Tree, v int) bool {
+func gaplessClause(fs *doc.Tree, v int) bool {
 	subj, obj := false, false
 	for _, k := range fs.Kids[v] {
 		switch fs.Toks[k].DepRel {
@@ -139,7 +123,7 @@ func gaplessClause(fs *docpkg.Tree, v int) bool {
 }
 
 // toInfinitive reports a verb marked by "to" (UD mark), the to-infinitive.
-func toInfinitive(fs *docpkg.Tree, v int) bool {
+func toInfinitive(fs *doc.Tree, v int) bool {
 	for _, m := range fs.Kids[v] {
 		if fs.Toks[m].DepRel == "mark" && fs.Toks[m].Form == "to" {
 			return true
@@ -154,18 +138,18 @@ func toInfinitive(fs *docpkg.Tree, v int) bool {
 // comma or colon; the recipient is the parse's object (obj or iobj) of the verb, covering every
 // word between them. It returns the teller (the subject, or a participle's matrix subject:
 // supplementiveSubject) and the verb's index, or nil.
-func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
+func toldRecipientQuote(d *doc.Doc, st *doc.Sent, t0 int) (*doc.Entity, int) {
 	toks := st.Toks
 	if t0 < 3 || toks[t0-1].Text != "," && toks[t0-1].Text != ":" {
 		return nil, 0
 	}
 	r := t0 - 2 // the recipient's last token
 	for v := r - 1; v >= 0 && v >= r-6; v-- {
-		le, ok := docpkg.SpeechAt(d.Lx, st, v)
+		le, ok := doc.SpeechAt(d.Lx, st, v)
 		if !ok || le.Lemma != "tell" || st.InQuote[v] {
 			continue
 		}
-		fs := d.claimParse(st)
+		fs := claimParse(d, st)
 		if fs == nil {
 			return nil, 0
 		}
@@ -185,12 +169,12 @@ func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
 			return nil, 0
 		}
 		if le.Form == "ing" {
-			if e := d.supplementiveSubject(st, v); e != nil {
+			if e := supplementiveSubject(d, st, v); e != nil {
 				return e, v
 			}
 			return nil, 0
 		}
-		if e, s, _ := surface.SubjectOf(d.Doc, st, v); e != nil && s < v {
+		if e, s, _ := surface.SubjectOf(d, st, v); e != nil && s < v {
 			return e, v
 		}
 		return nil, 0
@@ -201,12 +185,12 @@ func (d *doc) toldRecipientQuote(st *sent, t0 int) (*entity, int) {
 // claimParse is the parse of st for the claims stage's readings (parsed if the frames stage had
 // not, and kept in the memo: read-only), nil when the sentence cannot be parsed. It is the one
 // place the claims stage asks the relations stage's parse memo (relation_parsecache.go).
-func (d *doc) claimParse(st *sent) *docpkg.Tree {
+func claimParse(d *doc.Doc, st *doc.Sent) *doc.Tree {
 	return d.Parse.Of(st) // the relations stage's parse (doc.Parses; relation_parsecache.go)
 }
 
 // tokenAt returns the parse token that starts at loader token k (fs.At), or -1.
-func tokenAt(fs *docpkg.Tree, k int) int {
+func tokenAt(fs *doc.Tree, k int) int {
 	for i := range fs.Toks {
 		if fs.At[i] == k && (i == 0 || fs.At[i-1] != k) {
 			return i
@@ -216,7 +200,7 @@ func tokenAt(fs *docpkg.Tree, k int) int {
 }
 
 // rightmost returns the last parse token of the subtree of h.
-func rightmost(fs *docpkg.Tree, h int) int {
+func rightmost(fs *doc.Tree, h int) int {
 	hi := h
 	stack := []int{h}
 	for len(stack) > 0 {
@@ -231,7 +215,7 @@ func rightmost(fs *docpkg.Tree, h int) int {
 }
 
 // leftmost returns the first parse token of the subtree of h (every dependent, transitively).
-func leftmost(fs *docpkg.Tree, h int) int {
+func leftmost(fs *doc.Tree, h int) int {
 	lo := h
 	stack := []int{h}
 	for len(stack) > 0 {
