@@ -80,7 +80,7 @@ type Doc struct {
 	Warned         map[*Entity]*Entity // an act target of a warning (frameTarget) → the actor warned, its addressee (loader noteWarned)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
-	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
+	// claims/turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
 	Claims []*ClaimCand
 
 	// written by claims: the claims stage's relations (CLAIMS) in the order it makes them
