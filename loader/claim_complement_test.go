@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"github.com/claimgraph/claimgraph/claims"
 	"github.com/claimgraph/claimgraph/input"
 )
 
@@ -35,7 +36,7 @@ func TestQuantityObject(t *testing.T) {
 		if k < 0 {
 			t.Fatalf("%q: no 'said'", c.text)
 		}
-		if got := quantityObject(st, k+1, len(st.Toks)-1); got != c.want {
+		if got := claims.QuantityObject(st, k+1, len(st.Toks)-1); got != c.want {
 			t.Errorf("%q: quantityObject = %v, want %v", c.text, got, c.want)
 		}
 	}

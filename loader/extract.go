@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/claims"
 	"github.com/claimgraph/claimgraph/coref"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
@@ -220,7 +221,7 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	coref.ResolveEntities(d.Doc)
 	stage = "claims"
 	d.CheckStop()
-	d.findClaims()
+	claims.Find(d.Doc)
 	stage = "relations"
 	d.CheckStop()
 	d.findRelations()

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/claims"
 	"github.com/claimgraph/claimgraph/discourse"
 	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/surface"
@@ -39,7 +40,7 @@ func (d *doc) questionAntecedent(st *sent) *entity {
 		b := docpkg.BodyStart(q)
 		for k := b; k < len(q.Toks); k++ {
 			if le, ok := docpkg.AttitudeAt(d.Lx, q, k); ok && le.Speech != "" {
-				if cs, ce := clauseAfter(d.Lx, q, k); ce > cs {
+				if cs, ce := claims.ClauseAfter(d.Lx, q, k); ce > cs {
 					return surface.PolicyTarget(d.Doc, q, cs, ce, "") // "The premier said [all ports will close]"
 				}
 				break

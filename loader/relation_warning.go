@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/claimgraph/claimgraph/claims"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
@@ -73,7 +74,7 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 		// copula), and the noun's possessor holds it (claim_nominal.go positionClaims, whose
 		// claim names the holder)
 		for _, k := range fs.kids[m.Content] {
-			if fs.toks[k].DepRel == "nsubj:outer" && positionNouns.Has(strings.ToLower(fs.toks[k].Form)) {
+			if fs.toks[k].DepRel == "nsubj:outer" && claims.PositionNouns.Has(strings.ToLower(fs.toks[k].Form)) {
 				if e := d.claimSpeaker(st, fs.toks[k].Start); e != nil {
 					return e, "position"
 				}

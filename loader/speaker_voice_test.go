@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimgraph/claimgraph/claims"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/speakers"
 )
@@ -33,7 +34,7 @@ func TestSentenceVoice(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := resolvedDoc(t, input.Document{Source: "test", Text: c.text})
-		d.findClaims()
+		claims.Find(d.Doc)
 		seen := map[string]bool{}
 		for i, st := range d.Sents {
 			for open, want := range c.want {

@@ -1,6 +1,7 @@
-package loader
+package claims
 
 import (
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -13,7 +14,7 @@ import (
 // only commas, capitalized words (a region or country) and a date that holds a month name and a
 // number, closed by a dash or a colon before a capitalized word. Without a month and a number it
 // is no dateline ("Kenya — the …").
-func releaseDateline(st *sent, a int) int {
+func releaseDateline(st *doc.Sent, a int) int {
 	toks := st.Toks
 	if a >= len(toks) || toks[a].Kind != text.Word || !toks[a].Cap {
 		return a

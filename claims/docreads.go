@@ -1,16 +1,12 @@
-package loader
+package claims
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/coref"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// A quotation introduced by a document that "reads" it (claims stage, attributeQuote): the
-// document's author speaks it. In the claims stage, above coreference, so that the author named
-// by a possessive pronoun is resolved by coreference's resolvePronoun without a back-edge.
 
 // documentReads reads a lead-in whose subject is an issued text and whose verb is "read(s)",
 // right before a quotation opening at t0 after a colon: "Her letter to the States General read in
@@ -22,7 +18,7 @@ import (
 // ("to the States General of the Netherlands"; Quirk et al. 1985, 17.37); "Her aide read a
 // statement:" has the document as the object and is not this shape. It returns the author and
 // the verb's index, or nil.
-func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
+func documentReads(d *doc.Doc, st *doc.Sent, t0 int) (*doc.Entity, int) {
 	toks := st.Toks
 	if t0 < 4 || toks[t0-1].Text != ":" {
 		return nil, 0
@@ -53,19 +49,19 @@ func (d *doc) documentReads(st *sent, t0 int) (*entity, int) {
 			w := toks[p].Lower
 			if cls := text.PronounClass(w); cls == "person" || cls == "thing" || cls == "plural" {
 				// a possessive determiner ("her", "its", "their"): its antecedent wrote it
-				if e := coref.ResolvePronoun(d.Doc, st.Idx, p, w); e != nil && docpkg.ActorKind(e) {
+				if e := coref.ResolvePronoun(d, st.Idx, p, w); e != nil && doc.ActorKind(e) {
 					return e.Final(), k
 				}
 				return nil, 0
 			}
 			if (w == "'s" || w == "\u2019s") && p > 0 && st.Ment[p-1] >= 0 {
-				if m := d.Mentions[st.Ment[p-1]]; docpkg.ActorKind(m.Ent) {
+				if m := d.Mentions[st.Ment[p-1]]; doc.ActorKind(m.Ent) {
 					return m.Ent.Final(), k
 				}
 				return nil, 0
 			}
 		}
-		if e := speakers.AuthorBefore(d.Doc, st, t.Lower); e != nil {
+		if e := speakers.AuthorBefore(d, st, t.Lower); e != nil {
 			return e, k
 		}
 		return nil, 0

@@ -1,14 +1,8 @@
-package loader
-
-// Inline lead-ins of a quotation in the same sentence ("X issued a statement: “…", "X said on
-// Tuesday: “…", "According to Minister X, “…"): the claims stage's attribution of a quotation
-// (claim.go) reads them. Moved from speaker_docs.go (branch restructs23, docs/layout/plan.md
-// step 5): only the claims stage calls them, so they sit on its floor and their call of the
-// surface subject (subjectOf) is no back-edge from the speakers.
+package claims
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/surface"
@@ -20,7 +14,7 @@ import (
 // “…": a document noun (documentNouns, "remarks", "comments") at most eight tokens before the
 // colon, after the verb that issues it; the speaker is that verb's subject. It returns the
 // speaker and the verb's index, or nil.
-func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
+func inlineLeadIn(d *doc.Doc, st *doc.Sent, t0 int) (*doc.Entity, int) {
 	toks := st.Toks
 	if t0 < 3 || toks[t0-1].Text != ":" {
 		return nil, 0
@@ -37,7 +31,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 		if k <= 0 || k == j-1 || toks[k].Kind != text.Word || toks[k].Cap {
 			return nil, 0
 		}
-		if src, _, how := surface.SubjectOf(d.Doc, st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
+		if src, _, how := surface.SubjectOf(d, st, k); src != nil && (how == "" || how == "subject") && doc.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0
@@ -48,7 +42,7 @@ func (d *doc) inlineLeadIn(st *sent, t0 int) (*entity, int) {
 // inlineSaid reads a verb of speech before a quotation opening at t0 after a colon, its complement
 // only adverbials up to the colon: "X said on Tuesday in a speech to the association: “…" (the
 // quotation is what was said). It returns the verb's subject and the verb's index, or nil.
-func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
+func inlineSaid(d *doc.Doc, st *doc.Sent, t0 int) (*doc.Entity, int) {
 	toks := st.Toks
 	if t0 >= 4 && toks[t0-1].Text == "," && toks[0].Lower == "according" && toks[1].Lower == "to" {
 		// "According to Minister X, “…": the actor that heads the phrase after "to" and ends it
@@ -57,7 +51,7 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		for k < t0-1 && (toks[k].Kind != text.Word || st.Ment[k] < 0) && (actors.Determiners.Has(toks[k].Lower) || d.Lx.Titles[toks[k].Lower] != nil || toks[k].Cap) {
 			k++
 		}
-		if m := actors.MentionAt(d.Doc, st, k); m != nil && docpkg.ActorKind(m.Ent) && m.Te == t0-1 {
+		if m := actors.MentionAt(d, st, k); m != nil && doc.ActorKind(m.Ent) && m.Te == t0-1 {
 			return m.Ent.Final(), 0
 		}
 		return nil, 0
@@ -70,14 +64,14 @@ func (d *doc) inlineSaid(st *sent, t0 int) (*entity, int) {
 		if t.Text == "." || t.Text == ";" || t.Kind == text.Quote || t.Lower == "that" {
 			return nil, 0
 		}
-		le, ok := docpkg.SpeechAt(d.Lx, st, k)
+		le, ok := doc.SpeechAt(d.Lx, st, k)
 		if !ok || le.Form == "ing" {
 			continue
 		}
 		if k+1 < t0-1 && !text.IsPrep(toks[k+1].Lower) && !timeWord(toks[k+1].Lower) {
 			return nil, 0 // "said the talks were over:": a clause of its own
 		}
-		if src, _, how := surface.SubjectOf(d.Doc, st, k); src != nil && (how == "" || how == "subject") && docpkg.ActorKind(src) {
+		if src, _, how := surface.SubjectOf(d, st, k); src != nil && (how == "" || how == "subject") && doc.ActorKind(src) {
 			return src.Final(), k
 		}
 		return nil, 0

@@ -1,9 +1,9 @@
-package loader
+package claims
 
 import (
 	"strings"
 
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -20,13 +20,13 @@ import (
 // words with no verb among them, headed by a name or title ("Minister Ann Berg", "the foreign
 // minister"), then a verb of saying
 // (speech lexicon) as the last word; else end.
-func trailingReportEnd(lx *lexicon.Lexicons, st *sent, k, end int) int {
+func trailingReportEnd(lx *lexicon.Lexicons, st *doc.Sent, k, end int) int {
 	toks := st.Toks
 	v := end - 1
 	if v <= k+2 {
 		return end
 	}
-	if le, ok := docpkg.AttitudeAt(lx, st, v); !ok || le.Speech == "" || le.Speech == "belief" || le.Speech == "attitude" {
+	if le, ok := doc.AttitudeAt(lx, st, v); !ok || le.Speech == "" || le.Speech == "belief" || le.Speech == "attitude" {
 		return end
 	}
 	if h := toks[v-1]; h.Kind != text.Word || !h.Cap && lx.Titles[h.Lower] == nil {
@@ -40,7 +40,7 @@ func trailingReportEnd(lx *lexicon.Lexicons, st *sent, k, end int) int {
 			}
 			return j
 		}
-		if _, speech := docpkg.AttitudeAt(lx, st, j); t.Kind != text.Word || speech || !t.Cap && (lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed")) {
+		if _, speech := doc.AttitudeAt(lx, st, j); t.Kind != text.Word || speech || !t.Cap && (lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed")) {
 			return end // a verb: a clause of its own, no noun phrase
 		}
 	}

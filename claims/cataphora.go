@@ -1,10 +1,10 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/discourse"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
@@ -19,16 +19,16 @@ import (
 // "quotations in the news": the source must be clear from context; PARC 3.0 annotates such a
 // source across the sentence boundary). The parts of a quotation of several paragraphs take the
 // speaker too (rule quote:cataphoric).
-func (d *doc) quotesBeforeSpeaker() {
+func quotesBeforeSpeaker(d *doc.Doc) {
 	for _, q := range d.Quotes {
-		if q.Speaker != nil || q.Part && !d.firstPart(q) || !segment.OpensSentence(d.Doc, q) {
+		if q.Speaker != nil || q.Part && !firstPart(d, q) || !segment.OpensSentence(d, q) {
 			continue
 		}
 		last := q
 		for last.Next != nil {
 			last = last.Next
 		}
-		if !d.closesSentence(last) {
+		if !closesSentence(d, last) {
 			continue
 		}
 		n := last.S1 + 1
@@ -39,7 +39,7 @@ func (d *doc) quotesBeforeSpeaker() {
 		if st.Unit != nil && st.Unit.Role != discourse.Narrative || hasQuotedWords(st) {
 			continue
 		}
-		sp, k := d.speakingOnly(st)
+		sp, k := speakingOnly(d, st)
 		if sp == nil {
 			continue
 		}
@@ -53,7 +53,7 @@ func (d *doc) quotesBeforeSpeaker() {
 
 // firstPart reports whether q is the first paragraph of its quotation (no other quotation's next
 // is q).
-func (d *doc) firstPart(q *quote) bool {
+func firstPart(d *doc.Doc, q *doc.Quote) bool {
 	for _, p := range d.Quotes {
 		if p.Next == q {
 			return false
@@ -64,7 +64,7 @@ func (d *doc) firstPart(q *quote) bool {
 
 // closesSentence reports whether quotation q ends its sentence: nothing but punctuation after
 // its closing mark.
-func (d *doc) closesSentence(q *quote) bool {
+func closesSentence(d *doc.Doc, q *doc.Quote) bool {
 	toks := d.Sents[q.S1].Toks
 	for k := q.T1 + 1; k < len(toks); k++ {
 		if toks[k].Kind != text.Punct && toks[k].Kind != text.Quote {
@@ -76,7 +76,7 @@ func (d *doc) closesSentence(q *quote) bool {
 
 // hasQuotedWords reports whether st holds a quotation mark's words (a method quotesIn until
 // restruct13; surface/target.go's quotesIn counts quotation marks).
-func hasQuotedWords(st *sent) bool {
+func hasQuotedWords(st *doc.Sent) bool {
 	for _, in := range st.InQuote {
 		if in {
 			return true
@@ -88,7 +88,7 @@ func hasQuotedWords(st *sent) bool {
 // speakingOnly returns the actor subject of st's verb of speech, or of "made" with a speech noun
 // as object ("made the remarks"), and the verb's index, when the sentence reports no content: no
 // claim of reported speech was read from it and no "that" follows the verb. nil otherwise.
-func (d *doc) speakingOnly(st *sent) (*entity, int) {
+func speakingOnly(d *doc.Doc, st *doc.Sent) (*doc.Entity, int) {
 	for _, c := range d.Claims {
 		if c.Sent == st.Idx && strings.HasPrefix(c.Rule, "speech:") {
 			return nil, 0
@@ -97,7 +97,7 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 	toks := st.Toks
 	for k := range toks {
 		verb := false
-		if le, ok := docpkg.SpeechAt(d.Lx, st, k); ok && le.Form != "ing" {
+		if le, ok := doc.SpeechAt(d.Lx, st, k); ok && le.Form != "ing" {
 			verb = true
 		} else if toks[k].Lower == "made" || toks[k].Lower == "makes" {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -112,8 +112,8 @@ func (d *doc) speakingOnly(st *sent) (*entity, int) {
 				return nil, 0 // a content clause or a quotation of its own follows
 			}
 		}
-		e, _, how := surface.SubjectOf(d.Doc, st, k)
-		if e == nil || !(how == "" || how == "subject") || !docpkg.ActorKind(e) {
+		e, _, how := surface.SubjectOf(d, st, k)
+		if e == nil || !(how == "" || how == "subject") || !doc.ActorKind(e) {
 			return nil, 0
 		}
 		return e.Final(), k

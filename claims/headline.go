@@ -1,10 +1,10 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -19,7 +19,7 @@ import (
 // headline:colon (session 25, polnear25). A headline names a person by the family name alone (AP
 // Stylebook, "headlines"), before the body names them in full, so a one-word name is the person
 // of the article whose name ends with it, when there is exactly one (headlineSurname).
-func (d *doc) headlineColonClaims(st *sent) {
+func headlineColonClaims(d *doc.Doc, st *doc.Sent) {
 	if st.Idx != 0 && !st.Headline {
 		return
 	}
@@ -40,8 +40,8 @@ func (d *doc) headlineColonClaims(st *sent) {
 	if c < 1 {
 		return
 	}
-	m := actors.MentionAt(d.Doc, st, c-1)
-	if m == nil || m.Te != c || !docpkg.ActorKind(m.Ent) {
+	m := actors.MentionAt(d, st, c-1)
+	if m == nil || m.Te != c || !doc.ActorKind(m.Ent) {
 		return
 	}
 	if k := m.Ent.Final().Kind; k != graph.Person && k != graph.Organization {
@@ -61,7 +61,7 @@ func (d *doc) headlineColonClaims(st *sent) {
 		if d.Lx.Titles[toks[k].Lower] != nil {
 			continue
 		}
-		if om := actors.MentionAt(d.Doc, st, k); om == nil || om.Ent.Final().Kind == graph.Person {
+		if om := actors.MentionAt(d, st, k); om == nil || om.Ent.Final().Kind == graph.Person {
 			return
 		}
 	}
@@ -79,21 +79,21 @@ func (d *doc) headlineColonClaims(st *sent) {
 		return
 	}
 	sp := m.Ent.Final()
-	if full := d.headlineSurname(sp); full != nil {
+	if full := headlineSurname(d, sp); full != nil {
 		sp = full
 	}
-	d.Claims = append(d.Claims, &claimCand{Speaker: sp, Text: d.SpanText(st, cs, ce), Sent: st.Idx,
+	d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: sp, Text: d.SpanText(st, cs, ce), Sent: st.Idx,
 		Cue: toks[c].Text, CueStart: toks[c].Start, CueEnd: toks[c].End, Rule: "headline:colon", Score: 0.7})
 }
 
 // headlineSurname returns the one person of the article, named in two words or more, whose last
 // name word is e's one-word name ("Dorsey" → Lindsay Dorsey), or nil (none, several, or e is no
 // one-word person name).
-func (d *doc) headlineSurname(e *entity) *entity {
+func headlineSurname(d *doc.Doc, e *doc.Entity) *doc.Entity {
 	if e.Kind != graph.Person || strings.Contains(e.Name, " ") {
 		return nil
 	}
-	var found *entity
+	var found *doc.Entity
 	for _, o := range d.Ents {
 		o = o.Final()
 		if o == e || o.Dropped || o.Kind != graph.Person {

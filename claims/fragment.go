@@ -1,18 +1,10 @@
-package loader
+package claims
 
 import (
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// Verbless fragments of a turn (session 12). A speaker's turn holds utterances that are no
-// clause: a noun phrase or adverbial with no predicate that announces or frames the talk ("A
-// quick readout before we land.", "Two things at the top.", "Just one more on Niger."). Such a
-// fragment asserts nothing (a claim states a proposition, which needs a predicate: CGEL ch. 10
-// §1 on clause types and §§14-15 on verbless and non-sentential utterances), so it gives no
-// claim; a clause after a colon, semicolon or dash ("Two things at the top: the President …")
-// is a clause, and the sentence stays a claim.
 
 // fragmentStops are the subordinators that open a clause inside a fragment ("A quick readout
 // before we land"): with no verb before them, the main part of the utterance had none (CGEL
@@ -27,7 +19,7 @@ var fragmentStops = lexicon.WordClass("fragmentstops") // data/wordclasses/fragm
 // adverb for a noun now and then ("More than four million people currently benefit from it":
 // "benefit" NOUN), and a numeral or an indefinite subject seldom stands before such a verb in
 // a briefing's own announcements.
-func verbless(fr docpkg.Frames, st *sent, a, e int) bool {
+func verbless(fr doc.Frames, st *doc.Sent, a, e int) bool {
 	for a < e && (st.Toks[a].Lower == "just" || st.Toks[a].Lower == "and" || st.Toks[a].Lower == "now" || st.Toks[a].Lower == "then") {
 		a++
 	}
@@ -44,7 +36,7 @@ var fragmentOpeners = lexicon.WordClass("fragmentopeners") // data/wordclasses/f
 // noVerbBefore reports tokens [a, e) with no VERB or AUX before the end or a subordinator of
 // fragmentStops, and no colon, semicolon or dash; false without a tagger (fr nil: newDoc sets
 // the document's Frames, tagger included, from every Extractor NewExtractor makes).
-func noVerbBefore(fr docpkg.Frames, st *sent, a, e int) bool {
+func noVerbBefore(fr doc.Frames, st *doc.Sent, a, e int) bool {
 	if a >= e || fr == nil || fragmentStops.Has(st.Toks[a].Lower) {
 		return false
 	}

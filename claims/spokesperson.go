@@ -1,8 +1,8 @@
-package loader
+package claims
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -16,7 +16,7 @@ import (
 // attributes an unnamed spokesperson's words to the body (AP Stylebook, "anonymous sources":
 // identify the organization the source speaks for). Nil when the words are not that shape or the
 // sentence before names no body, country or government as its subject: then no claim.
-func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
+func unnamedSpokesperson(d *doc.Doc, st *doc.Sent, from, k int) *doc.Entity {
 	toks := st.Toks
 	j := from
 	for j < k && toks[j].Text == "," {
@@ -26,10 +26,10 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 		return nil
 	}
 	j++
-	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !docpkg.SpokesNouns.Has(toks[j].Lower) {
+	if j+1 < k && toks[j].Kind == text.Word && !toks[j].Cap && !doc.SpokesNouns.Has(toks[j].Lower) {
 		j++ // "a ministry spokesperson"
 	}
-	if j+1 != k || !docpkg.SpokesNouns.Has(toks[j].Lower) || st.Idx == 0 {
+	if j+1 != k || !doc.SpokesNouns.Has(toks[j].Lower) || st.Idx == 0 {
 		return nil
 	}
 	prev := d.Sents[st.Idx-1]
@@ -38,7 +38,7 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 	}
 	// the subject: the first mention in subject position, by place in the sentence (a possessor
 	// before it, "Argentina's", is no subject)
-	var subj *mention
+	var subj *doc.Mention
 	for _, mi := range d.BySent[prev.Idx] {
 		m := d.Mentions[mi]
 		if m.Ent == nil || !m.Subject || prev.InQuote[m.Ts] || m.Te < len(prev.Toks) && prev.Toks[m.Te].Lower == "'s" {
@@ -67,9 +67,9 @@ func (d *doc) unnamedSpokesperson(st *sent, from, k int) *entity {
 // noun ending at k. The body speaks through its spokesperson (Merriam-Webster "spokesperson": one
 // who speaks on behalf of another), as the claims stage reads "A spokesman for X said" before
 // the clause (longSubject); a person named with the title is read as the person, elsewhere.
-func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
+func spokespersonOfBody(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, int) {
 	toks := st.Toks
-	body := func(m *mention) *entity {
+	body := func(m *doc.Mention) *doc.Entity {
 		if m == nil || m.Ent == nil {
 			return nil
 		}
@@ -80,18 +80,18 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		return nil
 	}
 	// "… a spokesman for (the) X said"
-	if m := actors.MentionAt(d.Doc, st, k-1); m != nil && m.Te == k {
+	if m := actors.MentionAt(d, st, k-1); m != nil && m.Te == k {
 		j := m.Ts - 1
 		if j >= 1 && (toks[j].Lower == "'s" || toks[j].Lower == "’s") {
 			// "for Kenya's foreign ministry": the possessor is part of the body's noun phrase
-			if pm := actors.MentionAt(d.Doc, st, j-1); pm != nil && pm.Te == j {
+			if pm := actors.MentionAt(d, st, j-1); pm != nil && pm.Te == j {
 				j = pm.Ts - 1
 			}
 		}
 		if j >= 0 && toks[j].Lower == "the" {
 			j--
 		}
-		if j >= 2 && (toks[j].Lower == "for" || toks[j].Lower == "of") && docpkg.SpokesNouns.Has(toks[j-1].Lower) {
+		if j >= 2 && (toks[j].Lower == "for" || toks[j].Lower == "of") && doc.SpokesNouns.Has(toks[j-1].Lower) {
 			if s0 := j - 2; s0 >= 1 && determinerAfterComma(toks, s0) {
 				if e := body(m); e != nil {
 					return e, s0
@@ -100,12 +100,12 @@ func (d *doc) spokespersonOfBody(st *sent, k int) (*entity, int) {
 		}
 	}
 	// "… a Commission spokeswoman said", "… the ministry's spokesperson said"
-	if k >= 3 && docpkg.SpokesNouns.Has(toks[k-1].Lower) {
+	if k >= 3 && doc.SpokesNouns.Has(toks[k-1].Lower) {
 		e2 := k - 1
 		if g := toks[e2-1].Lower; g == "'s" || g == "’s" {
 			e2--
 		}
-		if m := actors.MentionAt(d.Doc, st, e2-1); m != nil && m.Te == e2 {
+		if m := actors.MentionAt(d, st, e2-1); m != nil && m.Te == e2 {
 			if s0 := m.Ts - 1; s0 >= 1 && determinerAfterComma(toks, s0) {
 				if e := body(m); e != nil {
 					return e, s0

@@ -1,8 +1,8 @@
-package loader
+package claims
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -17,8 +17,8 @@ import (
 // verbless fragment. The claim is the issuer's alone: the sentence's stances stay what the frames
 // give (the principal's "thanked"), since no unit makes the issuer a voice of its words
 // (speakers.SentenceVoice is untouched), so the issuer is never their source.
-func (d *doc) readoutNarration() {
-	is := speakers.ReadoutIssuer(d.Doc)
+func readoutNarration(d *doc.Doc) {
+	is := speakers.ReadoutIssuer(d)
 	if is == nil {
 		return
 	}
@@ -36,17 +36,17 @@ func (d *doc) readoutNarration() {
 		if st.Idx == 0 || st.Headline || claimed[st.Idx] || text.IsQuestion(st.Toks) || !text.EndsSentence(st.Toks) {
 			continue
 		}
-		if u != nil && (u.Furniture || speakers.Speaking(u) && speakers.UnitSpeaker(d.Doc, u) != nil) {
+		if u != nil && (u.Furniture || speakers.Speaking(u) && speakers.UnitSpeaker(d, u) != nil) {
 			continue
 		}
-		a, e := releaseDateline(st, docpkg.BodyStart(st)), len(st.Toks)
+		a, e := releaseDateline(st, doc.BodyStart(st)), len(st.Toks)
 		for e > a && st.Toks[e-1].Kind == text.Punct {
 			e--
 		}
 		if a >= e || discourse.Furniture(d.SpanText(st, a, e)) || speakers.WordCount(st, a, e) < speakers.MinTurnWords || verbless(d.Frames, st, a, e) {
 			continue
 		}
-		d.Claims = append(d.Claims, &claimCand{Speaker: is, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,
+		d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: is, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,
 			Rule: "readout:narration", Score: 0.7})
 	}
 }

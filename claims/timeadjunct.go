@@ -1,7 +1,7 @@
-package loader
+package claims
 
 import (
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -23,7 +23,7 @@ func timeAdjunctEnd(toks []text.Token, e int) int {
 	case "yesterday", "today", "tonight", "earlier", "recently":
 		return e
 	}
-	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (docpkg.TimeNouns.Has(w) || docpkg.WireDays.Has(w) || partsOfDay.Has(w)) {
+	if e >= 1 && (toks[e-1].Lower == "last" || toks[e-1].Lower == "this") && (doc.TimeNouns.Has(w) || doc.WireDays.Has(w) || partsOfDay.Has(w)) {
 		if e >= 2 && toks[e-1].Lower == "this" && toks[e-2].Lower == "earlier" {
 			return e - 2
 		}
@@ -61,7 +61,7 @@ var partsOfDay = lexicon.WordClass("partsofday")
 // 1985, 14.31; PARC 3.0's attribution cues include "tweet" and "post"). Only before a quotation:
 // "posted a loss" and "the post" report nothing (speech.txt keeps post and tweet as document
 // nouns).
-func postingVerb(st *sent, k int) bool {
+func postingVerb(st *doc.Sent, k int) bool {
 	w := st.Toks[k].Lower
-	return (w == "posted" || w == "tweeted") && docpkg.UsedAsVerb(st, k)
+	return (w == "posted" || w == "tweeted") && doc.UsedAsVerb(st, k)
 }

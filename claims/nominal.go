@@ -1,10 +1,10 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
@@ -20,7 +20,7 @@ import (
 // (denyreportverbs.txt), up to three words of determiner and modifier ("the media", "all such"),
 // the noun, "that", a finite clause; the subject is the verb's (subjectOf). The claim is negated,
 // as for "denied that". Rule speech:denied-report.
-func (d *doc) deniedReportClaims(st *sent) {
+func deniedReportClaims(d *doc.Doc, st *doc.Sent) {
 	toks := st.Toks
 	for k := 1; k+3 < len(toks); k++ {
 		if !denyReportVerbs.Has(toks[k].Lower) || st.InQuote[k] {
@@ -33,12 +33,12 @@ func (d *doc) deniedReportClaims(st *sent) {
 		if n+1 >= len(toks) || n > k+4 || !reportNoun(d.Frames, toks[n].Lower) || toks[n+1].Lower != "that" {
 			continue
 		}
-		src, _, how := surface.SubjectOf(d.Doc, st, k)
-		if src == nil || !docpkg.ActorKind(src) {
+		src, _, how := surface.SubjectOf(d, st, k)
+		if src == nil || !doc.ActorKind(src) {
 			continue
 		}
 		cs, ce := n+2, len(toks)
-		if !d.contentClauseAt(st, cs, ce) {
+		if !contentClauseAt(d, st, cs, ce) {
 			continue
 		}
 		rule := "speech:denied-report"
@@ -46,7 +46,7 @@ func (d *doc) deniedReportClaims(st *sent) {
 			rule += "+" + how
 		}
 		at := len(d.Claims)
-		d.addReported(st, src, k, cs, ce, rule, 0.7)
+		addReported(d, st, src, k, cs, ce, rule, 0.7)
 		if len(d.Claims) > at {
 			d.Claims[at].Negated = !d.Claims[at].Negated // the report denied: its content is false
 		}
@@ -55,7 +55,7 @@ func (d *doc) deniedReportClaims(st *sent) {
 
 // reportNoun reports a noun of report, in the singular or the plural (modality.txt report-noun),
 // asking the document's frames lexicon (doc.Frames, which newDoc always sets from the Extractor).
-func reportNoun(fr docpkg.Frames, w string) bool {
+func reportNoun(fr doc.Frames, w string) bool {
 	return fr.InClass("report-noun", w) || strings.HasSuffix(w, "s") && fr.InClass("report-noun", strings.TrimSuffix(w, "s"))
 }
 
@@ -67,10 +67,10 @@ func reportNoun(fr docpkg.Frames, w string) bool {
 // cues); the possessor claims it, as for "believes that". The shape: a named actor, "'s", up to
 // two modifiers ("long-standing", "official"), the noun (positionnouns.txt), a form of "be" or
 // "remains", "that", a finite clause. Rule speech:position.
-func (d *doc) positionClaims(st *sent) {
+func positionClaims(d *doc.Doc, st *doc.Sent) {
 	toks := st.Toks
 	for k := 2; k+3 < len(toks); k++ {
-		if !positionNouns.Has(toks[k].Lower) || st.InQuote[k] {
+		if !PositionNouns.Has(toks[k].Lower) || st.InQuote[k] {
 			continue
 		}
 		v := k + 1
@@ -84,15 +84,15 @@ func (d *doc) positionClaims(st *sent) {
 		if toks[g].Lower != "'s" && toks[g].Lower != "’s" {
 			continue
 		}
-		m := actors.MentionAt(d.Doc, st, g-1)
-		if m == nil || m.Te != g || !docpkg.ActorKind(m.Ent) {
+		m := actors.MentionAt(d, st, g-1)
+		if m == nil || m.Te != g || !doc.ActorKind(m.Ent) {
 			continue
 		}
 		cs, ce := v+2, len(toks)
-		if !d.contentClauseAt(st, cs, ce) {
+		if !contentClauseAt(d, st, cs, ce) {
 			continue
 		}
-		d.addReported(st, m.Ent.Final(), k, cs, ce, "speech:position", 0.7)
+		addReported(d, st, m.Ent.Final(), k, cs, ce, "speech:position", 0.7)
 	}
 }
 
@@ -100,11 +100,11 @@ func (d *doc) positionClaims(st *sent) {
 // least, and not a verb or auxiliary first, which would make "that" a relative pronoun standing
 // for the subject ("reports that criticised the ban": Quirk et al. 1985, 17.26 on appositive
 // clauses, which are complete, against relative clauses, which have a gap).
-func (d *doc) contentClauseAt(st *sent, cs, ce int) bool {
-	return ce-cs >= 3 && !actors.FiniteVerbAt(d.Doc, st, cs) && !docpkg.AuxWords.Has(st.Toks[cs].Lower)
+func contentClauseAt(d *doc.Doc, st *doc.Sent, cs, ce int) bool {
+	return ce-cs >= 3 && !actors.FiniteVerbAt(d, st, cs) && !doc.AuxWords.Has(st.Toks[cs].Lower)
 }
 
 var (
 	denyReportVerbs = lexicon.WordClass("denyreportverbs") // data/wordclasses/denyreportverbs.txt
-	positionNouns   = lexicon.WordClass("positionnouns")   // data/wordclasses/positionnouns.txt
+	PositionNouns   = lexicon.WordClass("positionnouns")   // data/wordclasses/positionnouns.txt
 )

@@ -1,10 +1,10 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/speakers"
@@ -13,7 +13,7 @@ import (
 )
 
 // quoteText is the content of q without its marks and trailing comma.
-func (d *doc) quoteText(q *quote) string {
+func quoteText(d *doc.Doc, q *doc.Quote) string {
 	a := d.Sents[q.S0].Toks[q.T0].End
 	b := d.Sents[q.S1].Toks[q.T1].Start
 	if !q.Closed {
@@ -30,20 +30,20 @@ func (d *doc) quoteText(q *quote) string {
 	return strings.TrimSpace(txt)
 }
 
-// findClaims attributes quotations and reported speech (rules quote:after, quote:before,
+// Find attributes quotations and reported speech (rules quote:after, quote:before,
 // quote:dash, quote:continuation, speech:reported, speech:inverted, speech:participle,
 // speech:according-to).
-func (d *doc) findClaims() {
-	speakers.QuestionerOutlets(d.Doc)
+func Find(d *doc.Doc) {
+	speakers.QuestionerOutlets(d)
 	used := map[[2]int]bool{}
-	var last *quote
+	var last *doc.Quote
 	for _, q := range d.Quotes {
 		d.CheckStop()
-		d.attributeQuote(q, used)
-		speakers.BlockQuoteSpeaker(d.Doc, q)
+		attributeQuote(d, q, used)
+		speakers.BlockQuoteSpeaker(d, q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d.Doc, q) && !speakers.OwnUnit(d.Doc, q, last) && !speakers.ColonLineBetween(d.Doc, last, q) && !speakers.OtherPersonBetween(d.Doc, last, q) {
+		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d, q) && !speakers.OwnUnit(d, q, last) && !speakers.ColonLineBetween(d, last, q) && !speakers.OtherPersonBetween(d, last, q) {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, "quote:continuation", q.S0, q.T0
 		}
 		if q.Speaker != nil {
@@ -59,37 +59,37 @@ func (d *doc) findClaims() {
 	for _, st := range d.Sents {
 		d.CheckStop()
 		if !text.IsQuestion(st.Toks) && !speakers.RemarksOnQuestion(st) {
-			d.reportedSpeech(st, used)
-			d.beliefAdjectiveClaims(st) // claim_beliefadj.go
-			d.deniedReportClaims(st)    // claim_nominal.go
-			d.positionClaims(st)        // claim_nominal.go
-			d.accusationClaims(st)      // claim_accuse.go
-			d.madeClearSpeech(st)       // claim_quotedas.go
-			d.headlineColonClaims(st)   // claim_headline.go
+			reportedSpeech(d, st, used)
+			beliefAdjectiveClaims(d, st) // claim_beliefadj.go
+			deniedReportClaims(d, st)    // claim_nominal.go
+			positionClaims(d, st)        // claim_nominal.go
+			accusationClaims(d, st)      // claim_accuse.go
+			madeClearSpeech(d, st)       // claim_quotedas.go
+			headlineColonClaims(d, st)   // claim_headline.go
 		}
 	}
-	speakers.QuotesAfterReport(d.Doc)
-	d.quotesBeforeSpeaker() // the speaker named in the sentence after (claim_cataphora.go)
-	d.turnClaims()
+	speakers.QuotesAfterReport(d)
+	quotesBeforeSpeaker(d) // the speaker named in the sentence after (claim_cataphora.go)
+	turnClaims(d)
 	for _, q := range d.Quotes {
 		if q.Speaker == nil || q.Covered {
 			continue
 		}
 		if q.S1 > q.S0 && (speakers.TurnRules[q.Rule] || q.Part) {
-			d.sentenceClaims(q)
+			sentenceClaims(d, q)
 			continue
 		}
-		txt := d.quoteText(q)
-		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || d.subhead(q) {
+		txt := quoteText(d, q)
+		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || subhead(d, q) {
 			continue
 		}
 		st := d.Sents[q.CueSent]
 		ct := st.Toks[q.CueTok]
-		d.Claims = append(d.Claims, &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: q.CueSent,
+		d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: q.CueSent,
 			Cue: ct.Text, CueStart: ct.Start, CueEnd: ct.End, Rule: q.Rule, Score: 0.9})
 	}
-	d.jointClaims()
-	d.readoutNarration() // claim_readout.go
+	jointClaims(d)
+	readoutNarration(d) // claim_readout.go
 	for _, c := range d.Claims {
 		for _, mi := range d.BySent[c.Sent] {
 			if m := d.Mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {
@@ -98,42 +98,42 @@ func (d *doc) findClaims() {
 		}
 	}
 	for _, c := range d.Claims {
-		d.ClaimRels = append(d.ClaimRels, d.claimRel(c))
+		d.ClaimRels = append(d.ClaimRels, claimRel(d, c))
 	}
 	for _, c := range d.StanceTurns {
 		// held back as talk about the talk: the relations stage keeps the claim only if it
 		// codes the speaker's stance in the sentence (dropUncodedTalk)
-		r := d.claimRel(c)
+		r := claimRel(d, c)
 		d.ClaimRels = append(d.ClaimRels, r)
 		if d.HeldTalk == nil {
-			d.HeldTalk = map[*relCand]bool{}
+			d.HeldTalk = map[*doc.RelCand]bool{}
 		}
 		d.HeldTalk[r] = true
 	}
 }
 
 // claimRel makes the CLAIMS relation of claim c: its speaker to a CLAIM node of its text.
-func (d *doc) claimRel(c *claimCand) *relCand {
+func claimRel(d *doc.Doc, c *doc.ClaimCand) *doc.RelCand {
 	sp := c.Speaker.Final()
-	e := actors.Entity(d.Doc, "claim:"+actors.NodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
+	e := actors.Entity(d, "claim:"+actors.NodeID(sp)+":"+graph.NormalizeName(c.Text), graph.ClaimKind, c.Text, c.Rule)
 	e.Text, e.Direct, e.Speaker = c.Text, c.Direct, sp
 	if e.Turn == "" {
-		e.Turn = speakers.TurnOf(d.Doc, c.Sent)
+		e.Turn = speakers.TurnOf(d, c.Sent)
 	}
-	return &relCand{Typ: graph.Claims, Src: sp, Tgt: e, Sent: c.Sent, Cue: c.Cue,
+	return &doc.RelCand{Typ: graph.Claims, Src: sp, Tgt: e, Sent: c.Sent, Cue: c.Cue,
 		CueStart: c.CueStart, CueEnd: c.CueEnd, Rule: c.Rule, Score: c.Score, Cameo: "010", Hedged: c.Hedged, Negated: c.Negated}
 }
 
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
-func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
+func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 	st := d.Sents[q.S1]
 	toks := st.Toks
 	i := q.T1 + 1
 	if q.Closed && i < len(toks) {
 		// dash attribution
 		if toks[i].Text == "\u2014" || toks[i].Text == "\u2013" || toks[i].Text == "-" {
-			if m := actors.MentionAt(d.Doc, st, i+1); m != nil && docpkg.ActorKind(m.Ent) {
+			if m := actors.MentionAt(d, st, i+1); m != nil && doc.ActorKind(m.Ent) {
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:dash", q.S1, i
 				return
 			}
@@ -143,7 +143,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" {
 				// the first actor of the noun phrase after "to", or the person in apposition to
 				// it ("according to the agency's director, Helena Moor")
-				var first *entity
+				var first *doc.Entity
 				commas := 0
 				for j := k + 2; j < len(toks) && j < k+16 && toks[j].Text != "."; j++ {
 					if toks[j].Text == "," {
@@ -152,8 +152,8 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 						}
 						continue
 					}
-					m := actors.MentionAt(d.Doc, st, j)
-					if m == nil || !docpkg.ActorKind(m.Ent) {
+					m := actors.MentionAt(d, st, j)
+					if m == nil || !doc.ActorKind(m.Ent) {
 						continue
 					}
 					if e := m.Ent.Final(); first == nil || commas == 1 && e.Kind == graph.Person {
@@ -176,14 +176,14 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := docpkg.SpeechAt(d.Lx, st, k); !ok {
+			if _, ok := doc.SpeechAt(d.Lx, st, k); !ok {
 				continue
 			}
-			if src := surface.SpeakerAround(d.Doc, st, k, i); src != nil {
+			if src := surface.SpeakerAround(d, st, k, i); src != nil {
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", q.S1, k
 				used[[2]int{q.S1, k}] = true
 				q.Attributed = true
-			} else if src := d.unnamedSpokesperson(st, i, k); src != nil {
+			} else if src := unnamedSpokesperson(d, st, i, k); src != nil {
 				// "“…,” a spokesperson said." after a sentence about the body (claim_spokesperson.go)
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:spokesperson-of", q.S1, k
 				used[[2]int{q.S1, k}] = true
@@ -193,7 +193,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
 		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
-		if m, k := d.quoteSubject(st, i); m != nil {
+		if m, k := quoteSubject(d, st, i); m != nil {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:after", q.S1, k
 			q.Attributed = true
 			return
@@ -201,18 +201,18 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
 	st0 := d.Sents[q.S0]
-	if src, k := d.speakerLabel(st0, q.T0); src != nil {
+	if src, k := speakerLabel(d, st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:label", q.S0, k
 		q.Attributed = true
 		return
 	}
-	if src, k := d.inlineLeadIn(st0, q.T0); src != nil {
+	if src, k := inlineLeadIn(d, st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
 		used[[2]int{q.S0, k}] = true
 		q.Attributed = true
 		return
 	}
-	if src, k := d.documentReads(st0, q.T0); src != nil {
+	if src, k := documentReads(d, st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:document-reads", q.S0, k
 		used[[2]int{q.S0, k}] = true
 		q.Attributed = true
@@ -221,15 +221,15 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 	adj := -1 // a time adjunct between the verb and the comma ("posted on Sunday, “…”": timeAdjunctEnd)
 	for k, lim := q.T0-1, q.T0-4; k >= 0 && k >= lim; k-- {
 		t := st0.Toks[k]
-		if t.Text == ":" || t.Text == "," || t.Lower == "that" || docpkg.AuxWords.Has(t.Lower) || t.Kind == text.Quote {
+		if t.Text == ":" || t.Text == "," || t.Lower == "that" || doc.AuxWords.Has(t.Lower) || t.Kind == text.Quote {
 			continue
 		}
 		if s := timeAdjunctEnd(st0.Toks, k); s > 0 && adj < 0 && k+1 < q.T0 && st0.Toks[k+1].Text == "," {
 			adj, lim, k = s, lim-(k-s+1), s
 			continue
 		}
-		if _, ok := docpkg.SpeechAt(d.Lx, st0, k); ok || postingVerb(st0, k) {
-			if src, _, _ := surface.SubjectOf(d.Doc, st0, k); src != nil {
+		if _, ok := doc.SpeechAt(d.Lx, st0, k); ok || postingVerb(st0, k) {
+			if src, _, _ := surface.SubjectOf(d, st0, k); src != nil {
 				if q.T0-k > 1 && st0.Toks[k+1].Lower == "that" || (adj < 0 || adj != k+1) && hasWordsBetween(st0, k, q.T0) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
@@ -242,7 +242,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 		}
 		break
 	}
-	if src, k := d.inlineSaid(st0, q.T0); src != nil {
+	if src, k := inlineSaid(d, st0, q.T0); src != nil {
 		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
 		used[[2]int{q.S0, k}] = true
 		q.Attributed = true
@@ -255,7 +255,7 @@ func (d *doc) attributeQuote(q *quote, used map[[2]int]bool) {
 // Hollande retaliated", "Bennett shot back"), at most two adverbial words before the end of the
 // sentence or a comma. English places the speaker of a quotation there; whatever the verb, the
 // words quoted are that speaker's. It returns the mention and the verb's index.
-func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
+func quoteSubject(d *doc.Doc, st *doc.Sent, i int) (*doc.Mention, int) {
 	toks := st.Toks
 	j := i
 	if j < len(toks) && toks[j].Text == "," {
@@ -264,13 +264,13 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 	for j < len(toks) && (actors.Determiners.Has(toks[j].Lower) || toks[j].Kind == text.Word && !toks[j].Cap && j+1 < len(toks) && toks[j+1].Cap) && j < i+3 {
 		j++ // "an angry Hollande"
 	}
-	m := actors.MentionAt(d.Doc, st, j)
-	if m == nil || m.Ts != j || !docpkg.ActorKind(m.Ent) || m.Te >= len(toks) {
+	m := actors.MentionAt(d, st, j)
+	if m == nil || m.Ts != j || !doc.ActorKind(m.Ent) || m.Te >= len(toks) {
 		return nil, 0
 	}
 	v := toks[m.Te]
 	irregular := v.Lower == "shot" || v.Lower == "wrote" || v.Lower == "told" || v.Lower == "spoke" || v.Lower == "went" || v.Lower == "put"
-	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || actors.Determiners.Has(v.Lower) || docpkg.AuxWords.Has(v.Lower) ||
+	if v.Kind != text.Word || v.Cap || text.IsPrep(v.Lower) || actors.Determiners.Has(v.Lower) || doc.AuxWords.Has(v.Lower) ||
 		!(irregular || len(v.Lower) > 3 && (strings.HasSuffix(v.Lower, "ed") || strings.HasSuffix(v.Lower, "s"))) {
 		return nil, 0
 	}
@@ -294,16 +294,16 @@ func (d *doc) quoteSubject(st *sent, i int) (*mention, int) {
 // layout of interview write-ups and official read-outs: 'Finance Minister Ana Lopes: “…”'. The
 // sentence must open with the person's name (titles included) and a colon must sit between the
 // name and the mark. It returns the speaker and the colon's index (rule quote:label).
-func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
+func speakerLabel(d *doc.Doc, st *doc.Sent, t0 int) (*doc.Entity, int) {
 	if t0 < 2 || st.Toks[t0-1].Text != ":" {
 		return nil, 0
 	}
-	m := actors.MentionAt(d.Doc, st, t0-2)
+	m := actors.MentionAt(d, st, t0-2)
 	// "From the Farmers' Union: “…”": a label opened by "from" names the source of the
 	// quotation after it, a body as well as a person (the inline form of the lead-in line
 	// "From X:", discourse.leadIn)
 	from := st.Toks[0].Lower == "from"
-	if m == nil || m.Te != t0-1 || !docpkg.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
+	if m == nil || m.Te != t0-1 || !doc.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person && !from {
 		return nil, 0
 	}
 	// only capitalized title words or other names before the name: "U.S. Trade Representative …"
@@ -315,7 +315,7 @@ func (d *doc) speakerLabel(st *sent, t0 int) (*entity, int) {
 	return m.Ent.Final(), t0 - 1
 }
 
-func hasWordsBetween(st *sent, a, b int) bool {
+func hasWordsBetween(st *doc.Sent, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if st.Toks[k].Kind == text.Word && st.Toks[k].Lower != "that" {
 			return true
@@ -329,7 +329,7 @@ func hasWordsBetween(st *sent, a, b int) bool {
 // "Next steps" between the paragraphs of a statement given under a lead-in). A statement or
 // release is laid out with subheads between its paragraphs (AP Stylebook, "news release"); a
 // heading names a part of the text and says nothing about the world.
-func (d *doc) subhead(q *quote) bool {
+func subhead(d *doc.Doc, q *doc.Quote) bool {
 	if q.S0 != q.S1 || q.S0 < 0 || q.S0 >= len(d.Sents) {
 		return false
 	}
@@ -340,7 +340,7 @@ func (d *doc) subhead(q *quote) bool {
 	}
 	marks := "\"“”'‘’«»"
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(st.S.Text), marks))
-	if t != strings.TrimSpace(strings.Trim(strings.TrimSpace(d.quoteText(q)), marks)) {
+	if t != strings.TrimSpace(strings.Trim(strings.TrimSpace(quoteText(d, q)), marks)) {
 		return false // the quotation is part of the paragraph ("'A deal is close.' — Lina Marsh")
 	}
 	ws := strings.Fields(t)

@@ -1,7 +1,7 @@
-package loader
+package claims
 
 import (
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/surface"
 )
 
@@ -18,7 +18,7 @@ var questionParticiples = map[string]bool{"asked": true, "put": true, "pressed":
 // followed by the matrix clause's subject and its speech verb; -1 when the sentence has no such
 // clause. What the clause reports ("Put that the mayor had said the ferry was unsafe") ends at
 // that comma: the answer after it is the matrix subject's, never the question's.
-func (d *doc) frontedQuestionEnd(st *sent) int {
+func frontedQuestionEnd(d *doc.Doc, st *doc.Sent) int {
 	toks := st.Toks
 	if len(toks) < 6 || !questionParticiples[toks[0].Lower] {
 		return -1
@@ -29,13 +29,13 @@ func (d *doc) frontedQuestionEnd(st *sent) int {
 		return -1
 	}
 	for k := len(toks) - 1; k > 2; k-- {
-		if _, ok := docpkg.AttitudeAt(d.Lx, st, k); !ok || st.InQuote[k] {
+		if _, ok := doc.AttitudeAt(d.Lx, st, k); !ok || st.InQuote[k] {
 			continue
 		}
 		// the matrix subject, after the last comma before the verb: a mention, a pronoun, or a
 		// spokesperson of a body ("the spokesman for Spain")
-		src, s0, _ := surface.SubjectOf(d.Doc, st, k)
-		if e, at := d.spokespersonOfBody(st, k); e != nil {
+		src, s0, _ := surface.SubjectOf(d, st, k)
+		if e, at := spokespersonOfBody(d, st, k); e != nil {
 			src, s0 = e, at
 		}
 		if src == nil {

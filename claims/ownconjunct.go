@@ -1,23 +1,15 @@
-package loader
+package claims
 
 import (
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// The turn speaker's own clause before a coordinated report (issue 13, coref22 L23): "The talks
-// were long and very friendly, and the Chancellor reportedly told the premier that she would
-// visit soon." A sentence of coordinated main clauses makes one assertion per clause (Quirk et
-// al. 1985, 13.12–13.18 on coordinated clauses, each of which could stand as a sentence): the
-// second reports another's words (the reported-speech claim, its reporting clause's subject the
-// speaker), the first is the turn speaker's own evaluation, which turnClaims dropped with the
-// whole sentence once the report was claimed. ownConjunctEnd finds where that first clause ends.
 
 // ownConjunctEnd returns the index of the comma of the ", and" / ", but" that joins a main
 // clause [a, j) of st to a later one holding the cue of a claim of another speaker than sp
 // (claims: the claims of st's sentence), when [a, j) has a finite verb of its own and no claim's
 // cue; -1 otherwise (no such coordination, or every claim of st is sp's or starts before it).
-func (d *doc) ownConjunctEnd(st *sent, a int, sp *entity, claims []*claimCand) int {
+func ownConjunctEnd(d *doc.Doc, st *doc.Sent, a int, sp *doc.Entity, claims []*doc.ClaimCand) int {
 	cue := -1 // the first token that is the cue of another speaker's claim
 	for _, c := range claims {
 		if c.Cue == "" || c.Speaker == nil || c.Speaker.Final() == sp {
@@ -39,7 +31,7 @@ func (d *doc) ownConjunctEnd(st *sent, a int, sp *entity, claims []*claimCand) i
 		if st.Toks[j].Text != "," {
 			continue
 		}
-		if w := st.Toks[j+1].Lower; (w == "and" || w == "but") && d.finiteVerbIn(st, a, j) && clauseSubjectAfter(st, j+2, cue) {
+		if w := st.Toks[j+1].Lower; (w == "and" || w == "but") && finiteVerbIn(d, st, a, j) && clauseSubjectAfter(st, j+2, cue) {
 			return j
 		}
 	}
@@ -48,8 +40,8 @@ func (d *doc) ownConjunctEnd(st *sent, a int, sp *entity, claims []*claimCand) i
 
 // finiteVerbIn reports a finite verb in tokens [a, b) of st: a finite auxiliary, or a verb the
 // parse tags as past or present tense or a modal (Penn tags VBD, VBZ, VBP, MD).
-func (d *doc) finiteVerbIn(st *sent, a, b int) bool {
-	if docpkg.FiniteIn(st, a, b) {
+func finiteVerbIn(d *doc.Doc, st *doc.Sent, a, b int) bool {
+	if doc.FiniteIn(st, a, b) {
 		return true
 	}
 	t := d.Parse.Of(st) // the relations stage's parse (doc.Parses)
@@ -70,7 +62,7 @@ func (d *doc) finiteVerbIn(st *sent, a, b int) bool {
 // clauseSubjectAfter reports a noun phrase subject at token k, before the cue at token cue: a
 // determiner or a capitalized word opening a new clause (not a verb of the first clause's
 // predicate, as in ", and urged …", where the conjuncts share the subject).
-func clauseSubjectAfter(st *sent, k, cue int) bool {
+func clauseSubjectAfter(st *doc.Sent, k, cue int) bool {
 	if k >= cue {
 		return false
 	}

@@ -1,6 +1,7 @@
-package loader
+package claims
 
 import (
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 )
 
@@ -10,7 +11,7 @@ import (
 // not the verb's complementation, so the clause is reported as the simple form's would be
 // (issuer22, class L11). Without "that" an -ing form after "be" is left alone ("is saying
 // nothing", "are calling for talks").
-func progressiveReport(lx *lexicon.Lexicons, st *sent, k int) bool {
-	cs, ce := clauseAfter(lx, st, k)
+func progressiveReport(lx *lexicon.Lexicons, st *doc.Sent, k int) bool {
+	cs, ce := ClauseAfter(lx, st, k)
 	return ce > cs && cs >= 1 && st.Toks[cs-1].Lower == "that"
 }

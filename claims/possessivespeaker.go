@@ -1,4 +1,4 @@
-package loader
+package claims
 
 import "github.com/claimgraph/claimgraph/lexicon"
 

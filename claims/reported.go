@@ -1,10 +1,10 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/segment"
@@ -15,45 +15,45 @@ import (
 
 // reportedSpeech finds "X said (that) CLAUSE", "CLAUSE, X said", "…, adding that CLAUSE" and
 // "according to X, CLAUSE".
-func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
+func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 	toks := st.Toks
-	var mainSpeaker *entity
-	qEnd := d.frontedQuestionEnd(st) // "Asked whether …, the spokesman said" (claim_frontedquestion.go)
+	var mainSpeaker *doc.Entity
+	qEnd := frontedQuestionEnd(d, st) // "Asked whether …, the spokesman said" (claim_frontedquestion.go)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Lower == "according" && k+2 < len(toks) && toks[k+1].Lower == "to" {
 			if !used[[2]int{st.Idx, k}] {
-				d.accordingTo(st, k) // not when it attributes a quotation (quote:according-to)
+				accordingTo(d, st, k) // not when it attributes a quotation (quote:according-to)
 			}
 			continue
 		}
 		if d.Lx.SpeechNoun[t.Lower] && k > 0 && (actors.Determiners.Has(toks[k-1].Lower) || toks[k-1].Kind == text.Word && !toks[k-1].Cap || k+1 < len(toks) && toks[k+1].Lower == "by") {
-			d.nominalSpeech(st, k)
+			nominalSpeech(d, st, k)
 			continue
 		}
 		if t.Lower == "put" && !st.InQuote[k] {
-			d.asPutIt(st, k) // "As X put it, …" (claim_asputit.go)
+			asPutIt(d, st, k) // "As X put it, …" (claim_asputit.go)
 		}
-		le, ok := docpkg.AttitudeAt(d.Lx, st, k)
+		le, ok := doc.AttitudeAt(d.Lx, st, k)
 		if !ok || used[[2]int{st.Idx, k}] {
 			continue
 		}
 		if st.InQuote[k] && !(k > 0 && toks[k-1].Kind == text.Quote) {
 			continue // speech inside a quotation belongs to the quotation
 		}
-		if e, q := d.quotedAsSpeaker(st, k); e != nil {
+		if e, q := quotedAsSpeaker(d, st, k); e != nil {
 			// "quoted X as saying …", "X was quoted as saying …": X says it (claim_quotedas.go)
-			if cs, ce := clauseAfter(d.Lx, st, k); ce > cs {
-				d.addReported(st, e, k, cs, ce, "speech:quoted-as", 0.8)
-			} else if start, end := d.quotedAsTrailing(st, k, q); end > start {
-				d.addReported(st, e, k, start, end, "speech:quoted-as", 0.8)
+			if cs, ce := ClauseAfter(d.Lx, st, k); ce > cs {
+				addReported(d, st, e, k, cs, ce, "speech:quoted-as", 0.8)
+			} else if start, end := quotedAsTrailing(d, st, k, q); end > start {
+				addReported(d, st, e, k, start, end, "speech:quoted-as", 0.8)
 			}
 			continue
 		}
 		// participle after a comma: ", adding that …", ", saying …" → the main speaker
 		if (le.Form == "ing") && k > 0 && toks[k-1].Text == "," && mainSpeaker != nil {
-			if cs, ce := clauseAfter(d.Lx, st, k); ce > cs {
-				d.addReported(st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
+			if cs, ce := ClauseAfter(d.Lx, st, k); ce > cs {
+				addReported(d, st, mainSpeaker, k, cs, ce, "speech:participle", 0.75)
 			}
 			continue
 		}
@@ -69,7 +69,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// reported (on Tuesday).": Quirk et al. 1985, 14.31, the verb with no object of its own)
 			p := prepAfterDay(toks, k+1)
 			closing := p >= len(toks) || toks[p].Text == "." || toks[p].Text == "!"
-			if cs, _ := clauseAfter(d.Lx, st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
+			if cs, _ := ClauseAfter(d.Lx, st, k); !closing && (cs < 1 || toks[cs-1].Lower != "that") {
 				continue
 			}
 		}
@@ -105,17 +105,17 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// here (subjectOf) would take it from the turn
 			continue
 		}
-		src, subjStart, how := surface.SubjectOf(d.Doc, st, k)
-		if e := d.invertedSayer(st, k); e != nil {
+		src, subjStart, how := surface.SubjectOf(d, st, k)
+		if e := invertedSayer(d, st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
 		}
-		if e, s0 := d.spokespersonOfBody(st, k); e != nil {
+		if e, s0 := spokespersonOfBody(d, st, k); e != nil {
 			// "…, a spokesman for the European Commission said": the subject's head is the
 			// spokesperson, the body the one spoken for (claim_spokesperson.go)
 			src, subjStart, how = e, s0, "spokesperson-of"
 		}
 		if src != nil && subjStart > 0 && subjStart < k {
-			if fp, at := d.firstPersonHead(st, subjStart); at >= 0 {
+			if fp, at := firstPersonHead(d, st, subjStart); at >= 0 {
 				// "We and our Mexican partners in the NADB think that …": the actor found before the
 				// verb sits in a prepositional post-modifier of a subject headed by a coordinated
 				// first person; the speaker (and partners) think it, not the bank
@@ -130,14 +130,14 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if le.Form == "ing" && subjStart > 0 && subjStart < k {
 			v := subjStart - 1
-			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !actors.FiniteVerbAt(d.Doc, st, v) {
+			for v > 0 && v > subjStart-4 && toks[v].Kind == text.Word && !text.IsPrep(toks[v].Lower) && !actors.FiniteVerbAt(d, st, v) {
 				v-- // "called US trade officials": modifiers before the noun the subject rule found
 			}
-			if actors.FiniteVerbAt(d.Doc, st, v) {
+			if actors.FiniteVerbAt(d, st, v) {
 				// "Chinese officials called US trade officials saying China wants a deal": the noun
 				// phrase before the participle is the object of the verb before it; an adverbial
 				// -ing clause takes the subject of its matrix clause (Quirk et al. 1985, §15.59)
-				ms, mStart, _ := surface.SubjectOf(d.Doc, st, v)
+				ms, mStart, _ := surface.SubjectOf(d, st, v)
 				if ms == nil {
 					continue
 				}
@@ -147,13 +147,13 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// inverted attribution: ", said X" / ", X said" at the end of a clause
 		if src == nil {
 			// "…, said Kenya's position was weak": a possessor opens the reported clause, it is no speaker
-			if m := actors.MentionAt(d.Doc, st, k+1); m != nil && docpkg.ActorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
+			if m := actors.MentionAt(d, st, k+1); m != nil && doc.ActorKind(m.Ent) && k > 0 && toks[k-1].Text == "," && !(m.Te < len(toks) && toks[m.Te].Lower == "'s") {
 				src, subjStart, how = m.Ent.Final(), k, "speech:inverted"
 			}
 		}
 		if src == nil {
 			// "My President said last week that …": the holder of the speaker's superior office
-			if e, s0, ok := speakers.SuperiorSubject(d.Doc, st, k); ok {
+			if e, s0, ok := speakers.SuperiorSubject(d, st, k); ok {
 				if e == nil {
 					continue
 				}
@@ -162,7 +162,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		}
 		if src == nil {
 			// "the statement said", "a statement from the embassy said": the document's author
-			if e, s0 := speakers.DocumentAuthor(d.Doc, st, k); e != nil {
+			if e, s0 := speakers.DocumentAuthor(d, st, k); e != nil {
 				src, subjStart, how = e, s0, "statement-author"
 			}
 		}
@@ -170,7 +170,7 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			continue
 		}
 		mainSpeaker = src
-		if cs, _ := clauseAfter(d.Lx, st, k); prepositionalComplement(toks, cs) {
+		if cs, _ := ClauseAfter(d.Lx, st, k); prepositionalComplement(toks, cs) {
 			continue // "warned of retaliation", "warned Kyiv against joining": no clause reported (the speaker still governs ", saying …")
 		}
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
@@ -183,24 +183,24 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 			// country's name) premodifying the speaker's title belongs to the speaker's noun
 			// phrase (Quirk et al. 1985, 17.95-17.97, on premodification by proper adjectives
 			// and nouns), so the attribution opens with it
-			if em, ok := actors.MatchNamesEndingAt(d.Doc, st, subjStart-1); ok && em.Start > 1 && toks[em.Start-1].Text == "," && d.speakerMentionAt(st, subjStart, src) {
+			if em, ok := actors.MatchNamesEndingAt(d, st, subjStart-1); ok && em.Start > 1 && toks[em.Start-1].Text == "," && speakerMentionAt(d, st, subjStart, src) {
 				subjStart = em.Start
-			} else if om := actors.MentionAt(d.Doc, st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) && d.speakerMentionAt(st, subjStart, src) {
+			} else if om := actors.MentionAt(d, st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && doc.ActorKind(om.Ent) && speakerMentionAt(d, st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = om.Ts
-			} else if a := descriptionBefore(toks, subjStart); a > 0 && actors.MentionAt(d.Doc, st, subjStart) != nil && actors.MentionAt(d.Doc, st, subjStart).Ts == subjStart && actors.MentionAt(d.Doc, st, subjStart).Ent.Final() == src.Final() {
+			} else if a := descriptionBefore(toks, subjStart); a > 0 && actors.MentionAt(d, st, subjStart) != nil && actors.MentionAt(d, st, subjStart).Ts == subjStart && actors.MentionAt(d, st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
 				// 1985, 17.91 "the poet Burns") opens the speaker's noun phrase
 				subjStart = a
-			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && (d.speakerMentionAt(st, subjStart, src) || d.bodyMentionAt(st, subjStart, src)) {
+			} else if g := toks[subjStart-1].Lower; (g == "'s" || g == "’s") && subjStart > 3 && (speakerMentionAt(d, st, subjStart, src) || bodyMentionAt(d, st, subjStart, src)) {
 				// "…, Germany's Chancellor Olaf Scholz said", "…, Chile's mining ministry said": a
 				// genitive determines the speaker's noun phrase (Quirk et al. 1985, 5.115), which
 				// opens with the possessor
-				if om := actors.MentionAt(d.Doc, st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && docpkg.ActorKind(om.Ent) {
+				if om := actors.MentionAt(d, st, subjStart-2); om != nil && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && doc.ActorKind(om.Ent) {
 					subjStart = om.Ts
-				} else if em, ok := actors.MatchNamesEndingAt(d.Doc, st, subjStart-2); ok && em.Start > 1 && toks[em.Start-1].Text == "," {
+				} else if em, ok := actors.MatchNamesEndingAt(d, st, subjStart-2); ok && em.Start > 1 && toks[em.Start-1].Text == "," {
 					subjStart = em.Start
 				}
 			}
@@ -215,10 +215,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d.Doc, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d.Doc, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !d.titleBefore(st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !titleBefore(d, st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
-			if q := segment.QuoteAt(d.Doc, st.Idx, subjStart-2); q != nil {
+			if q := segment.QuoteAt(d, st.Idx, subjStart-2); q != nil {
 				q.Covered = q.Speaker != nil
 				if q.Speaker == nil {
 					q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", st.Idx, k
@@ -229,10 +229,10 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				start++
 			}
 			rule := "speech:inverted"
-			if src == surface.RoleApposedSpeaker(d.Doc, st, k) {
+			if src == surface.RoleApposedSpeaker(d, st, k) {
 				rule += "+role-apposition" // "…, said county health inspector Ana Ruiz." (surface_roleappos.go)
 			}
-			d.addReported(st, src, k, start, end, rule, 0.8)
+			addReported(d, st, src, k, start, end, rule, 0.8)
 			continue
 		}
 		// mid-sentence aside: "China is engaged instead, they contended, in a program …"
@@ -243,11 +243,11 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				// base form heads no clause; the words are an appositive noun phrase (17.65)
 				continue
 			}
-			d.addReportedParts(st, src, k, subjStart-1, k+2)
+			addReportedParts(d, st, src, k, subjStart-1, k+2)
 			continue
 		}
-		cs, ce := clauseAfter(d.Lx, st, k)
-		ce = d.coordinatedVerbEnd(st, cs, ce)
+		cs, ce := ClauseAfter(d.Lx, st, k)
+		ce = coordinatedVerbEnd(d, st, cs, ce)
 		if k < qEnd && ce > qEnd {
 			ce = qEnd // what the question reports ends where the answer's clause begins
 		}
@@ -261,19 +261,19 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 		if rp >= 0 && (toks[rp].Lower == "which" || toks[rp].Lower == "that") && k+1 < len(toks) && cs == k+1 && !(rp == 1 && qEnd > k) {
 			// "rest rules, which the union says have left crews exhausted": the relative clause's
 			// antecedent is the subject of what was said
-			if as, ae := d.relativeAntecedent(st, rp); ae > as {
+			if as, ae := relativeAntecedent(d, st, rp); ae > as {
 				ce = k + 1
 				for ce < len(toks) && toks[ce].Kind != text.Punct && toks[ce].Kind != text.Quote {
 					ce++
 				}
 				if ce-cs >= 2 {
-					d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: d.SpanText(st, as, ae) + " " + d.SpanText(st, cs, ce),
+					d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: src, Text: d.SpanText(st, as, ae) + " " + d.SpanText(st, cs, ce),
 						Sent: st.Idx, Cue: t.Text, CueStart: t.Start, CueEnd: t.End, Rule: "speech:relative", Score: 0.7})
 				}
 				continue
 			}
 		}
-		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !docpkg.FiniteIn(st, cs, ce) {
+		if le.Lemma == "find" && !(cs > 0 && toks[cs-1].Lower == "that") && !doc.FiniteIn(st, cs, ce) {
 			continue // "found no evidence of fraud": a finding is reported speech only with a clause
 		}
 		if subjStart > 0 && toks[subjStart-1].Lower == "what" && !pseudoCleft(st, k) {
@@ -289,25 +289,25 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 				continue // "what Trump says his tax plan would do": the content is a gap, no clause
 			}
 			cs = c + 1
-			if speakers.TurnTalkClause(d.Doc, st, cs, ce, src) {
+			if speakers.TurnTalkClause(d, st, cs, ce, src) {
 				continue // "…, I am not aware of the situation"
 			}
 		}
-		if (le.Lemma == "say" || le.Lemma == "tell") && quantityObject(st, cs, ce) {
+		if (le.Lemma == "say" || le.Lemma == "tell") && QuantityObject(st, cs, ce) {
 			continue // "So I would just say a couple of things": an announcement, no content
 		}
-		if speakers.TurnTalkContent(d.Doc, st, subjStart, cs, ce, src) {
+		if speakers.TurnTalkContent(d, st, subjStart, cs, ce, src) {
 			continue // "I believe you are well aware of our principled position"
 		}
-		if le.Speech == "attitude" && !d.attitudeClaim(st, k, subjStart, cs, ce) {
+		if le.Speech == "attitude" && !attitudeClaim(d, st, k, subjStart, cs, ce) {
 			continue
 		}
 		if (ce-cs >= 3 || le.Lemma == "call" && ce-cs == 2) && (le.Lemma == "say" || le.Lemma == "tell" || le.Speech == "belief" || le.Speech == "attitude" || le.Lemma == "call" || isClause(d.Lx, st, k, cs, ce)) {
-			d.addReported(st, src, k, cs, ce, how, 0.8)
-			for _, co := range surface.Coordinated(d.Doc, st, subjStart) {
+			addReported(d, st, src, k, cs, ce, how, 0.8)
+			for _, co := range surface.Coordinated(d, st, subjStart) {
 				// "Mali and Burkina Faso warned that …": each conjunct says it
 				if co != src {
-					d.addReported(st, co, k, cs, ce, surface.JoinHow(how, "coordination"), 0.75)
+					addReported(d, st, co, k, cs, ce, surface.JoinHow(how, "coordination"), 0.75)
 				}
 			}
 		}
@@ -318,26 +318,26 @@ func (d *doc) reportedSpeech(st *sent, used map[[2]int]bool) {
 // ("called the threat regrettable and said Nouakchott would …", "said the talks failed, and warned
 // that …"): "and" followed by a speech or cue verb in the past or present tense; and before a
 // second reporting clause with a subject of its own ("X said A, and Y said B": coordinatedReport).
-func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
+func coordinatedVerbEnd(d *doc.Doc, st *doc.Sent, cs, ce int) int {
 	toks := st.Toks
 	for k := cs + 1; k+1 < ce; k++ {
 		if toks[k].Lower != "and" || st.InQuote[k] {
 			continue
 		}
 		n := k + 1
-		if d.coordinatedReport(st, n, ce) {
+		if coordinatedReport(d, st, n, ce) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
 			return k
 		}
-		if le, ok := docpkg.SpeechAt(d.Lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && d.clauseFollows(st, n+1) {
+		if le, ok := doc.SpeechAt(d.Lx, st, n); ok && (le.Form == "ed" || le.Form == "s") && clauseFollows(d, st, n+1) {
 			if toks[k-1].Text == "," {
 				return k - 1
 			}
 			return k
 		}
-		for _, m := range actors.MatchCues(d.Doc, st, n) {
+		for _, m := range actors.MatchCues(d, st, n) {
 			if m.C.Frame != "N" && (m.Form == "ed" || m.Form == "s") {
 				if toks[k-1].Text == "," {
 					return k - 1
@@ -356,21 +356,21 @@ func (d *doc) coordinatedVerbEnd(st *sent, cs, ce int) int {
 // joins clauses of equal rank (Quirk et al. 1985, 13.1–13.5; Huddleston & Pullum 2002, ch. 15):
 // the second reporting clause is no part of the first one's reported content, which ends at
 // the coordinator.
-func (d *doc) coordinatedReport(st *sent, n, ce int) bool {
+func coordinatedReport(d *doc.Doc, st *doc.Sent, n, ce int) bool {
 	toks := st.Toks
 	for v := n + 1; v < ce && v <= n+8; v++ {
 		t := toks[v]
 		if t.Kind != text.Word || st.InQuote[v] {
 			return false
 		}
-		le, ok := docpkg.SpeechAt(d.Lx, st, v)
+		le, ok := doc.SpeechAt(d.Lx, st, v)
 		if !ok {
 			continue
 		}
-		if le.Speech != "speech" || le.Form != "ed" && le.Form != "s" || !d.clauseFollows(st, v+1) {
+		if le.Speech != "speech" || le.Form != "ed" && le.Form != "s" || !clauseFollows(d, st, v+1) {
 			return false
 		}
-		src, s0, _ := surface.SubjectOf(d.Doc, st, v)
+		src, s0, _ := surface.SubjectOf(d, st, v)
 		return src != nil && s0 >= n
 	}
 	return false
@@ -379,7 +379,7 @@ func (d *doc) coordinatedReport(st *sent, n, ce int) bool {
 // clauseFollows reports whether a clause of its own starts at i: "that", or a subject (a mention,
 // a pronoun, a noun after a determiner) followed by a finite verb — so that the speech verb before
 // it makes a claim of its own.
-func (d *doc) clauseFollows(st *sent, i int) bool {
+func clauseFollows(d *doc.Doc, st *doc.Sent, i int) bool {
 	toks := st.Toks
 	if i >= len(toks) {
 		return false
@@ -388,22 +388,22 @@ func (d *doc) clauseFollows(st *sent, i int) bool {
 		return true
 	}
 	j := i
-	if m := actors.MentionAt(d.Doc, st, j); m != nil {
+	if m := actors.MentionAt(d, st, j); m != nil {
 		j = m.Te
 	} else if text.IsPronoun(toks[j]) {
 		j++
 	} else {
-		for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && !docpkg.FiniteAux.Has(toks[j].Lower) {
+		for j < len(toks) && j < i+4 && toks[j].Kind == text.Word && !doc.FiniteAux.Has(toks[j].Lower) {
 			j++
 		}
 	}
-	return j > i && j < len(toks) && docpkg.FiniteAux.Has(toks[j].Lower)
+	return j > i && j < len(toks) && doc.FiniteAux.Has(toks[j].Lower)
 }
 
 // relativeAntecedent returns the noun phrase that a relative pronoun at r refers to: the words
 // before it (and its comma) back to a determiner, a preposition, "to", a verb or punctuation, at
 // most six tokens ("scheduling and rest rules, which …").
-func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
+func relativeAntecedent(d *doc.Doc, st *doc.Sent, r int) (int, int) {
 	toks := st.Toks
 	e := r
 	if e > 0 && toks[e-1].Text == "," {
@@ -412,11 +412,11 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 	s := e
 	for s > 0 && e-s < 6 {
 		t := toks[s-1]
-		if m := actors.MentionAt(d.Doc, st, s-1); m != nil {
+		if m := actors.MentionAt(d, st, s-1); m != nil {
 			s = m.Ts
 			continue
 		}
-		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || d.Lx.Speech[t.Lower].Kind != 0 || d.Lx.Discuss[t.Lower] || s < e && d.Lx.Cues.Opens(t.Lower) && !d.Lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || surface.TargetStop.Has(t.Lower) {
+		if t.Kind != text.Word && t.Kind != text.Num || text.IsPrep(t.Lower) || t.Lower == "to" || doc.AuxWords.Has(t.Lower) && t.Lower != "'s" || d.Lx.Speech[t.Lower].Kind != 0 || d.Lx.Discuss[t.Lower] || s < e && d.Lx.Cues.Opens(t.Lower) && !d.Lx.NounCue(t.Lower) || strings.HasSuffix(t.Lower, "ed") || surface.TargetStop.Has(t.Lower) {
 			break
 		}
 		s--
@@ -436,7 +436,7 @@ func (d *doc) relativeAntecedent(st *sent, r int) (int, int) {
 // "I responded earlier to the US threat" a prepositional one. Adverbs ("earlier", "just") and a
 // negation are no finite verb ("of not violating"), and a finite verb after a relative pronoun
 // belongs to a relative clause inside the noun phrase ("announced duties that will take effect").
-func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
+func isClause(lx *lexicon.Lexicons, st *doc.Sent, k, cs, ce int) bool {
 	if cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return true
 	}
@@ -445,7 +445,7 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 		if j > cs && actors.RelativeWords.Has(w) {
 			return false
 		}
-		if (docpkg.FiniteAux.Has(w) || docpkg.FiniteDo.Has(w)) && !st.Toks[j].Cap {
+		if (doc.FiniteAux.Has(w) || doc.FiniteDo.Has(w)) && !st.Toks[j].Cap {
 			if p := j - 1; p > cs && (st.Toks[p].Lower == "and" || st.Toks[p].Lower == "or" || st.Toks[p].Lower == "but") {
 				// "Cairo maintained a colonial-era mentality and had erected barriers": a finite
 				// verb right after a coordinator, with no subject of its own, is a second
@@ -465,9 +465,9 @@ func isClause(lx *lexicon.Lexicons, st *sent, k, cs, ce int) bool {
 	return false
 }
 
-// clauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
+// ClauseAfter returns the token range of the clause a speech verb at k governs: after "that", or
 // after the addressee and adverbials ("told reporters on Monday"), to the end of the sentence.
-func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
+func ClauseAfter(lx *lexicon.Lexicons, st *doc.Sent, k int) (int, int) {
 	toks := st.Toks
 	end := len(toks)
 	for end > k+1 && (toks[end-1].Kind == text.Punct || toks[end-1].Kind == text.Quote) {
@@ -514,11 +514,11 @@ func clauseAfter(lx *lexicon.Lexicons, st *sent, k int) (int, int) {
 	return s, end
 }
 
-func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, score float64) {
+func addReported(d *doc.Doc, st *doc.Sent, src *doc.Entity, k, cs, ce int, rule string, score float64) {
 	if de := segment.DatelineEnd(st); cs < de {
 		cs = de // "ALGIERS, Feb 12 (Meridian) - …": the dateline is no part of what was said
 	}
-	if b := docpkg.BodyStart(st); cs < b {
+	if b := doc.BodyStart(st); cs < b {
 		cs = b // "MS RUIZ: …": nor is a transcript's speaker label
 	}
 	for cs < ce && (st.Toks[cs].Kind == text.Quote || st.Toks[cs].Kind == text.Punct) {
@@ -566,7 +566,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 	if le, ok := d.Lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false
 	}
-	d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+	d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
 		CueEnd: t.End, Rule: rule, Score: score, Negated: neg})
 	for _, q := range d.QBySent[st.Idx] {
 		if q.S0 == st.Idx && q.T0 >= cs && q.T0 < ce {
@@ -577,7 +577,7 @@ func (d *doc) addReported(st *sent, src *entity, k, cs, ce int, rule string, sco
 
 // adverbialOnly reports whether tokens [a, b) are a bare adverbial ("In a filing last month", "On
 // Tuesday"): a preposition first and no verb after it, so no clause an attribution could close.
-func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
+func adverbialOnly(lx *lexicon.Lexicons, st *doc.Sent, a, b int) bool {
 	for a < b && st.Toks[a].Kind == text.Quote {
 		a++
 	}
@@ -586,7 +586,7 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 	}
 	for k := a + 1; k < b; k++ {
 		t := st.Toks[k]
-		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || docpkg.VerbAfter(lx, st, k) == k || st.InQuote[k] {
+		if doc.AuxWords.Has(t.Lower) && t.Lower != "'s" || doc.VerbAfter(lx, st, k) == k || st.InQuote[k] {
 			return false
 		}
 	}
@@ -597,7 +597,7 @@ func adverbialOnly(lx *lexicon.Lexicons, st *sent, a, b int) bool {
 // comma stands in apposition to ("Britain's ambassador, Eleanor Whitcombe, said the text …",
 // "Its chairman, Kunle Bakare, said …"): a title word ends them and no verb comes before it; or
 // they are an office alone from the sentence's start (officeOpening).
-func (d *doc) titleBefore(st *sent, c int) bool {
+func titleBefore(d *doc.Doc, st *doc.Sent, c int) bool {
 	toks := st.Toks
 	if officeOpening(d.Lx, st, segment.DatelineEnd(st), c) {
 		return true // "The Minister for Foreign Affairs, Ciarán Byrne, said:"
@@ -607,7 +607,7 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 	}
 	for j := c - 2; j >= 0 && j >= c-8; j-- {
 		t := toks[j]
-		if docpkg.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || actors.FiniteVerbAt(d.Doc, st, j) || !t.Cap && (d.Lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
+		if doc.AuxWords.Has(t.Lower) && t.Lower != "'s" || t.Kind == text.Quote || t.Text == "," || actors.FiniteVerbAt(d, st, j) || !t.Cap && (d.Lx.PastForms[t.Lower] || strings.HasSuffix(t.Lower, "ed") && j > 0 && toks[j-1].Cap) {
 			return false // "Peru's Congress voted to remove the president, Reuters said": a clause
 		}
 	}
@@ -615,7 +615,7 @@ func (d *doc) titleBefore(st *sent, c int) bool {
 }
 
 // addReportedParts claims a sentence around a parenthetical attribution [a, b).
-func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
+func addReportedParts(d *doc.Doc, st *doc.Sent, src *doc.Entity, k, a, b int) {
 	end := len(st.Toks)
 	for end > 0 && st.Toks[end-1].Kind == text.Punct {
 		end--
@@ -625,17 +625,17 @@ func (d *doc) addReportedParts(st *sent, src *entity, k, a, b int) {
 	}
 	txt := d.SpanText(st, 0, a) + " " + d.SpanText(st, b, end)
 	t := st.Toks[k]
-	d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
+	d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text, CueStart: t.Start,
 		CueEnd: t.End, Rule: "speech:aside", Score: 0.75})
 }
 
 // accordingTo: "according to X, CLAUSE" / "CLAUSE, according to X" → X CLAIMS the clause.
-func (d *doc) accordingTo(st *sent, k int) {
+func accordingTo(d *doc.Doc, st *doc.Sent, k int) {
 	toks := st.Toks
-	var src *entity
+	var src *doc.Entity
 	j := k + 2
 	for ; j < len(toks) && j < k+8; j++ {
-		if m := actors.MentionAt(d.Doc, st, j); m != nil && docpkg.ActorKind(m.Ent) {
+		if m := actors.MentionAt(d, st, j); m != nil && doc.ActorKind(m.Ent) {
 			src = m.Ent.Final()
 			break
 		}
@@ -658,18 +658,18 @@ func (d *doc) accordingTo(st *sent, k int) {
 			}
 		}
 	}
-	d.addReported(st, src, k, cs, ce, "speech:according-to", 0.7)
+	addReported(d, st, src, k, cs, ce, "speech:according-to", 0.7)
 }
 
 // nominalSpeech: "comments by Mnuchin earlier in the day that CLAUSE" → Mnuchin CLAIMS CLAUSE
 // (rule speech:nominal).
-func (d *doc) nominalSpeech(st *sent, k int) {
+func nominalSpeech(d *doc.Doc, st *doc.Sent, k int) {
 	toks := st.Toks
-	var src *entity
+	var src *doc.Entity
 	from := k + 1
 	if k+2 < len(toks) && toks[k+1].Lower == "by" {
-		m := actors.MentionAt(d.Doc, st, k+2)
-		if m == nil || !docpkg.ActorKind(m.Ent) {
+		m := actors.MentionAt(d, st, k+2)
+		if m == nil || !doc.ActorKind(m.Ent) {
 			return
 		}
 		src, from = m.Ent.Final(), m.Te
@@ -677,7 +677,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 		// "issued a stern reminder to Iraq that …": the subject of the verb that governs the noun
 		for v := k - 1; v >= 0 && v >= k-3; v-- {
 			if w := toks[v].Lower; w == "issued" || w == "issues" || w == "made" || w == "makes" || w == "delivered" || w == "gave" || w == "sent" || w == "repeated" {
-				if e, _, _ := surface.SubjectOf(d.Doc, st, v); e != nil {
+				if e, _, _ := surface.SubjectOf(d, st, v); e != nil {
 					src = e
 				}
 				break
@@ -690,7 +690,7 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 	for j := from; j < len(toks) && j < from+7; j++ {
 		if toks[j].Lower == "that" {
 			end := len(toks)
-			d.addReported(st, src, k, j+1, end, "speech:nominal", 0.7)
+			addReported(d, st, src, k, j+1, end, "speech:nominal", 0.7)
 			return
 		}
 		if toks[j].Kind == text.Punct {
@@ -701,15 +701,15 @@ func (d *doc) nominalSpeech(st *sent, k int) {
 
 // bodyMentionAt reports a mention of speaker src, a body (no person), covering token i: the
 // body's descriptive name after its state's genitive ("Chile's mining ministry").
-func (d *doc) bodyMentionAt(st *sent, i int, src *entity) bool {
-	m := actors.MentionAt(d.Doc, st, i)
-	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && docpkg.ActorKind(src)
+func bodyMentionAt(d *doc.Doc, st *doc.Sent, i int, src *doc.Entity) bool {
+	m := actors.MentionAt(d, st, i)
+	return m != nil && m.Ent.Final() == src.Final() && src.Final().Kind != graph.Person && doc.ActorKind(src)
 }
 
 // speakerMentionAt reports a mention of speaker src (a person, by a title and name) opening at
 // token i: "Foreign Minister Hans Van den Broek" after a nationality.
-func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
-	m := actors.MentionAt(d.Doc, st, i)
+func speakerMentionAt(d *doc.Doc, st *doc.Sent, i int, src *doc.Entity) bool {
+	m := actors.MentionAt(d, st, i)
 	return m != nil && m.Ts == i && m.Ent.Final() == src.Final() && src.Final().Kind == graph.Person
 }
 
@@ -719,7 +719,7 @@ func (d *doc) speakerMentionAt(st *sent, i int, src *entity) bool {
 // proposition the holder entertains (Quirk et al. 1985, 16.57: object + to-infinitive after verbs
 // of cognition, "I expected him to come"). A subject-controlled infinitive, "to sign", starts at cs
 // and is no such content.
-func objectInfinitive(st *sent, cs, ce int) bool {
+func objectInfinitive(st *doc.Sent, cs, ce int) bool {
 	toks := st.Toks
 	if cs >= ce || toks[cs].Lower == "to" || toks[cs].Kind != text.Word {
 		return false
@@ -746,7 +746,7 @@ func objectInfinitive(st *sent, cs, ce int) bool {
 //   - not when the subject is the object of a word before it ("following US fears they could …":
 //     "fears" is then the head noun of that noun phrase, and the phrase before it a premodifier):
 //     the subject opens the sentence or follows punctuation or a coordinator or subordinator;
-func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
+func attitudeClaim(d *doc.Doc, st *doc.Sent, k, subjStart, cs, ce int) bool {
 	toks := st.Toks
 	if cs < ce && toks[cs].Lower == "to" {
 		return false // "expects to return …, diplomats said, and …": a finite verb later is another clause's
@@ -767,7 +767,7 @@ func (d *doc) attitudeClaim(st *sent, k, subjStart, cs, ce int) bool {
 		// "South Korea's unification ministry expects …": a genitive is the central determiner
 		// of the noun phrase (Quirk et al. 1985, 5.115), which opens with the possessor
 		subjStart -= 2
-		if m := actors.MentionAt(d.Doc, st, subjStart); m != nil && m.Ts < subjStart {
+		if m := actors.MentionAt(d, st, subjStart); m != nil && m.Ts < subjStart {
 			subjStart = m.Ts
 		}
 		for subjStart > 0 && actors.Determiners.Has(toks[subjStart-1].Lower) {
@@ -808,7 +808,7 @@ func descriptionBefore(toks []text.Token, n int) int {
 // 9.38), not the preposition of a prepositional verb ("insist on", "respond to"), which may
 // follow it.
 func prepAfterDay(toks []text.Token, j int) int {
-	if j+1 < len(toks) && toks[j].Lower == "on" && (docpkg.WireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
+	if j+1 < len(toks) && toks[j].Lower == "on" && (doc.WireDays.Has(toks[j+1].Lower) || text.IsDayOrMonth(toks[j+1].Lower)) {
 		return j + 2
 	}
 	return j
@@ -816,10 +816,10 @@ func prepAfterDay(toks []text.Token, j int) int {
 
 // firstPersonBefore reports a first-person pronoun right before token k, adverbs in -ly,
 // auxiliaries and "not", "also", "still" skipped ("we sincerely hope", "we would expect").
-func firstPersonBefore(st *sent, k int) bool {
+func firstPersonBefore(st *doc.Sent, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		w := st.Toks[j].Lower
-		if strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word || docpkg.AuxWords.Has(w) || w == "not" || w == "also" || w == "still" {
+		if strings.HasSuffix(w, "ly") && st.Toks[j].Kind == text.Word || doc.AuxWords.Has(w) || w == "not" || w == "also" || w == "still" {
 			continue // "we sincerely hope", "we would expect", "we do not expect"
 		}
 		return text.PronounClass(w) == "first"
@@ -829,7 +829,7 @@ func firstPersonBefore(st *sent, k int) bool {
 
 // actorObject reports an actor mention at token cs, or opening after a determiner there ("the
 // Polish government").
-func actorObject(st *sent, cs int) bool {
+func actorObject(st *doc.Sent, cs int) bool {
 	for cs < len(st.Toks) && actors.Determiners.Has(st.Toks[cs].Lower) {
 		cs++
 	}
@@ -868,7 +868,7 @@ func prepositionalComplement(toks []text.Token, cs int) bool {
 // Minister"): "the", then title words (officeOnly), each capitalized but "of", "for", "and",
 // "the". Such a phrase before "<name>, said" is the name's appositive (Quirk et al. 1985, 17.65),
 // not a clause reported by the name.
-func officeOpening(lx *lexicon.Lexicons, st *sent, a, c int) bool {
+func officeOpening(lx *lexicon.Lexicons, st *doc.Sent, a, c int) bool {
 	if a < 0 || c-a < 2 || c > len(st.Toks) {
 		return false
 	}

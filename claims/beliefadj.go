@@ -1,9 +1,9 @@
-package loader
+package claims
 
 import (
 	"strings"
 
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/surface"
@@ -19,7 +19,7 @@ import (
 // that" (speech.txt belief). The shape: a form of "be" (or become, remain, seem), up to two
 // adverbs ("deeply", "increasingly"), the adjective, "that"; the subject is the verb's
 // (subjectOf). Rule speech:belief-adjective.
-func (d *doc) beliefAdjectiveClaims(st *sent) {
+func beliefAdjectiveClaims(d *doc.Doc, st *doc.Sent) {
 	toks := st.Toks
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k+1].Lower != "that" || st.InQuote[k] || !d.Frames.InClass("belief-adjective", toks[k].Lower) {
@@ -35,19 +35,19 @@ func (d *doc) beliefAdjectiveClaims(st *sent) {
 		if speakers.Speaking(st.Unit) && firstPersonBefore(st, b) {
 			continue // "We are convinced that …" in a turn: the turn's claim (turnClaims), as for "We hope that …"
 		}
-		src, subjStart, how := surface.SubjectOf(d.Doc, st, b)
-		if src == nil || !docpkg.ActorKind(src) || subjStart < 0 {
+		src, subjStart, how := surface.SubjectOf(d, st, b)
+		if src == nil || !doc.ActorKind(src) || subjStart < 0 {
 			continue
 		}
-		cs, ce := clauseAfter(d.Lx, st, k)
-		if ce-cs < 3 || !docpkg.FiniteIn(st, cs, ce) {
+		cs, ce := ClauseAfter(d.Lx, st, k)
+		if ce-cs < 3 || !doc.FiniteIn(st, cs, ce) {
 			continue
 		}
 		rule := "speech:belief-adjective"
 		if how != "" && how != "subject" {
 			rule += "+" + how
 		}
-		d.addReported(st, src, k, cs, ce, rule, 0.7)
+		addReported(d, st, src, k, cs, ce, rule, 0.7)
 	}
 }
 

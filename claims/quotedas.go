@@ -1,38 +1,24 @@
-package loader
+package claims
 
 import (
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// Two reporting frames whose speaker is not the subject of the verb of saying (issue 13,
-// classes19 class 8):
-//
-//   - "<medium> quoted X as saying (that) CLAUSE", "X was quoted (by <medium>) as saying …": the
-//     as-phrase is the object complement of "quote" (complex-transitive complementation, Quirk et
-//     al. 1985, 16.46 "regard X as …"; reporting frames, 15.53), so the participle's understood
-//     subject is the object X (the passive's subject), who says the clause; the medium only cites
-//     X (frames' quote class). Rule speech:quoted-as.
-//   - "X made clear (that) CLAUSE", "X made it clear (that) CLAUSE": "make clear" is a verb of
-//     stating (Merriam-Webster "make clear": to explain or state clearly), complex-transitive
-//     with the adjective as object complement; its that-clause is its object, or extraposed
-//     after anticipatory "it" (Quirk et al. 1985, 16.44, 18.36). Its subject says the clause.
-//     Rule speech:made-clear.
-
 // quotedAsSpeaker is the speaker of the participle "saying" at k when "as" stands right before
 // it and the phrase is the complement of "quote": the actor named as the active verb's object
 // ("quoted Lavrov as saying") or the passive's subject ("Lavrov was quoted by TASS as saying"),
 // and the index of "quote"'s form; nil when the shape is not that.
-func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
+func quotedAsSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, int) {
 	toks := st.Toks
 	if k < 3 || toks[k].Lower != "saying" || toks[k-1].Lower != "as" {
 		return nil, -1
 	}
-	if m := actors.MentionAt(d.Doc, st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && docpkg.ActorKind(m.Ent) {
+	if m := actors.MentionAt(d, st, k-2); m != nil && m.Te == k-1 && m.Ts > 0 && quoteForm(toks[m.Ts-1].Lower) && doc.ActorKind(m.Ent) {
 		return m.Ent.Final(), m.Ts - 1 // active: the object
 	}
 	q := -1 // the passive's "quoted": before "as", or before "by" and the agent's noun phrase
@@ -50,7 +36,7 @@ func (d *doc) quotedAsSpeaker(st *sent, k int) (*entity, int) {
 	if q < 1 || !d.Lx.BeForms[toks[q-1].Lower] {
 		return nil, -1
 	}
-	if e, _, _ := surface.SubjectOf(d.Doc, st, q); e != nil && docpkg.ActorKind(e) {
+	if e, _, _ := surface.SubjectOf(d, st, q); e != nil && doc.ActorKind(e) {
 		return e.Final(), q // passive: the subject
 	}
 	return nil, -1
@@ -70,7 +56,7 @@ func quoteForm(w string) bool {
 
 // madeClearAt reports the index of "clear" when token k opens "make clear" or "make it clear"
 // followed by a that-clause, or -1.
-func madeClearAt(st *sent, k int) int {
+func madeClearAt(st *doc.Sent, k int) int {
 	toks := st.Toks
 	switch toks[k].Lower {
 	case "made", "make", "makes", "making":
@@ -97,16 +83,16 @@ func madeClearAt(st *sent, k int) int {
 
 // madeClearSpeech adds the claims of "make (it) clear that" in st (see above); reportedSpeech
 // reads the quoted-as frame at its participle (quotedAsSpeaker).
-func (d *doc) madeClearSpeech(st *sent) {
+func madeClearSpeech(d *doc.Doc, st *doc.Sent) {
 	toks := st.Toks
 	for k := 1; k < len(toks); k++ {
 		if c := madeClearAt(st, k); c > 0 && !st.InQuote[k] {
-			src, _, _ := surface.SubjectOf(d.Doc, st, k)
-			if src == nil || !docpkg.ActorKind(src) || src.Final().Kind == graph.Policy {
+			src, _, _ := surface.SubjectOf(d, st, k)
+			if src == nil || !doc.ActorKind(src) || src.Final().Kind == graph.Policy {
 				continue
 			}
-			if cs, ce := clauseAfter(d.Lx, st, c); ce > cs {
-				d.addReported(st, src.Final(), k, cs, ce, "speech:made-clear", 0.8)
+			if cs, ce := ClauseAfter(d.Lx, st, c); ce > cs {
+				addReported(d, st, src.Final(), k, cs, ce, "speech:made-clear", 0.8)
 			}
 		}
 	}
@@ -121,9 +107,9 @@ func (d *doc) madeClearSpeech(st *sent) {
 // twelve words back, and must close the sentence (attributionEnds). The reported clause has
 // three words at least, as for "CLAUSE, X said" (reportedSpeech). Returns start == end when the
 // shape is not that.
-func (d *doc) quotedAsTrailing(st *sent, k, q int) (int, int) {
+func quotedAsTrailing(d *doc.Doc, st *doc.Sent, k, q int) (int, int) {
 	toks := st.Toks
-	if !surface.AttributionEnds(d.Doc, st, k) {
+	if !surface.AttributionEnds(d, st, k) {
 		return 0, 0
 	}
 	c := -1

@@ -1,9 +1,9 @@
-package loader
+package claims
 
 import (
 	"strings"
 
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/surface"
 	"github.com/claimgraph/claimgraph/text"
@@ -21,7 +21,7 @@ import (
 // war crimes" names none) of two words at least, to the next comma or the sentence's end; the
 // content reads "OBJECT of COMPLEMENT" minus the "of" ("Guyana violating the 1966 Geneva
 // Agreement"). The subject is the verb's (subjectOf), named in the clause. Rule speech:accusation.
-func (d *doc) accusationClaims(st *sent) {
+func accusationClaims(d *doc.Doc, st *doc.Sent) {
 	toks := st.Toks
 	for k := 1; k+4 < len(toks); k++ {
 		if !accuseVerbs.Has(toks[k].Lower) || st.InQuote[k] || d.Lx.BeForms[toks[k-1].Lower] {
@@ -47,8 +47,8 @@ func (d *doc) accusationClaims(st *sent) {
 		if end-of-1 < 2 {
 			continue
 		}
-		src, _, how := surface.SubjectOf(d.Doc, st, k)
-		if src == nil || !docpkg.ActorKind(src) || how != "" && how != "subject" {
+		src, _, how := surface.SubjectOf(d, st, k)
+		if src == nil || !doc.ActorKind(src) || how != "" && how != "subject" {
 			// a pronoun or other indirect subject: the relations stage resolves the accuser of
 			// the same verb from the parse, and a claims-stage reading of "It" may differ
 			continue
@@ -56,13 +56,13 @@ func (d *doc) accusationClaims(st *sent) {
 		rule := "speech:accusation"
 		txt := strings.TrimSpace(d.SpanText(st, k+1, of) + " " + d.SpanText(st, of+1, end))
 		t := toks[k]
-		d.Claims = append(d.Claims, &claimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text,
+		d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: src, Text: txt, Sent: st.Idx, Cue: t.Text,
 			CueStart: t.Start, CueEnd: t.End, Rule: rule, Score: 0.7, Negated: negatedBefore(d.Lx, st, k)})
 	}
 }
 
 // negatedBefore reports a negation among the three words before k ("did not accuse").
-func negatedBefore(lx *lexicon.Lexicons, st *sent, k int) bool {
+func negatedBefore(lx *lexicon.Lexicons, st *doc.Sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if lx.Negations[st.Toks[j].Lower] {
 			return true

@@ -1,4 +1,4 @@
-package loader
+package claims
 
 import (
 	"slices"
@@ -6,18 +6,11 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/discourse"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
-
-// The claims a speaking unit gives its speaker (issue 12; step 4 of docs/layout/plan.md moved
-// them here from speaker.go, speaker_quotes.go and speaker_joint.go, unchanged): each assertion of
-// a turn or statement block (turnClaims), each sentence of a quotation the discourse gives its
-// speaker (sentenceClaims), and a copy for every party of a jointly spoken unit (jointClaims).
-// findClaims (claim.go) calls them in that order; the segment stage found the units and the
-// speaker files resolve who speaks them (unitSpeaker, coSpeakers).
 
 // turnClaims: each assertion of a speaking unit with no attribution of its own is a direct claim
 // of the unit's speaker, its rule the unit's (turn:answer, turn:label, block:statement,
@@ -29,9 +22,9 @@ import (
 // in his own words, and the content of a statement is every sentence of it; so is a sentence
 // talkAboutTalk holds back when the relation layer finds the speaker's own stance in it
 // (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
-func (d *doc) turnClaims() {
+func turnClaims(d *doc.Doc) {
 	claimed := map[int]bool{}
-	bySent := map[int][]*claimCand{} // the claims made so far in each sentence (claim_ownconjunct.go)
+	bySent := map[int][]*doc.ClaimCand{} // the claims made so far in each sentence (claim_ownconjunct.go)
 	for _, c := range d.Claims {
 		claimed[c.Sent] = true
 		bySent[c.Sent] = append(bySent[c.Sent], c)
@@ -43,7 +36,7 @@ func (d *doc) turnClaims() {
 	}
 	for _, st := range d.Sents {
 		u := st.Unit
-		member := speakers.MemberAsking(d.Doc, u)
+		member := speakers.MemberAsking(d, u)
 		if !speakers.Speaking(u) && member == nil || u.Furniture || st.Headline || text.IsQuestion(st.Toks) || d.TalkSents[st.Idx] || d.SuperiorSents[st.Idx] {
 			continue
 		}
@@ -52,14 +45,14 @@ func (d *doc) turnClaims() {
 		}
 		sp, rule := member, "hearing:member-preface"
 		if sp == nil {
-			sp, rule = speakers.UnitSpeaker(d.Doc, u), u.Rule
+			sp, rule = speakers.UnitSpeaker(d, u), u.Rule
 		}
 		if sp == nil {
 			continue
 		}
-		a := docpkg.BodyStart(st)
+		a := doc.BodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := actors.MentionAt(d.Doc, st, a); m != nil && m.Ent.Final() == sp {
+			if m := actors.MentionAt(d, st, a); m != nil && m.Ent.Final() == sp {
 				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
 			}
 		}
@@ -67,7 +60,7 @@ func (d *doc) turnClaims() {
 		if claimed[st.Idx] {
 			// a sentence already claimed: only the speaker's own main clause before a
 			// coordinated report of another's words ("…, and the Chancellor reportedly told …")
-			if e = d.ownConjunctEnd(st, a, sp, bySent[st.Idx]); e < 0 {
+			if e = ownConjunctEnd(d, st, a, sp, bySent[st.Idx]); e < 0 {
 				continue
 			}
 		}
@@ -105,18 +98,18 @@ func (d *doc) turnClaims() {
 			if st.Toks[k].Kind == text.Word {
 				words++
 			}
-			if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
+			if m := actors.MentionAt(d, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final() == sp && sp.Kind == graph.Person {
 				// a person does not name himself in his own words: "The below is attributable
 				// to Deputy Spokesperson X" frames the statement
 				self = true
 			}
-			if m := actors.MentionAt(d.Doc, st, k); m != nil && k == m.Ts && speakers.BodyVoiceSubject(d.Lx, st, m, a, sp) {
+			if m := actors.MentionAt(d, st, k); m != nil && k == m.Ts && speakers.BodyVoiceSubject(d.Lx, st, m, a, sp) {
 				// "Spokesperson Helga Varnsen presided over the press conference." under a title
 				// naming the ministry: the body's own voice named in the third person sets the
 				// scene; it is the transcript's narration, not the body's claim
 				self = true
 			}
-			if m := actors.MentionAt(d.Doc, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
+			if m := actors.MentionAt(d, st, k); m != nil && !strings.HasPrefix(m.Rule, "coref") && m.Ent.Final().Kind != "" && m.Ent.Final() != sp {
 				// an actor or policy, not a capitalized greeting ("Good afternoon"), nor the
 				// speakers themselves: "I'll start here, then [senior administration official]
 				// can chime in" names a colleague on the call, not the world
@@ -132,21 +125,21 @@ func (d *doc) turnClaims() {
 		if speakers.AddressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"
 		}
-		if d.reportsOther(st, a, e) {
+		if reportsOther(d, st, a, e) {
 			continue // "Serrania's water agency said the dam would not affect the flow."
 		}
-		if speakers.TalkAboutTalk(d.Doc, st, a, e, named) {
+		if speakers.TalkAboutTalk(d, st, a, e, named) {
 			// "I urge the department to designate the cases": a first-person sentence that names
 			// no actor may still be a performative whose content is about the world; it is held
 			// until the relations are known (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk)
-			d.StanceTurns = append(d.StanceTurns, &claimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true,
+			d.StanceTurns = append(d.StanceTurns, &doc.ClaimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true,
 				Sent: st.Idx, Rule: rule, Score: 0.7})
 			continue
 		}
 		// a turn's claim has no cue word: the unit (its rule) says who speaks, not a word of the
 		// sentence, so the evidence names none (Evidence.Cue empty, no cue offsets) rather
 		// than the sentence's first word
-		d.Claims = append(d.Claims, &claimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,
+		d.Claims = append(d.Claims, &doc.ClaimCand{Speaker: sp, Text: d.SpanText(st, a, e), Direct: true, Sent: st.Idx,
 			Rule: rule, Score: 0.7})
 	}
 }
@@ -155,7 +148,7 @@ func (d *doc) turnClaims() {
 // sentence: a statement given whole in quotation marks, or one paragraph of a quotation of
 // several, states as many claims as it has sentences (issue 12: every sentence of a block is
 // the stated author's). Questions and sentences of fewer than three words are left out.
-func (d *doc) sentenceClaims(q *quote) {
+func sentenceClaims(d *doc.Doc, q *doc.Quote) {
 	for si := q.S0; si <= q.S1; si++ {
 		st := d.Sents[si]
 		if len(st.Toks) == 0 {
@@ -186,7 +179,7 @@ func (d *doc) sentenceClaims(q *quote) {
 		if speakers.ExchangeOnly(d.Lx, st, k, e, false) {
 			continue // "So, there will be a complete briefing tomorrow morning."
 		}
-		c := &claimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
+		c := &doc.ClaimCand{Speaker: q.Speaker, Text: txt, Direct: true, Sent: si, Rule: q.Rule, Score: 0.9}
 		if !speakers.TurnRules[q.Rule] {
 			// a quotation's claim points at its opening word; one a statement block or a turn
 			// gives its speaker has no cue word, as the unit's other claims (turnClaims)
@@ -201,7 +194,7 @@ func (d *doc) sentenceClaims(q *quote) {
 // (coSpeakers) to every party: "Joint Statement of Osland and Serrania", "Prime Minister X and
 // Prime Minister Y said in a joint statement:" then the quoted statement. The claim made for the
 // unit's speaker is copied for each other party, with the same sentence, text and rule.
-func (d *doc) jointClaims() {
+func jointClaims(d *doc.Doc) {
 	n := len(d.Claims)
 	for i := 0; i < n; i++ {
 		c := d.Claims[i]
@@ -209,7 +202,7 @@ func (d *doc) jointClaims() {
 			continue
 		}
 		u := d.Sents[c.Sent].Unit
-		cos := speakers.CoSpeakers(d.Doc, u)
+		cos := speakers.CoSpeakers(d, u)
 		if len(cos) < 2 {
 			continue
 		}
@@ -217,10 +210,10 @@ func (d *doc) jointClaims() {
 		for _, co := range cos {
 			in = in || co == sp
 		}
-		if !in && sp != speakers.UnitSpeaker(d.Doc, u) {
+		if !in && sp != speakers.UnitSpeaker(d, u) {
 			continue // a quotation inside the block given to someone else
 		}
-		if p := d.partySubject(c.Sent, u, cos); p != nil {
+		if p := partySubject(d, c.Sent, u, cos); p != nil {
 			c.Speaker, c.Rule = p, c.Rule+"+joint:party-subject"
 			continue
 		}
@@ -246,16 +239,16 @@ func (d *doc) jointClaims() {
 // and "the", followed by a word in lower case that is no coordinator ("Osland and Serrania held
 // …" is both parties'), the subject before the predicate of a canonical clause (CGEL ch. 4 §3).
 // nil otherwise.
-func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
+func partySubject(d *doc.Doc, si int, u *discourse.Unit, cos []*doc.Entity) *doc.Entity {
 	st := d.Sents[si]
-	k := docpkg.BodyStart(st)
+	k := doc.BodyStart(st)
 	for k < len(st.Toks) && (st.Toks[k].Kind != text.Word || st.Toks[k].Lower == "the") {
 		k++
 	}
 	if k < len(st.Toks) && text.PronounClass(st.Toks[k].Lower) == "first" {
 		return nil // "We reiterate our support …": "we" of a joint text is all its signatories
 	}
-	m := actors.MentionAt(d.Doc, st, k)
+	m := actors.MentionAt(d, st, k)
 	if m == nil || m.Te >= len(st.Toks) || st.Toks[m.Te].Kind != text.Word || st.Toks[m.Te].Cap {
 		return nil
 	}
@@ -263,7 +256,7 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 	case "and", "or", "nor", "'s", "\u2019s":
 		return nil
 	}
-	states := d.partyStates(u)
+	states := partyStates(d, u)
 	if len(states) < 2 {
 		return nil
 	}
@@ -279,13 +272,13 @@ func (d *doc) partySubject(si int, u *discourse.Unit, cos []*entity) *entity {
 // partyStates returns the distinct states, government bodies or organizations (no persons) the
 // conjuncts of u's speaker phrase name, the first of each conjunct ("the United States and
 // Japan", "President X of Brazil and Prime Minister Y of Canada", "the EU and the AU").
-func (d *doc) partyStates(u *discourse.Unit) []*entity {
-	var out []*entity
+func partyStates(d *doc.Doc, u *discourse.Unit) []*doc.Entity {
+	var out []*doc.Entity
 	for _, c := range speakers.Conjuncts(u.Label, u.Speaker.Start) {
 		for _, o := range d.Mentions {
 			ot := d.Sents[o.Sent]
 			e := o.Ent.Final()
-			if !docpkg.ActorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
+			if !doc.ActorKind(e) || e.Kind == graph.Person || slices.Contains(out, e) {
 				continue
 			}
 			if a, b := ot.Toks[o.Ts].Start, ot.Toks[o.Te-1].End; a >= c.Span.Start && b <= c.Span.End {
@@ -302,7 +295,7 @@ func (d *doc) partyStates(u *discourse.Unit) []*entity {
 // 1985, 14.31 and 15.54: the reporting clause may follow the reported one, with its subject
 // before or after the verb). The subject is a third party: no first-person word ("…, we said" and
 // "…, I said" stay the speaker's own), at most six words, no second comma, no "as" opening it.
-func finalReporting(st *sent, k, e int) bool {
+func finalReporting(st *doc.Sent, k, e int) bool {
 	c := -1
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if st.Toks[j].Text == "," {
@@ -341,18 +334,18 @@ func finalReporting(st *sent, k, e int) bool {
 // 14.31-14.33: the reporting clause names who said it); the reported-speech rule gives it to the
 // other when the subject is an actor. A first-person subject ("We said that …") or an
 // introductory phrase before a comma leaves the sentence the speaker's.
-func (d *doc) reportsOther(st *sent, a, e int) bool {
+func reportsOther(d *doc.Doc, st *doc.Sent, a, e int) bool {
 	for k := a + 1; k < e; k++ {
 		if st.InQuote[k] {
 			continue
 		}
-		if _, ok := docpkg.SpeechAt(d.Lx, st, k); !ok {
+		if _, ok := doc.SpeechAt(d.Lx, st, k); !ok {
 			continue
 		}
 		if finalReporting(st, k, e) {
 			return true // "The embassy stays closed, officials said."
 		}
-		if st.Toks[k].Lower != "said" || !d.clauseFollows(st, k+1) {
+		if st.Toks[k].Lower != "said" || !clauseFollows(d, st, k+1) {
 			return false
 		}
 		for j := a; j < k; j++ {

@@ -1,28 +1,21 @@
-package loader
+package claims
 
 import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
-	docpkg "github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// Complements of speech verbs and the subjects of reported speech in the shapes issue 12's fifth
-// pass met on briefings and testimony: object noun phrases that are no reported content
-// ("maintained calm", "say a couple of things"), extraposed "it" ("It must be pointed out that
-// …"), free relatives and pseudo-clefts ("what I said", "What I can tell you is that …"), a
-// coordinated first-person subject ("We and our partners in X think …") and a participle after
-// another verb's object ("called Y saying …"). Used by reportedSpeech (claim.go).
-
-// quantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
+// QuantityObject reports content [cs, ce) of "say" or "tell" that is an object noun phrase of
 // quantity and no clause: an indefinite pronoun or a quantifier opens it ("I would just say a
 // couple of things", "said nothing", "said a few words"; Quirk et al. 1985, §6.45 on indefinite
 // pronouns and §5.25 on quantifiers) and no finite verb or past form follows ("said a few firms
 // cheated" is a clause).
-func quantityObject(st *sent, cs, ce int) bool {
+func QuantityObject(st *doc.Sent, cs, ce int) bool {
 	if cs >= ce || cs > 0 && st.Toks[cs-1].Lower == "that" {
 		return false
 	}
@@ -35,7 +28,7 @@ func quantityObject(st *sent, cs, ce int) bool {
 		return false
 	}
 	for j := cs; j < ce; j++ {
-		if x := st.Toks[j].Lower; docpkg.FiniteAux.Has(x) || docpkg.FiniteDo.Has(x) || strings.HasSuffix(x, "ed") {
+		if x := st.Toks[j].Lower; doc.FiniteAux.Has(x) || doc.FiniteDo.Has(x) || strings.HasSuffix(x, "ed") {
 			return false
 		}
 	}
@@ -56,7 +49,7 @@ var (
 // time expression, name, conjunction or punctuation. A verb with an object is no inverted
 // attribution closing a clause ("…, China has maintained calm and composure all along" is no
 // "…, China has maintained."): what precedes the comma is an adverbial, not its content.
-func objectFollows(lx *lexicon.Lexicons, st *sent, k, speakerEnd int) bool {
+func objectFollows(lx *lexicon.Lexicons, st *doc.Sent, k, speakerEnd int) bool {
 	j := k + 1
 	if speakerEnd > j {
 		j = speakerEnd
@@ -65,11 +58,11 @@ func objectFollows(lx *lexicon.Lexicons, st *sent, k, speakerEnd int) bool {
 		return false
 	}
 	t := st.Toks[j]
-	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || docpkg.AuxWords.Has(t.Lower) || actors.Subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
+	if t.Kind != text.Word || t.Cap || text.IsPrep(t.Lower) || doc.AuxWords.Has(t.Lower) || actors.Subordinators.Has(t.Lower) || text.IsDayOrMonth(t.Lower) ||
 		strings.HasSuffix(t.Lower, "ly") || attributionTail.Has(t.Lower) || t.Lower == "that" || t.Lower == "and" || t.Lower == "but" {
 		return false
 	}
-	if le, ok := docpkg.SpeechAt(lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
+	if le, ok := doc.SpeechAt(lx, st, k); ok && (le.Lemma == "tell" || le.Lemma == "say") {
 		return false // an addressee ("told reporters") or an adverb the lists lack ("said afterwards")
 	}
 	return true
@@ -84,12 +77,12 @@ var attributionTail = lexicon.WordClass("attributiontail")
 // between: "called US trade officials saying China wants a deal". "Call" is then the verb of
 // telephoning or visiting, not of naming ("called the tariffs unfair"), and the participle
 // attributes the content.
-func participleSpeechAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
+func participleSpeechAfter(lx *lexicon.Lexicons, st *doc.Sent, k int) bool {
 	for j := k + 1; j < len(st.Toks) && j <= k+6; j++ {
 		if st.Toks[j].Kind != text.Word {
 			return false
 		}
-		if le, ok := docpkg.SpeechAt(lx, st, j); ok && le.Form == "ing" {
+		if le, ok := doc.SpeechAt(lx, st, j); ok && le.Form == "ing" {
 			return true
 		}
 	}
@@ -104,7 +97,7 @@ func participleSpeechAfter(lx *lexicon.Lexicons, st *sent, k int) bool {
 // post-modifiers, which never hold the head). It returns the first person's actor (the unit's
 // speaker, turnVoice; nil outside a speaking unit) and the pronoun's index; at is -1 when the
 // shape is absent.
-func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
+func firstPersonHead(d *doc.Doc, st *doc.Sent, m int) (*doc.Entity, int) {
 	toks := st.Toks
 	p := m - 1
 	for p > 0 && actors.Determiners.Has(toks[p].Lower) {
@@ -126,7 +119,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 	if c+1 >= p || (toks[c].Lower != "we" && toks[c].Lower != "i") || toks[c+1].Lower != "and" {
 		return nil, -1
 	}
-	e, _ := speakers.TurnVoice(d.Doc, st, toks[c].Lower)
+	e, _ := speakers.TurnVoice(d, st, toks[c].Lower)
 	if e != nil {
 		e = e.Final()
 	}
@@ -136,7 +129,7 @@ func (d *doc) firstPersonHead(st *sent, m int) (*entity, int) {
 // pseudoCleft reports a form of "be" within three words after the speech verb at k: "What I can
 // tell you is that …", "what Ambassador Tai will say tomorrow is that …" — the free relative is
 // the subject of a pseudo-cleft and the content follows "be" (Quirk et al. 1985, §18.29).
-func pseudoCleft(st *sent, k int) bool {
+func pseudoCleft(st *doc.Sent, k int) bool {
 	for j := k + 1; j < len(st.Toks) && j <= k+3; j++ {
 		if w := st.Toks[j].Lower; w == "is" || w == "was" || w == "'s" {
 			return true
