@@ -17,7 +17,7 @@ import (
 // Quirk et al. 1985, 5.116 "subjective genitive"; CGEL 5.16 on the possessor as the argument of
 // a relational head). The title must be a state office of titles.txt (class "state"), so a
 // company chairman's spokesman is left to other rules. The spokesperson is a GOVERNMENT body of
-// that state, as the unnamed spokespeople of a body are read for their body (claim_spokesperson.go):
+// that state, as the unnamed spokespeople of a body are read for their body (claims/spokesperson.go):
 // the state's voice is the source of its stances, the spokesperson the speaker of its claims. Its
 // country is the title's statutory state when titles.txt gives one; else the issuer's (codes stage,
 // IssuerBodies). A following acronym in brackets, "(PMOS)", then becomes its alias (acronyms),

@@ -11,7 +11,7 @@ import (
 // Manual of Style 6.53, the comma after a salutation; a colon in formal letters). A salutation is
 // a vocative: it names the addressees the text is spoken to, outside the clause (Quirk et al.
 // 1985, 10.52 on vocatives), so a body or person named only there is no actor of what the text
-// says (claim_turns.go reads the same line as no claim). The span [start, end) is the
+// says (claims/turns.go reads the same line as no claim). The span [start, end) is the
 // name's, in code points of runes.
 func SalutationLine(runes []rune, start, end int) bool {
 	ls := start

@@ -60,16 +60,16 @@ func Find(d *doc.Doc) {
 		d.CheckStop()
 		if !text.IsQuestion(st.Toks) && !speakers.RemarksOnQuestion(st) {
 			reportedSpeech(d, st, used)
-			beliefAdjectiveClaims(d, st) // claim_beliefadj.go
-			deniedReportClaims(d, st)    // claim_nominal.go
-			positionClaims(d, st)        // claim_nominal.go
-			accusationClaims(d, st)      // claim_accuse.go
-			madeClearSpeech(d, st)       // claim_quotedas.go
-			headlineColonClaims(d, st)   // claim_headline.go
+			beliefAdjectiveClaims(d, st) // beliefadj.go
+			deniedReportClaims(d, st)    // nominal.go
+			positionClaims(d, st)        // nominal.go
+			accusationClaims(d, st)      // accuse.go
+			madeClearSpeech(d, st)       // quotedas.go
+			headlineColonClaims(d, st)   // headline.go
 		}
 	}
 	speakers.QuotesAfterReport(d)
-	quotesBeforeSpeaker(d) // the speaker named in the sentence after (claim_cataphora.go)
+	quotesBeforeSpeaker(d) // the speaker named in the sentence after (cataphora.go)
 	turnClaims(d)
 	for _, q := range d.Quotes {
 		if q.Speaker == nil || q.Covered {
@@ -89,7 +89,7 @@ func Find(d *doc.Doc) {
 			Cue: ct.Text, CueStart: ct.Start, CueEnd: ct.End, Rule: q.Rule, Score: 0.9})
 	}
 	jointClaims(d)
-	readoutNarration(d) // claim_readout.go
+	readoutNarration(d) // readout.go
 	for _, c := range d.Claims {
 		for _, mi := range d.BySent[c.Sent] {
 			if m := d.Mentions[mi]; m.Singular && m.Ent.Final() == c.Speaker.Final() {
@@ -184,7 +184,7 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 				used[[2]int{q.S1, k}] = true
 				q.Attributed = true
 			} else if src := unnamedSpokesperson(d, st, i, k); src != nil {
-				// "“…,” a spokesperson said." after a sentence about the body (claim_spokesperson.go)
+				// "“…,” a spokesperson said." after a sentence about the body (spokesperson.go)
 				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:spokesperson-of", q.S1, k
 				used[[2]int{q.S1, k}] = true
 				q.Attributed = true

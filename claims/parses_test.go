@@ -39,7 +39,7 @@ func (f fakeParses) Of(st *doc.Sent) *doc.Tree {
 }
 
 // TestFiniteVerbInReadsParse: the claims stage reads a conjunct's finite verb from the relations
-// stage's parse through doc.Parses (the cut that let claim_ownconjunct.go move): a past-tense
+// stage's parse through doc.Parses (the cut that let ownconjunct.go move): a past-tense
 // verb (VBD) in the range is finite, a past participle (VBN) or a verb outside the range is not,
 // and without a parse only a finite auxiliary counts (doc.FiniteIn).
 func TestFiniteVerbInReadsParse(t *testing.T) {
@@ -84,7 +84,7 @@ func (f fakeTagger) Tag(forms, upos, xpos []string) {
 }
 
 // TestVerblessTagsThroughFrames: a turn's fragment is tagged by the tagger doc.Frames carries
-// (the cut that let claim_fragment.go move): "A quick readout before we land" is verbless (its
+// (the cut that let fragment.go move): "A quick readout before we land" is verbless (its
 // verb stands after the subordinator "before"), the same words with a verb before it are not,
 // and without Frames (no tagger) nothing is a fragment.
 func TestVerblessTagsThroughFrames(t *testing.T) {

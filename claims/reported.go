@@ -18,7 +18,7 @@ import (
 func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 	toks := st.Toks
 	var mainSpeaker *doc.Entity
-	qEnd := frontedQuestionEnd(d, st) // "Asked whether …, the spokesman said" (claim_frontedquestion.go)
+	qEnd := frontedQuestionEnd(d, st) // "Asked whether …, the spokesman said" (frontedquestion.go)
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.Lower == "according" && k+2 < len(toks) && toks[k+1].Lower == "to" {
@@ -32,7 +32,7 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 			continue
 		}
 		if t.Lower == "put" && !st.InQuote[k] {
-			asPutIt(d, st, k) // "As X put it, …" (claim_asputit.go)
+			asPutIt(d, st, k) // "As X put it, …" (asputit.go)
 		}
 		le, ok := doc.AttitudeAt(d.Lx, st, k)
 		if !ok || used[[2]int{st.Idx, k}] {
@@ -42,7 +42,7 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 			continue // speech inside a quotation belongs to the quotation
 		}
 		if e, q := quotedAsSpeaker(d, st, k); e != nil {
-			// "quoted X as saying …", "X was quoted as saying …": X says it (claim_quotedas.go)
+			// "quoted X as saying …", "X was quoted as saying …": X says it (quotedas.go)
 			if cs, ce := ClauseAfter(d.Lx, st, k); ce > cs {
 				addReported(d, st, e, k, cs, ce, "speech:quoted-as", 0.8)
 			} else if start, end := quotedAsTrailing(d, st, k, q); end > start {
@@ -107,11 +107,11 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 		}
 		src, subjStart, how := surface.SubjectOf(d, st, k)
 		if e := invertedSayer(d, st, k); e != nil {
-			src, subjStart, how = e, k, "speech:inverted" // claim_inverted.go
+			src, subjStart, how = e, k, "speech:inverted" // inverted.go
 		}
 		if e, s0 := spokespersonOfBody(d, st, k); e != nil {
 			// "…, a spokesman for the European Commission said": the subject's head is the
-			// spokesperson, the body the one spoken for (claim_spokesperson.go)
+			// spokesperson, the body the one spoken for (spokesperson.go)
 			src, subjStart, how = e, s0, "spokesperson-of"
 		}
 		if src != nil && subjStart > 0 && subjStart < k {
@@ -176,7 +176,7 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 		if subjStart > 2 && (toks[subjStart-1].Lower == "the" || toks[subjStart-1].Lower == "a" || toks[subjStart-1].Lower == "an") && toks[subjStart-2].Text == "," {
 			subjStart-- // "…, the Treasury Department said", "…, a rights group said": the article opens the attribution
 		} else if subjStart > 2 && possessiveDeterminers.Has(toks[subjStart-1].Lower) && toks[subjStart-2].Text == "," {
-			subjStart-- // "…, their foreign ministry said": so does a possessive determiner (claim_possessivespeaker.go)
+			subjStart-- // "…, their foreign ministry said": so does a possessive determiner (possessivespeaker.go)
 		}
 		if subjStart > 2 && toks[subjStart-1].Text != "," {
 			// "…, Dutch Foreign Minister Hans Van den Broek said": a nationality (or its
@@ -478,7 +478,7 @@ func ClauseAfter(lx *lexicon.Lexicons, st *doc.Sent, k int) (int, int) {
 	if k+1 < end && (text.IsPrep(toks[k+1].Lower) || text.IsDayOrMonth(toks[k+1].Lower) && toks[k+1].Cap || toks[k+1].Lower == "here" || toks[k+1].Lower == "today" || toks[k+1].Lower == "yesterday") {
 		limit = k + 9 // "said in an interview on May 13 that …"
 	}
-	end = trailingReportEnd(lx, st, k, end) // "…, in which he argued that A, Minister B said:" (claim_trailingreport.go)
+	end = trailingReportEnd(lx, st, k, end) // "…, in which he argued that A, Minister B said:" (trailingreport.go)
 	for j := k + 1; j < end && j < limit; j++ {
 		if toks[j].Lower == "that" {
 			return j + 1, end
@@ -561,7 +561,7 @@ func addReported(d *doc.Doc, st *doc.Sent, src *doc.Entity, k, cs, ce int, rule 
 		}
 	}
 	if neg && interrogativeContent(st, cs) {
-		return // "has not said whether it would …": no answer given, nothing claimed (claim_whether.go)
+		return // "has not said whether it would …": no answer given, nothing claimed (whether.go)
 	}
 	if le, ok := d.Lx.Speech[t.Lower]; ok && le.Lemma == "deny" {
 		neg = !neg // "denied that it is trying to …" claims the clause is false

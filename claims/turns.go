@@ -24,7 +24,7 @@ import (
 // (findClaims appends it to claimRels, marked in heldTalk; dropUncodedTalk).
 func turnClaims(d *doc.Doc) {
 	claimed := map[int]bool{}
-	bySent := map[int][]*doc.ClaimCand{} // the claims made so far in each sentence (claim_ownconjunct.go)
+	bySent := map[int][]*doc.ClaimCand{} // the claims made so far in each sentence (ownconjunct.go)
 	for _, c := range d.Claims {
 		claimed[c.Sent] = true
 		bySent[c.Sent] = append(bySent[c.Sent], c)
@@ -120,7 +120,7 @@ func turnClaims(d *doc.Doc) {
 			continue
 		}
 		if verbless(d.Frames, st, a, e) {
-			continue // "A quick readout before we land." (claim_fragment.go)
+			continue // "A quick readout before we land." (fragment.go)
 		}
 		if speakers.AddressesAudience(st, a, e) {
 			continue // "I would like to take this opportunity to thank you …"

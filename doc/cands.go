@@ -7,7 +7,7 @@ package doc
 import "github.com/claimgraph/claimgraph/graph"
 
 // ClaimCand is a CLAIMS relation about to be made: speaker → claim text. Made by claims only
-// (quotations, reported speech; the turn, block and joint claims of claim_turns.go); findClaims
+// (quotations, reported speech; the turn, block and joint claims of claims/turns.go); findClaims
 // turns each into a claim node and a relCand.
 type ClaimCand struct {
 	// written by its maker (claims); jointClaims copies one per co-speaker (speaker) and

@@ -79,7 +79,7 @@ type Doc struct {
 	ActAgent       map[*Entity]*Entity // an act target (frameTarget) → the actor its content names as agent (contentAgent)
 
 	// written by claims: quotations, reported speech, and the turn, block and joint claims of
-	// claim_turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
+	// claims/turns.go, in the order findClaims makes them (resolvePronoun reads the last ones)
 	Claims []*ClaimCand
 
 	// written by claims: the claims stage's relations (CLAIMS) in the order it makes them

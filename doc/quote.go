@@ -6,8 +6,8 @@ package doc
 // Quote is one quotation, possibly over several sentences and paragraphs. Token positions are
 // (sentence, token) pairs of the opening and closing marks; content is between them. Segment
 // (findQuotes, segment_quotes.go) makes it; its attribution is written by segment (the speaker
-// files: blocks, quotations after a report, continuations) and claims (claim.go,
-// claim_reported.go), the one split of quote step 4 owes.
+// files: blocks, quotations after a report, continuations) and claims (claims/claim.go,
+// claims/reported.go), the one split of quote step 4 owes.
 type Quote struct {
 	// written by segment
 	S0, T0 int // opening mark

@@ -1,9 +1,9 @@
 // The word classes the doc floor's helpers read (doc_words.go: verbAfter, finiteIn,
 // medialTimeEnd) and that every stage shares: declared on the lowest floor that reads them, so
 // that the floor can leave loader/ (restruct21; they were in relation_wire.go, coref.go and
-// surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claim_complement.go and
+// surface_grammar.go; FiniteDo and TimeNouns, which the speakers read, from claims/complement.go and
 // wire_split.go, restructs23; GovernmentNoun, SpokesNouns and SimplePrepositions, which
-// coreference reads, from surface_grammar.go, claim_spokesperson.go and policy_scope.go, coref24;
+// coreference reads, from surface_grammar.go, claims/spokesperson.go and policy_scope.go, coref24;
 // AnaphoricDeterminers, which the surface targets read, from policy_scope.go, layout25).
 
 package doc

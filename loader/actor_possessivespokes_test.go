@@ -6,7 +6,7 @@ import "testing"
 // spokesperson actor of that government, and its bracketed acronym is its alias (rule
 // spokes:possessive-title); a company chairman's spokesman is none, and neither is the title
 // alone. A fronted question clause of a briefing summary ("Asked whether …", "Put to him that …")
-// ends what it reports at the comma before the answer's subject (claim_frontedquestion.go).
+// ends what it reports at the comma before the answer's subject (claims/frontedquestion.go).
 func TestPossessiveSpokesperson(t *testing.T) {
 	runCases(t, []exCase{
 		{"premier-acronym", "Summary of the press lobby, 2 May 2030\n\nThe Premier's Chief Spokesman (PCS) opened the session.\n\nAsked if the budget would pass, the PCS said that the vote was secure.",

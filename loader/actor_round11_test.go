@@ -38,7 +38,7 @@ func TestRound11Rules(t *testing.T) {
 			[]string{"country Omar al-Bashir = SDN"}},
 		{"a name with al- that the dictionary does not list stays without a country", "Minister Tariq al-Nouri rejected the plan on Monday. Talks in Sudan stalled.",
 			[]string{"country Tariq al-Nouri = "}},
-		// a nationality before the title of an inverted attribution (claim_reported.go)
+		// a nationality before the title of an inverted attribution (claims/reported.go)
 		{"a nationality before the speaker's title in an inverted attribution", "The harbour will reopen next week, Chilean Transport Minister Rosa Vidal said on Friday.",
 			[]string{"CLAIMS Rosa Vidal -> harbour will reopen next week", "country Rosa Vidal = CHL"}},
 		{"a country's name before the title, the same", "Talks will resume in May, Kenya Foreign Minister Musa Otieno told reporters on Friday.",

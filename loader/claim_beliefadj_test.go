@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // TestBeliefAdjectiveClaims: "X is concerned/confident/convinced that CLAUSE" is X's claim
-// (claim_beliefadj.go; dev13 embedded items, new-user trial 13 finding 6), and the act in the
+// (claims/beliefadj.go; dev13 embedded items, new-user trial 13 finding 6), and the act in the
 // clause is not asserted. Several adjectives, copulas and adverbs; near misses: the adjective
 // with a prepositional complement ("confident of victory", "concerned about") states no clause.
 func TestBeliefAdjectiveClaims(t *testing.T) {
@@ -22,7 +22,7 @@ func TestBeliefAdjectiveClaims(t *testing.T) {
 }
 
 // TestAttitudeGenitiveSubject: "Y's body expects X to V" is the body's claim, as "The body
-// expects X to V" was (claim_reported.go attitudeClaim: a genitive opens the subject's noun
+// expects X to V" was (claims/reported.go attitudeClaim: a genitive opens the subject's noun
 // phrase, Quirk et al. 1985, 5.115). Several possessors; near miss: under "if" no claim.
 func TestAttitudeGenitiveSubject(t *testing.T) {
 	runCases(t, []exCase{

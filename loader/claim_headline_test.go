@@ -2,7 +2,7 @@ package loader
 
 import "testing"
 
-// TestHeadlineColon (claim_headline.go): "NAME: words" in the title attributes the words; not
+// TestHeadlineColon (claims/headline.go): "NAME: words" in the title attributes the words; not
 // after a country, not with fewer than three words, not in a body sentence. Invented documents.
 func TestHeadlineColon(t *testing.T) {
 	runCases(t, []exCase{

@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // TestDeniedReportClaims: "X rejected/dismissed/refuted claims|reports|allegations that CLAUSE"
-// is X's negated claim of the clause (claim_nominal.go deniedReportClaims), and the clause's act
+// is X's negated claim of the clause (claims/nominal.go deniedReportClaims), and the clause's act
 // is not asserted. Invented wordings; near misses: a relative "that" (no content clause), a noun
 // of no report ("the plan that …"), and a verb of no denial ("welcomed reports that …").
 func TestDeniedReportClaims(t *testing.T) {
@@ -26,7 +26,7 @@ func TestDeniedReportClaims(t *testing.T) {
 }
 
 // TestPositionClaims: "X's position/view/stance is that CLAUSE" is X's claim of the clause
-// (claim_nominal.go positionClaims), and a deontic clause so held is the holder's demand
+// (claims/nominal.go positionClaims), and a deontic clause so held is the holder's demand
 // (relation_warning.go clauseSpeaker: the noun's claim names the speaker). Near misses: an
 // obligation the holder lays on itself, no "that" clause after the copula, and a
 // relative "that" after "is".
@@ -49,7 +49,7 @@ func TestPositionClaims(t *testing.T) {
 	})
 }
 
-// TestAccusationClaims: "X accused Y of V-ing …" is X's claim of "Y V-ing …" (claim_accuse.go),
+// TestAccusationClaims: "X accused Y of V-ing …" is X's claim of "Y V-ing …" (claims/accuse.go),
 // beside the accusation's OPPOSES. Invented wordings; near misses: the passive names no accuser,
 // an "of"-phrase with no predicate ("of war crimes") gives no claim, and a closing attribution
 // stays out of the content.

@@ -4,7 +4,7 @@ import "testing"
 
 // An office written alone before its holder's name and "said:" ("The Minister for Foreign
 // Affairs, Ciarán Byrne, said:") is the name's appositive, no clause the name reports
-// (claim_reported.go officeOpening); a clause before ", <name> said" stays reported.
+// (claims/reported.go officeOpening); a clause before ", <name> said" stays reported.
 func TestOfficeOpening(t *testing.T) {
 	runCases(t, []exCase{
 		{"the office before the name is no claim",

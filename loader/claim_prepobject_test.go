@@ -4,7 +4,7 @@ import "testing"
 
 // TestPrepositionalComplementNoClaim (issue 13, warn29): a verb of saying whose complement is a
 // prepositional object ("warned of …", "warned X against …") reports no clause, so its subject
-// claims nothing (claim_reported.go prepositionalComplement: a preposition never takes a
+// claims nothing (claims/reported.go prepositionalComplement: a preposition never takes a
 // that-clause, Quirk et al. 1985, 9.4 f.); the speaker still governs a following ", saying …".
 // Invented wordings; near misses: the same verb over a that-clause or a zero-that clause, and a
 // name continued by "of" at the head of a reported clause.

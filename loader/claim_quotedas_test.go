@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // "quoted X as saying": X says the clause, the medium cites X; "made (it) clear that": the
-// subject says it (claim_quotedas.go).
+// subject says it (claims/quotedas.go).
 func TestQuotedAsSayingAndMadeClear(t *testing.T) {
 	runCases(t, []exCase{
 		{"a medium quotes a minister as saying", "The Kyodo news agency quoted Foreign Minister Yoko Kamikawa as saying that Tokyo would expand its sanctions.",

@@ -3,7 +3,7 @@ package loader
 import "testing"
 
 // TestReadoutNarration: a readout's narrated sentences are CLAIMS of its issuing state (rule
-// readout:narration, claim_readout.go); not in a news report of the same meeting, not for a
+// readout:narration, claims/readout.go); not in a news report of the same meeting, not for a
 // sentence the text already gives another speaker, not when nothing names the issuer's state.
 func TestReadoutNarration(t *testing.T) {
 	runDocCases(t, []exCase{

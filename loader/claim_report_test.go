@@ -29,8 +29,8 @@ func TestReportedThat(t *testing.T) {
 
 // TestInvertedBodyTitleSpeaker: "CLAUSE, ORG TITLE NAME said." is the person's claim when the
 // name of a body premodifies the title ("World Bank President", "IMF chief"), as a nationality
-// does, or a genitive does ("Norway's Prime Minister"; claim_reported.go); "CLAUSE, a spokesman
-// for BODY said." is the body's (claim_spokesperson.go spokespersonOfBody), and so is one whose
+// does, or a genitive does ("Norway's Prime Minister"; claims/reported.go); "CLAUSE, a spokesman
+// for BODY said." is the body's (claims/spokesperson.go spokespersonOfBody), and so is one whose
 // name follows a description ("the news agency Reuters", Quirk 17.91) or whose clause ends in a
 // title ("… to censure the minister, the agency said": a clause, no appositive); and "insisted on Tuesday" is a verb of saying with a time adjunct, not
 // "insist on" (prepAfterDay). Invented wordings; near misses: "insists on higher wages" demands,

@@ -6,7 +6,7 @@ import "testing"
 // ("has not said whether …", Quirk et al. 1985, ch. 15) reports no content: no CLAIMS, negated or
 // not. Near misses keep their claims: a that-clause under negation (a negated CLAIMS), and an
 // affirmative say with the content clause. Sentences of our own; the first two fail without
-// claim_whether.go (a negated CLAIMS "whether …").
+// claims/whether.go (a negated CLAIMS "whether …").
 func TestNegatedSpeechWhether(t *testing.T) {
 	runSentenceCases(t, []textCase{
 		{"Quito has not said whether it would renew the fishing licences.", []string{"!CLAIMS Ecuador -> whether"}},

@@ -33,7 +33,7 @@ func TestQuotedBodies(t *testing.T) {
 }
 
 // A document as the subject of "read(s)" before a quotation: its author speaks the quotation
-// (claim_docreads.go documentReads), on sentences written for the rule, with negatives.
+// (claims/docreads.go documentReads), on sentences written for the rule, with negatives.
 func TestDocumentReads(t *testing.T) {
 	runCases(t, []exCase{
 		{"a possessive pronoun names the letter's author",

@@ -38,7 +38,7 @@ func TestFrontedAdjunctEnd(t *testing.T) {
 }
 
 // TestOwnConjunctClaims (issue 13, coref22 L23): in a briefer's turn, a main clause coordinated
-// before another speaker's reported words is the briefer's own claim (claim_ownconjunct.go).
+// before another speaker's reported words is the briefer's own claim (claims/ownconjunct.go).
 // Near misses: the briefer's own report, and a conjunct that shares the briefer's subject.
 func TestOwnConjunctClaims(t *testing.T) {
 	runCases(t, []exCase{

@@ -40,7 +40,7 @@ import (
 //     over coordinated titles);
 //   - coref.go: surnames, honorifics, pronouns, definite descriptions, metonymy; with
 //     coref_shortforms.go (short forms of organization names, surnames of several words);
-//   - claim.go: quotations (CLAIMS, CITES via "according to"); claim_reported.go: reported
+//   - claims/claim.go: quotations (CLAIMS, CITES via "according to"); claims/reported.go: reported
 //     speech ("X said CLAUSE", "CLAUSE, X said", "according to X");
 //   - speaker.go: the speaker of each paragraph from the discourse package (transcript turns,
 //     statement blocks, title speakers) resolved to an actor, for turn claims and first-person
@@ -88,15 +88,15 @@ import (
 //	           hearing:heading (the legislature a heading line names, speaker_legislature.go)
 //	           turn:delegation (a meeting record's "Mr. X (State):" representative, speaker_delegation.go)
 //	claims     quote:after quote:before quote:dash quote:label quote:according-to quote:continuation
-//	           quote:after-report (a paragraph-opening quotation after a reported speaker: claim.go)
-//	           quote:cataphoric (a quotation whose speaker the next sentence names: claim_cataphora.go)
+//	           quote:after-report (a paragraph-opening quotation after a reported speaker: claims/claim.go)
+//	           quote:cataphoric (a quotation whose speaker the next sentence names: claims/cataphora.go)
 //	           turn:label turn:answer block:statement quote:lead-in quote:dash-line title:speaker
 //	           (the discourse unit a sentence stands in: speaker.go) speech:reported
 //	           speech:inverted speech:aside speech:participle
 //	           speech:nominal speech:relative speech:according-to
 //	           speech:reported+party-designation, +appositive-role, +of-postmodifier (the subject
 //	           read through "(R-Ohio)", ", dean of …,", "of Ohio": surface_subject25.go)
-//	           headline:colon (a title "NAME: words", its family name resolved: claim_headline.go)
+//	           headline:colon (a title "NAME: words", its family name resolved: claims/headline.go)
 //	stances    frames:<frame>:<entry> (relation_frames.go: the frames package's Match.Rule, e.g.
 //	           frames:verb:cameo@2976 = CAMEO.2.0.txt line 2976, frames:noun-poss:class/noun/demand
 //	           = cue-classes.txt; frames.Frames lists the frames, Lexicon.KnownRule checks a name;

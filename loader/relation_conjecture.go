@@ -32,7 +32,7 @@ func contentOfReportNoun(fs *frameSentence, src, cue int) bool {
 		return false
 	}
 	// "said in a statement that …": the noun names the medium of a verb of saying, whose clause
-	// the that-clause is (claim_reported.go reads it so)
+	// the that-clause is (claims/reported.go reads it so)
 	j := lo - 3
 	for j >= 0 && (fs.toks[j].UPOS == "DET" || fs.toks[j].UPOS == "ADJ" || fs.toks[j].UPOS == "NUM" || fs.toks[j].XPOS == "PRP$") {
 		j--

@@ -74,7 +74,7 @@ func reportingVerbOf(st *sent, fs *frameSentence, h int) int {
 var membershipNouns = lexicon.WordClass("membershipnouns")
 
 // reportedSpeechSource returns the source the speech layer gave the verb of saying at sentence
-// token k (a speech:reported claim of the same cue, claim_reported.go), nil when it gave none.
+// token k (a speech:reported claim of the same cue, claims/reported.go), nil when it gave none.
 // The reporter of a reported clause is the speaker of its verb of saying: taking it from the
 // claim keeps the stance and the CLAIMS of one "said" on one source, whatever the parser made the
 // verb's nsubj (a sentence-initial name tagged as an interjection leaves the apposition's head

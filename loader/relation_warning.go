@@ -71,7 +71,7 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 	if m.Content >= 0 {
 		// "Egypt's position is that Ethiopia must stop …": the clause is the content of a noun
 		// of position, its outer subject (UD nsubj:outer of a clausal predicate after a
-		// copula), and the noun's possessor holds it (claim_nominal.go positionClaims, whose
+		// copula), and the noun's possessor holds it (claims/nominal.go positionClaims, whose
 		// claim names the holder)
 		for _, k := range fs.kids[m.Content] {
 			if fs.toks[k].DepRel == "nsubj:outer" && claims.PositionNouns.Has(strings.ToLower(fs.toks[k].Form)) {

@@ -102,7 +102,7 @@ func TestStoryOfficialOwnAct(t *testing.T) {
 	}
 }
 
-// TestPossessiveSpeaker (claim_possessivespeaker.go): a possessive determiner opens the speaker's
+// TestPossessiveSpeaker (claims/possessivespeaker.go): a possessive determiner opens the speaker's
 // noun phrase after the reported clause as "the" does; with no comma before it the possessive
 // phrase is inside the reported clause and the speaker is the subject of the verb of saying.
 func TestPossessiveSpeaker(t *testing.T) {

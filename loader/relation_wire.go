@@ -26,7 +26,7 @@ import (
 // label, the marks of a quoted predicate), finitelessVerb and pastForParticiple (the finite verb
 // an independent clause needs), joinNameHyphens (hyphenated and particle names as one token),
 // invertedReport/joinReport (a closing reporting clause parsed apart). The claims stage's side of
-// inverted reporting clauses is claim_inverted.go.
+// inverted reporting clauses is claims/inverted.go.
 
 // wireLeaveOut marks the words of a tagged sentence that the parser is not given:
 //

@@ -47,7 +47,7 @@ func TestWireProse(t *testing.T) {
 }
 
 // TestInvertedSayer: "…, said <actor phrase>." closing a sentence is an inverted reporting
-// clause (claim_inverted.go, Quirk et al. 1985, 14.30): the actor after the verb says the clause
+// clause (claims/inverted.go, Quirk et al. 1985, 14.30): the actor after the verb says the clause
 // before the comma; the subject of that clause says nothing. Sentences of our own.
 func TestInvertedSayer(t *testing.T) {
 	runCases(t, []exCase{

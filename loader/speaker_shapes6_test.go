@@ -27,7 +27,7 @@ func TestSpeakerShapes6(t *testing.T) {
 			title +
 				"Q: Will Ruritania answer the new duties?\n\n" +
 				"A: Ruritania has made clear that it will retaliate against the duties. The ministry issued a ban on grain exports last week.",
-			// "has made clear that" is a verb of stating (claim_quotedas.go): its subject's claim, as
+			// "has made clear that" is a verb of stating (claims/quotedas.go): its subject's claim, as
 			// with "has said that" in a turn
 			[]string{"CLAIMS Ruritania -> retaliate against the duties", "CLAIMS Ilsa Moreau -> ban on grain exports"}},
 		{"a remark about the question itself",

@@ -336,7 +336,7 @@ func legislativeBefore(phx *lexicon.Actors, st *doc.Sent, m *doc.Mention) bool {
 // preface to others (Clayman & Heritage 2002, The News Interview, ch. 5 and 6), but a legislator
 // questioning a witness speaks for himself, as his statement turns do (README, "Hearings").
 // A journalist's, an outlet's or a "Q:" questioner's prefaces stay nobody's. It sits on the
-// speakers floor (restruct11; it was claim_turns.go's) so that the peers claims (claimTurns) and
+// speakers floor (restruct11; it was claims/turns.go's) so that the peers claims (claimTurns) and
 // relations (relation_question.go's journalistTurn) both read it from below.
 func MemberAsking(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 	if u == nil || u.Role != discourse.Question || u.Speaker.Empty() || HearingLegislature(d) == nil {
