@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimgraph/claimgraph/discourse"
 )
 
 // CapitalsSurname reads the capitals-surname convention of official texts: in a personal name
@@ -29,7 +31,7 @@ func CapitalsSurname(words []string) (canonical string, family int, ok bool) {
 	mixed := false
 	for i, w := range words {
 		switch {
-		case capitalsWord(w):
+		case discourse.CapsWord(w):
 			if family >= 0 {
 				return "", 0, false
 			}
@@ -63,20 +65,6 @@ func WesternOrder(name string) (string, bool) {
 	return strings.Join(append(f[1:], f[0]), " "), true
 }
 
-// capitalsWord reports a word of two or more letters, every letter upper case ("ISHIBA",
-// "TAE-YUL" would count too, but such words are written in mixed case).
-func capitalsWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
 
 func hasLower(w string) bool {
 	for _, r := range w {

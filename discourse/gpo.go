@@ -39,7 +39,7 @@ func (a *analyzer) gpoLabel(i int) *label {
 		k++
 	}
 	s := k
-	for k < len(ts) && k-s < 3 && isWord(ts[k]) && capsWord(ts[k].text) {
+	for k < len(ts) && k-s < 3 && isWord(ts[k]) && CapsWord(ts[k].text) {
 		k++
 	}
 	if k == s {
@@ -69,8 +69,8 @@ func (a *analyzer) gpoLabel(i int) *label {
 	return l
 }
 
-// capsWord reports a word in capitals of two letters or more ("CHAIR", "O'NEILL", "VAN").
-func capsWord(w string) bool {
+// CapsWord reports a word in capitals of two letters or more ("CHAIR", "O'NEILL", "VAN").
+func CapsWord(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
