@@ -65,7 +65,6 @@ func WesternOrder(name string) (string, bool) {
 	return strings.Join(append(f[1:], f[0]), " "), true
 }
 
-
 func hasLower(w string) bool {
 	for _, r := range w {
 		if unicode.IsLower(r) {
