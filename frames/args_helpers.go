@@ -435,7 +435,10 @@ func (tr *tree) demandedInfinitive(i int) int {
 	if a < 0 {
 		return -1
 	}
-	for _, k := range tr.children(i, "advcl") {
+	// the infinitive as advcl (the embedded parser) or as xcomp, UD's relation for the
+	// controlled complement of a verb of request ("was called on by Paris to halt", UD
+	// guidelines, xcomp: an open clausal complement whose subject is the controller)
+	for _, k := range append(tr.children(i, "advcl"), tr.children(i, "xcomp")...) {
 		if k > a && tr.caseOf(k) == "to" {
 			return k
 		}

@@ -10,7 +10,7 @@ import (
 // TestAttachmentIndependent: the same sentence under the attachments different parsers give it
 // (testdata/constructions.conllu: the embedded parser's, UD's, and the errors of parsers trained
 // on more data, NOTES-syntax.md third and sixth passes) must yield the same relations — type,
-// source, target, mode, scope, polarity, hedging; the rule that names the reading may differ.
+// source, target, content, mode, scope, polarity, hedging; the rule that names the reading may differ.
 func TestAttachmentIndependent(t *testing.T) {
 	lx, sents := constructionTrees(t)
 	byID := map[string][]Token{}
@@ -28,7 +28,7 @@ func TestAttachmentIndependent(t *testing.T) {
 		}
 		var out []string
 		for _, m := range lx.Match(toks) {
-			out = append(out, fmt.Sprintf("%s %s→%s %s %s neg=%v hedged=%v", m.Type, form(toks, m.Source), form(toks, m.Target), m.Mode, m.Scope, m.Negated, m.Hedged))
+			out = append(out, fmt.Sprintf("%s %s→%s (%s) %s %s neg=%v hedged=%v", m.Type, form(toks, m.Source), form(toks, m.Target), form(toks, m.Content), m.Mode, m.Scope, m.Negated, m.Hedged))
 		}
 		slices.Sort(out)
 		return out
@@ -41,6 +41,13 @@ func TestAttachmentIndependent(t *testing.T) {
 		// on the adjective (UD) or on the verb (Quirk et al. 1985, 16.69, 16.75)
 		{"adj-linking-infinitive-on-adjective", "adj-linking-infinitive-on-verb"},
 		{"adj-linking-pp-on-adjective", "adj-linking-pp-on-verb"},
+		// the relative pronoun of an object relative clause left unattached (obl:unmarked,
+		// embedded parser) or the verb's obj (UD): the antecedent is the target (Quirk et al.
+		// 1985, 17.10)
+		{"object-relative-that-unmarked", "object-relative-that-obj"},
+		// not yet paired: "Jerusalem was called on by Paris to halt …" gives the same DEMANDS
+		// and content under advcl and xcomp, but the demanded act differs (advcl: OFFERS by
+		// Paris, future; xcomp: OFFERS by Jerusalem, asserted) — NOTES-syntax, seventh pass
 	} {
 		want := relations(group[0])
 		if len(want) == 0 {

@@ -179,6 +179,10 @@ var cases = map[string]struct {
 	"adj-linking-pp-on-adjective":         {want: []want{{typ: graph.Offers, src: "Chile", tgt: "talks", rule: "frames:adj-linking:"}}},
 	"adj-linking-pp-on-verb":              {want: []want{{typ: graph.Offers, src: "Chile", tgt: "talks", rule: "frames:adj-linking:"}}},
 	"adj-linking-pp-not-adjacent":         {want: []want{{typ: graph.Offers, src: "Chile", tgt: "", rule: "frames:adj-linking:"}}},
+	"object-relative-that-unmarked":       {want: []want{{typ: graph.Opposes, src: "Japan", tgt: "plan"}}},
+	"object-relative-that-obj":            {want: []want{{typ: graph.Opposes, src: "Japan", tgt: "plan"}}},
+	"passive-directive-advcl":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
+	"passive-directive-xcomp":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
 	"publish-future-measure":              {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
