@@ -183,6 +183,7 @@ var cases = map[string]struct {
 	"object-relative-that-obj":            {want: []want{{typ: graph.Opposes, src: "Japan", tgt: "plan"}}},
 	"passive-directive-advcl":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
 	"passive-directive-xcomp":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
+	"destined-adjective":                  {want: []want{{typ: graph.Sanctions, src: "Lima", tgt: "Chile"}}},
 	"publish-future-measure":              {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
