@@ -184,6 +184,8 @@ var cases = map[string]struct {
 	"passive-directive-advcl":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
 	"passive-directive-xcomp":             {want: []want{{typ: graph.Demands, src: "Paris", tgt: "Jerusalem"}}},
 	"destined-adjective":                  {want: []want{{typ: graph.Sanctions, src: "Lima", tgt: "Chile"}}},
+	"specificational-infinitive-outer":    {want: []want{{typ: graph.Demands, src: "", tgt: "Latvia", rule: "frames:clause-obligation:"}}},
+	"specificational-infinitive-nsubj":    {want: []want{{typ: graph.Demands, src: "", tgt: "Latvia", rule: "frames:clause-obligation:"}}},
 	"publish-future-measure":              {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

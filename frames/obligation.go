@@ -39,9 +39,9 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 	if c < 0 || !tr.mainClause(c) {
 		return nil
 	}
-	subj := tr.child(c, "nsubj", "nsubj:pass")
+	subj := tr.nounAgentOfInfinitive(c) // first: its subject noun may be a plain nsubj
 	if subj < 0 {
-		subj = tr.nounAgentOfInfinitive(c)
+		subj = tr.child(c, "nsubj", "nsubj:pass")
 	}
 	if subj < 0 || subj > d {
 		return nil
@@ -150,6 +150,15 @@ func (tr *tree) nounAgentOfInfinitive(c int) int {
 		return -1
 	}
 	n := tr.child(c, "nsubj:outer")
+	if n < 0 {
+		// the same clause with its subject as plain nsubj (parsers trained on more than EWT):
+		// a to-infinitive with a copula and a subject before it can only be this
+		// specificational predicate, the infinitive itself having no subject of its own
+		n = tr.child(c, "nsubj")
+		if n > c {
+			return -1
+		}
+	}
 	if n < 0 || tr.t[n].UPOS != "NOUN" {
 		return -1
 	}
@@ -245,9 +254,9 @@ func (lx *Lexicon) reportedObligation(tr *tree, i int) []Match {
 		// content clause does not say; left out rather than read as its opposite
 		return nil
 	}
-	tgt := tr.child(c, "nsubj", "nsubj:pass")
+	tgt := tr.nounAgentOfInfinitive(c) // "said Hungary's answer should be to lift the veto"
 	if tgt < 0 {
-		tgt = tr.nounAgentOfInfinitive(c) // "said Hungary's answer should be to lift the veto"
+		tgt = tr.child(c, "nsubj", "nsubj:pass")
 	}
 	scope, outer := lx.scope(tr, i, mode, src)
 	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: tgt, Content: x, Mode: mode,
