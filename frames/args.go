@@ -380,13 +380,8 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 	if m := tr.requestedMatter(i, c, kind, target, content); m >= 0 {
 		target = m // "pressed Britain for talks": what is requested (requestedMatter)
 	}
-	if target >= 0 && kind == "verb" && tr.rel(target) == "obj" && tr.t[target].Head == i && relativePronouns[tr.lower[target]] {
-		// "the plan that Japan rejected" with "that" the obj: the relative pronoun stands for
-		// the antecedent (pronounObjectAntecedent); a demonstrative "that" ("Chile welcomed
-		// that") is no relative pronoun and keeps its target
-		if a := tr.pronounObjectAntecedent(i); a >= 0 {
-			target = a
-		}
+	if kind == "verb" {
+		target = tr.pronounObjectAntecedent(i, target) // "the plan that Japan rejected", "that" obj
 	}
 	if target < 0 && content < 0 && kind == "verb" && (c.targets == nil || slices.Contains(c.targets, "obj")) {
 		// "the accord the rebels had rejected": with no argument of its own, the antecedent of

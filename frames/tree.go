@@ -222,19 +222,23 @@ func subjunctiveContent(toks []Token) {
 	}
 }
 
-// pronounObjectAntecedent returns, for a relative clause verb i (acl:relcl) whose object is the
-// relative pronoun ("the plan that Japan rejected" with "that" obj, as UD annotates it: the
-// relative pronoun takes the grammatical role of the gap, UD guidelines acl:relcl), the noun the
-// clause modifies, which the pronoun stands for (Quirk et al. 1985, 17.10); -1 when i is no
-// relative clause after a nominal head, or its head is a pronoun or a general noun (modality.txt
-// class general, as in objectRelative).
-func (tr *tree) pronounObjectAntecedent(i int) int {
+// pronounObjectAntecedent returns the target of relative clause verb i whose target is its obj
+// and that obj is the relative pronoun ("the plan that Japan rejected" with "that" obj, as UD
+// annotates it: the relative pronoun takes the grammatical role of the gap, UD guidelines
+// acl:relcl): the noun the clause modifies, which the pronoun stands for (Quirk et al. 1985,
+// 17.10). Otherwise, and when i is no relative clause after a nominal head, or its head is a
+// pronoun or a general noun (modality.txt class general, as in objectRelative), target unchanged
+// (a demonstrative "that", "Chile welcomed that", keeps its target).
+func (tr *tree) pronounObjectAntecedent(i, target int) int {
+	if target < 0 || tr.rel(target) != "obj" || tr.t[target].Head != i || !relativePronouns[tr.lower[target]] {
+		return target
+	}
 	h := tr.t[i].Head
 	if tr.rel(i) != "acl:relcl" || h < 0 || h > i || !tr.nominal(h) || tr.t[h].UPOS == "PRON" {
-		return -1
+		return target
 	}
 	if tr.lx != nil && tr.lx.in("general", tr.lemma(h)) {
-		return -1
+		return target
 	}
 	return h
 }
