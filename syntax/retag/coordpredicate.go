@@ -15,8 +15,8 @@ import "strings"
 // made", Quirk 17.14) — has a finite verb of its own after the word, so a sentence with a finite
 // verb after it is left as tagged, as is one whose clause before "and" has no VBZ verb ("the
 // detention of leaders and demands for their release": "for" after it, no determiner), and one
-// whose word after it is a quantifier ("and friends every day", centralDeterminers). Returns
-// the number of words re-tagged.
+// whose word after it is a quantifier ("and friends every day", centralDeterminers) unless a
+// to-infinitive follows its noun phrase (objectInfinitive). Returns the number of words re-tagged.
 func CoordinatedPredicateVerb(forms, upos, xpos []string) int {
 	n := 0
 	for i := 2; i+1 < len(forms); i++ {
@@ -26,7 +26,7 @@ func CoordinatedPredicateVerb(forms, upos, xpos []string) int {
 		}
 		o := i + 1
 		objPron := xpos[o] == "PRP" && objectPronouns[strings.ToLower(forms[o])]
-		if !(xpos[o] == "DT" && centralDeterminers[strings.ToLower(forms[o])]) && xpos[o] != "PRP$" && !objPron && !prepObjectInfinitive(forms, upos, xpos, o) {
+		if !(xpos[o] == "DT" && centralDeterminers[strings.ToLower(forms[o])]) && xpos[o] != "PRP$" && !objPron && !prepObjectInfinitive(forms, upos, xpos, o) && !objectInfinitive(forms, upos, xpos, o) {
 			continue
 		}
 		first := false
@@ -37,7 +37,10 @@ func CoordinatedPredicateVerb(forms, upos, xpos []string) int {
 			continue
 		}
 		later := false
-		for k := o; k < len(forms); k++ {
+		for k := o; k < len(forms) && upos[k] != "PUNCT"; k++ {
+			// a zero relative clause is restrictive, never set off by punctuation (Quirk et
+			// al. 1985, 17.3, 17.14): a finite verb after a comma (", the ministry said")
+			// is another clause's
 			later = later || FiniteVerb(upos[k], xpos[k])
 		}
 		if later {
@@ -69,12 +72,17 @@ func prepObjectInfinitive(forms, upos, xpos []string, o int) bool {
 	if o+3 >= len(forms) || upos[o] != "ADP" {
 		return false
 	}
-	k := o + 1
-	if !(upos[k] == "PROPN" || upos[k] == "DET" || xpos[k] == "PRP$" || objectPronouns[strings.ToLower(forms[k])]) {
+	return npInfinitive(forms, upos, xpos, o+1)
+}
+
+// npInfinitive reports whether the words from k are a noun phrase — a proper name, or one opened
+// by a determiner, a possessive or an object pronoun, at most five words — and a to-infinitive.
+func npInfinitive(forms, upos, xpos []string, k int) bool {
+	if k >= len(forms) || !(upos[k] == "PROPN" || upos[k] == "DET" || xpos[k] == "PRP$" || objectPronouns[strings.ToLower(forms[k])]) {
 		return false
 	}
 	for e := k + 1; e < len(forms) && e <= k+5; e++ {
-		if strings.ToLower(forms[e]) == "to" && xpos[e] == "TO" {
+		if strings.ToLower(forms[e]) == "to" { // TO, or IN before a base-form verb: the infinitive marker either way
 			return e+1 < len(forms) && upos[e+1] == "VERB" && xpos[e+1] == "VB"
 		}
 		if upos[e] != "PROPN" && upos[e] != "NOUN" && upos[e] != "ADJ" && upos[e] != "NUM" && upos[e] != "DET" {
@@ -82,4 +90,16 @@ func prepObjectInfinitive(forms, upos, xpos []string, o int) bool {
 		}
 	}
 	return false
+}
+
+// objectInfinitive reports whether the words from o are a noun phrase opened by a proper name or
+// any determiner — a quantifier included ("all parties", "both sides") — and a to-infinitive:
+// "… and urges Niger to open …", "… and urges all parties to respect …". That is the
+// complementation of a verb with object and to-infinitive (Quirk et al. 1985, 16.63: "urge / ask /
+// tell X to V", object control; UD xcomp); a plural noun takes neither a bare noun phrase nor a
+// to-infinitive of its own after it, so with a VBZ verb before "and" (and no finite verb later,
+// checked by the caller) the -s word is the second predicate (fix26a, new-user trial 26). At most
+// five words of noun phrase, as prepObjectInfinitive reads them.
+func objectInfinitive(forms, upos, xpos []string, o int) bool {
+	return (upos[o] == "PROPN" || upos[o] == "DET") && npInfinitive(forms, upos, xpos, o)
 }
