@@ -121,6 +121,12 @@ func interpret(d *doc.Doc, st *doc.Sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
+			if u.kind == uCapital && procedureModifierAt(st, u.te) {
+				// "the Luanda and Nairobi processes": a city modifying a procedure noun, alone
+				// or coordinated (actors/procedurename.go), is inside that noun phrase
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			if u.kind == uCapital && nx != nil && nx.kind == uChunk && nx.org == "" && nx.ts == u.te && possessor == nil && !headlineOnlyRun(d, st, u.ts, nx.te) {
 				// "Tokyo Electron", "Shanghai Electric": a capital opening a name is part of it
 				e := Entity(d, "org:"+graph.NormalizeName(d.SpanText(st, u.ts, nx.te)), graph.Organization, d.SpanText(st, u.ts, nx.te), "org:place-name")

@@ -18,6 +18,10 @@ func ContextJunk(d *doc.Doc) {
 	mediumPlatforms(d) // "said on Twitter" (actor_medium.go)
 	nonParticipants(d) // "in a Twitter post", a release's issuing line (actor_adjunct.go)
 	for _, e := range FinalActors(d) {
+		if vocativeName(e) {
+			e.Dropped = true // "Q: Ma'am Kenya says …": a term of address (actors/vocative.go)
+			continue
+		}
 		if e.Kind == graph.Organization && (e.Rule == "name:subject" || e.Rule == "name:single") {
 			if p := surnameOfOnePerson(d, e); p != nil {
 				e.MergeInto(p) // "Biden also believes …" after "President Biden" (actors/commonplural.go)

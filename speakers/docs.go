@@ -280,8 +280,8 @@ func surnameLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 	w := strings.TrimSpace(u.Label)
 	lw := strings.ToLower(w)
 	if strings.ToUpper(w) != w && text.TitleCase(lw) != w || !text.UpperFirstWord(w) || strings.ContainsAny(w, " .0123456789") || len([]rune(w)) < 2 ||
-		d.Lx.Titles[lw] != nil || d.LowerSeen[lw] || d.Lx.Common[lw] || numberWords[lw] || !transcriptTurn(d, u) {
-		return nil
+		d.Lx.Titles[lw] != nil || d.LowerSeen[lw] || d.Lx.Common[lw] || numberWords[lw] || initialsLabel(lw) || !transcriptTurn(d, u) {
+		return nil // (initialsLabel: "KL:" is the speaker's initials, no surname; speakers/initials.go)
 	}
 	var acr []*doc.Entity
 	for _, m := range labelMentions(d, u) {

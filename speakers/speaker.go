@@ -447,6 +447,9 @@ func wordSpeaker(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 		if e := personInitials(d, u, lastW); e != nil {
 			return e // "KM:" in an interview with Kwaku Mensah (speakers/initials.go)
 		}
+		if u.Role == discourse.Turn && initialsLabel(lastW) && strings.ToUpper(u.Label) == u.Label {
+			dropInitialsAcronym(d, u, lastW) // "KL:" that nobody's initials match (speakers/initials.go)
+		}
 	}
 	for _, e := range d.Ents {
 		// accents folded: a label in capitals often drops them ("PEREZ:" for Ana María Pérez;
