@@ -126,6 +126,16 @@ func claimRel(d *doc.Doc, c *doc.ClaimCand) *doc.RelCand {
 
 // attributeQuote finds q's speaker: a speech verb right after the closing mark ("…,” said X /
 // “…,” X said), a dash ("'…' — X"), or a speech verb before the opening mark (X said: “…”).
+// attribute records src as quotation q's speaker under rule, its cue the token k of sentence s;
+// with used it also marks that cue as spent, so that reportedSpeech does not read it again.
+func attribute(q *doc.Quote, used map[[2]int]bool, src *doc.Entity, rule string, s, k int) {
+	q.Speaker, q.Rule, q.CueSent, q.CueTok = src, rule, s, k
+	q.Attributed = true
+	if used != nil {
+		used[[2]int{s, k}] = true
+	}
+}
+
 func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 	st := d.Sents[q.S1]
 	toks := st.Toks
@@ -161,9 +171,7 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 					}
 				}
 				if first != nil {
-					q.Speaker, q.Rule, q.CueSent, q.CueTok = first, "quote:according-to", q.S1, k
-					q.Attributed = true
-					used[[2]int{q.S1, k}] = true
+					attribute(q, used, first, "quote:according-to", q.S1, k)
 					return
 				}
 			}
@@ -180,42 +188,32 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 				continue
 			}
 			if src := surface.SpeakerAround(d, st, k, i); src != nil {
-				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:after", q.S1, k
-				used[[2]int{q.S1, k}] = true
-				q.Attributed = true
+				attribute(q, used, src, "quote:after", q.S1, k)
 			} else if src := unnamedSpokesperson(d, st, i, k); src != nil {
 				// "“…,” a spokesperson said." after a sentence about the body (spokesperson.go)
-				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:spokesperson-of", q.S1, k
-				used[[2]int{q.S1, k}] = true
-				q.Attributed = true
+				attribute(q, used, src, "quote:spokesperson-of", q.S1, k)
 			}
 			return
 		}
 		// "“…,” Bozell concludes.", "“…?” Hannity pressed.": a quotation followed by its speaker
 		// and a verb the speech lexicon lacks is still that speaker's (quoteSubject)
 		if m, k := quoteSubject(d, st, i); m != nil {
-			q.Speaker, q.Rule, q.CueSent, q.CueTok = m.Ent.Final(), "quote:after", q.S1, k
-			q.Attributed = true
+			attribute(q, nil, m.Ent.Final(), "quote:after", q.S1, k)
 			return
 		}
 	}
 	// before the opening mark, in its sentence: X said: “…” / X said, “…”
 	st0 := d.Sents[q.S0]
 	if src, k := speakerLabel(d, st0, q.T0); src != nil {
-		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:label", q.S0, k
-		q.Attributed = true
+		attribute(q, nil, src, "quote:label", q.S0, k)
 		return
 	}
 	if src, k := inlineLeadIn(d, st0, q.T0); src != nil {
-		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
-		used[[2]int{q.S0, k}] = true
-		q.Attributed = true
+		attribute(q, used, src, "quote:lead-in", q.S0, k)
 		return
 	}
 	if src, k := documentReads(d, st0, q.T0); src != nil {
-		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:document-reads", q.S0, k
-		used[[2]int{q.S0, k}] = true
-		q.Attributed = true
+		attribute(q, used, src, "quote:document-reads", q.S0, k)
 		return
 	}
 	adj := -1 // a time adjunct between the verb and the comma ("posted on Sunday, “…”": timeAdjunctEnd)
@@ -234,9 +232,7 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 					// "said that “…”": a partial quotation inside reported speech
 					return
 				}
-				q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:before", q.S0, k
-				used[[2]int{q.S0, k}] = true
-				q.Attributed = true
+				attribute(q, used, src, "quote:before", q.S0, k)
 				return
 			}
 		}
@@ -244,15 +240,11 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 	}
 	if src, k := toldRecipientQuote(d, st0, q.T0); src != nil {
 		// "told reporters: “…”", "telling Reuters, “…”" (supplementive.go)
-		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:before+recipient", q.S0, k
-		used[[2]int{q.S0, k}] = true
-		q.Attributed = true
+		attribute(q, used, src, "quote:before+recipient", q.S0, k)
 		return
 	}
 	if src, k := inlineSaid(d, st0, q.T0); src != nil {
-		q.Speaker, q.Rule, q.CueSent, q.CueTok = src, "quote:lead-in", q.S0, k
-		used[[2]int{q.S0, k}] = true
-		q.Attributed = true
+		attribute(q, used, src, "quote:lead-in", q.S0, k)
 	}
 }
 
