@@ -41,6 +41,9 @@ func TestAttachmentIndependent(t *testing.T) {
 		// on the adjective (UD) or on the verb (Quirk et al. 1985, 16.69, 16.75)
 		{"adj-linking-infinitive-on-adjective", "adj-linking-infinitive-on-verb"},
 		{"adj-linking-pp-on-adjective", "adj-linking-pp-on-verb"},
+		// a participle complementing a linking verb, tagged JJ or VBN ("remains committed to";
+		// Quirk et al. 1985, 16.21, 7.15): the parse26b pair reads VBN
+		{"adj-linking-participle-jj", "adj-linking-participle-vbn"},
 		// the relative pronoun of an object relative clause left unattached (obl:unmarked,
 		// embedded parser) or the verb's obj (UD): the antecedent is the target (Quirk et al.
 		// 1985, 17.10)
