@@ -178,6 +178,8 @@ var cases = map[string]struct {
 	"adj-linking-infinitive-on-verb":      {want: []want{{typ: graph.Offers, src: "Peru", tgt: "Chile", mode: Future, rule: "frames:verb-"}}, not: []graph.RelType{graph.Opposes}},
 	"adj-linking-pp-on-adjective":         {want: []want{{typ: graph.Offers, src: "Chile", tgt: "talks", rule: "frames:adj-linking:"}}},
 	"adj-linking-pp-on-verb":              {want: []want{{typ: graph.Offers, src: "Chile", tgt: "talks", rule: "frames:adj-linking:"}}},
+	"welcome-stance-noun-complement":      {want: []want{{typ: graph.Supports, src: "Australia", tgt: "commitment", rule: "frames:verb:class/verb/welcome"}}},
+	"welcome-guest-pp-on-object":          {not: []graph.RelType{graph.Supports}},
 	"adj-linking-participle-jj":           {want: []want{{typ: graph.Offers, src: "Norway", tgt: "talks", rule: "frames:adj-linking:"}}},
 	"adj-linking-participle-vbn":          {want: []want{{typ: graph.Offers, src: "Norway", tgt: "talks", rule: "frames:adj-linking:"}}},
 	"object-complement-participle":        {not: []graph.RelType{graph.Offers}},

@@ -534,7 +534,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
+		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with) || tr.stanceNounComplement(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
 			continue // "suspended Mali from the bloc": the line holds only with its preposition
 		}
 		preps := c.targets
