@@ -51,6 +51,10 @@ func TestFrames9AddresseeAndMatter(t *testing.T) {
 		// V + iobj + obj, V + obj + to-phrase of an offer (addresseeStart, recipientEnd)
 		{"Japan offered Manila two patrol vessels.", []string{"OFFERS Japan -> Manila", "OFFERS Japan -> vessels"}},
 		{"Italy offered emergency aid to Libya.", []string{"OFFERS Italy -> Libya", "OFFERS Italy -> aid"}},
+		// coordinated objects: the to-phrase after the last conjunct (obl of the verb, UD) is
+		// the recipient of each; a to-phrase of destination after a verb of no giving is none
+		{"Iran shipped rockets and drones to the Houthi rebels.", []string{"OFFERS Iran -> drones to the Houthi rebels", "OFFERS Iran -> rockets"}},
+		{"Norway offered military training and equipment to Ukraine.", []string{"OFFERS Norway -> equipment to Ukraine"}},
 		// object control with a common-noun addressee (contentAgent)
 		{"Ghana urged its neighbours to close the border.", []string{"DEMANDS Ghana -> neighbours", "DEMANDS Ghana -> border"}},
 		// controls: an infinitive of the noun's own phrase leaves the noun what is asked; a
