@@ -6,20 +6,36 @@ import (
 )
 
 // frames10Expect checks texts of our own: each want line must hold in full (goldLineHit), each
-// "!TYPE Src" line must hold too (frames8Forbidden).
+// "!TYPE Src" line must hold too (frames8Forbidden). A want "KNOWN parser: WHY | LINE" is a line
+// the embedded parser pair gets wrong (WHY names the tag or attachment error): LINE is checked,
+// logged as a known miss when it fails and as "now met" when it holds, never failed (the KNOWN
+// convention of checkExpect).
 func frames10Expect(t *testing.T, cases []struct{ text, want string }) {
 	t.Helper()
 	for _, c := range cases {
 		g := extractText(t, c.text)
 		v := view(g)
-		ok := false
-		if strings.HasPrefix(c.want, "!") {
-			ok = frames8Forbidden(g, v, c.want)
-		} else {
-			_, ok = goldLineHit(g, v, c.want)
+		want, known := c.want, ""
+		if k, ok := strings.CutPrefix(want, "KNOWN "); ok {
+			why, line, found := strings.Cut(k, " | ")
+			if !found {
+				t.Fatalf("KNOWN line without ' | ': %q", c.want)
+			}
+			known, want = why, line
 		}
-		if !ok {
-			t.Errorf("%s: want %s; %v", c.text, c.want, foundRelations(g, v))
+		ok := false
+		if strings.HasPrefix(want, "!") {
+			ok = frames8Forbidden(g, v, want)
+		} else {
+			_, ok = goldLineHit(g, v, want)
+		}
+		switch {
+		case known != "" && ok:
+			t.Logf("now met, drop KNOWN (%s): %s: %s", known, c.text, want)
+		case known != "":
+			t.Logf("known miss (%s): %s: want %s; %v", known, c.text, want, foundRelations(g, v))
+		case !ok:
+			t.Errorf("%s: want %s; %v", c.text, want, foundRelations(g, v))
 		}
 	}
 }
