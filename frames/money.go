@@ -55,9 +55,10 @@ func (lx *Lexicon) moneyMeasured(tr *tree, n, i int) int {
 // moneyPurpose returns, for an offer whose target is an amount of money, what the money is for:
 // the purpose to-infinitive of verb i or of the amount ("pledged $15 million to rebuild
 // schools": a purpose adjunct, Quirk et al. 1985, 15.48; UD advcl/acl with "to"), else the
-// beneficiary of a for-phrase ("announced $40 million for flood victims", 9.58 "for" of
-// recipient or goal), else the recipient of a to-phrase, else the verb's for-phrase, else -1: the amount names how much, the purpose or beneficiary what the
-// offer concerns.
+// recipient of a to-phrase on the verb, the amount or the measured noun, else the beneficiary of
+// a for-phrase ("announced $40 million for flood victims", 9.58 "for" of recipient or goal) on
+// the amount, the measured noun or the verb, else -1: the amount names how much, the recipient,
+// purpose or beneficiary what the offer concerns.
 func (lx *Lexicon) moneyPurpose(tr *tree, i, target int) int {
 	if !lx.money(tr, target) {
 		return -1
@@ -69,23 +70,24 @@ func (lx *Lexicon) moneyPurpose(tr *tree, i, target int) int {
 			}
 		}
 	}
-	if k := tr.oblWith(target, "for"); k >= 0 {
-		return k
-	}
 	m := lx.moneyMeasured(tr, target, i)
-	if m >= 0 && tr.oblWith(m, "for") >= 0 {
-		return tr.oblWith(m, "for") // "$40 million in aid for flood victims"
-	}
 	for _, h := range []int{i, target, m} {
 		// "pledged $5.5 billion in aid to Ukraine for reconstruction": the to-phrase of a verb of
 		// giving names its recipient, the paraphrase of the indirect object (Quirk et al. 1985,
-		// 10.6, 9.49), the party the offer is made to; a for-phrase on the verb then names the
-		// purpose of the gift, not the party
+		// 10.6, 9.49), the party the offer is made to; a for-phrase then names the purpose of
+		// the gift, not the party — wherever the parser hangs the two phrases (the verb: the
+		// EWT-only pair; the measured noun, "aid to Lebanon for its army": the parse26b pair)
 		if h >= 0 {
 			if k := tr.argOf(h, "to"); k >= 0 && tr.nominal(k) {
 				return k
 			}
 		}
+	}
+	if k := tr.oblWith(target, "for"); k >= 0 {
+		return k
+	}
+	if m >= 0 && tr.oblWith(m, "for") >= 0 {
+		return tr.oblWith(m, "for") // "$40 million in aid for flood victims"
 	}
 	return tr.oblWith(i, "for")
 }
