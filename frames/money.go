@@ -2,8 +2,11 @@ package frames
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/currency"
 )
 
 // Amounts of money as objects (issue 13, classes8 classes 12 and 41).
@@ -18,12 +21,25 @@ import (
 //
 // A currency sign heads the amount in UD ("$" with the nummod "40 million"): the tree gives it
 // the lemma "currency" (a member of &CURRENCY; Unicode category Sc, "Symbol, currency"), so the
-// &CURRENCY patterns see "$40 million" as they see "40 million dollars".
+// &CURRENCY patterns see "$40 million" as they see "40 million dollars"; so does an ISO 4217
+// code heading the amount ("NOK 200 million", currencyCode).
 
 // currencySign reports a form that is one currency symbol ("$", "€", "£", "¥"; Unicode Sc).
 func currencySign(form string) bool {
 	r, n := utf8.DecodeRuneInString(form)
 	return n > 0 && n == len(form) && unicode.Is(unicode.Sc, r)
+}
+
+// currencyCode reports a form that is an ISO 4217 alphabetic currency code written in capitals
+// ("NOK", "USD", "EUR"; golang.org/x/text/currency.ParseISO). Heading an amount with its number
+// as nummod ("NOK 200 million": UD, as EWT and GUM annotate the code before the amount), the code
+// is the currency sign's equivalent, and the tree gives it the lemma "currency" too (tree.go).
+func currencyCode(form string) bool {
+	if len(form) != 3 || strings.ToUpper(form) != form {
+		return false
+	}
+	_, err := currency.ParseISO(form)
+	return err == nil
 }
 
 // money reports whether token n heads an amount of money: a currency sign, or a noun of the

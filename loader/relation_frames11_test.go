@@ -39,7 +39,10 @@ func TestPublisherGovernment(t *testing.T) {
 		doc  input.Document
 		want string
 	}{
-		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> NOK 200 million"},
+		// the target is the gift's recipient (frames moneyPurpose), as for "$200 million": with
+		// the parse26b pair "NOK" heads the amount (UD) and reads as a currency (currencyCode);
+		// the EWT-only pair made "million" the head, a plain noun target "NOK 200 million"
+		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> power sector"},
 		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Ghana"},
 		{input.Document{URL: "https://www.mofa.go.jp/press/release.html", Text: "Japan and Laos signed a loan agreement.\n\nThe Government will provide a loan of 3 billion yen to Laos's railway authority."}, "OFFERS Japan -> loan"},
 		// controls: a news outlet's "the government" is the story's; a quotation is its speaker's
