@@ -26,11 +26,11 @@ func TestFrames21AgentAfterSupplement(t *testing.T) {
 		{"The ceasefire proposal was welcomed, after a long silence, by Morocco.", "SUPPORTS Morocco -> ceasefire proposal"},
 		{"The nuclear deal was criticised, in a speech to parliament on Monday, by Israel's prime minister.", "OPPOSES prime minister|Israel -> nuclear deal"},
 		{"Two foreign reporters were expelled, without any explanation, by Eritrea.", "SANCTIONS Eritrea -> reporters"},
-		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "OPPOSES Ethiopia -> plan"},
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "KNOWN parser: rejected VBD with was cop; by Ethiopia nmod of vote | OPPOSES Ethiopia -> plan"},
 		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "OPPOSES Colombia -> Venezuela"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
-		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "!OPPOSES Egypt"},
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "KNOWN parser: rejected VBD with was cop; by Ethiopia nmod of vote | !OPPOSES Egypt"},
 		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "!OPPOSES United Nations"},
 	})
 }
@@ -48,13 +48,18 @@ func TestFrames21AbsoluteClause(t *testing.T) {
 	})
 }
 
-// frames21Forbidden wants each "!TYPE Src" line to hold on its sentence (frames8Forbidden).
+// frames21Forbidden wants each "!TYPE Src" line to hold on its sentence (frames8Forbidden); a
+// line may carry the mark "KNOWN parser: WHY | " (knownParserLine).
 func frames21Forbidden(t *testing.T, cases []struct{ text, not string }) {
 	t.Helper()
 	for _, c := range cases {
 		g := extractText(t, c.text)
-		if !frames8Forbidden(g, view(g), c.not) {
-			t.Errorf("%s: want %s; found %v", c.text, c.not, foundRelations(g, view(g)))
+		why, not, known := knownParserLine(t, c.not)
+		ok := frames8Forbidden(g, view(g), not)
+		if known {
+			knownParserResult(t, why, c.text, not, ok, foundRelations(g, view(g)))
+		} else if !ok {
+			t.Errorf("%s: want %s; found %v", c.text, not, foundRelations(g, view(g)))
 		}
 	}
 }
@@ -247,11 +252,11 @@ func TestFrames21ParticipleSupplement(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Azerbaijan, accused by Armenia of blocking the corridor, denied the charges.", "OPPOSES Armenia -> Azerbaijan"},
 		{"The proposal, backed by France, was adopted on Friday.", "SUPPORTS France -> proposal"},
-		{"Hungary, condemned by the EU for its media law, defended the measure.", "OPPOSES European Union -> Hungary"},
-		{"Serbia, praised by Germany for its reforms, opened new accession talks.", "SUPPORTS Germany -> Serbia"},
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "KNOWN parser: supplementive participle condemned VBD root, defended its conj | OPPOSES European Union -> Hungary"},
+		{"Serbia, praised by Germany for its reforms, opened new accession talks.", "KNOWN parser: supplementive participle praised VBD root, opened its conj | SUPPORTS Germany -> Serbia"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
-		{"Hungary, condemned by the EU for its media law, defended the measure.", "!OPPOSES Hungary"},
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "KNOWN parser: supplementive participle condemned VBD root, defended its conj | !OPPOSES Hungary"},
 		{"The quotas criticised by Norway were changed last year.", "!OPPOSES Norway"},
 	})
 }
