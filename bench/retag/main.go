@@ -8,7 +8,8 @@
 // task count) for both: a repair must not lower LAS either. -tagger and -parser score model
 // files (as cmd/claimgraph-train writes them) instead of the embedded pair — e.g. an older
 // tagger in front of the embedded parser. -show NAME prints, for the repair NAME, every word
-// it re-tagged that the gold tags call wrong. Usage (from the repository root):
+// it re-tagged (WRONG: the gold tags call the new tags wrong); with -parse the table's last column is the change
+// in words with the right head and relation that the repair alone makes. Usage (from the repository root):
 //
 //	go run ./bench/retag [-file ../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu] [-parse]
 //	go run ./bench/retag -parse -tagger OLD/tagger.model -parser data/syntax/parser.model
@@ -50,6 +51,13 @@ var repairs = []struct {
 	{"AdverbBeforeObject", func(f, u, x []string) { retag.AdverbBeforeObject(f, u, x) }},
 	{"ProgressiveAfterBe", func(f, u, x []string) { retag.ProgressiveAfterBe(f, u, x) }},
 	{"CoordinatedPredicateVerb", func(f, u, x []string) { retag.CoordinatedPredicateVerb(f, u, x) }},
+	{"LiabilityAdjective", func(f, u, x []string) { retag.LiabilityAdjective(f, u, x) }},
+	{"PluralHeadBeforeVerb", func(f, u, x []string) { retag.PluralHeadBeforeVerb(f, u, x) }},
+	{"CoordinatedSubjectVerb", func(f, u, x []string) { retag.CoordinatedSubjectVerb(f, u, x) }},
+	{"BaseAfterModal", func(f, u, x []string) { retag.BaseAfterModal(f, u, x) }},
+	{"InfinitiveBeforeDeterminer", func(f, u, x []string) { retag.InfinitiveBeforeDeterminer(f, u, x) }},
+	{"PastAfterPronoun", func(f, u, x []string) { retag.PastAfterPronoun(f, u, x) }},
+	{"SubjunctiveBase", func(f, u, x []string) { retag.SubjunctiveBase(f, u, x) }},
 }
 
 func main() {
@@ -74,7 +82,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	type tally struct{ changed, right, wrong int }
+	type tally struct{ changed, right, wrong, las int }
 	per := make([]tally, len(repairs))
 	var words, u0, x0, u1, x1 int
 	var uas0, las0, uas1, las1 int
@@ -92,6 +100,11 @@ func main() {
 		for r, rep := range repairs {
 			u, x := append([]string(nil), upos...), append([]string(nil), xpos...)
 			rep.run(forms, u, x)
+			if *parse && (!equal(u, upos) || !equal(x, xpos)) {
+				_, before := score(m, s, forms, upos, xpos, 0, 0)
+				_, after := score(m, s, forms, u, x, 0, 0)
+				per[r].las += after - before
+			}
 			for i := range u {
 				if u[i] == upos[i] && x[i] == xpos[i] {
 					continue
@@ -101,6 +114,9 @@ func main() {
 				after := u[i] == gu[i] && x[i] == gx[i]
 				if after && !before {
 					per[r].right++
+				}
+				if rep.name == *show && !(before && !after) {
+					fmt.Printf("CHANGED %s/%s -> %s/%s (gold %s/%s) %q (word %d) in: %s\n", upos[i], xpos[i], u[i], x[i], gu[i], gx[i], forms[i], i, strings.Join(forms, " "))
 				}
 				if before && !after {
 					per[r].wrong++
@@ -134,9 +150,9 @@ func main() {
 		fmt.Printf("parse on tagger's tags: UAS %.2f  LAS %.2f\n", 100*frac(uas0, words), 100*frac(las0, words))
 		fmt.Printf("parse on repaired tags: UAS %.2f  LAS %.2f  (words right %+d UAS, %+d LAS)\n", 100*frac(uas1, words), 100*frac(las1, words), uas1-uas0, las1-las0)
 	}
-	fmt.Printf("%-30s %8s %8s %8s\n", "repair (alone)", "changed", "->right", "->wrong")
+	fmt.Printf("%-30s %8s %8s %8s %8s\n", "repair (alone)", "changed", "->right", "->wrong", "LAS +-")
 	for r, rep := range repairs {
-		fmt.Printf("%-30s %8d %8d %8d\n", rep.name, per[r].changed, per[r].right, per[r].wrong)
+		fmt.Printf("%-30s %8d %8d %8d %8d\n", rep.name, per[r].changed, per[r].right, per[r].wrong, per[r].las)
 	}
 }
 
@@ -158,6 +174,15 @@ func score(m *syntax.Model, s *conllu.Sentence, forms, upos, xpos []string, uas,
 		}
 	}
 	return uas, las
+}
+
+func equal(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func b2i(b bool) int {
