@@ -58,6 +58,9 @@ var repairs = []struct {
 	{"InfinitiveBeforeDeterminer", func(f, u, x []string) { retag.InfinitiveBeforeDeterminer(f, u, x) }},
 	{"PastAfterPronoun", func(f, u, x []string) { retag.PastAfterPronoun(f, u, x) }},
 	{"SubjunctiveBase", func(f, u, x []string) { retag.SubjunctiveBase(f, u, x) }},
+	{"PastAfterOpeningName", func(f, u, x []string) { retag.PastAfterOpeningName(f, u, x) }},
+	{"FinitelessPastVerb", func(f, u, x []string) { retag.FinitelessPastVerb(f, u, x) }},
+	{"SupplementiveParticiple", func(f, u, x []string) { retag.SupplementiveParticiple(f, u, x) }},
 }
 
 func main() {

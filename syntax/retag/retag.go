@@ -42,7 +42,10 @@ package retag
 // before a determiner read as an adjective or noun (InfinitiveBeforeDeterminer,
 // infinitivedet.go), the past tense after a pronoun subject read as a participle
 // (PastAfterPronoun, pastsubject.go) and the mandative subjunctive read as a present or a noun
-// (SubjunctiveBase, subjunctive.go).
+// (SubjunctiveBase, subjunctive.go), the past tense after an opening name read as a participle
+// (PastAfterOpeningName), the past tense of a verbless sentence read as an adjective or noun
+// (FinitelessPastVerb) and the participle of a supplementive clause read as a past tense
+// (SupplementiveParticiple; all three pastverb.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	OpeningNameBeforeAppositive(forms, upos, xpos)
 	PronounVerbs(forms, upos, xpos)
@@ -72,4 +75,7 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	InfinitiveBeforeDeterminer(forms, upos, xpos)
 	PastAfterPronoun(forms, upos, xpos)
 	SubjunctiveBase(forms, upos, xpos)
+	PastAfterOpeningName(forms, upos, xpos)
+	FinitelessPastVerb(forms, upos, xpos)
+	SupplementiveParticiple(forms, upos, xpos)
 }

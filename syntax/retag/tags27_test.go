@@ -70,3 +70,48 @@ func TestSubjunctiveBase(t *testing.T) {
 		{"The IMF demanded that Kenya phase fuel subsidies out .", "DET PROPN VERB SCONJ PROPN NOUN NOUN NOUN ADP PUNCT", "DT NNP VBD IN NNP NN NN NNS RP .", 5, "NN"},
 	})
 }
+
+// TestPastAfterOpeningName: an -ed form after an opening proper name (or a name after the
+// relative "that"/"which") with no auxiliary is the past tense (Quirk 3.52, 17.3, 17.14). Near
+// misses: a passive headline with "to", a participle-only form, a by-phrase, a common noun
+// subject.
+func TestPastAfterOpeningName(t *testing.T) {
+	checkXPOS(t, PastAfterOpeningName, []xposCase{
+		{"Chad told diplomats that it would act .", "PROPN VERB NOUN SCONJ PRON AUX VERB PUNCT", "NNP VBN NNS IN PRP MD VB .", 1, "VBD"},
+		{"South Korea imposed a ban .", "PROPN PROPN VERB DET NOUN PUNCT", "NNP NNP VBN DT NN .", 2, "VBD"},
+		{"The tariff that Mexico imposed in 1998 was a mistake .", "DET NOUN PRON PROPN VERB ADP NUM AUX DET NOUN PUNCT", "DT NN WDT NNP VBN IN CD VBD DT NN .", 4, "VBD"},
+		// near misses
+		{"Chad told to leave .", "PROPN VERB PART VERB PUNCT", "NNP VBN TO VB .", 1, "VBN"},
+		{"Chad given a deadline .", "PROPN VERB DET NOUN PUNCT", "NNP VBN DT NN .", 1, "VBN"},
+		{"The tariff that Mexico imposed by decree lapsed .", "DET NOUN PRON PROPN VERB ADP NOUN VERB PUNCT", "DT NN WDT NNP VBN IN NN VBD .", 4, "VBN"},
+		{"The tariffs imposed a burden .", "DET NOUN VERB DET NOUN PUNCT", "DT NNS VBN DT NN .", 2, "VBN"},
+	})
+}
+
+// TestFinitelessPastVerb: in a sentence with no finite verb, a past form read as an adjective or
+// noun after the opening noun phrase's head and before a noun phrase is the verb (Quirk 2.3,
+// 17.2). Near misses: a sentence with a finite verb, no noun phrase after it, no past form.
+func TestFinitelessPastVerb(t *testing.T) {
+	checkXPOS(t, FinitelessPastVerb, []xposCase{
+		{"The criticism of Israel by Canada surprised diplomats .", "DET NOUN ADP PROPN ADP PROPN ADJ NOUN PUNCT", "DT NN IN NNP IN NNP JJ NNS .", 6, "VBD"},
+		{"The Bhutanese foreign ministry set a deadline for Cambodia .", "DET ADJ ADJ NOUN NOUN DET NOUN ADP PROPN PUNCT", "DT JJ JJ NN NN DT NN IN NNP .", 4, "VBD"},
+		// near misses
+		{"The surprised diplomats left .", "DET ADJ NOUN VERB PUNCT", "DT JJ NNS VBD .", 1, "JJ"},
+		{"Canada surprised diplomats who left .", "PROPN ADJ NOUN PRON VERB PUNCT", "NNP JJ NNS WP VBD .", 1, "JJ"},
+		{"Great food , relaxed atmosphere .", "ADJ NOUN PUNCT ADJ NOUN PUNCT", "JJ NN , JJ NN .", 3, "JJ"},
+		{"Cheap air tickets for corporate travel .", "ADJ NOUN NOUN ADP ADJ NOUN PUNCT", "JJ NN NNS IN JJ NN .", 1, "NN"},
+	})
+}
+
+// TestSupplementiveParticiple: a comma-set-off -ed form with a by-phrase after an opening name,
+// with a finite verb after the closing comma, is a passive participle (Quirk 15.56, 17.34).
+// Near misses: no later finite verb, no by-phrase.
+func TestSupplementiveParticiple(t *testing.T) {
+	checkXPOS(t, SupplementiveParticiple, []xposCase{
+		{"Hungary , condemned by the EU for its law , defended the law .", "PROPN PUNCT VERB ADP DET PROPN ADP PRON NOUN PUNCT VERB DET NOUN PUNCT", "NNP , VBD IN DT NNP IN PRP$ NN , VBD DT NN .", 2, "VBN"},
+		// near misses
+		{"Hungary , condemned by the EU , and Poland .", "PROPN PUNCT VERB ADP DET PROPN PUNCT CCONJ PROPN PUNCT", "NNP , VBD IN DT NNP , CC NNP .", 2, "VBD"},
+		{"Hungary , Chile said , defended the law .", "PROPN PUNCT PROPN VERB PUNCT VERB DET NOUN PUNCT", "NNP , NNP VBD , VBD DT NN .", 3, "VBD"},
+		{"Hungary , condemned in Brussels , defended the law .", "PROPN PUNCT VERB ADP PROPN PUNCT VERB DET NOUN PUNCT", "NNP , VBD IN NNP , VBD DT NN .", 2, "VBD"},
+	})
+}
