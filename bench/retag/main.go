@@ -56,7 +56,6 @@ var repairs = []struct {
 	{"CoordinatedSubjectVerb", func(f, u, x []string) { retag.CoordinatedSubjectVerb(f, u, x) }},
 	{"BaseAfterModal", func(f, u, x []string) { retag.BaseAfterModal(f, u, x) }},
 	{"InfinitiveBeforeDeterminer", func(f, u, x []string) { retag.InfinitiveBeforeDeterminer(f, u, x) }},
-	{"PastAfterPronoun", func(f, u, x []string) { retag.PastAfterPronoun(f, u, x) }},
 	{"SubjunctiveBase", func(f, u, x []string) { retag.SubjunctiveBase(f, u, x) }},
 	{"PastAfterOpeningName", func(f, u, x []string) { retag.PastAfterOpeningName(f, u, x) }},
 	{"FinitelessPastVerb", func(f, u, x []string) { retag.FinitelessPastVerb(f, u, x) }},

@@ -40,8 +40,7 @@ package retag
 // the error shapes of the bidirectional news tagger (session 27), the base-form verb after a
 // modal read as a noun or adjective (BaseAfterModal, basemodal.go), the verb of a to-infinitive
 // before a determiner read as an adjective or noun (InfinitiveBeforeDeterminer,
-// infinitivedet.go), the past tense after a pronoun subject read as a participle
-// (PastAfterPronoun, pastsubject.go) and the mandative subjunctive read as a present or a noun
+// infinitivedet.go), the mandative subjunctive read as a present or a noun
 // (SubjunctiveBase, subjunctive.go), the past tense after an opening name read as a participle
 // (PastAfterOpeningName), the past tense of a verbless sentence read as an adjective or noun
 // (FinitelessPastVerb) and the participle of a supplementive clause read as a past tense
@@ -73,7 +72,6 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	CoordinatedSubjectVerb(forms, upos, xpos)
 	BaseAfterModal(forms, upos, xpos)
 	InfinitiveBeforeDeterminer(forms, upos, xpos)
-	PastAfterPronoun(forms, upos, xpos)
 	SubjunctiveBase(forms, upos, xpos)
 	PastAfterOpeningName(forms, upos, xpos)
 	FinitelessPastVerb(forms, upos, xpos)

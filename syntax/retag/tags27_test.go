@@ -40,21 +40,6 @@ func TestInfinitiveBeforeDeterminer(t *testing.T) {
 	})
 }
 
-// TestPastAfterPronoun: an -ed form right after a pronoun subject, with no auxiliary, is the past
-// tense (Quirk 3.52, 6.11, 17.29). Near misses: "it" as an object ("had it repaired"), a form
-// that is only a participle, an accusative pronoun.
-func TestPastAfterPronoun(t *testing.T) {
-	checkXPOS(t, PastAfterPronoun, []xposCase{
-		{"Peru will keep the tariffs it imposed on Chilean wine .", "PROPN AUX VERB DET NOUN PRON VERB ADP ADJ NOUN PUNCT", "NNP MD VB DT NNS PRP VBN IN JJ NN .", 6, "VBD"},
-		{"They imposed duties .", "PRON VERB NOUN PUNCT", "PRP VBN NNS .", 1, "VBD"},
-		{"Oslo said she signed the accord .", "PROPN VERB PRON VERB DET NOUN PUNCT", "NNP VBD PRP VBN DT NN .", 3, "VBD"},
-		// near misses
-		{"Oslo had it repaired .", "PROPN VERB PRON VERB PUNCT", "NNP VBD PRP VBN .", 3, "VBN"},
-		{"They taken aback , the envoys left .", "PRON VERB ADV PUNCT DET NOUN VERB PUNCT", "PRP VBN RB , DT NNS VBD .", 1, "VBN"},
-		{"Oslo saw them defeated .", "PROPN VERB PRON VERB PUNCT", "NNP VBD PRP VBN .", 3, "VBN"},
-	})
-}
-
 // TestSubjunctiveBase: the mandative subjunctive after a singular subject is VB, not VBP (Quirk
 // 16.32; EWT); a noun or adjective before a particle there is the clause's verb. Near misses: a
 // plural subject, no mandative verb, no particle.
