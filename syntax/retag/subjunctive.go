@@ -12,7 +12,10 @@ import "strings"
 // (a noun phrase whose head is NN or NNP, or he, she, it) the VBP form cannot be an indicative
 // present, whose third person singular ends in -s (Quirk 3.54). A particle (Penn RP) follows
 // its verb (Quirk 16.2-16.3), so a noun or adjective with a verb reading (baseverbs) right
-// before one, after the subject, is the clause's verb. The subject is an optional determiner
+// before one, after the subject, is the clause's verb; so is one before a preposition when no
+// base-form verb follows in the sentence ("Ghana's demand that Togo return to the talks was
+// welcomed": "was" cannot be the subjunctive clause's verb, and a content clause has a verb,
+// Quirk 14.2-14.3; baseVerbLater). The subject is an optional determiner
 // and nouns and adjectives, as MandativeClauseVerb reads it. Returns the number re-tagged.
 func SubjunctiveBase(forms, upos, xpos []string) int {
 	n := 0
@@ -28,7 +31,7 @@ func SubjunctiveBase(forms, upos, xpos []string) int {
 		if t+2 >= len(forms) || strings.ToLower(forms[t]) != "that" {
 			continue
 		}
-		if v := subjunctiveAfterSubject(forms, xpos, t+1); v > 0 {
+		if v := subjunctiveAfterSubject(forms, upos, xpos, t+1); v > 0 {
 			upos[v], xpos[v] = "VERB", "VB"
 			n++
 		}
@@ -38,7 +41,7 @@ func SubjunctiveBase(forms, upos, xpos []string) int {
 
 // subjunctiveAfterSubject returns the index of the VBP verb after a singular subject opening at
 // s, or of a noun or adjective with a verb reading before a particle, or -1 (SubjunctiveBase).
-func subjunctiveAfterSubject(forms, xpos []string, s int) int {
+func subjunctiveAfterSubject(forms, upos, xpos []string, s int) int {
 	k := s
 	if xpos[k] == "PRP" {
 		switch strings.ToLower(forms[k]) {
@@ -60,6 +63,11 @@ func subjunctiveAfterSubject(forms, xpos []string, s int) int {
 				return k
 			}
 		}
+		if k > start && x == "NN" && k+1 < len(forms) && xpos[k+1] == "IN" && simplePrepositions.Has(strings.ToLower(forms[k+1])) {
+			if w := forms[k]; w == strings.ToLower(w) && !strings.HasSuffix(w, "s") && baseVerbs.Has(w) && !baseVerbLater(upos, xpos, k+1) {
+				return k
+			}
+		}
 		if x != "JJ" && x != "NN" && x != "NNP" && x != "NNPS" && x != "NNS" {
 			break
 		}
@@ -71,4 +79,18 @@ func subjunctiveAfterSubject(forms, xpos []string, s int) int {
 		return -1 // a plural subject: the VBP may be an indicative present ("insisted that they are")
 	}
 	return k
+}
+
+// baseVerbLater reports that the first verb or auxiliary from j on may be a mandative clause's
+// own: a base form, a non-third-person present or a modal (VB, VBP, MD; "should", putative
+// should, Quirk 16.32), or an -ing or -ed participle. A past or -s present (VBD, VBZ), or none,
+// is no mandative subjunctive's, whose verb is the bare base form (Quirk 16.32): the clause
+// then has no verb but the noun-tagged candidate before it.
+func baseVerbLater(upos, xpos []string, j int) bool {
+	for k := j; k < len(xpos); k++ {
+		if upos[k] == "VERB" || upos[k] == "AUX" {
+			return xpos[k] != "VBD" && xpos[k] != "VBZ"
+		}
+	}
+	return false
 }

@@ -49,7 +49,9 @@ func TestSubjunctiveBase(t *testing.T) {
 		{"Oslo insisted that the ministry publish the list .", "PROPN VERB SCONJ DET NOUN VERB DET NOUN PUNCT", "NNP VBD IN DT NN VBP DT NN .", 5, "VB"},
 		{"The IMF demanded that Kenya phase out fuel subsidies .", "DET PROPN VERB SCONJ PROPN NOUN ADP NOUN NOUN PUNCT", "DT NNP VBD IN NNP NN RP NN NNS .", 5, "VB"},
 		{"Ghana repeated its demand that Togo return the traders .", "PROPN VERB PRON NOUN SCONJ PROPN VERB DET NOUN PUNCT", "NNP VBD PRP$ NN IN NNP VBP DT NNS .", 6, "VB"},
+		{"Ghana 's demand that Togo return to the talks was welcomed .", "PROPN PART NOUN PRON PROPN NOUN ADP DET NOUN AUX VERB PUNCT", "NNP POS NN WDT NNP NN IN DT NNS VBD VBN .", 5, "VB"},
 		// near misses
+		{"Ghana 's demand that Togo aid to farmers be cut was welcomed .", "PROPN PART NOUN PRON PROPN NOUN ADP NOUN AUX VERB AUX VERB PUNCT", "NNP POS NN WDT NNP NN IN NNS VB VBN VBD VBN .", 5, "NN"},
 		{"Oslo insisted that the ministers publish the list .", "PROPN VERB SCONJ DET NOUN VERB DET NOUN PUNCT", "NNP VBD IN DT NNS VBP DT NN .", 5, "VBP"},
 		{"Austria said that Serbia release the men .", "PROPN VERB SCONJ PROPN VERB DET NOUN PUNCT", "NNP VBD IN NNP VBP DT NNS .", 4, "VBP"},
 		{"The IMF demanded that Kenya phase fuel subsidies out .", "DET PROPN VERB SCONJ PROPN NOUN NOUN NOUN ADP PUNCT", "DT NNP VBD IN NNP NN NN NNS RP .", 5, "NN"},
