@@ -60,6 +60,7 @@ var repairs = []struct {
 	{"PastAfterOpeningName", func(f, u, x []string) { retag.PastAfterOpeningName(f, u, x) }},
 	{"FinitelessPastVerb", func(f, u, x []string) { retag.FinitelessPastVerb(f, u, x) }},
 	{"SupplementiveParticiple", func(f, u, x []string) { retag.SupplementiveParticiple(f, u, x) }},
+	{"ParticipleAfterOperator", func(f, u, x []string) { retag.ParticipleAfterOperator(f, u, x) }},
 }
 
 func main() {

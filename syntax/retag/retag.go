@@ -44,7 +44,8 @@ package retag
 // (SubjunctiveBase, subjunctive.go), the past tense after an opening name read as a participle
 // (PastAfterOpeningName), the past tense of a verbless sentence read as an adjective or noun
 // (FinitelessPastVerb) and the participle of a supplementive clause read as a past tense
-// (SupplementiveParticiple; all three pastverb.go).
+// (SupplementiveParticiple; all three pastverb.go), and the -ed participle after be or have
+// read as a past tense (ParticipleAfterOperator, operator.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	OpeningNameBeforeAppositive(forms, upos, xpos)
 	PronounVerbs(forms, upos, xpos)
@@ -76,4 +77,5 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	PastAfterOpeningName(forms, upos, xpos)
 	FinitelessPastVerb(forms, upos, xpos)
 	SupplementiveParticiple(forms, upos, xpos)
+	ParticipleAfterOperator(forms, upos, xpos)
 }

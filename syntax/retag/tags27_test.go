@@ -102,3 +102,17 @@ func TestSupplementiveParticiple(t *testing.T) {
 		{"Hungary , condemned in Brussels , defended the law .", "PROPN PUNCT VERB ADP PROPN PUNCT VERB DET NOUN PUNCT", "NNP , VBD IN NNP , VBD DT NN .", 2, "VBD"},
 	})
 }
+
+// TestParticipleAfterOperator: an -ed form after be or have (adverbs between) is the participle
+// (Quirk 3.54, 3.63). Near misses: a main verb "had" tagged a verb, a comma between, a past-only
+// form.
+func TestParticipleAfterOperator(t *testing.T) {
+	checkXPOS(t, ParticipleAfterOperator, []xposCase{
+		{"The calls were rejected by the committee .", "DET NOUN AUX VERB ADP DET NOUN PUNCT", "DT NNS VBD VBD IN DT NN .", 3, "VBN"},
+		{"Israel has never officially said that .", "PROPN AUX ADV ADV VERB PRON PUNCT", "NNP VBZ RB RB VBD DT .", 4, "VBN"},
+		// near misses
+		{"Oslo had troops deployed .", "PROPN VERB NOUN VERB PUNCT", "NNP VBD NNS VBD .", 3, "VBD"},
+		{"The question was , Oslo replied .", "DET NOUN AUX PUNCT PROPN VERB PUNCT", "DT NN VBD , NNP VBD .", 5, "VBD"},
+		{"What it had took years .", "PRON PRON AUX VERB NOUN PUNCT", "WP PRP VBD VBD NNS .", 3, "VBD"},
+	})
+}
