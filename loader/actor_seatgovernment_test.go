@@ -11,7 +11,7 @@ import (
 // names no capital ("the government in power"), and a capital that opens a longer name.
 func TestSeatGovernments(t *testing.T) {
 	checkExpect(t, extractDoc(t, input.Document{Source: "a.txt", Text: "Statement by the Ministry of Foreign Affairs of Peru\n\nWe call on the regime in Managua to free the detained bishops."}),
-		[]string{"KNOWN parser: free JJ after to (VB; the xcomp read as a noun phrase) | DEMANDS Peru -> Nicaragua", "mention Nicaragua = metonymy:government-seat"})
+		[]string{"DEMANDS Peru -> Nicaragua", "mention Nicaragua = metonymy:government-seat"})
 	checkExpect(t, extractDoc(t, input.Document{Source: "b.txt", Text: "Canada urged the authorities in Minsk on Tuesday to release the detained journalists."}),
 		[]string{"DEMANDS Canada -> Belarus"})
 	checkExpect(t, extractDoc(t, input.Document{Source: "c.txt", Text: "Canada urged the government in power to release the detained journalists."}),

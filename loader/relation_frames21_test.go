@@ -26,11 +26,11 @@ func TestFrames21AgentAfterSupplement(t *testing.T) {
 		{"The ceasefire proposal was welcomed, after a long silence, by Morocco.", "SUPPORTS Morocco -> ceasefire proposal"},
 		{"The nuclear deal was criticised, in a speech to parliament on Monday, by Israel's prime minister.", "OPPOSES prime minister|Israel -> nuclear deal"},
 		{"Two foreign reporters were expelled, without any explanation, by Eritrea.", "SANCTIONS Eritrea -> reporters"},
-		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "KNOWN parser: rejected VBD with was cop; by Ethiopia nmod of vote | OPPOSES Ethiopia -> plan"},
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "OPPOSES Ethiopia -> plan"},
 		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "OPPOSES Colombia -> Venezuela"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
-		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "KNOWN parser: rejected VBD with was cop; by Ethiopia nmod of vote | !OPPOSES Egypt"},
+		{"The plan, drafted by Egypt, was rejected, in a vote on Friday, by Ethiopia.", "!OPPOSES Egypt"},
 		{"Venezuela was accused, in a report published by the United Nations, by Colombia of sheltering rebels.", "!OPPOSES United Nations"},
 	})
 }
@@ -252,11 +252,11 @@ func TestFrames21ParticipleSupplement(t *testing.T) {
 	frames19Cases(t, []struct{ text, want string }{
 		{"Azerbaijan, accused by Armenia of blocking the corridor, denied the charges.", "OPPOSES Armenia -> Azerbaijan"},
 		{"The proposal, backed by France, was adopted on Friday.", "SUPPORTS France -> proposal"},
-		{"Hungary, condemned by the EU for its media law, defended the measure.", "KNOWN parser: supplementive participle condemned VBD root, defended its conj | OPPOSES European Union -> Hungary"},
-		{"Serbia, praised by Germany for its reforms, opened new accession talks.", "KNOWN parser: supplementive participle praised VBD root, opened its conj | SUPPORTS Germany -> Serbia"},
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "OPPOSES European Union -> Hungary"},
+		{"Serbia, praised by Germany for its reforms, opened new accession talks.", "SUPPORTS Germany -> Serbia"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
-		{"Hungary, condemned by the EU for its media law, defended the measure.", "KNOWN parser: supplementive participle condemned VBD root, defended its conj | !OPPOSES Hungary"},
+		{"Hungary, condemned by the EU for its media law, defended the measure.", "!OPPOSES Hungary"},
 		{"The quotas criticised by Norway were changed last year.", "!OPPOSES Norway"},
 	})
 }
