@@ -186,6 +186,9 @@ var cases = map[string]struct {
 	"destined-adjective":                  {want: []want{{typ: graph.Sanctions, src: "Lima", tgt: "Chile"}}},
 	"specificational-infinitive-outer":    {want: []want{{typ: graph.Demands, src: "", tgt: "Latvia", rule: "frames:clause-obligation:"}}},
 	"specificational-infinitive-nsubj":    {want: []want{{typ: graph.Demands, src: "", tgt: "Latvia", rule: "frames:clause-obligation:"}}},
+	"headline-infinitive-xcomp":           {want: []want{{typ: graph.Sanctions, src: "Ghana", tgt: "*", rule: "frames:noun-support:"}}},
+	"headline-infinitive-advcl":           {want: []want{{typ: graph.Sanctions, src: "Ghana", tgt: "*", rule: "frames:noun-support:"}}},
+	"headline-infinitive-not-root":        {want: []want{{typ: graph.Sanctions, src: "plan", tgt: "ban"}}}, // not a headline: the root is no proper noun
 	"publish-future-measure":              {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 
