@@ -17,7 +17,7 @@ type sourceCase struct {
 
 // checkUnnegatedSources runs cases through the parser and Match: a case holds when some match of
 // its type that is not negated has its source (Negated only, unlike checkStances' Asserts()).
-func checkUnnegatedSources(t *testing.T, cases []sourceCase) {
+func checkUnnegatedSources(t testing.TB, cases []sourceCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

@@ -150,7 +150,7 @@ type demandActCase struct {
 }
 
 // checkDemandActs runs cases through the parser and Match (any scope, negated or not).
-func checkDemandActs(t *testing.T, cases []demandActCase) {
+func checkDemandActs(t testing.TB, cases []demandActCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

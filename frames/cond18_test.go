@@ -17,7 +17,7 @@ type condCase struct {
 	want     bool
 }
 
-func checkCondCases(t *testing.T, cases []condCase) {
+func checkCondCases(t testing.TB, cases []condCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

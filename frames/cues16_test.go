@@ -16,7 +16,7 @@ type argCase struct {
 	want bool
 }
 
-func checkArgs(t *testing.T, cases []argCase) {
+func checkArgs(t testing.TB, cases []argCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

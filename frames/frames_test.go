@@ -191,6 +191,8 @@ var cases = map[string]struct {
 	"headline-infinitive-not-root":          {want: []want{{typ: graph.Sanctions, src: "plan", tgt: "ban"}}}, // not a headline: the root is no proper noun
 	"participial-preposition-adjunct-agent": {want: []want{{typ: graph.Offers, src: "", tgt: "restrictions"}}},
 	"complement-phrase-agent":               {want: []want{{typ: graph.Offers, src: "union", tgt: "restrictions"}}},
+	"call-on-adverb-run-new":                {want: []want{{typ: graph.Demands, src: "We", tgt: "Ethiopia"}}},
+	"call-on-adverb-run-old":                {want: []want{{typ: graph.Demands, src: "We", tgt: "Ethiopia"}}},
 	"publish-future-measure":                {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

@@ -15,7 +15,7 @@ type codeCase struct {
 	code, plover string
 }
 
-func checkCodes(t *testing.T, cases []codeCase) {
+func checkCodes(t testing.TB, cases []codeCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

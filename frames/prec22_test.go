@@ -18,7 +18,7 @@ type prec22Rel struct {
 	src, tgt string
 }
 
-func checkPrec22(t *testing.T, cases []prec22Case) {
+func checkPrec22(t testing.TB, cases []prec22Case) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

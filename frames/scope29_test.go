@@ -16,7 +16,7 @@ type cueCase struct {
 	want bool
 }
 
-func runCueCases(t *testing.T, cases []cueCase) {
+func runCueCases(t testing.TB, cases []cueCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {
