@@ -51,6 +51,9 @@ func TestAttachmentIndependent(t *testing.T) {
 		// "call once more on Ethiopia to …": the on-phrase hung on the last adverb of the run
 		// (EWT-only pair) or the first (parse26b pair); adverbOblique gives it to the verb
 		{"call-on-adverb-run-old", "call-on-adverb-run-new"},
+		// "is gravely worried by the pollution": JJ + cop (EWT-only pair) or VBN + aux:pass +
+		// obl:agent (parse26b pair), the adjective of affect's line either way (affect.go)
+		{"affect-participle-old", "affect-participle-new"},
 		// not yet paired either: "The right response from Latvia should be to expel …" gives
 		// the same DEMANDS under nsubj:outer and nsubj, but the expelling is sourceless under
 		// the first and the response's under the second (NOTES-syntax, seventh pass)

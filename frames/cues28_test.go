@@ -23,8 +23,7 @@ type adjunctCase struct {
 // support, with + opposition), the complex preposition "in support of" (its own target), a
 // noun with its own argument, no actor named.
 func TestAdjunctStance(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []adjunctCase{
+	checkAdjunctCases(t, []adjunctCase{
 		{"Over a Dutch objection, the finance ministers agreed to raise the budget ceiling.", graph.Opposes, "Dutch", "agreed", true},
 		{"Despite Egypt's protests, Ethiopia began filling the reservoir.", graph.Opposes, "Egypt", "began", true},
 		{"Chile signed the accord despite Bolivia's objections.", graph.Opposes, "Bolivia", "signed", true},
@@ -42,7 +41,14 @@ func TestAdjunctStance(t *testing.T) {
 		{"Despite the rain, the ministers signed the accord.", graph.Opposes, "rain", "signed", false},
 		{"In spite of strong Canadian support, the resolution failed.", graph.Supports, "Canadian", "failed", false},
 		{"The president received the Thai envoy at his request.", graph.Demands, "his", "received", false},
-	} {
+	})
+}
+
+// checkAdjunctCases runs adjunctCases through the parser and Match.
+func checkAdjunctCases(t testing.TB, cases []adjunctCase) {
+	t.Helper()
+	lx, sm := lexiconAndParser(t)
+	for _, c := range cases {
 		toks := parsed(sm, c.text)
 		got := false
 		for _, m := range lx.Match(toks) {

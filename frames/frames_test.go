@@ -193,6 +193,9 @@ var cases = map[string]struct {
 	"complement-phrase-agent":               {want: []want{{typ: graph.Offers, src: "union", tgt: "restrictions"}}},
 	"call-on-adverb-run-new":                {want: []want{{typ: graph.Demands, src: "We", tgt: "Ethiopia"}}},
 	"call-on-adverb-run-old":                {want: []want{{typ: graph.Demands, src: "We", tgt: "Ethiopia"}}},
+	"phrase-agent-of-phrase-blocks":         {want: []want{{typ: graph.Sanctions, src: "", tgt: "*"}}},
+	"affect-participle-new":                 {want: []want{{typ: graph.Opposes, src: "Hungary", tgt: "pollution", rule: "frames:adj"}}},
+	"affect-participle-old":                 {want: []want{{typ: graph.Opposes, src: "Hungary", tgt: "pollution", rule: "frames:adj"}}},
 	"publish-future-measure":                {want: []want{{typ: graph.Sanctions, src: "Chile", tgt: "exports", rule: "frames:noun-support:class/noun/curb"}}, not: []graph.RelType{graph.Threatens}},
 }
 

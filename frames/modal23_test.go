@@ -42,26 +42,11 @@ func TestPostposedObjectDenial(t *testing.T) {
 // nothing of a clause but its subject — is the noun phrase cited (Quirk et al. 1985, 17.104;
 // compoundHeadClause). A real clause ("citing Peru ruling out talks") is not made a noun.
 func TestCitedCompoundHead(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src, tgt string
-		want           bool
-	}{
-		{"Poland refused the shipment, citing a European Commission ruling.", "Poland", "ruling", true},
-		{"Italy halted the sale, citing a European Commission ruling.", "Italy", "ruling", true},
-		{"Poland said Chile was wrong, citing Peru ruling out talks.", "Poland", "ruling", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == graph.Cites && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: CITES %s→%s: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+	checkArgs(t, []argCase{
+		{"Poland refused the shipment, citing a European Commission ruling.", graph.Cites, "Poland", "ruling", true},
+		{"Italy halted the sale, citing a European Commission ruling.", graph.Cites, "Italy", "ruling", true},
+		{"Poland said Chile was wrong, citing Peru ruling out talks.", graph.Cites, "Poland", "ruling", false},
+	})
 }
 
 // TestAnnouncedActionAgainst (issue 13, modal23 class 1): a light verb with a general noun of

@@ -23,5 +23,7 @@ func TestAffectOfConcern(t *testing.T) {
 		{"Slovenia is following the floods closely.", graph.Opposes, "Slovenia", false, ""},
 		{"Slovenia is following the floods with great interest.", graph.Opposes, "Slovenia", false, ""},
 		{"The worried residents left the valley.", graph.Opposes, "residents", false, ""},
+		// a passive verb with its agent that is no participle of affect stays the verb's
+		{"The plan is opposed by Hungary.", graph.Opposes, "Hungary", true, "plan"},
 	})
 }
