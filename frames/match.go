@@ -443,7 +443,7 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 	l := tr.lemma(i)
 	switch t.UPOS {
 	case "VERB":
-		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 || lx.adjectivalIng(tr, i) || tr.linkedParticiple(i)) && tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 {
+		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 || lx.adjectivalIng(tr, i) || tr.linkedParticiple(i)) && (tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 || affectParticiple(tr, i)) {
 			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"), or the
 			// same participle complementing a linking verb ("remains committed to"): a state of
 			// the subject, not an act done to it; taken as the adjective when one is listed
