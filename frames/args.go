@@ -57,11 +57,11 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if s, frame := tr.supplementive(i, depth); s >= 0 {
 		return s, frame // "Kenya's health ministry, citing a WHO report, warned …" on any parse (attachment.go)
 	}
+	if r := base(tr.rel(i)); (r == "xcomp" || r == "advcl" || r == "acl") && tr.headlineSubject(i, h) {
+		return h, "verb-headline" // "Ghana to keep poultry ban" (headline.go), on any attachment
+	}
 	switch base(tr.rel(i)) {
 	case "xcomp":
-		if tr.headlineSubject(i, h) {
-			return h, "verb-headline" // "Ghana to keep poultry ban" (headline.go)
-		}
 		if tr.lx != nil && tr.t[h].UPOS == "ADJ" && tr.lx.in("extraposing", tr.lemma(h)) {
 			if e := tr.child(h, "expl", "nsubj"); e >= 0 && tr.lemma(e) == "it" {
 				// "it might be possible to resolve differences": the infinitive is the

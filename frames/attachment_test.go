@@ -41,10 +41,22 @@ func TestAttachmentIndependent(t *testing.T) {
 		// on the adjective (UD) or on the verb (Quirk et al. 1985, 16.69, 16.75)
 		{"adj-linking-infinitive-on-adjective", "adj-linking-infinitive-on-verb"},
 		{"adj-linking-pp-on-adjective", "adj-linking-pp-on-verb"},
+		// a participle complementing a linking verb, tagged JJ or VBN ("remains committed to";
+		// Quirk et al. 1985, 16.21, 7.15): the parse26b pair reads VBN
+		{"adj-linking-participle-jj", "adj-linking-participle-vbn"},
 		// the relative pronoun of an object relative clause left unattached (obl:unmarked,
 		// embedded parser) or the verb's obj (UD): the antecedent is the target (Quirk et al.
 		// 1985, 17.10)
 		{"object-relative-that-unmarked", "object-relative-that-obj"},
+		// a headline's to-infinitive on the root proper noun, xcomp (embedded EWT-only pair) or
+		// advcl (parse26b pair): the name is its subject (headline.go)
+		{"headline-infinitive-xcomp", "headline-infinitive-advcl"},
+		// "call once more on Ethiopia to …": the on-phrase hung on the last adverb of the run
+		// (EWT-only pair) or the first (parse26b pair); adverbOblique gives it to the verb
+		{"call-on-adverb-run-old", "call-on-adverb-run-new"},
+		// "is gravely worried by the pollution": JJ + cop (EWT-only pair) or VBN + aux:pass +
+		// obl:agent (parse26b pair), the adjective of affect's line either way (affect.go)
+		{"affect-participle-old", "affect-participle-new"},
 		// not yet paired either: "The right response from Latvia should be to expel …" gives
 		// the same DEMANDS under nsubj:outer and nsubj, but the expelling is sourceless under
 		// the first and the response's under the second (NOTES-syntax, seventh pass)

@@ -19,9 +19,18 @@ func TestPhraseAgent(t *testing.T) {
 		{"Duties were imposed on Brazilian sugar by Peru.", graph.Sanctions, "Peru", "sugar", true},
 		{"Laos was threatened with a cut in aid by Thailand.", graph.Threatens, "Thailand", "Laos", true},
 		// near misses
-		{"Sanctions were imposed over the killing of protesters by police.", graph.Sanctions, "police", "*", false},
-		{"Duties were imposed on imports of steel by Peru.", graph.Sanctions, "Peru", "*", false},
+		// "by Peru" is the clause's agent in the reading the parse26b pair gives (obl:agent of
+		// imposed: the agent by-phrase at the end of its clause, Quirk et al. 1985, 3.63), a
+		// grammatical reading of an ambiguous sentence ("imports of steel by Peru" the other);
+		// the EWT-only pair hung it on steel and the case was a near miss of phraseAgent
+		{"Duties were imposed on imports of steel by Peru.", graph.Sanctions, "Peru", "imports", true},
 		{"Tariffs were imposed on steel by Friday.", graph.Sanctions, "Friday", "*", false},
+	})
+
+	knownParserMiss(t, "by police hung on imposed (obl:agent) instead of on killing: the police are the killers", func(tb testing.TB) {
+		checkArgs(tb, []argCase{
+			{"Sanctions were imposed over the killing of protesters by police.", graph.Sanctions, "police", "*", false},
+		})
 	})
 }
 

@@ -1,17 +1,35 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
+
+// stateBodyHeads are the heads of the bodies every state has (data/wordclasses/stateheads.txt:
+// CAMEO codebook actor sectors GOV, LEG, JUD, MIL, COP — ministry, department, court, parliament,
+// police, army …), read by citable.
+var stateBodyHeads = lexicon.WordClass("stateheads")
 
 // The citable test of the participial ", citing X" adjunct (issue 13, frames18, blind round 8
 // class 14): frame (args.go) drops a CITES whose object is a reason, not a source.
 
 // citable reports noun n as something one can cite as evidence or authority (contract CITES
 // "invokes as evidence or authority"): a text, finding or ruling (modality.txt evidence), a noun
-// of saying (report-noun), a person or body that informs (informant), a name (PROPN), or a noun
-// whose nmod is one of these ("its obligations under the Montreux Convention").
+// of saying (report-noun), a person or body that informs (informant), a name (PROPN), the common
+// noun heading a state body's description ("quoting the health ministry", "citing the police":
+// stateBodyHeads), or a noun whose nmod is one of these ("its obligations under the Montreux
+// Convention").
 func (lx *Lexicon) citable(tr *tree, n, depth int) bool {
 	l := tr.lemma(n)
 	if tr.t[n].UPOS == "PROPN" || lx.in("evidence", l) || lx.in("report-noun", l) || lx.in("informant", l) {
+		return true
+	}
+	if tr.t[n].UPOS == "NOUN" && stateBodyHeads.Has(strings.ToLower(l)) {
+		// a state's ministry, court, parliament or police described by a common noun is the
+		// organization a name would be, a source of attribution as persons and organizations
+		// are (PARC 3.0); the EWT-only tagger read "ministry" after a lower-case premodifier
+		// as a proper noun, the parse26b tagger reads it NN, as EWT tags it
 		return true
 	}
 	if depth > 1 {

@@ -27,7 +27,7 @@ func ownSources(lx *Lexicon, toks []Token) map[string]bool {
 	return out
 }
 
-func checkNegated(t *testing.T, cases []negCase) {
+func checkNegated(t testing.TB, cases []negCase) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

@@ -18,13 +18,13 @@ type frames8Case struct {
 }
 
 // checkFrames8 runs cases through the parser and Match.
-func checkFrames8(t *testing.T, cases []frames8Case) {
+func checkFrames8(t testing.TB, cases []frames8Case) {
 	t.Helper()
 	checkFrames8Parsed(t, parsed, cases)
 }
 
 // checkFrames8Parsed is checkFrames8 with the sentences tokenized, tagged and parsed by parse.
-func checkFrames8Parsed(t *testing.T, parse func(*syntax.Model, string) []Token, cases []frames8Case) {
+func checkFrames8Parsed(t testing.TB, parse func(*syntax.Model, string) []Token, cases []frames8Case) {
 	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {

@@ -190,3 +190,19 @@ func (lx *Lexicon) adjectivalIng(tr *tree, i int) bool {
 	}
 	return false
 }
+
+// linkedParticiple reports a past participle i (VBN) that is the subject complement of a linking
+// verb other than "be" ("Norway remains committed to …", "stays opposed to", "seemed prepared
+// to"): UD gives it xcomp of the verb, as it gives a predicative adjective, and the participle
+// with no object of its own names a state of the subject, as the adjectival passive after "be"
+// does (Quirk et al. 1985, 16.21–16.22 on linking verbs and their subject complement; 3.74 and
+// 7.15 on participial adjectives). Taggers read the word JJ or VBN there (EWT has both); a verb
+// with an object of its own ("wants the sanctions lifted", "got Peru committed") has an object
+// complement instead (16.43), not read here.
+func (tr *tree) linkedParticiple(i int) bool {
+	if tr.t[i].XPOS != "VBN" || tr.rel(i) != "xcomp" || tr.child(i, "obj", "iobj") >= 0 {
+		return false
+	}
+	h := tr.t[i].Head
+	return h >= 0 && tr.t[h].UPOS == "VERB" && tr.lemma(h) != "be" && tr.child(h, "obj", "iobj") < 0
+}

@@ -443,9 +443,10 @@ func (lx *Lexicon) cands(tr *tree, i int) []cand {
 	l := tr.lemma(i)
 	switch t.UPOS {
 	case "VERB":
-		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 || lx.adjectivalIng(tr, i)) && tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 {
-			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"): a state
-			// of the subject, not an act done to it; taken as the adjective when one is listed
+		if (tr.child(i, "cop") >= 0 || tr.child(i, "aux:pass") >= 0 || lx.adjectivalIng(tr, i) || tr.linkedParticiple(i)) && (tr.child(i, "obl:agent") < 0 && tr.oblWith(i, "by") < 0 || affectParticiple(tr, i)) {
+			// an adjectival passive ("is opposed to", "is prepared to", "is committed to"), or the
+			// same participle complementing a linking verb ("remains committed to"): a state of
+			// the subject, not an act done to it; taken as the adjective when one is listed
 			if cs := lx.classCands(tr, "adj", tr.lower[i], i); len(cs) > 0 {
 				return cs
 			}
@@ -533,7 +534,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
+		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with) || tr.stanceNounComplement(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
 			continue // "suspended Mali from the bloc": the line holds only with its preposition
 		}
 		preps := c.targets

@@ -2,8 +2,11 @@ package frames
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/currency"
 )
 
 // Amounts of money as objects (issue 13, classes8 classes 12 and 41).
@@ -18,12 +21,25 @@ import (
 //
 // A currency sign heads the amount in UD ("$" with the nummod "40 million"): the tree gives it
 // the lemma "currency" (a member of &CURRENCY; Unicode category Sc, "Symbol, currency"), so the
-// &CURRENCY patterns see "$40 million" as they see "40 million dollars".
+// &CURRENCY patterns see "$40 million" as they see "40 million dollars"; so does an ISO 4217
+// code heading the amount ("NOK 200 million", currencyCode).
 
 // currencySign reports a form that is one currency symbol ("$", "€", "£", "¥"; Unicode Sc).
 func currencySign(form string) bool {
 	r, n := utf8.DecodeRuneInString(form)
 	return n > 0 && n == len(form) && unicode.Is(unicode.Sc, r)
+}
+
+// currencyCode reports a form that is an ISO 4217 alphabetic currency code written in capitals
+// ("NOK", "USD", "EUR"; golang.org/x/text/currency.ParseISO). Heading an amount with its number
+// as nummod ("NOK 200 million": UD, as EWT and GUM annotate the code before the amount), the code
+// is the currency sign's equivalent, and the tree gives it the lemma "currency" too (tree.go).
+func currencyCode(form string) bool {
+	if len(form) != 3 || strings.ToUpper(form) != form {
+		return false
+	}
+	_, err := currency.ParseISO(form)
+	return err == nil
 }
 
 // money reports whether token n heads an amount of money: a currency sign, or a noun of the
@@ -55,9 +71,10 @@ func (lx *Lexicon) moneyMeasured(tr *tree, n, i int) int {
 // moneyPurpose returns, for an offer whose target is an amount of money, what the money is for:
 // the purpose to-infinitive of verb i or of the amount ("pledged $15 million to rebuild
 // schools": a purpose adjunct, Quirk et al. 1985, 15.48; UD advcl/acl with "to"), else the
-// beneficiary of a for-phrase ("announced $40 million for flood victims", 9.58 "for" of
-// recipient or goal), else the recipient of a to-phrase, else the verb's for-phrase, else -1: the amount names how much, the purpose or beneficiary what the
-// offer concerns.
+// recipient of a to-phrase on the verb, the amount or the measured noun, else the beneficiary of
+// a for-phrase ("announced $40 million for flood victims", 9.58 "for" of recipient or goal) on
+// the amount, the measured noun or the verb, else -1: the amount names how much, the recipient,
+// purpose or beneficiary what the offer concerns.
 func (lx *Lexicon) moneyPurpose(tr *tree, i, target int) int {
 	if !lx.money(tr, target) {
 		return -1
@@ -69,23 +86,24 @@ func (lx *Lexicon) moneyPurpose(tr *tree, i, target int) int {
 			}
 		}
 	}
-	if k := tr.oblWith(target, "for"); k >= 0 {
-		return k
-	}
 	m := lx.moneyMeasured(tr, target, i)
-	if m >= 0 && tr.oblWith(m, "for") >= 0 {
-		return tr.oblWith(m, "for") // "$40 million in aid for flood victims"
-	}
 	for _, h := range []int{i, target, m} {
 		// "pledged $5.5 billion in aid to Ukraine for reconstruction": the to-phrase of a verb of
 		// giving names its recipient, the paraphrase of the indirect object (Quirk et al. 1985,
-		// 10.6, 9.49), the party the offer is made to; a for-phrase on the verb then names the
-		// purpose of the gift, not the party
+		// 10.6, 9.49), the party the offer is made to; a for-phrase then names the purpose of
+		// the gift, not the party — wherever the parser hangs the two phrases (the verb: the
+		// EWT-only pair; the measured noun, "aid to Lebanon for its army": the parse26b pair)
 		if h >= 0 {
 			if k := tr.argOf(h, "to"); k >= 0 && tr.nominal(k) {
 				return k
 			}
 		}
+	}
+	if k := tr.oblWith(target, "for"); k >= 0 {
+		return k
+	}
+	if m >= 0 && tr.oblWith(m, "for") >= 0 {
+		return tr.oblWith(m, "for") // "$40 million in aid for flood victims"
 	}
 	return tr.oblWith(i, "for")
 }

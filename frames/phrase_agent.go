@@ -18,14 +18,18 @@ import "github.com/claimgraph/claimgraph/lexicon"
 // or a noun with a numeral); nor inside an adjunct headed by a preposition that also opens
 // adverbial clauses ("after", "before", "since", "until": data/wordclasses/subordinators.txt,
 // Quirk et al. 1985, ch. 14): such an adjunct is no complement of the verb, and its event noun
-// takes its own agent ("The border was reopened after an attack by rebels"). -1 when none.
+// takes its own agent ("The border was reopened after an attack by rebels"); nor inside an
+// adjunct headed by a participial preposition ("following", "pending", "regarding": Quirk et
+// al. 1985, 9.10 marginal prepositions; UD EWT gives them VBG + case), which heads adjuncts,
+// never a verb's complement ("The restrictions were eased following a request by the union").
+// -1 when none.
 func (tr *tree) phraseAgent(i int) int {
 	if tr.child(i, "aux:pass", "nsubj:pass") < 0 || tr.child(i, "obl:agent") >= 0 {
 		return -1
 	}
 	for _, k := range tr.kids[i] {
 		if r := base(tr.rel(k)); r != "obj" && r != "obl" || !tr.nominal(k) || tr.timeNoun(k) || tr.caseOf(k) == "by" ||
-			r == "obl" && lexicon.WordClass("subordinators").Has(tr.caseOf(k)) {
+			r == "obl" && (lexicon.WordClass("subordinators").Has(tr.caseOf(k)) || tr.participialCase(k)) {
 			continue
 		}
 		h := k
@@ -54,4 +58,17 @@ func (tr *tree) phraseAgent(i int) int {
 		}
 	}
 	return -1
+}
+
+// participialCase reports a nominal k whose case marker is a participle (tagged VBG or VBN):
+// a marginal preposition derived from a verb ("following the talks", "pending a review",
+// "given the risk"; Quirk et al. 1985, 9.10; UD EWT tags "following", "regarding", "including"
+// VBG with relation case).
+func (tr *tree) participialCase(k int) bool {
+	for _, c := range tr.kids[k] {
+		if tr.rel(c) == "case" && c < k && (tr.t[c].XPOS == "VBG" || tr.t[c].XPOS == "VBN") {
+			return true
+		}
+	}
+	return false
 }

@@ -42,3 +42,27 @@ func (tr *tree) stanceComplement(v, n int) int {
 	}
 	return -1
 }
+
+// stanceNounComplement reports that every preposition of preps found on noun o (oblWith) is "to"
+// or "for" and o is a stance noun of the classes ("commitment", "support", "call"): such a noun
+// takes a prepositional complement of its own in to or for ("welcomed Fiji's commitment to
+// sustainable fisheries"; Quirk et al. 1985, 17.23–17.29 on noun complementation), so the phrase
+// is the noun's, not the verb's prepositional object hung on the noun by the parser ("welcomed
+// the president to the palace", the guest sense of a with:to class line). False when no
+// preposition of preps is on o.
+func (tr *tree) stanceNounComplement(o int, preps []string) bool {
+	if tr.lx == nil || o < 0 || tr.t[o].UPOS != "NOUN" || len(tr.lx.classes["noun "+tr.lemma(o)]) == 0 {
+		return false
+	}
+	found := false
+	for _, p := range preps {
+		if tr.oblWith(o, p) < 0 {
+			continue
+		}
+		if p != "to" && p != "for" {
+			return false
+		}
+		found = true
+	}
+	return found
+}

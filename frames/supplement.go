@@ -122,6 +122,12 @@ func adverbOblique(toks []Token) {
 		if toks[c].DepRel != "case" || !strings.EqualFold(toks[c].Form, "on") && !strings.EqualFold(toks[c].Form, "upon") || o <= c || o >= len(toks) {
 			continue
 		}
+		if h := toks[o].Head; h >= 0 && h < k && adverbRun(toks, h, c) {
+			// "once more on", the phrase hung on the first adverb of the run before its
+			// preposition (the parse26b pair) rather than the last (the EWT-only pair): no
+			// adverb of the run takes a complement, whichever the parser chose
+			k = h
+		}
 		if toks[k].UPOS != "ADV" || toks[k].DepRel != "advmod" || toks[o].Head != k || !strings.HasPrefix(toks[o].DepRel, "obl") {
 			// "once more on": the phrase on the adverb right before its preposition; or on the
 			// adverb's head when the adverb was made the object ("called once more on")
@@ -141,6 +147,16 @@ func adverbOblique(toks []Token) {
 			toks[k].DepRel = "advmod"
 		}
 	}
+}
+
+// adverbRun reports tokens from..to-1 all adverbs (UPOS ADV): "once more", "yet again".
+func adverbRun(toks []Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if toks[j].UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
 }
 
 // thatAfterSupplement returns toks (a copy when it changes a head) with a content clause

@@ -86,6 +86,11 @@ func newTree(in []Token) *tree {
 			tr.kids[tk.Head] = append(tr.kids[tk.Head], i)
 		}
 	}
+	for i, tk := range toks {
+		if currencyCode(tk.Form) && tr.child(i, "nummod") >= 0 {
+			tr.lem[i] = "currency" // "NOK 200 million" is an amount of money as "$200 million" is (money.go)
+		}
+	}
 	return tr
 }
 

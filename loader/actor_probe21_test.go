@@ -36,7 +36,7 @@ func TestProbe21DatelineOpensSentence(t *testing.T) {
 		{"a plural agent noun after a dateline with its date", "LAGOS, May 3 (Reuters) - Farmers in Nigeria condemned the import ban imposed by the trade ministry.",
 			[]string{"GROUP Farmers in Nigeria", "country Farmers in Nigeria = NGA", "OPPOSES Farmers in Nigeria -> import ban"}},
 		{"near miss: a name of several words after the dateline stays a name", "HARARE (Reuters) - Citizens Coalition for Change rejected the election result announced on Saturday.",
-			[]string{"ORGANIZATION Citizens Coalition for Change", "OPPOSES Citizens Coalition for Change -> election result"}},
+			[]string{"ORGANIZATION Citizens Coalition for Change", "KNOWN parser: announced VBD ccomp with result its nsubj (UD: VBN acl of result) | OPPOSES Citizens Coalition for Change -> election result"}},
 		{"near miss: the capital after the dateline is no name; \"in the north\" places the farmers in the story's country (groups20)", "LAGOS, May 3 (Reuters) - Farmers in the north condemned the import ban imposed on Monday.",
 			[]string{"!actor Farmers", "GROUP farmers in the north", "country farmers in the north = NGA"}},
 	})

@@ -25,9 +25,12 @@ func TestHostOffice(t *testing.T) {
 		src, tgt                string
 		want                    bool
 	}
+	// the gov.uk cases test the source (the office of the publishing state); their target is
+	// named by its head, "agreement", which both readings of "on the cocoa export terminal" keep
+	// (the parse26b pair hangs the on-phrase on "welcomed", a parser's attachment error)
 	for _, c := range []tc{
-		{"gov.uk office", "https://www.gov.uk/government/news/pm-call-with-president-owusu", "GOV.UK", uk, graph.Supports, "Prime Minister (United Kingdom)", "cocoa export terminal", true},
-		{"newspaper", "https://www.examplenews.co.uk/world/pm-call-ghana", "The Daily Courier", uk, graph.Supports, "Prime Minister (United Kingdom)", "cocoa export terminal", false},
+		{"gov.uk office", "https://www.gov.uk/government/news/pm-call-with-president-owusu", "GOV.UK", uk, graph.Supports, "Prime Minister (United Kingdom)", "agreement", true},
+		{"newspaper", "https://www.examplenews.co.uk/world/pm-call-ghana", "The Daily Courier", uk, graph.Supports, "Prime Minister (United Kingdom)", "agreement", false},
 		{"title holder", "https://www.whitehouse.gov/briefing-room/readout-meeting", "",
 			"Readout of President Maria Lindqvist's Meeting with Prime Minister Tomas Varga of Hungary\n\n" +
 				"President Maria Lindqvist met today with Prime Minister Tomas Varga of Hungary. The President condemned the cyberattacks on the hospitals in Budapest.",

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -37,8 +38,43 @@ func TestExtractSampleGolden(t *testing.T) {
 			v.label(r.Source), v.label(r.Target), r.Negated, r.Hedged, ev.Cue, ev.Rule, ev.Sentence))
 	}
 	sort.Strings(lines)
-	got := strings.Join(lines, "\n") + "\n"
 	path := filepath.Join("testdata", "extract", "sample.golden.txt")
+	// "KNOWN parser: WHY | LINE" lines of the golden file are lines the embedded parser pair gets
+	// wrong (the KNOWN convention of checkExpect): LINE a fact it misses, "!LINE" a wrong fact it
+	// adds. They are checked and logged ("now met" when the pair gets them right), kept by
+	// -update, and left out of the exact comparison.
+	old, _ := os.ReadFile(path)
+	var knownLines []string
+	knownBad := map[string]bool{}
+	knownGood := map[string]bool{}
+	for _, l := range strings.Split(string(old), "\n") {
+		k, ok := strings.CutPrefix(l, "KNOWN ")
+		if !ok {
+			continue
+		}
+		why, line, found := strings.Cut(k, " | ")
+		if !found {
+			t.Fatalf("KNOWN line without ' | ': %q", l)
+		}
+		knownLines = append(knownLines, l)
+		if bad, isBad := strings.CutPrefix(line, "!"); isBad {
+			knownBad[bad] = true
+			if slices.Contains(lines, bad) {
+				t.Logf("known miss (%s): %s", why, line)
+			} else {
+				t.Logf("now met, drop KNOWN (%s): %s", why, line)
+			}
+			continue
+		}
+		knownGood[line] = true
+		if slices.Contains(lines, line) {
+			t.Logf("now met, drop KNOWN (%s): %s", why, line)
+		} else {
+			t.Logf("known miss (%s): %s", why, line)
+		}
+	}
+	lines = slices.DeleteFunc(lines, func(l string) bool { return knownBad[l] || knownGood[l] })
+	got := strings.Join(append(lines, knownLines...), "\n") + "\n"
 	if *update {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -64,7 +100,7 @@ func TestExtractSampleGolden(t *testing.T) {
 			}
 		}
 		for l := range wl {
-			if l != "" && !gl[l] {
+			if l != "" && !gl[l] && !strings.HasPrefix(l, "KNOWN ") {
 				t.Errorf("gone: %s", l)
 			}
 		}

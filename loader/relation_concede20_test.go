@@ -6,13 +6,14 @@ import (
 )
 
 // concede20Has reports whether text gives a relation of type typ whose source label holds src
-// and whose target label holds tgt.
+// and whose target label holds tgt ("=X": is exactly X).
 func concede20Has(t *testing.T, text, typ, src, tgt string) (bool, []string) {
 	t.Helper()
 	g := extractText(t, text)
 	v := view(g)
+	tgt, exact := strings.CutPrefix(tgt, "=") // "=X": the target is exactly X
 	for _, r := range g.Relations {
-		if string(r.Type) == typ && strings.Contains(v.label(r.Source), src) && strings.Contains(v.label(r.Target), tgt) {
+		if string(r.Type) == typ && strings.Contains(v.label(r.Source), src) && (strings.Contains(v.label(r.Target), tgt) && !exact || exact && v.label(r.Target) == tgt) {
 			return true, nil
 		}
 	}
@@ -57,7 +58,11 @@ func TestRejectedCallsBy(t *testing.T) {
 	}{
 		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OPPOSES", "Israel", "calls by the United Nations", true},
 		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OFFERS", "European Union", "", false},
-		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OPPOSES", "Israel", "European Union", false},
+		// the rejected party is not the second caller: no target named "European Union" alone (a
+		// target holding the whole call, "calls by the United Nations and the European Union to
+		// halt …", names the call, not the party; the parse26b pair's right coordination of the
+		// callers gives it)
+		{"Israel rejected calls by the United Nations and the European Union to halt its offensive in Gaza.", "OPPOSES", "Israel", "=European Union", false},
 		{"The Burmese junta rejected calls by ASEAN to release the detained lawmakers.", "OPPOSES", "junta", "to release the detained lawmakers", true},
 		{"Moscow rejected calls from Western capitals to withdraw its troops.", "OPPOSES", "Russia", "to withdraw its troops", true},
 		// near miss: a commissive noun's agent is the doer

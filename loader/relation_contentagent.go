@@ -82,13 +82,17 @@ func (d *doc) contentAgent(st *sent, fs *frameSentence, m frames.Match, c int) (
 				return d.SpanText(st, fs.at[lo], fs.at[dhi-1]+1), nil // a description, not the actor
 			}
 		}
-		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && m.Type == graph.Demands {
+		if fs.toks[h].UPOS == "NOUN" && fs.toks[h].Head == m.Cue && fs.toks[c].Head == m.Cue && c >= hi && (m.Type == graph.Demands || m.Type == graph.Offers && fs.toks[h].DepRel == "obj" && fs.toks[c].DepRel == "xcomp") {
 			// an addressee named by a common noun ("urged its neighbours to sign", "called on
 			// member states to cut"): the verb of request's object or oblique is the one asked,
 			// who controls the infinitive the parser hung on the verb (object control, as
 			// above), whether or not the description names an actor; it is written as the
 			// sentence gives it. An infinitive inside the noun's own phrase ("urged restraint
-			// to avoid bloodshed") leaves the noun to be what is asked, not who
+			// to avoid bloodshed") leaves the noun to be what is asked, not who. So is the one
+			// allowed or invited of an offer ("allowed European observers to visit …", "invited
+			// the opposition to come back …": VerbNet allow-64.1, NP V NP to-VP; object
+			// control, Quirk et al. 1985, 16.52), when the infinitive is the
+			// verb's xcomp (UD; commissives left above)
 			return d.SpanText(st, fs.at[lo], fs.at[hi-1]+1), nil
 		}
 	}

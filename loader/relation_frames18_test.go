@@ -181,6 +181,11 @@ func TestFrames18Background(t *testing.T) {
 		"When Turkey sanctioned Greece in 2004, trade collapsed.",
 		"The embargo which Cuba condemned in 1962 still stands, the professor said.",
 	} {
+		if why, text, known := knownParserLine(t, text); known {
+			g := extractText(t, text)
+			knownParserResult(t, why, text, "no stance", stanceCount(g) == 0, foundRelations(g, view(g)))
+			continue
+		}
 		noStance(t, text)
 	}
 	for _, c := range []struct{ text, want string }{

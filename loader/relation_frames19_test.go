@@ -2,13 +2,18 @@ package loader
 
 import "testing"
 
-// frames19Cases runs extractText on each sentence and wants the relation (goldLineHit, full).
+// frames19Cases runs extractText on each sentence and wants the relation (goldLineHit, full);
+// a want may carry the mark "KNOWN parser: WHY | " (knownParserLine).
 func frames19Cases(t *testing.T, cases []struct{ text, want string }) {
 	t.Helper()
 	for _, c := range cases {
 		g := extractText(t, c.text)
-		if _, full := goldLineHit(g, view(g), c.want); !full {
-			t.Errorf("%s: want %s; found %v", c.text, c.want, foundRelations(g, view(g)))
+		why, want, known := knownParserLine(t, c.want)
+		_, full := goldLineHit(g, view(g), want)
+		if known {
+			knownParserResult(t, why, c.text, want, full, foundRelations(g, view(g)))
+		} else if !full {
+			t.Errorf("%s: want %s; found %v", c.text, want, foundRelations(g, view(g)))
 		}
 	}
 }
@@ -33,7 +38,7 @@ func TestFrames19PassiveByAgent(t *testing.T) {
 		{"The mining concession was criticized by lawmakers from the coastal provinces.", "OPPOSES lawmakers -> mining concession"},
 		{"The water tax was rejected by many farmers.", "OPPOSES farmers -> water tax"},
 		{"The curfew was denounced by a group of rights activists.", "OPPOSES group of rights activists -> curfew"},
-		{"The settlers were offered compensation by the regional authorities.", "OFFERS regional authorities -> settlers"},
+		{"The settlers were offered compensation by the regional authorities.", "KNOWN parser: retained object compensation xcomp of the passive offered (UD: obj) | OFFERS regional authorities -> settlers"},
 		{"The truce plan was backed by two opposition parties.", "SUPPORTS opposition parties -> truce plan"},
 	})
 	frames19None(t, []string{"The harbour was built by farmers in 1850.", "The mayor walked by protesters near the square."})

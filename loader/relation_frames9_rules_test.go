@@ -51,6 +51,14 @@ func TestFrames9AddresseeAndMatter(t *testing.T) {
 		// V + iobj + obj, V + obj + to-phrase of an offer (addresseeStart, recipientEnd)
 		{"Japan offered Manila two patrol vessels.", []string{"OFFERS Japan -> Manila", "OFFERS Japan -> vessels"}},
 		{"Italy offered emergency aid to Libya.", []string{"OFFERS Italy -> Libya", "OFFERS Italy -> aid"}},
+		// coordinated objects: the to-phrase after the last conjunct (obl of the verb, UD) is
+		// the recipient of each; a to-phrase of destination after a verb of no giving is none
+		{"Iran shipped rockets and drones to the Houthi rebels.", []string{"OFFERS Iran -> drones to the Houthi rebels", "OFFERS Iran -> rockets"}},
+		{"Norway offered military training and equipment to Ukraine.", []string{"OFFERS Norway -> equipment to Ukraine"}},
+		// the one allowed or invited (object control of the xcomp, allow-64.1): named with
+		// the act; a commissive's object does not control ("promised its neighbours to …")
+		{"Venezuela allowed European observers to visit the polling stations.", []string{"OFFERS Venezuela -> European observers visiting the polling stations"}},
+		{"Chile invited the opposition to come back to the talks.", []string{"OFFERS Chile -> opposition coming back to the talks"}},
 		// object control with a common-noun addressee (contentAgent)
 		{"Ghana urged its neighbours to close the border.", []string{"DEMANDS Ghana -> neighbours", "DEMANDS Ghana -> border"}},
 		// controls: an infinitive of the noun's own phrase leaves the noun what is asked; a

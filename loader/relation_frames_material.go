@@ -116,8 +116,10 @@ func materialMemberBase(kind, rule, code string) bool {
 
 // actorActedOn reports whether a member's act (materialMemberBase) has an actor acted on: the
 // target found (tgt), or an actor named as the cue's object ("forced Georgia to withdraw", whose
-// target is the content) or in a prepositional argument of it (obl), or such an argument headed
-// by a noun that names a person or body (personOrBodyNoun) though no actor was made of it.
+// target is the content), in a prepositional argument of it (obl) or in a prepositional
+// postmodifier of its object or target (nmod: "blocked transactions with the Iranian bank"), or
+// such an argument headed by a noun that names a person or body (personOrBodyNoun) though no
+// actor was made of it.
 func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *entity) bool {
 	if docpkg.ActorKind(tgt) {
 		return true
@@ -126,6 +128,21 @@ func (d *doc) actorActedOn(st *sent, fs *frameSentence, m frames.Match, tgt *ent
 	for _, k := range fs.kids[m.Cue] {
 		if r := fs.toks[k].DepRel; r == "obj" || r == "iobj" || r == "obl" || strings.HasPrefix(r, "obl:") {
 			args = append(args, k)
+		}
+	}
+	for _, a := range args[:len(args):len(args)] {
+		if a < 0 || a >= len(fs.toks) || a != m.Target && fs.toks[a].DepRel != "obj" {
+			continue
+		}
+		for _, k := range fs.kids[a] {
+			if fs.toks[k].DepRel == "nmod" {
+				// a prepositional phrase after the object ("blocked transactions with the
+				// Iranian bank") postmodifies the noun or complements the verb — the attachment
+				// English leaves open (Quirk et al. 1985, 2.59, 9.4); the parse26b pair hangs it
+				// on the noun (UD nmod) where the EWT-only pair hung it on the verb (obl), and
+				// the party it names is acted on under either reading
+				args = append(args, k)
+			}
 		}
 	}
 	for _, a := range args {

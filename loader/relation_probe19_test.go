@@ -47,7 +47,7 @@ func TestVerblessRootContentEnd(t *testing.T) {
 	for _, c := range []struct{ text, want, not string }{
 		{"Russian pressure on Armenia to quit the alliance is mounting.", "DEMANDS Russia -> quitting the alliance", "mounting"},
 		{"Japanese pressure on Manila to cancel the deal is intense.", "DEMANDS Japan -> cancelling the deal", "intense"},
-		{"Japanese pressure on Manila to scrap the deal is intense.", "DEMANDS Japan -> scrap the deal", "intense"},
+		{"Japanese pressure on Manila to scrap the deal is intense.", "DEMANDS Japan -> scrapping the deal", "intense"}, // "scrap" a verb after to (retag InfinitiveBeforeDeterminer): the act as the gerund, like "cancel"
 		// a noun target phrase the same way (a finite verb inside a noun phrase is a relative's
 		// or a content clause's, never the phrase's own)
 		{"Gabon's threat of a timber export ban against Chinese mills rattled buyers.", "THREATENS Gabon -> timber export ban", "rattled"},

@@ -28,19 +28,30 @@ func TestWelcomedStanceNoun(t *testing.T) {
 // naming the series per party (actConjuncts), not that target plus a second of B alone
 // (namedInSeries); a conjunct with its own subject is a clause of its own and keeps its relation.
 func TestSeriesNoDuplicate(t *testing.T) {
+	// known: the embedded parser pair's error on the sentence (logged, not failed; logged "now
+	// met" when it holds — the KNOWN convention of checkExpect)
 	for _, c := range []struct {
 		text, src, kw string
 		want          int
+		known         string
 	}{
-		{"Ghana agreed to widen trade links and to open a consulate in Lome.", "Ghana", "consulate", 1},
-		{"Ghana urged Togo to reopen the border and to free the traders.", "Ghana", "traders", 1},
+		{"Ghana agreed to widen trade links and to open a consulate in Lome.", "Ghana", "consulate", 1, ""},
+		{"Ghana urged Togo to reopen the border and to free the traders.", "Ghana", "traders", 1, ""},
 		// near miss: the second conjunct has its own subject
-		{"Ghana agreed to widen trade links and Togo agreed to open a consulate.", "Togo", "consulate", 1},
+		{"Ghana agreed to widen trade links and Togo agreed to open a consulate.", "Togo", "consulate", 1, ""},
 	} {
 		v := view(extractText(t, c.text))
 		n := 0
 		for _, typ := range []graph.RelType{graph.Offers, graph.Demands} {
 			n += len(v.rels(typ, c.src, c.kw))
+		}
+		if c.known != "" {
+			if n == c.want {
+				t.Logf("now met, drop known (%s): %q", c.known, c.text)
+			} else {
+				t.Logf("known parser miss (%s): %q: %d relations of %s naming %q, want %d", c.known, c.text, n, c.src, c.kw, c.want)
+			}
+			continue
 		}
 		if n != c.want {
 			var b strings.Builder

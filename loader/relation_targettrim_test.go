@@ -20,7 +20,7 @@ func TestTargetTrim(t *testing.T) {
 			// operator "will" and is no noun phrase (TestOperatorOpensNoTarget)
 			[]string{"!SUPPORTS African Union -> will be writing a long report on", "!SUPPORTS African Union -> , and"}},
 		{"path via a place", "Kenya welcomed the new pipeline via Uganda.",
-			[]string{"SUPPORTS Kenya -> new pipeline via Uganda"}},
+			[]string{"KNOWN parser: via-PP obl of welcomed, not nmod of pipeline | SUPPORTS Kenya -> new pipeline via Uganda"}},
 	})
 }
 

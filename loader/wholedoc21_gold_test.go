@@ -76,7 +76,8 @@ func wholeDocFloor(t *testing.T, branch string, floor int) {
 
 // wholeDocPipeGold checks every line "FILE | TYPE | SOURCE | TARGET" of dir/gold.txt on the
 // whole document FILE: a relation of TYPE from SOURCE whose target label holds TARGET must be
-// found ("!TYPE": must not be).
+// found ("!TYPE": must not be). A line "KNOWN FILE | …" (the reason in a "#" comment above it, as
+// in knownGoldLines) is checked and logged, never failed, and logged "now met" when it holds.
 func wholeDocPipeGold(t *testing.T, dir string) {
 	t.Helper()
 	gold, err := os.ReadFile(filepath.Join(dir, "gold.txt"))
@@ -88,7 +89,8 @@ func wholeDocPipeGold(t *testing.T, dir string) {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "|")
+		known := strings.HasPrefix(line, "KNOWN ")
+		f := strings.Split(strings.TrimPrefix(line, "KNOWN "), "|")
 		if len(f) != 4 {
 			t.Fatalf("gold line %q: want FILE | TYPE | SOURCE | TARGET", line)
 		}
@@ -99,6 +101,10 @@ func wholeDocPipeGold(t *testing.T, dir string) {
 		typ, not := strings.CutPrefix(f[1], "!")
 		got := len(v.rels(graph.RelType(typ), f[2], f[3])) > 0
 		switch {
+		case known && got != not:
+			t.Logf("now met, drop KNOWN: %s", line)
+		case known:
+			t.Logf("known miss: %s", line)
 		case !not && !got:
 			t.Errorf("%s: no %s %s -> %q", f[0], typ, f[2], f[3])
 		case not && got:

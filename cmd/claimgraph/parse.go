@@ -29,7 +29,7 @@ func newParseCmd(g *globals) *cobra.Command {
 		Long: `Parse reads plain text (FILE, or standard input when FILE is absent or -), splits it into
 sentences and UD English words, and writes CoNLL-U: "# sent_id" and "# text" comments, then one
 line per word with LEMMA, UPOS, XPOS, HEAD and DEPREL from the embedded models (trained on UD
-English EWT). Contractions and possessives are multiword tokens ("don't" → do n't). MISC gives
+English EWT, UD English GUM's CC BY documents and news sentences of our own). Contractions and possessives are multiword tokens ("don't" → do n't). MISC gives
 SpaceAfter=No and TokenRange=START:END, offsets in Unicode code points into the input.
 
 With --conllu FILE it reads CoNLL-U instead and keeps its tokenization: the ID and FORM columns,

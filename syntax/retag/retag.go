@@ -36,7 +36,16 @@ package retag
 // then an adjective of answerability read as a noun (LiabilityAdjective, liability.go), then
 // the plural head of a clause's subject read as a verb before the clause's verb
 // (PluralHeadBeforeVerb, pluralhead.go), then the base-form verb after a subject of coordinated
-// names read as a singular noun (CoordinatedSubjectVerb, coordsubject.go).
+// names read as a singular noun (CoordinatedSubjectVerb, coordsubject.go); then, written for
+// the error shapes of the bidirectional news tagger (session 27), the base-form verb after a
+// modal read as a noun or adjective (BaseAfterModal, basemodal.go), the verb of a to-infinitive
+// before a determiner read as an adjective or noun (InfinitiveBeforeDeterminer,
+// infinitivedet.go), the mandative subjunctive read as a present or a noun
+// (SubjunctiveBase, subjunctive.go), the past tense after an opening name read as a participle
+// (PastAfterOpeningName), the past tense of a verbless sentence read as an adjective or noun
+// (FinitelessPastVerb) and the participle of a supplementive clause read as a past tense
+// (SupplementiveParticiple; all three pastverb.go), and the -ed participle after be or have
+// read as a past tense (ParticipleAfterOperator, operator.go).
 func Sentence(forms, upos, xpos []string, name []bool) {
 	OpeningNameBeforeAppositive(forms, upos, xpos)
 	PronounVerbs(forms, upos, xpos)
@@ -62,4 +71,11 @@ func Sentence(forms, upos, xpos []string, name []bool) {
 	LiabilityAdjective(forms, upos, xpos)
 	PluralHeadBeforeVerb(forms, upos, xpos)
 	CoordinatedSubjectVerb(forms, upos, xpos)
+	BaseAfterModal(forms, upos, xpos)
+	InfinitiveBeforeDeterminer(forms, upos, xpos)
+	SubjunctiveBase(forms, upos, xpos)
+	PastAfterOpeningName(forms, upos, xpos)
+	FinitelessPastVerb(forms, upos, xpos)
+	SupplementiveParticiple(forms, upos, xpos)
+	ParticipleAfterOperator(forms, upos, xpos)
 }

@@ -1,5 +1,6 @@
 // Command wordnetclass regenerates data/wordclasses/actnouns.txt (-class act, the default) and
-// data/wordclasses/personnouns.txt (-class person) from WordNet 3.0 (Princeton,
+// data/wordclasses/personnouns.txt (-class person) and data/wordclasses/baseverbs.txt (-class verb,
+// every one-word lemma of index.verb: verb.go) from WordNet 3.0 (Princeton,
 // Fellbaum 1998; the Debian package wordnet-base 1:3.0): the nouns whose first sense in index.noun
 // (senses are ordered by their frequency in the SemCor tagged corpus) is a synset of the
 // lexicographer file noun.act (04) or noun.event (11), one-word lower-case ASCII lemmas only, none
@@ -71,7 +72,7 @@ var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
 	out := flag.String("o", "", "output file (default: standard output)")
-	class := flag.String("class", "act", "the class to write: act (actnouns.txt) or person (personnouns.txt)")
+	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt) or verb (baseverbs.txt)")
 	flag.Parse()
 	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
 	if err != nil {
@@ -82,11 +83,14 @@ func main() {
 	switch *class {
 	case "act":
 		lines, err = actNouns(filepath.Join(*dir, "index.noun"), lexfile)
+	case "verb":
+		head = verbHeader
+		lines, err = baseVerbs(filepath.Join(*dir, "index.verb"))
 	case "person":
 		head = personHeader
 		lines, err = personPlurals(filepath.Join(*dir, "index.noun"), filepath.Join(*dir, "noun.exc"), lexfile)
 	default:
-		err = fmt.Errorf("-class %q: want act or person", *class)
+		err = fmt.Errorf("-class %q: want act, person or verb", *class)
 	}
 	if err != nil {
 		fail(err)
