@@ -3,6 +3,7 @@ package input
 import (
 	"errors"
 	nurl "net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -219,12 +220,19 @@ func ParseDate(s string) (string, bool) {
 	if len(s) >= 10 && isISODate(s[:10]) {
 		return s[:10], true
 	}
+	// "Sept" is the AP Stylebook's (and Chicago's, 10.41) abbreviation of September, which the
+	// date parser, knowing Go's three-letter "Sep" only, would not read.
+	s = septAbbrev.ReplaceAllString(s, "${1}Sep${2}")
 	t, err := dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(true))
 	if err != nil || t.Year() < 1000 || t.Year() > 9999 {
 		return "", false
 	}
 	return t.Format("2006-01-02"), true
 }
+
+// septAbbrev matches the word "Sept" (any case, with or without its period) and the
+// characters around it, for ParseDate.
+var septAbbrev = regexp.MustCompile(`(?i)(^|[^\pL])sept\.?([^\pL]|$)`)
 
 func isISODate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {

@@ -311,6 +311,11 @@ func TestParseDate(t *testing.T) {
 		"Friday, May 4, 2018":       "2018-05-04",
 		"05/04/2018":                "2018-05-04",
 		"2018/5/4":                  "2018-05-04",
+		"Sept 16, 2023":             "2023-09-16", // AP's four-letter abbreviation, with or without its period
+		"Sept. 16, 2023":            "2023-09-16",
+		"16 Sept 2023":              "2023-09-16",
+		"Sep 16, 2023":              "2023-09-16",
+		"Septic 16, 2023":           "",
 		"sometime in spring":        "",
 		"":                          "",
 	} {
