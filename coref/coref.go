@@ -132,6 +132,15 @@ func ResolveEntities(d *doc.Doc) {
 			e.Dropped = !actors.HasMention(d, e)
 			continue
 		}
+		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) {
+			if o := namedBodyFirstWord(d, w, e, firstMention, firstMention[e]); o != nil && !actors.OfNameHead(d, e) {
+				// "the Bakrie Group said … Bakrie has rejected": the body named first keeps
+				// its word (one sense per discourse, groupshort.go), before the surname lookup
+				o.AddAlias(w)
+				e.MergeInto(o)
+				continue
+			}
+		}
 		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && isSubjectAnywhere(d, e) && actors.DictSurnameSubject(d.Phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
