@@ -186,6 +186,12 @@ func ResolveEntities(d *doc.Doc) {
 				e.Dropped, e.Pending = true, false
 				continue
 			}
+			if actors.SchemeAcronym(d, e) {
+				// "two labels, the GCL and the WTS": a scheme's or instrument's acronym in
+				// apposition (actors/schemeacronym.go), no body
+				e.Dropped, e.Pending = true, false
+				continue
+			}
 			if actors.CommonNounAcronym(d, e.Name) {
 				// "Supporting the GCI …" after "a capital increase": a measure, no body
 				e.Dropped, e.Pending = true, false
