@@ -133,7 +133,7 @@ func ResolveEntities(d *doc.Doc) {
 			continue
 		}
 		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) {
-			if o := namedBodyFirstWord(d, w, e, firstMention, firstMention[e]); o != nil && !actors.OfNameHead(d, e) {
+			if o := namedBodyFirstWord(d, w, e, firstMention, firstMention[e]); o != nil && !actors.OfNameHead(d, e) && !placeWordForm(d, w) {
 				// "the Bakrie Group said … Bakrie has rejected": the body named first keeps
 				// its word (one sense per discourse, groupshort.go), before the surname lookup
 				o.AddAlias(w)

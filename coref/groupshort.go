@@ -38,3 +38,12 @@ func namedBodyFirstWord(d *doc.Doc, w string, not *doc.Entity, firstMention map[
 	}
 	return found
 }
+
+// placeWordForm reports a word the later checks of the coreference loop drop as a place's word
+// rather than a short form ("Korean" of "South Korean", "Kenya-Ghana", "United"): a nationality
+// or place word opening a body's name modifies it (Quirk et al. 1985, 17.108) and is no short
+// form of it, so namedBodyFirstWord is not asked for it.
+func placeWordForm(d *doc.Doc, w string) bool {
+	l := strings.ToLower(w)
+	return d.Lx.PlaceWord(l) || actors.CountryNameWord(d, l) || actors.DemonymTail(d.Lx, w) || actors.CountryNameTail(d.Lx, w) || actors.PlaceCompound(d, l)
+}
