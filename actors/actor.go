@@ -213,6 +213,7 @@ func Find(d *doc.Doc) {
 		officeHolders(d, st)
 		intlOfficeMentions(d, st) // "the Secretary-General" in the UN's statement (actor_intloffice.go)
 		groups(d, st)
+		possessedDescriptions(d, st) // "Kenya's largest opposition alliance, the Green Front," (possdescription.go)
 		descriptiveAgents(d, st)
 		possessedBodies(d, st) // "the EU's observer mission" (actor_apposition.go)
 		nationalityPlurals(d, st)
