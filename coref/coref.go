@@ -231,6 +231,7 @@ func ResolveEntities(d *doc.Doc) {
 	middleNameForms(d)
 	actors.SameAdministrations(d)
 	actors.HeadShortForms(d)
+	actors.HeadTailShortForms(d, firstMention) // "the Technical Commission" after "the Permanent Joint Technical Commission for …" (actors/headtail.go)
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.Ents {
 		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {
