@@ -36,3 +36,8 @@ func fieldOfficeLocative(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind) 
 	}
 	return end
 }
+
+// FieldOfficeHead reports a head noun of a field office's name (fieldofficeheads.txt: "mission",
+// "office", "delegation", "presence"), lower case: the place after its "in" is where the office
+// works, not whose body it is (loader's inCountryBodies).
+func FieldOfficeHead(w string) bool { return fieldOfficeHeads.Has(w) }
