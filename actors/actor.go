@@ -213,6 +213,7 @@ func Find(d *doc.Doc) {
 		officeHolders(d, st)
 		intlOfficeMentions(d, st) // "the Secretary-General" in the UN's statement (actor_intloffice.go)
 		groups(d, st)
+		possessedDescriptions(d, st) // "Kenya's largest opposition alliance, the Green Front," (possdescription.go)
 		descriptiveAgents(d, st)
 		possessedBodies(d, st) // "the EU's observer mission" (actor_apposition.go)
 		nationalityPlurals(d, st)
@@ -566,7 +567,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 			// Andrew Bailey"); the title and the name are read as any title and name
 			inOrgTail = false
 		}
-		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && TitleAt(d, st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && titleWordSurname(d, st, units[last], j)) {
+		if !inOrgTail && !(last >= 1 && units[last].kind == uChunk && units[last-1].kind == uTitle && t.Cap && TitleAt(d, st, j) != nil && (j+1 >= len(toks) || !toks[j+1].Cap)) && !(last >= 0 && titleWordSurname(d, st, units[last], j)) && !honorificInsideName(d, st, units, j) {
 			if ents, end := d.MatchNames(st, j); len(ents) > 0 && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && end-j >= 2 && ents[0].Kind == lexicon.EntryActor) && !(last >= 0 && units[last].kind == uChunk && units[last].te == j && titleInOrgName(d, st, j, end, ents)) && !legislatureInName(d.Phx, d.Lx, st, units, j, end, ents) {
 				// (a known multi-word name right after capitalized words is the tail of a longer
 				// name: "the National Security Council" is not the UN's "Security Council")

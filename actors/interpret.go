@@ -602,6 +602,11 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 	if c == nil {
 		c = ownerBodyCountry(d, st, &unit{kind: uChunk, ts: ts, te: te, org: kind})
 	}
+	if k := fieldOfficeLocative(d, st, ts, te, kind); k > te {
+		// "the OSCE Mission in Kosovo": the locative is a word of the office's name
+		// (fieldoffice.go); the place names where it works, not whose body it is
+		name, te = d.SpanText(st, ts, k), k
+	}
 	e := Entity(d, "org:"+graph.NormalizeName(name), kind, name, "org:head-word")
 	if c != nil && e.Country == nil {
 		e.Country, e.Code = c, c.Code

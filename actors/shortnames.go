@@ -111,21 +111,27 @@ func DocumentAcronym(d *doc.Doc, e *doc.Entity) bool {
 			continue
 		}
 		n++
-		toks := d.Sents[m.Sent].Toks
-		p := m.Ts - 1
-		if p >= 0 && toks[p].Lower == "the" {
-			p--
-		}
-		// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
-		// control, the acronym a premodifier of "control"
-		nounAfter := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap
-		under := p >= 0 && toks[p].Lower == "under" && !nounAfter
-		head := m.Te < len(toks) && toks[m.Te].Kind == text.Word && !toks[m.Te].Cap && d.Lx.PolicyHead[toks[m.Te].Lower]
-		if !under && !head {
+		if !instrumentMention(d.Lx, d.Sents[m.Sent].Toks, m.Ts, m.Te) {
 			return false
 		}
 	}
 	return n > 0
+}
+
+// instrumentMention reports an acronym mention [ts, te) that is the object of "under" or
+// premodifies a policy head noun in lower case (DocumentAcronym).
+func instrumentMention(lx *lexicon.Lexicons, toks []text.Token, ts, te int) bool {
+	p := ts - 1
+	if p >= 0 && toks[p].Lower == "the" {
+		p--
+	}
+	// "under CAFTRA" with the acronym as the object's head; "under KDF control" is a body's
+	// control, the acronym a premodifier of "control"; a finite auxiliary after it ("under the
+	// SFMC were confirmed") opens the predicate, no noun the acronym premodifies (finiteaux.txt)
+	nounAfter := te < len(toks) && toks[te].Kind == text.Word && !toks[te].Cap && !doc.FiniteAux.Has(toks[te].Lower) && !doc.FiniteDo.Has(toks[te].Lower)
+	under := p >= 0 && toks[p].Lower == "under" && !nounAfter
+	head := te < len(toks) && toks[te].Kind == text.Word && !toks[te].Cap && lx.PolicyHead[toks[te].Lower]
+	return under || head
 }
 
 // pluralOrgHead gives the kind of organization word (data/lexicons/orgwords.txt) whose regular

@@ -132,6 +132,15 @@ func ResolveEntities(d *doc.Doc) {
 			e.Dropped = !actors.HasMention(d, e)
 			continue
 		}
+		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) {
+			if o := namedBodyFirstWord(d, w, e, firstMention, firstMention[e]); o != nil && !actors.OfNameHead(d, e) && !placeWordForm(d, w) {
+				// "the Bakrie Group said … Bakrie has rejected": the body named first keeps
+				// its word (one sense per discourse, groupshort.go), before the surname lookup
+				o.AddAlias(w)
+				e.MergeInto(o)
+				continue
+			}
+		}
 		if len(e.Roles) == 0 && !actors.OtherBearer(d.Ents, e, w) && isSubjectAnywhere(d, e) && actors.DictSurnameSubject(d.Phx, w, d.C.Article.PublishedAt) {
 			// "Putin said": the one dictionary person of that family name in office on the
 			// article's date (actor_dictsurname.go); a titled word keeps the title's evidence
@@ -177,6 +186,12 @@ func ResolveEntities(d *doc.Doc) {
 				e.Dropped, e.Pending = true, false
 				continue
 			}
+			if actors.SchemeAcronym(d, e) {
+				// "two labels, the GCL and the WTS": a scheme's or instrument's acronym in
+				// apposition (actors/schemeacronym.go), no body
+				e.Dropped, e.Pending = true, false
+				continue
+			}
 			if actors.CommonNounAcronym(d, e.Name) {
 				// "Supporting the GCI …" after "a capital increase": a measure, no body
 				e.Dropped, e.Pending = true, false
@@ -216,6 +231,7 @@ func ResolveEntities(d *doc.Doc) {
 	middleNameForms(d)
 	actors.SameAdministrations(d)
 	actors.HeadShortForms(d)
+	actors.HeadTailShortForms(d, firstMention) // "the Technical Commission" after "the Permanent Joint Technical Commission for …" (actors/headtail.go)
 	// bare bodies → the one body of that name with a country
 	for _, e := range d.Ents {
 		if e.Merged != nil || e.Rule != "title:implied-body" || e.Country != nil {

@@ -35,8 +35,8 @@ type ActorLex struct {
 	Bodies        Trie              // lower-case state body nouns; entry.form holds the modifier count
 	OrgNouns      map[string]*OrgNoun
 	DocHeads      map[string]bool // heads of numbered instruments ("order" in "Executive Order 14032")
-	// demonymPlural maps the plural of a demonym in -an or -i ("palestinians", "israelis") to its
-	// country: English forms these plurals with -s; demonyms in -ese, -ish, -ch have none.
+	// demonymPlural maps the plural personal noun of a demonym ("palestinians", "israelis",
+	// "filipinos", "montenegrins", "kosovars") to its country (demonymNounPlural).
 	DemonymPlural map[string]*Country
 	// titleBodies are the bodies titles imply (titles.txt, third field: "Foreign Ministry",
 	// "Treasury", "State Council"), lower case: generic names every state's body may bear.
@@ -84,11 +84,21 @@ func loadActorLexicons(fsys fs.FS, lx *Lexicons) error {
 			lx.TitleBodies[strings.ToLower(t.Body)] = true
 		}
 	}
+	placeNames := map[string]bool{}
+	for _, c := range lx.Countries {
+		placeNames[strings.ToLower(c.Name)] = true
+		for _, n := range c.ShortForm {
+			placeNames[strings.ToLower(n)] = true
+		}
+		for _, n := range c.Capitals {
+			placeNames[strings.ToLower(n)] = true
+		}
+	}
 	for _, c := range lx.Countries {
 		for _, dm := range c.Demonyms {
 			l := strings.ToLower(dm)
-			if strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i") {
-				lx.DemonymPlural[l+"s"] = c
+			if p, ok := demonymNounPlural(l); ok && !placeNames[p] {
+				lx.DemonymPlural[p] = c
 			}
 		}
 	}

@@ -20,7 +20,8 @@ import (
 // after a name (no part of it) give nothing. A body the dictionary codes keeps its code. The name
 // must be a proper name (its first word capitalized, not an unnamed description such as "an
 // embassy in Ghana") and no mission abroad: an embassy or consulate "in" a country is the sending
-// state's (envoyNouns, Vienna Convention on Diplomatic Relations 1961, arts. 1 and 3).
+// state's (envoyNouns, Vienna Convention on Diplomatic Relations 1961, arts. 1 and 3), and a field
+// office, mission or delegation "in" a country is its sending body's (fieldofficeheads.txt).
 func (d *doc) inCountryBodies() {
 	for _, m := range d.Mentions {
 		e := m.Ent.Final()
@@ -52,6 +53,12 @@ func nameEndCountry(d *doc, st *sent, ts, te int) *lexicon.Country {
 		}
 		if h := strings.TrimSuffix(st.Toks[k-2].Lower, "s"); actors.EnvoyNouns.Has(h) || actors.EnvoyNouns.Has(st.Toks[k-2].Lower) {
 			return nil // "the Embassy in Ghana"
+		}
+		if actors.FieldOfficeHead(st.Toks[k-2].Lower) {
+			// "the United Nations Verification Mission in Colombia": a field office works in the
+			// country and is the sending body's (Phoenix UN_MISSION_IN_SUDAN_ [IGOUNO]), as an
+			// embassy is (actors/fieldoffice.go)
+			return nil
 		}
 		ents, end := d.MatchNames(st, k)
 		if end != te {
