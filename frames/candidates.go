@@ -145,6 +145,17 @@ func (lx *Lexicon) indexCueLemmas() {
 		if kind, _, _ := strings.Cut(key, " "); kind == "verb" {
 			for _, c := range cs {
 				v := verb(c.lemma)
+				if c.oclass != "" {
+					// a line over a class of goods ("delivered tanks to", oclass:weapon-goods):
+					// the verb is a cue, in the asserted mode too, only with such a noun
+					// ("supplied details to reporters" is none)
+					gs := lx.classWords(c.oclass)
+					v.needs = append(v.needs, gs...)
+					if c.types.Asserted != "" {
+						v.assertedNeeds = append(v.assertedNeeds, gs...)
+					}
+					continue
+				}
 				v.always = true
 				v.asserted = v.asserted || c.types.Asserted != "" || c.needs["negated"]
 			}

@@ -530,9 +530,12 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			continue
 		}
 		if c.objects != nil {
-			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) {
+			if o := tr.object(i); o < 0 || !tr.anyWord(o, c.objects) && !tr.anyWord(lx.goodsHead(tr, o), c.objects) {
 				continue
 			}
+		}
+		if c.oclass != "" && !lx.goodsIn(tr, lx.goodsHead(tr, tr.object(i)), c.oclass) {
+			continue // "delivered tanks", "shipped 200 tonnes of rifles": the goods named by the line's class
 		}
 		if o, a := tr.object(i), tr.nounAddressee(i); c.with != nil && !tr.anyOblOf(i, c.with) && (o < 0 || !tr.anyOblOf(o, c.with) || tr.stanceNounComplement(o, c.with)) && (a < 0 || !tr.anyOblOf(a, c.with)) {
 			continue // "suspended Mali from the bloc": the line holds only with its preposition
