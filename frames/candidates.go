@@ -203,6 +203,11 @@ func (lx *Lexicon) indexCueLemmas() {
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
+					for _, o := range p.object {
+						if v := lx.spellVariant(o); v != "" {
+							c.needs = append(c.needs, v) // "licenses" for "LICENCE" (spellVariant)
+						}
+					}
 					if slices.ContainsFunc(p.object, func(o string) bool { return lx.words["liability"][o] }) {
 						// "held X liable": an adjective of the class fills the slot (complementWord)
 						c.needs = append(c.needs, lx.classWords("liability")...)

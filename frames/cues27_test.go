@@ -42,3 +42,24 @@ func TestWeaponsTransferred(t *testing.T) {
 		{"Poland delivered potatoes to Ukraine.", graph.Offers, "Poland", false, ""},
 	})
 }
+
+// TestSpellingVariant (issue 13, cues27; analysis26 4c): CAMEO.2.0.txt spells its nouns now the
+// British, now the American way ("CANCEL * LICENCE", "DEFENSE", "FAVOR" beside "FAVOUR"); a
+// pattern word matches the other spelling of the same word (Peters 2004, The Cambridge Guide
+// to English Usage: -ce/-se, -our/-or, -isation/-ization, programme/program). A word outside the
+// listed -ce/-se and -our/-or nouns keeps its spelling ("sense", "tensor").
+func TestSpellingVariant(t *testing.T) {
+	lx, _ := lexiconAndParser(t)
+	for _, c := range [][2]string{{"license", "licence"}, {"licence", "license"}, {"defense", "defence"},
+		{"honor", "honour"}, {"labour", "labor"}, {"organisation", "organization"},
+		{"mobilization", "mobilisation"}, {"program", "programme"}, {"programme", "program"},
+		{"sense", ""}, {"tensor", ""}, {"tour", ""}, {"station", ""}} {
+		if got := lx.spellVariant(c[0]); got != c[1] {
+			t.Errorf("spellVariant(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	checkFrames8(t, []frames8Case{
+		{"Chile revoked the licenses of two Peruvian airlines.", graph.Sanctions, "Chile", true, ""},
+		{"Chile revoked the licences of two Peruvian airlines.", graph.Sanctions, "Chile", true, ""},
+	})
+}

@@ -1,5 +1,7 @@
 package frames
 
+import "strings"
+
 // goodsHead returns the noun that names what object o of a transfer verb transfers: o itself, or,
 // when o is a measure, typical or quantifying partitive with an of-phrase ("200 tonnes of grain",
 // "a shipment of rifles", "hundreds of doctors", "thousands of rounds of ammunition"), the noun of
@@ -27,4 +29,33 @@ func (lx *Lexicon) goodsHead(tr *tree, o int) int {
 // the lemmatizer reduces to another word ("arm").
 func (lx *Lexicon) goodsIn(tr *tree, n int, class string) bool {
 	return n >= 0 && (lx.in(class, tr.lemma(n)) || lx.in(class, tr.lower[n]))
+}
+
+// spellVariant returns the other spelling of lemma l, British for American and American for
+// British, or "" when l has none: -ce/-se for the nouns of modality.txt class spelling-ce
+// (licence/license), -our/-or for those of spelling-our (honour/honor), -isation/-ization for
+// any noun, and programme/program (Peters 2004, The Cambridge Guide to English Usage, the
+// entries -ce/-se, -our/-or, -ise/-ize and program(me)). CAMEO.2.0.txt mixes both spellings
+// ("CANCEL * LICENCE" [160], "DEFENSE", "FAVOR" and "FAVOUR"), so its pattern words match
+// either (sameWord; cues27, analysis26 4c).
+func (lx *Lexicon) spellVariant(l string) string {
+	switch {
+	case l == "programme":
+		return "program"
+	case l == "program":
+		return "programme"
+	case strings.HasSuffix(l, "isation"):
+		return strings.TrimSuffix(l, "isation") + "ization"
+	case strings.HasSuffix(l, "ization"):
+		return strings.TrimSuffix(l, "ization") + "isation"
+	case strings.HasSuffix(l, "ce") && lx.in("spelling-ce", l):
+		return strings.TrimSuffix(l, "ce") + "se"
+	case strings.HasSuffix(l, "se") && lx.in("spelling-ce", strings.TrimSuffix(l, "se")+"ce"):
+		return strings.TrimSuffix(l, "se") + "ce"
+	case strings.HasSuffix(l, "our") && lx.in("spelling-our", l):
+		return strings.TrimSuffix(l, "our") + "or"
+	case strings.HasSuffix(l, "or") && lx.in("spelling-our", strings.TrimSuffix(l, "or")+"our"):
+		return strings.TrimSuffix(l, "or") + "our"
+	}
+	return ""
 }

@@ -293,6 +293,12 @@ func (tr *tree) sameWord(i int, w string) bool {
 	if l == w || f == w {
 		return true
 	}
+	if tr.lx != nil {
+		// "revoked the licenses": the dictionary's "LICENCE" in the other spelling (spellVariant)
+		if v := tr.lx.spellVariant(l); v != "" && (v == w || v+"s" == w) {
+			return true
+		}
+	}
 	for _, suf := range []string{"s", "es"} {
 		if strings.TrimSuffix(w, suf) == l && strings.HasSuffix(w, suf) {
 			return true
