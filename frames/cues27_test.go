@@ -63,3 +63,25 @@ func TestSpellingVariant(t *testing.T) {
 		{"Chile revoked the licences of two Peruvian airlines.", graph.Sanctions, "Chile", true, ""},
 	})
 }
+
+// TestLeaveInternationalBody (issue 13, cues27; analysis26 5a): a party that withdraws from,
+// pulls out of, leaves or quits a named international body (a proper name headed by a noun of
+// the modality.txt class igo-head: the head nouns of the IGO names of the Phoenix actor
+// dictionary) rejects the body (CAMEO 12 "reject", PLOVER REJECT), asserted or announced alike;
+// a conditional withdrawal stays a threat. Leaving a place, a meeting room or an unnamed agency
+// is no rejection.
+func TestLeaveInternationalBody(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Bolivia will withdraw from the Andean Community.", graph.Opposes, "Bolivia", true, "Community"},
+		{"Bolivia will withdraw from the Andean Community.", graph.Threatens, "Bolivia", false, ""},
+		{"Bolivia will withdraw from the Andean Community.", graph.Offers, "Bolivia", false, ""},
+		{"Burundi withdrew from the International Criminal Court.", graph.Opposes, "Burundi", true, "Court"},
+		{"Nicaragua will leave the Organization of American States.", graph.Opposes, "Nicaragua", true, "Organization"},
+		{"Mali quit the Economic Community of West African States.", graph.Opposes, "Mali", true, "Community"},
+		{"Venezuela would quit the Andean Community if the deal went ahead.", graph.Threatens, "Venezuela", true, ""},
+		// controls: a place, a building and an unnamed body left
+		{"The delegates left the conference hall.", graph.Opposes, "delegates", false, ""},
+		{"Bolivia withdrew from the disputed town.", graph.Opposes, "Bolivia", false, ""},
+		{"The envoy left the Andean capital.", graph.Opposes, "envoy", false, ""},
+	})
+}
