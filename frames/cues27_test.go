@@ -85,3 +85,21 @@ func TestLeaveInternationalBody(t *testing.T) {
 		{"The envoy left the Andean capital.", graph.Opposes, "envoy", false, ""},
 	})
 }
+
+// TestDiplomatOrderedOut (issue 13, cues27; analysis26 5d): ordering or telling another
+// country's diplomat to leave expels the diplomat (CAMEO 166 "expel or withdraw", PLOVER
+// SANCTION "withdrawal, or expulsion of diplomats"), no demand of the diplomat; the diplomat
+// nouns are WordNet 3.0's first senses under diplomat.n.01. A diplomat told to do anything
+// else, or a trader told to leave, keeps the directive.
+func TestDiplomatOrderedOut(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Lithuania ordered the Belarusian envoy to leave within three days.", graph.Sanctions, "Lithuania", true, "envoy"},
+		{"Lithuania ordered the Belarusian envoy to leave within three days.", graph.Demands, "Lithuania", false, ""},
+		{"Ghana told the Togolese ambassador to leave the country.", graph.Sanctions, "Ghana", true, "ambassador"},
+		{"Ghana told the Togolese ambassador to leave the country.", graph.Demands, "Ghana", false, ""},
+		{"Peru ordered two Chilean diplomats to depart by Friday.", graph.Sanctions, "Peru", true, ""},
+		// controls
+		{"Ghana told the Togolese ambassador to explain the remarks.", graph.Sanctions, "Ghana", false, ""},
+		{"The police ordered the traders to leave the square.", graph.Sanctions, "police", false, ""},
+	})
+}

@@ -59,3 +59,20 @@ func (lx *Lexicon) spellVariant(l string) string {
 	}
 	return ""
 }
+
+// infinitiveVerb returns the to-infinitive of verb i, its xcomp ("ordered to leave") or a
+// to-marked acl of its object ("told the envoy to leave", as the parser may attach it; object +
+// to-infinitive complementation, Quirk et al. 1985, 16.63), or -1.
+func (tr *tree) infinitiveVerb(i int) int {
+	if x := tr.child(i, "xcomp"); x >= 0 && tr.t[x].UPOS == "VERB" {
+		return x
+	}
+	if o := tr.child(i, "obj"); o >= 0 {
+		for _, a := range tr.children(o, "acl") {
+			if m := tr.child(a, "mark"); m >= 0 && strings.EqualFold(tr.t[m].Form, "to") && m < a {
+				return a
+			}
+		}
+	}
+	return -1
+}
