@@ -82,6 +82,13 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			// word outside the verb phrase gives clause negation)
 			neg = !neg
 		}
+		if g := tr.t[c].Head; g >= 0 && (future || cond) && !condClause && lx.decidedMeasure(tr, c, g) {
+			// "decided that it would expel the envoy": the measure decided is taken, in the
+			// deciding verb's mode (decidedMeasure)
+			future, cond = false, false
+			c = g
+			continue
+		}
 		// climb to the governor of an infinitive when it is an intent, hedge, aspect or negative
 		// implicative verb ("refrained from criticising": a from-gerund too)
 		if tr.t[c].Head < 0 {
