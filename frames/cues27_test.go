@@ -122,3 +122,39 @@ func TestDecidedThatWould(t *testing.T) {
 		{"Bahrain said that it would sever ties with Iran.", graph.Sanctions, "it", false, ""},
 	})
 }
+
+// TestPastCounterfactual (issue 13, cues27; analysis26 7b): a modal of condition with the
+// perfect ("would have demanded", "could have imposed") is the hypothetical past, a past that
+// did not happen (Quirk et al. 1985, 15.36: "Had X V-ed, Y would have V-ed"), so the
+// act is hedged, under an inverted or an if-protasis alike; the hypothetical future ("would
+// demand if") and the plain perfect ("has demanded") are not.
+func TestPastCounterfactual(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text   string
+		typ    graph.RelType
+		hedged bool
+	}{
+		{"Had Chile closed the pass, Argentina would have demanded talks.", graph.Demands, true},
+		{"If Chile had closed the pass, Argentina would have demanded talks.", graph.Demands, true},
+		{"Had Chile closed the pass, Argentina would have imposed sanctions.", graph.Threatens, true},
+		// controls
+		{"If Chile closed the pass, Argentina would demand talks.", graph.Demands, false},
+		{"Argentina has demanded talks with Chile.", graph.Demands, false},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		found := false
+		for _, m := range ms {
+			if m.Type == c.typ && form(toks, m.Source) == "Argentina" {
+				found = true
+				if m.Hedged != c.hedged {
+					t.Errorf("%s: %s hedged = %v, want %v", c.text, c.typ, m.Hedged, c.hedged)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s of Argentina;%s", c.text, c.typ, describe(toks, ms))
+		}
+	}
+}
