@@ -158,3 +158,48 @@ func TestPastCounterfactual(t *testing.T) {
 		}
 	}
 }
+
+// TestSummonedEnvoy (issue 13, cues27; analysis26 4d): a state that summons or calls in another
+// country's diplomat (modality.txt diplomat) protests to it, the diplomatic form of an official
+// complaint (CAMEO 114 "complain officially", PLOVER DISAPPROVE; Satow's Diplomatic Practice,
+// 7th ed. 2017, on summoning a head of mission to receive a protest). Its own diplomat summoned
+// home, or a minister summoned, is no protest.
+func TestSummonedEnvoy(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Sweden summoned the Iranian ambassador over the executions.", graph.Opposes, "Sweden", true, "ambassador"},
+		{"Poland summoned the Russian envoy on Monday.", graph.Opposes, "Poland", true, "envoy"},
+		{"Manila called in the Chinese ambassador over the collision.", graph.Opposes, "Manila", true, "ambassador"},
+		// controls
+		{"France summoned its ambassador home for consultations.", graph.Opposes, "France", false, ""},
+		{"The president summoned his ministers to an emergency meeting.", graph.Opposes, "president", false, ""},
+	})
+}
+
+// TestTakenToCourt (issue 13, cues27; analysis26 4a): to take a party to court, or to bring it
+// before a court or tribunal, is to bring legal action against it (OED take v., "to take (a
+// person) to court"; CAMEO 115 "bring lawsuit against", PLOVER ACCUSE): OPPOSES done, THREATENS
+// announced. A case taken to court, or a trip to the court building, names no party.
+func TestTakenToCourt(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Ukraine took Russia to the International Court of Justice.", graph.Opposes, "Ukraine", true, "Russia"},
+		{"Guyana will take Venezuela to the world court.", graph.Threatens, "Guyana", true, "Venezuela"},
+		{"Hungary threatened to take the Commission to court.", graph.Threatens, "Hungary", true, ""},
+		// controls
+		{"The lawyers took the documents to the court building.", graph.Opposes, "lawyers", false, ""},
+		{"The minister took reporters to the harbour.", graph.Opposes, "minister", false, ""},
+	})
+}
+
+// TestRecalledRuling (issue 13, cues27; analysis26 4g): to recall a resolution, ruling, opinion
+// or treaty is to invoke it (OED recall v. "to call attention to"; the preambular "Recalling its
+// resolution …" of UN resolutions), the contract's CITES "invokes as evidence or authority";
+// recalling an ambassador stays the dictionary's RECALL * AMBASSADOR [161].
+func TestRecalledRuling(t *testing.T) {
+	checkFrames8(t, []frames8Case{
+		{"Manila recalled the 2016 ruling of the arbitral tribunal.", graph.Cites, "Manila", true, "ruling"},
+		{"The ministry recalled the advisory opinion of the court on the wall.", graph.Cites, "ministry", true, "opinion"},
+		// controls
+		{"Canada recalled its ambassador from Riyadh.", graph.Cites, "Canada", false, ""},
+		{"Canada recalled its ambassador from Riyadh.", graph.Sanctions, "Canada", true, ""},
+	})
+}

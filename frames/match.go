@@ -570,6 +570,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["named-object"] && !named {
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
 		}
+		if c.needs["foreign-object"] && o >= 0 && tr.ownPossessed(o) {
+			continue // "summoned its ambassador home": its own diplomat, no protest
+		}
 		if c.needs["unnamed-object"] && named {
 			continue // "authorised Belize": an actor empowered, the dictionary's ALLOW; "authorised the purchase" approves
 		}
