@@ -104,22 +104,23 @@ func TestDiplomatOrderedOut(t *testing.T) {
 	})
 }
 
-// TestDecidedThatWould (issue 13, cues27; analysis26 7a): a party that decides or
-// announces that it will (or, backshifted after a past verb, would; Quirk et al. 1985, 14.31)
-// take a measure of restriction, with no condition, takes it: the decision is coded as the act,
+// TestDecidedThatWould (issue 13, cues27; analysis26 7a): a party that decides that it will
+// (or, backshifted after a past verb, would; Quirk et al. 1985, 14.31) take a measure of restriction, with no condition, takes it: the decision is coded as the act,
 // as "decided to bar" is (enactedMeasure; CAMEO.2.0.txt DECIDE "- * BAR" [160], AGREE "- * (TO
 // SANCTIONS)" [163]). A condition keeps the threat; another party's act, or a mere saying, stays
 // the prediction or the threat it was.
 func TestDecidedThatWould(t *testing.T) {
 	checkFrames8(t, []frames8Case{
-		{"Bahrain announced that it would sever ties with Iran.", graph.Sanctions, "it", true, "Iran"},
-		{"Bahrain announced that it would sever ties with Iran.", graph.Threatens, "it", false, ""},
+		{"Bahrain decided that it would sever ties with Iran.", graph.Sanctions, "it", true, "Iran"},
+		{"Bahrain decided that it would sever ties with Iran.", graph.Threatens, "it", false, ""},
 		{"The cabinet decided that it would expel the Iranian envoy.", graph.Sanctions, "it", true, "envoy"},
 		{"The council has decided that it will impose sanctions on Eritrea.", graph.Sanctions, "it", true, ""},
 		// controls
-		{"Bahrain announced that it would sever ties with Iran if the raids continued.", graph.Threatens, "it", true, ""},
-		{"Bahrain announced that it would sever ties with Iran if the raids continued.", graph.Sanctions, "it", false, ""},
+		{"Bahrain decided that it would sever ties with Iran if the raids continued.", graph.Threatens, "it", true, ""},
+		{"Bahrain decided that it would sever ties with Iran if the raids continued.", graph.Sanctions, "it", false, ""},
 		{"Bahrain said that it would sever ties with Iran.", graph.Sanctions, "it", false, ""},
+		// an announced future measure stays a threat (PLOVER's coding of an announced curfew)
+		{"The governor announced that he will extend the curfew in the capital.", graph.Sanctions, "he", false, ""},
 	})
 }
 
