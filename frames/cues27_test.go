@@ -170,7 +170,8 @@ func TestSummonedEnvoy(t *testing.T) {
 		{"Sweden summoned the Iranian ambassador over the executions.", graph.Opposes, "Sweden", true, "ambassador"},
 		{"Poland summoned the Russian envoy on Monday.", graph.Opposes, "Poland", true, "envoy"},
 		{"Manila called in the Chinese ambassador over the collision.", graph.Opposes, "Manila", true, "ambassador"},
-		// controls
+		// controls: announced, its own diplomat, no diplomat
+		{"Poland will summon the Russian envoy on Monday.", graph.Opposes, "Poland", false, ""},
 		{"France summoned its ambassador home for consultations.", graph.Opposes, "France", false, ""},
 		{"The president summoned his ministers to an emergency meeting.", graph.Opposes, "president", false, ""},
 	})
