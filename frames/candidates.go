@@ -145,6 +145,17 @@ func (lx *Lexicon) indexCueLemmas() {
 		if kind, _, _ := strings.Cut(key, " "); kind == "verb" {
 			for _, c := range cs {
 				v := verb(c.lemma)
+				if c.oclass != "" {
+					// a line over a class of goods ("delivered tanks to", oclass:weapon-goods):
+					// the verb is a cue, in the asserted mode too, only with such a noun
+					// ("supplied details to reporters" is none)
+					gs := lx.classWords(c.oclass)
+					v.needs = append(v.needs, gs...)
+					if c.types.Asserted != "" {
+						v.assertedNeeds = append(v.assertedNeeds, gs...)
+					}
+					continue
+				}
 				v.always = true
 				v.asserted = v.asserted || c.types.Asserted != "" || c.needs["negated"]
 			}
@@ -192,6 +203,11 @@ func (lx *Lexicon) indexCueLemmas() {
 				switch {
 				case p.object != nil:
 					c.needs = append(c.needs, p.object...)
+					for _, o := range p.object {
+						if v := lx.spellVariant(o); v != "" {
+							c.needs = append(c.needs, v) // "licenses" for "LICENCE" (spellVariant)
+						}
+					}
 					if slices.ContainsFunc(p.object, func(o string) bool { return lx.words["liability"][o] }) {
 						// "held X liable": an adjective of the class fills the slot (complementWord)
 						c.needs = append(c.needs, lx.classWords("liability")...)

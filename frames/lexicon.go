@@ -120,6 +120,8 @@ type classCue struct {
 	without               []string // needs "without:a|b": no obl/nmod of the cue with these cases
 	with                  []string // needs "with:a|b": an obl/nmod of the cue (or its object) with one of these cases
 	pclass                string   // needs "pobject:class": a target preposition's noun is in this modality.txt class
+	oclass                string   // needs "oclass:class": the goods head of the object (goodsHead) is in this modality.txt class
+	xverbs                []string // needs "xcomp:a|b": the cue's to-infinitive (infinitiveVerb) is one of these verbs
 	source                string
 	// derived: a nominal cue of cameo-nouns.txt (an event noun of a CAMEO verb), not a hand class
 	derived bool
@@ -521,7 +523,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true, "conditioned": true, "no-infinitive": true, "unnamed-object": true, "bare": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true, "conditioned": true, "no-infinitive": true, "unnamed-object": true, "bare": true, "foreign-object": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {
@@ -558,6 +560,16 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 				c.needs["pobject"] = true // verbCand: more specific than a bare-preposition pattern
 				continue
 			}
+			if w, ok := strings.CutPrefix(n, "xcomp:"); ok && w != "" {
+				c.xverbs = strings.Split(w, "|")
+				c.needs["xcomp"] = true
+				continue
+			}
+			if w, ok := strings.CutPrefix(n, "oclass:"); ok && w != "" {
+				c.oclass = w
+				c.needs["object"] = true
+				continue
+			}
 			if o, ok := strings.CutPrefix(n, "object:"); ok && o != "" {
 				c.objects = strings.Split(o, "|")
 				c.needs["object"] = true
@@ -580,7 +592,7 @@ var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": tru
 	"condition": true, "temporal": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
 	"hostile": true, "aspect": true, "contributory": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
 	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "defence": true, "general": true, "continuation": true, "commitment": true, "relation": true, "parley": true, "invitation": true, "liability": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
-	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "transgress": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "property": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "employ": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true, "penalty": true, "enact": true, "justify": true, "necessity": true, "reciprocal": true, "aid-noun": true, "origin": true, "precondition": true, "dissent": true, "membership": true, "pact": true, "emphasis": true, "obligation-noun": true, "sympathy-idiom": true, "represent": true, "utterance": true, "standpoint": true, "quarrel": true, "desertion": true, "sanction-list": true, "sanction-list-head": true, "sanction-list-modifier": true, "relation-head": true, "relation-modifier": true, "provocation": true, "comment-code": true, "command": true, "own-stake": true, "evacuate": true, "means": true, "increase": true, "pcomp-into": true, "pcomp-to": true}
+	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "transgress": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "property": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "employ": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true, "penalty": true, "enact": true, "justify": true, "necessity": true, "reciprocal": true, "aid-noun": true, "origin": true, "precondition": true, "dissent": true, "membership": true, "pact": true, "emphasis": true, "obligation-noun": true, "sympathy-idiom": true, "represent": true, "utterance": true, "standpoint": true, "quarrel": true, "desertion": true, "sanction-list": true, "sanction-list-head": true, "sanction-list-modifier": true, "relation-head": true, "relation-modifier": true, "provocation": true, "comment-code": true, "command": true, "own-stake": true, "evacuate": true, "means": true, "increase": true, "pcomp-into": true, "pcomp-to": true, "measure": true, "weapon-goods": true, "spelling-ce": true, "spelling-our": true, "igo-head": true, "diplomat": true, "decide-that": true, "court": true}
 
 func (lx *Lexicon) addWord(f []string, ln int) error {
 	if !wordClasses[f[0]] {

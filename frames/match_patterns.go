@@ -132,6 +132,9 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 	for _, w := range words {
 		l, f := tr.lem[w], tr.lower[w]
 		keys = append(keys, l, f, l+"s", l+"es")
+		if v := lx.spellVariant(l); v != "" {
+			keys = append(keys, v, v+"s") // "licenses" for "LICENCE" (spellVariant, sameWord)
+		}
 		if strings.HasSuffix(l, "y") {
 			keys = append(keys, l[:len(l)-1]+"ies")
 		}

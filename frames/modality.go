@@ -14,7 +14,7 @@ import (
 func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 	future, cond, modal := false, false, false
 	for c, depth := p, 0; c >= 0 && depth < 8; depth++ {
-		condClause := false
+		condClause, condAux, perfect := false, false, false
 		kids := tr.kids[c]
 		if h := tr.t[c].Head; tr.rel(c) == "conj" && h >= 0 && tr.child(c, "aux", "nsubj", "nsubj:pass") < 0 && !tensed(tr.t[c].XPOS) {
 			// coordinated verbs share the first conjunct's auxiliaries and negation ("will impose
@@ -36,7 +36,9 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				case lx.in("future", l):
 					future = true
 				case lx.in("conditional", l):
-					cond = true
+					cond, condAux = true, true
+				case l == "have":
+					perfect = true
 				}
 				if lx.in("hedge", l) {
 					hedged, modal = true, true
@@ -63,6 +65,12 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 				}
 			}
 		}
+		if condAux && perfect && tr.t[c].XPOS == "VBN" {
+			// "would have demanded": a modal of condition with the perfect is the hypothetical
+			// past, an act that did not happen (Quirk et al. 1985, 15.36, the apodosis of "Had X
+			// V-ed, …"; Huddleston & Pullum 2002, ch. 8, remote conditionals): hedged
+			hedged = true
+		}
 		if lx.alternativeClause(tr, c) {
 			neg = !neg // "rather than imposing tariffs": the alternative not taken (alternativeClause)
 		}
@@ -81,6 +89,13 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			// of-gerund completes negates the act it names (Quirk et al. 1985, 10.58: a negative
 			// word outside the verb phrase gives clause negation)
 			neg = !neg
+		}
+		if g := tr.t[c].Head; g >= 0 && (future || cond) && !condClause && lx.decidedMeasure(tr, c, g) {
+			// "decided that it would expel the envoy": the measure decided is taken, in the
+			// deciding verb's mode (decidedMeasure)
+			future, cond = false, false
+			c = g
+			continue
 		}
 		// climb to the governor of an infinitive when it is an intent, hedge, aspect or negative
 		// implicative verb ("refrained from criticising": a from-gerund too)

@@ -57,3 +57,37 @@ func (lx *Lexicon) neededThing(tr *tree, n int) int {
 	}
 	return n
 }
+
+// decidedMeasure reports that c, the that-clause (ccomp) of verb g, is a measure of restriction
+// that g's subject resolves on: g is a verb of resolution (modality.txt decide-that: decide; not
+// agree, whose that-clause is a proposition assented to, Quirk et al. 1985, 16.31, nor announce,
+// whose announced future measure PLOVER codes THREATEN), c has will or would (the future, backshifted after a past verb: Quirk et
+// al. 1985, 14.31) and no condition of its own (the caller's test), c's subject is g's own
+// (sameActor: "it", or the same noun), c undoes nothing (modality.txt reversal), and c or its
+// object names an act whose asserted type is SANCTIONS. As a measure agreed or decided in the
+// infinitive is the act (enactedMeasure; CAMEO.2.0.txt DECIDE "- * BAR" [160], AGREE "- * (TO
+// SANCTIONS)" [163]), so is one decided in a that-clause: "decided that it would sever ties"
+// (cues27, analysis26 7a). "said" or "announced that it would" keeps its mode.
+func (lx *Lexicon) decidedMeasure(tr *tree, c, g int) bool {
+	if tr.enacting || tr.rel(c) != "ccomp" || tr.t[g].UPOS != "VERB" || !lx.in("decide-that", tr.lemma(g)) || lx.in("reversal", tr.lemma(c)) {
+		return false
+	}
+	s := tr.child(c, "nsubj")
+	if s < 0 || !lx.sameActor(tr, s, g) {
+		return false
+	}
+	ks := []int{c}
+	if o := tr.child(c, "obj"); o >= 0 {
+		ks = append(ks, tr.conjuncts(o)...)
+	}
+	tr.enacting = true
+	defer func() { tr.enacting = false }()
+	for _, k := range ks {
+		for _, cd := range lx.cands(tr, k) {
+			if cd.types.Asserted == graph.Sanctions {
+				return true
+			}
+		}
+	}
+	return false
+}
