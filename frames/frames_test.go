@@ -29,17 +29,25 @@ var cases = map[string]struct {
 	want []want
 	not  []graph.RelType
 }{
-	"active-object":        {want: []want{{typ: graph.Opposes, src: "Germany", tgt: "decision", rule: "frames:verb:cameo@"}}},
-	"passive-agent":        {want: []want{{typ: graph.Sanctions, src: "Japan", tgt: "restrictions", rule: "frames:noun-support:class/noun/restriction"}}},
-	"noun-possessive":      {want: []want{{typ: graph.Opposes, src: "Brazil", tgt: "sign", rule: "frames:noun-poss:class/noun/refusal"}}},
-	"noun-demonym":         {want: []want{{typ: graph.Threatens, src: "Chinese", tgt: "Taiwan", rule: "frames:noun-national:class/noun/threat"}}},
-	"support-verb":         {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "Ecuador", rule: "frames:noun-support:class/noun/protest"}}},
-	"conj-subjects":        {want: []want{{typ: graph.Opposes, src: "Kenya", tgt: "proposal"}, {typ: graph.Opposes, src: "Uganda", tgt: "proposal"}}},
-	"conj-objects":         {want: []want{{typ: graph.Opposes, src: "Mali", tgt: "France"}, {typ: graph.Opposes, src: "Mali", tgt: "Germany"}}},
-	"conj-verbs":           {want: []want{{typ: graph.Supports, src: "Chile", tgt: "decision"}, {typ: graph.Offers, src: "Chile", tgt: "help", rule: "frames:verb-conj:"}}},
-	"negation":             {want: []want{{typ: graph.Supports, src: "Spain", tgt: "plan", neg: true}}},
-	"hedge-adverb":         {want: []want{{typ: graph.Opposes, src: "Cuba", tgt: "proposal", hedged: true}}},
-	"conditional-unless":   {want: []want{{typ: graph.Threatens, src: "Turkey", tgt: "Greece", mode: Conditional}}, not: []graph.RelType{graph.Sanctions}},
+	"active-object":      {want: []want{{typ: graph.Opposes, src: "Germany", tgt: "decision", rule: "frames:verb:cameo@"}}},
+	"passive-agent":      {want: []want{{typ: graph.Sanctions, src: "Japan", tgt: "restrictions", rule: "frames:noun-support:class/noun/restriction"}}},
+	"noun-possessive":    {want: []want{{typ: graph.Opposes, src: "Brazil", tgt: "sign", rule: "frames:noun-poss:class/noun/refusal"}}},
+	"noun-demonym":       {want: []want{{typ: graph.Threatens, src: "Chinese", tgt: "Taiwan", rule: "frames:noun-national:class/noun/threat"}}},
+	"support-verb":       {want: []want{{typ: graph.Opposes, src: "Peru", tgt: "Ecuador", rule: "frames:noun-support:class/noun/protest"}}},
+	"conj-subjects":      {want: []want{{typ: graph.Opposes, src: "Kenya", tgt: "proposal"}, {typ: graph.Opposes, src: "Uganda", tgt: "proposal"}}},
+	"conj-objects":       {want: []want{{typ: graph.Opposes, src: "Mali", tgt: "France"}, {typ: graph.Opposes, src: "Mali", tgt: "Germany"}}},
+	"conj-verbs":         {want: []want{{typ: graph.Supports, src: "Chile", tgt: "decision"}, {typ: graph.Offers, src: "Chile", tgt: "help", rule: "frames:verb-conj:"}}},
+	"negation":           {want: []want{{typ: graph.Supports, src: "Spain", tgt: "plan", neg: true}}},
+	"hedge-adverb":       {want: []want{{typ: graph.Opposes, src: "Cuba", tgt: "proposal", hedged: true}}},
+	"conditional-unless": {want: []want{{typ: graph.Threatens, src: "Turkey", tgt: "Greece", mode: Conditional}}, not: []graph.RelType{graph.Sanctions}},
+	// a protasis asserts nothing whatever the parser hangs it on: as an advcl, or as the root
+	// when the apodosis is misparsed (Quirk et al. 1985, 15.33–15.34); a consequence foretold to
+	// the party that fulfils the condition is no threat of that party's, one to another party is
+	// (PLOVER THREATEN "if you do X we will do Y")
+	"protasis-root":        {want: []want{{typ: graph.Offers, src: "Chile", tgt: "aid", scope: Hypothesis}}, not: []graph.RelType{graph.Offers}},
+	"protasis-advcl":       {want: []want{{typ: graph.Offers, src: "Chile", tgt: "aid", scope: Hypothesis}}, not: []graph.RelType{graph.Offers}},
+	"apodosis-same-party":  {not: []graph.RelType{graph.Threatens}},
+	"apodosis-other-party": {want: []want{{typ: graph.Threatens, src: "it", tgt: "South", mode: Conditional}}},
 	"future-if":            {want: []want{{typ: graph.Threatens, src: "Egypt", tgt: "Sudan", mode: Conditional}, {typ: graph.Opposes, src: "Sudan", tgt: "", scope: Hypothesis}}, not: []graph.RelType{graph.Sanctions}},
 	"belief-ccomp":         {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", mode: Future, scope: Belief}}},
 	"belief-ecm":           {want: []want{{typ: graph.Opposes, src: "Korea", tgt: "proposal", scope: Belief, rule: "frames:verb-controlled:"}}},
