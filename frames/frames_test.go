@@ -44,6 +44,10 @@ var cases = map[string]struct {
 	// when the apodosis is misparsed (Quirk et al. 1985, 15.33–15.34); a consequence foretold to
 	// the party that fulfils the condition is no threat of that party's, one to another party is
 	// (PLOVER THREATEN "if you do X we will do Y")
+	// "as well as" after a titled name: the second nominal hung on the title (the first
+	// phrase's head) as conj (new pair) or as nmod with "as well as" its case (old pair)
+	"aswellas-title-conj":  {want: []want{{typ: graph.Demands, src: "IMF", tgt: "Chile"}}},
+	"aswellas-title-nmod":  {want: []want{{typ: graph.Demands, src: "IMF", tgt: "Chile"}}},
 	"protasis-root":        {want: []want{{typ: graph.Offers, src: "Chile", tgt: "aid", scope: Hypothesis}}, not: []graph.RelType{graph.Offers}},
 	"protasis-advcl":       {want: []want{{typ: graph.Offers, src: "Chile", tgt: "aid", scope: Hypothesis}}, not: []graph.RelType{graph.Offers}},
 	"apodosis-same-party":  {not: []graph.RelType{graph.Threatens}},
