@@ -34,3 +34,78 @@ func (d *doc) premodifierConjunctCopies(st *sent, fs *frameSentence, m frames.Ma
 		}
 	}
 }
+
+// coordinatedPremodifiers extends the end hi of the phrase of an adjective h that the parser made
+// the head of a coordination ending in a noun ("support free, fair and reciprocal trading
+// relationships" parsed as free with fair and relationships as its conjuncts) to the end of that
+// noun's phrase. Coordinated attributive adjectives modify the noun they precede (Quirk et al.
+// 1985, ch. 13 on coordinated premodifiers: "free, fair and reciprocal" is one premodifier), so
+// the noun heads the phrase and the adjectives alone name nothing. Only when every earlier
+// conjunct is an adjective and the noun has no determiner of its own (a determiner starts a new
+// noun phrase: "open, and the talks").
+func (fs *frameSentence) coordinatedPremodifiers(h, hi int) int {
+	if fs.toks[h].UPOS != "ADJ" {
+		return hi
+	}
+	var conj []int
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "conj" {
+			conj = append(conj, k)
+		}
+	}
+	if n := fs.nounConjOfGovernor(h, conj); n >= 0 {
+		conj = append(conj, n) // "supports free, fair, and reciprocal trading relationships" (news pair)
+	}
+	if len(conj) == 0 {
+		return hi
+	}
+	last := conj[len(conj)-1]
+	if last < h || fs.toks[last].UPOS != "NOUN" {
+		return hi
+	}
+	for _, k := range conj[:len(conj)-1] {
+		if fs.toks[k].UPOS != "ADJ" {
+			return hi
+		}
+	}
+	for _, k := range fs.kids[last] {
+		if r := fs.toks[k].DepRel; (r == "det" || r == "nmod:poss") && k < last {
+			return hi
+		}
+	}
+	_, e := fs.span(last)
+	return max(hi, e)
+}
+
+// nounConjOfGovernor returns the noun that closes the coordination of adjective h when the parser
+// hung it on h's governor instead of on h ("supports free, fair, and reciprocal trading
+// relationships" with relationships a conj of supports and free its xcomp): the noun's phrase
+// must begin right after the last of h's adjective conjuncts, with only the coordinator and
+// punctuation between, so nothing but the coordination separates them. A noun phrase is no conjunct of the verb it completes
+// (coordination joins like constituents, Quirk et al. 1985, 13.5). -1 when there is none.
+func (fs *frameSentence) nounConjOfGovernor(h int, conj []int) int {
+	g := fs.toks[h].Head
+	if g < 0 || fs.toks[h].DepRel != "xcomp" && fs.toks[h].DepRel != "obj" || fs.toks[g].UPOS != "VERB" {
+		return -1
+	}
+	end := h
+	for _, k := range conj {
+		if fs.toks[k].UPOS != "ADJ" {
+			return -1
+		}
+		end = max(end, k)
+	}
+	for _, k := range fs.kids[g] {
+		if k <= end || fs.toks[k].DepRel != "conj" || fs.toks[k].UPOS != "NOUN" {
+			continue
+		}
+		lo, _ := fs.span(k)
+		for j := end + 1; j < lo; j++ {
+			if u := fs.toks[j].UPOS; u != "PUNCT" && u != "CCONJ" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
