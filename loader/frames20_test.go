@@ -17,6 +17,9 @@ func TestCoordinatedPremodifiers(t *testing.T) {
 			[]string{"SUPPORTS Canada -> free, fair, and reciprocal trading relationships"}},
 		{"noun-conj-of-adjective", "Norway supports free, fair and open trading arrangements.",
 			[]string{"SUPPORTS Norway -> free, fair and open trading arrangements"}},
+		// the frames read the noun as the object; the target still opens at the first adjective
+		{"need-better-trade", "“We now need better and more balanced trade in return,” said Peru's trade minister Ana Ruiz.",
+			[]string{"DEMANDS Peru -> better and more balanced trade in return"}},
 	})
 }
 

@@ -822,6 +822,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		hi = fs.cueClauseStart(m.Cue, h, hi)
 		hi = fs.coordinatedPremodifiers(h, hi)
+		lo = fs.premodifierCoordinationStart(h, lo) // relation_frames_premod.go
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)

@@ -109,3 +109,53 @@ func (fs *frameSentence) nounConjOfGovernor(h int, conj []int) int {
 	}
 	return -1
 }
+
+// premodifierCoordinationStart moves the start lo of the phrase of noun h back to the first of
+// the coordinated attributive adjectives that end in it, when the parser made h a conjunct of the
+// first adjective ("need better and more balanced trade": trade conj of better) or of the verb
+// that adjective complements ("supports free, fair, and reciprocal trading relationships":
+// relationships conj of supports, free its xcomp). The frames read the noun as the verb's object
+// (frames/premodcoord.go), and the adjectives are its premodifiers (Quirk et al. 1985, 13.5 on
+// coordination of like constituents; coordinatedPremodifiers for the adjective-headed target).
+// Only when every conjunct before h is an adjective, only coordinators, punctuation and
+// adjectives' modifiers stand between, and h has no determiner or possessive. lo otherwise.
+func (fs *frameSentence) premodifierCoordinationStart(h, lo int) int {
+	g := fs.toks[h].Head
+	if fs.toks[h].UPOS != "NOUN" || fs.toks[h].DepRel != "conj" || g < 0 || g > h {
+		return lo
+	}
+	a := g
+	if fs.toks[g].UPOS == "VERB" {
+		a = -1
+		for _, k := range fs.kids[g] {
+			if fs.toks[k].DepRel == "xcomp" && fs.toks[k].UPOS == "ADJ" && k > g && k < h {
+				a = k
+			}
+		}
+	}
+	if a < 0 || fs.toks[a].UPOS != "ADJ" {
+		return lo
+	}
+	for _, k := range fs.kids[h] {
+		if r := fs.toks[k].DepRel; (r == "det" || r == "nmod:poss") && k < h {
+			return lo
+		}
+	}
+	for k := a + 1; k < lo; k++ {
+		t := fs.toks[k]
+		switch {
+		case t.UPOS == "PUNCT", t.UPOS == "CCONJ":
+		case t.UPOS == "ADJ" && t.DepRel == "conj" && t.Head == a:
+		case t.DepRel == "advmod" && t.Head > k && t.Head < lo:
+		default:
+			return lo
+		}
+	}
+	start := a
+	for _, k := range fs.kids[a] {
+		if fs.toks[k].DepRel == "advmod" && k < start {
+			start = k // "more open, fair … trade"
+		}
+	}
+	return min(lo, start)
+}
