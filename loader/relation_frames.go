@@ -888,6 +888,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		_, e := fs.span(acts[len(acts)-1])
 		hi = max(hi, e)
 	}
+	hi = fs.purposeEnd(c, hi)        // relation_frames_premod.go
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
