@@ -210,6 +210,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			// continuing its cooperation …", "on revitalizing …": the covert subject of a
 			// nonfinite adverbial clause is the matrix subject, Quirk et al. 1985, 15.60)
 			s, _ := tr.verbSource(h, depth+1)
+			if tr.boundObject(i, s) {
+				return -1, "verb" // "It co-finances …, giving it access": not "it" that gives
+			}
 			return s, "verb-adjunct"
 		}
 	}

@@ -609,3 +609,23 @@ var relativePronouns = map[string]bool{"that": true, "which": true, "who": true}
 // 1985, 15.60, the subject attachment rule; 14.12 on while, on, after, before with -ing
 // clauses): grammar machinery, a closed class.
 var subjectAttached = map[string]bool{"while": true, "on": true, "upon": true, "after": true, "before": true, "when": true}
+
+// boundObject reports whether the adjunct clause at i has an object or indirect object that is a
+// plain (non-reflexive) personal pronoun of the same lemma as s, the matrix subject taken as its
+// covert subject: "It co-finances the projects, giving it access". A clause-mate object
+// coreferent with the subject must be reflexive ("giving itself access"; Quirk et al. 1985,
+// 6.23–6.25; Huddleston & Pullum 2002, 17.2), so a plain pronoun that would repeat the subject
+// shows that the subject is not the clause's own: the covert subject is the matrix event
+// (a sentential supplementive, "which gives it access"), no party. s < 0 gives false.
+func (tr *tree) boundObject(i, s int) bool {
+	if s < 0 || tr.t[s].UPOS != "PRON" {
+		return false
+	}
+	for _, k := range tr.kids[i] {
+		if r := tr.rel(k); (r == "obj" || r == "iobj") && tr.t[k].XPOS == "PRP" && tr.lemma(k) == tr.lemma(s) &&
+			!strings.HasSuffix(tr.lower[k], "self") && !strings.HasSuffix(tr.lower[k], "selves") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package frames
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -61,4 +62,40 @@ func (lx *Lexicon) conditioned(tr *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// selfConsequences drops each threat whose cue verb governs an if- or unless-clause (advcl
+// marked by a word of modality.txt condition) whose active subject is the threat's source itself:
+// the same personal pronoun ("if it uses Section 301 …, it will harm its interests") or the same
+// name ("if Iran enriches uranium, Iran will harm …"). A threat is conditioned on the act of the
+// party threatened ("if you do X we will do Y", PLOVER THREATEN; Quirk et al. 1985, 15.34: the
+// protasis states the condition the apodosis depends on); when the one who fulfils the condition
+// is the one the apodosis is about, the apodosis foretells the consequence of that party's own act
+// (a warning about it, said by the speaker), not an act that party threatens. Only a protasis
+// with an active subject and an object or oblique names an act of its subject: a passive ("if we
+// are attacked, we will strike back") or an elliptical one ("if we have to, we will act") keeps
+// the threat. Other matches pass unchanged.
+func (lx *Lexicon) selfConsequences(tr *tree, ms []Match) []Match {
+	return slices.DeleteFunc(ms, func(m Match) bool {
+		if m.Type != graph.Threatens || m.Source < 0 || m.Cue < 0 || m.Kind != "verb" {
+			return false
+		}
+		for _, k := range tr.kids[m.Cue] {
+			if base(tr.rel(k)) != "advcl" || !lx.in("condition", tr.caseOf(k)) {
+				continue
+			}
+			s := tr.child(k, "nsubj")
+			if s < 0 || tr.child(k, "obj", "obl") < 0 {
+				continue
+			}
+			same := tr.lemma(s) == tr.lemma(m.Source)
+			if tr.t[s].UPOS == "PRON" || tr.t[m.Source].UPOS == "PRON" {
+				same = tr.lower[s] == tr.lower[m.Source] && tr.t[s].XPOS == "PRP"
+			}
+			if same {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -124,7 +124,7 @@ type cand struct {
 // Match returns the cue frames in one parsed sentence, in token order. toks must form a tree
 // (every Head in range or -1); tokens with bad heads are treated as roots.
 func (lx *Lexicon) Match(toks []Token) []Match {
-	tr := newTree(asWellAsConjunct(lx.agentConjunct(lx.particleBeforeObject(lx.thatAfterSupplement(toks))))) // supplement.go, particle.go, agentconj.go, quasicoord.go
+	tr := newTree(premodifiedObject(asWellAsConjunct(lx.agentConjunct(lx.particleBeforeObject(lx.thatAfterSupplement(toks)))))) // supplement.go, particle.go, agentconj.go, quasicoord.go, premodcoord.go
 	tr.lx = lx
 	lx.unitCompounds(tr) // unit.go
 	lx.dictionaryLemmas(tr)
@@ -157,6 +157,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
+	out = lx.selfConsequences(tr, out)                                                                    // condition.go
 	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.coerciveWarnings(tr, lx.penaltyWarnings(tr, out)))) // warning_penalty.go, warning_coercive.go, condition_only.go, reversalonce.go
 }
 

@@ -282,6 +282,13 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				// open question, neither asserted nor predicted
 				return Hypothesis, k
 			}
+			if lx.in("condition", tr.caseOf(c)) {
+				// "If Chile can offer aid to Peru, then talks resume" with the if-clause as the
+				// root (the apodosis misattached below it): the subordinator, not the clause's
+				// attachment, makes it a protasis, and a protasis is a condition, not asserted
+				// (Quirk et al. 1985, 15.33–15.34), as under advcl below
+				return Hypothesis, c
+			}
 			return Own, -1
 		}
 		r := base(tr.rel(c))

@@ -136,6 +136,12 @@ func TestAsWellAsConjunct(t *testing.T) {
 			want: []prec22Rel{{graph.Demands, "Uganda", "Burundi"}, {graph.Demands, "Uganda", "Rwanda"}}},
 		{text: "Norway urged Colombia as well as the guerrillas to accept mediation.",
 			want: []prec22Rel{{graph.Demands, "Norway", "Colombia"}, {graph.Demands, "Norway", "guerrillas"}}},
+		// corpus27: the first nominal a titled name ("Trade Representative Tai"): the added one
+		// is a conjunct of the whole first phrase, whose head the title is, not of its last word
+		{text: "US Trade Representative Tai as well as the EU have urged Japan to open its market.",
+			want: []prec22Rel{{graph.Demands, "", "Japan"}, {graph.Demands, "EU", "Japan"}}},
+		{text: "Finance Minister Bosco as well as the IMF have urged Chile to cut its deficit.",
+			want: []prec22Rel{{graph.Demands, "", "Chile"}, {graph.Demands, "IMF", "Chile"}}},
 		// near miss
 		{text: "Norway criticized the plan as well.",
 			want: []prec22Rel{{graph.Opposes, "Norway", "plan"}}},

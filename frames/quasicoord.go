@@ -10,7 +10,9 @@ import "strings"
 // more than), which links constituents of one kind as and does, with the added one the lesser
 // in focus; both are addressees, agents or objects alike. Only when the two nominals are
 // dependents of one head (the parser's sibling reading, with "as well as" as coordinator or as a
-// complex preposition on the second) and the first ends right before the coordinator; toks is not changed, the copy is returned.
+// complex preposition on the second) and the first ends right before the coordinator; when the
+// second is already a conj of the nominal heading the first phrase, it stays on that head. toks
+// is not changed, the copy is returned.
 func asWellAsConjunct(toks []Token) []Token {
 	out := toks
 	for c := 1; c+2 < len(toks); c++ {
@@ -32,7 +34,16 @@ func asWellAsConjunct(toks []Token) []Token {
 			out = append([]Token(nil), toks...)
 		}
 		h := toks[z].Head
-		out[z].Head, out[z].DepRel = y, "conj"
+		first := y
+		if toks[z].DepRel == "conj" && h < y && nominalTag(toks[h].UPOS) {
+			// "Finance Minister Bosco as well as the IMF" with IMF a conj of the title and the
+			// name a flat or appos dependent of it: the first conjunct is the whole phrase the
+			// title heads, and UD hangs a conjunct on the first conjunct's head (UD guidelines,
+			// conj), which the parser did; re-attaching it to the name's last word would leave
+			// it inside the first phrase
+			first = h
+		}
+		out[z].Head, out[z].DepRel = first, "conj"
 		out[c].DepRel = "cc"
 		for k := z + 1; k < len(toks); k++ {
 			if toks[k].Head == z && toks[k].DepRel == "acl" && caseWord(toks, k, "to") && toks[h].UPOS == "VERB" {

@@ -11,6 +11,15 @@ func TestCoordinatedPremodifiers(t *testing.T) {
 			[]string{"KNOWN parser: balanced VBN conj with agreements its obj (UD: JJ amod of agreements, open/fair its conjuncts) | SUPPORTS Italy -> open, fair and balanced trade agreements"}},
 		{"control-two-adjectives", "Spain backs free and fair elections in Peru.",
 			[]string{"SUPPORTS Spain -> free and fair elections"}},
+		// corpus27: the noun hung as a conjunct of the verb the first adjective complements
+		// (news pair), and the noun a conjunct of the first adjective (old pair's shape)
+		{"noun-conj-of-verb", "Canada supports free, fair, and reciprocal trading relationships.",
+			[]string{"SUPPORTS Canada -> free, fair, and reciprocal trading relationships"}},
+		{"noun-conj-of-adjective", "Norway supports free, fair and open trading arrangements.",
+			[]string{"SUPPORTS Norway -> free, fair and open trading arrangements"}},
+		// the frames read the noun as the object; the target still opens at the first adjective
+		{"need-better-trade", "“We now need better and more balanced trade in return,” said Peru's trade minister Ana Ruiz.",
+			[]string{"DEMANDS Peru -> better and more balanced trade in return"}},
 	})
 }
 

@@ -627,45 +627,6 @@ func (fs *frameSentence) sharedEnd(h, hi int) int {
 	return hi
 }
 
-// coordinatedPremodifiers extends the end hi of the phrase of an adjective h that the parser made
-// the head of a coordination ending in a noun ("support free, fair and reciprocal trading
-// relationships" parsed as free with fair and relationships as its conjuncts) to the end of that
-// noun's phrase. Coordinated attributive adjectives modify the noun they precede (Quirk et al.
-// 1985, ch. 13 on coordinated premodifiers: "free, fair and reciprocal" is one premodifier), so
-// the noun heads the phrase and the adjectives alone name nothing. Only when every earlier
-// conjunct is an adjective and the noun has no determiner of its own (a determiner starts a new
-// noun phrase: "open, and the talks").
-func (fs *frameSentence) coordinatedPremodifiers(h, hi int) int {
-	if fs.toks[h].UPOS != "ADJ" {
-		return hi
-	}
-	var conj []int
-	for _, k := range fs.kids[h] {
-		if fs.toks[k].DepRel == "conj" {
-			conj = append(conj, k)
-		}
-	}
-	if len(conj) == 0 {
-		return hi
-	}
-	last := conj[len(conj)-1]
-	if last < h || fs.toks[last].UPOS != "NOUN" {
-		return hi
-	}
-	for _, k := range conj[:len(conj)-1] {
-		if fs.toks[k].UPOS != "ADJ" {
-			return hi
-		}
-	}
-	for _, k := range fs.kids[last] {
-		if r := fs.toks[k].DepRel; (r == "det" || r == "nmod:poss") && k < last {
-			return hi
-		}
-	}
-	_, e := fs.span(last)
-	return max(hi, e)
-}
-
 // phrase is span without the leading function words that attach the phrase to its governor
 // (UD case and mark: "for an exorbitant price" names "an exorbitant price"), a complex
 // preposition with them: the later words of "as for", "as to", "because of", "according to" are
@@ -861,6 +822,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		}
 		hi = fs.cueClauseStart(m.Cue, h, hi)
 		hi = fs.coordinatedPremodifiers(h, hi)
+		lo = fs.premodifierCoordinationStart(h, lo) // relation_frames_premod.go
 		hi = fs.quantifiedRelative(h, hi)
 		hi = fs.sharedEnd(h, hi)
 		hi = fs.objectOrigin(m.Cue, hi)
@@ -926,6 +888,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		_, e := fs.span(acts[len(acts)-1])
 		hi = max(hi, e)
 	}
+	hi = fs.purposeEnd(c, hi)        // relation_frames_premod.go
 	hi = fs.verblessRootEnd(c, hi)   // relation_targettrim.go
 	hi = fs.reasonClauseStart(c, hi) // relation_targettrim.go
 	hi = fs.cueAdjunctEnd(m.Cue, c, hi)
