@@ -389,7 +389,7 @@ func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
 		// the body in the third person by convention ("The Ministry … notes …")
 		return false
 	}
-	if officeOfBody(words) {
+	if officeOfBody(words) || institutionName(words) {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
@@ -748,4 +748,37 @@ func officeOfBody(words []string) bool {
 		}
 	}
 	return false
+}
+
+// institutionName reports a heading's speaker that is the name of an institution, a bloc or a
+// state rather than of a person: "the" before capitalized words ("the European Union", "the
+// African Union", "the Netherlands") or one initialism in capitals ("ASEAN", "ECOWAS"). A personal
+// name takes no article, and the definite article before a proper name marks the name of an
+// institution, organization or plural state (Quirk et al. 1985, 5.60–5.66; Huddleston & Pullum
+// 2002, ch. 5 §20.4, proper names with "the"); an initialism names a body, never a person. Such a
+// body's statement, declaration or communiqué names the body in the third person by convention
+// ("The European Union takes note of …", analysis26 9a), as a body named with "of" does
+// (namedAfter), so naming it is no sign of a report about it.
+func institutionName(words []string) bool {
+	if len(words) == 1 {
+		w := strings.Trim(words[0], ".,")
+		if len([]rune(w)) < 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	if !strings.EqualFold(words[0], "the") {
+		return false
+	}
+	for _, w := range words[1:] {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
