@@ -34,6 +34,8 @@ func turnClaims(d *doc.Doc) {
 			claimed[si] = true
 		}
 	}
+	var deptState *doc.Entity // the state a department's titled statement speaks for (speakers.DepartmentState), once
+	deptDone := false
 	for _, st := range d.Sents {
 		u := st.Unit
 		member := speakers.MemberAsking(d, u)
@@ -46,6 +48,15 @@ func turnClaims(d *doc.Doc) {
 		sp, rule := member, "hearing:member-preface"
 		if sp == nil {
 			sp, rule = speakers.UnitSpeaker(d, u), u.Rule
+			if u.Role == discourse.Titled && sp != nil {
+				if !deptDone {
+					deptState, deptDone = speakers.DepartmentState(d, u, sp), true
+				}
+				if deptState != nil {
+					// a department's statement whose own subjects are its state: the state's voice
+					sp, rule = deptState, rule+"+"+speakers.DepartmentStateRule
+				}
+			}
 		}
 		if sp == nil {
 			continue
