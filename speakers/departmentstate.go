@@ -7,6 +7,7 @@ import (
 	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // DepartmentStateRule is the suffix of the unit's rule on a claim or stance that DepartmentState
@@ -40,7 +41,8 @@ func DepartmentState(d *doc.Doc, u *discourse.Unit, sp *doc.Entity) *doc.Entity 
 		if st.Unit == nil || st.Unit.Furniture || !actors.IssuerVoice(d.Lx, st, tu) {
 			continue
 		}
-		if c, _ := actors.SubjectState(d, st); c != nil {
+		if c, k := actors.SubjectState(d, st); c != nil && k < len(st.Toks) && st.Toks[k].Kind == text.Word && !st.Toks[k].Cap {
+			// the state's name before a verb, not a place line ("Nairobi, 4 August 2031")
 			if c != sp.Country {
 				return nil
 			}
