@@ -21,7 +21,7 @@ import (
 // between "and" and the verb) to a finite verb with no "that", subordinator, semicolon, colon or
 // quotation boundary between: a finite verb inside a that-clause or an adverbial clause belongs to
 // that clause, whose subject is not the reporter ("expressed concern that rebels had seized the
-// town and said …" is left alone). Nil, 0 without a tagger (d.Frames nil) or when no actor is the
+// town and said …" is left alone), and so is a first-person subject. Nil, 0 without a tagger (d.Frames nil) or when no actor is the
 // first verb's subject.
 func coordinatedPredicateSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, int) {
 	toks := st.Toks
@@ -51,10 +51,14 @@ func coordinatedPredicateSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, 
 		if x := xpos[i-a]; x != "VBD" && x != "VBZ" && x != "VBP" || t.Cap {
 			continue
 		}
-		if e, s, _ := surface.SubjectOf(d, st, i); e != nil && s < i {
-			return e, s
+		e, s, _ := surface.SubjectOf(d, st, i)
+		if e == nil || s >= i || text.PronounClass(toks[s].Lower) == "first" {
+			// "We welcome the merger and hope that …" in a turn: a first-person subject is the
+			// speaker's own, whose sentence the turn stage credits to the speaker (as reportedClaims
+			// leaves "We hope that …" to it)
+			return nil, 0
 		}
-		return nil, 0
+		return e, s
 	}
 	return nil, 0
 }

@@ -63,8 +63,12 @@ func turnClaims(d *doc.Doc) {
 		}
 		a := doc.BodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := actors.MentionAt(d, st, a); m != nil && m.Ent.Final() == sp {
-				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
+			if m := actors.MentionAt(d, st, a); m != nil && m.Ent.Final() == sp && !text.IsPronoun(st.Toks[a]) {
+				// the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"; a
+				// pronoun there is the speaker's own subject ("MS RUIZ: We welcome …", "I …"),
+				// the first person of the turn (Quirk et al. 1985, 6.4), whose sentence is an
+				// assertion like any other of the turn (analysis26 9d)
+				continue
 			}
 		}
 		e := len(st.Toks)
