@@ -21,7 +21,9 @@ import (
 // between "and" and the verb) to a finite verb with no "that", subordinator, semicolon, colon or
 // quotation boundary between: a finite verb inside a that-clause or an adverbial clause belongs to
 // that clause, whose subject is not the reporter ("expressed concern that rebels had seized the
-// town and said …" is left alone), and so is a first-person subject. Nil, 0 without a tagger (d.Frames nil) or when no actor is the
+// town and said …" is left alone), and so is a verb whose subject stands inside a reported or
+// subordinate clause (embeddedSubject: "campaign saying that they won the battle and feel …"
+// coordinates "feel" with "campaign", not with "won"), and a first-person subject. Nil, 0 without a tagger (d.Frames nil) or when no actor is the
 // first verb's subject.
 func coordinatedPredicateSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, int) {
 	toks := st.Toks
@@ -52,7 +54,7 @@ func coordinatedPredicateSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, 
 			continue
 		}
 		e, s, _ := surface.SubjectOf(d, st, i)
-		if e == nil || s >= i || text.PronounClass(toks[s].Lower) == "first" {
+		if e == nil || s >= i || s < a || embeddedSubject(d, st, a, s) || text.PronounClass(toks[s].Lower) == "first" {
 			// "We welcome the merger and hope that …" in a turn: a first-person subject is the
 			// speaker's own, whose sentence the turn stage credits to the speaker (as reportedClaims
 			// leaves "We hope that …" to it)
@@ -61,4 +63,21 @@ func coordinatedPredicateSpeaker(d *doc.Doc, st *doc.Sent, k int) (*doc.Entity, 
 		return e, s
 	}
 	return nil, 0
+}
+
+// embeddedSubject reports a word before the subject at s (from the body's start a) that opens a
+// subordinate or reported clause — "that", a subordinator, a verb of saying, a semicolon or colon
+// — so that the subject and its verb belong to that clause, not to the sentence's first
+// predicate (Quirk et al. 1985, 14.2–14.5 on subordination).
+func embeddedSubject(d *doc.Doc, st *doc.Sent, a, s int) bool {
+	for x := a; x < s; x++ {
+		t := st.Toks[x]
+		if t.Lower == "that" || t.Text == ";" || t.Text == ":" || actors.Subordinators.Has(t.Lower) {
+			return true
+		}
+		if _, ok := doc.SpeechAt(d.Lx, st, x); ok {
+			return true
+		}
+	}
+	return false
 }
