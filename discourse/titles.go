@@ -395,17 +395,39 @@ func (a *analyzer) namedAfter(from int, sp Span, self int) bool {
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
 	for i := from; i < len(a.paras); i++ {
 		in := false
-		for _, t := range a.toks[i] {
+		ts := a.toks[i]
+		for k, t := range ts {
 			if isQuoteMark(t.text) && t.text != "'" {
 				in = t.text != "\u201d" && !(in && t.text == "\"")
 				continue
 			}
-			if !in && strings.ToLower(t.text) == last {
+			if !in && strings.ToLower(t.text) == last && !presentSubject(ts, k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// presentSubject reports the name at k of a paragraph's tokens opening a sentence (paragraph
+// start or after a full stop, "!" or "?") before a verb in the present tense's third person
+// singular, a lower-case word in -s ("Peru calls on …", "Peru is deeply troubled …", "Peru has
+// always supported …"; Quirk et al. 1985, 3.5 on the -s form): a statement names its issuer in
+// the third person in the present, the instantaneous present of a declaration made in the
+// uttering ("X condemns", "X calls on": Quirk et al. 1985, 4.7), while a report about the
+// speaker narrates in the past ("Peru said", "Berg met"). Such a mention is the issuer's own
+// voice, no sign of a report (namedAfter; analysis26 9a, a country's note under its bare name).
+func presentSubject(ts []tok, k int) bool {
+	if k > 0 {
+		if p := ts[k-1].text; p != "." && p != "!" && p != "?" {
+			return false
+		}
+	}
+	if k+1 >= len(ts) {
+		return false
+	}
+	n := []rune(ts[k+1].text)
+	return len(n) >= 2 && unicode.IsLower(n[0]) && n[len(n)-1] == 's'
 }
 
 // headingSpeaker reads the speaker of one heading line (see titleSpeaker), or of its part after a
