@@ -243,3 +243,8 @@ func DirectiveAddressee(d *doc.Doc, st *doc.Sent) *lexicon.Country {
 	}
 	return nil
 }
+
+// SubjectState is the state named as the subject at the start of st's body ("Chile remains …",
+// "The Government of Chile has …", "The Republic of Korea …", "the Chinese side …") and the
+// token after the subject, or nil, 0 (subjectState, for the speakers stage's DepartmentState).
+func SubjectState(d *doc.Doc, st *doc.Sent) (*lexicon.Country, int) { return subjectState(d, st) }

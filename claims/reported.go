@@ -106,6 +106,12 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 			continue
 		}
 		src, subjStart, how := surface.SubjectOf(d, st, k)
+		if src == nil {
+			if e, s0 := coordinatedPredicateSpeaker(d, st, k); e != nil {
+				// "… expressed concern about the plan and said that …" (coordpredicate.go)
+				src, subjStart, how = e, s0, "coordinated-predicate"
+			}
+		}
 		if e := invertedSayer(d, st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // inverted.go
 		}

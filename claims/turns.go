@@ -34,6 +34,8 @@ func turnClaims(d *doc.Doc) {
 			claimed[si] = true
 		}
 	}
+	var deptState *doc.Entity // the state a department's titled statement speaks for (speakers.DepartmentState), once
+	deptDone := false
 	for _, st := range d.Sents {
 		u := st.Unit
 		member := speakers.MemberAsking(d, u)
@@ -46,14 +48,27 @@ func turnClaims(d *doc.Doc) {
 		sp, rule := member, "hearing:member-preface"
 		if sp == nil {
 			sp, rule = speakers.UnitSpeaker(d, u), u.Rule
+			if u.Role == discourse.Titled && sp != nil {
+				if !deptDone {
+					deptState, deptDone = speakers.DepartmentState(d, u, sp), true
+				}
+				if deptState != nil {
+					// a department's statement whose own subjects are its state: the state's voice
+					sp, rule = deptState, rule+"+"+speakers.DepartmentStateRule
+				}
+			}
 		}
 		if sp == nil {
 			continue
 		}
 		a := doc.BodyStart(st)
 		if a > 0 && u.Label != "" {
-			if m := actors.MentionAt(d, st, a); m != nil && m.Ent.Final() == sp {
-				continue // the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"
+			if m := actors.MentionAt(d, st, a); m != nil && m.Ent.Final() == sp && !text.IsPronoun(st.Toks[a]) {
+				// the header line naming the speaker: "Spokesperson: Ana Ruiz, Head of …"; a
+				// pronoun there is the speaker's own subject ("MS RUIZ: We welcome …", "I …"),
+				// the first person of the turn (Quirk et al. 1985, 6.4), whose sentence is an
+				// assertion like any other of the turn (analysis26 9d)
+				continue
 			}
 		}
 		e := len(st.Toks)

@@ -41,7 +41,6 @@ type RelCand struct {
 	Cameo, Plover    string
 	Negated, Hedged  bool
 	Role             string
-	ObligesActor     bool // relations: an obligation whose subject is an actor, said with the verb of saying at sayStart (dropDemandClaims)
 	SayStart         int
 	Structural       bool // MEMBER_OF / PART_OF from the actor layer: true exactly for doc.structure's candidates (memberOf, structural), never in doc.rels
 }

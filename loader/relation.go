@@ -22,7 +22,6 @@ func (d *doc) findRelations() {
 		}
 		d.frameRelations(st)
 	}
-	d.dropDemandClaims()    // a verb of saying over an obligation is a demand (relation_ownspeech.go)
 	d.dropExchangeStances() // before a held turn sentence is taken as coded by one of them (speaker_stance.go)
 	d.dropUncodedTalk()
 }

@@ -512,7 +512,7 @@ func (d *doc) frameRelations(st *sent) {
 			// a quantity of goods whose party is named is no policy (relation_measureparty.go)
 			d.Rels = append(d.Rels, &relCand{Typ: m.Type, Src: src.Final(), Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: score,
-				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, ObligesActor: obligesActor, SayStart: c.Start})
+				Cameo: code, Plover: plover, Negated: m.Negated, Hedged: m.Hedged, SayStart: c.Start})
 			d.premodifierConjunctCopies(st, fs, m, how == "" && listSrc == nil, d.Rels[len(d.Rels)-1]) // relation_frames_premod.go
 			for _, e := range conjSrc {
 				if r := d.Rels[len(d.Rels)-1]; e != r.Tgt && e != r.Src {

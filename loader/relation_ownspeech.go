@@ -234,17 +234,13 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		}
 	}
 	spk = spk.Final()
-	named := false // the subject (the obliged, or a passive's patient) is an actor
 	if m.Target >= 0 {
 		obliged := d.obligedActor(st, fs, m.Target)
 		if obliged == nil || obliged == spk || speaksFor(d.x, spk, obliged) {
 			return
 		}
-		named = true
 	} else if p := passiveSubject(fs, m.Content); p < 0 {
 		return // no one obliged and no act undergone: nothing demanded of anyone
-	} else {
-		named = d.obligedActor(st, fs, p) != nil
 	}
 	// the target is the act demanded with its agent, as a reported obligation's and every
 	// frames demand's is ("Lusitania releasing them without delay"; frameTarget)
@@ -259,7 +255,7 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 	c := fs.toks[m.Cue]
 	d.Rels = append(d.Rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
 		Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
-		Cameo: m.Code, Plover: m.Plover, ObligesActor: named && m.Outer >= 0, SayStart: sayStart(fs, m)})
+		Cameo: m.Code, Plover: m.Plover, SayStart: sayStart(fs, m)})
 }
 
 // sayStart is where the verb of saying after an obligation starts ("…, Chad's foreign minister
@@ -282,31 +278,6 @@ func (d *doc) obligesSelf(st *sent, fs *frameSentence, m frames.Match, src *enti
 	}
 	o := d.obligedActor(st, fs, m.Target)
 	return o != nil && (o == src.Final() || speaksFor(d.x, src.Final(), o))
-}
-
-// dropDemandClaims drops the claim the claims stage made of a verb of saying whose complement
-// the frames read as an obligation laid on another actor (frames reportedObligation: "Mexico
-// told reporters that the United States must stop …"; clause-obligation with a verb of saying
-// after it: "Sudan must be punished, Chad's minister said"): the speech act is a directive, coded
-// DEMANDS (CAMEO 10), not a statement (Searle 1976), as the claims stage's surface rule
-// mustClause decided before anything was parsed, and as it did only when the obliged subject is
-// an actor ("said regional buyers should pay more" stays a claim too). Only a claim of the same
-// speaker and verb (sentence, cue start) goes; the relations stage calls it once every sentence
-// has its frames.
-func (d *doc) dropDemandClaims() {
-	demanded := map[[2]int]*entity{}
-	for _, r := range d.Rels {
-		if r.Typ == graph.Demands && !r.Negated && r.Src != nil && r.ObligesActor {
-			demanded[[2]int{r.Sent, r.SayStart}] = r.Src.Final()
-		}
-	}
-	if len(demanded) == 0 {
-		return
-	}
-	d.dropRels(func(r *relCand) bool {
-		return r.Typ == graph.Claims && r.Src != nil && strings.HasPrefix(r.Rule, "speech:") &&
-			demanded[[2]int{r.Sent, r.CueStart}] == r.Src.Final()
-	})
 }
 
 // obligedActor returns the actor the subject headed by h names, by its head word alone: a name,

@@ -26,6 +26,7 @@ func (x *Extractor) knownStanceRule(rule string) bool {
 		}
 	}
 	fr, unit, ok := strings.Cut(rule, "+")
+	unit = strings.TrimSuffix(unit, "+"+speakers.DepartmentStateRule) // a department's statement in its state's voice (speakers/departmentstate.go)
 	if ok && !speakers.TurnRules[unit] {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimgraph/claimgraph/claims"
+	"github.com/claimgraph/claimgraph/discourse"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/speakers"
@@ -83,6 +84,11 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 	}
 	if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
 		if speakers.TurnRules[rule] {
+			if s := speakers.DepartmentState(d.Doc, st.Unit, vs[0]); s != nil && st.Unit.Role == discourse.Titled {
+				// a department's statement whose own subjects are its state: the state's voice
+				// (speakers/departmentstate.go), as turnClaims gives it the sentence's claim
+				return s, rule + "+" + speakers.DepartmentStateRule
+			}
 			return vs[0], rule
 		}
 		return vs[0], ""
