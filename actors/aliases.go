@@ -353,11 +353,7 @@ func HeadShortForms(d *doc.Doc) {
 			e.Rule == "title:implied-body" || strings.HasPrefix(e.Rule, "lexicon:") || strings.Count(e.Name, " ") < 1 || strings.Contains(e.Name, " of ") {
 			continue
 		}
-		state := false
-		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			state = state || stateHeads.Has(w)
-		}
-		if state {
+		if anyStateHead(strings.Fields(strings.ToLower(e.Name))) {
 			continue
 		}
 		var found *doc.Entity

@@ -575,6 +575,17 @@ func OfficeOfStateTitle(lx *lexicon.Lexicons, l string) bool {
 // "Supreme Court", "National Assembly"), the name says nothing about which state.
 var stateHeads = lexicon.WordClass("stateheads") // data/wordclasses/stateheads.txt
 
+// anyStateHead reports that one of the lower-cased words ws is a head noun of a state body
+// (stateHeads: ministry, court, army …), which names a body of a state rather than a body of its own.
+func anyStateHead(ws []string) bool {
+	for _, w := range ws {
+		if stateHeads.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // CommitteeOnly reports a committee, a commission or a party named by common words alone, after the names of bodies have
 // been merged ("Foreign Affairs Committee", "Public Accounts Committee"): a legislature works
 // through subject committees (Erskine May, ch. 38; the House of Representatives' Rule X; Kenya's

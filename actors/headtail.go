@@ -55,11 +55,7 @@ func HeadTailShortForms(d *doc.Doc, firstMention map[*doc.Entity]int) {
 		if len(w) < 2 {
 			continue
 		}
-		state := false
-		for _, x := range w {
-			state = state || stateHeads.Has(x)
-		}
-		if state {
+		if anyStateHead(w) {
 			continue
 		}
 		var found *doc.Entity

@@ -16,20 +16,7 @@ func (lx *Lexicon) enactedMeasure(tr *tree, c int) bool {
 	if tr.enacting || h < 0 || tr.rel(c) != "xcomp" || tr.caseOf(c) != "to" || !lx.in("enact", tr.lemma(h)) || tr.child(h, "obj", "iobj") >= 0 || lx.in("reversal", tr.lemma(c)) {
 		return false
 	}
-	ks := []int{c}
-	if o := tr.child(c, "obj"); o >= 0 {
-		ks = append(ks, tr.conjuncts(o)...)
-	}
-	tr.enacting = true
-	defer func() { tr.enacting = false }()
-	for _, k := range ks {
-		for _, cd := range lx.cands(tr, k) {
-			if cd.types.Asserted == graph.Sanctions {
-				return true
-			}
-		}
-	}
-	return false
+	return lx.restrictsAct(tr, c)
 }
 
 // neededThing returns what a noun of necessity n (modality.txt necessity: need, necessity,
@@ -76,6 +63,14 @@ func (lx *Lexicon) decidedMeasure(tr *tree, c, g int) bool {
 	if s < 0 || !lx.sameActor(tr, s, g) {
 		return false
 	}
+	return lx.restrictsAct(tr, c)
+}
+
+// restrictsAct reports that the clause headed by c or its object (or a conjunct of the object) is
+// a cue whose asserted type is SANCTIONS: the act of restriction that enactedMeasure and
+// decidedMeasure look for. The cues are matched with tr.enacting set, so that matching them does
+// not ask the resolution question again.
+func (lx *Lexicon) restrictsAct(tr *tree, c int) bool {
 	ks := []int{c}
 	if o := tr.child(c, "obj"); o >= 0 {
 		ks = append(ks, tr.conjuncts(o)...)

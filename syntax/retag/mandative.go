@@ -39,15 +39,8 @@ var mandativeNouns = lexicon.WordClass("mandativenouns")
 func MandativeClauseVerb(forms, upos, xpos []string) bool {
 	done := false
 	for m := 0; m+3 < len(forms); m++ {
-		w := strings.ToLower(forms[m])
-		if !(upos[m] == "VERB" && mandativeVerbs.Has(w) || upos[m] == "NOUN" && mandativeNouns.Has(w)) {
-			continue
-		}
-		t := m + 1
-		if upos[m] == "VERB" {
-			t = afterTimeAdjunct(forms, xpos, t) // "demanded on Tuesday that …"
-		}
-		if t+1 >= len(forms) || strings.ToLower(forms[t]) != "that" {
+		t := mandativeThat(forms, upos, xpos, m)
+		if t < 0 || t+1 >= len(forms) {
 			continue
 		}
 		if v := subjunctiveVerbAt(forms, upos, xpos, t+1); v > 0 {
@@ -235,4 +228,23 @@ func afterTimeAdjunct(forms, xpos []string, j int) int {
 		return j + 1
 	}
 	return j
+}
+
+// mandativeThat returns the index of the "that" opening the content clause of a mandative verb
+// (mandativeverbs) or noun (mandativenouns) at m — right after it, or after a time adjunct
+// following the verb ("demanded on Tuesday that …") — or -1 when m is no such head or no "that"
+// follows it there. Shared by MandativeClauseVerb and SubjunctiveBase.
+func mandativeThat(forms, upos, xpos []string, m int) int {
+	w := strings.ToLower(forms[m])
+	if !(upos[m] == "VERB" && mandativeVerbs.Has(w) || upos[m] == "NOUN" && mandativeNouns.Has(w)) {
+		return -1
+	}
+	t := m + 1
+	if upos[m] == "VERB" {
+		t = afterTimeAdjunct(forms, xpos, t)
+	}
+	if t >= len(forms) || strings.ToLower(forms[t]) != "that" {
+		return -1
+	}
+	return t
 }

@@ -20,15 +20,8 @@ import "strings"
 func SubjunctiveBase(forms, upos, xpos []string) int {
 	n := 0
 	for m := 0; m+3 < len(forms); m++ {
-		w := strings.ToLower(forms[m])
-		if !(upos[m] == "VERB" && mandativeVerbs.Has(w) || upos[m] == "NOUN" && mandativeNouns.Has(w)) {
-			continue
-		}
-		t := m + 1
-		if upos[m] == "VERB" {
-			t = afterTimeAdjunct(forms, xpos, t) // mandative.go
-		}
-		if t+2 >= len(forms) || strings.ToLower(forms[t]) != "that" {
+		t := mandativeThat(forms, upos, xpos, m) // mandative.go
+		if t < 0 || t+2 >= len(forms) {
 			continue
 		}
 		if v := subjunctiveAfterSubject(forms, upos, xpos, t+1); v > 0 {
