@@ -93,6 +93,47 @@ func (tr *tree) medialSubject(i int) int {
 	return head
 }
 
+// medialReporterAppos reports whether subject s of clause i is split from i by a medial
+// reporting clause the parser read as s's appositive with a contact relative clause: "Vietnam,
+// the spokeswoman Pham Thu Hang said, opposes …" with spokeswoman appos of Vietnam and said
+// acl:relcl of spokeswoman. A relative clause without a relative word has a gap for its
+// antecedent (Quirk et al. 1985, 17.14), and a verb of saying with a subject of its own and
+// nothing missing before the comma that closes it is the parenthetical reporting clause of 15.53:
+// the appositive is its subject, the reporter, not s's referent. Shape: a comma right after s's
+// phrase; an appositive a of s between that comma and i; a verb of saying r (modality.txt report)
+// that is a's acl:relcl with an nsubj, no relative word and no object, before i; a comma between
+// r and i.
+func (tr *tree) medialReporterAppos(s, i int) bool {
+	if s >= i || tr.lx == nil || s+1 >= len(tr.t) || tr.t[s+1].Form != "," {
+		return false
+	}
+	for _, a := range tr.kids[s] {
+		if a <= s+1 || a >= i || tr.rel(a) != "appos" {
+			continue
+		}
+		for _, r := range tr.kids[a] {
+			if r >= i || tr.rel(r) != "acl:relcl" || !tr.lx.in("report", tr.lemma(r)) || tr.child(r, "nsubj") < 0 || tr.child(r, "obj", "ccomp") >= 0 {
+				continue
+			}
+			relword := false
+			for _, k := range tr.kids[r] {
+				if relativePronouns[tr.lemma(k)] || tr.lower[k] == "that" {
+					relword = true
+				}
+			}
+			if relword {
+				continue
+			}
+			for k := r + 1; k < i; k++ {
+				if tr.t[k].Form == "," {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // appositiveReporter reports whether subject n of the verb of saying h, standing before the
 // first comma p, has an appositive after p that runs up to h with no comma between: the
 // reporter of a medial reporting clause the parser hung on the noun phrase before it

@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"strings"
+
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
@@ -23,6 +25,7 @@ func TestMedialReportingNounPhrase(t *testing.T) {
 		{"The government, the spokesman Carlos Ruiz said, will reject the proposal.", graph.Opposes, "government", true, "proposal"},
 		{"Chile, the minister Gabriel Boric added, condemns the attack.", graph.Opposes, "Chile", true, "attack"},
 		{"Ghana, its envoy Kwame Mensah told reporters, rejects the offer.", graph.Opposes, "Ghana", true, "offer"},
+		{"Vietnam, the foreign ministry spokeswoman Pham Thu Hang said, opposes any drilling in the area.", graph.Opposes, "Vietnam", true, "drilling"},
 		// near misses
 		{"Vietnam said the spokeswoman opposes any drilling in the area.", graph.Opposes, "Vietnam", false, ""},
 		{"On Monday, the agency said, the ministry rejects the offer.", graph.Opposes, "Monday", false, ""},
@@ -30,4 +33,34 @@ func TestMedialReportingNounPhrase(t *testing.T) {
 		{"Minister, the protesters said, reject the offer.", graph.Opposes, "Minister", false, ""},
 		{"Colonel, the envoy told him, reject the offer.", graph.Opposes, "Colonel", false, ""},
 	})
+}
+
+// TestMedialReportingRule (medial27): each parse shape of a medial reporting clause names its
+// frame, verb-medial, in the match's rule (Evidence.rule): the reporter as the first phrase's
+// appositive (with said root, or with said a relative clause on it) and the first phrase a
+// vocative; a speaker-first sentence does not.
+func TestMedialReportingRule(t *testing.T) {
+	lx, sm := lexiconAndParser(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Vietnam, the spokeswoman L said, opposes any drilling in the area.", true},
+		{"Vietnam, the foreign ministry spokeswoman Pham Thu Hang said, opposes any drilling in the area.", true},
+		{"Vietnam, the spokeswoman said, opposes any drilling in the area.", true},
+		{"Vietnam said the spokeswoman opposes any drilling in the area.", false},
+		{"Vietnam, the largest claimant, opposes any drilling in the area.", false},
+	} {
+		toks := parsed(sm, c.text)
+		ms := lx.Match(toks)
+		got := false
+		for _, m := range ms {
+			if m.Type == graph.Opposes && strings.HasPrefix(m.Rule, "frames:verb-medial:") {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: verb-medial = %v, want %v;%s", c.text, got, c.want, describe(toks, ms))
+		}
+	}
 }
