@@ -42,6 +42,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 			return tr.t[i].Head, "verb-relcl"
 		}
+		if tr.medialReporterAppos(s, i) {
+			return s, "verb-medial" // "Vietnam, the spokeswoman Pham Thu Hang said, opposes …" read as appos + relative clause (args_clauses.go)
+		}
 		return s, "verb"
 	}
 	if k := tr.medialSubject(i); k >= 0 {

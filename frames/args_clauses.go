@@ -32,13 +32,20 @@ func (tr *tree) appositiveThatClause(n int) int {
 // comment clause between commas (Quirk et al. 1985, 15.53–15.54; Huddleston & Pullum 2002, 10.3
 // on reporting frames in medial position), and the noun phrase before it is the subject of the
 // reported clause, which the parser makes the verb of saying's complement (ccomp) with no
-// subject, hanging the noun phrase on the verb of saying or its subject. Shape: i is a ccomp of a
-// verb of saying h (modality.txt report) after it, with no subject of its own; h's subject
-// follows a comma that closes the sentence's first phrase, a nominal, and a comma lies between h
-// and i.
+// subject, hanging the noun phrase on the verb of saying or its subject. Shape: i is a finite
+// ccomp of a verb of saying h (modality.txt report) after it, with no subject of its own; a comma
+// closes the sentence's first phrase, a nominal, and a comma lies between h and i; the reporter,
+// h's subject, stands between the two commas ("Vietnam, the spokeswoman said, opposes …", the
+// noun phrase vocative or dislocated), or the parser made the first phrase h's subject and the
+// reporter its appositive, running up to h with no comma of its own ("Vietnam, the spokeswoman
+// Le Hang said, opposes …": an appositive is closed by a comma before the verb, Quirk et al.
+// 1985, 17.65, so one that runs into the verb of saying is the reporting clause's subject).
+// A base-form verb with no auxiliary after the comma is an imperative ("Minister, the
+// protesters said, reject the offer": Quirk et al. 1985, 11.24 ff.), the phrase before it a
+// vocative, not a subject: -1.
 func (tr *tree) medialSubject(i int) int {
 	h := tr.t[i].Head
-	if h < 0 || h > i || tr.rel(i) != "ccomp" || tr.subject(i) >= 0 || tr.lx == nil || !tr.lx.in("report", tr.lemma(h)) {
+	if h < 0 || h > i || tr.rel(i) != "ccomp" || tr.subject(i) >= 0 || tr.lx == nil || !tr.lx.in("report", tr.lemma(h)) || !tr.finiteClause(i) {
 		return -1
 	}
 	n := tr.child(h, "nsubj")
@@ -46,13 +53,16 @@ func (tr *tree) medialSubject(i int) int {
 		return -1
 	}
 	p := -1 // the first comma
-	for k := 0; k < n; k++ {
+	for k := 0; k < h; k++ {
 		if tr.t[k].Form == "," {
 			p = k
 			break
 		}
 	}
 	if p <= 0 {
+		return -1
+	}
+	if n < p && !tr.appositiveReporter(n, p, h) {
 		return -1
 	}
 	closing := false
@@ -77,7 +87,95 @@ func (tr *tree) medialSubject(i int) int {
 	if head < 0 || !(tr.t[head].UPOS == "PROPN" || tr.t[head].UPOS == "NOUN" || tr.t[head].UPOS == "PRON") {
 		return -1
 	}
+	if n < p && n != head {
+		return -1
+	}
 	return head
+}
+
+// medialReporterAppos reports whether subject s of clause i is split from i by a medial
+// reporting clause the parser read as s's appositive with a contact relative clause: "Vietnam,
+// the spokeswoman Pham Thu Hang said, opposes …" with spokeswoman appos of Vietnam and said
+// acl:relcl of spokeswoman. A relative clause without a relative word has a gap for its
+// antecedent (Quirk et al. 1985, 17.14), and a verb of saying with a subject of its own and
+// nothing missing before the comma that closes it is the parenthetical reporting clause of 15.53:
+// the appositive is its subject, the reporter, not s's referent. Shape: a comma right after s's
+// phrase; an appositive a of s between that comma and i; a verb of saying r (modality.txt report)
+// that is a's acl:relcl with an nsubj, no relative word and no object, before i; a comma between
+// r and i.
+func (tr *tree) medialReporterAppos(s, i int) bool {
+	if s >= i || tr.lx == nil || s+1 >= len(tr.t) || tr.t[s+1].Form != "," {
+		return false
+	}
+	for _, a := range tr.kids[s] {
+		if a <= s+1 || a >= i || tr.rel(a) != "appos" {
+			continue
+		}
+		for _, r := range tr.kids[a] {
+			if r >= i || tr.rel(r) != "acl:relcl" || !tr.lx.in("report", tr.lemma(r)) || tr.child(r, "nsubj") < 0 || tr.child(r, "obj", "ccomp") >= 0 {
+				continue
+			}
+			relword := false
+			for _, k := range tr.kids[r] {
+				if relativePronouns[tr.lemma(k)] || tr.lower[k] == "that" {
+					relword = true
+				}
+			}
+			if relword {
+				continue
+			}
+			for k := r + 1; k < i; k++ {
+				if tr.t[k].Form == "," {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// appositiveReporter reports whether subject n of the verb of saying h, standing before the
+// first comma p, has an appositive after p that runs up to h with no comma between: the
+// reporter of a medial reporting clause the parser hung on the noun phrase before it
+// (medialSubject).
+func (tr *tree) appositiveReporter(n, p, h int) bool {
+	for k := p + 1; k < h; k++ {
+		if tr.t[k].Form == "," {
+			return false
+		}
+	}
+	for _, a := range tr.kids[n] {
+		if a > p && a < h && tr.rel(a) == "appos" {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteClause reports whether clause i carries a finite verb (Penn tags MD, VBZ, VBP, VBD) on
+// its head or on an auxiliary or copula: "opposes", "would reject", "is ready"; a bare base form
+// ("reject the offer") is not. Unlike finite (args_helpers.go) it counts a copula, so an adjective
+// or noun predicate ("Iran, officials said, is ready …") is a finite clause.
+func (tr *tree) finiteClause(i int) bool {
+	finite := func(k int) bool {
+		switch tr.t[k].XPOS {
+		case "MD", "VBZ", "VBP", "VBD":
+			return true
+		}
+		return false
+	}
+	if finite(i) {
+		return true
+	}
+	for _, k := range tr.kids[i] {
+		switch tr.rel(k) {
+		case "aux", "aux:pass", "cop":
+			if finite(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // looseParticiple reports a subjectless -ing clause at i with no subordinator, set off by a

@@ -25,7 +25,7 @@ var Frames = map[string]string{
 	"verb-relcl":           "relative clause cue whose subject is the relative pronoun: source the modified noun",
 	"verb-adjunct":         "subjectless adjunct clause cue, source the main clause's subject",
 	"verb-alternative":     "subjectless non-finite clause marked \"rather than\" / \"instead of\" (the alternative not taken), source the subject of the clause it contrasts with",
-	"verb-medial":          "subjectless clause under a verb of saying that a medial reporting clause splits (\"Syria, the agency said, would reject …\"): source the noun phrase before the parenthetical",
+	"verb-medial":          "clause split by a medial reporting clause (\"Syria, the agency said, would reject …\"; Quirk et al. 1985, 15.53), parsed as a subjectless ccomp of the verb of saying or with the reporter as the first phrase's appositive: source the noun phrase before the parenthetical, not the reporter",
 	"verb-attached":        "finite or main verb attached to a noun without a subject: source that noun (the copula's subject when the noun is an indefinite predicate)",
 	"verb-text":            "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":            "noun cue, source its possessor",

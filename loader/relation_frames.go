@@ -357,6 +357,8 @@ func (d *doc) frameRelations(st *sent) {
 			src, how = listSrc, listHow
 		} else if own && ownSrc != nil && possessedForces(d.x, fs, m.Source) {
 			src, how = ownSrc, "speaker" // "his troops would withdraw": the speaker's state (relation_ownspeech.go)
+		} else if e, h, ok := d.medialSource(st, fs, m, not); ok {
+			src, how = e, h // "Vietnam, the spokeswoman Le Hang said, opposes …" (relation_medial.go)
 		} else {
 			src, how = d.frameActor(st, fs, m.Source, m.Cue, not)
 		}
