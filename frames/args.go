@@ -355,7 +355,7 @@ func (tr *tree) targetOf(i int, c cand, kind string, sup int) (target, content i
 				// prepositional object of "impose X on Y" is the verb's)
 				k = tr.argOf(o, s)
 			}
-			if k >= 0 && s == "with" && tr.comitative(k) {
+			if k >= 0 && s == "with" && (tr.comitative(k) || tr.complaintForum(i, k, c, kind)) {
 				k = -1
 			}
 			if k < 0 {
