@@ -505,6 +505,9 @@ func (d *doc) frameRelations(st *sent) {
 		if how == "parties" {
 			rule += "+joint:parties" // jointStances gives it to every party
 		}
+		if d.askedAntecedent(st, fs, m) {
+			rule += "+antecedent:question" // "A: We reject them": the question's phrase (relation_turnantecedent.go)
+		}
 		// the party the measure hits, named as possessor or nationality of its goods or firms, is
 		// a target of its own beside the measure (relation_measureparty.go)
 		ps, shapes := d.hitParties(st, fs, m, matches, src, tgt)

@@ -22,3 +22,19 @@ func (d *doc) measureNounAntecedent(t text.Token, plural bool) bool {
 	}
 	return d.x.frames.IsSanctionNoun(d.x.lemma.Lemma(t.Lower, "NOUN", xpos))
 }
+
+// reportNounAntecedent reports whether the lower-case common noun t (plural when plural is set)
+// is a noun of what is said or held, a PARC 3.0 nominal attribution cue (modality.txt class
+// report-noun: "allegation", "claim", "report"; Pareti 2016), which a stance cue takes as its
+// object as it takes a policy ("rejected the allegations", "denied the reports"); a pronoun
+// object of such a cue may refer to it ("Q: What about the allegations? / A: We reject them").
+func (d *doc) reportNounAntecedent(t text.Token, plural bool) bool {
+	if d.x == nil || d.x.frames == nil || d.x.lemma == nil || t.Kind != text.Word || t.Cap {
+		return false
+	}
+	xpos := "NN"
+	if plural {
+		xpos = "NNS"
+	}
+	return d.x.frames.InClass("report-noun", d.x.lemma.Lemma(t.Lower, "NOUN", xpos))
+}

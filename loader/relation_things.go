@@ -13,8 +13,13 @@ import (
 // when that is a policy or an act, not an actor ("The proposal drew criticism. … said her
 // government would oppose it"; "China condemned the move and vowed to fight it"): the nearest
 // noun before it, in its sentence or the one before in the same or the previous paragraph, whose
-// head is a policy noun (policywords.txt) or an act or position noun an evaluation may judge
-// (evaluations.txt "target" rows), agreeing in number. A pronoun takes the nearest preceding noun
+// head is a policy noun (policywords.txt), an act or position noun an evaluation may judge
+// (evaluations.txt "target" rows), a sanction noun or a report noun (modality.txt report-noun:
+// "the allegations"), agreeing in number. In a transcript the search keeps to the speaker's turn
+// and the question it answers (turnReach, relation_turnantecedent.go), and a phrase of that
+// question is reached even inside a prepositional phrase ("What about the allegations …?": the
+// question's topic), but not the phrase a copular wh-question equates with its wh-word ("What is
+// your response?": soughtInformation). A pronoun takes the nearest preceding noun
 // phrase that agrees with it (Hobbs 1978; Lappin & Leass 1994: agreement filters, recency
 // ranks), so a country, government or organization named in between — not as a possessor, which
 // is a determiner inside a larger noun phrase (Quirk et al. 1985, 5.115) — is the nearer
@@ -47,10 +52,14 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			}
 		}
 	}
-	for s := st.Idx; s >= 0 && s >= st.Idx-1; s-- {
+	for s := st.Idx; s >= 0; s-- {
 		ss := d.Sents[s]
-		if s < st.Idx && ss.S.Paragraph < st.S.Paragraph-1 {
+		ok, asked, stop := d.turnReach(st, ss) // the window, and a transcript's turns (relation_turnantecedent.go)
+		if stop {
 			break
+		}
+		if !ok {
+			continue
 		}
 		end := len(ss.Toks)
 		if s == st.Idx {
@@ -63,7 +72,12 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			if m := actors.MentionAt(d.Doc, ss, k); m != nil && docpkg.ActorKind(m.Ent) {
 				e := m.Ent.Final()
 				possessor := m.Te < len(ss.Toks) && (ss.Toks[m.Te].Lower == "'s" || ss.Toks[m.Te].Lower == "\u2019s")
-				if !possessor && e.Kind != graph.Person && actors.Fits(e, "thing") {
+				// (an agent in a by-phrase, "the allegations made by Ottawa", "a proposal by
+				// Chile", sits inside the noun phrase it postmodifies, ranked below that
+				// phrase's head: Quirk et al. 1985, 17.5 on postmodification; Lappin & Leass
+				// 1994, head noun emphasis; it is passed over as a possessor is)
+				byAgent := m.Ts > 0 && ss.Toks[m.Ts-1].Lower == "by"
+				if !possessor && !byAgent && e.Kind != graph.Person && actors.Fits(e, "thing") {
 					return nil, 0, 0
 				}
 				k = m.Ts
@@ -71,8 +85,8 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 			}
 			t := ss.Toks[k]
 			pl := strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
-			if t.Kind != text.Word || t.Cap || !(d.Lx.PolicyHead[t.Lower] || d.Lx.Evaluable[t.Lower] || d.measureNounAntecedent(t, pl)) {
-				continue // a policy, an evaluable act, or a measure's sanction noun (coref_measurenoun.go)
+			if t.Kind != text.Word || t.Cap || !(d.Lx.PolicyHead[t.Lower] || d.Lx.Evaluable[t.Lower] || d.measureNounAntecedent(t, pl) || d.reportNounAntecedent(t, pl)) {
+				continue // a policy, an evaluable act, a measure's sanction noun (coref_measurenoun.go), a report noun (relation_measureantecedent.go)
 			}
 			if pl != plural {
 				continue
@@ -81,7 +95,10 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 				continue // a noun premodifying another ("the ban proposal"): the head follows
 			}
 			b := d.thingPhraseStart(ss, k)
-			if b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || actors.LocativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
+			if soughtInformation(ss, b) {
+				continue // "What is your response?": the answer itself (relation_turnantecedent.go)
+			}
+			if !asked && b > 0 && (text.IsPrep(ss.Toks[b-1].Lower) || actors.LocativePreps.Has(ss.Toks[b-1].Lower) || ss.Toks[b-1].Lower == "against") {
 				continue // inside a prepositional phrase: less salient than the clause (Lappin & Leass 1994, non-adverbial emphasis)
 			}
 			if pb, pe, pred := d.predicateNominalSubject(ss, k); pred {
