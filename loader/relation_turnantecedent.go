@@ -2,6 +2,7 @@ package loader
 
 import (
 	"github.com/claimgraph/claimgraph/discourse"
+	docpkg "github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -84,16 +85,11 @@ func soughtInformation(st *sent, b int) bool {
 	if p < 1 {
 		return false
 	}
-	switch st.Toks[p].Lower {
-	case "is", "are", "was", "were", "'s", "\u2019s":
-	default:
-		return false
+	if !docpkg.AuxWords.Has(st.Toks[p].Lower) {
+		return false // the copula or another auxiliary of the inverted question
 	}
-	switch st.Toks[p-1].Lower {
-	case "what", "which", "how":
-		return true
-	}
-	return false
+	w := st.Toks[p-1].Lower
+	return w == "what" || w == "which" || w == "how"
 }
 
 // askedAntecedent reports whether the target of match m in st is a pronoun whose antecedent
