@@ -459,6 +459,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		}
 	}
 	target, content := tr.targetOf(i, c, c.kind, sup)
+	target, frame = tr.forumCondition(i, sup, target, content, c, frame) // "a complaint with the WTO if the bans stay" (forum.go)
 	if c.kind == "verb" && c.types.Asserted == graph.Cites {
 		if s, o := tr.commaParticiple(i); o >= 0 {
 			src, target, content, frame = s, o, -1, "verb-adjunct"

@@ -23,3 +23,35 @@ func (tr *tree) complaintForum(i, k int, c cand, kind string) bool {
 	l := strings.ToLower(tr.lemma(k))
 	return tr.lx.in("igo-head", l) || tr.lx.in("court", l)
 }
+
+// forumCondition gives a complaint lodged with a forum under a condition the target the condition
+// names: "would file a complaint with the WTO if the bans were not lifted" complains of the bans.
+// When complaint noun i (support verb sup, -1 for none) has no target or content of its own and
+// its with-phrase was a forum (complaintForum), the subject of an if- or unless-clause on the
+// support verb (Quirk et al. 1985, 15.34: the condition on which the act depends) is the matter
+// complained of, the frame becoming noun-support-condition. Otherwise target and frame come back
+// unchanged. A pronoun or an actor-free clause subject is taken as the parse gives it.
+func (tr *tree) forumCondition(i, sup, target, content int, c cand, frame string) (int, string) {
+	if target >= 0 || content >= 0 || sup < 0 || frame != "noun-support" {
+		return target, frame
+	}
+	w := tr.argOf(i, "with")
+	if w < 0 {
+		w = tr.argOf(sup, "with")
+	}
+	if w < 0 || !tr.complaintForum(i, w, c, "noun") {
+		return target, frame
+	}
+	for _, k := range tr.kids[sup] {
+		if base(tr.rel(k)) != "advcl" {
+			continue
+		}
+		if m := tr.caseOf(k); m != "if" && m != "unless" {
+			continue
+		}
+		if s := tr.child(k, "nsubj", "nsubj:pass"); s >= 0 && tr.t[s].UPOS == "NOUN" {
+			return s, "noun-support-condition"
+		}
+	}
+	return target, frame
+}
