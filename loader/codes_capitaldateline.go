@@ -6,6 +6,7 @@ import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // capitalDatelineOfficials (rule actors.CapitalDatelineRule, "title:dateline-capital") gives a
@@ -21,13 +22,17 @@ import (
 // "German Chancellor X" is MEMBER_OF Germany), a name premodifying the title (TitleAfterName), a
 // dictionary person of another country (DictForeigner), or a title form the Phoenix dictionary
 // writes only for other states (TitleFormDefault). The country is a guess (Guessed), as
-// storyOfficials' is.
+// storyOfficials' is. Nothing is placed when the article itself names another state's officials
+// by their country (otherStatesOfficials): then a bare title may be either state's.
 func (d *doc) capitalDatelineOfficials(ents []*entity, c *lexicon.Country) {
 	if c == nil {
 		return
 	}
+	if d.otherStatesOfficials(ents, c) {
+		return
+	}
 	for _, p := range ents {
-		if !d.unplacedOfficial(p) {
+		if !d.unplacedOfficial(p) || !titledBeforeName(d, p) {
 			continue
 		}
 		state, other := "", false
@@ -57,13 +62,30 @@ func (d *doc) capitalDatelineOfficials(ents []*entity, c *lexicon.Country) {
 		}
 	}
 	// the bodies the titles imply, and their holders (StoryBodies' tests, with c)
-	actors.StoryBodies(d.Doc, ents, c)
+	placed := map[*entity]bool{}
+	for _, e := range ents {
+		placed[e] = e.Country != nil
+	}
+	// only bodies whose every holder is named with the formal title before the name
+	informal := map[*entity]bool{}
+	for _, r := range d.Structure {
+		if r.Typ == graph.MemberOf && r.Src != nil && r.Tgt != nil && r.Src.Final().Kind == graph.Person && !titledBeforeName(d, r.Src.Final()) {
+			informal[r.Tgt.Final()] = true
+		}
+	}
+	var bodies []*entity
+	for _, e := range ents {
+		if !informal[e.Final()] {
+			bodies = append(bodies, e)
+		}
+	}
+	actors.StoryBodies(d.Doc, bodies, c)
 	for _, r := range d.Structure {
 		if r.Typ != graph.MemberOf || r.Src == nil || r.Tgt == nil {
 			continue
 		}
 		p, b := r.Src.Final(), r.Tgt.Final()
-		if p.Kind == graph.Person && p.Country == nil && !p.Dropped && b.Country == c && b.Guessed && !actors.TitleAfterName(d.Doc, p) && !actors.DictForeigner(d.Phx, p, c) && !d.titleMarkedElsewhere(p) {
+		if p.Kind == graph.Person && p.Country == nil && !p.Dropped && titledBeforeName(d, p) && b.Country == c && b.Guessed && !placed[b] && !actors.TitleAfterName(d.Doc, p) && !actors.DictForeigner(d.Phx, p, c) && !d.titleMarkedElsewhere(p) {
 			p.Country, p.Guessed = c, true
 		}
 	}
@@ -87,6 +109,75 @@ func (d *doc) titleMarkedElsewhere(p *entity) bool {
 			}
 		}
 		if m.Te+1 < len(toks) && toks[m.Te].Lower == "of" && (d.Lx.PlaceWord(toks[m.Te+1].Lower) || toks[m.Te+1].Lower == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStatesOfficials reports an article that names officials of a state other than c by their
+// country: a titled person whose stated country (not a guess) is another ("German Chancellor X",
+// "President X of Brazil"), or a title noun of an office of state (titles.txt class state)
+// premodified by another country's demonym or determined by its possessive ("Chile's ministers",
+// "Malaysia's Plantation and Commodities Minister"; Quirk et al. 1985, 17.104, 5.115 on the
+// genitive). The article then gives another country for a bare title (AP Stylebook, "titles":
+// foreign officials are identified by country), so the dateline does not decide whose it is.
+func (d *doc) otherStatesOfficials(ents []*entity, c *lexicon.Country) bool {
+	for _, p := range ents {
+		if f := p.Final(); f.Kind == graph.Person && !f.Dropped && len(f.Roles) > 0 && f.Country != nil && f.Country != c && !f.Guessed {
+			return true
+		}
+	}
+	for _, st := range d.Sents {
+		for i, t := range st.Toks {
+			if i == 0 || !d.stateTitleNoun(t.Lower) {
+				continue
+			}
+			k := i - 1
+			for k > 0 && i-k < 6 && st.Toks[k].Kind == text.Word && (st.Toks[k].Cap || st.Toks[k].Lower == "and") && !d.Lx.PlaceWord(st.Toks[k].Lower) {
+				k-- // "Plantation and Commodities Minister": the capitalized portfolio of a formal title
+			}
+			w := st.Toks[k].Lower
+			if w == "'s" || w == "'" {
+				if k == 0 {
+					continue
+				}
+				k--
+			}
+			es, _ := d.MatchNames(st, k)
+			if k > 0 && len(es) == 0 {
+				// a country of two words ends here ("South Korea's"): try from the word before
+				es, _ = d.MatchNames(st, k-1)
+			}
+			for _, e := range es {
+				if e.Country != nil && e.Country != c && (e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryDemonym) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stateTitleNoun reports w (lower case), or its plural, as a title of an office of state
+// (titles.txt class state): "minister", "ministers", "president".
+func (d *doc) stateTitleNoun(w string) bool {
+	for _, x := range []string{w, strings.TrimSuffix(w, "s")} {
+		if t := d.Lx.Titles[x]; t != nil && t.Class == "state" {
+			return true
+		}
+	}
+	return false
+}
+
+// titledBeforeName reports a mention of p with its formal title before the name ("Prime Minister
+// Jan Nowak", rule person:title): the shape in which a wire story gives an official's title on
+// first reference (AP Stylebook, "titles": formal titles are capitalized before a name); an
+// appositive or a title after the name ("the president of the Senate, Ana Torres,") names an
+// office of whichever body it names, and is left to the other rules.
+func titledBeforeName(d *doc, p *entity) bool {
+	for _, m := range d.Mentions {
+		if m.Ent.Final() == p.Final() && m.Rule == "person:title" {
 			return true
 		}
 	}
