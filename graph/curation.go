@@ -138,8 +138,8 @@ func ParseCuration(r io.Reader, source string) (*Curation, error) {
 const maxCurationErrors = 20
 
 // SetCuration stores c (replacing stored rules) for every later MergeArticle; nil removes them.
-// It returns the rename and kind rules whose left side names no stored actor (they changed
-// nothing now and still apply to later loads), so that a caller can warn of a misspelt name.
+// It returns the rename, kind and country rules whose left side names no stored actor (they
+// changed nothing now and still apply to later loads), so that a caller can warn of a misspelt name.
 func (s *Store) SetCuration(ctx context.Context, c *Curation) ([]CurationRule, error) {
 	db, err := s.acquire(ctx)
 	if err != nil {
@@ -168,13 +168,21 @@ func (s *Store) SetCuration(ctx context.Context, c *Curation) ([]CurationRule, e
 // correction given after the articles were loaded shows at once: the node takes the new name
 // (the old one stays an alias, indexed as before) or kind, and MergedBy "curation". same-as and
 // not-same-as rules only act on later merges (joining two stored nodes would rewrite every
-// relation of one of them). It returns the rename and kind rules that named no stored actor.
+// relation of one of them). It returns the rename, kind and country rules that named no stored
+// actor, renames first.
 func applyToStored(txn *badger.Txn, c *Curation) ([]CurationRule, error) {
 	var unmatched []CurationRule
-	for _, r := range c.Rules {
-		if r.Op != CurateRename && r.Op != CurateKind && r.Op != CurateCountry {
-			continue
+	// Renames first, then kind and country, so that an attribute rule may name an actor by the
+	// name a rename of the same file gives it, whatever the order of the lines (as curate does).
+	var rules []CurationRule
+	for _, op := range []string{CurateRename, CurateKind, CurateCountry} {
+		for _, r := range c.Rules {
+			if r.Op == op {
+				rules = append(rules, r)
+			}
 		}
+	}
+	for _, r := range rules {
 		a := NormalizeName(r.A)
 		matched := false
 		for _, k := range collectKeys(txn, NamePrefix(a), 0) {
@@ -272,17 +280,26 @@ type curated struct {
 	forbid  [][2]string       // normalized name pairs that name matching must not join
 }
 
-// curate applies c to the incoming actors of in (not modifying in): same-as joins the stored
-// actor named like the right side, or renames to it; rename renames; kind retypes.
+// curate applies c to the incoming actors of in (not modifying in), in two passes so that the
+// rules compose in one load whatever their order in the file: first the identity rules (same-as
+// joins the stored actor named like the right side, or takes that name; rename renames), in file
+// order; then the attribute rules (kind retypes, country sets the country), which match an actor
+// by its names in the article or by the name an identity rule gave it ("same-as | Ag Ministry |
+// Ministry of Agriculture (Poland)" then "country | Ministry of Agriculture (Poland) | POL").
 func curate(txn *badger.Txn, c *Curation, in *ArticleGraph) (*curated, error) {
 	out := &curated{remap: map[string]string{}, name: map[string]string{}, kind: map[string]Kind{}, country: map[string]string{}, touched: map[string]bool{}}
 	if c == nil {
 		return out, nil
 	}
+	given := map[string]string{} // incoming node ID → normalized name an identity rule gave it
 	for _, r := range c.Rules {
 		a, b := NormalizeName(r.A), NormalizeName(r.B)
-		if r.Op == CurateNotSameAs {
+		switch r.Op {
+		case CurateNotSameAs:
 			out.forbid = append(out.forbid, [2]string{a, b})
+			continue
+		case CurateRename, CurateSameAs:
+		default:
 			continue
 		}
 		for i := range in.Nodes {
@@ -290,26 +307,38 @@ func curate(txn *badger.Txn, c *Curation, in *ArticleGraph) (*curated, error) {
 			if !n.Kind.IsActor() || !names(n, a) {
 				continue
 			}
-			switch r.Op {
-			case CurateKind:
+			to, err := storedActorNamed(txn, b, n.ID)
+			if err != nil {
+				return nil, err
+			}
+			if to == "" {
+				to = ActorID(r.B)
+				out.name[n.ID] = r.B
+			}
+			if to != n.ID {
+				out.remap[n.ID] = to
+			}
+			if r.Op == CurateRename {
+				out.name[n.ID] = r.B
+			}
+			given[n.ID] = b
+			out.touched[n.ID] = true
+		}
+	}
+	for _, r := range c.Rules {
+		if r.Op != CurateKind && r.Op != CurateCountry {
+			continue
+		}
+		a := NormalizeName(r.A)
+		for i := range in.Nodes {
+			n := &in.Nodes[i]
+			if !n.Kind.IsActor() || !names(n, a) && given[n.ID] != a {
+				continue
+			}
+			if r.Op == CurateKind {
 				out.kind[n.ID] = Kind(r.B)
-			case CurateCountry:
+			} else {
 				out.country[n.ID] = r.B
-			case CurateRename, CurateSameAs:
-				to, err := storedActorNamed(txn, b, n.ID)
-				if err != nil {
-					return nil, err
-				}
-				if to == "" {
-					to = ActorID(r.B)
-					out.name[n.ID] = r.B
-				}
-				if to != n.ID {
-					out.remap[n.ID] = to
-				}
-				if r.Op == CurateRename {
-					out.name[n.ID] = r.B
-				}
 			}
 			out.touched[n.ID] = true
 		}

@@ -105,3 +105,48 @@ func TestCurationRenamesStoredActors(t *testing.T) {
 		t.Errorf("stored kind: %+v %v", n, err)
 	}
 }
+
+// TestCurationRulesCompose (new-user trial, session 27): the attribute rules (kind, country) apply
+// to the actor that an identity rule (same-as, rename) of the same file gives a name, whatever the
+// order of the lines, in the same load; an actor that no rule names keeps what the extractor said.
+func TestCurationRulesCompose(t *testing.T) {
+	s := openTest(t)
+	c, err := ParseCuration(strings.NewReader("country | Ministry of Agriculture (Poland) | POL\nkind | Ministry of Agriculture (Poland) | GOVERNMENT\nsame-as | Ag Ministry | Ministry of Agriculture (Poland)\nrename | Lis | Ewa Lis\ncountry | Ewa Lis | POL\n"), "c.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetCuration(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	a := build("u1", "2026-12-07", "The Ag Ministry said. Lis said. The Ag Committee said.")
+	a.actor(Organization, "Ag Ministry")
+	a.actor(Person, "Lis")
+	a.actor(Organization, "Ag Committee")
+	merge1(t, s, a.g)
+
+	byName := map[string]*Node{}
+	p, err := s.Nodes(ctx, NodeFilter{}, PageArgs{First: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range p.Items {
+		byName[n.Name] = n
+	}
+	if n := byName["Ministry of Agriculture (Poland)"]; n == nil || n.Country != "POL" || n.Kind != Government {
+		t.Errorf("same-as then country and kind in one load: %+v", n)
+	}
+	if n := byName["Ewa Lis"]; n == nil || n.Country != "POL" {
+		t.Errorf("rename then country in one load: %+v", n)
+	}
+	if n := byName["Ag Committee"]; n == nil || n.Country != "" || n.Kind != Organization {
+		t.Errorf("an actor no rule names changed: %+v", n)
+	}
+
+	// A second article's "Ag Ministry" joins the stored node, which keeps its country.
+	b := build("u2", "2026-12-08", "The Ag Ministry said again.")
+	b.actor(Organization, "Ag Ministry")
+	merge1(t, s, b.g)
+	if n, err := s.Node(ctx, ActorID("Ministry of Agriculture (Poland)")); err != nil || n.Country != "POL" {
+		t.Errorf("after the second article: %+v %v", n, err)
+	}
+}

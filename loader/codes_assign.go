@@ -192,6 +192,11 @@ func (d *doc) assignCodes() {
 	// issuingState)
 	issuer, byDateline := speakers.IssuingState(d.Doc, nil)
 	d.storyOfficials(ents, issuer, !byDateline)
+	// and a bare national title in a wire story datelined in a capital, whatever other country
+	// the story names, unless the title names another (codes_capitaldateline.go)
+	if cc := actors.CapitalDateline(d.Doc); cc != nil && (issuer == nil || byDateline && issuer == cc) {
+		d.capitalDatelineOfficials(ents, cc)
+	}
 	d.readoutHostCountry() // a readout's principal, of its place line's state (codes_readouthost.go)
 	if c := actors.SoleStoryCountry(d.Doc); c != nil {
 		for _, e := range ents {

@@ -135,3 +135,34 @@ func TestCurationCountryRule(t *testing.T) {
 		t.Errorf("Pence should be USA by curation: %+v", out.Nodes.Nodes)
 	}
 }
+
+// TestCurationRulesComposeInOneLoad (new-user trial, session 27): one load with a multi-rule file
+// gives the actor that a same-as rule names the country and kind that later lines set, without a
+// second load; the message for a rule whose name only a same-as rule of the file gives is a note
+// that names that line, not a misspelling warning; a misspelt name is still warned about.
+func TestCurationRulesComposeInOneLoad(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	write := fileWriter(t, dir)
+	art := write("a1.txt", "The Ag Ministry criticized China's tariffs on Monday.")
+	cur := write("c.txt", "same-as | Ag Ministry | Ministry of Agriculture (Poland)\ncountry | Ministry of Agriculture (Poland) | POL\nkind | Ministry of Agriculture (Poland) | GOVERNMENT\ncountry | Agriculture Minstry | POL\n")
+	code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--curation", cur, art)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stderr, "from now on") || !strings.Contains(stderr, "c.txt:2") || !strings.Contains(stderr, "line 1") {
+		t.Errorf("line 2 should be a note naming the same-as of line 1: %s", stderr)
+	}
+	if !strings.Contains(stderr, "warning: "+cur+":4") || strings.Contains(stderr, "warning: "+cur+":2") {
+		t.Errorf("only line 4 (misspelt) should be a warning: %s", stderr)
+	}
+	var out struct {
+		Nodes struct {
+			Nodes []struct{ Name, Country, MergedBy string }
+		}
+	}
+	gql(t, db, `{ nodes(kinds: [GOVERNMENT], country: "POL") { nodes { ... on Actor { name country mergedBy } } } }`, &out)
+	if len(out.Nodes.Nodes) != 1 || out.Nodes.Nodes[0].Name != "Ministry of Agriculture (Poland)" || out.Nodes.Nodes[0].MergedBy != "curation" {
+		t.Errorf("one load should give the joined actor POL and GOVERNMENT: %+v", out.Nodes.Nodes)
+	}
+}

@@ -69,7 +69,10 @@ The filters apply to every format. --from/--to keep only the sentences of articl
 the range (and the relations left with one); --actors-only folds policies and claims into edges
 between the actors that relate to the same one (attributes via, via_kind, via_type). With any
 filter, the nodes are the ends of the relations kept (and the --around node); without one, every
-node of the store, isolated ones too.`,
+node of the store, isolated ones too.
+
+An existing -o is replaced only with --force (for csv: the tables in the folder); otherwise, and
+for an existing folder with a one-file format, export refuses with exit 1 and says what to do.`,
 		Args: argsUsage(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := export.ParseFormat(format)

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -114,5 +115,36 @@ func TestCSVArticlesJoinEvidence(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExportOntoExistingOutput (new-user trial, session 27): a valid command line whose -o names
+// an output that exists is a runtime refusal (exit 1, not the usage error 2), whose message names
+// the path and what to do; nothing is overwritten. A new folder is accepted.
+func TestExportOntoExistingOutput(t *testing.T) {
+	db, _, dir := storeWithPence(t)
+	folder := filepath.Join(dir, "out")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"gexf", "graphml", "cytoscape", "jsonl"} {
+		code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", f, "-o", folder)
+		if code != exitRuntime || !strings.Contains(stderr, folder) || !strings.Contains(stderr, "folder") || strings.Contains(stderr, "Run 'claimgraph --help'") {
+			t.Errorf("--format %s onto a folder: exit %d, %s", f, code, stderr)
+		}
+	}
+	if code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", folder); code != exitOK {
+		t.Fatalf("csv into an empty folder: exit %d, %s", code, stderr)
+	}
+	code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", folder)
+	if code != exitRuntime || !strings.Contains(stderr, folder) || !strings.Contains(stderr, "--force") || !strings.Contains(stderr, "new folder") {
+		t.Errorf("csv onto a folder holding the tables: exit %d, %s", code, stderr)
+	}
+	file := filepath.Join(dir, "a1.txt")
+	if code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", file); code != exitRuntime || !strings.Contains(stderr, file) {
+		t.Errorf("csv onto a file: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", filepath.Join(dir, "new")); code != exitOK {
+		t.Errorf("csv into a new folder: exit %d, %s", code, stderr)
 	}
 }

@@ -872,18 +872,33 @@ func readCuration(path string) (*graph.Curation, error) {
 	return c, nil
 }
 
-// storeCuration stores the checked curation c (read from path), replacing stored rules; rename and
-// kind rules that name no stored actor are warned about on stderr.
+// storeCuration stores the checked curation c (read from path), replacing stored rules; rename,
+// kind and country rules that name no stored actor are warned about on stderr (a note instead when
+// a same-as or rename rule of c gives that name).
 func storeCuration(ctx context.Context, g *globals, s *graph.Store, c *graph.Curation) error {
 	path := c.Source
 	unmatched, err := s.SetCuration(ctx, c)
 	if err != nil {
 		return err
 	}
-	// A rename, kind or country rule that names no stored actor is most often a misspelt name; it is
-	// kept (it applies to articles loaded later), but the user should know it changed nothing.
+	// A rename, kind or country rule that names no stored actor changed nothing now; it is kept,
+	// for the actors so named in the articles this load and later ones add. When the name is the
+	// right side of a same-as or rename rule of the file, that is expected (the rules compose:
+	// docs/curation.md), so a note names that line; otherwise the name is most often misspelt.
+	given := map[string]int{} // normalized right side of an identity rule → its line
+	for _, r := range c.Rules {
+		if r.Op == graph.CurateSameAs || r.Op == graph.CurateRename {
+			if _, ok := given[graph.NormalizeName(r.B)]; !ok {
+				given[graph.NormalizeName(r.B)] = r.Line
+			}
+		}
+	}
 	for _, r := range unmatched {
-		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q yet; the rule applies to articles loaded from now on\n", path, r.Line, r.Op, r.A)
+		if line, ok := given[graph.NormalizeName(r.A)]; ok && r.Op != graph.CurateRename {
+			fmt.Fprintf(g.stderr, "note: %s:%d: %s: no stored actor is named %q yet; the rule applies to the actors that the rule of line %d names so, in the articles this load and later ones add\n", path, r.Line, r.Op, r.A, line)
+			continue
+		}
+		fmt.Fprintf(g.stderr, "warning: %s:%d: %s: no stored actor is named %q, so the rule changed nothing stored (check the spelling); it is kept for actors so named in the articles this load and later ones add\n", path, r.Line, r.Op, r.A)
 	}
 	// drop never deletes stored nodes (their relations may carry other articles' evidence): say so,
 	// so that a user who wants a stored junk node gone reloads into a fresh store.

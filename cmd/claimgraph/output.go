@@ -17,9 +17,11 @@ type outputFile struct {
 	path string
 }
 
-// createOutput checks path and creates its temporary file. It refuses (usage error, exit 2) a
-// path inside the store directory db, where the export would overwrite or corrupt the store's own
-// files (issue 16), and an existing file unless force is set.
+// createOutput checks path and creates its temporary file. It refuses a path inside the store
+// directory db, where the export would overwrite or corrupt the store's own files (issue 16): a
+// usage error (exit 2), since the two flags contradict each other. An existing folder, and an
+// existing file unless force is set, are runtime refusals (exit 1, new-user trial 27): the command
+// line is valid, the file system is not as it expects; the message names the path and what to do.
 func createOutput(db, path string, force bool) (*outputFile, error) {
 	abs, err := realPath(path)
 	if err != nil {
@@ -31,10 +33,10 @@ func createOutput(db, path string, force bool) (*outputFile, error) {
 	}
 	if st, err := os.Stat(abs); err == nil {
 		if st.IsDir() {
-			return nil, usagef("-o %s is a directory", path)
+			return nil, fmt.Errorf("-o %s is an existing folder: this format writes one file; name a new file (in that folder or elsewhere)", path)
 		}
 		if !force {
-			return nil, usagef("-o %s exists: give --force to overwrite it", path)
+			return nil, fmt.Errorf("-o %s exists: give --force to overwrite it, or name a new file", path)
 		}
 	}
 	f, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".tmp*")
@@ -82,7 +84,9 @@ func realPath(p string) (string, error) {
 }
 
 // checkCSVDir checks the folder a CSV export writes its tables into: never the store directory
-// or inside it, and tables already there are replaced only with force (usage errors, exit 2).
+// or inside it (usage error, exit 2: the flags contradict each other); a file, or a folder that
+// already holds the tables unless force is set, is a runtime refusal (exit 1, new-user trial 27:
+// the command line is valid) whose message names the path and what to do.
 func checkCSVDir(db, dir string, force bool) error {
 	abs, err := realPath(dir)
 	if err != nil {
@@ -93,12 +97,12 @@ func checkCSVDir(db, dir string, force bool) error {
 		return usagef("-o %s is inside the store directory %s: write the export elsewhere", dir, db)
 	}
 	if st, err := os.Stat(abs); err == nil && !st.IsDir() {
-		return usagef("-o %s is a file: CSV tables go into a folder (or name a .zip)", dir)
+		return fmt.Errorf("-o %s is an existing file: CSV tables go into a folder; name a new folder (or a .zip)", dir)
 	}
 	if !force {
 		for _, name := range export.CSVFiles {
 			if _, err := os.Stat(filepath.Join(abs, name)); err == nil {
-				return usagef("-o %s already holds %s: give --force to overwrite the tables", dir, name)
+				return fmt.Errorf("-o %s already holds %s: give --force to overwrite the tables, or name a new folder", dir, name)
 			}
 		}
 	}

@@ -391,7 +391,7 @@ func TestExportOutputIsChecked(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "g.graphml")
 	os.WriteFile(out, []byte("precious"), 0o644)
-	if code, _, errs := runCmd(t, "export", "--db", db, "-o", out); code != exitUsage || !strings.Contains(errs, "--force") {
+	if code, _, errs := runCmd(t, "export", "--db", db, "-o", out); code != exitRuntime || !strings.Contains(errs, "--force") {
 		t.Errorf("export over an existing file: exit %d %s", code, errs)
 	}
 	if b, _ := os.ReadFile(out); string(b) != "precious" {
