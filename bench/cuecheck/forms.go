@@ -39,6 +39,12 @@ func loadForms(irregular, cameoForms, lemma string) (*forms, error) {
 	}
 	err = eachLine(lemma, func(l string) {
 		if p := strings.Split(l, "\t"); len(p) == 4 && p[0] == "x" && p[2] == "VBD" && p[3] != "have" && p[3] != "be" {
+			// (EWT's misspellings, "deliverd", "recieved", extend or garble the stem: an
+			// irregular past neither extends the lemma nor ends in -ed unless it is regular)
+			reg := regular(p[3])
+			if p[1] != p[3] && p[1] != reg && (strings.HasPrefix(p[1], p[3]) || strings.HasSuffix(p[1], "ed")) {
+				return
+			}
 			if _, ok := f.vbd[p[3]]; !ok {
 				f.vbd[p[3]] = p[1]
 			}
