@@ -291,7 +291,7 @@ func (tr *tree) dependentWord(i int, w string) bool {
 // plural ("sanctions" against lemma "sanction").
 func (tr *tree) sameWord(i int, w string) bool {
 	l, f := tr.lem[i], tr.lower[i]
-	if l == w || f == w {
+	if l == w || f == w || strings.Contains(w, "-") && tr.hyphenWord(i, w) {
 		return true
 	}
 	if tr.lx != nil {

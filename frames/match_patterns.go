@@ -76,7 +76,13 @@ func (lx *Lexicon) unlistedParticle(tr *tree, i int) ([]verbCue, *patternCue) {
 		return nil, nil
 	}
 	bp := lx.bestPattern(tr, i, plain)
-	if bp == nil || bp.object == nil {
+	if bp == nil || bp.object == nil && (bp.particle != prt && !slotIsParticle(bp, prt) || lx.listsParticle(l, prt)) {
+		// (a pattern that names the particle itself, "- * DOWN" [173] # CLAMP, "- * OUT (OF
+		// FUNDING)" [1621] # OPT, is the dictionary's entry for the phrasal verb, written in the
+		// block of its verb word rather than as a compound verb line: PETRARCH2 matches the
+		// pattern's particle after the verb as it matches an object, dictionaries.rst "Patterns");
+		// a hand class line for the phrasal verb (cue-classes.txt "throw out" over bills) is
+		// the more specific entry and keeps it)
 		return nil, nil
 	}
 	return plain, bp
@@ -137,6 +143,9 @@ func (lx *Lexicon) patternsFor(tr *tree, block string, obj int) []int {
 		}
 		if strings.HasSuffix(l, "y") {
 			keys = append(keys, l[:len(l)-1]+"ies")
+		}
+		for _, h := range tr.hyphenKeys(w) {
+			keys = append(keys, h, h+"s") // "self-rule" split by the tokenizer (hyphen.go)
 		}
 	}
 	if lx.money(tr, obj) {
@@ -218,6 +227,16 @@ func (lx *Lexicon) patternScore(tr *tree, i int, p *patternCue, prt string) int 
 		if k < 0 && obj >= 0 {
 			k = tr.argOf(obj, s.prep)
 		}
+		if k < 0 {
+			k = tr.particleArg(i, s.prep) // "opted out of the funding": "OUT (OF FUNDING)" [1621]
+		}
+		if k < 0 && obj >= 0 && s.prep == prt && p.object == nil {
+			// "(OFF SANCTIONS)" [128] # SHRUG: the dictionary writes the particle of a
+			// transitive phrasal verb as a preposition with the verb's object, and "shrugged
+			// off sanctions" has both readings on one surface (Quirk et al. 1985, 16.4: the
+			// particle before the object); the parser's particle and object fill the slot
+			k = obj
+		}
 		if k < 0 || (s.noun != nil && !tr.anyWord(k, s.noun)) {
 			return 0
 		}
@@ -294,11 +313,33 @@ func (tr *tree) hasMods(n int, mods [][]string) bool {
 				break
 			}
 		}
-		if !found {
+		if !found && !tr.premodifierWord(n, alts) {
 			return false
 		}
 	}
 	return true
+}
+
+// premodifierWord reports a word of alts among the premodifiers of noun n at any depth: a token
+// before n whose chain of heads reaches n through tokens before n. A premodifier may itself be
+// premodified ("the Bradley fighting vehicle": "Bradley" on "fighting", which modifies
+// "vehicle"; Quirk et al. 1985, 17.97-17.120 on multiple premodification), and the dictionary's
+// phrase ("{BRADLEY_FIGHTING_VEHICLE}") names every word of the noun phrase, which PETRARCH2
+// matches in order whatever its internal structure (dictionaries.rst, "Patterns").
+func (tr *tree) premodifierWord(n int, alts []string) bool {
+	for j := n - 1; j >= 0; j-- {
+		if !tr.anyWord(j, alts) {
+			continue
+		}
+		h := tr.t[j].Head
+		for h >= 0 && h < n {
+			h = tr.t[h].Head
+		}
+		if h == n {
+			return true
+		}
+	}
+	return false
 }
 
 // followedBy reports whether every item of after (each a set of alternatives) is the lemma or
@@ -399,4 +440,10 @@ func objectComplement(tr *tree, obj int) int {
 func judgmentFor(p *patternCue) bool {
 	return p.object == nil && p.particle == "" && p.subject == nil && len(p.preps) == 1 &&
 		p.preps[0].prep == "for" && p.preps[0].noun == nil && strings.HasPrefix(p.code, "11")
+}
+
+// slotIsParticle reports a pattern whose one prepositional slot's preposition is prt, the verb's
+// particle: "(OFF SANCTIONS)" of SHRUG, read by patternScore as particle and object.
+func slotIsParticle(p *patternCue, prt string) bool {
+	return prt != "" && len(p.preps) == 1 && p.preps[0].prep == prt
 }

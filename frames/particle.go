@@ -36,7 +36,12 @@ func (lx *Lexicon) particleBeforeObject(toks []Token) []Token {
 				other = true
 			}
 		}
-		if other || !lx.listsParticle(lemmaOf(toks[v]), p) && !lx.listsParticle(lx.forms[strings.ToLower(toks[v].Form)], p) {
+		if other {
+			continue
+		}
+		noun := strings.ToLower(toks[h].Lemma)
+		if !lx.listsParticle(lemmaOf(toks[v]), p) && !lx.listsParticle(lx.forms[strings.ToLower(toks[v].Form)], p) &&
+			!lx.patternParticle(lemmaOf(toks[v]), p, noun) && !lx.patternParticle(lx.forms[strings.ToLower(toks[v].Form)], p, noun) {
 			continue
 		}
 		if &out[0] == &toks[0] {
@@ -70,4 +75,34 @@ func lemmaOf(t Token) string {
 		return strings.ToLower(l)
 	}
 	return strings.ToLower(t.Form)
+}
+
+// patternParticle reports whether a verb–object pattern of a CAMEO block of verb lemma l names
+// particle p before object noun n: "- * OFF DEAL" [120] # THROW of the HURL block, "- * OUT
+// APPEAL" [121]. The dictionary writes a transitive phrasal verb so when the verb has no compound
+// entry of its own (no THROW_OFF line), and PETRARCH2 matches the pattern's particle and object in
+// order after the verb (dictionaries.rst, "Patterns"); the particle before the object is then the
+// verb's, as listsParticle's compound entries make it (Quirk et al. 1985, 16.4).
+func (lx *Lexicon) patternParticle(l, p, n string) bool {
+	if l == "" || n == "" {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, v := range lx.verbs[l] {
+		if len(v.extra) > 0 || seen[v.block] {
+			continue
+		}
+		seen[v.block] = true
+		for _, pc := range lx.patterns[v.block] {
+			if pc.particle != p {
+				continue
+			}
+			for _, o := range pc.object {
+				if o == n || o == n+"s" || o == n+"es" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
