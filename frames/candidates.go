@@ -177,18 +177,32 @@ func (lx *Lexicon) indexCueLemmas() {
 					// (bestPattern): their asserted words make the verb a candidate
 					for _, p := range lx.patterns[v.block] {
 						if p.types.Asserted == "" || len(p.preps) > 0 {
+							continue // (a preposition slot: "HOST * TALKS (BETWEEN)" 039 stays out)
+						}
+						if len(p.mods) > 0 {
+							// a phrase needs its first modifier too ("{MILITARY
+							// INFORMATION}" [072]: "provided details to reporters" is no aid)
+							c.assertedNeeds = append(c.assertedNeeds, needWords(p.mods[0])...)
 							continue
 						}
-						for _, o := range p.object {
-							// only an act on a relationship ("ESTABLISH * RELATIONS" 054,
-							// modality.txt relation): its partner is the with-phrase (args.go);
-							// or aid given ("PROVIDE * AID" [070] of the GRANT [060] block,
-							// modality.txt aid-noun: CAMEO root 07 "provide aid" is an act
-							// done, PLOVER AID, while the block's 060 is typed only when
-							// announced): "Kenya provided aid to Somalia" must be parsed
-							if w := strings.TrimSuffix(o, "s"); lx.words["relation"][w] || lx.words["aid-noun"][o] {
+						// every object of a typed pattern: an act on a relationship
+						// ("ESTABLISH * RELATIONS" 054), aid given ("PROVIDE * AID" [070] of
+						// the GRANT [060] block: CAMEO root 07 "provide aid" is an act done,
+						// PLOVER AID, while the block's 060 is typed only when announced), and
+						// as much a loan or credit granted ("- * LOAN" [071], "- * CREDIT"),
+						// a contract awarded: the dictionary codes the act by its object, so
+						// "Kenya granted a loan to Somalia" must be parsed. An earlier gate
+						// took the relation and aid-noun classes only, and the loader never
+						// parsed the other asserted patterns of such blocks (bench/cuecheck);
+						// a phrasal pattern without an object needs its particle
+						// ("- * OUT" [020] # REACH)
+						for _, o := range needWords(p.object) {
+							if o != lemma { // ("- * GRANT" [071]: the verb's own lemma is in every such sentence)
 								c.assertedNeeds = append(c.assertedNeeds, o)
 							}
+						}
+						if p.object == nil && p.particle != "" {
+							c.assertedNeeds = append(c.assertedNeeds, p.particle)
 						}
 					}
 				}
@@ -202,7 +216,7 @@ func (lx *Lexicon) indexCueLemmas() {
 				c.asserted = c.asserted || p.types.Asserted != ""
 				switch {
 				case p.object != nil:
-					c.needs = append(c.needs, p.object...)
+					c.needs = append(c.needs, needWords(p.object)...)
 					for _, o := range p.object {
 						if v := lx.spellVariant(o); v != "" {
 							c.needs = append(c.needs, v) // "licenses" for "LICENCE" (spellVariant)
@@ -218,7 +232,7 @@ func (lx *Lexicon) indexCueLemmas() {
 						c.needs = append(c.needs, moneyWords(lx.currency)...)
 					}
 				case len(p.preps) > 0 && p.preps[0].noun != nil:
-					c.needs = append(c.needs, p.preps[0].noun...)
+					c.needs = append(c.needs, needWords(p.preps[0].noun)...)
 				case len(p.preps) > 0:
 					c.needs = append(c.needs, p.preps[0].prep)
 				case p.particle != "":
@@ -401,6 +415,22 @@ func (lx *Lexicon) ComplementPreps(rule string) []string {
 		}
 		if c.needs["ground"] && !slices.Contains(out, "for") {
 			out = append(out, "for")
+		}
+	}
+	return out
+}
+
+// needWords returns the dictionary words ws as a sentence's words hold them: a hyphenated word
+// ("SELF-RULE", "SIT-IN") by its last part too, since the tokenizer splits it at its hyphens and
+// the sentence's word set has the parts only (hyphen.go).
+func needWords(ws []string) []string {
+	out := ws
+	for _, w := range ws {
+		if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+			if len(out) == len(ws) {
+				out = append([]string(nil), ws...)
+			}
+			out = append(out, w[i+1:])
 		}
 	}
 	return out
