@@ -167,9 +167,13 @@ func build(dir string, f *forms, cs []string) ([]cue, map[string]int, error) {
 	// ("to B") fills a bare-preposition slot when the block has that pattern too, which is more
 	// specific. Both are counted apart (class "shadowed"), not as the machinery's failures.
 	lastType := map[string]string{}
+	lastLine := map[string]int{}
 	for _, p := range pats {
 		if len(p) >= 12 {
 			lastType[strings.Join(p[:6], "|")] = p[8]
+			var n int
+			fmt.Sscan(p[11], &n)
+			lastLine[strings.Join(p[:6], "|")] = n
 		}
 	}
 	for _, p := range pats {
@@ -180,6 +184,14 @@ func build(dir string, f *forms, cs []string) ([]cue, map[string]int, error) {
 		if p[5] == "-" {
 			q := append(append([]string{}, p[:5]...), prepFor[p[8]])
 			if t, ok := lastType[strings.Join(q, "|")]; ok && t != p[8] {
+				shadow = true
+			}
+			// the block's bare-preposition pattern ("- * (AGAINST)") scores as the object
+			// pattern does (one slot each), and the later line wins the tie
+			var n int
+			fmt.Sscan(p[11], &n)
+			q = []string{p[0], "-", "-", "-", "-", prepFor[p[8]]}
+			if t, ok := lastType[strings.Join(q, "|")]; ok && t != p[8] && p[2] == "-" && p[4] == "-" && lastLine[strings.Join(q, "|")] > n {
 				shadow = true
 			}
 		}

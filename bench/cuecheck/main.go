@@ -125,7 +125,7 @@ func run(dir, ctry, irr, lem string, verbose bool, tsv string, adhoc []string) e
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				if err := extract(x, cl, &cues[i], false); err != nil {
+				if err := extract(x, cl, &cues[i], true); err != nil {
 					select {
 					case errs <- err:
 					default:
