@@ -1,0 +1,58 @@
+package loader
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
+)
+
+// speechCase expects (want) or forbids a non-negated relation of typ from src whose target label
+// holds tgt ("" any) and, when rule is set, whose evidence rule contains it.
+type speechCase struct {
+	text, src, tgt string
+	typ            graph.RelType
+	rule           string
+	want           bool
+}
+
+func runSpeechCases(t *testing.T, cases []speechCase) {
+	t.Helper()
+	for _, c := range cases {
+		v := view(extractDoc(t, input.Document{Source: "t", Text: c.text}))
+		var kw []string
+		if c.tgt != "" {
+			kw = append(kw, c.tgt)
+		}
+		got := false
+		for _, r := range v.rels(c.typ, c.src, kw...) {
+			for _, e := range r.Evidence {
+				if !r.Negated && (c.rule == "" || strings.Contains(e.Rule, c.rule)) {
+					got = true
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s %s -> %q (rule %q): want %v", c.text, c.typ, c.src, c.tgt, c.rule, c.want)
+			v.dump(os.Stderr)
+		}
+	}
+}
+
+// TestInvertedReportObligation (speech28): a clause under a modal of obligation laying it on
+// another actor, reported by a verb of saying after it, is the speaker's demand even when the
+// parse hangs the verb of saying inside the clause (the claims stage's speech:inverted claim
+// names the speaker: relation_invertedreport.go). Must not: the speaker's own side obliged, the
+// first person, and a question.
+func TestInvertedReportObligation(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"Ankara must stop shelling Kurdish villages in the Afrin region, the Swedish foreign ministry said in a statement.", "Foreign Ministry (Sweden)", "Ankara stopping", graph.Demands, invertedReportRule, true},
+		{"Caracas must free the jailed opposition leaders at once, Colombia's foreign minister Maria Holguin said on Monday.", "Maria Holguin", "Caracas freeing", graph.Demands, "", true},
+		// must not
+		{"Norway must defend its fishing grounds in the Barents Sea, the Norwegian defence ministry said in a statement.", "Defence Ministry (Norway)", "", graph.Demands, "", false},
+		{"We must protect our fishermen in the Barents Sea, the Norwegian defence ministry said in a statement.", "Defence Ministry (Norway)", "", graph.Demands, "", false},
+		{"Must Europe pay for the reconstruction of Gaza, the Norwegian minister wondered.", "", "Europe", graph.Demands, "obligation", false},
+	})
+}
