@@ -499,6 +499,9 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		c := fs.toks[m.Cue]
 		rule := m.Rule
+		if obligation && d.reportedDirectiveAddressee(st, fs, m.Target) != nil {
+			rule += reportedDirectiveRule // relation_directiveaddressee.go
+		}
 		if how == "turn" {
 			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
 		}

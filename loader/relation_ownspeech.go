@@ -289,6 +289,9 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		return nil
 	}
 	t := st.Toks[lh]
+	if e := d.reportedDirectiveAddressee(st, fs, h); e != nil {
+		return e // "Moscow told Kiev it must pay": the addressee (relation_directiveaddressee.go)
+	}
 	if m := actors.MentionAt(d.Doc, st, lh); m != nil && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
