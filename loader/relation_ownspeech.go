@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
@@ -58,6 +59,9 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
+		if g := speakerGroup(spk); g != nil {
+			return true, g // "Hamas leader X said his movement would …" (relation_owngroup.go)
+		}
 		return true, nil
 	}
 	if possessedForces(d.x, fs, m.Source) {
@@ -65,7 +69,13 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		if c := speakers.SpeakerState(d.Doc, spk); c != nil {
 			return true, c
 		}
+		if g := speakerGroup(spk); g != nil {
+			return true, g // "Hamas leader X said his troops would …" (relation_owngroup.go)
+		}
 		return false, nil
+	}
+	if g := speakerGroup(spk); g != nil && possessedGroupForces(d.x, fs, m.Source) {
+		return true, g // "Hezbollah leader X said his fighters would …" (relation_owngroup.go)
 	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	if src == nil || src.Final().Weak {
@@ -380,11 +390,17 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 // their announced act is the state's. "the rebels' troops" or "the troops" name no possessor of
 // the speaker's.
 func possessedForces(ex *Extractor, fs *frameSentence, h int) bool {
+	return possessedArmed(ex, fs, h, "MIL")
+}
+
+// possessedArmed is possessedForces for a head the Phoenix agents dictionary codes in one of
+// sectors ("MIL"; the armed men of a non-state group also REB, UAF: possessedGroupForces).
+func possessedArmed(ex *Extractor, fs *frameSentence, h int, sectors ...string) bool {
 	if ex.phx == nil {
 		return false
 	}
 	a, ok := ex.phx.Agent(strings.ToLower(fs.toks[h].Form))
-	if !ok || lexicon.SectorOf(a.Code) != "MIL" {
+	if !ok || !slices.Contains(sectors, lexicon.SectorOf(a.Code)) {
 		return false
 	}
 	poss := false
