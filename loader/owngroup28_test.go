@@ -22,3 +22,18 @@ func TestSpeakerOwnGroup(t *testing.T) {
 		{"Would his fighters attack Ashkelon, Hamas leader Khaled Meshaal was asked.", "Hamas", "", graph.Threatens, "", false},
 	})
 }
+
+// TestBodyOfficeGroupSpeaker (speech28): an unnamed group of a state body's office-holders,
+// named by nationality, body and office ("a Russian foreign ministry spokeswoman"), speaks for its
+// state (speakers.BodyOfficeGroup), so the state's reported act is its own announcement. Must
+// not: another state's act, a body outside the state's sectors, and "would not".
+func TestBodyOfficeGroupSpeaker(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"A Turkish foreign ministry spokesman said Ankara would expel the Dutch ambassador.", "Turkey", "ambassador", graph.Threatens, bodyOfficeRule, true},
+		{"An Iranian military spokesman said Tehran would retaliate against any Israeli strike.", "Iran", "", graph.Threatens, "", true},
+		// must not
+		{"A Turkish foreign ministry spokesman said Athens would expel the Dutch ambassador.", "Greece", "", graph.Threatens, "", false},
+		{"A Turkish farmers union spokesman said Ankara would expel the Dutch ambassador.", "Turkey", "", graph.Threatens, "", false},
+		{"A Turkish foreign ministry spokesman said Ankara would not expel the Dutch ambassador.", "Turkey", "", graph.Threatens, "", false},
+	})
+}

@@ -268,6 +268,9 @@ func (d *doc) frameRelations(st *sent) {
 			if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
 				m.Rule = "frames:" + f + "-speaker:" + rest
 			}
+			if d.bodyOfficeSpeaker(st, fs, m) {
+				m.Rule += bodyOfficeRule // relation_owngroup.go
+			}
 		}
 		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go

@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
+	"github.com/claimgraph/claimgraph/frames"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/speakers"
 )
 
 // ownGroupRule is appended to the rule of a stance announced by a speaker for the organization it
@@ -54,4 +57,22 @@ func speakerGroup(spk *entity) *entity {
 // group, their announced act is the group's (speakerGroup).
 func possessedGroupForces(ex *Extractor, fs *frameSentence, h int) bool {
 	return possessedArmed(ex, fs, h, "MIL", "REB", "UAF")
+}
+
+// bodyOfficeRule is appended to the rule of a speaker's own act when the speaker is a group of a
+// state body's office-holders that only speakers.BodyOfficeGroup reads as the state's ("a Russian
+// foreign ministry spokeswoman said Moscow would …").
+const bodyOfficeRule = "+speaker:body-office-group"
+
+// bodyOfficeSpeaker reports that the speaker of the verb of saying scoping m is such a group.
+func (d *doc) bodyOfficeSpeaker(st *sent, fs *frameSentence, m frames.Match) bool {
+	if m.Outer < 0 {
+		return false
+	}
+	spk := d.claimSpeaker(st, attributionStart(fs, m.Outer))
+	if spk == nil || spk.Final().Kind != graph.Group {
+		return false
+	}
+	n := spk.Final().Name
+	return speakers.BodyOfficeGroup(d.x.phx, n) && actors.Sector(d.x.phx, n, "") != "GOV" && !speakers.OfficeGroup(n)
 }

@@ -189,12 +189,13 @@ func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
 // of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
 // of src's state whose head the Phoenix agents dictionary codes as government ("Russian
 // diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR) or names
-// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators").
+// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators"), also through a
+// state body's name ("Russian foreign ministry spokeswomen": speakers.BodyOfficeGroup).
 func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || speakers.OfficeGroup(spk.Name)) {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || speakers.OfficeGroup(spk.Name) || speakers.BodyOfficeGroup(ex.phx, spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {
