@@ -56,3 +56,17 @@ func TestInvertedReportObligation(t *testing.T) {
 		{"Must Europe pay for the reconstruction of Gaza, the Norwegian minister wondered.", "", "Europe", graph.Demands, "obligation", false},
 	})
 }
+
+// TestInvertedProtasisNoReport (speech28): a sentence opening with a conditional clause by
+// subject–operator inversion has its main clause after the comma, no attribution: "Were Spain to
+// leave, the bloc would respond" reports nothing of the bloc's (claims/protasis.go). Must not: a
+// conditional sentence reported as a whole after a second comma, and an ordinary inverted report.
+func TestInvertedProtasisNoReport(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"Were Morocco to annex the territory, the African Union would respond.", "African Union", "", graph.Claims, "", false},
+		{"Had Portugal boycotted the summit, the European Union would have reacted.", "European Union", "", graph.Claims, "", false},
+		// must not
+		{"Had Portugal boycotted the summit, the treaty would have failed, the European Union said.", "European Union", "treaty", graph.Claims, "speech:inverted", true},
+		{"Portugal will boycott the summit, the European Union said.", "European Union", "boycott", graph.Claims, "speech:inverted", true},
+	})
+}
