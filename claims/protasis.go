@@ -39,3 +39,20 @@ func invertedProtasisOpening(st *doc.Sent, end int) bool {
 	}
 	return toks[k+1].Kind == text.Word
 }
+
+// articledComma is where an inverted attribution whose premodified noun phrase starts at token i
+// opens: i itself after a comma ("…, Dutch Foreign Minister X said"), or the article before i
+// after a comma ("…, the Israeli foreign minister Tzipi Livni said", "…, the EU foreign policy
+// chief Javier Solana said"): the definite or indefinite article determines the whole noun
+// phrase, premodifiers included (Quirk et al. 1985, 5.13, 17.95 on premodification by proper
+// adjectives and nouns), so the attribution opens with it, as it does before a bare title
+// ("…, the Treasury Department said"). -1 otherwise.
+func articledComma(toks []text.Token, i int) int {
+	switch {
+	case i > 1 && toks[i-1].Text == ",":
+		return i
+	case i > 2 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && toks[i-2].Text == ",":
+		return i - 1
+	}
+	return -1
+}

@@ -70,3 +70,18 @@ func TestInvertedProtasisNoReport(t *testing.T) {
 		{"Portugal will boycott the summit, the European Union said.", "European Union", "boycott", graph.Claims, "speech:inverted", true},
 	})
 }
+
+// TestArticledInvertedSpeaker (speech28): an inverted attribution whose speaker's noun phrase
+// opens with an article before the premodifying nationality or body ("…, the Chilean foreign
+// minister Alfredo Moreno said") opens at the article (claims/protasis.go articledComma), so the
+// clause before the comma is reported. Must not: the same phrase as the subject of a reporting
+// verb before its clause stays speech:reported.
+func TestArticledInvertedSpeaker(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"Chile will reopen its embassy in Caracas, the Chilean foreign minister Alfredo Moreno said.", "Alfredo Moreno", "reopen its embassy", graph.Claims, "speech:inverted", true},
+		{"Peru will get new loans for its roads, the World Bank president Ajay Banga said.", "Ajay Banga", "new loans", graph.Claims, "speech:inverted", true},
+		// must not
+		{"The Chilean foreign minister Alfredo Moreno said Chile would reopen its embassy in Caracas.", "Alfredo Moreno", "reopen its embassy", graph.Claims, "speech:inverted", false},
+		{"The Chilean foreign minister Alfredo Moreno said Chile would reopen its embassy in Caracas.", "Alfredo Moreno", "reopen its embassy", graph.Claims, "speech:reported", true},
+	})
+}
