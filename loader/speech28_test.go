@@ -85,3 +85,16 @@ func TestArticledInvertedSpeaker(t *testing.T) {
 		{"The Chilean foreign minister Alfredo Moreno said Chile would reopen its embassy in Caracas.", "Alfredo Moreno", "reopen its embassy", graph.Claims, "speech:reported", true},
 	})
 }
+
+// TestArticledRoleApposition (speech28): "…, said the Norwegian envoy X" names X after a role
+// phrase opened by the definite article, close apposition as without it (surface/roleappos.go;
+// Quirk et al. 1985, 17.91). Must not: a clause after the name ("said the envoy X had left")
+// reports that clause, not the one before.
+func TestArticledRoleApposition(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"The militias must leave the city by Friday, said the Algerian mediator Lakhdar Brahimi.", "Lakhdar Brahimi", "militias must leave", graph.Claims, "role-apposition", true},
+		{"Hezbollah must leave the city by Friday, said the Algerian mediator Lakhdar Brahimi.", "Lakhdar Brahimi", "Hezbollah leaving", graph.Demands, "", true},
+		// must not
+		{"The militias left the city on Friday, said the Algerian mediator Lakhdar Brahimi had confirmed.", "Lakhdar Brahimi", "militias left", graph.Claims, "", false},
+	})
+}
