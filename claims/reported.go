@@ -212,12 +212,12 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 			// country's name) premodifying the speaker's title belongs to the speaker's noun
 			// phrase (Quirk et al. 1985, 17.95-17.97, on premodification by proper adjectives
 			// and nouns), so the attribution opens with it
-			if em, ok := actors.MatchNamesEndingAt(d, st, subjStart-1); ok && em.Start > 1 && toks[em.Start-1].Text == "," && speakerMentionAt(d, st, subjStart, src) {
-				subjStart = em.Start
-			} else if om := actors.MentionAt(d, st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && toks[om.Ts-1].Text == "," && om.Ent.Final().Kind != graph.Person && doc.ActorKind(om.Ent) && speakerMentionAt(d, st, subjStart, src) {
+			if em, ok := actors.MatchNamesEndingAt(d, st, subjStart-1); ok && em.Start > 1 && articledComma(toks, em.Start) > 0 && speakerMentionAt(d, st, subjStart, src) {
+				subjStart = articledComma(toks, em.Start) // (also "…, the Israeli foreign minister Tzipi Livni said")
+			} else if om := actors.MentionAt(d, st, subjStart-1); om != nil && om.Te == subjStart && om.Ts > 1 && articledComma(toks, om.Ts) > 0 && om.Ent.Final().Kind != graph.Person && doc.ActorKind(om.Ent) && speakerMentionAt(d, st, subjStart, src) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
-				subjStart = om.Ts
+				subjStart = articledComma(toks, om.Ts)
 			} else if a := descriptionBefore(toks, subjStart); a > 0 && actors.MentionAt(d, st, subjStart) != nil && actors.MentionAt(d, st, subjStart).Ts == subjStart && actors.MentionAt(d, st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.
@@ -244,7 +244,7 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !titleBefore(d, st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !invertedProtasisOpening(st, subjStart-1) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !titleBefore(d, st, subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := segment.QuoteAt(d, st.Idx, subjStart-2); q != nil {

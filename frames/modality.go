@@ -251,6 +251,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 	}
 	c := p
 	for depth := 0; depth < 8; depth++ {
+		if op := tr.invertedProtasis(c); op >= 0 {
+			// "Had Britain vetoed the resolution, the talks would have collapsed": a conditional
+			// clause by subject–operator inversion, not asserted (protasis.go; Quirk et al. 1985,
+			// 15.36), whether the parser hangs it as advcl or makes it the root
+			return Hypothesis, op
+		}
 		if d := lx.deontic(tr, c); d >= 0 {
 			// "ASML must apply for licences", "Iran should release them": an act under a modal of
 			// obligation is required, not done (Palmer 2001: deontic modality is not realised;

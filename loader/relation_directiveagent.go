@@ -35,6 +35,9 @@ func (d *doc) pronounAgent(st *sent, fs *frameSentence, k int) *entity {
 	default:
 		return nil
 	}
+	if e := d.reportedDirectiveAddressee(st, fs, k); e != nil {
+		return e // "told Kiev it must pay": the one told (relation_directiveaddressee.go)
+	}
 	if mm := actors.MentionAt(d.Doc, st, fs.at[k]); mm != nil && docpkg.ActorKind(mm.Ent) {
 		return mm.Ent.Final()
 	}

@@ -268,6 +268,9 @@ func (d *doc) frameRelations(st *sent) {
 			if f, rest, ok := strings.Cut(strings.TrimPrefix(m.Rule, "frames:"), ":"); ok {
 				m.Rule = "frames:" + f + "-speaker:" + rest
 			}
+			if d.bodyOfficeSpeaker(st, fs, m) {
+				m.Rule += bodyOfficeRule // relation_owngroup.go
+			}
 		}
 		if strings.HasPrefix(m.Rule, "frames:clause-obligation:") {
 			d.voicedObligation(st, fs, m) // relation_ownspeech.go
@@ -355,7 +358,7 @@ func (d *doc) frameRelations(st *sent) {
 		var how string
 		if listSrc != nil {
 			src, how = listSrc, listHow
-		} else if own && ownSrc != nil && possessedForces(d.x, fs, m.Source) {
+		} else if own && ownSrc != nil && (possessedForces(d.x, fs, m.Source) || possessedGroupForces(d.x, fs, m.Source)) {
 			src, how = ownSrc, "speaker" // "his troops would withdraw": the speaker's state (relation_ownspeech.go)
 		} else if e, h, ok := d.medialSource(st, fs, m, not); ok {
 			src, how = e, h // "Vietnam, the spokeswoman Le Hang said, opposes …" (relation_medial.go)
@@ -499,6 +502,12 @@ func (d *doc) frameRelations(st *sent) {
 		}
 		c := fs.toks[m.Cue]
 		rule := m.Rule
+		if how == "speaker" && ownSrc != nil && src == ownSrc && ownSrc.Kind == graph.Organization {
+			rule += ownGroupRule // relation_owngroup.go
+		}
+		if obligation && d.reportedDirectiveAddressee(st, fs, m.Target) != nil {
+			rule += reportedDirectiveRule // relation_directiveaddressee.go
+		}
 		if how == "turn" {
 			rule += "+" + st.Unit.Rule // the source is the turn's speaker (speaker.go: turnHow)
 		}

@@ -283,7 +283,8 @@ func (d *doc) mayHaveSource(st *sent) bool {
 // statement: sentenceVoice) with a modal of obligation — must, should, ought (modality.txt
 // deontic) or "have"/"has"/"had" before "to" — which frames voicedObligation may read as the
 // speaker's demand ("Sudan must let the convoys through" in a senator's turn) though the sentence
-// has no cue word nor verb of saying.
+// has no cue word nor verb of saying; or a sentence whose clause a verb of saying after it
+// reports (a speech:inverted claim: "Sudan must let the convoys through, the envoy said").
 func (d *doc) voicedObligationCandidate(st *sent) bool {
 	modal := false
 	sc := d.cuesOf(st)
@@ -300,5 +301,5 @@ func (d *doc) voicedObligationCandidate(st *sent) bool {
 		return false
 	}
 	vs, _ := speakers.SentenceVoice(d.Doc, st.Idx)
-	return len(vs) > 0
+	return len(vs) > 0 || d.invertedClaimIn(st) // "…, the ministry said" (relation_invertedreport.go)
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
@@ -58,6 +59,9 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		if spk.Kind == graph.Country || spk.Kind == graph.Government {
 			return true, spk
 		}
+		if g := speakerGroup(spk); g != nil {
+			return true, g // "Hamas leader X said his movement would …" (relation_owngroup.go)
+		}
 		return true, nil
 	}
 	if possessedForces(d.x, fs, m.Source) {
@@ -65,7 +69,13 @@ func (d *doc) ownPrediction(st *sent, fs *frameSentence, m frames.Match) (bool, 
 		if c := speakers.SpeakerState(d.Doc, spk); c != nil {
 			return true, c
 		}
+		if g := speakerGroup(spk); g != nil {
+			return true, g // "Hamas leader X said his troops would …" (relation_owngroup.go)
+		}
 		return false, nil
+	}
+	if g := speakerGroup(spk); g != nil && possessedGroupForces(d.x, fs, m.Source) {
+		return true, g // "Hezbollah leader X said his fighters would …" (relation_owngroup.go)
 	}
 	src, _ := d.frameActor(st, fs, m.Source, m.Cue, nil)
 	if src == nil || src.Final().Weak {
@@ -179,12 +189,13 @@ func boundPossessive(lx *lexicon.Lexicons, fs *frameSentence, h int) bool {
 // of src's state, an office-holder at src or at a state body of src's state, or an unnamed group
 // of src's state whose head the Phoenix agents dictionary codes as government ("Russian
 // diplomats": sector GOV, as the codes stage will code them; "Kenyan farmers" are AGR) or names
-// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators").
+// a state's agents (officeHeads: "Iranian officials", "Libyan negotiators"), also through a
+// state body's name ("Russian foreign ministry spokeswomen": speakers.BodyOfficeGroup).
 func speaksFor(ex *Extractor, spk, src *entity) bool {
 	if spk == src {
 		return true
 	}
-	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || speakers.OfficeGroup(spk.Name)) {
+	if spk.Kind == graph.Group && src.Kind == graph.Country && spk.Country != nil && spk.Country.Code == src.Code && (actors.Sector(ex.phx, spk.Name, "") == "GOV" || speakers.OfficeGroup(spk.Name) || speakers.BodyOfficeGroup(ex.phx, spk.Name)) {
 		return true
 	}
 	sameState := func(body *entity) bool {
@@ -289,6 +300,9 @@ func (d *doc) obligedActor(st *sent, fs *frameSentence, h int) *entity {
 		return nil
 	}
 	t := st.Toks[lh]
+	if e := d.reportedDirectiveAddressee(st, fs, h); e != nil {
+		return e // "Moscow told Kiev it must pay": the addressee (relation_directiveaddressee.go)
+	}
 	if m := actors.MentionAt(d.Doc, st, lh); m != nil && docpkg.ActorKind(m.Ent) {
 		return m.Ent.Final()
 	}
@@ -377,11 +391,17 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 // their announced act is the state's. "the rebels' troops" or "the troops" name no possessor of
 // the speaker's.
 func possessedForces(ex *Extractor, fs *frameSentence, h int) bool {
+	return possessedArmed(ex, fs, h, "MIL")
+}
+
+// possessedArmed is possessedForces for a head the Phoenix agents dictionary codes in one of
+// sectors ("MIL"; the armed men of a non-state group also REB, UAF: possessedGroupForces).
+func possessedArmed(ex *Extractor, fs *frameSentence, h int, sectors ...string) bool {
 	if ex.phx == nil {
 		return false
 	}
 	a, ok := ex.phx.Agent(strings.ToLower(fs.toks[h].Form))
-	if !ok || lexicon.SectorOf(a.Code) != "MIL" {
+	if !ok || !slices.Contains(sectors, lexicon.SectorOf(a.Code)) {
 		return false
 	}
 	poss := false

@@ -63,6 +63,8 @@ func (d *doc) voicedWarning(st *sent, fs *frameSentence, m frames.Match) {
 // obligation or warning): the speaker of the verb of saying the frame names (m.Outer:
 // claimSpeaker), else the one voice of the quotation, turn or statement the sentence is in
 // (sentenceVoice), with the turn rule when the voice is a turn's or statement's ("" otherwise),
+// or the speaker of a speech:inverted claim holding the clause (report:inverted,
+// relation_invertedreport.go) when the parse hangs its verb of saying elsewhere,
 // or the holder of the noun of position the clause is the content of ("position").
 // nil when no one says it.
 func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entity, string) {
@@ -81,6 +83,9 @@ func (d *doc) clauseSpeaker(st *sent, fs *frameSentence, m frames.Match) (*entit
 				}
 			}
 		}
+	}
+	if e := d.invertedReportSpeaker(st, fs, m); e != nil {
+		return e, invertedReportRule // "…, the ministry said" misparsed (relation_invertedreport.go)
 	}
 	if vs, rule := speakers.SentenceVoice(d.Doc, st.Idx); len(vs) == 1 {
 		if speakers.TurnRules[rule] {

@@ -16,10 +16,17 @@ import (
 // shape: one to five word tokens after k, none a determiner, preposition or conjunction and none
 // a person's mention, the last a noun of persons (actors.PersonNoun: WordNet 3.0 noun.person) or
 // a word of the titles lexicon, then the mention of a PERSON that closes the clause (a comma,
-// period, quotation mark or the sentence's end after it). Offsets are token indices of st.
+// period, quotation mark or the sentence's end after it). The role phrase may open with the
+// definite article ("…, said the Norwegian envoy Ana Ruiz"): a descriptive noun phrase with
+// "the" before a name is close apposition too, the name its referent (Quirk et al. 1985, 17.91:
+// "the poet Burns"). Offsets are token indices of st.
 func RoleApposedSpeaker(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	toks := st.Toks
-	for x := k + 2; x <= k+6 && x < len(toks); x++ {
+	a := k // the definite article opening the description, when there is one
+	if k+1 < len(toks) && toks[k+1].Lower == "the" {
+		a = k + 1
+	}
+	for x := a + 2; x <= a+6 && x < len(toks); x++ {
 		t := toks[x-1]
 		if t.Kind != text.Word || actors.Determiners.Has(t.Lower) || text.IsPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || t.Lower == "but" {
 			return nil
