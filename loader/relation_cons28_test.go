@@ -48,6 +48,20 @@ func TestCons28MedialTime(t *testing.T) {
 	frames19None(t, []string{"Delegates on Monday elected a new chairman."})
 }
 
+// TestCons28CoordinatedSubject: two actors' names joined by "and" before the verb are one
+// coordinated subject, and each acts (Huddleston & Pullum 2002, ch. 15; Quirk et al. 1985,
+// 13.36), however the parser split them (relation_coordsubject.go). A coordination that is no
+// subject ("talks between A and B") gives neither a stance.
+func TestCons28CoordinatedSubject(t *testing.T) {
+	frames19Cases(t, []struct{ text, want string }{
+		{"Croatian senators and Slovenia proposed arbitration over the bay.", "DEMANDS Croatian senators -> arbitration"},
+		{"Croatian senators and Slovenia proposed arbitration over the bay.", "DEMANDS Slovenia -> arbitration"},
+		{"Uruguay and Equatorial Guinea condemned the coup.", "OPPOSES Uruguay -> coup"},
+		{"Uruguay and Equatorial Guinea condemned the coup.", "OPPOSES Equatorial Guinea -> coup"},
+	})
+	frames19None(t, []string{"The talks between Serbia and Kosovo angered Russia."})
+}
+
 // TestCons28TrailingReport: a closing reporting clause with the verb's own prepositional phrase
 // ("…, the Fijian foreign ministry said in a statement") is parenthetical to the reported act
 // (Quirk et al. 1985, 15.54, 16.33): the reported clause is tagged and repaired as the sentence

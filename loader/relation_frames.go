@@ -203,6 +203,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.at[i] = k
 	}
 	d.nameConjuncts(st, fs)
+	d.coordinatedSubject(st, fs) // relation_coordsubject.go
 	for i, t := range fs.toks {
 		if h := t.Head; h >= 0 && h < len(fs.toks) && h != i {
 			fs.kids[h] = append(fs.kids[h], i)
