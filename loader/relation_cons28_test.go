@@ -58,6 +58,7 @@ func TestCons28CoordinatedSubject(t *testing.T) {
 		{"Croatian senators and Slovenia proposed arbitration over the bay.", "DEMANDS Slovenia -> arbitration"},
 		{"Uruguay and Equatorial Guinea condemned the coup.", "OPPOSES Uruguay -> coup"},
 		{"Uruguay and Equatorial Guinea condemned the coup.", "OPPOSES Equatorial Guinea -> coup"},
+		{"New Zealand lawmakers and Samoa pushed elections in Fiji.", "DEMANDS New Zealand lawmakers -> elections"},
 	})
 	frames19None(t, []string{"The talks between Serbia and Kosovo angered Russia."})
 }

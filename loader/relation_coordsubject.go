@@ -43,8 +43,8 @@ func (d *doc) coordinatedSubject(st *sent, fs *frameSentence) {
 		return
 	}
 	a1 := a0
-	for a1 < n && men(a1) == mA {
-		a1++
+	for a1 < n && men(a1) != nil {
+		a1++ // the name and the actor noun it premodifies ("New Zealand lawmakers")
 	}
 	k := a1 // the coordinator
 	if k+1 >= n || strings.ToLower(fs.toks[k].Form) != "and" {
@@ -59,7 +59,7 @@ func (d *doc) coordinatedSubject(st *sent, fs *frameSentence) {
 		return
 	}
 	b1 := b0
-	for b1 < n && men(b1) == mB {
+	for b1 < n && men(b1) != nil {
 		b1++
 	}
 	v := b1
