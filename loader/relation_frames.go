@@ -226,6 +226,9 @@ func (d *doc) frameRelations(st *sent) {
 	// a voiced obligation's source is the voice of its turn or statement (voicedObligationCandidate
 	// asks for one), so it needs no actor in the words: "All those detained must be released"
 	voiced := d.voicedObligationCandidate(st) || src && d.voicedWarningCandidate(st) // relation_frames_gate.go, relation_warning.go
+	if d.pstats != nil {
+		d.pstats.noteGates(st.Idx, cue, accuse, judge, voiced, violation) // parsestats.go
+	}
 	if !cue && !accuse && !judge && !voiced && !violation {
 		return
 	}
@@ -247,6 +250,9 @@ func (d *doc) frameRelations(st *sent) {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	matches := d.x.frames.Match(fs.toks)
+	if d.pstats != nil {
+		d.pstats.matches[st.Idx] = 1 + len(matches) // parsestats.go: 0 when Match did not run
+	}
 	for _, m := range matches {
 		if asked && (!reportedInPreface(d.x, st, fs, m) || moderatorTurn(st) && relayedQuestion(fs, m)) {
 			continue
