@@ -337,6 +337,10 @@ func (d *doc) assignCodes() {
 			r.Src.Final().Country = r.Tgt.Final().Country
 		}
 	}
+	// 3-. a state's group named by its demonym or by its name is one identity ("American
+	// workers", "United States workers": actors/groupidentity.go)
+	actors.GroupIdentities(d.Doc, ents)
+	ents = actors.FinalActors(d.Doc)
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
 	actors.OppositionParties(d.Doc, ents)
 	// 4. codes: bodies first, then their members
