@@ -303,6 +303,9 @@ func (d *doc) assignCodes() {
 	// investors", rule group:unnamed): the same words in two articles are not known to be the
 	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
 	// in a transcript, such a group is local to its question-and-answer exchange (actor_exchange.go)
+	// a description with no country, after a group of its head noun placed in a state in the
+	// sentence before (actors/groupdomain.go)
+	actors.GroupDomains(d.Doc, ents)
 	ents = actors.SplitExchanges(d.Doc, ents)
 	for _, e := range ents {
 		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
