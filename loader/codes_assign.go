@@ -123,6 +123,9 @@ func (d *doc) assignCodes() {
 	// and "the Committee on Foreign Investment in the United States": a country ending the name
 	// after "in" (codes_incountry.go)
 	d.inCountryBodies()
+	// and "the Detroit Economic Club": a city of one state opening the name, that state named
+	// in its sentence (actors/placenamedorg.go)
+	actors.PlaceNamedOrgs(d.Doc, ents)
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	actors.IgoByMembership(d.Doc, ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
