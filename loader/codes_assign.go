@@ -126,6 +126,8 @@ func (d *doc) assignCodes() {
 	// and "the Detroit Economic Club": a city of one state opening the name, that state named
 	// in its sentence (actors/placenamedorg.go)
 	actors.PlaceNamedOrgs(d.Doc, ents)
+	// and a release's venue line over its capital place line (actors/venueline.go)
+	actors.VenueOrgs(d.Doc, ents)
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	actors.IgoByMembership(d.Doc, ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
