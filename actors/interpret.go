@@ -668,6 +668,9 @@ func personChunk(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit, mod *doc.E
 		// person the title is given to
 		return nil
 	}
+	if titleRankWord(d, st, ts, te) || honorificPlural(d, st, ts, te, titles) {
+		return nil // "spokesman Assistant Commissioner …", "Honourable Members" (titlealone.go)
+	}
 	p := personEntity(d, st, ts, te)
 	if p == nil {
 		return nil
