@@ -56,6 +56,10 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true
 		case e.Kind == graph.Person && usedAsPlace(d, e, ms):
 			e.Dropped = true
+		case (e.Kind == graph.Person || weakOrg) && allMentions(d, ms, routeEnd):
+			e.Dropped = true // "on the road to Ain Tamra" (actors/placeuse.go)
+		case weakOrg && allMentions(d, ms, positionComplement):
+			e.Dropped = true // "a refinery near Kavuma" (actors/placeuse.go)
 		case e.Kind == graph.Person && allMentions(d, ms, func(st *doc.Sent, ts, te int) bool { return afterDemonym(d, st, ts, te) }):
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, func(st *doc.Sent, ts, te int) bool { return conjoinedPlace(d, st, ts, te) }):

@@ -18,5 +18,18 @@ func TestJunk28(t *testing.T) {
 			[]string{"PERSON Fields"}},
 		{"a courtesy title before an -s surname stays a person although the noun is common", "Mrs. Banks said the loans were too costly.",
 			[]string{"PERSON Banks"}},
+		// a place name is a location unless used as an actor
+		{"the end of a road is a place", "The Coastal Liberation Front (CLF), the main rebel alliance, said the drones hit a market and a bus carrying traders on the road to Ain Tamra. CLF spokesman Amadou Sy accused Bamako of trying to sabotage the talks.",
+			[]string{"!actor Ain Tamra", "PERSON Amadou Sy"}},
+		{"a person after 'to' without a route noun stays a person", "The Coastal Liberation Front (CLF), the main rebel alliance, said the drones hit a market and sent a warning to Ain Tamra. CLF spokesman Amadou Sy accused Bamako of trying to sabotage the talks.",
+			[]string{"PERSON Ain Tamra"}},
+		{"a name after 'near' only is a place", "A Kuwaiti investor who had pledged to build a smelter near Mupani told reporters he was pulling out.",
+			[]string{"!actor Mupani"}},
+		{"a name that also acts stays an actor", "A Kuwaiti investor who had pledged to build a smelter near Mupani told reporters he was pulling out. Mupani said it would sue the investor.",
+			[]string{"actor Mupani"}},
+		{"a name before a facility compound is its place", "Students, who have staged protests since a roof collapse at the Dorva railway station, joined the blockade of the bridge.",
+			[]string{"!actor Dorva"}},
+		{"a name before a descriptor noun that heads the phrase is the body", "Students, who have staged protests since a roof collapse at the Dorva railway station, said the Kelmar Dockworkers union rejected the offer.",
+			[]string{"ORGANIZATION Kelmar Dockworkers"}},
 	})
 }

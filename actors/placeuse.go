@@ -1,0 +1,44 @@
+package actors
+
+import (
+	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/lexicon"
+	"github.com/claimgraph/claimgraph/text"
+)
+
+// routeNouns are the nouns of a way from one place to another (data/wordclasses/routenouns.txt).
+var routeNouns = lexicon.WordClass("routenouns")
+
+// routeEnd reports a name that completes "to", "from" or "towards" postmodifying a route noun: "on
+// the road to Ain Tamra", "the highway from Kasama". The complement of such a preposition of
+// destination or source names where the way ends (Quirk et al. 1985, 9.15–9.17, 17.38), a place,
+// never a person; "a letter to Tom Vale" (no route noun) is left alone.
+func routeEnd(st *doc.Sent, ts, te int) bool {
+	toks := st.Toks
+	if ts < 2 {
+		return false
+	}
+	switch toks[ts-1].Lower {
+	case "to", "from", "towards", "toward":
+	default:
+		return false
+	}
+	n := toks[ts-2]
+	return n.Kind == text.Word && !n.Cap && routeNouns.Has(n.Lower) && (te >= len(toks) || !possessiveMark(toks[te]))
+}
+
+// positionPreps are the prepositions of place whose complement is a position in space, and that,
+// unlike "in" or "into" ("a stake in Zentra", "an inquiry into Zentra"), take no company or
+// person as a figurative complement (Quirk et al. 1985, 9.17–9.24: "near", "outside", "around",
+// "across", "throughout", "beyond").
+var positionPreps = map[string]bool{"near": true, "outside": true, "around": true, "across": true, "throughout": true, "beyond": true}
+
+// positionComplement reports a name right after a lower-case preposition of position ("a refinery
+// near Kavuma"), not in the genitive.
+func positionComplement(st *doc.Sent, ts, te int) bool {
+	toks := st.Toks
+	if ts < 1 || toks[ts-1].Cap || !positionPreps[toks[ts-1].Lower] {
+		return false
+	}
+	return te >= len(toks) || !possessiveMark(toks[te])
+}
