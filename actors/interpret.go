@@ -573,7 +573,7 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 		var found *doc.Entity
 		w := st.Toks[ts].Lower
 		EachMentionBack(d, st.Idx, ts, 12, func(m *doc.Mention) bool {
-			if e := m.Ent.Final(); (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Contains(strings.ToLower(e.Name), w) {
+			if e := m.Ent.Final(); (e.Kind == graph.Organization || e.Kind == graph.Government) && nameHasWord(e.Name, w) {
 				found = e
 				return false
 			}

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/text"
@@ -61,3 +62,31 @@ func honorificPlural(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit) bool {
 // word marks it as the common noun.
 var styleHonorifics = map[string]bool{"hon.": true, "hon": true, "honourable": true, "honorable": true,
 	"his excellency": true, "her excellency": true, "h.e.": true}
+
+// nameHasWord reports a name that holds w as a whole word: "the Government" takes up a body
+// named "... Government ..." as the repeated head of a definite description (Quirk et al. 1985,
+// 19.48: direct anaphora repeats the antecedent's head), not one whose word only contains the
+// letters ("Intergovernmental Authority on Development").
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
+	}) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// attributiveDemonym reports a lone nationality or continent adjective ("European", "Asian")
+// right before a lower-case word: "our European partners", "European companies". A proper
+// adjective premodifying a noun is an adjective of the noun phrase (Quirk et al. 1985, 7.26,
+// 17.102), not a name of its own, so no short form of a body ("European Union", "European
+// Commission") is read from it; the country a demonym names is read elsewhere.
+func attributiveDemonym(d *doc.Doc, st *doc.Sent, ts, te int) bool {
+	toks := st.Toks
+	if te-ts != 1 || te >= len(toks) || toks[ts].AllCaps || !isDemonymWord(d.Lx, toks[ts].Lower) {
+		return false
+	}
+	return lowerWord(toks[te])
+}

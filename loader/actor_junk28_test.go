@@ -31,5 +31,17 @@ func TestJunk28(t *testing.T) {
 			[]string{"!actor Dorva"}},
 		{"a name before a descriptor noun that heads the phrase is the body", "Students, who have staged protests since a roof collapse at the Dorva railway station, said the Kelmar Dockworkers union rejected the offer.",
 			[]string{"ORGANIZATION Kelmar Dockworkers"}},
+		// a definite description repeats its antecedent's head word
+		{"'the Government' takes up no body whose word only contains the letters", "Oslo thanked the Intergovernmental Council for Drylands (ICD) for its work. The Government has decided to give NOK 50 million to the council.",
+			[]string{"!mention Intergovernmental Council for Drylands = coref:definite"}},
+		{"a body named by the head word is taken up", "The Drylands Committee met in Oslo. The Committee rejected the plan to cut aid.",
+			[]string{"mention Drylands Committee = coref:definite"}},
+		// a proper adjective before a noun is no name
+		{"a continent adjective before a noun is no short form of a union", "The European Union said it would fund the line. \"We have firm pledges from our European partners,\" the minister said.",
+			[]string{"!alias European Union = European"}},
+		{"a nationality adjective before a noun makes no name", "The European Union said it would fund the line. Would Spain restrict sales of olive oil to European buyers?",
+			[]string{"!alias European Union = European"}},
+		{"a demonym opening a body's name keeps the body", "The European Commission said it would fund the line. The Commission rejected the claim that the loan was late.",
+			[]string{"ORGANIZATION European Commission", "mention European Commission = coref:definite"}},
 	})
 }
