@@ -90,3 +90,94 @@ func attributiveDemonym(d *doc.Doc, st *doc.Sent, ts, te int) bool {
 	}
 	return lowerWord(toks[te])
 }
+
+// bareApostrophe reports the bare apostrophe of a plural genitive ("Workers' ").
+func bareApostrophe(t text.Token) bool {
+	return t.Kind == text.Quote && (t.Text == "'" || t.Text == "\u2019")
+}
+
+// listConjuncts reports the comma at token j inside one organization's name whose head is shared
+// by a list of premodifiers: "the Kelo Nurses, Midwives and Porters Union" is one union of nurses,
+// midwives and porters, not three bodies. Coordinated premodifiers share the head after the last
+// conjunct (Quirk et al. 1985, 13.65–13.67 on coordination within the noun phrase), and one
+// determiner "the" before the first says the whole is one noun phrase. It holds when the phrase
+// follows "the", each word before the comma is a common English word, a demonym or a place word
+// (orgConnector's test for "and"), and after it come runs of one to three capitalized common
+// words separated by commas, then "and" and a capitalized run ending in an organization head; a
+// list of names ("the EU, Kenya and the African Union") fails on its second conjunct.
+func listConjuncts(d *doc.Doc, st *doc.Sent, units []unit, j int) bool {
+	toks := st.Toks
+	last := len(units) - 1
+	if k := units[0].ts - 1; k < 0 || toks[k].Lower != "the" {
+		return false
+	}
+	for k := units[last].ts; k < j; k++ {
+		if toks[k].Text != "," && !d.Lx.Common[toks[k].Lower] && !isDemonymWord(d.Lx, toks[k].Lower) && !PlaceCompound(d, toks[k].Lower) {
+			return false
+		}
+	}
+	k := j + 1
+	for {
+		n := 0
+		for k < len(toks) && n < 3 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0 && d.Lx.Common[toks[k].Lower] && TitleAt(d, st, k) == nil {
+			k++
+			n++
+		}
+		if n == 0 || k >= len(toks) {
+			return false
+		}
+		switch toks[k].Text {
+		case ",":
+			k++
+			continue
+		case "and":
+			end, head := capRun(d, st, k+1)
+			return end > k+1 && head == end-1
+		}
+		return false
+	}
+}
+
+// causeTail reports the "for" at token j inside the name of a body named for its cause:
+// "Kelo Doctors for Clean Water", "the Sahel Observatory for Press Freedom". A common noun
+// written with a capital in running text is a word of a proper name (AP Stylebook,
+// "capitalization": common nouns are capitalized as an integral part of a full name; CMOS 17th
+// ed. 8.67), and the preposition between two such runs is a word of the same name, lower case by
+// the rule for short prepositions in names (CMOS 8.159). It holds when every word of the chunk
+// before "for" is a common English word, a demonym or a place word (no personal name: "Ruto for
+// President" is a slogan's person, and a title after "for" is checked by the caller's title
+// rules first), and after it come one to three capitalized common words, none a title or a
+// mention, ending the phrase (no capitalized word after them); and the word before "for" is an
+// agent noun of Phoenix.agents.txt ("Lawyers", "Doctors": a body of agents) or the whole name is a
+// Phoenix dictionary entry. A title-case topic ("the Shipbuilding Sectors for Dominance") has
+// neither.
+func causeTail(d *doc.Doc, st *doc.Sent, units []unit, j int) bool {
+	toks := st.Toks
+	u := units[len(units)-1]
+	if u.org != "" || u.te-u.ts < 2 && !(u.ts > 0 && toks[u.ts-1].Kind == text.Word && toks[u.ts-1].Cap) {
+		return false // one word after a capitalized one: "Syrian" or "Kelo" read as a unit of its own
+	}
+	for k := u.ts; k < j; k++ {
+		if !toks[k].Cap || !d.Lx.Common[toks[k].Lower] && !isDemonymWord(d.Lx, toks[k].Lower) && !PlaceCompound(d, toks[k].Lower) {
+			return false
+		}
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= 3 && toks[k].Kind == text.Word && toks[k].Cap && st.Ment[k] < 0 && d.Lx.Common[toks[k].Lower] && TitleAt(d, st, k) == nil {
+		k++
+	}
+	if k == j+1 || k-j > 3 || k < len(toks) && toks[k].Kind == text.Word && toks[k].Cap {
+		return false
+	}
+	if d.Phx == nil {
+		return false
+	}
+	if _, ok := d.Phx.Agent(toks[j-1].Lower); ok {
+		return true // "Doctors for …": a body of agents (Phoenix.agents.txt), named for its cause
+	}
+	s := u.ts
+	if s > 0 && toks[s-1].Kind == text.Word && toks[s-1].Cap {
+		s-- // "Syrian" read as a unit of its own
+	}
+	return len(d.Phx.Lookup(d.SpanText(st, s, k))) > 0 // a body the Phoenix dictionaries list
+}

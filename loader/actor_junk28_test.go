@@ -43,5 +43,20 @@ func TestJunk28(t *testing.T) {
 			[]string{"!alias European Union = European"}},
 		{"a demonym opening a body's name keeps the body", "The European Commission said it would fund the line. The Commission rejected the claim that the loan was late.",
 			[]string{"ORGANIZATION European Commission", "mention European Commission = coref:definite"}},
+		// name boundaries: one name, one node
+		{"coordinated premodifiers share one body's head", "The Ghana Nurses, Midwives and Porters Union said it would call off the strike.",
+			[]string{"ORGANIZATION Ghana Nurses, Midwives and Porters Union", "!actor Porters Union"}},
+		{"a list of bodies stays a list", "The Ghana Nurses Union, Togo and the Dockers Federation backed the plan.",
+			[]string{"actor Ghana Nurses Union", "actor Dockers Federation"}},
+		{"a plural genitive inside an of-tail continues the name", "The Confederation of Allied Dockers' Unions (CADU) demanded a pay rise.",
+			[]string{"ORGANIZATION Confederation of Allied Dockers' Unions", "!actor Confederation of Allied Dockers"}},
+		{"a genitive before a title ends the name", "The Federation of Kelo Farmers' President, Amos Phiri, said prices had fallen.",
+			[]string{"actor Federation of Kelo Farmers", "PERSON Amos Phiri"}},
+		{"a body named for its cause keeps its for-phrase", "Malawi Doctors for Clean Water, a health group, said the dam was unsafe.",
+			[]string{"ORGANIZATION Malawi Doctors for Clean Water", "!actor Clean Water"}},
+		{"a personal name before 'for' is no body", "Ruth Mwale, a nurse, said she thanked Amos Phiri for Clean Water Week.",
+			[]string{"PERSON Ruth Mwale", "!actor Amos Phiri for Clean Water Week"}},
+		{"a title-case topic with 'for' is no body", "Brazil will end its probe of the Mining and Shipping Sectors for Dominance, the ministry said.",
+			[]string{"!actor Shipping Sectors for Dominance", "!actor Mining and Shipping Sectors for Dominance"}},
 	})
 }
