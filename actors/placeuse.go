@@ -2,6 +2,7 @@ package actors
 
 import (
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
@@ -41,4 +42,25 @@ func positionComplement(st *doc.Sent, ts, te int) bool {
 		return false
 	}
 	return te >= len(toks) || !possessiveMark(toks[te])
+}
+
+// authorBio reports a mention inside an author's tagline: a sentence that opens with the name of
+// a byline author of the article followed by "is" or "was" ("Mara Velt is Andes Bureau Chief for
+// the Daily Ledger."). The AP Stylebook ("bylines"; the tagline at a story's end) treats such a
+// line as the story's furniture, about its writer, not its news: the bodies and titles in it are
+// the writer's employer and job, no actors of the story.
+func authorBio(d *doc.Doc, st *doc.Sent) bool {
+	if len(d.Authors) == 0 {
+		return false
+	}
+	toks := st.Toks
+	for k := 2; k <= 4 && k < len(toks); k++ {
+		if toks[k].Lower != "is" && toks[k].Lower != "was" {
+			continue
+		}
+		if d.Authors[graph.NormalizeName(d.SpanText(st, 0, k))] {
+			return true
+		}
+	}
+	return false
 }

@@ -58,5 +58,10 @@ func TestJunk28(t *testing.T) {
 			[]string{"PERSON Ruth Mwale", "!actor Amos Phiri for Clean Water Week"}},
 		{"a title-case topic with 'for' is no body", "Brazil will end its probe of the Mining and Shipping Sectors for Dominance, the ministry said.",
 			[]string{"!actor Shipping Sectors for Dominance", "!actor Mining and Shipping Sectors for Dominance"}},
+		// a writer's tagline is furniture
+		{"the bodies of an author's tagline are no actors", "By Mara Velt, Andes Bureau Chief\n\nLIMA, May 2 (Daily Ledger) - Peru's Congress rejected the mining bill on Tuesday.\n\nMara Velt is Andes Bureau Chief for the Daily Ledger.",
+			[]string{"!actor Andes Bureau", "OPPOSES Congress -> mining bill"}},
+		{"a body in a sentence about someone else stays", "By Mara Velt\n\nLIMA, May 2 (Daily Ledger) - Peru's Congress rejected the mining bill on Tuesday. Jorge Salas is head of the Andes Water Board, which backed the bill.",
+			[]string{"actor Andes Water Board"}},
 	})
 }
