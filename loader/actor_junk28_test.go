@@ -63,5 +63,10 @@ func TestJunk28(t *testing.T) {
 			[]string{"!actor Andes Bureau", "OPPOSES Congress -> mining bill"}},
 		{"a body in a sentence about someone else stays", "By Mara Velt\n\nLIMA, May 2 (Daily Ledger) - Peru's Congress rejected the mining bill on Tuesday. Jorge Salas is head of the Andes Water Board, which backed the bill.",
 			[]string{"actor Andes Water Board"}},
+		// one unnamed individual is no node shared across articles
+		{"a singular description is local to its article", "A Kuwaiti investor who had pledged to build a smelter told reporters he was pulling out.",
+			[]string{"GROUP Kuwaiti investor", "country Kuwaiti investor = local"}},
+		{"a plural description keeps its country", "Kuwaiti investors who had pledged to build a smelter told reporters they were pulling out.",
+			[]string{"GROUP Kuwaiti investors", "country Kuwaiti investors = KWT"}},
 	})
 }
