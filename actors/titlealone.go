@@ -181,3 +181,13 @@ func causeTail(d *doc.Doc, st *doc.Sent, units []unit, j int) bool {
 	}
 	return len(d.Phx.Lookup(d.SpanText(st, s, k))) > 0 // a body the Phoenix dictionaries list
 }
+
+// phoenixPrefix reports a word that opens compound agent nouns of Phoenix.agents.txt sharing one
+// sector ("opposition" of "opposition party", "opposition leader": OPP).
+func phoenixPrefix(d *doc.Doc, w string) bool {
+	if d.Phx == nil {
+		return false
+	}
+	_, ok := d.Phx.AgentPrefix(w)
+	return ok
+}

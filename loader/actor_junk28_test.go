@@ -68,5 +68,10 @@ func TestJunk28(t *testing.T) {
 			[]string{"GROUP Kuwaiti investor", "country Kuwaiti investor = local"}},
 		{"a plural description keeps its country", "Kuwaiti investors who had pledged to build a smelter told reporters they were pulling out.",
 			[]string{"GROUP Kuwaiti investors", "country Kuwaiti investors = KWT"}},
+		// a sentence-initial premodifier of an agent noun stays in the description
+		{"an opening agent-noun prefix stays on the group", "The court struck down the levy on Friday. Opposition politicians said the levy had hurt farmers.",
+			[]string{"GROUP opposition politicians", "!actor politicians"}},
+		{"the prefix alone before a preposition makes no group", "The court struck down the levy on Friday. Opposition to the levy had grown, lawmakers said.",
+			[]string{"!actor opposition lawmakers", "!actor Opposition"}},
 	})
 }
