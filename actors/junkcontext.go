@@ -48,6 +48,8 @@ func ContextJunk(d *doc.Doc) {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case bareModifiedAcronym(d, e, ms):
+			e.Dropped = true // "American LNG has helped …": a common noun's initialism (actors/placeuse.go)
 		case allMentions(d, ms, func(st *doc.Sent, _, _ int) bool { return authorBio(d, st) }):
 			e.Dropped = true // "Mara Velt is Andes Bureau Chief for …": the writer's tagline (actors/placeuse.go)
 		case allMentions(d, ms, func(st *doc.Sent, ts, te int) bool {

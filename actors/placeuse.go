@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
@@ -63,4 +65,26 @@ func authorBio(d *doc.Doc, st *doc.Sent) bool {
 		}
 	}
 	return false
+}
+
+// bareModifiedAcronym reports an acronym read as an organization only by its shape (rule
+// org:acronym; no dictionary entry, no expansion in the text: the caller's contextEvidence) that
+// one mention writes after a nationality adjective with no determiner: "American LNG has helped".
+// A proper name premodified by an adjective takes the definite article ("the Russian FSB", "the
+// young Churchill": Quirk et al. 1985, 5.64-5.66), so a bare adjective before it marks a common
+// noun's abbreviation (CMOS 17th ed. 10.2: initialisms of common nouns, "LNG", "GDP"), no body.
+func bareModifiedAcronym(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
+	if e.Kind != graph.Organization || e.Rule != "org:acronym" || strings.Contains(e.Name, " ") {
+		return false
+	}
+	return anyMention(d, ms, func(st *doc.Sent, ts, te int) bool {
+		toks := st.Toks
+		if te-ts != 1 || !toks[ts].AllCaps || ts < 1 || !toks[ts-1].Cap || !isDemonymWord(d.Lx, toks[ts-1].Lower) {
+			return false
+		}
+		if ts >= 2 && (Determiners.Has(toks[ts-2].Lower) || possessiveMark(toks[ts-2])) {
+			return false // "the Russian FSB"
+		}
+		return true
+	})
 }

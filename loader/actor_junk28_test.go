@@ -73,5 +73,10 @@ func TestJunk28(t *testing.T) {
 			[]string{"GROUP opposition politicians", "!actor politicians"}},
 		{"the prefix alone before a preposition makes no group", "The court struck down the levy on Friday. Opposition to the levy had grown, lawmakers said.",
 			[]string{"!actor opposition lawmakers", "!actor Opposition"}},
+		// a common noun's initialism is no body
+		{"an acronym after a bare nationality adjective is a common noun", "The LPG depot in Kelo will close in May. Nigerian LPG has flooded the market, the trade minister said, and importers rejected the new levy.",
+			[]string{"!actor LPG"}},
+		{"an acronym after 'the' and an adjective stays a body", "The Malawian MDP said it would boycott the vote. The MDP rejected the new levy.",
+			[]string{"ORGANIZATION MDP"}},
 	})
 }
