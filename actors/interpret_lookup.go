@@ -146,7 +146,7 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 			return
 		}
 		e.Pending = true
-		if t.AllCaps && len([]rune(t.Text)) <= 6 {
+		if t.AllCaps && acronymLetters(t.Text) <= 6 {
 			e.Kind = graph.Organization
 			e.Rule = "org:acronym"
 		}

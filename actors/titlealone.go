@@ -191,3 +191,16 @@ func phoenixPrefix(d *doc.Doc, w string) bool {
 	_, ok := d.Phx.AgentPrefix(w)
 	return ok
 }
+
+// acronymLetters counts the letters and digits of an acronym, not its hyphens or periods:
+// "ZANU-PF" is an initialism of six letters, as "ZANUPF" would be (CMOS 17th ed. 10.4-10.6: an
+// abbreviation keeps the hyphens and periods of its form, which spell no letter of it).
+func acronymLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}

@@ -78,5 +78,10 @@ func TestJunk28(t *testing.T) {
 			[]string{"!actor LPG"}},
 		{"an acronym after 'the' and an adjective stays a body", "The Malawian MDP said it would boycott the vote. The MDP rejected the new levy.",
 			[]string{"ORGANIZATION MDP"}},
+		// an acronym's hyphen is no letter
+		{"a hyphenated party acronym is a body", "Police fired tear gas at marchers in Harare on Monday. The ruling KANU-PF party accused the opposition of trying to provoke violence.",
+			[]string{"ORGANIZATION KANU-PF"}},
+		{"a long hyphenated code in capitals stays no body", "Police said the SARS-COV2 outbreak had closed schools, and the opposition accused the ministry of hiding the figures.",
+			[]string{"!actor SARS-COV2"}},
 	})
 }
