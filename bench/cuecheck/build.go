@@ -1,41 +1,18 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-)
 
-// table reads a generated pipe table of data/frames (comment lines '#').
-func table(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		parts := strings.Split(l, "|")
-		for i := range parts {
-			parts[i] = strings.TrimSpace(parts[i])
-		}
-		rows = append(rows, parts)
-	}
-	return rows, sc.Err()
-}
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
+)
 
 // countries reads the Phoenix country dictionary's one- and two-word names that are no other
 // country's part ("Guinea" of "Equatorial Guinea" is fine: the source is matched by name).
 func countries(path string) ([]string, error) {
-	rows, err := table(path)
+	rows, err := benchio.Table(path)
 	if err != nil {
 		return nil, err
 	}
@@ -102,11 +79,11 @@ var detMode = "the"
 
 // build realises every stance verb and pattern of the table under dir.
 func build(dir string, f *forms, cs []string) ([]cue, map[string]int, error) {
-	verbs, err := table(filepath.Join(dir, "cameo-verbs.txt"))
+	verbs, err := benchio.Table(filepath.Join(dir, "cameo-verbs.txt"))
 	if err != nil {
 		return nil, nil, err
 	}
-	pats, err := table(filepath.Join(dir, "cameo-patterns.txt"))
+	pats, err := benchio.Table(filepath.Join(dir, "cameo-patterns.txt"))
 	if err != nil {
 		return nil, nil, err
 	}

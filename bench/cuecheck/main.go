@@ -40,6 +40,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -153,24 +154,11 @@ func run(dir, ctry, irr, lem string, verbose bool, tsv string, adhoc []string) e
 
 // extract runs one sentence and judges it: a relation of c.typ from c.a, not negated.
 func extract(x *loader.Extractor, cl *input.Cleaner, c *cue, rules bool) error {
-	d, err := cl.Clean(input.Document{Source: "cuecheck", Text: c.text})
+	g, byID, err := benchio.Extract(x, cl, "cuecheck", c.text)
 	if err != nil {
 		return err
 	}
-	g, err := x.Extract(d)
-	if err != nil {
-		return fmt.Errorf("%q: %w", c.text, err)
-	}
-	byID := map[string]*graph.Node{}
-	for i := range g.Nodes {
-		byID[g.Nodes[i].ID] = &g.Nodes[i]
-	}
-	label := func(id string) string {
-		if n := byID[id]; n != nil {
-			return n.Label()
-		}
-		return id
-	}
+	label := byID.Label
 	var found []string
 	anyRel, anySrc, neg := false, false, false
 	for _, rl := range g.Relations {

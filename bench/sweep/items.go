@@ -1,13 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 )
 
 // stanceTypes are the six stance types of cameo-types.txt the sweep samples.
@@ -36,30 +37,6 @@ func (it item) label() string {
 		return strings.TrimSpace(it.verb+" "+it.particle) + " " + it.object
 	}
 	return strings.TrimSpace(it.verb + " " + it.particle)
-}
-
-// table reads a generated pipe table of data/frames (comment lines '#').
-func table(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		parts := strings.Split(l, "|")
-		for i := range parts {
-			parts[i] = strings.TrimSpace(parts[i])
-		}
-		rows = append(rows, parts)
-	}
-	return rows, sc.Err()
 }
 
 func isStance(t string) bool {
@@ -108,15 +85,15 @@ func plainWords(s string) bool {
 // destroyer" for every weapon verb) do not swamp the sample.
 func sample(dir string, seed int64, perType int) ([]item, error) {
 	r := rand.New(rand.NewSource(seed))
-	verbs, err := table(filepath.Join(dir, "cameo-verbs.txt"))
+	verbs, err := benchio.Table(filepath.Join(dir, "cameo-verbs.txt"))
 	if err != nil {
 		return nil, err
 	}
-	pats, err := table(filepath.Join(dir, "cameo-patterns.txt"))
+	pats, err := benchio.Table(filepath.Join(dir, "cameo-patterns.txt"))
 	if err != nil {
 		return nil, err
 	}
-	nouns, err := table(filepath.Join(dir, "cameo-nouns.txt"))
+	nouns, err := benchio.Table(filepath.Join(dir, "cameo-nouns.txt"))
 	if err != nil {
 		return nil, err
 	}

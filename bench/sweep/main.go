@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -170,24 +171,11 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string, l
 // score extracts one sentence and judges it against the template's gold: every gold source must
 // hold a relation of the gold type (not negated); full when its target holds a target key.
 func score(x *loader.Extractor, cl *input.Cleaner, res *result) error {
-	c, err := cl.Clean(input.Document{Source: "sweep", Text: res.text})
+	g, byID, err := benchio.Extract(x, cl, "sweep", res.text)
 	if err != nil {
 		return err
 	}
-	g, err := x.Extract(c)
-	if err != nil {
-		return fmt.Errorf("%q: %w", res.text, err)
-	}
-	byID := map[string]*graph.Node{}
-	for i := range g.Nodes {
-		byID[g.Nodes[i].ID] = &g.Nodes[i]
-	}
-	label := func(id string) string {
-		if n := byID[id]; n != nil {
-			return n.Label()
-		}
-		return id
-	}
+	label := byID.Label
 	var found []string
 	var rels []graph.Relation
 	for _, rl := range g.Relations {

@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"os"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 )
 
 // actor is one realisation of an actor of the Phoenix country dictionary
@@ -44,7 +46,7 @@ type country struct{ name, demonym, capital, iso string }
 var towns = map[string][]string{}
 
 func countries(path string) ([]country, error) {
-	rows, err := table(path)
+	rows, err := benchio.Table(path)
 	if err != nil {
 		return nil, err
 	}

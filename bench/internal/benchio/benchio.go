@@ -1,0 +1,68 @@
+// Package benchio holds what the sentence benchmarks (bench/sweep, bench/cuecheck) share: reading
+// the generated frames tables and extracting one sentence with its node labels.
+package benchio
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/input"
+	"github.com/claimgraph/claimgraph/loader"
+)
+
+// Table reads a '|'-separated table of data/frames (cameo-verbs.txt, cameo-patterns.txt, …): one
+// row per line, cells trimmed, blank lines and '#' comments skipped. Lines may be up to 1 MiB.
+func Table(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		parts := strings.Split(l, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		rows = append(rows, parts)
+	}
+	return rows, sc.Err()
+}
+
+// Nodes indexes an article graph's nodes by ID.
+type Nodes map[string]*graph.Node
+
+// Label is the label of node id, or id itself when the graph has no such node.
+func (n Nodes) Label(id string) string {
+	if nd := n[id]; nd != nil {
+		return nd.Label()
+	}
+	return id
+}
+
+// Extract cleans and extracts one text as a document named source, and returns its graph with
+// its nodes by ID. Errors are the cleaner's, or the extractor's wrapped with the text.
+func Extract(x *loader.Extractor, cl *input.Cleaner, source, text string) (*graph.ArticleGraph, Nodes, error) {
+	c, err := cl.Clean(input.Document{Source: source, Text: text})
+	if err != nil {
+		return nil, nil, err
+	}
+	g, err := x.Extract(c)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%q: %w", text, err)
+	}
+	byID := Nodes{}
+	for i := range g.Nodes {
+		byID[g.Nodes[i].ID] = &g.Nodes[i]
+	}
+	return g, byID, nil
+}
