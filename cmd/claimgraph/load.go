@@ -127,11 +127,9 @@ and drop act on articles loaded after them.`,
 				}
 			}
 			if len(args) > 0 && !restore {
-				// A running serve loads articles itself over POST /articles (web ingest, README
-				// "serve"), not over POST /graphql, which only queries.
-				g.overHTTP = "load into the running server over HTTP: POST /articles with a JSON object, a JSON array or JSON lines of " +
-					"articles (url, title, published, outlet, text), authorized by the token serve was started with --ingest-token, " +
-					"e.g. curl http://ADDR/articles -H 'Authorization: Bearer TOKEN' -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl"
+				// A running serve with an ingest token loads articles itself over POST /articles
+				// (web ingest, README "serve"), not over POST /graphql, which only queries.
+				g.loads = true
 			}
 			s, err := openStore(g, false)
 			if err != nil {
