@@ -72,10 +72,10 @@ resolution.
 
 --curation FILE stores identity corrections with the graph and applies them to this and every
 later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
-He Lifeng' (a rename may change only the case), 'kind | Troika | GROUP', 'drop | Development
-Assistance | not an actor' ('#' comments; see docs/curation.md). A node a rule changed shows
-mergedBy "curation". rename and kind also correct the stored actors at once; same-as, not-same-as
-and drop act on articles loaded after them.`,
+He Lifeng' (a rename may change only the case), 'kind | Troika | GROUP', 'country | MOFCOM | CHN',
+'drop | Development Assistance | not an actor' ('#' comments; see docs/curation.md). A node a rule
+changed shows mergedBy "curation". rename, kind and country also correct the stored actors at once;
+same-as, not-same-as and drop act on articles loaded after them.`,
 		Args: argsUsage(func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && curationPath == "" {
 				return errors.New("give at least one PATH to load (or --curation FILE alone to store identity rules)")
@@ -171,7 +171,7 @@ and drop act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
-	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "curation rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
