@@ -47,6 +47,10 @@ const (
 	CurateDrop      = "drop"
 )
 
+// CurationOps lists every op ParseCuration accepts, in the order the docs give them (README's
+// command table, docs/curation.md and load --help are checked against it).
+var CurationOps = []string{CurateSameAs, CurateNotSameAs, CurateRename, CurateKind, CurateCountry, CurateDrop}
+
 // CurationRule is one line of a curation file.
 type CurationRule struct {
 	Op   string `json:"op"`

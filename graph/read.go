@@ -263,6 +263,11 @@ func relationCandidates(txn *badger.Txn, f RelationFilter) (ids []string, indexe
 	case f.Node != "":
 		ids = adjacentRelations(txn, f.Node, f.Direction, f.Types)
 		rest.Node, rest.Direction, rest.Types = "", Any, nil
+	case f.Source != "" && f.SourceMembers:
+		for _, src := range withMembers(txn, f.Source) {
+			ids = append(ids, adjacentRelations(txn, src, Out, f.Types)...)
+		}
+		rest.Source, rest.SourceMembers, rest.Types = "", false, nil
 	case f.Source != "":
 		ids = adjacentRelations(txn, f.Source, Out, f.Types)
 		rest.Source, rest.Types = "", nil
@@ -343,7 +348,10 @@ func relationMatches(txn *badger.Txn, r *relationRecord, f *RelationFilter, date
 	if len(f.Types) > 0 && !slices.Contains(f.Types, r.Type) {
 		return false, nil
 	}
-	if (f.Source != "" && r.Source != f.Source) || (f.Target != "" && r.Target != f.Target) {
+	if f.Source != "" && r.Source != f.Source && (!f.SourceMembers || !slices.Contains(withMembers(txn, f.Source), r.Source)) {
+		return false, nil
+	}
+	if f.Target != "" && r.Target != f.Target {
 		return false, nil
 	}
 	if f.Node != "" {

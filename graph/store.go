@@ -601,6 +601,11 @@ type RelationFilter struct {
 	Direction Direction
 	From      string
 	To        string
+	// SourceMembers, with Source, keeps the relations of Source's members too: the actors with a
+	// MEMBER_OF relation to Source, or to one of its members, and so on (a spokesperson MEMBER_OF
+	// a foreign ministry; members.go). A body's statements are mostly credited to the official
+	// who made them (new-user trial 28, finding 5).
+	SourceMembers bool
 	// DateBasis is the date From/To (and a Timeline's buckets) read: PublishedBasis (default,
 	// also "") the article's publication date, EventBasis the date of the event each sentence
 	// reports when it says one (Evidence.EventDate), else the publication date. On the

@@ -58,14 +58,15 @@ func (t *types) buildQuery() {
 				Type:        graphql.NewNonNull(t.relationConn),
 				Description: "Relations ordered by ID (or orderBy), filtered by type, endpoints, article, date, confidence, negation and hedging. With from/to, each relation's evidence is limited to the same window unless evidence(from:, to:) says otherwise.",
 				Args: t.relationListArgs(pageArgDefs(graphql.FieldConfigArgument{
-					"types":     {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
-					"source":    {Type: graphql.ID, Description: "Only relations from this node: " + nodeRefDoc},
-					"target":    {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
-					"addressee": {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee): \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by …\", addressed to the United States; relations(source: \"China\", addressee: \"United States\") lists China's demands of the US, which target: does not (it matches the target node): " + nodeRefDoc},
-					"speaker":   {Type: graphql.ID, Description: "Only relations with a sentence this person voiced for their source (Evidence.speaker: a spokesperson's \"we urge …\" is his state's stance), e.g. relations(speaker: \"Lu Kang\") for every stance Lu Kang voiced, his own and his state's: " + nodeRefDoc},
-					"article":   {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply). An ID that is not a stored article is NOT_FOUND; one of another kind is BAD_ARGUMENT."},
-					"from":      {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
-					"to":        {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
+					"types":          {Type: graphql.NewList(graphql.NewNonNull(t.relationType)), Description: "Only these types; all when omitted."},
+					"source":         {Type: graphql.ID, Description: "Only relations from this node: " + nodeRefDoc},
+					"includeMembers": {Type: graphql.Boolean, Description: "With source: true keeps the relations of the source's members too, following MEMBER_OF relations to it (and to its members, and so on): relations(source: \"Foreign Ministry (China)\", includeMembers: true) lists what the ministry and its spokespersons said, as statements are mostly credited to the official who made them. The MEMBER_OF relations themselves are among them unless types leaves them out. Without source it is BAD_ARGUMENT."},
+					"target":         {Type: graphql.ID, Description: "Only relations to this node: " + nodeRefDoc},
+					"addressee":      {Type: graphql.ID, Description: "Only relations with a sentence addressed to this actor (Evidence.addressee): \"We urge the US side to abide by the one-China principle\" is China DEMANDS \"United States abiding by …\", addressed to the United States; relations(source: \"China\", addressee: \"United States\") lists China's demands of the US, which target: does not (it matches the target node): " + nodeRefDoc},
+					"speaker":        {Type: graphql.ID, Description: "Only relations with a sentence this person voiced for their source (Evidence.speaker: a spokesperson's \"we urge …\" is his state's stance), e.g. relations(speaker: \"Lu Kang\") for every stance Lu Kang voiced, his own and his state's: " + nodeRefDoc},
+					"article":        {Type: graphql.ID, Description: "Only relations with evidence in this article; each relation's evidence and evidenceCount are then that article's alone (with from/to as well, both apply). An ID that is not a stored article is NOT_FOUND; one of another kind is BAD_ARGUMENT."},
+					"from":           {Type: graphql.String, Description: dateArgDocs["from"] + " Evidence is then limited to the same window."},
+					"to":             {Type: graphql.String, Description: dateArgDocs["to"] + " Evidence is then limited to the same window."},
 				})),
 				Resolve: t.safe(t.resolveRelations),
 			},
@@ -299,6 +300,9 @@ func (t *types) resolveRelations(p graphql.ResolveParams) (any, error) {
 	}
 	if err := t.endpointArgs(p, &f); err != nil {
 		return nil, err
+	}
+	if f.SourceMembers, _ = p.Args["includeMembers"].(bool); f.SourceMembers && f.Source == "" {
+		return nil, errorf(CodeBadArgument, "includeMembers: true needs source: the body whose members' relations to add")
 	}
 	// An article ID that is not stored is NOT_FOUND, as in nodes(article:), not "no relations"
 	// (nu20 finding A7: a mistyped ID read as an article without relations).

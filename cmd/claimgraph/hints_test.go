@@ -118,3 +118,76 @@ func TestErrorTextNotFound(t *testing.T) {
 		t.Errorf("not-found verbose: %q", got)
 	}
 }
+
+// TestLoadWhileServeHoldsStore: load into a store a running serve holds advises POST /articles
+// only when that serve has ingest on (with its address); a serve without an ingest token gets
+// the advice to stop it or load into another store, or to restart it with --ingest-token, and
+// no curl example that would end in a 404 (new-user trial 28, finding 9). Once serve stops, its
+// file is gone and load works.
+func TestLoadWhileServeHoldsStore(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("Norway rejected the fishing quota, Ola Berg said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(other, []byte("Kenya opposed the import levy, Peter Otieno said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(ingestTokenEnv, "")
+	for _, ingest := range []bool{false, true} {
+		db := filepath.Join(t.TempDir(), "db")
+		if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK {
+			t.Fatal(stderr)
+		}
+		args := []string{"--db", db}
+		if ingest {
+			args = append(args, "--ingest-token", "ingest-token-sixteen")
+		}
+		base, _ := startServe(t, args...)
+		addr := strings.TrimPrefix(base, "http://")
+		code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", other)
+		if code != exitRuntime || !strings.Contains(stderr, "running claimgraph serve") || !strings.Contains(stderr, addr) {
+			t.Fatalf("ingest %v: load into a served store: exit %d:\n%s", ingest, code, stderr)
+		}
+		if ingest {
+			if !strings.Contains(stderr, "ingest on") || !strings.Contains(stderr, "curl http://"+addr+"/articles") {
+				t.Errorf("serve with ingest on: no POST /articles advice with its address:\n%s", stderr)
+			}
+			continue
+		}
+		for _, want := range []string{"ingest off", "stop that serve", "another store (--db OTHER_DIR)", "restart it with --ingest-token TOKEN"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("serve with ingest off: advice lacks %q:\n%s", want, stderr)
+			}
+		}
+		if strings.Contains(stderr, "curl") || strings.Contains(stderr, "Authorization: Bearer") {
+			t.Errorf("serve with ingest off: advice to POST /articles, which would end in a 404:\n%s", stderr)
+		}
+		// export names the address of the serve that holds the store
+		code, _, stderr = runCLI(t, "", "export", "--db", db, "--format", "csv", "-o", filepath.Join(t.TempDir(), "tables"))
+		if code != exitRuntime || !strings.Contains(stderr, "http://"+addr+"/export?format=") {
+			t.Errorf("export of a served store: exit %d:\n%s", code, stderr)
+		}
+	}
+}
+
+// TestServeFileRemovedWhenServeStops: the file a serve leaves in its store directory goes with
+// it, and one left by a serve that did not stop cleanly is removed by the next open for writing.
+func TestServeFileRemovedWhenServeStops(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	article := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(article, []byte("Norway rejected the fishing quota, Ola Berg said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK {
+		t.Fatal(stderr)
+	}
+	writeServeInfo(db, serveInfo{PID: 1, Addr: "127.0.0.1:1"}) // a stale file
+	if code, _, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", article); code != exitOK {
+		t.Fatal(stderr)
+	}
+	if _, ok := readServeInfo(db); ok {
+		t.Errorf("a stale serve file outlived a load that opened the store")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -71,10 +72,10 @@ resolution.
 
 --curation FILE stores identity corrections with the graph and applies them to this and every
 later load: one rule a line, 'same-as | Xi | Xi Jinping', 'not-same-as | A | B', 'rename | Lifeng |
-He Lifeng' (a rename may change only the case), 'kind | Troika | GROUP', 'drop | Development
-Assistance | not an actor' ('#' comments; see docs/curation.md). A node a rule changed shows
-mergedBy "curation". rename and kind also correct the stored actors at once; same-as, not-same-as
-and drop act on articles loaded after them.`,
+He Lifeng' (a rename may change only the case), 'kind | Troika | GROUP', 'country | MOFCOM | CHN',
+'drop | Development Assistance | not an actor' ('#' comments; see docs/curation.md). A node a rule
+changed shows mergedBy "curation". rename, kind and country also correct the stored actors at once;
+same-as, not-same-as and drop act on articles loaded after them.`,
 		Args: argsUsage(func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 && curationPath == "" {
 				return errors.New("give at least one PATH to load (or --curation FILE alone to store identity rules)")
@@ -126,11 +127,9 @@ and drop act on articles loaded after them.`,
 				}
 			}
 			if len(args) > 0 && !restore {
-				// A running serve loads articles itself over POST /articles (web ingest, README
-				// "serve"), not over POST /graphql, which only queries.
-				g.overHTTP = "load into the running server over HTTP: POST /articles with a JSON object, a JSON array or JSON lines of " +
-					"articles (url, title, published, outlet, text), authorized by the token serve was started with --ingest-token, " +
-					"e.g. curl http://ADDR/articles -H 'Authorization: Bearer TOKEN' -H 'Content-Type: application/x-ndjson' --data-binary @articles.jsonl"
+				// A running serve with an ingest token loads articles itself over POST /articles
+				// (web ingest, README "serve"), not over POST /graphql, which only queries.
+				g.loads = true
 			}
 			s, err := openStore(g, false)
 			if err != nil {
@@ -172,7 +171,7 @@ and drop act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
-	cmd.Flags().StringVar(&curationPath, "curation", "", "identity rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
+	cmd.Flags().StringVar(&curationPath, "curation", "", "curation rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")
 	cmd.Flags().BoolVar(&restore, "restore", false, "PATHs are JSON lines backups (export --format jsonl): store them with their IDs")
@@ -248,9 +247,12 @@ func parseBytes(v string) (int64, error) {
 // loadSummary is what a load did. Every input document read is counted once in exactly one of
 // new, Unchanged, Replaced, Duplicates or Failed, so the summary line adds up to Read().
 type loadSummary struct {
-	Articles   int // articles read and stored (new, replaced or unchanged; duplicates included)
-	Unchanged  int // already stored with identical content before this load
-	SameText   int // of Unchanged: stored before under another URL or none (graph.MergeResult.SameTextAs)
+	Articles  int // articles read and stored (new, replaced or unchanged; duplicates included)
+	Unchanged int // already stored with identical content before this load
+	SameText  int // of Unchanged: stored before under another URL or none (graph.MergeResult.SameTextAs)
+	// LackURL: of SameText, inputs without a URL whose text is stored with one (a load without
+	// the manifest that gave the URL): nothing differs but the URL they lack
+	LackURL    int
 	Duplicates int // the same article as another input of this load (a page's .txt and .html)
 	Replaced   int // same URL, new text
 	Upgraded   int // of Replaced: same text as a stored article, now with the URL/date/outlet it lacked (graph.MergeResult.Upgraded)
@@ -315,8 +317,15 @@ func (s loadSummary) String() string {
 		dup = fmt.Sprintf(", %s of another input", plural(s.Duplicates, "duplicate"))
 	}
 	same := ""
-	if s.SameText > 0 {
-		same = fmt.Sprintf(" (%d stored before under another URL or none, kept as stored)", s.SameText)
+	var sameParts []string
+	if s.LackURL > 0 {
+		sameParts = append(sameParts, fmt.Sprintf("%d stored before with a URL the input lacks", s.LackURL))
+	}
+	if n := s.SameText - s.LackURL; n > 0 {
+		sameParts = append(sameParts, fmt.Sprintf("%d stored before under another URL or none", n))
+	}
+	if len(sameParts) > 0 {
+		same = " (" + strings.Join(sameParts, ", ") + ", kept as stored)"
 	}
 	upgraded := ""
 	if s.Upgraded > 0 {
@@ -542,6 +551,7 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 	switch {
 	case res.SameTextAs != "":
 		in.class = classSameText
+		in.lackURL = j.g.Article.URL == "" && res.SameTextURL != ""
 	case res.Skipped:
 		in.class = classUnchanged
 	case res.Replaced:
@@ -592,8 +602,10 @@ func store(ctx context.Context, s *graph.Store, j job, sum *loadSummary, g *glob
 		}
 		switch {
 		case res.SameTextAs != "":
-			bar.clear()
-			fmt.Fprintf(g.stderr, "note: %s: %s\n", j.doc.Source, sameTextNote(res, j.g.Article.URL))
+			if note := sameTextNote(res, j.g.Article.URL, j.doc.Source); note != "" {
+				bar.clear()
+				fmt.Fprintf(g.stderr, "note: %s: %s\n", j.doc.Source, note)
+			}
 		case res.KeptRicher:
 			bar.clear()
 			fmt.Fprintf(g.stderr, "note: %s: same text as stored article %s, which has a URL, date or outlet this one lacks; kept as stored\n",
@@ -663,6 +675,7 @@ type loadInput struct {
 	text     string
 	class    inputClass
 	upgraded bool // replaced: a stored copy with the same text and poorer metadata (MergeResult.Upgraded)
+	lackURL  bool // classSameText: the input has no URL, the stored copy has one (loadSummary.LackURL)
 }
 
 // tally adds (n = 1) or takes back (n = -1) in's count in the summary; new articles are what the
@@ -674,6 +687,9 @@ func (s *loadSummary) tally(in loadInput, n int) {
 	case classSameText:
 		s.Unchanged += n
 		s.SameText += n
+		if in.lackURL {
+			s.LackURL += n
+		}
 	case classReplaced:
 		s.Replaced += n
 		if in.upgraded {
@@ -707,10 +723,17 @@ func promoteReason(res graph.MergeResult) string {
 	return "a URL, date or outlet the other lacks"
 }
 
-// sameTextNote tells the user that an input's text is already stored under another identity
+// sameTextNote is the note for an input whose text is already stored under another identity
 // (graph.MergeResult.SameTextAs) and was not stored again: which article, with which URL or file,
-// and how to make the input's URL and metadata the stored ones (delete, then load).
-func sameTextNote(res graph.MergeResult, url string) string {
+// and what differs. Only an input with a URL other than the stored one's can bring something the
+// store lacks, so only then does it say how to store the input's version instead (delete, then
+// load). An input without a URL whose text is stored with one (the same file loaded again without
+// the --manifest that gave it its URL) differs only in lacking that URL: it gets no note when it
+// is the stored article's own file (it is plainly unchanged; the summary counts it) and a note
+// saying it is kept with its URL otherwise (new-user trial 28, finding 8: the note advised deleting
+// the article and loading it again "to store it with this URL" when the input had no URL).
+// It returns "" when there is nothing to say.
+func sameTextNote(res graph.MergeResult, url, source string) string {
 	where := "no URL"
 	if res.SameTextURL != "" {
 		where = "URL " + res.SameTextURL
@@ -718,12 +741,27 @@ func sameTextNote(res graph.MergeResult, url string) string {
 	if res.SameTextSource != "" {
 		where += ", from " + res.SameTextSource
 	}
-	given := "without a URL"
-	if url != "" {
-		given = "with URL " + url
+	switch {
+	case url != "" && url != res.SameTextURL:
+		return fmt.Sprintf("same text as stored article %s (%s); kept as first stored, not stored again with URL %s "+
+			"(to store it under this URL instead: claimgraph delete --article %s, then load it again)", res.SameTextAs, where, url, res.SameTextAs)
+	case res.SameTextURL != "" && sameSource(source, res.SameTextSource):
+		return ""
+	case res.SameTextURL != "":
+		return fmt.Sprintf("same text as stored article %s (%s); kept as stored, with the URL this input lacks", res.SameTextAs, where)
+	default:
+		return fmt.Sprintf("same text as stored article %s (%s); kept as first stored, not stored again", res.SameTextAs, where)
 	}
-	return fmt.Sprintf("same text as stored article %s (%s); kept as first stored, not stored again %s "+
-		"(to store it with this URL and metadata: claimgraph delete --article %s, then load it again)", res.SameTextAs, where, given, res.SameTextAs)
+}
+
+// sameSource reports whether input path source names the file stored as stored: the same path,
+// or the path a manifest names it by (relative to the manifest's folder) at its end.
+func sameSource(source, stored string) bool {
+	if stored == "" {
+		return false
+	}
+	source, stored = filepath.ToSlash(source), filepath.ToSlash(stored)
+	return source == stored || strings.HasSuffix(source, "/"+strings.TrimPrefix(stored, "./"))
 }
 
 // countDocuments counts the documents (and unreadable inputs) in paths the way input.Read finds

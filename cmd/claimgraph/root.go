@@ -29,6 +29,8 @@ type globals struct {
 	// overHTTP is what a command does on a running server instead, for the "store is in use"
 	// message (openStore); "" says send queries to POST /graphql.
 	overHTTP string
+	// loads: the command loads articles; a store held by serve gets loadHeldAdvice (openStore)
+	loads bool
 }
 
 func newRootCmd(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {

@@ -118,6 +118,10 @@ JSON or JSONL articles sent with "Authorization: Bearer TOKEN"; off by default.`
 			if err != nil {
 				return err
 			}
+			if !readOnly {
+				// for a load or export run while this serve holds the store (servefile.go)
+				defer writeServeInfo(g.db, serveInfo{PID: os.Getpid(), Addr: ln.Addr().String(), Ingest: ingestToken != ""})()
+			}
 			return serveHTTP(cmd.Context(), g, ln, h, drain, hf.writeTimeout)
 		},
 	}

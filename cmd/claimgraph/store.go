@@ -16,17 +16,27 @@ func openStore(g *globals, readOnly bool) (*graph.Store, error) {
 	s, err := graph.Open(graph.DefaultOptions(g.db).WithReadOnly(readOnly))
 	if err != nil {
 		if strings.Contains(err.Error(), "directory lock") {
-			instead := g.overHTTP
+			info, known := readServeInfo(g.db)
+			if g.loads {
+				return nil, hintError{msg: loadHeldAdvice(g.db, info, known), cause: err}
+			}
+			instead := withServeAddr(g.overHTTP, info, known)
 			if instead == "" {
 				instead = "send queries to the running server over HTTP (POST /graphql)"
 			}
+			who := "another claimgraph process (a running serve or load holds it)"
+			if known {
+				who = fmt.Sprintf("a running claimgraph serve (pid %d, http://%s)", info.PID, info.Addr)
+			}
 			return nil, hintError{
-				msg: fmt.Sprintf("store %s is in use by another claimgraph process (a running serve or load holds it); "+
-					"stop that process and try again, or %s", g.db, instead),
+				msg:   fmt.Sprintf("store %s is in use by %s; stop that process and try again, or %s", g.db, who, instead),
 				cause: err,
 			}
 		}
 		return nil, fmt.Errorf("store %s: %w", g.db, err)
+	}
+	if !readOnly {
+		removeStaleServeInfo(g.db) // no serve holds a store this process could open for writing
 	}
 	return s, nil
 }

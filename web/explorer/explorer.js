@@ -58,7 +58,9 @@
     }).then(function (body) {
       if (body.retry) return gql(query, variables, true);
       if (body.errors && body.errors.length) {
-        throw new Error(body.errors.map(function (e) { return e.message; }).join('; '));
+        var err = new Error(body.errors.map(function (e) { return e.message; }).join('; '));
+        err.errors = body.errors; // codes and candidates (extensions) for openRef
+        throw err;
       }
       return body.data;
     });
@@ -372,7 +374,60 @@
     state.center = n.id; state.expanded = [n.id];
     state.pinned = { nodes: {}, edges: {} }; state.pathEdges = [];
     cy.elements().remove();
-    return redraw().then(function () { showNode(n.id); });
+    return redraw().then(function () { return showNode(n.id); });
+  }
+
+  // openRef opens the node an address names (#node=…): by ID, or by a name or alias as a user
+  // types it ("China", "Lu Kang"), resolved by the server's name lookup, the one every node
+  // argument of the API uses (neighborhood(id:) with depth 0 answers the node itself). A name
+  // several nodes answer to (AMBIGUOUS_NAME) opens the first of them with a note listing the
+  // others to pick from; a name or ID no node has says so, with the near names the server
+  // suggests, instead of drawing nothing (new-user trial 28, finding 10).
+  var RESOLVE = 'query Resolve($id: ID!) { neighborhood(id: $id, depth: 0) { nodes { id kind label } } }';
+  function openRef(ref) {
+    return gql(RESOLVE, { id: ref }).then(function (d) {
+      var n = d.neighborhood.nodes[0];
+      if (!n) return notFound(ref, []);
+      return open(n);
+    }).catch(function (err) {
+      var e = (err.errors || [])[0] || {};
+      var code = e.extensions && e.extensions.code;
+      var cands = (e.extensions && e.extensions.candidates) || [];
+      if (code === 'AMBIGUOUS_NAME' && cands.length) {
+        return open(cands[0]).then(function () { choiceNote(ref, cands); });
+      }
+      if (code === 'NOT_FOUND') return notFound(ref, cands);
+      throw err;
+    });
+  }
+
+  function candidateButton(n) {
+    return el('li', {}, [el('button', { type: 'button', class: 'nodelink', 'data-id': n.id,
+      onclick: function () { open(n); } }, [el('span', { class: 'dot', style: 'background:' + (KINDS[n.kind] || '#999') }),
+      n.label + ' ', el('span', { class: 'chip', text: n.kind.toLowerCase() })])]);
+  }
+
+  // choiceNote puts above the panel the other nodes an ambiguous name answers to.
+  function choiceNote(ref, cands) {
+    var note = el('div', { class: 'ref-note', id: 'ref-note' }, [
+      el('p', { text: '“' + ref + '” names ' + cands.length + ' nodes; this is the first, ' + cands[0].label + '. Pick another:' }),
+      el('ul', { class: 'ref-choices' }, cands.slice(1).map(candidateButton))]);
+    var p = $('panel');
+    p.insertBefore(note, p.firstChild);
+    status('“' + ref + '” names ' + cands.length + ' nodes: showing ' + cands[0].label + '; the others are listed on the right.');
+  }
+
+  // notFound says that no node has the name or ID an address gave, with the near names suggested.
+  function notFound(ref, cands) {
+    cy.elements().remove();
+    state.center = null; state.expanded = [];
+    $('empty').hidden = false;
+    status('No node is named “' + ref + '”' + (cands.length ? ': pick one of the near names on the right, or search above.' : '; search an actor above.'), true);
+    panel([el('div', { class: 'ref-note', id: 'ref-note' }, [
+      el('h2', { text: 'Not found' }),
+      el('p', { text: 'No node has the name or ID “' + ref + '”.' + (cands.length ? ' Names that contain it:' : '') }),
+      cands.length ? el('ul', { class: 'ref-choices' }, cands.map(candidateButton)) : null])]);
+    window.explorer.ready = true;
   }
 
   function expand(id) {
@@ -723,9 +778,7 @@
   }
   if (hash.get('local') === 'hide') { state.hideLocal = true; $('hide-local').checked = true; }
   if (hash.get('node')) {
-    gql('query($id: ID!) { node(id: $id) { id kind label } }', { id: hash.get('node') })
-      .then(function (d) { if (d.node) open(d.node); else window.explorer.ready = true; })
-      .catch(function (err) { status(err.message, true); window.explorer.ready = true; });
+    openRef(hash.get('node')).catch(function (err) { status(err.message, true); window.explorer.ready = true; });
   } else {
     window.explorer.ready = true;
   }
