@@ -1,0 +1,38 @@
+package loader
+
+import "testing"
+
+// TestGroupSpeakerPremodified: a group of a country's agents named with the country's name
+// before its head ("U.S. officials", "senior US officials", "two U.S. officials") is the speaker of
+// a trailing attribution, as a group named by a demonym is (claims/groupspeaker.go); a group of
+// officials tied to a country is of its government's sector (actors/groupcodes.go:
+// Phoenix GOVERNMENT_OFFICIAL, STATE_OFFICIAL … [~GOV]). Must-not cases: a bare "officials" of no
+// country and analysts are no actor; a country's officials inside the reported clause are not the
+// speaker; a sector named by the modifier keeps the dictionary's code.
+func TestGroupSpeakerPremodified(t *testing.T) {
+	const h = "Port dispute\n\n"
+	runCases(t, []exCase{
+		{"us-said", h + "Venezuela turned down the shipping deal, U.S. officials said.",
+			[]string{"CLAIMS U.S. officials -> shipping deal", "code U.S. officials = USAGOV", "country U.S. officials = USA"}},
+		{"told", h + "Venezuela turned down the shipping deal on Friday, US officials told the newspaper.",
+			[]string{"CLAIMS US officials -> shipping deal"}},
+		{"senior", h + "Venezuela turned down the shipping deal, senior U.S. officials said on Friday.",
+			[]string{"CLAIMS U.S. officials -> shipping deal"}},
+		{"counted", h + "Venezuela turned down the shipping deal, two US officials said.",
+			[]string{"CLAIMS US officials -> shipping deal"}},
+		{"indefinite", h + "Venezuela turned down the shipping deal, a senior U.S. official said.",
+			[]string{"CLAIMS U.S. officials -> shipping deal"}},
+		{"demonym-code", h + "Peruvian officials said the port would stay closed until March.",
+			[]string{"CLAIMS Peruvian officials -> port", "code Peruvian officials = PERGOV"}},
+		{"in-country-code", h + "Officials in Ecuador said the port would stay closed until March.",
+			[]string{"code officials in Ecuador = ECUGOV"}},
+		{"bare-officials", h + "Venezuela turned down the shipping deal, officials said.",
+			[]string{"!actor officials", "!CLAIMS -> shipping deal"}},
+		{"analysts", h + "Venezuela turned down the shipping deal, analysts said.",
+			[]string{"!actor analysts"}},
+		{"inside-content", h + "Venezuela turned down the offer made to U.S. officials, the ministry said.",
+			[]string{"!CLAIMS U.S. officials"}},
+		{"military-sector", h + "Peruvian military officials said the port would stay closed.",
+			[]string{"code Peruvian military officials = PERMIL"}},
+	})
+}
