@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // TestGroupSpeakerPremodified: a group of a country's agents named with the country's name
 // before its head ("U.S. officials", "senior US officials", "two U.S. officials") is the speaker of
@@ -35,4 +40,30 @@ func TestGroupSpeakerPremodified(t *testing.T) {
 		{"military-sector", h + "Peruvian military officials said the port would stay closed.",
 			[]string{"code Peruvian military officials = PERMIL"}},
 	})
+}
+
+// TestGroupIdentityPerCountryHead: in one article, a country's group named by its head with the
+// country's name, its nationality adjective or another spelling is one node, labelled as first
+// written (actors/groupidentity.go); a further classifying word ("trade officials") and another
+// country keep groups apart. Across articles the node follows the label: the same label of a
+// known country is one node, another spelling another node.
+func TestGroupIdentityPerCountryHead(t *testing.T) {
+	const h = "Port dispute\n\n"
+	runCases(t, []exCase{
+		{"one-group", h + "Venezuela turned down the shipping deal, U.S. officials said. American officials said the deal was fair. A senior US official said the talks would resume.",
+			[]string{"CLAIMS U.S. officials -> deal was fair", "CLAIMS U.S. officials -> talks would resume", "alias U.S. officials = American officials"}},
+		{"other-word", h + "Venezuela turned down the shipping deal, U.S. officials said. U.S. trade officials said the deal was fair.",
+			[]string{"CLAIMS U.S. trade officials -> deal was fair", "!CLAIMS U.S. officials -> deal was fair"}},
+		{"other-country", h + "Cuban officials said the deal was unfair. American officials said the deal was fair.",
+			[]string{"CLAIMS Cuban officials -> unfair", "CLAIMS American officials -> deal was fair", "!CLAIMS Cuban officials -> deal was fair"}},
+	})
+	got := storeNodes(t, []graph.Kind{graph.Group},
+		"Venezuela turned down the shipping deal, U.S. officials said.",
+		"U.S. officials said the port would reopen in May.",
+		"American officials said the port would reopen in June.",
+	)
+	want := []string{"American officials|USA", "U.S. officials|USA"}
+	if strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("groups across articles: got %v, want %v", got, want)
+	}
 }
