@@ -214,7 +214,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				}
 				if e.Kind == graph.Country {
 					c = e.Country
-					cWords = [2]int{m.Ts, m.Te}
+					cWords = countryWords(m, m.Ts, m.Te)
 					s = m.Ts
 					mods++
 					continue
@@ -228,7 +228,9 @@ func groups(d *doc.Doc, st *doc.Sent) {
 			}
 			if ents, _ := MatchNamesEndingAt(d, st, s-1); ents != nil {
 				c = ents.country
-				cWords = [2]int{ents.Start, s}
+				if !ents.capital {
+					cWords = [2]int{ents.Start, s}
+				}
 				s = ents.Start
 				mods++
 				continue
@@ -266,7 +268,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				// "Georgia's separatist authorities": the group keeps the possessor's country)
 				if m := MentionAt(d, st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
 					c = m.Ent.Final().Country
-					cWords = [2]int{m.Ts, m.Te}
+					cWords = countryWords(m, m.Ts, m.Te)
 					s = m.Ts
 					mods++
 					possessed = true
@@ -537,6 +539,7 @@ func namedCollective(d *doc.Doc, pl string) *doc.Entity {
 type endMatch struct {
 	country *lexicon.Country
 	Start   int
+	capital bool // the match is the country's capital ("Beijing officials"), no demonym or country name
 }
 
 // MatchNamesEndingAt finds a demonym, country or capital lexicon match ending at token i that is not
@@ -549,7 +552,7 @@ func MatchNamesEndingAt(d *doc.Doc, st *doc.Sent, i int) (*endMatch, bool) {
 		}
 		for _, e := range ents {
 			if (e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && st.Toks[s].Cap {
-				return &endMatch{country: e.Country, Start: s}, true
+				return &endMatch{country: e.Country, Start: s, capital: e.Kind == lexicon.EntryCapital}, true
 			}
 		}
 	}
