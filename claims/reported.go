@@ -112,6 +112,11 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 				src, subjStart, how = e, s0, "coordinated-predicate"
 			}
 		}
+		if src == nil {
+			if e, s0 := adjectivePostmodifiedSubject(d, st, k); e != nil {
+				src, subjStart, how = e, s0, "adjective-postmodifier" // adjpostmod.go
+			}
+		}
 		if e := invertedSayer(d, st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // inverted.go
 		}

@@ -37,6 +37,12 @@ func TestGroupSpeakerPremodified(t *testing.T) {
 			[]string{"!actor analysts"}},
 		{"inside-content", h + "Venezuela turned down the offer made to U.S. officials, the ministry said.",
 			[]string{"!CLAIMS U.S. officials"}},
+		{"adjective-postmodifier", h + "Chilean diplomats familiar with the talks said Lima had refused the inspections.",
+			[]string{"CLAIMS Chilean diplomats -> Lima had refused", "rule CLAIMS Chilean diplomats -> Lima = speech:reported+adjective-postmodifier"}},
+		{"adjective-postmodifier-bare", h + "Officials familiar with the talks said Lima had refused the inspections.",
+			[]string{"!actor officials", "!CLAIMS -> Lima had refused"}},
+		{"adjective-postmodifier-analysts", h + "Analysts familiar with the talks said Lima had refused the inspections.",
+			[]string{"!actor analysts"}},
 		{"military-sector", h + "Peruvian military officials said the port would stay closed.",
 			[]string{"code Peruvian military officials = PERMIL"}},
 	})
@@ -54,6 +60,8 @@ func TestGroupIdentityPerCountryHead(t *testing.T) {
 			[]string{"CLAIMS U.S. officials -> deal was fair", "CLAIMS U.S. officials -> talks would resume", "alias U.S. officials = American officials"}},
 		{"other-word", h + "Venezuela turned down the shipping deal, U.S. officials said. U.S. trade officials said the deal was fair.",
 			[]string{"CLAIMS U.S. trade officials -> deal was fair", "!CLAIMS U.S. officials -> deal was fair"}},
+		{"capital-apart", h + "Beijing officials said the deal was unfair. Chinese officials said the deal was fair.",
+			[]string{"CLAIMS Chinese officials -> deal was fair", "!CLAIMS Chinese officials -> unfair"}},
 		{"other-country", h + "Cuban officials said the deal was unfair. American officials said the deal was fair.",
 			[]string{"CLAIMS Cuban officials -> unfair", "CLAIMS American officials -> deal was fair", "!CLAIMS Cuban officials -> deal was fair"}},
 	})
