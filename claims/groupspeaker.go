@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -16,18 +18,24 @@ import (
 // nationality before a speaker's title does (the case above in reportedClaims); the run's
 // lower-case words are the premodifiers of the same phrase (17.113 on their order: "senior"
 // before the nationality). The group must be of that country (its MEMBER_OF and code came from
-// the same words). It returns the phrase's first token (the article if one opens it), or -1.
+// the same words), or the modifier one the group rule took into its name ("…, European
+// diplomats said"). It returns the phrase's first token (the article if one opens it), or -1.
 func premodifiedGroupStart(d *doc.Doc, st *doc.Sent, i int, src *doc.Entity) int {
 	toks := st.Toks
 	g := src.Final()
-	if g.Kind != graph.Group || g.Country == nil || i < 2 {
+	if g.Kind != graph.Group || i < 2 {
 		return -1
 	}
 	if m := actors.MentionAt(d, st, i); m == nil || m.Ts != i || m.Ent.Final() != g {
 		return -1
 	}
 	cm := actors.MentionAt(d, st, i-1)
-	if cm == nil || cm.Te != i || cm.Ent.Final().Kind != graph.Country || cm.Ent.Final().Country != g.Country {
+	if cm == nil || cm.Te != i {
+		return -1
+	}
+	if ce := cm.Ent.Final(); !(ce.Kind == graph.Country && g.Country != nil && ce.Country == g.Country) && !(ce.Dropped && strings.HasPrefix(g.Name, d.SpanText(st, cm.Ts, cm.Te)+" ")) {
+		// the country's name, or an unknown capitalized modifier the group rule took into the
+		// group's name ("European officials": actors/structure.go drops its own entity)
 		return -1
 	}
 	s := cm.Ts
