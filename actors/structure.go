@@ -428,7 +428,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 		}
 		key := "group:" + graph.NormalizeName(name)
 		if rule == "group:unnamed" && c != nil && inC == nil && inCity < 0 && !coordinated && !collectiveAlone && !holder && !filed {
-			key = groupIdentityKey(c, own, pl) // "U.S. officials" … "American officials": one group (actor_groupidentity.go)
+			key = groupIdentityKey(c, own, pl) // "U.S. officials" … "American officials": one group (actors/groupkey.go)
 		}
 		e := Entity(d, key, graph.Group, name, rule)
 		if !strings.EqualFold(e.Name, name) {
