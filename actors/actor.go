@@ -734,7 +734,11 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				j++
 				continue
 			}
-			if !inOrgTail && orgConnector(d, st, units, j) {
+			if (!inOrgTail || bareApostrophe(t)) && orgConnector(d, st, units, j) {
+				// inside an of-tail too: "the Confederation of Allied Workers' Unions" (names.go)
+				if t.Lower == "for" && units[last].org == "" {
+					units[last].org = graph.Organization // a body named for its cause (causeTail)
+				}
 				units[last].te = j + 1
 				j++
 				continue

@@ -311,6 +311,13 @@ func descriptiveAgents(d *doc.Doc, st *doc.Sent) {
 			}
 			e = Entity(d, "agent:"+graph.NormalizeName(label)+":"+c.Code, graph.Group, name, rule)
 			e.Weak = true
+			if !plural {
+				// "a Saudi businessman": one unnamed individual, whom a singular description
+				// introduces as a new referent of this text (Quirk et al. 1985, 5.26-5.28 on the
+				// indefinite article; 19.48 on anaphora within a text): another article's "Saudi
+				// businessman" is no evidence of the same person, so the identity is local
+				e.LocalScope = "article:" + d.C.Article.ID
+			}
 		}
 		if e.Country == nil {
 			e.Country, e.Code = c, c.Code

@@ -208,11 +208,13 @@ func orgDescriptors(d *doc.Doc, st *doc.Sent) {
 			rule = "org:descriptor"
 		}
 		if rule == "" && m.Ts >= 1 && toks[m.Ts-1].Lower == "the" && m.Te+1 < len(toks) && !toks[m.Te].Cap && toks[m.Te].Kind == text.Word &&
-			d.Lx.OrgNouns[toks[m.Te].Lower] != nil && toks[m.Te].Lower != "party" && !(toks[m.Te+1].Kind == text.Word && (toks[m.Te+1].Cap || toks[m.Te+1].Lower == "of")) {
+			d.Lx.OrgNouns[toks[m.Te].Lower] != nil && toks[m.Te].Lower != "party" && !(toks[m.Te+1].Kind == text.Word && (toks[m.Te+1].Cap || toks[m.Te+1].Lower == "of" || facilityHeads.Has(toks[m.Te+1].Lower))) {
 			// "the United Steelworkers union backed …": a name premodifying a descriptor noun under
 			// one determiner is the name of the organization the noun classifies (Quirk et al.
 			// 1985, 17.108: the "the Thames river" type of premodification); "party" is left out,
-			// as a leader's name premodifies it too ("the Ruto party")
+			// as a leader's name premodifies it too ("the Ruto party"); a facility noun after the
+			// descriptor ("the Kelo railway station") heads the compound, and the descriptor noun
+			// only premodifies it (ibid. 17.104–17.108: the last noun of a compound is its head)
 			rule = "org:descriptor"
 		}
 		if rule == "" && orgDescriptionBefore(d.Lx, st, m.Ts, m.Te) {

@@ -92,6 +92,10 @@ func FamilyNameOnly(d *doc.Doc, e *doc.Entity, date string) {
 			takeDictPerson(d.Lx, e, a, date, "dict:listed-form")
 			return
 		}
+		if a := titledFamilyName(d, e, own, date); a != nil {
+			takeDictPerson(d.Lx, e, a, date, "dict:titled-family") // titledfamily.go
+			return
+		}
 	}
 	takeDictPerson(d.Lx, e, found, date, "dict:family")
 }

@@ -573,7 +573,7 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 		var found *doc.Entity
 		w := st.Toks[ts].Lower
 		EachMentionBack(d, st.Idx, ts, 12, func(m *doc.Mention) bool {
-			if e := m.Ent.Final(); (e.Kind == graph.Organization || e.Kind == graph.Government) && strings.Contains(strings.ToLower(e.Name), w) {
+			if e := m.Ent.Final(); (e.Kind == graph.Organization || e.Kind == graph.Government) && nameHasWord(e.Name, w) {
 				found = e
 				return false
 			}
@@ -667,6 +667,9 @@ func personChunk(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit, mod *doc.E
 		// a name on its own ("Staff") is the head of a body's name ("General Staff"), not a
 		// person the title is given to
 		return nil
+	}
+	if titleRankWord(d, st, ts, te) || honorificPlural(d, st, ts, te, titles) {
+		return nil // "spokesman Assistant Commissioner …", "Honourable Members" (titlealone.go)
 	}
 	p := personEntity(d, st, ts, te)
 	if p == nil {

@@ -102,6 +102,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		if regionNames.Has(t.Lower) {
 			return // "Africa condemned …": a continent or world region is a place (actor_shortnames.go)
 		}
+		if attributiveDemonym(d, st, ts, te) {
+			return // "our European partners": a proper adjective premodifying a noun (actors/titlealone.go)
+		}
 		if productModifier(st, ts) {
 			return // "the HIMARS rocket launcher": the modifier names the product, no actor (actor_junk.go)
 		}
@@ -143,7 +146,7 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 			return
 		}
 		e.Pending = true
-		if t.AllCaps && len([]rune(t.Text)) <= 6 {
+		if t.AllCaps && acronymLetters(t.Text) <= 6 {
 			e.Kind = graph.Organization
 			e.Rule = "org:acronym"
 		}

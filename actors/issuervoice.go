@@ -239,6 +239,34 @@ func HeaderPlace(d *doc.Doc) *lexicon.Country {
 				return c
 			}
 		}
+		if c := commaCapital(d, st); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// commaCapital is the country of a line that is a capital's listed form of two or more words
+// written with a comma between the city and its district ("Washington, D.C." for the listed
+// "Washington D.C.": AP Stylebook, "comma", a comma between the city and the state or district
+// name), or nil. Only the whole line, and only a capital of countries.txt.
+func commaCapital(d *doc.Doc, st *doc.Sent) *lexicon.Country {
+	var words []string
+	commas := 0
+	for _, t := range st.Toks {
+		if t.Text == "," {
+			commas++
+			continue
+		}
+		words = append(words, t.Lower)
+	}
+	if commas != 1 || len(words) < 2 || st.Toks[0].Text == "," || st.Toks[len(st.Toks)-1].Text == "," {
+		return nil
+	}
+	for _, e := range d.Lx.Names.Lookup(words) {
+		if e.Kind == lexicon.EntryCapital && e.Country != nil {
+			return e.Country
+		}
 	}
 	return nil
 }

@@ -48,6 +48,10 @@ func ContextJunk(d *doc.Doc) {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case bareModifiedAcronym(d, e, ms):
+			e.Dropped = true // "American LNG has helped …": a common noun's initialism (actors/placeuse.go)
+		case allMentions(d, ms, func(st *doc.Sent, _, _ int) bool { return authorBio(d, st) }):
+			e.Dropped = true // "Mara Velt is Andes Bureau Chief for …": the writer's tagline (actors/placeuse.go)
 		case allMentions(d, ms, func(st *doc.Sent, ts, te int) bool {
 			return SalutationLine(d.Runes, st.Toks[ts].Start, st.Toks[te-1].End)
 		}):
@@ -56,6 +60,10 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true
 		case e.Kind == graph.Person && usedAsPlace(d, e, ms):
 			e.Dropped = true
+		case (e.Kind == graph.Person || weakOrg) && allMentions(d, ms, routeEnd):
+			e.Dropped = true // "on the road to Ain Tamra" (actors/placeuse.go)
+		case weakOrg && allMentions(d, ms, positionComplement):
+			e.Dropped = true // "a refinery near Kavuma" (actors/placeuse.go)
 		case e.Kind == graph.Person && allMentions(d, ms, func(st *doc.Sent, ts, te int) bool { return afterDemonym(d, st, ts, te) }):
 			e.Dropped = true
 		case weakOrg && anyMention(d, ms, func(st *doc.Sent, ts, te int) bool { return conjoinedPlace(d, st, ts, te) }):

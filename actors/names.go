@@ -37,17 +37,31 @@ func orgConnector(d *doc.Doc, st *doc.Sent, units []unit, j int) bool {
 			return false
 		}
 		for k := units[last].ts; k < j; k++ {
+			if toks[k].Text == "," {
+				continue // "the Kelo Nurses, Midwives and Porters Union": conjuncts before it (listConjuncts)
+			}
 			if !d.Lx.Common[toks[k].Lower] && !isDemonymWord(d.Lx, toks[k].Lower) && !PlaceCompound(d, toks[k].Lower) {
 				return false
 			}
 		}
 		end, head := capRun(d, st, j+1)
 		return end > j+1 && head == end-1
+	case t.Text == ",":
+		return listConjuncts(d, st, units, j)
+	case t.Lower == "for":
+		return causeTail(d, st, units, j)
 	case t.Kind == text.Quote && !t.Space && (t.Text == "'" || t.Text == "\u2019") && toks[j+1].Space:
 		if !strings.HasSuffix(toks[j-1].Text, "s") || toks[j-1].AllCaps {
 			return false
 		}
 		end, head := capRun(d, st, j+1)
+		if end > j+1 && head < 0 {
+			// "Workers' Unions": the plural of an organization head heads a body of bodies (a
+			// confederation of unions) as the singular heads one
+			if _, ok := d.Lx.OrgWords[strings.TrimSuffix(toks[end-1].Lower, "s")]; ok && strings.HasSuffix(toks[end-1].Lower, "s") {
+				head = end - 1
+			}
+		}
 		return end > j+1 && head >= 0
 	}
 	return false

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
@@ -224,6 +225,21 @@ func PortfolioTitle(lx *lexicon.Lexicons, title string) string {
 		return ""
 	}
 	return t.Title
+}
+
+// CapitalPortfolioTitle is PortfolioTitle of a formal title written before a name, every word
+// capitalized ("Justice Minister Ana Ruiz", "Deputy Trade Minister X"): AP Stylebook, "titles",
+// capitalizes a formal title directly before a name and lowercases the same title elsewhere, so
+// the capitals are the position's, not a proper name's, and the title is read as its lower-case
+// form ("justice minister"). A word that is no portfolio word, common word or "and" ("UFCW
+// Minister") still leaves "". Callers pass only titles written before the name.
+func CapitalPortfolioTitle(lx *lexicon.Lexicons, title string) string {
+	for _, w := range strings.Fields(title) {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return ""
+		}
+	}
+	return PortfolioTitle(lx, strings.ToLower(title))
 }
 
 // FormalPortfolioTitle is the office of state of a formal title whose portfolio follows the

@@ -167,6 +167,12 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			// is a participial adjective premodifying the noun (Quirk et al. 1985, 7.15, 17.98), no
 			// clause of its own, whatever cue its verb is (actor_participlemod.go)
 			pmod := participleModifier(st, start-1)
+			if !pmod && phoenixPrefix(d, p.Lower) {
+				// "Opposition politicians": a noun that opens agent nouns of Phoenix.agents.txt
+				// ("opposition leader", "opposition party") classifies the head as a noun
+				// premodifier (Quirk et al. 1985, 17.104), though it is a cue noun alone
+				pmod = true
+			}
 			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || Determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}

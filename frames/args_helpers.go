@@ -245,7 +245,24 @@ func (tr *tree) indicative(c int) bool {
 // cueObject reports a verb whose object is a cue noun ("aims to tighten sanctions").
 func (lx *Lexicon) cueObject(tr *tree, v int) bool {
 	o := tr.object(v)
-	return o >= 0 && tr.t[o].UPOS == "NOUN" && len(lx.classes["noun "+tr.lemma(o)]) > 0
+	if o < 0 || tr.t[o].UPOS != "NOUN" || len(lx.classes["noun "+tr.lemma(o)]) == 0 {
+		return false
+	}
+	// a noun that is a cue only against a named party (cue-classes.txt measure, named-target)
+	// is none without one: "pledged tough measures", "will remove measures it took" keep the
+	// verb's own reading
+	return !lx.partyOnlyNoun(tr.lemma(o)) || len(lx.classCands(tr, "noun", tr.lemma(o), o)) > 0
+}
+
+// partyOnlyNoun reports a noun all of whose cue-classes.txt lines need a named target.
+func (lx *Lexicon) partyOnlyNoun(l string) bool {
+	cs := lx.classes["noun "+l]
+	for _, c := range cs {
+		if !c.needs["named-target"] {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // finite reports a finite verb: a past or present tense tag (VBD, VBZ, VBP), or a participle

@@ -901,8 +901,8 @@ func (lx *Lexicon) verbCand(tr *tree, i int) (res cand, found bool) {
 	if c, ok := lx.dissentYield(tr, i); ok && lx.reversalVerb(tr, i) {
 		return c, true // "called off the demonstration": CAMEO 082, not CALL_OFF's [160] (yield.go)
 	}
-	if lx.in("light", l) {
-		return cand{}, false // "took several steps": a light verb's meaning is its object's
+	if lx.in("light", l) && !compoundEntry(tr, i, verbs) {
+		return cand{}, false // "took several steps": a light verb's meaning is its object's (particle.go compoundEntry)
 	}
 	var def *verbCue
 	for k := range verbs {

@@ -270,6 +270,9 @@ func (lx *Lexicon) patternObject(tr *tree, i int) int {
 		return g // "the severing of ties": the verbal noun's of-phrase (gerund.go)
 	}
 	o := tr.object(i)
+	if o < 0 {
+		o = tr.ingClauseObject(i) // "suspended lending to Uganda"
+	}
 	if n := lx.moneyMeasured(tr, o, i); n >= 0 {
 		return n // "$40 million in aid" (money.go)
 	}
@@ -446,4 +449,23 @@ func judgmentFor(p *patternCue) bool {
 // particle: "(OFF SANCTIONS)" of SHRUG, read by patternScore as particle and object.
 func slotIsParticle(p *patternCue, prt string) bool {
 	return prt != "" && len(p.preps) == 1 && p.preps[0].prep == prt
+}
+
+// ingClauseObject returns the -ing clause that is verb i's object, -1 when none: an -ing
+// participle without a subject or object of its own, complementing an active verb that has no
+// direct object ("suspended lending to Uganda", "resumed shelling"). After catenative verbs of
+// stopping, starting and continuing the -ing clause is the direct object (Quirk et al. 1985,
+// 16.38–16.40; Huddleston & Pullum 2002, 14.5 on gerund-participial complements), and with no
+// object of its own it names the activity as its verbal noun does ("suspended the lending"), the
+// word CAMEO.2.0.txt writes as the pattern's object ("RESUME * LENDING" [071], "- * FIGHTING").
+// The parser labels it xcomp.
+func (tr *tree) ingClauseObject(i int) int {
+	if tr.passive(i) {
+		return -1
+	}
+	x := tr.child(i, "xcomp")
+	if x < 0 || tr.t[x].XPOS != "VBG" || x < i || tr.child(x, "obj", "iobj", "nsubj", "ccomp", "xcomp", "mark") >= 0 {
+		return -1
+	}
+	return x
 }

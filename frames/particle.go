@@ -106,3 +106,20 @@ func (lx *Lexicon) patternParticle(l, p, n string) bool {
 	}
 	return false
 }
+
+// compoundEntry reports that the entries verbEntries chose for verb i are the dictionary's
+// compound verbs ("+GIVE_UP" [080], "+TAKE_OVER" [171], "+GET_OUT" of RETREAT) and that the
+// compound's other word is the verb's particle or follows the verb at once ("gave up", "gave in
+// to", "took over the town"), not the preposition of an adjunct further on ("gave, in a
+// statement, …"). A phrasal verb is a lexical unit whose meaning is not its verb's (Quirk et al.
+// 1985, 16.3–16.4: "give in" 'surrender', "give up" 'abandon'), so the light-verb reading of its
+// verb word ("give a speech", "take steps": the object carries the meaning; modality.txt light)
+// does not apply to it; PETRARCH2 codes the compound by its own line (dictionaries.rst, "Verbs":
+// "+" marks the compound's verb, "_" joins its words).
+func compoundEntry(tr *tree, i int, verbs []verbCue) bool {
+	if len(verbs) == 0 || len(verbs[0].extra) == 0 || verbs[0].extra[0] == "<" {
+		return false
+	}
+	w := verbs[0].extra[0]
+	return tr.particle(i) == w || i+1 < len(tr.t) && tr.lower[i+1] == w
+}

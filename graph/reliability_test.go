@@ -249,3 +249,35 @@ func TestDiskFullMessageKeepsTheMeasuredFreeSpace(t *testing.T) {
 		t.Errorf("check with a failed preallocation: %v", err)
 	}
 }
+
+// A kill between creating a memtable's write-ahead file and sizing it leaves an empty NNNNN.mem;
+// Badger's read-only open then fails truncating it ("error while truncation", not
+// ErrTruncateNeeded). Open read-only repairs it like any unclean close and loses nothing.
+func TestReadOnlyOpenEmptyMemtable(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	s, err := Open(DefaultOptions(dir).WithLogger(quiet))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustMerge(t, s, build("https://example.com/a", "", "China spoke.").g)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "00099.mem"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if db, err := badger.Open(DefaultOptions(dir).WithReadOnly(true).badger().WithLogger(nil)); err == nil {
+		db.Close()
+		t.Skip("Badger opened an empty memtable file read-only; nothing to repair")
+	} else if !truncateNeeded(err) {
+		t.Fatalf("Badger's read-only open with an empty memtable file: %v (not recognised as an unclean close)", err)
+	}
+	ro, err := Open(DefaultOptions(dir).WithReadOnly(true).WithLogger(quiet))
+	if err != nil {
+		t.Fatalf("read-only open with an empty memtable file: %v", err)
+	}
+	defer ro.Close()
+	if st, err := ro.Stats(ctx); err != nil || st.Articles != 1 {
+		t.Errorf("after repair: %+v, %v", st, err)
+	}
+}

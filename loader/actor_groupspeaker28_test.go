@@ -54,7 +54,7 @@ func TestGroupSpeakerPremodified(t *testing.T) {
 
 // TestGroupIdentityPerCountryHead: in one article, a country's group named by its head with the
 // country's name, its nationality adjective or another spelling is one node, labelled as first
-// written (actors/groupidentity.go); a further classifying word ("trade officials") and another
+// written (actors/groupkey.go); a further classifying word ("trade officials") and another
 // country keep groups apart. Across articles the node follows the label: the same label of a
 // known country is one node, another spelling another node.
 func TestGroupIdentityPerCountryHead(t *testing.T) {

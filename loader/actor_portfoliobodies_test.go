@@ -134,14 +134,17 @@ func TestBareBodyAntecedentFirst(t *testing.T) {
 }
 
 // A group described by a country's genitive ("Peru's fishermen") carries that country in its
-// label, so two countries' groups of one noun stay two nodes; a demonym label stays as written.
+// label, so two countries' groups of one noun stay two nodes; the same state's group under its
+// demonym ("Peruvian fishermen") is the genitive's node (actors/groupidentity.go: one identity
+// per state and noun; session 28's judged node list had "American workers" and "United States
+// workers" as two nodes).
 func TestPossessorGroupsPerCountry(t *testing.T) {
 	got := storeNodes(t, []graph.Kind{graph.Group},
 		"Peru's fishermen protested against the new quota.",
 		"Chile's fishermen protested against the new quota.",
 		"Peruvian fishermen protested against the new quota.",
 	)
-	want := map[string]bool{"fishermen (Peru)|PER": true, "fishermen (Chile)|CHL": true, "Peruvian fishermen|PER": true}
+	want := map[string]bool{"fishermen (Peru)|PER": true, "fishermen (Chile)|CHL": true}
 	for _, g := range got {
 		if strings.Contains(g, "fishermen") && !want[g] {
 			t.Errorf("unexpected group %q (got %v)", g, got)

@@ -123,6 +123,11 @@ func (d *doc) assignCodes() {
 	// and "the Committee on Foreign Investment in the United States": a country ending the name
 	// after "in" (codes_incountry.go)
 	d.inCountryBodies()
+	// and "the Detroit Economic Club": a city of one state opening the name, that state named
+	// in its sentence (actors/placenamedorg.go)
+	actors.PlaceNamedOrgs(d.Doc, ents)
+	// and a release's venue line over its capital place line (actors/venueline.go)
+	actors.VenueOrgs(d.Doc, ents)
 	// 1b. a body named after its seat that states join is intergovernmental (actor_igo.go)
 	actors.IgoByMembership(d.Doc, ents)
 	// and an IGO official's office is the IGO's (actor_cameo.go)
@@ -303,6 +308,9 @@ func (d *doc) assignCodes() {
 	// investors", rule group:unnamed): the same words in two articles are not known to be the
 	// same people (issue 14, identity), as for the unnamed agents of actor_unnamed.go
 	// in a transcript, such a group is local to its question-and-answer exchange (actor_exchange.go)
+	// a description with no country, after a group of its head noun placed in a state in the
+	// sentence before (actors/groupdomain.go)
+	actors.GroupDomains(d.Doc, ents)
 	ents = actors.SplitExchanges(d.Doc, ents)
 	for _, e := range ents {
 		if e.Kind == graph.Group && e.Country == nil && e.Rule == "group:unnamed" && e.LocalScope == "" {
@@ -337,6 +345,10 @@ func (d *doc) assignCodes() {
 			r.Src.Final().Country = r.Tgt.Final().Country
 		}
 	}
+	// 3-. a state's group named by its demonym or by its name is one identity ("American
+	// workers", "United States workers": actors/groupidentity.go)
+	actors.GroupIdentities(d.Doc, ents)
+	ents = actors.FinalActors(d.Doc)
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
 	actors.OppositionParties(d.Doc, ents)
 	// 4. codes: bodies first, then their members

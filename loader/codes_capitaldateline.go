@@ -51,6 +51,8 @@ func (d *doc) capitalDatelineOfficials(ents []*entity, c *lexicon.Country) {
 				state = t
 			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
 				state = t
+			} else if t := actors.CapitalPortfolioTitle(d.Lx, r.Title); t != "" {
+				state = t // "Justice Minister X": the formal title capitalized before the name
 			}
 		}
 		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || actors.DictForeigner(d.Phx, p, c) || d.titleMarkedElsewhere(p) {

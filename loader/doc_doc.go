@@ -32,4 +32,6 @@ type doc struct {
 	parses []parseMemo
 	// per sentence (by Sent.Idx), the wordCue of each word, once computed by cuesOf (relations)
 	sentCues [][]*wordCue
+	// per sentence, what the parse statistics record (parsestats.go); nil unless counting
+	pstats *docParseStats
 }

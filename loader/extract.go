@@ -132,7 +132,8 @@ type Extractor struct {
 	syn    *syntax.Model
 	lemma  syntax.Lemmatizer
 	frames *frames.Lexicon
-	cues   *cueCache // what each word contributes to cueCandidate, shared by all articles
+	cues   *cueCache   // what each word contributes to cueCandidate, shared by all articles
+	pstats *ParseStats // nil unless CountParses (parsestats.go: a bench facility)
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may
@@ -213,6 +214,9 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 		return nil, &ExtractError{ArticleID: c.Article.ID, Stage: stage, Err: err}
 	}
 	d.Ctx = ctx
+	if x.pstats != nil {
+		d.pstats = newDocParseStats(len(d.Sents))
+	}
 	stage = "segment"
 	d.CheckStop()
 	segment.Annotate(d.Doc)
@@ -234,7 +238,11 @@ func (x *Extractor) ExtractContext(ctx context.Context, c *input.Cleaned) (g *gr
 	d.assignCodes()
 	stage = "graph"
 	d.CheckStop()
-	return d.build(), nil
+	g = d.build()
+	if d.pstats != nil {
+		x.pstats.add(d.pstats, g)
+	}
+	return g, nil
 }
 
 func newDoc(x *Extractor, c *input.Cleaned) (*doc, error) {

@@ -126,3 +126,7 @@ func (p *Pipeline) process(ctx context.Context, doc input.Document) (*graph.Arti
 
 // mib formats a byte count in MiB for messages.
 func mib(n int) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+
+// CountParses makes the pipeline's extractor count its parses into s (Extractor.CountParses;
+// bench/parsestats). Not safe to call while the pipeline processes.
+func (p *Pipeline) CountParses(s *ParseStats) { p.ex.CountParses(s) }

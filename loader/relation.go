@@ -20,6 +20,12 @@ func (d *doc) findRelations() {
 		if st.Headline || text.IsQuestion(st.Toks) || speakers.Furniture(d.Doc, st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
+		if d.pstats != nil {
+			n := len(d.Rels)
+			d.frameRelations(st)
+			d.pstats.rels[st.Idx] = len(d.Rels) - n // parsestats.go
+			continue
+		}
 		d.frameRelations(st)
 	}
 	d.dropExchangeStances() // before a held turn sentence is taken as coded by one of them (speaker_stance.go)

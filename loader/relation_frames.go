@@ -149,19 +149,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	}
 	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
 	d.x.syn.Tagger().Tag(forms, upos, xpos)
-	pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos) // a past-only form first (wire_pastform.go)
-	demon := d.demonymWords(st, fs.starts())
-	groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))              // relation_nametags.go
-	demonymAdjectives(forms, upos, xpos, d.nameWords(st, fs.starts()), demon)         // wire_demonymadj.go
-	retag.OneWordNames(forms, upos, xpos, d.countryNameWords(st, fs.starts(), demon)) // relation_nametags.go
-	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // first: before VerbAfterSubject takes the object's -s noun (wire_pluralverb.go)
-	retag.Sentence(forms, upos, xpos, d.nameWords(st, fs.starts()))                   // syntax/retag
-	infinitiveAfterAttempt(d.x.frames, d.x.lemma, forms, upos, xpos)                  // wire_infinitive.go
-	pastAfterSubject(d.Lx.PastForms, d.Lx.PastOnly, forms, upos, xpos)                // wire_pastform.go
-	pluralSubjectVerb(d.x.frames, forms, upos, xpos)                                  // wire_pluralverb.go
-	supplementPastVerb(forms, upos, xpos)                                             // wire_relsupplement.go
-	perfectAuxiliary(d.x.frames, d.x.lemma, forms, upos, xpos)                        // wire_perfect.go
-	d.baseVerbItem(st, forms, upos, xpos)                                             // relation_listitem.go
+	d.repairTags(st, fs, forms, upos, xpos) // the tag repairs, clause by clause (wire_parenthetic.go)
 	if tagged = taggedCandidate(d.x, forms, upos, xpos); !tagged && !force {
 		return nil, false
 	}
@@ -181,6 +169,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.at, fs.kids = fs.at[:len(kept)], fs.kids[:len(kept)]
 		upos, xpos = upos[:len(kept)], xpos[:len(kept)]
 		d.x.syn.Tagger().Tag(forms, upos, xpos)
+		parentheticTags(d.x, forms, upos, xpos)
 		pastAfterSubject(d.Lx.PastOnly, d.Lx.PastOnly, forms, upos, xpos)
 		demon := d.demonymWords(st, fs.starts())
 		groupHeadNouns(forms, upos, xpos, d.groupHeadWords(st, fs.starts()))
@@ -214,6 +203,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.at[i] = k
 	}
 	d.nameConjuncts(st, fs)
+	d.coordinatedSubject(st, fs) // relation_coordsubject.go
 	for i, t := range fs.toks {
 		if h := t.Head; h >= 0 && h < len(fs.toks) && h != i {
 			fs.kids[h] = append(fs.kids[h], i)
@@ -236,6 +226,9 @@ func (d *doc) frameRelations(st *sent) {
 	// a voiced obligation's source is the voice of its turn or statement (voicedObligationCandidate
 	// asks for one), so it needs no actor in the words: "All those detained must be released"
 	voiced := d.voicedObligationCandidate(st) || src && d.voicedWarningCandidate(st) // relation_frames_gate.go, relation_warning.go
+	if d.pstats != nil {
+		d.pstats.noteGates(st.Idx, cue, accuse, judge, voiced, violation) // parsestats.go
+	}
 	if !cue && !accuse && !judge && !voiced && !violation {
 		return
 	}
@@ -257,6 +250,9 @@ func (d *doc) frameRelations(st *sent) {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	matches := d.x.frames.Match(fs.toks)
+	if d.pstats != nil {
+		d.pstats.matches[st.Idx] = 1 + len(matches) // parsestats.go: 0 when Match did not run
+	}
 	for _, m := range matches {
 		if asked && (!reportedInPreface(d.x, st, fs, m) || moderatorTurn(st) && relayedQuestion(fs, m)) {
 			continue

@@ -39,7 +39,7 @@ var measurePartyPath = map[string]bool{"nmod": true, "nmod:unmarked": true, "nmo
 // relation uses it). Only for a target that is no actor; an actor target is already the party.
 func (d *doc) measureParties(st *sent, fs *frameSentence, m frames.Match, all []frames.Match) ([]*entity, []string) {
 	measure := measureNoun(fs, m)
-	if measure < 0 && m.Target >= 0 && m.Target != m.Content {
+	if measure < 0 && m.Target >= 0 && (m.Target != m.Content || ingObject(fs, m)) {
 		if e := d.reductionRecipient(st, fs, m); e != nil {
 			return []*entity{e}, []string{"to"}
 		}
@@ -239,7 +239,7 @@ func threatenedMeasure(fs *frameSentence, t int) int {
 // Quirk et al. 1985, 10.6 on the to-phrase of the recipient, 17.52 on deverbal nouns). The
 // object's premodifiers are not read: "suspended EU aid" names the donor. nil otherwise.
 func (d *doc) reductionRecipient(st *sent, fs *frameSentence, m frames.Match) *entity {
-	if m.Kind != "verb" || m.Type != graph.Sanctions && m.Type != graph.Threatens || !strings.HasPrefix(m.Code, "16") || fs.toks[m.Target].UPOS != "NOUN" {
+	if m.Kind != "verb" || m.Type != graph.Sanctions && m.Type != graph.Threatens || !strings.HasPrefix(m.Code, "16") || fs.toks[m.Target].UPOS != "NOUN" && !ingObject(fs, m) {
 		return nil
 	}
 	heads := []int{m.Target}
@@ -256,6 +256,15 @@ func (d *doc) reductionRecipient(st *sent, fs *frameSentence, m frames.Match) *e
 		}
 	}
 	return nil
+}
+
+// ingObject reports a match whose target is the -ing clause its verb takes as object
+// ("suspended lending to Uganda": frames ingClauseObject, Quirk et al. 1985, 16.38), whose
+// to-phrase names the recipient as the verbal noun's would ("suspended the lending to Uganda";
+// "lend to X", Quirk et al. 1985, 10.6).
+func ingObject(fs *frameSentence, m frames.Match) bool {
+	t := fs.toks[m.Target]
+	return t.XPOS == "VBG" && t.Head == m.Cue && t.DepRel == "xcomp"
 }
 
 // forceCode reports a CAMEO code of force: 18 "assault", 19 "fight", 20 "use unconventional

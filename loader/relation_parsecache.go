@@ -60,6 +60,9 @@ func (d *doc) memoParse(st *sent, force bool) (*frameSentence, bool) {
 	}
 	fs, tagged := d.parseSentenceNow(st, force)
 	*m = parseMemo{fs: fs, tagged: tagged, done: true}
+	if d.pstats != nil {
+		d.pstats.noteRun(st.Idx, fs, tagged)
+	}
 	return fs, tagged
 }
 

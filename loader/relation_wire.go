@@ -240,6 +240,23 @@ func absoluteSupplement(forms, upos, xpos []string, s0 int) (int, int) {
 // EWT-trained parser reads the noun phrase as an apposition of the last noun of the content, so
 // the two clauses are parsed apart and joined (joinReport).
 func invertedReport(ex *Extractor, fs *frameSentence) int {
+	c := reportClauseComma(ex, fs)
+	if c < 0 {
+		return -1
+	}
+	// the content before the comma must be a clause: a finite verb of its own
+	for i := 0; i < c; i++ {
+		if retag.FiniteVerb(fs.toks[i].UPOS, fs.toks[i].XPOS) {
+			return c
+		}
+	}
+	return -1
+}
+
+// reportClauseComma is invertedReport without its test of the content: the comma that opens a
+// closing reporting clause of the sentence's shape, or -1 (the tagging stage asks it before the
+// content's own tags are settled: wire_parenthetic.go).
+func reportClauseComma(ex *Extractor, fs *frameSentence) int {
 	n := len(fs.toks)
 	for n > 0 && fs.toks[n-1].UPOS == "PUNCT" && fs.toks[n-1].Form != "," {
 		n--
@@ -258,13 +275,21 @@ func invertedReport(ex *Extractor, fs *frameSentence) int {
 		return -1
 	}
 	verb, np := -1, 0
+	// after a verb of saying (modality class report) in subject–verb order, a noun may stand
+	// inside a prepositional phrase ("said in a statement", "said on its website": adjuncts of
+	// the reporting verb, Quirk et al. 1985, 16.33 on the comment clause's own adverbials;
+	// branch cons28); after any other verb only adverbs and time words follow it
+	pp, report := false, false
 	for i := c + 1; i < n; i++ {
 		t := fs.toks[i]
 		if strings.HasPrefix(t.XPOS, "W") {
 			return -1 // "…, when Spain backed …": a wh-clause, not a reporting clause
 		}
-		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !docpkg.WireDays.Has(strings.ToLower(t.Form)) {
+		if verb >= 0 && verb > c+1 && (t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON") && !docpkg.WireDays.Has(strings.ToLower(t.Form)) && !(pp && report) {
 			return -1 // subject–verb order: only adverbs and time words follow the verb
+		}
+		if verb >= 0 && t.UPOS == "ADP" {
+			pp = true
 		}
 		switch {
 		case t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP"):
@@ -272,6 +297,7 @@ func invertedReport(ex *Extractor, fs *frameSentence) int {
 				return -1
 			}
 			verb = i
+			report = ex.frames.InClass("report", wireLemma(ex, t))
 		case t.UPOS == "NOUN" || t.UPOS == "PROPN" || t.UPOS == "PRON":
 			if verb < 0 || i == verb+1 || np > 0 && fs.toks[i-1].UPOS != "ADV" {
 				np++
@@ -284,9 +310,7 @@ func invertedReport(ex *Extractor, fs *frameSentence) int {
 	if verb < 0 || np == 0 {
 		return -1
 	}
-	l := wireLemma(ex, fs.toks[verb])
-	report := ex.frames.InClass("report", l)
-	if !report && !ex.frames.CueCandidate(l, nil) {
+	if l := wireLemma(ex, fs.toks[verb]); !report && !ex.frames.CueCandidate(l, nil) {
 		return -1
 	}
 	if !report && fs.toks[c+1].UPOS != "NOUN" && fs.toks[c+1].UPOS != "PROPN" && fs.toks[c+1].UPOS != "PRON" && fs.toks[c+1].UPOS != "DET" && fs.toks[c+1].UPOS != "ADJ" {
@@ -295,13 +319,7 @@ func invertedReport(ex *Extractor, fs *frameSentence) int {
 		// controls" is a verb after an inserted clause, its noun phrase the object
 		return -1
 	}
-	// the content before the comma must be a clause: a finite verb of its own
-	for i := 0; i < c; i++ {
-		if retag.FiniteVerb(fs.toks[i].UPOS, fs.toks[i].XPOS) {
-			return c
-		}
-	}
-	return -1
+	return c
 }
 
 // joinReport parses the content [0,c) and the reporting clause (c,len) apart and joins them as

@@ -41,13 +41,14 @@ import "strings"
 // word of the parenthesis ("… address, attacks on its border posts", "posts" on "address") go to
 // the object: the parenthesis ends at its comma.
 func parentheticalObject(fs *frameSentence) {
+	detachParenthesis(fs) // wire_parenthetic.go
 	n := len(fs.toks)
 	for v := 0; v+3 < n; v++ {
 		if fs.toks[v].UPOS != "VERB" || hasComplement(fs, v) {
 			continue
 		}
 		open, prep := v+1, -1
-		if t := fs.toks[open]; t.Head == v && t.DepRel == "compound:prt" || t.UPOS == "ADP" && !hasDependent(fs, open) {
+		if t := fs.toks[open]; t.Head == v && t.DepRel == "compound:prt" || t.UPOS == "ADP" && !hasWordDependent(fs, open) {
 			prep, open = open, open+1
 		}
 		if open+2 >= n || fs.toks[open].Form != "," {
@@ -73,7 +74,7 @@ func parentheticalObject(fs *frameSentence) {
 		o := -1
 		for k := c + 1; k < n && o < 0; k++ { // (hasCase: wire_mandative.go)
 			t := fs.toks[k]
-			if (t.DepRel == "appos" || t.DepRel == "nmod" || t.DepRel == "conj" && !hasChild(fs.toks, k, "cc")) && !hasCase(fs, k) && t.Head > open && t.Head < c && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
+			if (t.DepRel == "appos" || t.DepRel == "nmod" || t.DepRel == "nmod:unmarked" || t.DepRel == "conj" && !hasChild(fs.toks, k, "cc")) && !hasCase(fs, k) && t.Head > open && t.Head < c && (t.UPOS == "NOUN" || t.UPOS == "PROPN") {
 				o = k
 			}
 		}
@@ -90,6 +91,11 @@ func parentheticalObject(fs *frameSentence) {
 		if prep >= 0 && fs.toks[prep].DepRel != "compound:prt" {
 			fs.toks[o].DepRel = "obl"
 			fs.toks[prep].Head, fs.toks[prep].DepRel = o, "case"
+			for k := prep + 1; k <= open; k++ {
+				if fs.toks[k].Head == prep && fs.toks[k].UPOS == "PUNCT" {
+					fs.toks[k].Head = v // the parenthesis' comma, no part of the phrase
+				}
+			}
 		}
 		if fs.toks[c].Head == o {
 			fs.toks[c].Head = v
@@ -117,7 +123,7 @@ func postponedOnVerb(fs *frameSentence, v, c int) int {
 			continue
 		}
 		switch t.DepRel {
-		case "parataxis", "conj", "obl:unmarked", "dep":
+		case "parataxis", "conj", "obl:unmarked", "dep", "obl": // obl with no case of its own (below)
 		case "advcl": // a noun with no copula, marker or subject heads no clause
 			if t.UPOS != "NOUN" {
 				return -1
@@ -152,6 +158,18 @@ func postponedOnVerb(fs *frameSentence, v, c int) int {
 func hasDependent(fs *frameSentence, k int) bool {
 	for i := range fs.toks {
 		if fs.toks[i].Head == k {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordDependent reports a word of fs other than punctuation that depends on k (the comma
+// after a stranded preposition, "asked for, in …", is hung on it by the parser and says nothing
+// of an object of its own).
+func hasWordDependent(fs *frameSentence, k int) bool {
+	for i := range fs.toks {
+		if fs.toks[i].Head == k && fs.toks[i].UPOS != "PUNCT" {
 			return true
 		}
 	}

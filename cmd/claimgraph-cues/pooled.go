@@ -38,6 +38,18 @@ var unpooled = map[string]bool{"sales": true}
 // that names their object.
 var codebookSets = []struct{ set, code string }{{"MEDIATION", "165"}}
 
+// Stopped aid. The codebook's 162 "reduce or stop material aid" ("cut or stop economic,
+// military, humanitarian aid") is the end of the aid that root 07 "provide aid" codes; the
+// dictionary names material aid most fully where it is resumed: the RESTART block's bare objects
+// coded 070 "provide aid", 071 "economic aid" and 072 "military aid" ("RESUME * LENDING" [071],
+// "- * AIRLIFT" [070]). Stopped by a receiving block's verb ("suspended lending to Uganda") such
+// an object is the 162 reduction, pooled as a donor's 16x object is, naming the RESTART line. (Its
+// 073 object EMERGENCY names the situation, not the aid: "ended the emergency" stops no aid.)
+var (
+	resumption = "RESTART"
+	resumedAid = map[string]bool{"070": true, "071": true, "072": true}
+)
+
 // pooledObject is one object head a donor block codes 16x: its code and the donor's line.
 type pooledObject struct {
 	head, code string
@@ -76,6 +88,31 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 					out = append(out, pooledObject{h, primary, p.Line})
 				} else if len(primary) > len(out[i].code) {
 					out[i] = pooledObject{h, primary, p.Line}
+				}
+			}
+		}
+	}
+	for _, b := range d.Blocks {
+		if b.Name != resumption {
+			continue
+		}
+		for _, p := range b.Patterns {
+			primary, _, _ := strings.Cut(p.Code, ":")
+			if !resumedAid[primary] {
+				continue
+			}
+			r := renderPattern(p)
+			if len(r.subject) > 0 || len(r.preps) > 0 || len(r.noun) != 1 || len(r.noun[0]) != 1 {
+				continue
+			}
+			row, err := expandRow(r, d.Sets)
+			if err != nil {
+				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
+			}
+			for _, h := range strings.Split(row.object, "|") {
+				if _, ok := at[h]; !ok {
+					at[h] = len(out)
+					out = append(out, pooledObject{h, "162", p.Line})
 				}
 			}
 		}

@@ -308,8 +308,9 @@ const patternsHeader = generatedNote + `#
 # all noun words after the verb when more than the head; preps: each prepositional group "prep
 # noun…", "; " between groups. In subject, phrase and preps an &SET is "(member|member|…)".
 # After the CANCEL and FREEZE blocks' own patterns come pooled rows: the 16x (reduce relations)
-# bare objects of the CANCEL, FREEZE, SEPARATE, CONFINE and PROHIBIT blocks that the block lacks, each
-# naming its donor pattern's line (cmd/claimgraph-cues/pooled.go says why).
+# bare objects of the CANCEL, FREEZE, SEPARATE, CONFINE and PROHIBIT blocks that the block lacks, and
+# the RESTART block's resumed material aid (070-072) as 162 "stop material aid", each naming its
+# donor pattern's line (cmd/claimgraph-cues/pooled.go says why).
 # An object set's member of several words whose head is no one-word member ("peacekeeping force"
 # of &PKO) has a row of its own with the member as its phrase, so its modifiers are required.
 # block | subject | particle | object | phrase | preps | code | plover | type | future | conditional | line
