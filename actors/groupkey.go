@@ -17,8 +17,8 @@ import (
 // after the indefinite article names one of the same group, 5.26-5.37), which keeps the label
 // first written. A capital's name is no country word here (countryWords). Other words keep groups apart ("U.S. trade officials", "U.S. military
 // officials"); a group placed by "in X" (located, not of the country) and every other group
-// keep the name as their key. The key is the article's only: node identity across articles
-// stays the label (NodeID), so two articles share a group only when both write it alike.
+// keep the name as their key. The key is the article's only; identity across articles is
+// GroupIdentities' (groupidentity.go: the state's canonical name and the rest of the name).
 func groupIdentityKey(c *lexicon.Country, own []string, pl string) string {
 	words := append(append([]string(nil), own...), strings.ToLower(pl))
 	return "group:" + c.Code + ":" + graph.NormalizeName(strings.Join(words, " "))
