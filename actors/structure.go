@@ -175,6 +175,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 		closed := false      // a determiner or predeterminer opens the noun phrase
 		coordinated := false // two nationalities joined by "and"/"or"
 		possessed := false   // the country is the phrase's possessor ("Myanmar's military leaders")
+		cWords := [2]int{}   // the tokens naming the country (groupIdentityKey)
 		for s > 0 && mods < 4 {
 			p := toks[s-1]
 			if closed && !Predeterminers[p.Lower] {
@@ -213,6 +214,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				}
 				if e.Kind == graph.Country {
 					c = e.Country
+					cWords = countryWords(m, m.Ts, m.Te)
 					s = m.Ts
 					mods++
 					continue
@@ -226,6 +228,9 @@ func groups(d *doc.Doc, st *doc.Sent) {
 			}
 			if ents, _ := MatchNamesEndingAt(d, st, s-1); ents != nil {
 				c = ents.country
+				if !ents.capital {
+					cWords = [2]int{ents.Start, s}
+				}
 				s = ents.Start
 				mods++
 				continue
@@ -263,6 +268,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				// "Georgia's separatist authorities": the group keeps the possessor's country)
 				if m := MentionAt(d, st, s-2); m != nil && m.Ent.Final().Kind == graph.Country {
 					c = m.Ent.Final().Country
+					cWords = countryWords(m, m.Ts, m.Te)
 					s = m.Ts
 					mods++
 					possessed = true
@@ -330,7 +336,7 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				continue // an appositive of a person: "Karl Jensen, a Danish defence minister,"
 			}
 		}
-		var kept []string
+		var kept, own []string // own: the kept words but the country's (groupIdentityKey)
 		start := -1
 		inParen := false
 		for k := s; k < i; k++ {
@@ -349,6 +355,9 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				start = k
 			}
 			kept = append(kept, toks[k].Text)
+			if k < cWords[0] || k >= cWords[1] {
+				own = append(own, toks[k].Lower)
+			}
 		}
 		kept = append(kept, pl)
 		name := strings.Join(kept, " ")
@@ -417,7 +426,14 @@ func groups(d *doc.Doc, st *doc.Sent) {
 		} else if owner != nil {
 			rule = "group:org-agents"
 		}
-		e := Entity(d, "group:"+graph.NormalizeName(name), graph.Group, name, rule)
+		key := "group:" + graph.NormalizeName(name)
+		if rule == "group:unnamed" && c != nil && inC == nil && inCity < 0 && !coordinated && !collectiveAlone && !holder && !filed {
+			key = groupIdentityKey(c, own, pl) // "U.S. officials" … "American officials": one group (actors/groupkey.go)
+		}
+		e := Entity(d, key, graph.Group, name, rule)
+		if !strings.EqualFold(e.Name, name) {
+			e.AddAlias(name)
+		}
 		if orgName != "" && !strings.EqualFold(orgName, name) {
 			e.AddAlias(orgName)
 		}
@@ -523,6 +539,7 @@ func namedCollective(d *doc.Doc, pl string) *doc.Entity {
 type endMatch struct {
 	country *lexicon.Country
 	Start   int
+	capital bool // the match is the country's capital ("Beijing officials"), no demonym or country name
 }
 
 // MatchNamesEndingAt finds a demonym, country or capital lexicon match ending at token i that is not
@@ -535,7 +552,7 @@ func MatchNamesEndingAt(d *doc.Doc, st *doc.Sent, i int) (*endMatch, bool) {
 		}
 		for _, e := range ents {
 			if (e.Kind == lexicon.EntryDemonym || e.Kind == lexicon.EntryCountry || e.Kind == lexicon.EntryCapital) && st.Toks[s].Cap {
-				return &endMatch{country: e.Country, Start: s}, true
+				return &endMatch{country: e.Country, Start: s, capital: e.Kind == lexicon.EntryCapital}, true
 			}
 		}
 	}

@@ -112,6 +112,11 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 				src, subjStart, how = e, s0, "coordinated-predicate"
 			}
 		}
+		if src == nil {
+			if e, s0 := adjectivePostmodifiedSubject(d, st, k); e != nil {
+				src, subjStart, how = e, s0, "adjective-postmodifier" // adjpostmod.go
+			}
+		}
 		if e := invertedSayer(d, st, k); e != nil {
 			src, subjStart, how = e, k, "speech:inverted" // inverted.go
 		}
@@ -218,6 +223,8 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 				// "…, World Bank President Ajay Banga said", "…, IMF chief Kristalina Georgieva
 				// said": the name of the body premodifies the title as a nationality does
 				subjStart = articledComma(toks, om.Ts)
+			} else if a := premodifiedGroupStart(d, st, subjStart, src); a > 0 {
+				subjStart = a // "…, U.S. officials said": the country's name premodifies the group's head (groupspeaker.go)
 			} else if a := descriptionBefore(toks, subjStart); a > 0 && actors.MentionAt(d, st, subjStart) != nil && actors.MentionAt(d, st, subjStart).Ts == subjStart && actors.MentionAt(d, st, subjStart).Ent.Final() == src.Final() {
 				// "…, the news agency Reuters reported", "…, the rights group Amnesty said": a
 				// descriptive noun phrase in close apposition before the name (Quirk et al.

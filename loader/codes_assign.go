@@ -374,7 +374,11 @@ func (d *doc) assignCodes() {
 				e.Cameo = "NGO" + e.Country.Code + "HRI" // actor_cameo.go
 			}
 		default:
-			e.Cameo = e.Country.Code + actors.Sector(d.Phx, e.Name, "")
+			sec := actors.Sector(d.Phx, e.Name, "")
+			if sec == "" && e.Kind == graph.Group {
+				sec = actors.GroupHeadSector(e.Name) // "U.S. officials" → USAGOV (actors/groupcodes.go)
+			}
+			e.Cameo = e.Country.Code + sec
 		}
 	}
 	// an organization's agents take its code with their sector (actor_orgagents.go)
