@@ -649,6 +649,13 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				continue
 			}
 		}
+		if last >= 0 && isPortfolioConnector(t) {
+			if end := premodPortfolioEnd(d, st, units[last], j); end > j {
+				units[last].te = end // "Energy and Mineral Resources Minister X" (actor_titlecoord.go)
+				j = end
+				continue
+			}
+		}
 		if dictConnectors.Has(t.Lower) && last >= 0 && units[last].kind == uChunk && units[last].te == j {
 			if end, kind := dictNameAcross(d, st, units[last], j); end > j {
 				// "the Organization for Security and Co-operation in Europe": a dictionary

@@ -1,0 +1,43 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// has reports a node "name|country" of got whose name is name (any country).
+func hasNode(got []string, name string) bool {
+	for _, g := range got {
+		if n, _, _ := strings.Cut(g, "|"); n == name || strings.HasPrefix(n, name+" (") {
+			return true
+		}
+	}
+	return false
+}
+
+// A coordinated portfolio before a title head belongs to the title (Quirk et al. 1985 §13.65,
+// §17.107): the body is the whole portfolio's, never the last conjunct's (actors/titlecoord.go).
+func TestPremodifierPortfolioCoordination(t *testing.T) {
+	got := storeNodes(t, []graph.Kind{graph.Government, graph.Person},
+		"MANILA (Reuters) - Energy and Natural Resources Minister Teodoro Quimpo said on Monday the mine would reopen.",
+		"ACCRA (Reuters) - Trade and Industry Minister Kwame Asante said on Tuesday tariffs would rise.",
+		"LIMA (Reuters) - Trade, Tourism and Culture Minister Rosa Paredes said the talks had failed.",
+		// must-not: a name, then "and" and another person's portfolio title
+		"President Juan Mora and Defence Minister Carla Ruiz said the army would stay.",
+	)
+	for _, want := range []string{"Energy and Natural Resources Ministry", "Trade and Industry Ministry", "Trade, Tourism and Culture Ministry", "Defence Ministry"} {
+		if !hasNode(got, want) {
+			t.Errorf("no node %q: %v", want, got)
+		}
+	}
+	for _, bad := range []string{"Natural Resources Ministry", "Industry Ministry", "Tourism and Culture Ministry", "Culture Ministry", "Juan Mora and Defence Ministry", "Mora and Defence Ministry"} {
+		if hasNode(got, bad) {
+			t.Errorf("fragment node %q: %v", bad, got)
+		}
+	}
+	if !hasNode(got, "Juan Mora") || !hasNode(got, "Carla Ruiz") {
+		t.Errorf("persons of the must-not sentence lost: %v", got)
+	}
+}
