@@ -41,3 +41,25 @@ func TestPremodifierPortfolioCoordination(t *testing.T) {
 		t.Errorf("persons of the must-not sentence lost: %v", got)
 	}
 }
+
+// A name the Phoenix dictionaries list as a company is that company wherever it stands; a name
+// opened by an ordinal before a company-name head is not cut (actors/dictnames.go).
+func TestDictionaryCompaniesAndOrdinalNames(t *testing.T) {
+	got := storeNodes(t, []graph.Kind{graph.Organization, graph.Person},
+		"SYDNEY (Reuters) - Unions criticised Exxon over the layoffs, and BHP Billiton rejected the claim.",
+		"LUSAKA (Reuters) - The minister thanked the mining companies, including First Meridian Minerals, for cutting demand.",
+		// must-not: an ordinal as the sentence's first word; an ordinal before a title
+		"First Meridian Holdings said it would appeal.",
+		"HANOI (Reuters) - The plan was backed by First Deputy Prime Minister Tran Luu Quang, who said it would pass.",
+	)
+	for _, want := range []string{"Exxon", "BHP Billiton", "First Meridian Minerals"} {
+		if !hasNode(got, want) {
+			t.Errorf("no node %q: %v", want, got)
+		}
+	}
+	for _, bad := range []string{"Meridian Minerals", "First Meridian Holdings", "First Deputy", "First Deputy Prime Minister Tran Luu Quang"} {
+		if hasNode(got, bad) {
+			t.Errorf("unwanted node %q: %v", bad, got)
+		}
+	}
+}
