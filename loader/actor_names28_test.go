@@ -63,3 +63,28 @@ func TestDictionaryCompaniesAndOrdinalNames(t *testing.T) {
 		}
 	}
 }
+
+// A body named after the government body it belongs to is a government body of that state
+// (Quirk et al. 1985 §17.108; actors/govprefix.go); a party named after a legislature is not.
+func TestBodyOfGovernmentBody(t *testing.T) {
+	got := storeNodes(t, []graph.Kind{graph.Government, graph.Organization},
+		"BEIJING (Reuters) - The National People's Congress Standing Committee said on Monday the law would be revised.",
+	)
+	found := false
+	for _, g := range got {
+		if strings.HasPrefix(g, "National People's Congress Standing Committee|") {
+			found = true
+			if !strings.HasSuffix(g, "|CHN") {
+				t.Errorf("committee without China: %q", g)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no committee node: %v", got)
+	}
+	gov := storeNodes(t, []graph.Kind{graph.Government}, "NEW DELHI (Reuters) - The Congress Party said the vote was rigged.")
+	// must-not: a head that names no part of the body
+	if hasNode(gov, "Congress Party") {
+		t.Errorf("party read as a government body: %v", gov)
+	}
+}
