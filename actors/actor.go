@@ -586,7 +586,7 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				if st.Headline && headlineSaying(d.Frames, d.Lx, toks, j) {
 					break // "Trade Negotiator Says Deal Close": the verb after the title opens no name
 				}
-				if isStopCap(d, st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !familyHe(d, st, j) && !nameOpener(st, j) {
+				if isStopCap(d, st, j) && !(len(units) > 0 && units[last].kind == uTitle) && !familyHe(d, st, j) && !nameOpener(st, j) && !ordinalOpensName(d, st, j) {
 					break
 				}
 				units = append(units, unit{kind: uChunk, ts: j, te: j + 1})
@@ -645,6 +645,13 @@ func readUnits(d *doc.Doc, st *doc.Sent, i int) []unit {
 				// "the Foreign, Commonwealth and Development Office" (actor_boundaries.go)
 				units[last].te, units[last].org = end, kind
 				inOrgTail = true
+				j = end
+				continue
+			}
+		}
+		if last >= 0 && isPortfolioConnector(t) {
+			if end := premodPortfolioEnd(d, st, units[last], j); end > j {
+				units[last].te = end // "Energy and Mineral Resources Minister X" (actor_titlecoord.go)
 				j = end
 				continue
 			}

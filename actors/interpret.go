@@ -593,6 +593,12 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 			c = possessor.Country
 		}
 	}
+	if wc, ok := govWholePrefix(d, st, ts, te); ok {
+		kind = graph.Government // "the National People's Congress Standing Committee" (actors/govprefix.go)
+		if c == nil {
+			c = wc
+		}
+	}
 	if c == nil {
 		c = ofCountry(d, st, ts, te) // "the Commerce Ministry of China"
 	}

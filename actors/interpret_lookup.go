@@ -157,6 +157,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	if d.Authors[graph.NormalizeName(name)] {
 		return
 	}
+	if KnownByName(d, name) == nil && dictChunk(d, st, ts, te) {
+		return // "BHP Billiton": a name the Phoenix dictionaries list (actors/dictnames.go)
+	}
 	if openingDescriptor(d.Lx, st, ts, te) && KnownByName(d, name) == nil && !(n == 2 && d.Phx != nil && d.Phx.PersonFirstWord(graph.NormalizeName(toks[ts+1].Text))) {
 		// "Carmaker Toyota welcomed …": a descriptor noun capitalized only as the sentence's
 		// first word, in close apposition before the name (orgDescriptors types the name); not

@@ -158,7 +158,7 @@ func markOrgTails(d *doc.Doc, st *doc.Sent, units []unit) {
 // Ana Ruiz"). The one-word case without a tail word is the older rule of interpret.
 func portfolioChunk(d *doc.Doc, st *doc.Sent, units []unit, k int) bool {
 	u := units[k]
-	if u.kind != uChunk || u.te-u.ts > 3 || (u.org != "" && !u.tail) || k+2 >= len(units) {
+	if u.kind != uChunk || contentWords(st, u.ts, u.te) > 3+(u.te-u.ts-contentWords(st, u.ts, u.te)) || (u.org != "" && !u.tail) || k+2 >= len(units) {
 		return false
 	}
 	nx := units[k+1]
@@ -174,6 +174,9 @@ func portfolioChunk(d *doc.Doc, st *doc.Sent, units []unit, k int) bool {
 	}
 	for i := u.ts; i < u.te; i++ {
 		t := st.Toks[i]
+		if i > u.ts && isPortfolioConnector(t) {
+			continue // "Energy and Mineral Resources" (premodPortfolioEnd)
+		}
 		if t.Kind != text.Word || t.AllCaps || d.Lx.NonActor[t.Lower] != "" || isStopCap(d, st, i) && !d.Lx.PortfolioMod[t.Lower] {
 			return false
 		}
@@ -192,7 +195,7 @@ func areaPortfolio(lx *lexicon.Lexicons, st *doc.Sent, ts, te int, h string) boo
 		return true
 	}
 	for i := ts; i < te; i++ {
-		if w := st.Toks[i].Lower; !lx.PortfolioArea[w] && !lx.PortfolioMod[w] {
+		if w := st.Toks[i].Lower; !lx.PortfolioArea[w] && !lx.PortfolioMod[w] && !(i > ts && isPortfolioConnector(st.Toks[i])) {
 			return false
 		}
 	}
@@ -231,6 +234,14 @@ func portfolioBody(lx *lexicon.Lexicons, st *doc.Sent, titles []unit) string {
 	var words []string
 	for k := i; k < t.te-1; k++ {
 		tk := st.Toks[k]
+		if k > i && isPortfolioConnector(tk) {
+			if tk.Text == "," {
+				words[len(words)-1] += ","
+			} else {
+				words = append(words, tk.Text)
+			}
+			continue // a coordinated portfolio (actor_titlecoord.go)
+		}
 		if !tk.Cap || tk.Kind != text.Word || lx.Titles[tk.Lower] != nil {
 			return "" // "Prime Minister", "Deputy Prime Minister": a title of its own, no portfolio
 		}

@@ -219,6 +219,11 @@ func ResolveEntities(d *doc.Doc) {
 			}
 			continue
 		}
+		if a := actors.DictSingleName(d, e, w); a != nil && e.Kind == "" {
+			// "sanctions on Exxon": a name the Phoenix dictionaries list, wherever it stands (actors/dictnames.go)
+			e.Kind, e.Pending, e.Rule = a.Kind, false, "dict:phoenix-name"
+			continue
+		}
 		if isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) && !commonWordOnlyInitial(d, e) && !actors.CommonNameWord(d, e) {
 			e.Kind = graph.Organization
 			e.Rule = "name:subject"
