@@ -331,7 +331,7 @@ func (tr *tree) passive(i int) bool {
 	if c := tr.child(i, "cop"); c >= 0 && tr.lemma(c) == "be" && tr.t[i].UPOS == "VERB" && (tr.t[i].XPOS == "VBN" || tr.t[i].XPOS == "VBD") && tr.byAgent(i) >= 0 {
 		return true
 	}
-	return tr.conjPassive(i) >= 0 || tr.participlePatient(i) >= 0
+	return tr.conjPassive(i) >= 0 || tr.participlePatient(i) >= 0 || tr.retainedObjectPassive(i)
 }
 
 // byMeansActive reports verb i read as a passive only because of a by + -ing clause: an

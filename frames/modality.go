@@ -257,6 +257,9 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// 15.36), whether the parser hangs it as advcl or makes it the root
 			return Hypothesis, op
 		}
+		if h := tr.genericSubjectClause(c); h >= 0 {
+			return Hypothesis, h // "Raising tariffs won't solve any problem" (genericsubject.go)
+		}
 		if d := lx.deontic(tr, c); d >= 0 {
 			// "ASML must apply for licences", "Iran should release them": an act under a modal of
 			// obligation is required, not done (Palmer 2001: deontic modality is not realised;

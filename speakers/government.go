@@ -35,6 +35,14 @@ func OwnGovernment(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, bool) {
 		return nil, false // a quotation inside the turn quotes someone else
 	}
 	we, ok := TurnVoice(d, st, "we")
+	if we == nil {
+		if c := issuerState(d); c != nil {
+			// a statement or speech on a state body's own page whose speaker is not resolved
+			// ("Delivered by the Minister of Energy, Hon. …" on the National Assembly of Zambia's
+			// record): the speaker speaks for the issuer's state (officialState)
+			return actors.CountryEntity(d, c).Final(), true
+		}
+	}
 	if !ok || we == nil {
 		return nil, false
 	}
@@ -44,9 +52,36 @@ func OwnGovernment(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, bool) {
 	case we.Kind == graph.Government && we.Country != nil && !we.Guessed:
 		return actors.CountryEntity(d, we.Country).Final(), true
 	case we.Kind == graph.Person && stateOfficial(d.Lx, we):
+		if c := officialState(d, we); c != nil {
+			return actors.CountryEntity(d, c).Final(), true
+		}
 		return nil, true
 	}
 	return nil, false
+}
+
+// officialState is the state of official p speaking in the document: his stated country, else
+// the state whose body publishes the document (a parliament's record of its minister's
+// statement, a ministry's page of its minister's speech: the issuer's deixis, as
+// PublisherState reads the narration) when the text names the publishing body's state in its
+// header or its outlet; nil when neither is known. A minister's "the Government" on his own
+// state's page is that state's (Quirk et al. 1985, 5.28: the "larger situation" use), not the
+// government of a state he thanks in the sentence before.
+func officialState(d *doc.Doc, p *doc.Entity) *lexicon.Country {
+	if p.Country != nil && !p.Guessed {
+		return p.Country
+	}
+	return issuerState(d)
+}
+
+// issuerState is the state whose body publishes the document: the outlet a state body named with
+// its country ("National Assembly of Zambia", "Ministry of Foreign Affairs of Japan") or a
+// government domain; nil for any other publisher.
+func issuerState(d *doc.Doc) *lexicon.Country {
+	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+		return c
+	}
+	return doc.GovHostCountry(d.Lx, d.C.Article.URL)
 }
 
 // PublisherState is the state whose body publishes the article, when "the government" ending at
