@@ -348,8 +348,8 @@ func groups(d *doc.Doc, st *doc.Sent) {
 				kept[len(kept)-1] += toks[k].Text // "Fishermen's leaders": the genitive as written
 				continue
 			}
-			if inParen || d.Lx.GroupDrop[toks[k].Lower] && !executiveModifier(toks, k, s, c, owner, pl != t.Lower) || toks[k].Kind == text.Num || toks[k].Lower == "'s" {
-				continue
+			if inParen || d.Lx.GroupDrop[toks[k].Lower] && !executiveModifier(toks, k, s, c, owner, pl != t.Lower) || toks[k].Kind == text.Num || numeralWord(toks[k].Lower) || toks[k].Lower == "'s" {
+				continue // a numeral quantifies the group, it does not name it (Quirk et al. 1985, 5.8-5.11)
 			}
 			if start < 0 {
 				start = k

@@ -173,6 +173,11 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 				// premodifier (Quirk et al. 1985, 17.104), though it is a cue noun alone
 				pmod = true
 			}
+			// a cardinal numeral is a postdeterminer, no premodifier of the description ("Two
+			// hundred political prisoners" → "political prisoners"; Quirk et al. 1985, 5.8-5.11)
+			if numeralWord(p.Lower) {
+				break
+			}
 			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || Determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
