@@ -29,21 +29,6 @@ func countries(path string) ([]string, error) {
 	return out, nil
 }
 
-// firstMember takes the first member of each "(a|b|c)" set and of an "a|b" alternative list.
-func firstMember(s string) string {
-	for {
-		i := strings.IndexByte(s, '(')
-		j := strings.IndexByte(s, ')')
-		if i < 0 || j < i {
-			break
-		}
-		m, _, _ := strings.Cut(s[i+1:j], "|")
-		s = s[:i] + m + s[j+1:]
-	}
-	m, _, _ := strings.Cut(s, "|")
-	return strings.TrimSpace(m)
-}
-
 // plainWords: lower-case letters, spaces, hyphens and apostrophes only (no codes or slashes).
 func plainWords(s string) bool {
 	if s == "" {
@@ -209,7 +194,7 @@ func build(dir string, f *forms, cs []string) ([]cue, map[string]int, error) {
 			if strings.Contains(p[3], "|") || strings.Contains(obj, "(") {
 				classes = append(classes, "set object")
 			}
-			o := firstMember(obj)
+			o := benchio.FirstMember(obj)
 			if strings.Contains(o, "-") {
 				classes = append(classes, "hyphenated object")
 			}
@@ -226,7 +211,7 @@ func build(dir string, f *forms, cs []string) ([]cue, map[string]int, error) {
 		if p[5] != "-" {
 			classes = append(classes, "prep group")
 			for _, g := range strings.Split(p[5], ";") {
-				g = firstMember(strings.TrimSpace(g))
+				g = benchio.FirstMember(strings.TrimSpace(g))
 				ws := strings.Fields(g)
 				if len(ws) == 0 || !plainWords(g) {
 					continue

@@ -48,21 +48,6 @@ func isStance(t string) bool {
 	return false
 }
 
-// firstMember takes the first member of each "(a|b|c)" set and of an "a|b" alternative list.
-func firstMember(s string) string {
-	for {
-		i := strings.IndexByte(s, '(')
-		j := strings.IndexByte(s, ')')
-		if i < 0 || j < i {
-			break
-		}
-		m, _, _ := strings.Cut(s[i+1:j], "|")
-		s = s[:i] + m + s[j+1:]
-	}
-	m, _, _ := strings.Cut(s, "|")
-	return strings.TrimSpace(m)
-}
-
 // plainWords: only lower-case letters, spaces and hyphens (no codes, digits, slashes).
 func plainWords(s string) bool {
 	if s == "" {
@@ -130,8 +115,8 @@ func sample(dir string, seed int64, perType int) ([]item, error) {
 		if p[4] != "-" {
 			obj = p[4]
 		}
-		obj = firstMember(obj)
-		head := firstMember(p[3])
+		obj = benchio.FirstMember(obj)
+		head := benchio.FirstMember(p[3])
 		if !plainWords(obj) || seen[p[0]+"|"+head] || len(blockVerbs[p[0]]) == 0 || closedClass(head) || closedClass(strings.Fields(obj)[0]) {
 			continue
 		}

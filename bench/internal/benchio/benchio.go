@@ -66,3 +66,19 @@ func Extract(x *loader.Extractor, cl *input.Cleaner, source, text string) (*grap
 	}
 	return g, byID, nil
 }
+
+// FirstMember takes the first member of each "(a|b|c)" set and of an "a|b" alternative list of a
+// frames table cell ("(ban|bar) imports|exports" → "ban imports").
+func FirstMember(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			break
+		}
+		m, _, _ := strings.Cut(s[i+1:j], "|")
+		s = s[:i] + m + s[j+1:]
+	}
+	m, _, _ := strings.Cut(s, "|")
+	return strings.TrimSpace(m)
+}
