@@ -35,26 +35,8 @@ func (d *doc) capitalDatelineOfficials(ents []*entity, c *lexicon.Country) {
 		if !d.unplacedOfficial(p) || !titledBeforeName(d, p) {
 			continue
 		}
-		state, other := "", false
-		for _, r := range p.Roles {
-			if r.Org != nil {
-				other = true
-				break
-			}
-			if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
-				other = true // a title one other state's style reserves ("Taoiseach")
-				break
-			}
-			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
-				state = t
-			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if t := actors.CapitalPortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t // "Justice Minister X": the formal title capitalized before the name
-			}
-		}
+		// "Justice Minister X": the formal title capitalized before the name places him too
+		state, other := d.officialStateTitle(p, c, func(title string) string { return actors.CapitalPortfolioTitle(d.Lx, title) })
 		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || actors.DictForeigner(d.Phx, p, c) || d.titleMarkedElsewhere(p) {
 			continue
 		}

@@ -44,26 +44,12 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if !d.unplacedOfficial(p) {
 			continue
 		}
-		state, other := "", false
-		for _, r := range p.Roles {
-			if r.Org != nil {
-				other = true
-				break
+		state, other := d.officialStateTitle(p, c, func(title string) string {
+			if own && actors.SpokesTitle(title) {
+				return title
 			}
-			if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
-				other = true // a title one other state's style reserves ("Taoiseach"): TitleStatePersons
-				break
-			}
-			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
-				state = t
-			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if own && actors.SpokesTitle(r.Title) {
-				state = r.Title
-			}
-		}
+			return ""
+		})
 		if own && actors.TitleUnit(d.Doc) != nil && !actors.OwnVoiceNamed(d.Doc, p) {
 			continue // named only in a journalist's question or another's words (issuerVoice)
 		}
@@ -122,4 +108,32 @@ func (d *doc) issuerOfficial(p *entity) bool {
 // persons storyOfficials and wireLeadBodies may place in a state.
 func (d *doc) unplacedOfficial(p *entity) bool {
 	return p.Kind == graph.Person && p.Country == nil && !p.Dropped && len(p.Roles) > 0 && !actors.OwnedRole(d.Doc, p)
+}
+
+// officialStateTitle reads the roles of p for the title that makes him an official of c: a
+// state's own title (StateTitle), a portfolio or formal portfolio title, else what more makes of
+// the title ("" for nothing; more may be nil). other is true when a role names an organization
+// or a title another state's style reserves ("Taoiseach": TitleStatePersons); state is then "".
+// The last such title of p's roles wins. Shared by storyOfficials and capitalDatelineOfficials.
+func (d *doc) officialStateTitle(p *entity, c *lexicon.Country, more func(title string) string) (state string, other bool) {
+	for _, r := range p.Roles {
+		if r.Org != nil {
+			return "", true
+		}
+		if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
+			return "", true
+		}
+		if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
+			state = t
+		} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
+			state = t
+		} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
+			state = t
+		} else if more != nil {
+			if t := more(r.Title); t != "" {
+				state = t
+			}
+		}
+	}
+	return state, false
 }
