@@ -34,11 +34,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
@@ -118,32 +116,8 @@ func run(dir, ctry, irr, lem string, verbose bool, tsv string, adhoc []string) e
 	if err != nil {
 		return err
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	errs := make(chan error, 1)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if err := extract(x, cl, &cues[i], true); err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
-				}
-			}
-		}()
-	}
-	for i := range cues {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
+	if err := benchio.Each(len(cues), func(i int) error { return extract(x, cl, &cues[i], true) }); err != nil {
 		return err
-	default:
 	}
 	report(cues, skipped, verbose)
 	if tsv != "" {

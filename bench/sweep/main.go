@@ -23,10 +23,8 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
@@ -124,32 +122,8 @@ func run(dir, ctry, irr string, seed int64, per int, verbose bool, tsv string, l
 	if err != nil {
 		return err
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	errs := make(chan error, 1)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if err := score(x, cl, &sents[i]); err != nil {
-					select {
-					case errs <- err:
-					default:
-					}
-				}
-			}
-		}()
-	}
-	for i := range sents {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	select {
-	case err := <-errs:
+	if err := benchio.Each(len(sents), func(i int) error { return score(x, cl, &sents[i]) }); err != nil {
 		return err
-	default:
 	}
 	var alone []result
 	for _, r := range sents {

@@ -6,7 +6,9 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/input"
@@ -81,4 +83,37 @@ func FirstMember(s string) string {
 	}
 	m, _, _ := strings.Cut(s, "|")
 	return strings.TrimSpace(m)
+}
+
+// Each runs f(0) … f(n-1) on GOMAXPROCS workers and returns one of the errors f returned (nil
+// when none did). Every i is run even after an error, as the tables report every item.
+func Each(n int, f func(i int) error) error {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	errs := make(chan error, 1)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := f(i); err != nil {
+					select {
+					case errs <- err:
+					default:
+					}
+				}
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
 }
