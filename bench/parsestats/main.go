@@ -9,28 +9,18 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"runtime"
 	"sync"
 
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
-
-type record struct {
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Authors   []string `json:"authors"`
-	Outlet    string   `json:"outlet"`
-	Text      string   `json:"text"`
-}
 
 func main() {
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "extraction workers")
@@ -47,11 +37,10 @@ func main() {
 }
 
 func run(path string, limit, workers int) error {
-	f, err := os.Open(path)
+	all, err := benchio.ReadCorpus(path, limit)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
 	p, err := loader.NewPipeline(data.FS)
 	if err != nil {
 		return err
@@ -71,25 +60,11 @@ func run(path string, limit, workers int) error {
 			}
 		}()
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	n := 0
-	for line := 1; sc.Scan() && (limit <= 0 || n < limit); line++ {
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			close(docs)
-			wg.Wait()
-			return fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		docs <- input.Document{Source: fmt.Sprintf("%s:%d", path, line), URL: r.URL, Title: r.Title,
-			Published: r.Published, Authors: r.Authors, Outlet: r.Outlet, Text: r.Text}
-		n++
+	for _, d := range all {
+		docs <- d
 	}
 	close(docs)
 	wg.Wait()
-	if err := sc.Err(); err != nil {
-		return err
-	}
 	stats.Write(os.Stdout)
 	return nil
 }

@@ -19,9 +19,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -34,19 +32,11 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
 	"github.com/claimgraph/claimgraph/loader"
 )
-
-type record struct {
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Authors   []string `json:"authors"`
-	Outlet    string   `json:"outlet"`
-	Text      string   `json:"text"`
-}
 
 func main() {
 	modes := flag.String("mode", "tokenize,extract", "comma-separated: tokenize, extract")
@@ -58,7 +48,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: throughput [-mode tokenize,extract] [-workers N] CORPUS.jsonl")
 		os.Exit(2)
 	}
-	docs, err := readCorpus(flag.Arg(0), *limit)
+	docs, err := benchio.ReadCorpus(flag.Arg(0), *limit)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "throughput:", err)
 		os.Exit(1)
@@ -94,30 +84,6 @@ func cpuSeconds() float64 {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
-}
-
-// readCorpus reads JSONL records into Documents, as input.Read would (Source "file:line").
-func readCorpus(path string, limit int) ([]input.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []input.Document
-	for line := 1; sc.Scan(); line++ {
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		docs = append(docs, input.Document{Source: fmt.Sprintf("%s:%d", path, line), URL: r.URL, Title: r.Title,
-			Published: r.Published, Authors: r.Authors, Outlet: r.Outlet, Text: r.Text})
-		if limit > 0 && len(docs) >= limit {
-			break
-		}
-	}
-	return docs, sc.Err()
 }
 
 // parallel runs fn on every document with n workers and returns the wall-clock seconds.

@@ -4,6 +4,7 @@ package benchio
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"runtime"
@@ -116,4 +117,39 @@ func Each(n int, f func(i int) error) error {
 	default:
 		return nil
 	}
+}
+
+// corpusRecord is one line of a bench corpus (bench/corpus/gen's JSONL).
+type corpusRecord struct {
+	URL       string   `json:"url"`
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Authors   []string `json:"authors"`
+	Outlet    string   `json:"outlet"`
+	Text      string   `json:"text"`
+}
+
+// ReadCorpus reads at most limit (0: all) JSONL records of a bench corpus into Documents, as
+// input.Read would (Source "file:line"). Errors name the file and line.
+func ReadCorpus(path string, limit int) ([]input.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var docs []input.Document
+	for line := 1; sc.Scan(); line++ {
+		var r corpusRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		docs = append(docs, input.Document{Source: fmt.Sprintf("%s:%d", path, line), URL: r.URL, Title: r.Title,
+			Published: r.Published, Authors: r.Authors, Outlet: r.Outlet, Text: r.Text})
+		if limit > 0 && len(docs) >= limit {
+			break
+		}
+	}
+	return docs, sc.Err()
 }
