@@ -56,6 +56,20 @@ type pooledObject struct {
 	line       int
 }
 
+// bareObjectHeads returns the object heads of pattern p when it is a bare one-word object (no
+// subject, no preposition; its synonym sets expanded), else none; errors name the source line.
+func bareObjectHeads(d *dictionary, p pattern) ([]string, error) {
+	r := renderPattern(p)
+	if len(r.subject) > 0 || len(r.preps) > 0 || len(r.noun) != 1 || len(r.noun[0]) != 1 {
+		return nil, nil
+	}
+	row, err := expandRow(r, d.Sets)
+	if err != nil {
+		return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
+	}
+	return strings.Split(row.object, "|"), nil
+}
+
 // pooledReductions returns the donors' 16x bare-object heads in dictionary order, one per head:
 // the most specific code (the longest) wins, then the first.
 func pooledReductions(d *dictionary) ([]pooledObject, error) {
@@ -70,15 +84,11 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 			if !strings.HasPrefix(primary, "16") {
 				continue
 			}
-			r := renderPattern(p)
-			if len(r.subject) > 0 || len(r.preps) > 0 || len(r.noun) != 1 || len(r.noun[0]) != 1 {
-				continue
-			}
-			row, err := expandRow(r, d.Sets)
+			heads, err := bareObjectHeads(d, p)
 			if err != nil {
-				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
+				return nil, err
 			}
-			for _, h := range strings.Split(row.object, "|") {
+			for _, h := range heads {
 				if unpooled[h] {
 					continue
 				}
@@ -101,15 +111,11 @@ func pooledReductions(d *dictionary) ([]pooledObject, error) {
 			if !resumedAid[primary] {
 				continue
 			}
-			r := renderPattern(p)
-			if len(r.subject) > 0 || len(r.preps) > 0 || len(r.noun) != 1 || len(r.noun[0]) != 1 {
-				continue
-			}
-			row, err := expandRow(r, d.Sets)
+			heads, err := bareObjectHeads(d, p)
 			if err != nil {
-				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
+				return nil, err
 			}
-			for _, h := range strings.Split(row.object, "|") {
+			for _, h := range heads {
 				if _, ok := at[h]; !ok {
 					at[h] = len(out)
 					out = append(out, pooledObject{h, "162", p.Line})
