@@ -72,7 +72,7 @@ func turnClaims(d *doc.Doc) {
 			}
 		}
 		e := len(st.Toks)
-		if claimed[st.Idx] {
+		if claimed[st.Idx] && !weReportsOnly(st, bySent[st.Idx]) {
 			// a sentence already claimed: only the speaker's own main clause before a
 			// coordinated report of another's words ("…, and the Chancellor reportedly told …")
 			if e = ownConjunctEnd(d, st, a, sp, bySent[st.Idx]); e < 0 {

@@ -100,6 +100,9 @@ func (a *analyzer) label(i int) *label {
 	tc := productionCodeEnd(ts, t0)
 	bite := tc > t0
 	t0 = tc
+	if k, m := timestampBeforeColon(ts, t0); m > 0 {
+		ts = dropTimestamp(ts, k, m) // "Laura Whitcomb (00:03):" (revlabels.go)
+	}
 	for k := t0; k < len(ts) && k < t0+14; k++ {
 		if ts[k].text == ":" {
 			c = k

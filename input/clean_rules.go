@@ -73,10 +73,15 @@ var (
 	reBylineDate = regexp.MustCompile(`(?i)[\s,|·•—–-]*(?:(?:updated|published|posted)\s*:?\s*)?(` + dateExpr + `)` + timeExpr + `\s*$`)
 	reImmediate  = regexp.MustCompile(`(?i)^for immediate release\b[\s:,]*(.*)$`)
 	reTimeOnly   = regexp.MustCompile(`(?i)^\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[a-z]{2,4})?$`)
-	reImageLabel = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
-	reCreditTail = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
-	rePhotoTail  = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
-	rePhotoParen = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
+	// reRecordingClock: a line that is only a recording's clock in brackets, "(01:09)",
+	// "[00:14:02]": Rev's transcripts mark so each new paragraph of one speaker's turn (the turn's
+	// own label carries the clock of its first: "Laura Whitcomb (00:03):"); the clock is no
+	// words of the speaker and, left in, would open his sentence.
+	reRecordingClock = regexp.MustCompile(`^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$`)
+	reImageLabel     = regexp.MustCompile(`(?i)^(?:\d+x\d+\s+)?(?:image|images|photo|photos|picture|video|gallery|graphic|audio|slideshow)(?:\s+\d+(?:\s+of\s+\d+)?)?$`)
+	reCreditTail     = regexp.MustCompile(`Credit(?:\.{2,}|…)\s*\S.{0,150}$`)
+	rePhotoTail      = regexp.MustCompile(`(?:^|[\s.;,])(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Image|IMAGE|Picture|Photo [Cc]redit|Photos)\s*:\s*([^.:]{1,100})\.?$`)
+	rePhotoParen     = regexp.MustCompile(`(?i)\((?:[a-z]+\s+)?(?:photo|photograph|image|picture|file photo|photo by)\b[^)]*\)\.?$`)
 	// reCaptionLead: a line opened by a caption label and a colon ("Photo: …", "FILE PHOTO: …",
 	// "Image caption: …", "Caption: …", "Picture: …", "Pictured: …"), the way wire services and
 	// news sites set a photo caption apart from the story (Reuters and AP caption style: a label or
@@ -158,7 +163,7 @@ func classifyLine(s string) verdict {
 	// reEndMark: the line that ends a wire story or a press release: "###", "-30-", "- end -",
 	// "***", and the British and Commonwealth "ENDS" / "END" in capitals, alone or between dashes
 	// (Wikipedia, "News release", format: "###", "-30-" or "ENDS" below the body).
-	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reEndMark.MatchString(s),
+	case reImageLabel.MatchString(s), reTimeOnly.MatchString(s), reRecordingClock.MatchString(s), reEndMark.MatchString(s),
 		reEmailOrURL.MatchString(s), reContactUs.MatchString(s), reSiteNotice.MatchString(s),
 		(strings.Contains(low, "copyright") || strings.Contains(low, "©") || strings.Contains(low, "(c)") ||
 			strings.Contains(low, "rights reserved")) && reCopyright.MatchString(s),
