@@ -20,3 +20,16 @@ func TestPremodifiedTitleInversion(t *testing.T) {
 		{"\"The harbor plan is dead,\" said protesters who met Senator Ruth Ames.", "Ruth Ames", "", graph.Claims, "", false},
 	})
 }
+
+// TestCataphoricShortName (speech29): a surname short form written before every namesake's full
+// name ("Mr. Varga's vineyard" in the opening, then Peter Varga, then his daughter Anna Varga) is
+// the first of them, and what "Mr. Varga" says later is Peter Varga's (actors.NamesakesFit). Must
+// not: two namesakes both introduced before the short form leave it ambiguous.
+func TestCataphoricShortName(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"A look at Mr. Varga's vineyard shows where its value lies.\n\nOf all his ventures, Peter Varga is proudest of the vineyard near Eger.\n\nHis daughter, Anna Varga, runs the cellar and the shop.\n\nMr. Varga said the harvest was the best in twenty years.", "Peter Varga", "harvest", graph.Claims, "", true},
+		// must not
+		{"Of all his ventures, Peter Varga is proudest of the vineyard near Eger.\n\nHis daughter, Anna Varga, runs the cellar and the shop.\n\nVarga said the harvest was the best in twenty years.", "Peter Varga", "harvest", graph.Claims, "", false},
+		{"Of all his ventures, Peter Varga is proudest of the vineyard near Eger.\n\nHis daughter, Anna Varga, runs the cellar and the shop.\n\nVarga said the harvest was the best in twenty years.", "Anna Varga", "harvest", graph.Claims, "", false},
+	})
+}
