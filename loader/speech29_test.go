@@ -33,3 +33,15 @@ func TestCataphoricShortName(t *testing.T) {
 		{"Of all his ventures, Peter Varga is proudest of the vineyard near Eger.\n\nHis daughter, Anna Varga, runs the cellar and the shop.\n\nVarga said the harvest was the best in twenty years.", "Anna Varga", "harvest", graph.Claims, "", false},
 	})
 }
+
+// TestQuoteAppositiveSubject (speech29): after a quotation, a name with a long non-restrictive
+// appositive before its verb of saying is the speaker (claims/appositivesubject.go). Must not: a
+// second, coordinated name after the appositive is no single speaker.
+func TestQuoteAppositiveSubject(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"\"Turnout in the river towns decided the race,\" Dora Falk, director of research at the Vela Institute in Porto, said on Friday.", "Dora Falk", "river towns", graph.Claims, "quote:after", true},
+		{"\"The bridge will be finished before the winter,\" Ivo Marsh, an engineer who has worked on three of the city's bridges, told reporters.", "Ivo Marsh", "bridge", graph.Claims, "quote:after", true},
+		// must not
+		{"\"The county is ours,\" Dora Falk, the mayor, and Ivo Marsh, her deputy, said.", "Ivo Marsh", "county", graph.Claims, "quote:after", false},
+	})
+}
