@@ -45,3 +45,15 @@ func TestQuoteAppositiveSubject(t *testing.T) {
 		{"\"The county is ours,\" Dora Falk, the mayor, and Ivo Marsh, her deputy, said.", "Ivo Marsh", "county", graph.Claims, "quote:after", false},
 	})
 }
+
+// TestSubordinateOpeningReported (speech29): a reported sentence that opens with an adverbial
+// clause and closes with its reporting clause is reported whole (claims/protasis.go). Must not:
+// an adverbial clause alone before the reporting clause reports nothing.
+func TestSubordinateOpeningReported(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"If the ferry stops running in winter, the island will lose its only school, Mara Lind said.", "Mara Lind", "lose its only school", graph.Claims, "speech:inverted", true},
+		{"Because the dam was built upstream, the delta has been shrinking for decades, Ivo Marsh told the council.", "Ivo Marsh", "delta", graph.Claims, "speech:inverted", true},
+		// must not
+		{"When asked about the ferry schedule on the island, Mara Lind said.", "Mara Lind", "", graph.Claims, "", false},
+	})
+}
