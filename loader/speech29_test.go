@@ -57,3 +57,16 @@ func TestSubordinateOpeningReported(t *testing.T) {
 		{"When asked about the ferry schedule on the island, Mara Lind said.", "Mara Lind", "", graph.Claims, "", false},
 	})
 }
+
+// TestDescribedSpeakerApposition (speech29): an inverted verb of saying whose subject is a
+// description with the person's name in non-restrictive apposition after it credits the person
+// (surface.DescribedSpeaker). Must not: a possessor in the appositive ("the lawyer, Ana Ruiz's
+// brother") is not the speaker.
+func TestDescribedSpeakerApposition(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"\"The river towns will decide the county,\" said another veteran pollster, Dora Falk of the Vela Institute.", "Dora Falk", "river towns", graph.Claims, "quote:after", true},
+		{"The harbor tolls will pay for the bridge, said the port's chief engineer, Ivo Marsh.", "Ivo Marsh", "harbor tolls", graph.Claims, "speech:inverted", true},
+		// must not
+		{"\"The harbor tolls will pay for the bridge,\" said the engineer, Dora Falk's brother.", "Dora Falk", "", graph.Claims, "", false},
+	})
+}
