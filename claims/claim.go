@@ -192,7 +192,9 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := doc.SpeechAt(d.Lx, st, k); !ok {
+			if _, ok := doc.SpeechAt(d.Lx, st, k); !ok && !postingVerb(st, k) {
+				// a posting verb after the quotation reports it as the posted text ("“…,”
+				// tweeted Ana Ruiz": speech.txt, posting verbs), as one before it does (quote:before)
 				continue
 			}
 			if src := surface.SpeakerAround(d, st, k, i); src != nil {

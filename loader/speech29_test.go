@@ -70,3 +70,14 @@ func TestDescribedSpeakerApposition(t *testing.T) {
 		{"\"The harbor tolls will pay for the bridge,\" said the engineer, Dora Falk's brother.", "Dora Falk", "", graph.Claims, "", false},
 	})
 }
+
+// TestPostingVerbAfterQuote (speech29): a posting verb after a quotation ("“…,” tweeted X")
+// attributes it as a verb of saying does (claims/claim.go). Must not: a posting verb with a noun
+// object ("posted a photo") reports no quotation inside that object.
+func TestPostingVerbAfterQuote(t *testing.T) {
+	runSpeechCases(t, []speechCase{
+		{"\"The ferry will run again by Friday,\" tweeted harbor spokesman Ivo Marsh.", "Ivo Marsh", "ferry", graph.Claims, "quote:after", true},
+		// must not
+		{"Ivo Marsh posted a photo of the \"ferry will run\" banner on the pier.", "Ivo Marsh", "ferry will run", graph.Claims, "", false},
+	})
+}
