@@ -385,7 +385,11 @@ type NamesakeFit struct {
 // the last name on second reference; a writer tells two persons of one family name apart by
 // first names or titles), so nearness is no evidence between two namesakes the reader already
 // knows; a namesake introduced only after the mention is no antecedent ("Wang said …. Vice
-// President Wang Qishan will visit").
+// President Wang Qishan will visit"). When the short form was written before every namesake's
+// full name ("A look at Mr. Varga's vineyard … Peter Varga … his daughter, Anna Varga …"), the
+// reader resolves it forward to the first full name that follows (cataphoric reference: Halliday
+// and Hasan 1976, ch. 2), best, and a namesake introduced later is told apart by her first
+// name: no ambiguity.
 func NamesakesFit(fits []NamesakeFit, best *doc.Entity) bool {
 	if best == nil {
 		return false
@@ -395,6 +399,9 @@ func NamesakesFit(fits []NamesakeFit, best *doc.Entity) bool {
 		if f.P == best {
 			me = f
 		}
+	}
+	if !me.Before {
+		return false
 	}
 	for _, f := range fits {
 		if f.P != best && f.Rank == me.Rank && f.Before == me.Before && graph.NormalizeName(f.P.Name) != graph.NormalizeName(best.Name) {

@@ -179,12 +179,22 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 				break
 			}
 		}
+		// "“…,” Ana Ruiz, director of research at the Vela Institute, said": a long appositive
+		// after the subject (appositivesubject.go)
+		if k := appositiveSubjectVerb(d, st, i); k > 0 {
+			if src := surface.SpeakerAround(d, st, k, i); src != nil {
+				attribute(q, used, src, "quote:after", q.S1, k)
+				return
+			}
+		}
 		// "said X" or "X said" within the next few tokens
 		for k := i; k < len(toks) && k < i+10; k++ {
 			if toks[k].Kind == text.Quote || toks[k].Text == "." && k > i+1 || toks[k].Lower == "and" || toks[k].Lower == "but" {
 				break // "called it “regrettable” and said X …": a partial quotation, then a new verb phrase
 			}
-			if _, ok := doc.SpeechAt(d.Lx, st, k); !ok {
+			if _, ok := doc.SpeechAt(d.Lx, st, k); !ok && !postingVerb(st, k) {
+				// a posting verb after the quotation reports it as the posted text ("“…,”
+				// tweeted Ana Ruiz": speech.txt, posting verbs), as one before it does (quote:before)
 				continue
 			}
 			if src := surface.SpeakerAround(d, st, k, i); src != nil {

@@ -31,6 +31,9 @@ func invertedSayer(d *doc.Doc, st *doc.Sent, k int) *doc.Entity {
 	if e := surface.RoleApposedSpeaker(d, st, k); e != nil {
 		return e // "…, said county health inspector Ana Ruiz.": a role in close apposition (surface_roleappos.go)
 	}
+	if e := surface.DescribedSpeaker(d, st, k); e != nil {
+		return e // "…, said another appellate lawyer, Ana Ruiz.": the name in apposition (surface/describedspeaker.go)
+	}
 	// before the actor's name: determiners, role words and of/for ("the spokesman of the …")
 	x := k + 1
 	for x < len(toks) && x <= k+6 && actors.MentionAt(d, st, x) == nil {

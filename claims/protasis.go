@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
@@ -55,4 +56,25 @@ func articledComma(toks []text.Token, i int) int {
 		return i - 1
 	}
 	return -1
+}
+
+// subordinateOpeningAlone reports a sentence opening with a subordinator (actors.Subordinators:
+// "When asked about the plan, the minister said.") whose words before the comma at end are that
+// adverbial clause alone (no comma among them): it is an adverbial of the reporting clause, which
+// then reports nothing before it. With a comma among them the adverbial clause opens a main
+// clause that the reporting clause at end reports whole ("If the states fail, the courts can step
+// in, Ana Ruiz said"; Quirk et al. 1985, 14.30 and 15.53 on reporting clauses after the reported
+// clause, which may hold adverbial clauses of its own), as invertedProtasisOpening reads a
+// conditional by inversion.
+func subordinateOpeningAlone(st *doc.Sent, end int) bool {
+	toks := st.Toks
+	if len(toks) == 0 || !actors.Subordinators.Has(toks[0].Lower) {
+		return false
+	}
+	for j := 1; j < end && j < len(toks); j++ {
+		if toks[j].Text == "," && !st.InQuote[j] {
+			return false
+		}
+	}
+	return true
 }

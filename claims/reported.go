@@ -251,7 +251,7 @@ func reportedSpeech(d *doc.Doc, st *doc.Sent, used map[[2]int]bool) {
 		// CLAUSE, X said.  → the clause before the attribution
 		// (the clause has three words at least: "Second question, the ministry announced …" opens
 		// with a discourse label, not with what was said)
-		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d, st, k, subjStart)) && !actors.Subordinators.Has(toks[0].Lower) && !invertedProtasisOpening(st, subjStart-1) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !titleBefore(d, st, subjStart-1) && !participleOpening(d, st, segment.DatelineEnd(st), subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
+		if subjStart > 1 && toks[subjStart-1].Text == "," && surface.AttributionEnds(d, st, k) && !objectFollows(d.Lx, st, k, speakers.SpeakerAfter(d, st, k, subjStart)) && !subordinateOpeningAlone(st, subjStart-1) && !invertedProtasisOpening(st, subjStart-1) && !adverbialOnly(d.Lx, st, segment.DatelineEnd(st), subjStart-1) && !titleBefore(d, st, subjStart-1) && !participleOpening(d, st, segment.DatelineEnd(st), subjStart-1) && speakers.WordCount(st, 0, subjStart-1) >= 3 {
 			end := subjStart - 1
 			start := 0
 			if q := segment.QuoteAt(d, st.Idx, subjStart-2); q != nil {

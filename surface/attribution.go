@@ -31,6 +31,9 @@ func SpeakerAround(d *doc.Doc, st *doc.Sent, k, from int) *doc.Entity {
 	if e := RoleApposedSpeaker(d, st, k); e != nil {
 		return e // "…,” said Democratic strategist Ana Ruiz": a role in close apposition (roleappos.go)
 	}
+	if e := DescribedSpeaker(d, st, k); e != nil {
+		return e // "…,” said another appellate lawyer, Ana Ruiz": the name in apposition (describedspeaker.go)
+	}
 	if m := actors.MentionAt(d, st, k+1); m != nil && doc.ActorKind(m.Ent) {
 		if p := possessedSpeaker(d, st, m); p != nil {
 			return p

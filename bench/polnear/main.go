@@ -72,6 +72,7 @@ func main() {
 	split := flag.String("split", "dev", "train or dev (test is reserved)")
 	verbose := flag.Bool("v", false, "list the wrong and the missed name-source attributions (train only)")
 	limit := flag.Int("n", 0, "at most n articles (0: all)")
+	ctx := flag.Bool("ctx", false, "with -v, print each listed attribution's article and the paragraph around its cue")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: polnear [-split train|dev] [-v] POLNEAR_DATA_DIR")
@@ -145,6 +146,10 @@ func main() {
 			if c == nil {
 				if *verbose {
 					fmt.Printf("MISSED  %s | cue %q | %s\n", a.sourceText, strings.Join(strings.Fields(string(text[a.cue.s:a.cue.e])), " "), excerpt(text, a.cue, a.content))
+					if *ctx {
+						fmt.Printf("    %s: %s\n", name, paragraph(text, a.cue))
+						nearClaims(cl, text, a.cue)
+					}
 				}
 				continue
 			}
@@ -162,6 +167,9 @@ func main() {
 				r[1]++
 			} else if *verbose {
 				fmt.Printf("WRONG   gold %q, ours %q [%s] | %s\n", a.sourceText, c.name, c.rule, excerpt(text, a.cue, a.content))
+				if *ctx {
+					fmt.Printf("    %s: %s\n", name, paragraph(text, a.cue))
+				}
 			}
 			byRule[c.rule] = r
 		}
@@ -461,4 +469,32 @@ func excerpt(text []rune, cue, content span) string {
 		e = s + 160
 	}
 	return strings.Join(strings.Fields(string(text[s:e])), " ")
+}
+
+// paragraph is the line of text (between newlines) around sp, at most 400 code points either side.
+func paragraph(text []rune, sp span) string {
+	s, e := sp.s, sp.e
+	for s > 0 && text[s-1] != '\n' && sp.s-s < 400 {
+		s--
+	}
+	for e < len(text) && text[e] != '\n' && e-sp.e < 400 {
+		e++
+	}
+	return strings.Join(strings.Fields(string(text[s:e])), " ")
+}
+
+// nearClaims prints the loader's claims whose cue lies in the paragraph around sp (-ctx).
+func nearClaims(cl []claim, text []rune, sp span) {
+	s, e := sp.s, sp.e
+	for s > 0 && text[s-1] != '\n' {
+		s--
+	}
+	for e < len(text) && text[e] != '\n' {
+		e++
+	}
+	for _, c := range cl {
+		if c.cue.s >= s && c.cue.e <= e && c.cue.e > c.cue.s {
+			fmt.Printf("      have %q [%s] cue %q: %s\n", c.name, c.rule, string(text[c.cue.s:c.cue.e]), excerpt(text, c.content, c.content))
+		}
+	}
 }
