@@ -281,12 +281,20 @@ func dropPageFurniture(lines []cleanLine, header int, found *pageMeta) {
 	}
 	for i, end := 0, headerEnd(lines, false); i+1 < len(lines) && i < end; i++ {
 		l := lines[i]
-		if l.blank || l.words < 2 || l.words > 4 || lines[i+1].blank || !looksLikeNames(l.s) ||
-			strings.ContainsAny(l.s, ",;:0123456789") || !deskRoleLine(lines[i+1].s) || !personLike(l.s) {
+		if l.blank || l.words < 2 || l.words > 4 || !looksLikeNames(l.s) ||
+			strings.ContainsAny(l.s, ",;:0123456789") || !personLike(l.s) {
+			continue
+		}
+		// the role on the next line, or after one blank line (text extracted from HTML)
+		j := i + 1
+		if lines[j].blank && j+1 < len(lines) {
+			j++
+		}
+		if !deskRoleLine(lines[j].s) {
 			continue
 		}
 		found.authors = appendNames(found.authors, l.s)
-		lines[i], lines[i+1] = cleanLine{blank: true}, cleanLine{blank: true}
+		lines[i], lines[j] = cleanLine{blank: true}, cleanLine{blank: true}
 	}
 	dropRelatedRun(lines, header)
 }
@@ -320,4 +328,27 @@ func personLike(s string) bool {
 // of State": "us" + "departmentofstate"), as government sites print their names.
 func qualifiedOutlet(k, o string) bool {
 	return len(o) >= 8 && len(k) == len(o)+2 && strings.HasSuffix(k, o)
+}
+
+// tailListContinues reports, at the blank line i inside a list of other stories' headlines,
+// that the list goes on after it: the next line is headline-shaped (promoItem) and no line of
+// story text follows (a sentence of eight words or more that no furniture rule drops). Text
+// extracted from HTML sets every list item apart with a blank line; at the end of a page the
+// items after a list heading are furniture however they are spaced (Kohlschütter et al. 2010:
+// short blocks after the main text), while inside the story a blank line still ends the list, so
+// that a subheading after a mid-story "Related:" list stays.
+func tailListContinues(lines []cleanLine, i int) bool {
+	j := i + 1
+	for j < len(lines) && lines[j].blank {
+		j++
+	}
+	if j == len(lines) || !promoItem(lines[j].s) {
+		return false
+	}
+	for k := j; k < len(lines); k++ {
+		if !lines[k].blank && lines[k].words >= 8 && endsWithSentencePunct(lines[k].s) && !classifyLine(lines[k].s).drop {
+			return false
+		}
+	}
+	return true
 }

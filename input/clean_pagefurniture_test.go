@@ -21,6 +21,8 @@ func TestPageFurnitureCut(t *testing.T) {
 			"Most Viewed\nDay|Week\nPrime minister rejects call for early vote", "Prime minister rejects"},
 		{"headline, timestamp and teaser with its link label",
 			"Latest Stories\nPort chief resigns over audit\n2026-10-14 09:12:40\nThe head of the port authority resigned on Tuesday after an audit found missing funds. Full Story", "Port chief"},
+		{"a list spaced out as text from HTML",
+			"Most Popular\n\nCoastguard urges fishermen to stay in port\n\nOpposition slams harbour fees as unfair\n\nFollow us on Telegram", "Opposition slams"},
 		{"a teaser alone", "The mayor on Monday accused the board of hiding the audit. Read more", "accused the board"},
 		{"a tag line", "Tags / Keywords: Harbour , Dredging , Breakwater", "Keywords"},
 		{"a topics label and its terms", "Topics\nHarbour Dredging Valletta Breakwater", "Dredging Valletta"},
@@ -56,6 +58,7 @@ func TestPageFurnitureHeader(t *testing.T) {
 		{"a one-line menu", "Home About the Ministry Foreign Policy Press Room Consular Services Contact\n", "Press Room", ""},
 		{"a slash breadcrumb", "Home / Nation / Harbour Board Rejects Dredging Bid\n", "Nation", ""},
 		{"name over desk role", "Lena Farrugia\nMaritime Correspondent\n", "Lena Farrugia", "Lena Farrugia"},
+		{"name, blank line, desk role", "Lena Farrugia\n\nMaritime Correspondent\n", "Lena Farrugia", "Lena Farrugia"},
 		{"a briefing index", "INDEX:\nMinister to Meet Italian Ambassador / Ferry Links\nTalks on Migrant Rescues / Coastguard Funding\n", "Italian Ambassador", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,6 +106,12 @@ func TestPageFurnitureKept(t *testing.T) {
 				}
 			}
 		})
+	}
+	// After a list of other stories inside the story, a blank line ends the list: the subheading
+	// after it stays.
+	got := cleanTail(t, "Related:\nPort chief resigns over audit\n\nBreakwater Concerns\n\nEngineers warned that the breakwater had settled by ten centimetres since 2019.")
+	if !strings.Contains(got.Article.Text, "Breakwater Concerns") || strings.Contains(got.Article.Text, "Port chief") {
+		t.Errorf("mid-story list: %q", got.Article.Text)
 	}
 	const briefing = "Department Press Briefing\n\nMarco Vella, Deputy Spokesperson\nValletta\n\nMR VELLA: Good afternoon. The ministry demands that the ferry operator restore the winter timetable at once.\n"
 	got, err := testCleaner(t).Clean(Document{Source: "case", Text: briefing})

@@ -467,7 +467,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	for i := range lines {
 		if lines[i].blank {
 			afterByline, contactItems, bio = false, false, false
-			if promoItems > 0 {
+			if promoItems > 0 && !tailListContinues(lines, i) {
 				promoItems = -1
 			}
 			continue

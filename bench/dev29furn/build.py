@@ -7,6 +7,9 @@ line), a line "---", and the page text as a scraper leaves it. Lines of page fur
 import glob, json, os
 DIR = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(os.path.join(DIR, "articles"), exist_ok=True)
+# articles-spaced: the same pages with a blank line between all lines, the layout text extracted
+# from HTML has (every <li>, <p> and heading its own paragraph)
+os.makedirs(os.path.join(DIR, "articles-spaced"), exist_ok=True)
 expect = {}
 for path in sorted(glob.glob(os.path.join(DIR, "src", "*.txt"))):
     head, body = open(path, encoding="utf-8").read().split("\n---\n", 1)
@@ -30,6 +33,9 @@ for path in sorted(glob.glob(os.path.join(DIR, "src", "*.txt"))):
     art = dict(meta, text="\n".join(lines) + "\n")
     with open(os.path.join(DIR, "articles", name), "w", encoding="utf-8") as f:
         json.dump(art, f, ensure_ascii=False, indent=1)
+    spaced = dict(meta, text="\n\n".join(l for l in lines if l.strip()) + "\n")
+    with open(os.path.join(DIR, "articles-spaced", name), "w", encoding="utf-8") as f:
+        json.dump(spaced, f, ensure_ascii=False, indent=1)
     expect[name] = {"must": must, "mustnot": mustnot, "furniture": furniture}
 with open(os.path.join(DIR, "expect.json"), "w", encoding="utf-8") as f:
     json.dump(expect, f, ensure_ascii=False, indent=1)
