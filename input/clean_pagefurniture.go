@@ -34,6 +34,8 @@ import (
 //     Make Me Think", ch. 6), a breadcrumb with slashes ("Home / Economy / …"), a footer row of
 //     site links ("About X Contact Us Site Map Advertise With Us"), a tab bar ("Day|Week"), a row
 //     of player and page controls ("Back to top button", "Video PlayerClose").
+//   - a site's disclaimer ("Disclaimer: The views expressed in comments do not represent …") and
+//     the relative timestamps of listed stories ("3 hours ago", "Yesterday").
 //   - a reporter's name on its own line over a desk role ("Hannah Briggs" / "Political
 //     Correspondent"): a byline without "By".
 //
@@ -49,7 +51,7 @@ import (
 // Nation", "Trending in News", "Others Also Read", "Read More", "Sponsored Stories", "You might
 // like", "Editor's Picks", "Don't Miss", "Up Next", with an optional section after "in", "on",
 // "from" or "for".
-var reListHeading = regexp.MustCompile(`(?i)^(?:(?:most\s+(?:read|viewed|visited|popular|shared|commented|watched|emailed|recent)|popular(?:\s+now)?|trending(?:\s+now)?|top|latest|recent|related|more|other|recommended|similar|featured|sponsored|editor'?s'?\s+picks|also\s+read|others\s+also\s+read|people\s+also\s+read|readers\s+also\s+read|you\s+(?:may|might)\s+(?:also\s+)?like|read\s+(?:more|next)|up\s+next|next|don'?t\s+miss|must\s+read|in\s+case\s+you\s+missed\s+it)(?:\s+(?:news|stories|articles|press\s+releases|releases|posts|items|reads|videos|content|coverage|links|topics|headlines|updates|statements|from\s+us))?(?:\s+(?:in|on|from|for)\s+[\p{L}&' -]{1,30})?)\s*:?$`)
+var reListHeading = regexp.MustCompile(`(?i)^(?:(?:most\s+(?:read|viewed|visited|popular|shared|commented|watched|emailed|recent)|popular(?:\s+now)?|trending(?:\s+now)?|top|latest|recent|related|more|other|recommended|similar|featured|sponsored|editor'?s'?\s+(?:picks|choice)|what\s+to\s+read\s+next|also\s+read|others\s+also\s+read|people\s+also\s+read|readers\s+also\s+read|you\s+(?:may|might)\s+(?:also\s+)?like|read\s+(?:more|next)|up\s+next|next|don'?t\s+miss|must\s+read|in\s+case\s+you\s+missed\s+it)(?:\s+(?:news|stories|articles|press\s+releases|releases|posts|items|reads|videos|content|coverage|links|topics|headlines|updates|statements|from\s+us))?(?:\s+(?:in|on|from|for)\s+[\p{L}&' -]{1,30})?)\s*:?$`)
 
 // listHeading reports a heading of a list of other stories (reListHeading), at most six words.
 func listHeading(s string) bool {
@@ -91,7 +93,11 @@ var (
 	// reSignUp: newsletter and registration forms.
 	reSignUp = regexp.MustCompile(`(?i)\b(?:to|in)\s+your\s+inbox\b|^enter\s+your\s+e-?mail(?:\s+address)?\b|^by\s+(?:signing\s+up|subscribing|registering|clicking|continuing)\b[^.]{0,40}\byou\s+(?:agree|accept|consent)\b`)
 	// reAppeal: an app or channel appeal in the imperative.
-	reAppeal = regexp.MustCompile(`(?:^|[.!]\s+)(?:Download|Install|Get)\s+(?i:the|our)\s+[^.!]{0,40}\b[Aa]pp\b|(?i:^follow\s+us\s+on\b)`)
+	reAppeal = regexp.MustCompile(`(?:^|[.!]\s+)(?:Download|Install|Get)\s+(?i:the|our)\s+[^.!]{0,40}\b[Aa]pp\b|(?i:^follow\s+us\s+on\b|^join\s+(?:us\s+on|our)\b[^.!]{0,40}\b(?:channel|group|community)\b)`)
+	// reRelativeTime: an item's relative timestamp, "3 hours ago", "5h ago", "Yesterday".
+	reRelativeTime = regexp.MustCompile(`(?i)^(?:\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?)\s+ago|yesterday|just\s+now)$`)
+	// reDisclaimer: a site's disclaimer about its content, "Disclaimer: The views expressed …".
+	reDisclaimer = regexp.MustCompile(`(?i)^disclaimer\s*:`)
 	// rePricePeriod: a line that opens with a price per period, "RM 13.90/month", "$4.99 per
 	// week", "Only £1 a month".
 	rePricePeriod = regexp.MustCompile(`(?i)^(?:(?:from|only|just|then)\s+)?(?:rm|rs\.?|usd|us\$|s\$|a\$|c\$|hk\$|inr|eur|gbp|[$£€¥₹])\s?\d[\d,.]*\s*(?:/\s*|per\s+|a\s+)(?:month|mo|year|yr|week|wk|day|issue)\b`)
@@ -146,7 +152,7 @@ func pageFurniture(s string, words []string) bool {
 		// Most lines of a story: only the sign-up and appeal shapes end as sentences do. The
 		// cheap tests before each expression keep cleaning a long story fast.
 		low := strings.ToLower(s)
-		return !quoted && (n <= 30 && (strings.Contains(low, "inbox") || strings.HasPrefix(low, "by ") ||
+		return n <= 60 && reDisclaimer.MatchString(s) || !quoted && (n <= 30 && (strings.Contains(low, "inbox") || strings.HasPrefix(low, "by ") ||
 			strings.HasPrefix(low, "enter ")) && reSignUp.MatchString(s) ||
 			n <= 40 && (strings.Contains(low, "app") || strings.HasPrefix(low, "follow us")) && reAppeal.MatchString(s))
 	}
@@ -159,7 +165,7 @@ func pageFurniture(s string, words []string) bool {
 		return true
 	case n <= 30 && !quoted && reSignUp.MatchString(s), n <= 40 && !quoted && reAppeal.MatchString(s):
 		return true
-	case n <= 12 && reSaveOff.MatchString(s):
+	case n <= 12 && reSaveOff.MatchString(s), n <= 3 && reRelativeTime.MatchString(s), reDisclaimer.MatchString(s):
 		return true
 	case n <= 6 && (listHeading(s) || indexHeading(s)), reHelpful.MatchString(s):
 		return true
@@ -180,8 +186,9 @@ func pageFurniture(s string, words []string) bool {
 // "our", "us") and to the reader ("you", "your").
 func readerNotice(s string) bool {
 	low := strings.ToLower(s)
-	if !strings.Contains(low, "cookie") && !strings.Contains(low, "support") && !strings.Contains(low, "donat") &&
-		!strings.Contains(low, "paywall") && !strings.Contains(low, "become a") {
+	if !strings.Contains(low, "cookie") && !strings.Contains(low, "your support") && !strings.Contains(low, "support us") &&
+		!strings.Contains(low, "support our") && !strings.Contains(low, "your donation") && !strings.Contains(low, "your contribution") &&
+		!strings.Contains(low, "donate") && !strings.Contains(low, "paywall") && !strings.Contains(low, "become a") {
 		return false
 	}
 	if n := len(strings.Fields(s)); n == 0 || n > 80 || strings.ContainsAny(s, "\"“”") || reReported.MatchString(s) {

@@ -23,6 +23,11 @@ func TestPageFurnitureCut(t *testing.T) {
 			"Latest Stories\nPort chief resigns over audit\n2026-10-14 09:12:40\nThe head of the port authority resigned on Tuesday after an audit found missing funds. Full Story", "Port chief"},
 		{"a list spaced out as text from HTML",
 			"Most Popular\n\nCoastguard urges fishermen to stay in port\n\nOpposition slams harbour fees as unfair\n\nFollow us on Telegram", "Opposition slams"},
+		{"a list heading, headlines and relative timestamps",
+			"What to Read Next\n\nCabinet approves ferry subsidy\n3 hours ago\n\nMayor accuses port of hiding audit\nYesterday", "Mayor accuses"},
+		{"an editors' choice list", "Editors' Choice\nMinister orders review of harbour fees\nUnion slams port over night shifts", "Union slams"},
+		{"a channel appeal with join", "Join our WhatsApp channel to get the latest news first.", "WhatsApp"},
+		{"a disclaimer", "Disclaimer: The views expressed in comments do not represent those of the Island Ledger.", "Island Ledger"},
 		{"a teaser alone", "The mayor on Monday accused the board of hiding the audit. Read more", "accused the board"},
 		{"a tag line", "Tags / Keywords: Harbour , Dredging , Breakwater", "Keywords"},
 		{"a topics label and its terms", "Topics\nHarbour Dredging Valletta Breakwater", "Dredging Valletta"},
@@ -96,6 +101,7 @@ func TestPageFurnitureKept(t *testing.T) {
 		{"a quoted appeal", "\"We need your support to keep the ferries running,\" the mayor told residents."},
 		{"an appeal reported with said", "The charity said your support helps us reach more families, quoting its leaflet."},
 		{"the word home opening a sentence", "Home prices rose 4% in the third quarter, the central bank said."},
+		{"joining a group in a sentence", "Join our campaign, the union urged dockers in a leaflet that named the port group."},
 		{"a tag word in a sentence", "Topics: the board said it would discuss dredging, pensions and ferry fares on Friday."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
