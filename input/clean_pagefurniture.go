@@ -75,8 +75,10 @@ var (
 	reTeaser = regexp.MustCompile(`[.!?"”’]\s*(?:Full [Ss]tory|Read [Mm]ore|Continue [Rr]eading|More)\s*[»›>…]*$`)
 	// reTagLine: a tag, keyword or topic line with its terms.
 	reTagLine = regexp.MustCompile(`(?i)^(?:tags?(?:\s*/\s*keywords?)?|keywords?|key\s+words|topics?|related\s+topics|filed\s+under|categor(?:y|ies)|more\s+on)\s*:\s*\S`)
-	// reLabelURL: a short label with only a web address after it.
-	reLabelURL = regexp.MustCompile(`(?i)^[\p{L}' ]{2,40}:\s*(?:https?://|www\.)\S+$`)
+	// reLabelURL: a label of at most four words with only a web address after it ("Address of
+	// this article: http://…", "Short URL: …"); "A summary of the results is here: http://…" is a
+	// story's sentence.
+	reLabelURL = regexp.MustCompile(`(?i)^\p{L}[\p{L}']*(?:\s+[\p{L}']+){0,3}\s*:\s*(?:https?://|www\.)\S+$`)
 	// reEditorLine: "(Web editor: A, B)", "(Editor: A)", "[Editor: A]".
 	reEditorLine = regexp.MustCompile(`(?i)^[(\[]\s*(?:web\s+|responsible\s+|chief\s+)?editors?\s*:[^)\]]{1,80}[)\]]$`)
 	// reCookie: a notice about cookies that speaks to the reader or for the site.
