@@ -86,8 +86,11 @@ var (
 	// reSupport: a reader appeal for money, "Your support helps us …", "Support our journalism",
 	// "Donate", "we choose not to put our journalism behind a paywall".
 	reSupport = regexp.MustCompile(`(?i)\byour\s+(?:support|donation|contribution)\b|\bsupport\s+(?:us|our\s+(?:journalism|work|reporting|newsroom))\b|\bdonate\b|\bbecome\s+a\s+(?:member|supporter|subscriber)\b|\bpaywall\b`)
-	reWeOur   = regexp.MustCompile(`(?i)\b(?:we|our|us)\b`)
-	reYouYour = regexp.MustCompile(`(?i)\b(?:you|your)\b`)
+	// reJournalism: what an outlet's appeal asks support for; a minister's "We thank you for your
+	// support" names none of it.
+	reJournalism = regexp.MustCompile(`(?i)\b(?:journalism|journalists|reporting|reporters|newsroom|paywall|subscribers?|subscriptions?)\b`)
+	reWeOur      = regexp.MustCompile(`(?i)\b(?:we|our|us)\b`)
+	reYouYour    = regexp.MustCompile(`(?i)\b(?:you|your)\b`)
 	// reReported: a reporting verb; a line with one reports someone's words and is story text.
 	reReported = regexp.MustCompile(`(?i)\b(?:said|says|told|tells|asked|added|wrote|according\s+to)\b`)
 	// reHelpful: a page-feedback prompt, "Was this page helpful?".
@@ -184,8 +187,8 @@ func pageFurniture(s string, words []string) bool {
 // readerNotice reports a notice that the site addresses to its reader, of at most 80 words,
 // without quotation marks or a reporting verb: a cookie banner (cookies, and "we"/"our" or
 // "you"/"your": "We use cookies …", "… you agree to our use of cookies") or an appeal for
-// support ("Your support helps us to tell the story. …"), which speaks both for the site ("we",
-// "our", "us") and to the reader ("you", "your").
+// support of its journalism ("Your support helps us to tell the story. … our reporters …"), which
+// speaks both for the site ("we", "our", "us") and to the reader ("you", "your").
 func readerNotice(s string) bool {
 	low := strings.ToLower(s)
 	if !strings.Contains(low, "cookie") && !strings.Contains(low, "your support") && !strings.Contains(low, "support us") &&
@@ -197,7 +200,7 @@ func readerNotice(s string) bool {
 		return false
 	}
 	we, you := reWeOur.MatchString(s), reYouYour.MatchString(s)
-	return reCookie.MatchString(s) && (we || you) || reSupport.MatchString(s) && we && you
+	return reCookie.MatchString(s) && (we || you) || reSupport.MatchString(s) && we && you && reJournalism.MatchString(s)
 }
 
 // priceLine reports an offer's price line of n words: a price per period opening a line of at

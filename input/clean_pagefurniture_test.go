@@ -101,6 +101,7 @@ func TestPageFurnitureKept(t *testing.T) {
 		{"a quoted appeal", "\"We need your support to keep the ferries running,\" the mayor told residents."},
 		{"an appeal reported with said", "The charity said your support helps us reach more families, quoting its leaflet."},
 		{"the word home opening a sentence", "Home prices rose 4% in the third quarter, the central bank said."},
+		{"a minister's thanks", "We thank you for your support and we will keep the ferries running all winter."},
 		{"a sentence closed by a link", "A summary of the harbour audit is here: http://audit.example/2026/summary.pdf"},
 		{"joining a group in a sentence", "Join our campaign, the union urged dockers in a leaflet that named the port group."},
 		{"a tag word in a sentence", "Topics: the board said it would discuss dredging, pensions and ferry fares on Friday."},
