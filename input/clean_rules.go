@@ -154,7 +154,7 @@ func classifyLine(s string) verdict {
 	switch {
 	case furnitureLines[low] || furnitureLines[strings.ReplaceAll(low, "’", "'")]:
 		return verdict{drop: true}
-	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s), captionCredit(s),
+	case rePrintEdition.MatchString(s), reBracketLine.MatchString(s), isCaption(s), captionCredit(s), readerNotice(s),
 		n <= 12 && sourceCredit(s), signOff(s):
 		return verdict{drop: true}
 	case n > 40:
@@ -172,7 +172,7 @@ func classifyLine(s string) verdict {
 		n <= 25 && strings.ContainsAny(s, ">»›") && len(reBreadcrumbSep.FindAllStringIndex(s, 2)) >= 2,
 		n <= 12 && !endsWithSentencePunct(s) && rePromo.MatchString(s):
 		return verdict{drop: true}
-	case isShareRow(words), isPipeMenu(s):
+	case isShareRow(words), isPipeMenu(s), pageFurniture(s, words):
 		return verdict{drop: true}
 	}
 	if v, ok := storyTailLine(s, n); ok {
@@ -472,12 +472,12 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	for i := range lines {
 		if lines[i].blank {
 			afterByline, contactItems, bio = false, false, false
-			if promoItems > 0 {
+			if promoItems > 0 && !tailListContinues(lines, i) {
 				promoItems = -1
 			}
 			continue
 		}
-		if promoItems >= 0 && promoItem(lines[i].s) {
+		if promoItems >= 0 && (promoItem(lines[i].s) || classifyLine(lines[i].s).drop) {
 			// "Related coverage:" / "Read more:" and the headlines listed under it, one a line,
 			// until a blank line or a sentence: links to other stories, no part of this one
 			lines[i] = cleanLine{blank: true}
@@ -495,7 +495,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 			continue
 		}
 		contactItems = i > header && contactLabel(lines[i].s)
-		if promoLabel(lines[i].s) {
+		if promoLabel(lines[i].s) || i > header && listHeading(lines[i].s) || indexHeading(lines[i].s) {
 			promoItems = 0
 		}
 		if isOutletLine(lines[i].s) && (afterByline || i < header && namesOutlet(lines[i].s, outlets)) ||
@@ -540,7 +540,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 
 	// 3. Navigation menus: long runs of title-case entries.
 	dropMenus(lines)
-	dropRelatedRun(lines, header)
+	dropPageFurniture(lines, header, &found)
 
 	// 4. Repeats: a caption printed twice (alt text and caption) goes entirely; a repeated short
 	// line keeps its first copy.
@@ -921,7 +921,7 @@ func namesOutlet(s string, outlets []string) bool {
 	}
 	k, ini := outletKey(s), initialsKey(s)
 	for _, o := range outlets {
-		if k != "" && k == o || len(ini) >= 3 && (ini == o || ini+"news" == o) {
+		if k != "" && (k == o || qualifiedOutlet(k, o)) || len(ini) >= 3 && (ini == o || ini+"news" == o) {
 			return true
 		}
 	}
