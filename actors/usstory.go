@@ -79,8 +79,34 @@ func StateNamedBodies(d *doc.Doc, ents []*doc.Entity, c *lexicon.Country) {
 				continue
 			}
 		}
+		if stateTitledBody(d, e) {
+			continue
+		}
 		if fc := TitleFormDefault(d, BodyTitleHeads(d, e), c); fc == c {
 			PlaceBody(d, e, c)
 		}
 	}
+}
+
+// stateTitledBody reports a body one of whose holders' titles opens with a US state's name
+// ("Ohio Secretary of State"): the office is that state's (AP Stylebook, "state names": a
+// state's name before the title of its own official), not the nation's.
+func stateTitledBody(d *doc.Doc, e *doc.Entity) bool {
+	for _, p := range d.Ents {
+		if p.Kind != graph.Person || p.Dropped {
+			continue
+		}
+		for _, r := range p.Roles {
+			if r.Org == nil || r.Org.Final() != e {
+				continue
+			}
+			w := strings.Fields(r.Title)
+			for n := 1; n <= 3 && n < len(w); n++ {
+				if fullStateName(strings.Join(w[:n], " ")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
