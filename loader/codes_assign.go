@@ -153,6 +153,9 @@ func (d *doc) assignCodes() {
 			}
 		}
 	}
+	// 2-'. a member of the US Congress by his party-and-state designation or his state
+	// (actors/congress.go)
+	actors.CongressMembers(d.Doc)
 	// 2-. the officials a leader "was accompanied by" are the leader's state's (codes_accompanied.go)
 	d.accompaniedOfficials()
 	// and those representing "the <demonym> side" of talks are that state's (codes_accompanied.go)
@@ -178,6 +181,10 @@ func (d *doc) assignCodes() {
 	}
 	// and a political party without a country takes its members' one country (codes_party.go)
 	d.partyMembersCountry(ents)
+	// and a bare Congress whose Senate or House is the US one is the US Congress (actors/congress.go)
+	actors.CongressOfChambers(d.Doc, ents)
+	// and "House Judiciary Committee", a chamber's committee, is a state body (actors/chambercommittees.go)
+	actors.ChamberCommittees(d.Doc, ents)
 	// and the guess that gave a titled voice's body the counterpart's state is taken back
 	// (codes_counterpart.go)
 	d.counterpartGuess()
@@ -211,6 +218,12 @@ func (d *doc) assignCodes() {
 				}
 			}
 		}
+	}
+	// and one in a story whose places are the US states (actors/usstory.go), its parties too
+	// (codes_party.go)
+	if c := actors.StateNamesCountry(d.Doc); c != nil {
+		actors.StateNamedBodies(d.Doc, ents, c)
+		d.stateNamedParties(ents, c)
 	}
 	// and a title's body with holders, in a story whose dateline country leads
 	// (actor_storyofficials.go)

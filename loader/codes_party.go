@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/lexicon"
 )
 
 // partyMembersCountry gives a political party named without a country the one country of the
@@ -39,4 +40,16 @@ func partyHead(name string) bool {
 		}
 	}
 	return h >= 0 && strings.EqualFold(w[h], "party")
+}
+
+// stateNamedParties gives a political party named without a country (partyHead) the country
+// of the states its article names as its story's places (actors.StateNamesCountry): a party
+// contests the politics of one state (partyMembersCountry), and a story of Iowa's caucuses and
+// Ohio's primary is one of US politics. Rule "country:state-names".
+func (d *doc) stateNamedParties(ents []*entity, c *lexicon.Country) {
+	for _, e := range ents {
+		if e.Final() == e && e.Country == nil && e.Kind == graph.Organization && partyHead(e.Name) {
+			e.Country, e.Code = c, c.Code
+		}
+	}
 }
