@@ -22,7 +22,21 @@ func (lx *Lexicon) attributedAgentless(tr *tree, ms []Match) []Match {
 		if m.Kind == "noun" && tr.rel(c) == "nsubj:pass" {
 			c = tr.t[c].Head // "the embargo … will be eased": the noun's passive verb (a reversal, support)
 		}
-		if m.Source >= 0 || m.Scope != Own || m.Mode == Asserted || c < 0 || tr.t[c].UPOS != "VERB" || !tr.passive(c) || tr.byAgent(c) >= 0 || !tr.mainClause(c) {
+		if m.Source >= 0 || m.Scope != Own || m.Mode == Asserted || c < 0 || tr.t[c].UPOS != "VERB" || !tr.passive(c) || tr.byAgent(c) >= 0 {
+			continue
+		}
+		if r := tr.t[c].Head; !tr.mainClause(c) && tr.rel(c) == "ccomp" && r >= 0 && r < c && tr.t[r].UPOS == "VERB" && lx.in("report", tr.lemma(r)) &&
+			!lx.in("contested", tr.lemma(r)) && tr.mainClause(r) && tr.child(r, "nsubj") >= 0 && !tr.passive(r) {
+			// the same announcement with the reporting clause first and the act in its content
+			// clause ("President Sall said that the curfew would be lifted from Tuesday"; Quirk
+			// 14.32 ff. on indirect speech): the announcer's own decision, as above; a claim
+			// (modality.txt contested: "the US claimed that China will be hurt") asserts a
+			// proposition in the face of doubt (AP Stylebook, said), it announces no decision
+			m.Source = tr.child(r, "nsubj")
+			m.Rule += "+attributor"
+			continue
+		}
+		if !tr.mainClause(c) {
 			continue
 		}
 		for _, r := range tr.kids[c] {

@@ -20,10 +20,18 @@ import (
 func (lx *Lexicon) conditionThreats(tr *tree, ms []Match) []Match {
 	var out []Match
 	for _, m := range ms {
-		if m.Type != graph.Threatens || m.Negated || m.Source < 0 || m.Content < 0 || m.Target >= 0 && m.Target != m.Content {
+		// (or a noun naming the act: "warning of further action if Pyongyang went ahead", a
+		// general noun of acting, a repercussion or a coercive measure, modality.txt act,
+		// repercussion, hostile)
+		actNoun := m.Content < 0 && m.Target >= 0 && tr.t[m.Target].UPOS == "NOUN" &&
+			(lx.in("act", tr.lemma(m.Target)) || lx.in("repercussion", tr.lemma(m.Target)) || lx.in("hostile", tr.lemma(m.Target)))
+		if m.Type != graph.Threatens || m.Negated || m.Source < 0 || !actNoun && (m.Content < 0 || m.Target >= 0 && m.Target != m.Content) {
 			continue
 		}
-		a := lx.conditionAgent(tr, m.Content, m.Source)
+		a := -1
+		if m.Content >= 0 {
+			a = lx.conditionAgent(tr, m.Content, m.Source)
+		}
 		for c, n := m.Cue, 0; a < 0 && c >= 0 && n < 4; n++ {
 			if a = lx.conditionAgent(tr, c, m.Source); a >= 0 {
 				break
@@ -55,9 +63,18 @@ func (lx *Lexicon) conditionThreats(tr *tree, ms []Match) []Match {
 // repercussion warned of the speaker's own act against the party that fulfils it (PLOVER
 // THREATEN "if you do X we will do Y"; Quirk et al. 1985, 15.34); with none, "warned of
 // consequences for growth" is a prediction (cue-classes.txt need conditioned).
+//
+// A clause marked if or unless that the parser made the verb's content (ccomp) is the same
+// condition when the verb's content is already its of- or about-phrase ("warning of further action
+// if Pyongyang went ahead"): a verb of warning takes one message, and an if-clause beside it is
+// adverbial, not an indirect question (Quirk et al. 1985, 15.34 vs 15.4 on if-clauses as
+// dependent interrogatives); unless never opens a question.
 func (lx *Lexicon) conditioned(tr *tree, i int) bool {
 	for k := range tr.t {
-		if tr.t[k].Head == i && base(tr.rel(k)) == "advcl" && lx.in("condition", tr.caseOf(k)) {
+		if tr.t[k].Head != i || !lx.in("condition", tr.caseOf(k)) {
+			continue
+		}
+		if r := base(tr.rel(k)); r == "advcl" || r == "ccomp" && (tr.caseOf(k) == "unless" || tr.oblWith(i, "of") >= 0 || tr.oblWith(i, "about") >= 0) {
 			return true
 		}
 	}

@@ -50,8 +50,10 @@ func checkPrec22(t testing.TB, cases []prec22Case) {
 // with the span as its object gives no THREATENS of the span. A warning given is still a threat.
 func TestDeadlineNoThreat(t *testing.T) {
 	checkPrec22(t, []prec22Case{
+		// (a diplomat given a deadline to leave is expelled, as ordered to leave: frames29a
+		// grantedTime "+expulsion", cue-classes.txt order + diplomat + leave, CAMEO 166)
 		{text: "The junta gave the ambassador 72 hours to leave the country.",
-			want: []prec22Rel{{graph.Demands, "junta", "ambassador"}},
+			want: []prec22Rel{{graph.Sanctions, "junta", "ambassador"}},
 			not:  []prec22Rel{{graph.Threatens, "", ""}}},
 		// the recipient misparsed ("consul" tagged ADJ): no demand is read, and the span is
 		// still no threat

@@ -73,6 +73,8 @@ var PrecedenceRules = map[string]string{
 	"+comment-yield":   "a dictionary pattern coding only a comment (modality.txt comment-code) yields to the verb's own disapproval (comment.go)",
 	"+command-measure": "a verb of command over a sanction noun: the noun's frame is the act, not the verb's entry (match_tree.go commandedMeasure)",
 	"+pledged-stance":  "a verb of pledging over a noun of support: the noun's frame is the stance, not the verb's entry (match_tree.go pledgedStance)",
+	"+exclusion-from":  "an agentless passive of exclusion (suspended from, expelled from, ordered out of) takes the party its from-phrase names as its agent (exclusion.go exclusionAgent)",
+	"+expulsion":       "a deadline given to a diplomat to leave is his expulsion, CAMEO 166 (ultimatum.go grantedTime)",
 	"+addressee":       "a verb of advising's named Recipient object (VerbNet 3 advise-37.9, NP V NP.recipient that S) is the target of its warning, the that-clause the message (addressee.go addresseeAdvised)",
 }
 

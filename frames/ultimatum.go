@@ -26,6 +26,9 @@ func (lx *Lexicon) grantedTime(tr *tree, i int) []Match {
 		return nil
 	}
 	rcp := tr.child(i, "iobj")
+	if o := tr.child(i, "obj"); rcp < 0 && o >= 0 && tr.t[span].Head == o {
+		rcp = o // "gave Ali Hassan, Iraq's envoy, 48 hours to …": the span read as the object's appositive (deadline)
+	}
 	if tr.passive(i) {
 		rcp = tr.child(i, "nsubj:pass")
 	}
@@ -41,6 +44,16 @@ func (lx *Lexicon) grantedTime(tr *tree, i int) []Match {
 	m := Match{Cue: i, Kind: "verb", Type: graph.Demands, Source: src, Target: rcp, Content: act, Mode: mode,
 		Hedged: hedged, Scope: scope, Outer: outer, Code: "10", Plover: "DEMAND",
 		Rule: "frames:" + frame + ":ultimatum/deadline/" + tr.lemma(span)}
+	if l := tr.lemma(act); (l == "leave" || l == "depart") && (lx.diplomat(tr, rcp) || lx.diplomat(tr, tr.appositiveObject(i, rcp))) {
+		// a deadline for a diplomat to leave is his expulsion (OED expel v. "to order (a person)
+		// to leave a country"; CAMEO 166 "expel or withdraw", PLOVER SANCTION "expulsion of
+		// diplomats"), as the order line of cue-classes.txt (order + diplomat + leave) reads it
+		m.Type, m.Code, m.Plover, m.Content = graph.Sanctions, "166", "SANCTION", -1
+		if mode != Asserted {
+			m.Type = graph.Threatens
+		}
+		m.Rule += "+expulsion"
+	}
 	ms := tr.perSource(m, src)
 	th := lx.orFaceThreats(tr, ms)
 	for k := range th {
@@ -77,9 +90,24 @@ func (lx *Lexicon) deadline(tr *tree, i int) (span, act int) {
 	}
 	span = -1
 	for _, k := range tr.kids[i] {
-		if r := tr.rel(k); (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod") && lx.in("time", tr.lemma(k)) &&
+		// (parataxis: the span after an appositive set off by commas, "gave Pedro Alvarez,
+		// Venezuela's ambassador in London, 48 hours to leave", a noun phrase the parser made a
+		// clause of its own: a noun phrase with its infinitive has no predicate, so it is no clause: Quirk et al. 1985, 2.3)
+		if r := tr.rel(k); (r == "obj" || r == "obl:unmarked" || r == "obl:tmod" || r == "obl:npmod" || r == "parataxis" && tr.child(i, "iobj") >= 0) && lx.in("time", tr.lemma(k)) &&
 			(tr.child(k, "nummod") >= 0 || tr.child(k, "det") >= 0) {
 			span = k
+		}
+	}
+	if o := tr.child(i, "obj"); span < 0 && o >= 0 && tr.t[o].UPOS == "PROPN" {
+		// "gave Ali Hassan, Iraq's top diplomat in Washington, 48 hours to leave": a second
+		// appositive of a name that is a span of time is no appositive, which is coreferential with
+		// its anchor (Quirk et al. 1985, 17.65) as a span of time cannot be with a person; after an
+		// appositive set off by commas (17.70) it is the direct object of give, the name before it
+		// the indirect object (10.6)
+		for _, k := range tr.kids[o] {
+			if tr.rel(k) == "appos" && lx.in("time", tr.lemma(k)) && tr.child(k, "nummod") >= 0 {
+				span = k
+			}
 		}
 	}
 	if span < 0 {
@@ -100,4 +128,38 @@ func (lx *Lexicon) deadline(tr *tree, i int) (span, act int) {
 		}
 	}
 	return span, act
+}
+
+// diplomat reports a noun phrase (head k) that names a diplomat (modality.txt diplomat): its head
+// ("the Cuban envoy") or an appositive of a name ("Zuheir Jabbour, Syria's top diplomat in
+// Washington").
+func (lx *Lexicon) diplomat(tr *tree, k int) bool {
+	if k < 0 {
+		return false
+	}
+	if lx.in("diplomat", tr.lemma(k)) {
+		return true
+	}
+	for _, a := range tr.kids[k] {
+		if tr.rel(a) == "appos" && lx.in("diplomat", tr.lemma(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveObject returns the object of give (i) that the parser made of an appositive set off
+// by commas right after the indirect object rcp ("gave Pedro Alvarez, Venezuela's ambassador in
+// London, 48 hours": "ambassador" read as the direct object), or -1.
+func (tr *tree) appositiveObject(i, rcp int) int {
+	o := tr.child(i, "obj")
+	if o < 0 || rcp < 0 || o < rcp {
+		return -1
+	}
+	for k := rcp + 1; k < o; k++ {
+		if tr.lower[k] == "," && tr.t[k].Head == o {
+			return o
+		}
+	}
+	return -1
 }

@@ -104,7 +104,7 @@ func (lx *Lexicon) orFaceThreats(tr *tree, ms []Match) []Match {
 		for k := m.Content + 1; k < len(tr.t); k++ {
 			// "… or face N": face (risk, incur) right after "or", inside the demanded act; the
 			// parser often tags such a face as a noun compounded with N, then N is its head
-			if l := tr.lower[k]; l != "face" && l != "risk" && l != "incur" || tr.lower[k-1] != "or" || !tr.within(k, m.Content) {
+			if l := tr.lower[k]; l != "face" && l != "risk" && l != "incur" || tr.lower[k-1] != "or" || !tr.within(k, m.Content) && !tr.baseConjunctOfPast(k, m.Cue) {
 				continue
 			}
 			o := tr.child(k, "obj")
@@ -135,6 +135,16 @@ func (lx *Lexicon) orFaceThreats(tr *tree, ms []Match) []Match {
 		}
 	}
 	return out
+}
+
+// baseConjunctOfPast reports a base form k ("face", VB/VBP) the parser conjoined to a finite verb c
+// in the past or third-person present ("gave Kabila three days to step down, or face …"): a base
+// form is no finite conjunct of such a verb (coordination joins like constituents, and a
+// conjoined predicate agrees in tense and person with the first, Quirk et al. 1985, 13.5, 13.46),
+// so it continues the infinitive clause inside c's complement, as "… to step down or face …".
+func (tr *tree) baseConjunctOfPast(k, c int) bool {
+	return tr.t[k].Head == c && tr.rel(k) == "conj" && (tr.t[k].XPOS == "VB" || tr.t[k].XPOS == "VBP") &&
+		(tr.t[c].XPOS == "VBD" || tr.t[c].XPOS == "VBZ")
 }
 
 // within reports whether token k is in the subtree of token c (conjuncts included).

@@ -182,19 +182,20 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	for i := range fs.toks {
 		fs.toks[i].UPOS, fs.toks[i].XPOS = upos[i], xpos[i]
 	}
-	d.wireParse(st, fs)                      // relation_wire.go, wire_split.go
-	contentClauseNearer(d.x, fs)             // wire_contentclause.go
-	postponedMandative(d.x, fs)              // wire_mandative.go
-	coordinatedPastVerb(fs)                  // wire_coordverb.go
-	byGerundClause(fs)                       // wire_bygerund.go
-	aimingParticiple(d.x.frames, fs)         // wire_aiming.go
-	coordinatedPresentVerb(fs)               // wire_conjverb.go
-	infinitiveConjunct(fs)                   // wire_infinitiveconj.go
-	nounInfinitiveComplement(d.x.frames, fs) // wire_nouninfinitive.go
-	nounPrepComplement(d.x.frames, fs)       // wire_nounprep.go
-	descriptorName(fs)                       // wire_descname.go
-	parentheticalObject(fs)                  // wire_parenobject.go
-	sharedPostmodifierList(fs)               // wire_sharedpp.go
+	d.wireParse(st, fs)                                     // relation_wire.go, wire_split.go
+	contentClauseNearer(d.x, fs)                            // wire_contentclause.go
+	postponedMandative(d.x, fs)                             // wire_mandative.go
+	coordinatedPastVerb(fs)                                 // wire_coordverb.go
+	coordinatedPerfectParticiple(d.x.frames, d.x.lemma, fs) // wire_coordparticiple.go
+	byGerundClause(fs)                                      // wire_bygerund.go
+	aimingParticiple(d.x.frames, fs)                        // wire_aiming.go
+	coordinatedPresentVerb(fs)                              // wire_conjverb.go
+	infinitiveConjunct(fs)                                  // wire_infinitiveconj.go
+	nounInfinitiveComplement(d.x.frames, fs)                // wire_nouninfinitive.go
+	nounPrepComplement(d.x.frames, fs)                      // wire_nounprep.go
+	descriptorName(fs)                                      // wire_descname.go
+	parentheticalObject(fs)                                 // wire_parenobject.go
+	sharedPostmodifierList(fs)                              // wire_sharedpp.go
 	k := 0
 	for i, t := range fs.toks {
 		for k+1 < len(st.Toks) && st.Toks[k].End <= t.Start {

@@ -27,7 +27,8 @@ func ownEnvoy(fs *frameSentence, t int) bool {
 }
 
 // receivingState is the state a subject's own envoy (ownEnvoy) is withdrawn from, named in the
-// from-phrase of the envoy noun or of the verb ("from Washington", "from Venezuela"): the actor
+// from-phrase (or out-of phrase: sourcePhrase) of the envoy noun or of the verb ("from
+// Washington", "pulled its ambassador out of Caracas"): the actor
 // there, or the country of a capital or city the country records list (cityPlace, as PETRARCH
 // codes a place by its country). nil otherwise.
 func (d *doc) receivingState(st *sent, fs *frameSentence, envoy, verb int) *entity {
@@ -37,7 +38,7 @@ func (d *doc) receivingState(st *sent, fs *frameSentence, envoy, verb int) *enti
 	}
 	for _, h := range heads {
 		for _, k := range fs.kids[h] {
-			if r := fs.toks[k].DepRel; (r != "nmod" && r != "obl") || fs.caseWord(k) != "from" {
+			if r := fs.toks[k].DepRel; (r != "nmod" && r != "obl") || !fs.sourcePhrase(k) {
 				continue
 			}
 			if e := d.partyAt(st, fs, k); e != nil {
@@ -55,4 +56,18 @@ func (d *doc) receivingState(st *sent, fs *frameSentence, envoy, verb int) *enti
 		}
 	}
 	return nil
+}
+
+// sourcePhrase reports a phrase (syntax token h) marked by "from" or by the complex preposition
+// "out of", which marks the source of motion as from does when the motion leaves an enclosure, a
+// community or a country (Quirk et al. 1985, 9.15–9.17: from/out of, to/into; the parser gives
+// "out" and "of" both as case).
+func (fs *frameSentence) sourcePhrase(h int) bool {
+	var cases []string
+	for _, k := range fs.kids[h] {
+		if fs.toks[k].DepRel == "case" {
+			cases = append(cases, strings.ToLower(fs.toks[k].Form))
+		}
+	}
+	return len(cases) == 1 && cases[0] == "from" || len(cases) == 2 && cases[0] == "out" && cases[1] == "of"
 }

@@ -264,9 +264,18 @@ func (d *doc) voicedObligation(st *sent, fs *frameSentence, m frames.Match) {
 		rule += "+" + how
 	}
 	c := fs.toks[m.Cue]
-	d.Rels = append(d.Rels, &relCand{Typ: graph.Demands, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
+	typ, code, plover := graph.Demands, m.Code, m.Plover
+	if expel, cond := d.obligedExpulsion(st, fs, m, spk); expel && m.Target >= 0 {
+		if o := d.obligedActor(st, fs, m.Target); o != nil && o != spk { // the diplomat expelled (relation_expulsion.go)
+			typ, code, plover, tgt, rule = graph.Sanctions, "166", "SANCTION", o, rule+"+expulsion"
+			if cond {
+				typ = graph.Threatens
+			}
+		}
+	}
+	d.Rels = append(d.Rels, &relCand{Typ: typ, Src: spk, Tgt: tgt.Final(), Sent: st.Idx,
 		Cue: d.Text(c.Start, c.End), CueStart: c.Start, CueEnd: c.End, Rule: rule, Score: 0.7,
-		Cameo: m.Code, Plover: m.Plover, SayStart: sayStart(fs, m)})
+		Cameo: code, Plover: plover, SayStart: sayStart(fs, m)})
 }
 
 // sayStart is where the verb of saying after an obligation starts ("…, Chad's foreign minister
