@@ -31,6 +31,9 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		p := polarity(tr.lower[a])
+		if p == 0 && lx.groundlessPhrase(tr, a) {
+			p = -1 // "the charges were without foundation" (groundless.go)
+		}
 		if p == 0 {
 			continue
 		}
@@ -137,7 +140,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			m.Target, m.Rule = o, "frames:judgement-call:modality/judge-call/"+tr.lemma(v)
 			m.Outer = v
 			return m, m.Source >= 0
-		case tr.asMarked(h) && lx.in("judge-as", tr.lemma(v)) && o >= 0 && o < h:
+		case tr.asMarked(h) && lx.in("judge-as", tr.lemma(v)) && o >= 0 && (o < h || tr.lower[v+1] == "as" && tr.t[v+1].Head == h):
+			// (the object after the complement: "dismissed as baseless the charge that …",
+			// postponed for end-weight, Quirk et al. 1985, 18.39; loader wire_postponedas.go)
 			m.Source, _ = tr.verbSource(v, 0)
 			m.Target, m.Rule = o, "frames:judgement-as:modality/judge-as/"+tr.lemma(v)
 			m.Outer = v
