@@ -22,6 +22,7 @@ func TestRefusedOpposition(t *testing.T) {
 		// must-not: refusing a cooperative act is a rejection (CAMEO 12)
 		{"Accra refused to reopen the border with Togo.", graph.Opposes, "Accra", false, true},
 		{"Lisbon declined to meet the rebel envoy.", graph.Opposes, "Lisbon", false, true},
+		{"Accra is refusing to lift the curfew on the border towns.", graph.Opposes, "Accra", false, true},
 		// a negative implicative proper is unchanged
 		{"The council failed to condemn the raids.", graph.Opposes, "council", true, true},
 	})

@@ -44,8 +44,16 @@ func (lx *Lexicon) refusedOpposition(tr *tree, g, c int) bool {
 	if lx.opposingAct(tr, c) {
 		return true
 	}
-	if o := tr.child(c, "obj"); o >= 0 && tr.t[o].UPOS == "NOUN" && lx.opposingAct(tr, o) {
-		return true // "declined to impose sanctions": the act is the support verb's noun (Mel'čuk's Oper1)
+	if o := tr.child(c, "obj"); o >= 0 && tr.t[o].UPOS == "NOUN" && lx.opposingAct(tr, o) && !lx.in("reversal", tr.lemma(c)) {
+		// "declined to impose sanctions": the act is the support verb's noun (Mel'čuk's Oper1);
+		// a verb that ends the measure or is an act of its own ("refused to lift the curfew",
+		// CAMEO 1241 "refuse to ease administrative sanctions") is the refusal PLOVER codes
+		for _, k := range lx.cands(tr, c) {
+			if t := k.types.Asserted; t == graph.Offers || t == graph.Supports {
+				return false
+			}
+		}
+		return true
 	}
 	for _, k := range lx.cands(tr, c) {
 		if k.types.Asserted == graph.Demands {
