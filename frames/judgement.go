@@ -161,7 +161,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			return m, m.Source >= 0
 		}
 	}
-	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || base(tr.rel(h)) == "obl" && tr.caseOf(h) == "to") {
+	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || (base(tr.rel(h)) == "obl" || tr.rel(h) == "advcl" && tr.t[h].XPOS == "VBG") && tr.caseOf(h) == "to") {
+		// ("amounted to stealing land": the -ing clause is the object of the verb's preposition,
+		// Quirk et al. 1985, 16.5, 15.10 on -ing clauses as prepositional complements)
 		return lx.identifyingJudgement(tr, m, v)
 	}
 	if tr.t[a].UPOS == "VERB" && a == h && lx.in("transgress", tr.lemma(a)) {
