@@ -506,7 +506,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = k
 		}
 	}
-	if c.kind == "noun" && target < 0 && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
+	if c.kind == "noun" && (target < 0 || target == src && frame == "noun-received") && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
 		if s, v := lx.undergoer(tr, i); s >= 0 && s != src {
 			// "the plan drew criticism from Germany", "faced US pressure": the act is aimed at
 			// the subject of the verb of receiving or eliciting (undergoVerb), whose modality
