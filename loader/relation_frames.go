@@ -847,6 +847,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.complementStart(m, h, hi)  // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
+		lo = fs.particleStart(m, h, lo)              // relation_particletrim.go
 		hi = fs.serialListEnd(lo, hi)                // relation_targettrim.go
 		hi = fs.strandedParticiple(lo, hi)           // relation_targettrim.go
 		hi = fs.reportingTailStart(d.Lx, st, lo, hi) // relation_reportingtail.go
