@@ -506,7 +506,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = k
 		}
 	}
-	if c.kind == "noun" && target < 0 && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
+	if c.kind == "noun" && (target < 0 || target == src && frame == "noun-received") && content < 0 && (frame == "noun-received" || frame == "noun-poss" || frame == "noun-national") {
 		if s, v := lx.undergoer(tr, i); s >= 0 && s != src {
 			// "the plan drew criticism from Germany", "faced US pressure": the act is aimed at
 			// the subject of the verb of receiving or eliciting (undergoVerb), whose modality
@@ -563,10 +563,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target = tr.object(i)
 		}
 	}
-	if content >= 0 && c.types.Asserted == graph.Opposes && tr.rel(content) == "xcomp" && lx.in("report", tr.lemma(content)) {
-		// "declined to comment", "refused to say whether …": CAMEO 011 "decline comment",
-		// a statement withheld, not a rejection of anything
-		return nil
+	if lx.withheldAct(tr, i, c, content) {
+		return nil // "declined to comment", "declined to denounce" (refusedopposition.go)
 	}
 	if content >= 0 && (lx.in("intent", tr.lemma(i)) || lx.in("implicative", tr.lemma(i))) && (lx.isCue(tr, content) || lx.cueObject(tr, content)) &&
 		!c.synset {

@@ -28,7 +28,7 @@ func (lx *Lexicon) goodsHead(tr *tree, o int) int {
 // lemma or its lower-cased form: WordNet lists plural-only goods nouns ("arms", "munitions") that
 // the lemmatizer reduces to another word ("arm").
 func (lx *Lexicon) goodsIn(tr *tree, n int, class string) bool {
-	return n >= 0 && (lx.in(class, tr.lemma(n)) || lx.in(class, tr.lower[n]))
+	return n >= 0 && (lx.in(class, tr.lemma(n)) || lx.in(class, tr.lower[n]) || lx.titledName(tr, n, class))
 }
 
 // spellVariant returns the other spelling of lemma l, British for American and American for

@@ -31,6 +31,9 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		p := polarity(tr.lower[a])
+		if p == 0 && lx.groundlessPhrase(tr, a) {
+			p = -1 // "the charges were without foundation" (groundless.go)
+		}
 		if p == 0 {
 			continue
 		}
@@ -137,7 +140,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			m.Target, m.Rule = o, "frames:judgement-call:modality/judge-call/"+tr.lemma(v)
 			m.Outer = v
 			return m, m.Source >= 0
-		case tr.asMarked(h) && lx.in("judge-as", tr.lemma(v)) && o >= 0 && o < h:
+		case tr.asMarked(h) && lx.in("judge-as", tr.lemma(v)) && o >= 0 && (o < h || tr.lower[v+1] == "as" && tr.t[v+1].Head == h):
+			// (the object after the complement: "dismissed as baseless the charge that …",
+			// postponed for end-weight, Quirk et al. 1985, 18.39; loader wire_postponedas.go)
 			m.Source, _ = tr.verbSource(v, 0)
 			m.Target, m.Rule = o, "frames:judgement-as:modality/judge-as/"+tr.lemma(v)
 			m.Outer = v
@@ -156,7 +161,9 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			return m, m.Source >= 0
 		}
 	}
-	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || base(tr.rel(h)) == "obl" && tr.caseOf(h) == "to") {
+	if v := tr.t[h].Head; v >= 0 && tr.t[v].UPOS == "VERB" && lx.in("identify", tr.lemma(v)) && (tr.rel(h) == "obj" || (base(tr.rel(h)) == "obl" || tr.rel(h) == "advcl" && tr.t[h].XPOS == "VBG") && tr.caseOf(h) == "to") {
+		// ("amounted to stealing land": the -ing clause is the object of the verb's preposition,
+		// Quirk et al. 1985, 16.5, 15.10 on -ing clauses as prepositional complements)
 		return lx.identifyingJudgement(tr, m, v)
 	}
 	if tr.t[a].UPOS == "VERB" && a == h && lx.in("transgress", tr.lemma(a)) {

@@ -117,8 +117,8 @@ func (tr *tree) particle(i int) string {
 
 // particleWords are the adverbial particles the parser may attach as advmod or case (Quirk et
 // al. 1985, 16.2: the commonest particles of phrasal verbs; "ahead" of "press ahead", "go ahead",
-// Oxford English Dictionary).
-var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true, "forward": true, "ahead": true}
+// Oxford English Dictionary; "aside" of "brush aside", "set aside", Quirk 16.2's list).
+var particleWords = map[string]bool{"out": true, "back": true, "down": true, "off": true, "up": true, "away": true, "forward": true, "ahead": true, "aside": true}
 
 // prepParticleWords are particles that are also prepositions (Quirk et al. 1985, 16.2: on, in),
 // taken as a verb's particle only in a phrasal-prepositional verb (16.6: "sign on to", "weigh in

@@ -675,7 +675,7 @@ func (lx *Lexicon) prepObjectIn(tr *tree, i int, preps []string, class string) b
 // the coercive kind, Quirk et al. 1985, 17.104 on classifying premodifiers; CAMEO 138 "threaten
 // with military force"), as hostileArg reads the whole phrase.
 func (lx *Lexicon) classedNoun(tr *tree, k int, class string) bool {
-	if lx.in(class, tr.lemma(k)) {
+	if lx.in(class, tr.lemma(k)) || lx.titledName(tr, k, class) { // "U.S. envoy David Hale" (titledname.go)
 		return true
 	}
 	if lx.in(class+"-head", tr.lemma(k)) {

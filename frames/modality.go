@@ -122,8 +122,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 		case lx.in("hedge", gl):
 			hedged = true
 		case lx.in("aspect", gl), lx.in("contributory", gl):
-		case lx.in("implicative", gl):
-			neg = !neg // "failed to back": not backed (Karttunen 1971)
+		case lx.in("implicative", gl), lx.refusedOpposition(tr, g, c):
+			neg = !neg // "failed to back": not backed (Karttunen 1971); "declined to denounce"
 		case tr.attemptSuffix(c) != "" && lx.in("attempt", gl):
 			// "did not try to obtain": the trying is the seeking (attempt.go), with its modality
 		default:
@@ -363,7 +363,7 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 				c = h // "agreed to impose sanctions": the agreer's own act (enactedMeasure)
 				continue
 			}
-			if !tr.objectControls(h) && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl)) {
+			if !tr.objectControls(h) && (lx.in("intent", hl) || tr.goingTo(h) || lx.in("hedge", hl) || lx.in("aspect", hl) || lx.contributoryStance(tr, h, c) || lx.in("implicative", hl) || lx.refusedOpposition(tr, h, c)) {
 				c = h
 				continue
 			}

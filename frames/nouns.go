@@ -209,6 +209,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		if a < 0 {
 			a = tr.oblWith(v, "from")
 		}
+		if a < 0 {
+			a = lx.receivedOfAgent(tr, n) // "won the backing of Jordan" (receivedof.go)
+		}
 		if a >= 0 && !tr.timeNoun(a) && tr.nominal(a) {
 			return a, "noun-received", sup
 		}

@@ -20,7 +20,21 @@ func (lx *Lexicon) particleBeforeObject(toks []Token) []Token {
 	for v := 0; v+2 < len(toks); v++ {
 		j := v + 1
 		p := strings.ToLower(toks[j].Form)
-		if toks[v].UPOS != "VERB" || !(particleWords[p] || p == "aside") || toks[j].DepRel != "case" {
+		if toks[v].UPOS == "VERB" && particleWords[p] && toks[j].UPOS == "ADV" && toks[j].DepRel == "amod" {
+			// "brushed aside opposition calls" with the particle hung on the object noun as its
+			// premodifier: an adverb premodifies no noun (Quirk et al. 1985, 7.46, 17.97: adverbs
+			// premodify nouns only in a few fixed cases, "the then president"), so after the verb it
+			// is the verb's particle, when the dictionary lists the phrasal verb
+			if h := toks[j].Head; h > j && h < len(toks) && toks[h].Head == v && toks[h].DepRel == "obj" &&
+				(lx.listsParticle(lemmaOf(toks[v]), p) || lx.listsParticle(lx.forms[strings.ToLower(toks[v].Form)], p)) {
+				if &out[0] == &toks[0] {
+					out = append([]Token(nil), toks...)
+				}
+				out[j].Head, out[j].DepRel = v, "compound:prt"
+			}
+			continue
+		}
+		if toks[v].UPOS != "VERB" || !particleWords[p] || toks[j].DepRel != "case" {
 			continue
 		}
 		h := toks[j].Head
@@ -123,3 +137,7 @@ func compoundEntry(tr *tree, i int, verbs []verbCue) bool {
 	w := verbs[0].extra[0]
 	return tr.particle(i) == w || i+1 < len(tr.t) && tr.lower[i+1] == w
 }
+
+// IsParticleWord reports an adverbial particle of phrasal verbs (particleWords: "aside", "off",
+// "out", …; Quirk et al. 1985, 16.2), for the loader's target phrases.
+func IsParticleWord(w string) bool { return particleWords[strings.ToLower(w)] }

@@ -24,6 +24,9 @@ type tree struct {
 	// enacting is set while enactedMeasure asks the candidates of a complement, whose class
 	// choice reads modality again: the inner question is answered no, ending the recursion
 	enacting bool
+	// refusing is set while refusedOpposition asks the candidates of a refused infinitive, whose
+	// modality climbs to the refusal again: the inner question is answered no
+	refusing bool
 }
 
 // timeNoun reports a noun heading a time adjunct ("on Tuesday", "next week"; modality.txt class

@@ -195,6 +195,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 	nounPrepComplement(d.x.frames, fs)                      // wire_nounprep.go
 	descriptorName(fs)                                      // wire_descname.go
 	parentheticalObject(fs)                                 // wire_parenobject.go
+	postponedAsObject(d, fs)                                // wire_postponedas.go
 	sharedPostmodifierList(fs)                              // wire_sharedpp.go
 	k := 0
 	for i, t := range fs.toks {
@@ -220,7 +221,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 // oppose") gives a relation flagged negated. Evidence.Rule is the match's Rule
 // ("frames:<frame>:<entry>"), its cue the predicate word, its CAMEO and PLOVER codes the entry's.
 func (d *doc) frameRelations(st *sent) {
-	judge := judgementCandidate(d.Lx, st) || d.justifyCandidate(st) // relation_frames_judgement.go
+	judge := judgementCandidate(d.Lx, st) || d.justifyCandidate(st) || d.groundlessCandidate(st) // relation_frames_judgement.go
 	src := d.mayHaveSource(st)
 	cue, accuse := src && d.cueCandidate(st), src && d.armedSupportCandidate(st)
 	violation := src && d.violationCandidate(st) // relation_violation.go
@@ -847,6 +848,7 @@ func (d *doc) frameTarget(st *sent, fs *frameSentence, m frames.Match) *entity {
 		hi = fs.complementStart(m, h, hi)  // relation_targettrim.go
 		lo = fs.predicateNounStart(h, lo)  // relation_targettrim.go
 		lo = fs.leadingCoordinator(h, lo)
+		lo = fs.particleStart(m, h, lo)              // relation_particletrim.go
 		hi = fs.serialListEnd(lo, hi)                // relation_targettrim.go
 		hi = fs.strandedParticiple(lo, hi)           // relation_targettrim.go
 		hi = fs.reportingTailStart(d.Lx, st, lo, hi) // relation_reportingtail.go

@@ -79,6 +79,13 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 			// unjustified.go)
 			tgt = surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
 		}
+		if tgt == nil && fs.toks[m.Target].UPOS == "NOUN" && (d.x.frames.InClass("falsity", strings.ToLower(fs.toks[m.Cue].Form)) || d.x.frames.InClass("grounds", strings.ToLower(lemmaOf(fs.toks[m.Cue])))) && d.x.frames.InClass("denied-claim", strings.ToLower(lemmaOf(fs.toks[m.Target]))) {
+			// "said the allegations were untrue", "rubbished as untrue a report published in …":
+			// a predicate of falsity denies the claim it is said of (frames modality.txt
+			// falsity; CAMEO.2.0.txt DENY/DISMISS * ALLEGATION, * CHARGES), so the claim is
+			// the target whoever made it (modality.txt denied-claim)
+			tgt = surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
+		}
 		if tgt == nil || tgt.Final() == src || seen[[2]*entity{src, tgt.Final()}] {
 			continue
 		}
@@ -162,6 +169,23 @@ func possessedBefore(st *sent, i int) bool {
 		case w == "my", w == "our", w == "your", w == "his", w == "her", w == "its", w == "their",
 			w == "'s", w == "’s", strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
 			return true
+		}
+	}
+	return false
+}
+
+// groundlessCandidate reports a sentence with "without" before a noun of grounds within three
+// words ("were without foundation", "without any basis"), which frames Judgements reads as the
+// adjective baseless (frames groundless.go).
+func (d *doc) groundlessCandidate(st *sent) bool {
+	for i, t := range st.Toks {
+		if t.Kind != text.Word || t.Lower != "without" {
+			continue
+		}
+		for k := i + 1; k < len(st.Toks) && k <= i+3; k++ {
+			if w := st.Toks[k].Lower; d.x.frames.InClass("grounds", w) || d.x.frames.InClass("grounds", strings.TrimSuffix(w, "s")) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,29 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestRefusedOpposition (issue 13, frames29b): refuse and decline are negative verbs (Quirk et
+// al. 1985, 10.56): "declined to V" says the subject did not V, so a hostile or demanding act in
+// the infinitive is negated and the refusal rejects nothing (PLOVER REJECT lists refusals of
+// cooperation, never of condemnation or punishment). A refusal of a cooperative act stays a
+// rejection.
+func TestRefusedOpposition(t *testing.T) {
+	checkNegated(t, []negCase{
+		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", true, true},
+		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", false, false},
+		{"The council refused to condemn the raids.", graph.Opposes, "council", false, false},
+		{"Accra refused to impose tariffs on Togolese cement.", graph.Sanctions, "Accra", true, true},
+		{"Accra refused to impose tariffs on Togolese cement.", graph.Opposes, "Accra", false, false},
+		{"Accra declined to call for the minister's resignation.", graph.Demands, "Accra", false, false},
+		// must-not: refusing a cooperative act is a rejection (CAMEO 12)
+		{"Accra refused to reopen the border with Togo.", graph.Opposes, "Accra", false, true},
+		{"Lisbon declined to meet the rebel envoy.", graph.Opposes, "Lisbon", false, true},
+		{"Accra is refusing to lift the curfew on the border towns.", graph.Opposes, "Accra", false, true},
+		// a negative implicative proper is unchanged
+		{"The council failed to condemn the raids.", graph.Opposes, "council", true, true},
+	})
+}
