@@ -32,3 +32,50 @@ func TestPartyDesignation29(t *testing.T) {
 			[]string{"ORGANIZATION Democratic National Committee", "alias Democratic National Committee = DNC"}},
 	})
 }
+
+// TestUSStateChunk29: a capitalized run that is wholly a US state's name or AP abbreviation, or a
+// state before "Democrat"/"Republican", is a place or a description, no actor
+// (actors/usstates.go); a name with a state's name inside stays.
+func TestUSStateChunk29(t *testing.T) {
+	runCases(t, []exCase{
+		{"coordinated state names", "The two governors, of Nebraska and Oregon, signed the compact on Friday.",
+			[]string{"!actor Nebraska", "!actor Oregon"}},
+		{"an AP state abbreviation alone", "Clinton wins N.J., vows to stay in the race.",
+			[]string{"!actor N.J."}},
+		{"a state before a party member noun", "Tina Alvarez, a Vermont Republican, said the bill was flawed.",
+			[]string{"PERSON Tina Alvarez", "!actor Vermont Republican"}},
+		// must not: a body whose name holds a state's name
+		{"a university named for a state stays", "Oregon State University said it would appeal the ruling.",
+			[]string{"ORGANIZATION Oregon State University"}},
+	})
+}
+
+// TestTrailingInitial29: a capitalized run ending in an initial has lost its surname and names no
+// one (actors/trailinginitial.go; CMOS 17th ed. 8.4, 10.12); a middle initial and a Roman
+// numeral suffix stay.
+func TestTrailingInitial29(t *testing.T) {
+	runCases(t, []exCase{
+		{"a coordination sharing the surname", "The fund run by Martin R. and Louise T. Hadley gave two million dollars to the campaign.",
+			[]string{"!actor Martin R.", "PERSON Louise T. Hadley"}},
+		{"a nickname in parentheses after the initial", "Peter J. (Pete) Varga is a former chairman of the county board.",
+			[]string{"!actor Peter J."}},
+		// must not: a middle initial before the surname, a Roman numeral
+		{"a middle initial stays", "Warren K. Dillard told the committee that the audit was late.",
+			[]string{"PERSON Warren K. Dillard"}},
+		{"a Roman numeral suffix stays", "Malcolm X told the crowd in Harlem that the vote mattered.",
+			[]string{"PERSON Malcolm X"}},
+	})
+}
+
+// TestPartyMemberBeforeName29: "Democrat", "Republican" before a personal name is a description
+// of the person, no word of the name (AP Stylebook, "party affiliation"; actors/junk.go,
+// agentTitleWord); a party's name stays.
+func TestPartyMemberBeforeName29(t *testing.T) {
+	runCases(t, []exCase{
+		{"a party member noun before a name", "Later, Democrat Zora Teachman said the bill would fail.",
+			[]string{"PERSON Zora Teachman", "!actor Democrat Zora Teachman"}},
+		// must not: a given name alone after the noun is no name of two words
+		{"the noun before a single name stays out of the name rule", "The Republican Party said on Monday that it would appeal.",
+			[]string{"!actor Party"}},
+	})
+}
