@@ -79,3 +79,21 @@ func TestPartyMemberBeforeName29(t *testing.T) {
 			[]string{"!actor Party"}},
 	})
 }
+
+// TestArticleAndPronounRuns29: a capitalized run after "the" that ends its noun phrase names a
+// publication, team or place, no person (Quirk et al. 1985, §5.60-5.66), and a compound
+// indefinite pronoun opening a run is no word of the name (§6.45); an attributive name before
+// its head and a title after "the" are read as before (actors/articlename.go).
+func TestArticleAndPronounRuns29(t *testing.T) {
+	runCases(t, []exCase{
+		{"a show's name after the article", "She discussed the budget on the Dana Whitley Show.",
+			[]string{"!actor Dana Whitley Show"}},
+		{"an indefinite pronoun before a name", "Everything Halvorsen says is meant to provoke the council, an aide said.",
+			[]string{"!actor Everything Halvorsen"}},
+		// must not: a title between the article and the name; an attributive name before its head
+		{"a title after the article stays outside the run", "The Rev. Marcus Whitfield said the vigil would go ahead.",
+			[]string{"PERSON Marcus Whitfield"}},
+		{"an attributive name before its head", "The Obama administration said the rule would stand.",
+			[]string{"GOVERNMENT Obama administration"}},
+	})
+}
