@@ -38,6 +38,8 @@ func definiteRun(d *doc.Doc, st *doc.Sent, ts, te int) bool {
 	}
 	nx := toks[te]
 	switch {
+	case nx.Text == "(":
+		return false // "the Asia-Pacific Economic Cooperation (APEC)": a defined acronym types the name (acrdefs.go)
 	case nx.Kind == text.Punct || nx.Kind == text.Quote:
 		return nx.Text != "'s" && nx.Text != "\u2019s"
 	case nx.Lower == "'s" || nx.Lower == "\u2019s":

@@ -224,6 +224,12 @@ func ResolveEntities(d *doc.Doc) {
 			e.Kind, e.Pending, e.Rule = a.Kind, false, "dict:phoenix-name"
 			continue
 		}
+		if actors.PeoplePlural(w) && isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) && !commonWordOnlyInitial(d, e) {
+			// "Latinos favor Clinton": a plural noun of persons names a class of people, a
+			// group, no organization (actors/persongroup.go)
+			e.Kind, e.Rule, e.Pending = graph.Group, "group:people-plural", false
+			continue
+		}
 		if isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) && !commonWordOnlyInitial(d, e) && !actors.CommonNameWord(d, e) {
 			e.Kind = graph.Organization
 			e.Rule = "name:subject"

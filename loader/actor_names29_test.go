@@ -97,3 +97,16 @@ func TestArticleAndPronounRuns29(t *testing.T) {
 			[]string{"GOVERNMENT Obama administration"}},
 	})
 }
+
+// TestPeoplePlural29: a capitalized plural noun of persons as a subject names a class of people,
+// a GROUP, no ORGANIZATION (actors/persongroup.go, PeoplePlural; coref); a party's members'
+// plural and a sentence-initial common plural are read as before.
+func TestPeoplePlural29(t *testing.T) {
+	runCases(t, []exCase{
+		{"a religious plural as a subject", "In the poll, many Buddhists said the new law was unfair.",
+			[]string{"GROUP Buddhists", "!ORGANIZATION Buddhists"}},
+		// must not: a common plural capitalized only at the sentence's start
+		{"a sentence-initial common plural", "Officials said the bridge would reopen on Monday.",
+			[]string{"!actor Officials"}},
+	})
+}
