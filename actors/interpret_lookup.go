@@ -231,9 +231,6 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	if initialsOnly(st, ts, te) {
 		return // "H. E. Mr. Kofi Boateng": initials alone name no one (actors/officefragments.go)
 	}
-	if definiteRun(d, st, ts, te) {
-		return // "the Kelly File", "the Carolina Panthers": a personal name takes no article (actors/articlename.go)
-	}
 	if trailingInitial(st, ts, te) {
 		return // "Charles G. and David H. Koch": a run ending in an initial lacks its surname (actors/trailinginitial.go)
 	}
@@ -270,6 +267,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	}
 	if agentTitleWord(d.Phx, d.Lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
+	}
+	if definiteRun(d, st, ts, te) {
+		return // "the Kelly File", "the Carolina Panthers": a personal name takes no article (actors/articlename.go)
 	}
 	p := personEntity(d, st, ts, te)
 	if p == nil {
