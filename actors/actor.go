@@ -193,6 +193,10 @@ func Find(d *doc.Doc) {
 				i++
 				continue
 			}
+			if c := PartyDesignationEnd(st.Toks, i); c > i {
+				i = c + 1 // "(D-N.Y.)": a party designation names no actor (partydesignation.go)
+				continue
+			}
 			if j := namePhrase(d, st, i); j > i {
 				i = j
 				continue
@@ -951,6 +955,11 @@ func lexUnit(d *doc.Doc, st *doc.Sent, j, end int, ents []lexicon.Entry, inPhras
 	}
 	switch pick.Kind {
 	case lexicon.EntryCountry:
+		if end == j+1 && d.CapitalOpensName(st, j, ents) {
+			// "Rep. Steve Israel": a country's name closing a given name's run is the surname
+			// (doc/countrysurname.go)
+			return unit{}, false
+		}
 		u.kind = uCountry
 	case lexicon.EntryDemonym:
 		u.kind = uDemonym

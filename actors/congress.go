@@ -10,9 +10,9 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// usStates are the names of the US states and the District of Columbia, their AP Stylebook
-// abbreviations ("N.Y.", "Calif.") and USPS postal codes ("NY"), lower case.
-var usStates = lexicon.PhraseClass("usstates") // data/wordclasses/phrases/usstates.txt
+// usPostal are the USPS codes of the US states and DC ("ny"), read only in a party-state
+// designation (usStates, the names and AP abbreviations, is in usstates.go).
+var usPostal = lexicon.PhraseClass("uspostal") // data/wordclasses/phrases/uspostal.txt
 
 // congressTitles are the titles of members of the US Congress before a name (AP Stylebook,
 // "legislative titles"): Sen., Rep., Congressman …
@@ -27,9 +27,10 @@ var (
 	stateParen      = regexp.MustCompile(`^\s*\(\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*\)`)
 )
 
-// usState reports a written state name, AP abbreviation or postal code (usStates).
+// usState reports a written state name, AP abbreviation or postal code (usStates, usPostal).
 func usState(s string) bool {
-	return usStates.Has(strings.ToLower(strings.Join(strings.Fields(s), " ")))
+	k := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return usStates.Has(k) || usPostal.Has(k)
 }
 
 // CongressMembers gives a person without a stated country the United States when the article

@@ -85,6 +85,10 @@ var usPostalCodes = func() map[string]bool {
 func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	toks := st.Toks
 	n := te - ts
+	if usStateChunk(d, st, ts, te) {
+		d.PlaceNames[graph.NormalizeName(d.SpanText(st, ts, te))] = true
+		return // "of Florida and Texas", "wins R.I.": a US state is a place (actors/usstates.go)
+	}
 	if n == 1 {
 		t := toks[ts]
 		if d.Authors[graph.NormalizeName(t.Text)] || d.NonActor[t.Lower] || doc.HyphenPlace(d.Lx, t.Lower) {
@@ -167,6 +171,10 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		nameChunk(d, st, ts+1, te)
 		return
 	}
+	if indefiniteOpener(st, ts, te) {
+		nameChunk(d, st, ts+1, te) // "Everything Trump says": the pronoun, then the name (actors/articlename.go)
+		return
+	}
 	if k := slashPortfolioEnd(d.Lx, st, ts, te); k > ts {
 		nameChunk(d, st, k, te) // "Secretary / Foreign Affairs Maria Santos": the role's tail, then the name (actor_gluedname.go)
 		return
@@ -223,6 +231,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	if initialsOnly(st, ts, te) {
 		return // "H. E. Mr. Kofi Boateng": initials alone name no one (actors/officefragments.go)
 	}
+	if trailingInitial(st, ts, te) {
+		return // "Charles G. and David H. Koch": a run ending in an initial lacks its surname (actors/trailinginitial.go)
+	}
 	if notPersonName(d, st, ts, te) || documentName(d.Lx, st, ts, te) || formalStateName(d, st, te) {
 		return // a heading, label, place compound, gloss, document or state's formal name (actor_junk.go)
 	}
@@ -256,6 +267,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	}
 	if agentTitleWord(d.Phx, d.Lx, st, ts, te) {
 		ts++ // "Treasurer Jim Chalmers": a title the titles lexicon lacks (actor_junk.go)
+	}
+	if definiteRun(d, st, ts, te) {
+		return // "the Kelly File", "the Carolina Panthers": a personal name takes no article (actors/articlename.go)
 	}
 	p := personEntity(d, st, ts, te)
 	if p == nil {

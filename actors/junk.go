@@ -324,7 +324,7 @@ func agentTitleWord(phx *lexicon.Actors, lx *lexicon.Lexicons, st *doc.Sent, ts,
 		return false
 	}
 	w := st.Toks[ts].Lower
-	agent := false
+	agent := partyMembers.Has(w) // "Democrat Zephyr Teachout": a party member's noun before the name (AP Stylebook, "party affiliation"; usstates.go)
 	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}

@@ -144,3 +144,18 @@ func nationalPersonPhrase(d *doc.Doc, st *doc.Sent, start, hs int, placed bool) 
 	}
 	return true
 }
+
+// PeoplePlural reports a single word that is the plural of a noun of persons (personNouns,
+// WordNet 3.0 noun.person: "Muslims", "Latinos", "Iowans"), or a hyphenated compound whose last
+// part is one ("Cuban-Americans"). Capitalized as a proper adjective's noun, such a word names a
+// class of people (Quirk et al. 1985, §5.60 and §7.23: nationality and religious nouns in the
+// plural refer to the people generically), never an organization, which a singular proper noun
+// names. The plural of a party member's noun ("Democrats") is left to the party rules.
+func PeoplePlural(w string) bool {
+	w = strings.ToLower(w)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	// a party's members' plural ("Democrats", "Republicans") is read as the party (usstates.go)
+	return strings.HasSuffix(w, "s") && personNouns.Has(w) && !partyMembers.Has(strings.TrimSuffix(w, "s"))
+}

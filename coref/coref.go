@@ -224,6 +224,14 @@ func ResolveEntities(d *doc.Doc) {
 			e.Kind, e.Pending, e.Rule = a.Kind, false, "dict:phoenix-name"
 			continue
 		}
+		if actors.PeoplePlural(w) && !d.Lx.Common[strings.ToLower(w)] && isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) {
+			// "Latinos favor Clinton": a plural noun of persons, capitalized in English as a
+			// nationality's, religion's or ethnic group's is (CMOS 17th ed. 8.38; "The two
+			// Presidents", a common noun capitalized as a title, is not), names a class of
+			// people, a group, no organization (actors/persongroup.go)
+			e.Kind, e.Rule, e.Pending = graph.Group, "group:people-plural", false
+			continue
+		}
 		if isSubjectAnywhere(d, e) && !pluralNounOnlyInitial(d, e) && !commonWordOnlyInitial(d, e) && !actors.CommonNameWord(d, e) {
 			e.Kind = graph.Organization
 			e.Rule = "name:subject"

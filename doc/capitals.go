@@ -33,9 +33,13 @@ func givenNameCapital(phx *lexicon.Actors, lx *lexicon.Lexicons, st *Sent, ts, t
 // CapitalOpensName reports a one-word lexicon match at token i whose only country reading is a
 // capital's name and which opens a personal name (givenNameCapital over the capitalized run after
 // it): "Sofia Marin", "Victoria Rodríguez Ceja", or closes one (capitalSurname: "Wilson Lima",
-// and "Lima" alone in an article that names him). Such a word names no country, in the units of
+// and "Lima" alone in an article that names him), or a country's one-word name closing a given
+// name's run (countrySurname: "Rep. Steve Israel"). Such a word names no country, in the units of
 // its sentence or in the article's counts of countries named.
 func (d *Doc) CapitalOpensName(st *Sent, i int, ents []lexicon.Entry) bool {
+	if d.countrySurname(st, i, ents) {
+		return true
+	}
 	capital := false
 	for _, e := range ents {
 		switch e.Kind {

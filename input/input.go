@@ -435,8 +435,9 @@ func textDocument(name string, data []byte) (Document, error) {
 	}
 	s, n := repairGBKMojibake(s)
 	s, lost := replaceLossyGBK(s)
-	s, cols := interleavedLines(s) // columns.go: a two-column page read across
-	warn := append(append(utf8Warning(data), mojibakeWarning(n)...), lossyWarning(lost)...)
+	s, latin := repairCP1252Mojibake(s) // mojibake1252.go: "PeÃ±a" for "Peña"
+	s, cols := interleavedLines(s)      // columns.go: a two-column page read across
+	warn := append(append(append(utf8Warning(data), mojibakeWarning(n)...), lossyWarning(lost)...), cp1252Warning(latin)...)
 	return Document{Source: name, Text: s, File: wholeFile(name), Warnings: append(warn, columnsWarning(cols)...)}, nil
 }
 
@@ -451,7 +452,8 @@ func htmlDocument(name string, data []byte) (Document, error) {
 	}
 	s, n := repairGBKMojibake(s)
 	s, lost := replaceLossyGBK(s)
-	marks := append(mojibakeWarning(n), lossyWarning(lost)...)
+	s, latin := repairCP1252Mojibake(s)
+	marks := append(append(mojibakeWarning(n), lossyWarning(lost)...), cp1252Warning(latin)...)
 	if warn == "" {
 		return Document{Source: name, HTML: s, File: wholeFile(name), Warnings: append(utf8Warning(data), marks...)}, nil
 	}

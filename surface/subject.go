@@ -146,7 +146,13 @@ func SubjectOf(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, int, string) {
 		}
 		return nil, 0, ""
 	}
-	if m := actors.MentionAt(d, st, j); m != nil {
+	if m := actors.MentionAt(d, st, j); m == nil {
+		if pm := actors.PersonOfUSState(d, st, j+1); pm != nil {
+			// "Senator Ann Roe of Nevada said": a US state, no mention of its own
+			// (actors/usstates.go), postmodifies the person, who heads the subject
+			return pm.Ent.Final(), pm.Ts, "of-postmodifier"
+		}
+	} else {
 		e := m.Ent.Final()
 		if !doc.ActorKind(e) {
 			if m.Ts > 1 && toks[m.Ts-1].Lower == "of" {

@@ -2,40 +2,16 @@ package surface
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
-	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// partyInitials: R, D, I (data/wordclasses/partyinitials.txt).
-var partyInitials = lexicon.WordClass("partyinitials")
-
 // PartyDesignationEnd returns the index of the ")" closing a party–state designation that opens
-// at toks[i] ("(" "R-Ky" "." ")", "(" "D-N" "." "Y" ")"), or -1: a party initial, a hyphen and a
-// capitalized state abbreviation, at most four tokens of words and full stops before ")".
-func PartyDesignationEnd(toks []text.Token, i int) int {
-	if i+2 >= len(toks) || toks[i].Text != "(" {
-		return -1
-	}
-	p, state, ok := strings.Cut(toks[i+1].Text, "-")
-	if !ok || state == "" || !partyInitials.Has(strings.ToLower(p)) || !unicode.IsUpper([]rune(p)[0]) || !unicode.IsUpper([]rune(state)[0]) {
-		return -1
-	}
-	for k := i + 2; k < len(toks) && k <= i+5; k++ {
-		switch {
-		case toks[k].Text == ")":
-			return k
-		case toks[k].Text == "." || toks[k].Kind == text.Word && toks[k].Cap:
-		default:
-			return -1
-		}
-	}
-	return -1
-}
+// at toks[i], or -1 (actors.PartyDesignationEnd, the one definition).
+func PartyDesignationEnd(toks []text.Token, i int) int { return actors.PartyDesignationEnd(toks, i) }
 
 // partyDesignationOpen returns the index of the "(" of a party–state designation closed by the
 // ")" at toks[j] that follows a person's name (a mention ending at the "("), or -1.
