@@ -142,28 +142,16 @@ func TestEndedMeasureRelative(t *testing.T) {
 // whether the parser hangs it as xcomp or as a purpose advcl. The active, or a named coercer,
 // stays the coercer's act on the subject; a purpose infinitive elsewhere stays intended.
 func TestCompelledPassive(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []matchCase{
-		{"Nigeria was compelled to take countermeasures against Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, anyMatch},
-		{"Nigeria was forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, anyMatch},
-		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Threatens, "Nigeria", "Ghana", "", true, anyMatch},
-		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", false, anyMatch},
+	checkMatches(t, []matchCase{
+		{"Nigeria was compelled to take countermeasures against Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria was forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Threatens, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", false, onlyOwn},
 		// near misses: the subject's own act (scope own) only under the agentless passive
-		{"Ghana forced Nigeria to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, anyMatch},
-		{"Nigeria was forced by Ghana to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, anyMatch},
-		{"Nigeria was asked to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, anyMatch},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && m.Scope == Own && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: own %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+		{"Ghana forced Nigeria to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+		{"Nigeria was forced by Ghana to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+		{"Nigeria was asked to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+	})
 }
 
 // TestDestinedGoods (issue 13, measures28): goods "bound for" or "destined for" a named party
