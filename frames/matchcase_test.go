@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/syntax"
 )
 
 // matchCase is a sentence of our own and a relation that must (want) or must not (want false)
@@ -19,7 +20,8 @@ type matchCase struct {
 	only     matchOnly
 }
 
-// matchOnly narrows the matches a matchCase counts; its flags combine.
+// matchOnly narrows the matches a matchCase counts (ruleKnown adds a check instead); its
+// flags combine.
 type matchOnly uint8
 
 const (
@@ -28,6 +30,7 @@ const (
 	onlyOwn                                   // m.Scope == Own
 	onlyNegated                               // m.Negated
 	onlyUnnegated                             // !m.Negated
+	ruleKnown                                 // filters nothing: a counted match's rule must be known (KnownRule)
 )
 
 func (o matchOnly) String() string {
@@ -35,7 +38,7 @@ func (o matchOnly) String() string {
 	for _, f := range []struct {
 		bit  matchOnly
 		name string
-	}{{onlyAsserted, "asserted"}, {onlyOwn, "own"}, {onlyNegated, "negated"}, {onlyUnnegated, "unnegated"}} {
+	}{{onlyAsserted, "asserted"}, {onlyOwn, "own"}, {onlyNegated, "negated"}, {onlyUnnegated, "unnegated"}, {ruleKnown, "rule known"}} {
 		if o&f.bit != 0 {
 			fs = append(fs, f.name)
 		}
@@ -62,14 +65,23 @@ func (c matchCase) holds(toks []Token, m Match) bool {
 // is found when it must not be or missing when it must.
 func checkMatches(t testing.TB, cases []matchCase) {
 	t.Helper()
+	checkMatchesParsed(t, parsed, cases)
+}
+
+// checkMatchesParsed is checkMatches with the sentences tokenized, tagged and parsed by parse.
+func checkMatchesParsed(t testing.TB, parse func(*syntax.Model, string) []Token, cases []matchCase) {
+	t.Helper()
 	lx, sm := lexiconAndParser(t)
 	for _, c := range cases {
-		toks := parsed(sm, c.text)
+		toks := parse(sm, c.text)
 		ms := lx.Match(toks)
 		got := false
 		for _, m := range ms {
 			if c.holds(toks, m) {
 				got = true
+				if c.only&ruleKnown != 0 && !lx.KnownRule(m.Rule) {
+					t.Errorf("%s: rule %q names no entry", c.text, m.Rule)
+				}
 			}
 		}
 		if got != c.want {
