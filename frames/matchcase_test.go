@@ -25,12 +25,13 @@ type matchCase struct {
 type matchOnly uint8
 
 const (
-	anyMatch      matchOnly = 0
-	onlyAsserted  matchOnly = 1 << (iota - 1) // m.Asserts()
-	onlyOwn                                   // m.Scope == Own
-	onlyNegated                               // m.Negated
-	onlyUnnegated                             // !m.Negated
-	ruleKnown                                 // filters nothing: a counted match's rule must be known (KnownRule)
+	anyMatch        matchOnly = 0
+	onlyAsserted    matchOnly = 1 << (iota - 1) // m.Asserts()
+	onlyOwn                                     // m.Scope == Own
+	onlyNegated                                 // m.Negated
+	onlyUnnegated                               // !m.Negated
+	onlyConditional                             // m.Mode == Conditional
+	ruleKnown                                   // filters nothing: a counted match's rule must be known (KnownRule)
 )
 
 func (o matchOnly) String() string {
@@ -38,7 +39,7 @@ func (o matchOnly) String() string {
 	for _, f := range []struct {
 		bit  matchOnly
 		name string
-	}{{onlyAsserted, "asserted"}, {onlyOwn, "own"}, {onlyNegated, "negated"}, {onlyUnnegated, "unnegated"}, {ruleKnown, "rule known"}} {
+	}{{onlyAsserted, "asserted"}, {onlyOwn, "own"}, {onlyNegated, "negated"}, {onlyUnnegated, "unnegated"}, {onlyConditional, "conditional"}, {ruleKnown, "rule known"}} {
 		if o&f.bit != 0 {
 			fs = append(fs, f.name)
 		}
@@ -58,7 +59,8 @@ func (c matchCase) holds(toks []Token, m Match) bool {
 		(c.only&onlyAsserted == 0 || m.Asserts()) &&
 		(c.only&onlyOwn == 0 || m.Scope == Own) &&
 		(c.only&onlyNegated == 0 || m.Negated) &&
-		(c.only&onlyUnnegated == 0 || !m.Negated)
+		(c.only&onlyUnnegated == 0 || !m.Negated) &&
+		(c.only&onlyConditional == 0 || m.Mode == Conditional)
 }
 
 // checkMatches parses each case's sentence, runs Match, and reports each case whose relation
