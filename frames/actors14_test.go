@@ -11,11 +11,11 @@ import (
 // a passive clause only); a by + -ing clause of means is none, and a verb with an agent of its
 // own keeps it.
 func TestComplementAgent(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"The former governor was accused of spying by the Kenyan government.", graph.Opposes, "government", true, "governor"},
-		{"The senator has been accused of taking bribes by the Chilean prosecutors.", graph.Opposes, "prosecutors", true, "senator"},
+	checkMatches(t, []matchCase{
+		{"The former governor was accused of spying by the Kenyan government.", graph.Opposes, "government", "governor", "", true, onlyAsserted | ruleKnown},
+		{"The senator has been accused of taking bribes by the Chilean prosecutors.", graph.Opposes, "prosecutors", "senator", "", true, onlyAsserted | ruleKnown},
 		// controls: a by + -ing clause of means; an agent of the cue itself
-		{"The governor was accused of hiding the payments by moving them abroad.", graph.Opposes, "moving", false, ""},
-		{"The governor was accused by Kenya of hiding the payments.", graph.Opposes, "Kenya", true, "governor"},
+		{"The governor was accused of hiding the payments by moving them abroad.", graph.Opposes, "moving", "*", "", false, onlyAsserted | ruleKnown},
+		{"The governor was accused by Kenya of hiding the payments.", graph.Opposes, "Kenya", "governor", "", true, onlyAsserted | ruleKnown},
 	})
 }

@@ -13,12 +13,12 @@ import (
 // by-phrase on a noun of an act ("an attack by rebels", "a request by the union") stays that
 // act's.
 func TestComplementNounAgent(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"The disputed islands were conceded to Chile by Japan.", graph.Offers, "Japan", "islands", true},
-		{"Aid workers were allowed to enter the camp by the army.", graph.Offers, "army", "workers", true},
-		{"Foreign reporters were permitted to visit the prison by Egypt.", graph.Offers, "Egypt", "reporters", true},
+	checkMatches(t, []matchCase{
+		{"The disputed islands were conceded to Chile by Japan.", graph.Offers, "Japan", "islands", "", true, anyMatch},
+		{"Aid workers were allowed to enter the camp by the army.", graph.Offers, "army", "workers", "", true, anyMatch},
+		{"Foreign reporters were permitted to visit the prison by Egypt.", graph.Offers, "Egypt", "reporters", "", true, anyMatch},
 		// near misses
-		{"The border was reopened after an attack by rebels.", graph.Offers, "rebels", "*", false},
-		{"The restrictions were eased following a request by the union.", graph.Offers, "union", "*", false},
+		{"The border was reopened after an attack by rebels.", graph.Offers, "rebels", "*", "", false, anyMatch},
+		{"The restrictions were eased following a request by the union.", graph.Offers, "union", "*", "", false, anyMatch},
 	})
 }

@@ -13,16 +13,16 @@ import (
 // is the ultimatum (orFaceThreats, CAMEO 139). Near misses: the speaker's own obligation ("it
 // must defend") and a warning of its own future act stay threats.
 func TestWarnedObligation(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Demands, "Tokyo", "Beijing", true},
-		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Threatens, "Tokyo", "*", false},
-		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Demands, "Paris", "Rome", true},
-		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Threatens, "Paris", "*", false},
-		{"London warned that Tehran must free the seized vessel or face consequences.", graph.Threatens, "London", "Tehran", true},
+	checkMatches(t, []matchCase{
+		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Demands, "Tokyo", "Beijing", "", true, anyMatch},
+		{"Tokyo warned that Beijing should not alter the status quo by force.", graph.Threatens, "Tokyo", "*", "", false, anyMatch},
+		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Demands, "Paris", "Rome", "", true, anyMatch},
+		{"Paris cautioned that Rome must not close its ports to the rescue ships.", graph.Threatens, "Paris", "*", "", false, anyMatch},
+		{"London warned that Tehran must free the seized vessel or face consequences.", graph.Threatens, "London", "Tehran", "", true, anyMatch},
 		// near misses
-		{"Ankara warned that it must defend its frontier against the militants.", graph.Threatens, "Ankara", "*", true},
-		{"Ankara warned that it would launch an offensive against the militants.", graph.Threatens, "Ankara", "*", true},
-		{"Ankara warned that it would launch an offensive against the militants.", graph.Demands, "Ankara", "*", false},
+		{"Ankara warned that it must defend its frontier against the militants.", graph.Threatens, "Ankara", "*", "", true, anyMatch},
+		{"Ankara warned that it would launch an offensive against the militants.", graph.Threatens, "Ankara", "*", "", true, anyMatch},
+		{"Ankara warned that it would launch an offensive against the militants.", graph.Demands, "Ankara", "*", "", false, anyMatch},
 	})
 }
 
@@ -62,21 +62,21 @@ func TestFacedMeasure(t *testing.T) {
 // "accuse" matches the adjective object complement (Quirk et al. 1985, 16.44): the one held
 // responsible is the target. Near misses: another adjective complement, hold with a plain object.
 func TestHeldResponsible(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Kyiv held Moscow responsible for the blast at the dam.", graph.Opposes, "Kyiv", "Moscow", true},
+	checkMatches(t, []matchCase{
+		{"Kyiv held Moscow responsible for the blast at the dam.", graph.Opposes, "Kyiv", "Moscow", "", true, anyMatch},
 		// near misses
-		{"The court held the contract valid.", graph.Opposes, "court", "*", false},
-		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "*", false},
+		{"The court held the contract valid.", graph.Opposes, "court", "*", "", false, anyMatch},
+		{"Kyiv held talks with Moscow in Geneva.", graph.Opposes, "Kyiv", "*", "", false, anyMatch},
 	})
 }
 
 // TestAnnouncedAccountability (issue 13, coerce18 E6): "HOLD * RESPONSIBLE" [112] announced
 // for the future is a warning (cameo-types.txt 112@CONFINE, as an announced lawsuit, 115).
 func TestAnnouncedAccountability(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Seoul will hold Pyongyang responsible for any provocation.", graph.Threatens, "Seoul", "Pyongyang", true},
+	checkMatches(t, []matchCase{
+		{"Seoul will hold Pyongyang responsible for any provocation.", graph.Threatens, "Seoul", "Pyongyang", "", true, anyMatch},
 		// near miss: held responsible in the past stays an accusation
-		{"Seoul held Pyongyang responsible for the sinking.", graph.Threatens, "Seoul", "Pyongyang", false},
-		{"Seoul held Pyongyang responsible for the sinking.", graph.Opposes, "Seoul", "Pyongyang", true},
+		{"Seoul held Pyongyang responsible for the sinking.", graph.Threatens, "Seoul", "Pyongyang", "", false, anyMatch},
+		{"Seoul held Pyongyang responsible for the sinking.", graph.Opposes, "Seoul", "Pyongyang", "", true, anyMatch},
 	})
 }

@@ -7,58 +7,30 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// condCase is one expectation of the conditional-coercion tests: a match of type typ from the
-// word src to the word tgt ("*": any word, "": none) in the conditional mode and asserted as its
-// source's own act (Scope Own), wanted or not.
-type condCase struct {
-	text     string
-	typ      graph.RelType
-	src, tgt string
-	want     bool
-}
-
-func checkCondCases(t testing.TB, cases []condCase) {
-	t.Helper()
-	lx, sm := lexiconAndParser(t)
-	for _, c := range cases {
-		toks := parsed(sm, c.text)
-		ms := lx.Match(toks)
-		got := false
-		for _, m := range ms {
-			if m.Type == c.typ && m.Scope == Own && m.Mode == Conditional && !m.Negated && (c.src == "*" || form(toks, m.Source) == c.src) && (c.tgt == "*" || form(toks, m.Target) == c.tgt) {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: %s %s→%s (conditional, own): want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, ms))
-		}
-	}
-}
-
 // TestInvertedCondition (issue 13, cond18): a conditional clause with subject–operator inversion
 // (should, had + participle, were + to-infinitive; Quirk et al. 1985, 15.36) is an if-clause: the
 // consequent is conditional, a threat in it is aimed at the clause's agent, and the act the clause
 // names is not asserted. Near misses: a question, a condition on no agent's act, a conditional
 // offer.
 func TestInvertedCondition(t *testing.T) {
-	checkCondCases(t, []condCase{
-		{"Should Ankara send troops into the region, Athens will impose sanctions.", graph.Threatens, "Athens", "Ankara", true},
-		{"Were Moscow to seize the port, Kyiv would retaliate.", graph.Threatens, "Kyiv", "Moscow", true},
-		{"Lima will respond firmly, should Santiago expel its diplomats.", graph.Threatens, "Lima", "Santiago", true},
-		{"Should Quito close its border, Bogota will respond.", graph.Threatens, "Bogota", "Quito", true},
+	checkMatches(t, []matchCase{
+		{"Should Ankara send troops into the region, Athens will impose sanctions.", graph.Threatens, "Athens", "Ankara", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Were Moscow to seize the port, Kyiv would retaliate.", graph.Threatens, "Kyiv", "Moscow", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Lima will respond firmly, should Santiago expel its diplomats.", graph.Threatens, "Lima", "Santiago", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Should Quito close its border, Bogota will respond.", graph.Threatens, "Bogota", "Quito", "", true, onlyOwn | onlyConditional | onlyUnnegated},
 		// a should of obligation in its ordinary place is no condition
-		{"The minister said Hanoi should retaliate.", graph.Threatens, "*", "*", false},
+		{"The minister said Hanoi should retaliate.", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
 		// near misses
-		{"Should Canberra retaliate against the tariffs?", graph.Threatens, "*", "*", false},
-		{"Should inflation rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", false},
-		{"Should inflation rise, the central bank will raise interest rates.", graph.Sanctions, "*", "*", false},
-		{"Should Hanoi agree to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", false},
-		{"Should Hanoi agree to talks, Seoul will lift its sanctions.", graph.Offers, "Seoul", "sanctions", true},
+		{"Should Canberra retaliate against the tariffs?", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Should inflation rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Should inflation rise, the central bank will raise interest rates.", graph.Sanctions, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Should Hanoi agree to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Should Hanoi agree to talks, Seoul will lift its sanctions.", graph.Offers, "Seoul", "sanctions", "", true, onlyOwn | onlyConditional | onlyUnnegated},
 	})
 
 	knownParserMiss(t, "should Manila insist: Manila obl of take, insist RB advmod (RB in both pairs; UD insist VB advcl, should aux, Manila nsubj)", func(tb testing.TB) {
-		checkCondCases(tb, []condCase{
-			{"Hanoi will take firm countermeasures should Manila insist on the drilling.", graph.Threatens, "Hanoi", "Manila", true},
+		checkMatches(tb, []matchCase{
+			{"Hanoi will take firm countermeasures should Manila insist on the drilling.", graph.Threatens, "Hanoi", "Manila", "", true, onlyOwn | onlyConditional | onlyUnnegated},
 		})
 	})
 	// the inverted clause's own act is a condition, not asserted
@@ -84,23 +56,23 @@ func TestInvertedCondition(t *testing.T) {
 // unaccusative or bare aspectual verb ("if tensions rise", "if the violence continues"), nor the
 // agent of a concessive-conditional clause ("even if").
 func TestConditionAgentTarget(t *testing.T) {
-	checkCondCases(t, []condCase{
-		{"If tariffs are imposed by Canberra, Jakarta will retaliate.", graph.Threatens, "Jakarta", "Canberra", true},
-		{"If Canberra raises duties on wine, Beijing will impose countermeasures.", graph.Threatens, "Beijing", "Canberra", true},
-		{"Vietnam will impose tariffs if Thailand blocks the shipments.", graph.Threatens, "Vietnam", "Thailand", true},
-		{"If the ports are blockaded by Athens, Ankara will defend its shipping.", graph.Threatens, "Ankara", "Athens", true},
+	checkMatches(t, []matchCase{
+		{"If tariffs are imposed by Canberra, Jakarta will retaliate.", graph.Threatens, "Jakarta", "Canberra", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"If Canberra raises duties on wine, Beijing will impose countermeasures.", graph.Threatens, "Beijing", "Canberra", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Vietnam will impose tariffs if Thailand blocks the shipments.", graph.Threatens, "Vietnam", "Thailand", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"If the ports are blockaded by Athens, Ankara will defend its shipping.", graph.Threatens, "Ankara", "Athens", "", true, onlyOwn | onlyConditional | onlyUnnegated},
 		// near misses
-		{"If sanctions are imposed on us, we will defend our sovereignty.", graph.Threatens, "we", "sanctions", false},
-		{"If a blockade is imposed on the island, Taipei will defend its ports.", graph.Threatens, "Taipei", "blockade", false},
-		{"Chile will retaliate if tensions rise.", graph.Threatens, "Chile", "tensions", false},
-		{"Kenya may impose a curfew if the violence continues.", graph.Threatens, "Kenya", "violence", false},
-		{"Kenya may impose a curfew if the violence continues.", graph.Threatens, "Kenya", "curfew", true},
-		{"If Hanoi agrees to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", false},
-		{"If prices rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", false},
+		{"If sanctions are imposed on us, we will defend our sovereignty.", graph.Threatens, "we", "sanctions", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"If a blockade is imposed on the island, Taipei will defend its ports.", graph.Threatens, "Taipei", "blockade", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Chile will retaliate if tensions rise.", graph.Threatens, "Chile", "tensions", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Kenya may impose a curfew if the violence continues.", graph.Threatens, "Kenya", "violence", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Kenya may impose a curfew if the violence continues.", graph.Threatens, "Kenya", "curfew", "", true, onlyOwn | onlyConditional | onlyUnnegated},
+		{"If Hanoi agrees to talks, Seoul will lift its sanctions.", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"If prices rise, the central bank will raise interest rates.", graph.Threatens, "*", "*", "", false, onlyOwn | onlyConditional | onlyUnnegated},
 		// a concessive-conditional clause: the act holds whatever the condition
-		{"Seoul will retaliate even if Tokyo lowers its tariffs.", graph.Threatens, "Seoul", "Tokyo", false},
-		{"Quito will impose duties even if Lima lowers its tariffs.", graph.Threatens, "Quito", "Lima", false},
-		{"Quito will impose duties if Lima raises its tariffs.", graph.Threatens, "Quito", "Lima", true},
+		{"Seoul will retaliate even if Tokyo lowers its tariffs.", graph.Threatens, "Seoul", "Tokyo", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Quito will impose duties even if Lima lowers its tariffs.", graph.Threatens, "Quito", "Lima", "", false, onlyOwn | onlyConditional | onlyUnnegated},
+		{"Quito will impose duties if Lima raises its tariffs.", graph.Threatens, "Quito", "Lima", "", true, onlyOwn | onlyConditional | onlyUnnegated},
 	})
 }
 

@@ -11,15 +11,15 @@ import (
 // reporting clause: its implied subject is the speaker (Quirk et al. 1985, 15.58–15.60). An
 // active reported clause keeps it (its subject can act).
 func TestReportedStateSupplement(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Vietnam's foreign ministry said the patrols were illegal, urging China to respect its sovereignty.", graph.Demands, "ministry", "China", true},
-		{"Canada said the talks had been productive, while urging Iran to release the detained sailors.", graph.Demands, "Canada", "Iran", true},
-		{"Peru said the mine had been closed by the army, accusing Chile of smuggling ore across the border.", graph.Opposes, "Peru", "Chile", true},
-		{"The Danish minister said the offer was generous, pledging to back Greenland's bid.", graph.Supports, "minister", "*", true},
+	checkMatches(t, []matchCase{
+		{"Vietnam's foreign ministry said the patrols were illegal, urging China to respect its sovereignty.", graph.Demands, "ministry", "China", "", true, anyMatch},
+		{"Canada said the talks had been productive, while urging Iran to release the detained sailors.", graph.Demands, "Canada", "Iran", "", true, anyMatch},
+		{"Peru said the mine had been closed by the army, accusing Chile of smuggling ore across the border.", graph.Opposes, "Peru", "Chile", "", true, anyMatch},
+		{"The Danish minister said the offer was generous, pledging to back Greenland's bid.", graph.Supports, "minister", "*", "", true, anyMatch},
 		// near misses: an active reported clause's subject can act; no comma, no supplement
-		{"Police said the farmers had blocked the highway, demanding the release of their leaders.", graph.Demands, "Police", "*", false},
-		{"Police said the farmers had blocked the highway, demanding the release of their leaders.", graph.Demands, "farmers", "*", true},
-		{"Ghana said the rules were fair while Togo was urging Benin to drop them.", graph.Demands, "Ghana", "*", false},
+		{"Police said the farmers had blocked the highway, demanding the release of their leaders.", graph.Demands, "Police", "*", "", false, anyMatch},
+		{"Police said the farmers had blocked the highway, demanding the release of their leaders.", graph.Demands, "farmers", "*", "", true, anyMatch},
+		{"Ghana said the rules were fair while Togo was urging Benin to drop them.", graph.Demands, "Ghana", "*", "", false, anyMatch},
 	})
 }
 
@@ -28,11 +28,11 @@ func TestReportedStateSupplement(t *testing.T) {
 // 14.29), parsed as its object; it is the subject, and so the implied subject of a supplementive
 // clause after it. A verb of saying with its own subject keeps it ("told reporters").
 func TestInvertedSpeakerSupplement(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"\"The border is closed,\" said Poland's interior minister, accusing Belarus of staging the crisis.", graph.Opposes, "minister", "Belarus", true},
-		{"\"We are ready,\" said Ecuador's president, urging Colombia to reopen the crossing.", graph.Demands, "president", "Colombia", true},
-		{"\"We are ready,\" Ecuador's president told reporters, urging Colombia to reopen the crossing.", graph.Demands, "reporters", "Colombia", false},
-		{"\"We are ready,\" Ecuador's president told reporters, urging Colombia to reopen the crossing.", graph.Demands, "president", "Colombia", true},
+	checkMatches(t, []matchCase{
+		{"\"The border is closed,\" said Poland's interior minister, accusing Belarus of staging the crisis.", graph.Opposes, "minister", "Belarus", "", true, anyMatch},
+		{"\"We are ready,\" said Ecuador's president, urging Colombia to reopen the crossing.", graph.Demands, "president", "Colombia", "", true, anyMatch},
+		{"\"We are ready,\" Ecuador's president told reporters, urging Colombia to reopen the crossing.", graph.Demands, "reporters", "Colombia", "", false, anyMatch},
+		{"\"We are ready,\" Ecuador's president told reporters, urging Colombia to reopen the crossing.", graph.Demands, "president", "Colombia", "", true, anyMatch},
 	})
 }
 
@@ -41,18 +41,18 @@ func TestInvertedSpeakerSupplement(t *testing.T) {
 // enact), SANCTIONS in the resolution's mode, and the agreeing offers nothing; an agreed
 // reversal or act of cooperation keeps its OFFERS.
 func TestEnactedMeasure(t *testing.T) {
-	checkStances(t, []stanceCase{
-		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Sanctions, "League", "Syria", true},
-		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Offers, "League", "", false},
-		{"Canada and Australia agreed to impose restrictions on exports to Myanmar.", graph.Sanctions, "Australia", "exports", true},
-		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Sanctions, "cabinet", "Cameroon", true},
-		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", false},
+	checkMatches(t, []matchCase{
+		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Sanctions, "League", "Syria", "", true, onlyAsserted},
+		{"The Arab League agreed to impose sanctions on Syria over the crackdown.", graph.Offers, "League", "*", "", false, onlyAsserted},
+		{"Canada and Australia agreed to impose restrictions on exports to Myanmar.", graph.Sanctions, "Australia", "exports", "", true, onlyAsserted},
+		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Sanctions, "cabinet", "Cameroon", "", true, onlyAsserted},
+		{"The Nigerian cabinet decided to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", "", false, onlyAsserted},
 		// near misses: an agreed reversal and an agreed act of cooperation are offers; a
 		// resolution announced for the future is still a threat
-		{"Russia and China agreed to lift sanctions on North Korea.", graph.Offers, "Russia", "", true},
-		{"Russia and China agreed to lift sanctions on North Korea.", graph.Sanctions, "Russia", "", false},
-		{"Brazil agreed to resume talks with Paraguay.", graph.Offers, "Brazil", "", true},
-		{"The Nigerian cabinet will decide to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", true},
+		{"Russia and China agreed to lift sanctions on North Korea.", graph.Offers, "Russia", "*", "", true, onlyAsserted},
+		{"Russia and China agreed to lift sanctions on North Korea.", graph.Sanctions, "Russia", "*", "", false, onlyAsserted},
+		{"Brazil agreed to resume talks with Paraguay.", graph.Offers, "Brazil", "*", "", true, onlyAsserted},
+		{"The Nigerian cabinet will decide to impose an embargo on Cameroon.", graph.Threatens, "cabinet", "Cameroon", "", true, onlyAsserted},
 	})
 }
 
@@ -76,12 +76,12 @@ func TestCallOnAfterAdverb(t *testing.T) {
 // of-complement, also when the parser hung the for-phrase right after the noun on the verb; a
 // for-phrase elsewhere in the clause is no complement of the noun.
 func TestNeededThing(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Ghana stressed the need for a truce in the north.", graph.Demands, "Ghana", "truce", true},
-		{"The Arab League underlined the need for elections in Libya.", graph.Demands, "League", "elections", true},
-		{"Indonesia stressed the urgency of a humanitarian corridor.", graph.Demands, "Indonesia", "corridor", true},
-		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "reporters", false},
-		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "need", true},
+	checkMatches(t, []matchCase{
+		{"Ghana stressed the need for a truce in the north.", graph.Demands, "Ghana", "truce", "", true, anyMatch},
+		{"The Arab League underlined the need for elections in Libya.", graph.Demands, "League", "elections", "", true, anyMatch},
+		{"Indonesia stressed the urgency of a humanitarian corridor.", graph.Demands, "Indonesia", "corridor", "", true, anyMatch},
+		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "reporters", "", false, anyMatch},
+		{"Chile stressed the need at a briefing for reporters.", graph.Demands, "Chile", "need", "", true, anyMatch},
 	})
 }
 
@@ -90,9 +90,9 @@ func TestNeededThing(t *testing.T) {
 // verb's complement, whatever the parser hung it on (thatAfterSupplement); a relative clause
 // inside the supplement ("a plan that Argentina must approve") stays the noun's.
 func TestThatAfterSupplement(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"The Kenyan president said, speaking in Nairobi, that Ethiopia should release the detained journalists.", graph.Demands, "president", "Ethiopia", true},
-		{"Spain's foreign minister said, while advancing a proposal for a ceasefire, that Morocco must withdraw.", graph.Demands, "minister", "Morocco", true},
-		{"Brazil said, presenting a plan that Argentina must approve, it was ready to talk.", graph.Demands, "Brazil", "Argentina", false},
+	checkMatches(t, []matchCase{
+		{"The Kenyan president said, speaking in Nairobi, that Ethiopia should release the detained journalists.", graph.Demands, "president", "Ethiopia", "", true, anyMatch},
+		{"Spain's foreign minister said, while advancing a proposal for a ceasefire, that Morocco must withdraw.", graph.Demands, "minister", "Morocco", "", true, anyMatch},
+		{"Brazil said, presenting a plan that Argentina must approve, it was ready to talk.", graph.Demands, "Brazil", "Argentina", "", false, anyMatch},
 	})
 }

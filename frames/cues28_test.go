@@ -72,35 +72,20 @@ func checkAdjunctCases(t testing.TB, cases []adjunctCase) {
 // to challenge X's practices" opposes them (CAMEO CHALLENGE), as "challenged X's practices" does.
 // A noun after the preposition "to" (case, not mark) stays a noun.
 func TestInfinitiveNoun(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src, tgt string
-		want           bool
-	}{
-		{"Mexico will continue to challenge Canada's dairy quotas.", "Mexico", "quotas", true},
-		{"Indonesia vowed to challenge the European Union's palm oil rules.", "Indonesia", "rules", true},
-		{"The minister responded to the challenge from the opposition.", "minister", "challenge", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == graph.Opposes && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: OPPOSES %s→%s: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+	checkMatches(t, []matchCase{
+		{"Mexico will continue to challenge Canada's dairy quotas.", graph.Opposes, "Mexico", "quotas", "", true, anyMatch},
+		{"Indonesia vowed to challenge the European Union's palm oil rules.", graph.Opposes, "Indonesia", "rules", "", true, anyMatch},
+		{"The minister responded to the challenge from the opposition.", graph.Opposes, "minister", "challenge", "", false, anyMatch},
+	})
 }
 
 // TestLendingPartner (issue 13, cues28): lend and loan are give verbs (Levin 1993, 13.1), so a
 // sanction that bars lending to a party is aimed at that party (modality.txt trade-to;
 // tradePartner), as barring sales to it is. Without a recipient the object stays the target.
 func TestLendingPartner(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Australia blocked its banks from lending to the junta.", graph.Sanctions, "Australia", true, "junta"},
-		{"The council barred member states from loaning funds to Belarus.", graph.Sanctions, "council", true, "Belarus"},
-		{"Australia blocked its banks from lending money.", graph.Sanctions, "Australia", true, "banks"},
+	checkMatches(t, []matchCase{
+		{"Australia blocked its banks from lending to the junta.", graph.Sanctions, "Australia", "junta", "", true, onlyAsserted | ruleKnown},
+		{"The council barred member states from loaning funds to Belarus.", graph.Sanctions, "council", "Belarus", "", true, onlyAsserted | ruleKnown},
+		{"Australia blocked its banks from lending money.", graph.Sanctions, "Australia", "banks", "", true, onlyAsserted | ruleKnown},
 	})
 }

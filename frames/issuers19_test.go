@@ -11,14 +11,14 @@ import (
 // the verb's object (shiftedObject). Near misses: an appositive set off by a comma stays an
 // appositive; a verb with an object of its own keeps it. Invented sentences.
 func TestShiftedObject(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"We condemn in the strongest terms the attack on the embassy in Nairobi.", graph.Opposes, "We", true, "attack"},
-		{"Uganda rejected with great regret the proposal of the committee.", graph.Opposes, "Uganda", true, "proposal"},
-		{"Ghana denounced in its statement the seizure of the tanker by Varland.", graph.Opposes, "Ghana", true, "seizure"},
+	checkMatches(t, []matchCase{
+		{"We condemn in the strongest terms the attack on the embassy in Nairobi.", graph.Opposes, "We", "attack", "", true, onlyAsserted | ruleKnown},
+		{"Uganda rejected with great regret the proposal of the committee.", graph.Opposes, "Uganda", "proposal", "", true, onlyAsserted | ruleKnown},
+		{"Ghana denounced in its statement the seizure of the tanker by Varland.", graph.Opposes, "Ghana", "seizure", "", true, onlyAsserted | ruleKnown},
 		// near misses
-		{"Kenya protested to the envoy, the brother of the king.", graph.Opposes, "Kenya", false, "brother"},
-		{"Japan condemned the attack in the capital, the city of Osaka.", graph.Opposes, "Japan", false, "city"},
-		{"Japan condemned the attack in the capital, the city of Osaka.", graph.Opposes, "Japan", true, "attack"},
+		{"Kenya protested to the envoy, the brother of the king.", graph.Opposes, "Kenya", "brother", "", false, onlyAsserted | ruleKnown},
+		{"Japan condemned the attack in the capital, the city of Osaka.", graph.Opposes, "Japan", "city", "", false, onlyAsserted | ruleKnown},
+		{"Japan condemned the attack in the capital, the city of Osaka.", graph.Opposes, "Japan", "attack", "", true, onlyAsserted | ruleKnown},
 	})
 }
 
@@ -27,13 +27,13 @@ func TestShiftedObject(t *testing.T) {
 // help ("the decision of Japan") and help of no named giver stay the target; a verb of
 // disapproval keeps the help as what it opposes. Invented sentences.
 func TestAidGiver(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Kenya welcomed the support of Japan.", graph.Supports, "Kenya", true, "Japan"},
-		{"Chile praised the assistance of Norway.", graph.Supports, "Chile", true, "Norway"},
-		{"Peru welcomed Brazil's help.", graph.Supports, "Peru", true, "Brazil"},
+	checkMatches(t, []matchCase{
+		{"Kenya welcomed the support of Japan.", graph.Supports, "Kenya", "Japan", "", true, onlyAsserted | ruleKnown},
+		{"Chile praised the assistance of Norway.", graph.Supports, "Chile", "Norway", "", true, onlyAsserted | ruleKnown},
+		{"Peru welcomed Brazil's help.", graph.Supports, "Peru", "Brazil", "", true, onlyAsserted | ruleKnown},
 		// near misses
-		{"Kenya welcomed the decision of Japan.", graph.Supports, "Kenya", true, "decision"},
-		{"Kenya welcomed the support of the committee.", graph.Supports, "Kenya", true, "support"},
-		{"Kenya condemned the support of Russia for the rebels.", graph.Opposes, "Kenya", true, "support"},
+		{"Kenya welcomed the decision of Japan.", graph.Supports, "Kenya", "decision", "", true, onlyAsserted | ruleKnown},
+		{"Kenya welcomed the support of the committee.", graph.Supports, "Kenya", "support", "", true, onlyAsserted | ruleKnown},
+		{"Kenya condemned the support of Russia for the rebels.", graph.Opposes, "Kenya", "support", "", true, onlyAsserted | ruleKnown},
 	})
 }

@@ -58,15 +58,15 @@ func TestNounCueCodes(t *testing.T) {
 // countermeasures", "put a ban on"; Mel'čuk 1996), but not a verb of undergoing ("got
 // sanctions"), and a light verb with another noun is no support ("took the offer").
 func TestCountermeasuresAndLevies(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Ghana took countermeasures against Togo.", graph.Sanctions, "Ghana", "Togo", true},
-		{"Kenya slapped levies on Ugandan sugar.", graph.Sanctions, "Kenya", "sugar", true},
-		{"Quito will put a ban on Peruvian shrimp.", graph.Threatens, "Quito", "shrimp", true},
-		{"Lima announced countermeasures against Chilean wine.", graph.Sanctions, "Lima", "wine", true},
+	checkMatches(t, []matchCase{
+		{"Ghana took countermeasures against Togo.", graph.Sanctions, "Ghana", "Togo", "", true, anyMatch},
+		{"Kenya slapped levies on Ugandan sugar.", graph.Sanctions, "Kenya", "sugar", "", true, anyMatch},
+		{"Quito will put a ban on Peruvian shrimp.", graph.Threatens, "Quito", "shrimp", "", true, anyMatch},
+		{"Lima announced countermeasures against Chilean wine.", graph.Sanctions, "Lima", "wine", "", true, anyMatch},
 		// near misses
-		{"Iran got sanctions from the council.", graph.Sanctions, "Iran", "*", false},
-		{"Chad took the offer seriously.", graph.Offers, "Chad", "*", false},
-		{"Ghana took the criticism of Togo calmly.", graph.Opposes, "Ghana", "*", false},
+		{"Iran got sanctions from the council.", graph.Sanctions, "Iran", "*", "", false, anyMatch},
+		{"Chad took the offer seriously.", graph.Offers, "Chad", "*", "", false, anyMatch},
+		{"Ghana took the criticism of Togo calmly.", graph.Opposes, "Ghana", "*", "", false, anyMatch},
 	})
 }
 
@@ -76,13 +76,13 @@ func TestCountermeasuresAndLevies(t *testing.T) {
 // prepositional argument is the noun's (Oper1: "impose sanctions on X" = "sanctions on X"). A
 // participle of another verb keeps its phrase to itself.
 func TestParticipleArgument(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Ottawa adopted countermeasures taken against Canberra.", graph.Sanctions, "Ottawa", "Canberra", true},
-		{"Riga extended the sanctions imposed on Minsk.", graph.Sanctions, "Riga", "Minsk", true},
-		{"Peru will suspend the countermeasures taken against Bolivia.", graph.Offers, "Peru", "Bolivia", true},
+	checkMatches(t, []matchCase{
+		{"Ottawa adopted countermeasures taken against Canberra.", graph.Sanctions, "Ottawa", "Canberra", "", true, anyMatch},
+		{"Riga extended the sanctions imposed on Minsk.", graph.Sanctions, "Riga", "Minsk", "", true, anyMatch},
+		{"Peru will suspend the countermeasures taken against Bolivia.", graph.Offers, "Peru", "Bolivia", "", true, anyMatch},
 		// near misses: a participle that is no support verb of the noun
-		{"Riga adopted the sanctions discussed with Vilnius.", graph.Sanctions, "Riga", "Vilnius", false},
-		{"Riga adopted the sanctions drafted in Brussels.", graph.Sanctions, "Riga", "Brussels", false},
+		{"Riga adopted the sanctions discussed with Vilnius.", graph.Sanctions, "Riga", "Vilnius", "", false, anyMatch},
+		{"Riga adopted the sanctions drafted in Brussels.", graph.Sanctions, "Riga", "Brussels", "", false, anyMatch},
 	})
 }
 
@@ -90,12 +90,12 @@ func TestParticipleArgument(t *testing.T) {
 // names no party is itself what is conceded ("will remove its tariffs": PLOVER CONCEDE "ease
 // restrictions"), as the reversal verb's own object is; a party named stays the target.
 func TestMeasureEndedIsTarget(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Hanoi will remove its tariffs.", graph.Offers, "Hanoi", "tariffs", true},
-		{"Quito scrapped its export curbs last week.", graph.Offers, "Quito", "curbs", true},
-		{"Peru will lift the sanctions on Chile.", graph.Offers, "Peru", "Chile", true},
+	checkMatches(t, []matchCase{
+		{"Hanoi will remove its tariffs.", graph.Offers, "Hanoi", "tariffs", "", true, anyMatch},
+		{"Quito scrapped its export curbs last week.", graph.Offers, "Quito", "curbs", "", true, anyMatch},
+		{"Peru will lift the sanctions on Chile.", graph.Offers, "Peru", "Chile", "", true, anyMatch},
 		// near miss: a reversal verb's own phrase of another preposition is no party
-		{"Peru will lift the sanctions in March.", graph.Offers, "Peru", "March", false},
+		{"Peru will lift the sanctions in March.", graph.Offers, "Peru", "March", "", false, anyMatch},
 	})
 }
 
@@ -142,28 +142,16 @@ func TestEndedMeasureRelative(t *testing.T) {
 // whether the parser hangs it as xcomp or as a purpose advcl. The active, or a named coercer,
 // stays the coercer's act on the subject; a purpose infinitive elsewhere stays intended.
 func TestCompelledPassive(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []argCase{
-		{"Nigeria was compelled to take countermeasures against Ghana.", graph.Sanctions, "Nigeria", "Ghana", true},
-		{"Nigeria was forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", true},
-		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Threatens, "Nigeria", "Ghana", true},
-		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", false},
+	checkMatches(t, []matchCase{
+		{"Nigeria was compelled to take countermeasures against Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria was forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Threatens, "Nigeria", "Ghana", "", true, onlyOwn},
+		{"Nigeria will be forced to impose sanctions on Ghana.", graph.Sanctions, "Nigeria", "Ghana", "", false, onlyOwn},
 		// near misses: the subject's own act (scope own) only under the agentless passive
-		{"Ghana forced Nigeria to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
-		{"Nigeria was forced by Ghana to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
-		{"Nigeria was asked to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && m.Scope == Own && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: own %s %s→%s: want %v;%s", c.text, c.typ, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+		{"Ghana forced Nigeria to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+		{"Nigeria was forced by Ghana to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+		{"Nigeria was asked to impose sanctions on Togo.", graph.Sanctions, "Nigeria", "Togo", "", false, onlyOwn},
+	})
 }
 
 // TestDestinedGoods (issue 13, measures28): goods "bound for" or "destined for" a named party
@@ -171,16 +159,16 @@ func TestCompelledPassive(t *testing.T) {
 // restricts trade with that party as one on "exports to" it does (tradePartner); a common noun
 // there is a place, and a participle of another verb names no partner.
 func TestDestinedGoods(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Japan has tightened export curbs on semiconductors bound for South Korea.", graph.Sanctions, "Japan", "Korea", true},
+	checkMatches(t, []matchCase{
+		{"Japan has tightened export curbs on semiconductors bound for South Korea.", graph.Sanctions, "Japan", "Korea", "", true, anyMatch},
 		// near misses
-		{"Tokyo imposed curbs on ships bound for the port.", graph.Sanctions, "Tokyo", "port", false},
-		{"Lima imposed a ban on copper mined in Chile.", graph.Sanctions, "Lima", "Chile", false},
+		{"Tokyo imposed curbs on ships bound for the port.", graph.Sanctions, "Tokyo", "port", "", false, anyMatch},
+		{"Lima imposed a ban on copper mined in Chile.", graph.Sanctions, "Lima", "Chile", "", false, anyMatch},
 	})
 
 	knownParserMiss(t, "copper compound of destined JJ, destined nmod of ban, for Chile nmod of ban (UD copper nmod of ban, destined acl/amod of copper)", func(tb testing.TB) {
-		checkArgs(tb, []argCase{
-			{"Lima imposed a ban on copper destined for Chile.", graph.Sanctions, "Lima", "Chile", true},
+		checkMatches(tb, []matchCase{
+			{"Lima imposed a ban on copper destined for Chile.", graph.Sanctions, "Lima", "Chile", "", true, anyMatch},
 		})
 	})
 }

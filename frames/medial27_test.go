@@ -16,22 +16,22 @@ import (
 // plain and modal verbs. Near misses: the speaker first with a that-less complement that has its
 // own subject, a fronted adverbial before the reporting clause, and an imperative after a comma.
 func TestMedialReportingNounPhrase(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Vietnam, the spokeswoman L said, opposes any drilling in the area.", graph.Opposes, "Vietnam", true, "drilling"},
-		{"Vietnam, the spokeswoman L said, opposes any drilling in the area.", graph.Opposes, "L", false, ""},
-		{"Vietnam, the spokeswoman said, opposes any drilling in the area.", graph.Opposes, "Vietnam", true, "drilling"},
-		{"Vietnam, the spokeswoman Le Thi Hang said, opposes any drilling in the area.", graph.Opposes, "Vietnam", true, "drilling"},
-		{"Peru, the foreign minister Ana Cecilia Gervasi said, rejects the proposal.", graph.Opposes, "Peru", true, "proposal"},
-		{"The government, the spokesman Carlos Ruiz said, will reject the proposal.", graph.Opposes, "government", true, "proposal"},
-		{"Chile, the minister Gabriel Boric added, condemns the attack.", graph.Opposes, "Chile", true, "attack"},
-		{"Ghana, its envoy Kwame Mensah told reporters, rejects the offer.", graph.Opposes, "Ghana", true, "offer"},
-		{"Vietnam, the foreign ministry spokeswoman Pham Thu Hang said, opposes any drilling in the area.", graph.Opposes, "Vietnam", true, "drilling"},
+	checkMatches(t, []matchCase{
+		{"Vietnam, the spokeswoman L said, opposes any drilling in the area.", graph.Opposes, "Vietnam", "drilling", "", true, onlyAsserted | ruleKnown},
+		{"Vietnam, the spokeswoman L said, opposes any drilling in the area.", graph.Opposes, "L", "*", "", false, onlyAsserted | ruleKnown},
+		{"Vietnam, the spokeswoman said, opposes any drilling in the area.", graph.Opposes, "Vietnam", "drilling", "", true, onlyAsserted | ruleKnown},
+		{"Vietnam, the spokeswoman Le Thi Hang said, opposes any drilling in the area.", graph.Opposes, "Vietnam", "drilling", "", true, onlyAsserted | ruleKnown},
+		{"Peru, the foreign minister Ana Cecilia Gervasi said, rejects the proposal.", graph.Opposes, "Peru", "proposal", "", true, onlyAsserted | ruleKnown},
+		{"The government, the spokesman Carlos Ruiz said, will reject the proposal.", graph.Opposes, "government", "proposal", "", true, onlyAsserted | ruleKnown},
+		{"Chile, the minister Gabriel Boric added, condemns the attack.", graph.Opposes, "Chile", "attack", "", true, onlyAsserted | ruleKnown},
+		{"Ghana, its envoy Kwame Mensah told reporters, rejects the offer.", graph.Opposes, "Ghana", "offer", "", true, onlyAsserted | ruleKnown},
+		{"Vietnam, the foreign ministry spokeswoman Pham Thu Hang said, opposes any drilling in the area.", graph.Opposes, "Vietnam", "drilling", "", true, onlyAsserted | ruleKnown},
 		// near misses
-		{"Vietnam said the spokeswoman opposes any drilling in the area.", graph.Opposes, "Vietnam", false, ""},
-		{"On Monday, the agency said, the ministry rejects the offer.", graph.Opposes, "Monday", false, ""},
-		{"On Monday, the agency said, rejects the offer.", graph.Opposes, "Monday", false, ""},
-		{"Minister, the protesters said, reject the offer.", graph.Opposes, "Minister", false, ""},
-		{"Colonel, the envoy told him, reject the offer.", graph.Opposes, "Colonel", false, ""},
+		{"Vietnam said the spokeswoman opposes any drilling in the area.", graph.Opposes, "Vietnam", "*", "", false, onlyAsserted | ruleKnown},
+		{"On Monday, the agency said, the ministry rejects the offer.", graph.Opposes, "Monday", "*", "", false, onlyAsserted | ruleKnown},
+		{"On Monday, the agency said, rejects the offer.", graph.Opposes, "Monday", "*", "", false, onlyAsserted | ruleKnown},
+		{"Minister, the protesters said, reject the offer.", graph.Opposes, "Minister", "*", "", false, onlyAsserted | ruleKnown},
+		{"Colonel, the envoy told him, reject the offer.", graph.Opposes, "Colonel", "*", "", false, onlyAsserted | ruleKnown},
 	})
 }
 

@@ -6,65 +6,22 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 )
 
-// prec22Case expects, on one sentence of our own, the matches "TYPE source→target" in want
-// and none of the type and source→target in not ("" matches any head).
-type prec22Case struct {
-	text      string
-	want, not []prec22Rel
-}
-
-type prec22Rel struct {
-	typ      graph.RelType
-	src, tgt string
-}
-
-func checkPrec22(t testing.TB, cases []prec22Case) {
-	t.Helper()
-	lx, sm := lexiconAndParser(t)
-	for _, c := range cases {
-		toks := parsed(sm, c.text)
-		ms := lx.Match(toks)
-		has := func(r prec22Rel) bool {
-			for _, m := range ms {
-				if m.Type == r.typ && (r.src == "" || form(toks, m.Source) == r.src) && (r.tgt == "" || form(toks, m.Target) == r.tgt) {
-					return true
-				}
-			}
-			return false
-		}
-		for _, r := range c.want {
-			if !has(r) {
-				t.Errorf("%s: want %s %s→%s;%s", c.text, r.typ, r.src, r.tgt, describe(toks, ms))
-			}
-		}
-		for _, r := range c.not {
-			if has(r) {
-				t.Errorf("%s: want no %s %s→%s;%s", c.text, r.typ, r.src, r.tgt, describe(toks, ms))
-			}
-		}
-	}
-}
-
 // TestDeadlineNoThreat (issue 13, prec22): a span of time given to another party to act is the
 // deadline of a demand (grantedTime), not a second act: the dictionary's "GIVE * HOURS" [139]
 // with the span as its object gives no THREATENS of the span. A warning given is still a threat.
 func TestDeadlineNoThreat(t *testing.T) {
-	checkPrec22(t, []prec22Case{
+	checkMatches(t, []matchCase{
 		// (a diplomat given a deadline to leave is expelled, as ordered to leave: frames29a
 		// grantedTime "+expulsion", cue-classes.txt order + diplomat + leave, CAMEO 166)
-		{text: "The junta gave the ambassador 72 hours to leave the country.",
-			want: []prec22Rel{{graph.Sanctions, "junta", "ambassador"}},
-			not:  []prec22Rel{{graph.Threatens, "", ""}}},
+		{"The junta gave the ambassador 72 hours to leave the country.", graph.Sanctions, "junta", "ambassador", "", true, anyMatch},
+		{"The junta gave the ambassador 72 hours to leave the country.", graph.Threatens, "*", "*", "", false, anyMatch},
 		// the recipient misparsed ("consul" tagged ADJ): no demand is read, and the span is
 		// still no threat
-		{text: "The junta gave the consul 72 hours to leave the country.",
-			not: []prec22Rel{{graph.Threatens, "", ""}}},
-		{text: "Lisbon gave the contractor three weeks to repay the subsidy.",
-			want: []prec22Rel{{graph.Demands, "Lisbon", "contractor"}},
-			not:  []prec22Rel{{graph.Threatens, "", ""}}},
+		{"The junta gave the consul 72 hours to leave the country.", graph.Threatens, "*", "*", "", false, anyMatch},
+		{"Lisbon gave the contractor three weeks to repay the subsidy.", graph.Demands, "Lisbon", "contractor", "", true, anyMatch},
+		{"Lisbon gave the contractor three weeks to repay the subsidy.", graph.Threatens, "*", "*", "", false, anyMatch},
 		// near miss: a warning given is the threat the support verb carries
-		{text: "Ankara gave the ambassador a formal warning.",
-			want: []prec22Rel{{graph.Threatens, "Ankara", ""}}},
+		{"Ankara gave the ambassador a formal warning.", graph.Threatens, "Ankara", "*", "", true, anyMatch},
 	})
 }
 
@@ -73,22 +30,21 @@ func TestDeadlineNoThreat(t *testing.T) {
 // complement nor a second one on the measure. A party named by a proper noun keeps the noun's
 // match; a measure whose verb has no reading of its own keeps the noun's frame.
 func TestOneReversal(t *testing.T) {
-	checkPrec22(t, []prec22Case{
-		{text: "Canberra eased restrictions on travel and trade with Fiji.",
-			want: []prec22Rel{{graph.Offers, "Canberra", "restrictions"}},
-			not:  []prec22Rel{{graph.Offers, "", "travel"}, {graph.Offers, "", "trade"}}},
-		{text: "Tokyo eased restrictions on investment and shipping with Manila.",
-			want: []prec22Rel{{graph.Offers, "Tokyo", "restrictions"}},
-			not:  []prec22Rel{{graph.Offers, "", "investment"}, {graph.Offers, "", "shipping"}}},
+	checkMatches(t, []matchCase{
+		{"Canberra eased restrictions on travel and trade with Fiji.", graph.Offers, "Canberra", "restrictions", "", true, anyMatch},
+		{"Canberra eased restrictions on travel and trade with Fiji.", graph.Offers, "*", "travel", "", false, anyMatch},
+		{"Canberra eased restrictions on travel and trade with Fiji.", graph.Offers, "*", "trade", "", false, anyMatch},
+		{"Tokyo eased restrictions on investment and shipping with Manila.", graph.Offers, "Tokyo", "restrictions", "", true, anyMatch},
+		{"Tokyo eased restrictions on investment and shipping with Manila.", graph.Offers, "*", "investment", "", false, anyMatch},
+		{"Tokyo eased restrictions on investment and shipping with Manila.", graph.Offers, "*", "shipping", "", false, anyMatch},
 		// near misses: the party named stays; no verb reading, the noun's frame stays
-		{text: "Seoul lifted sanctions on Pyongyang.",
-			want: []prec22Rel{{graph.Offers, "Seoul", "Pyongyang"}, {graph.Offers, "Seoul", "sanctions"}}},
+		{"Seoul lifted sanctions on Pyongyang.", graph.Offers, "Seoul", "Pyongyang", "", true, anyMatch},
+		{"Seoul lifted sanctions on Pyongyang.", graph.Offers, "Seoul", "sanctions", "", true, anyMatch},
 	})
 
 	knownParserMiss(t, "on Peruvian shrimp obl of lift (UD nmod of duties, as the old pair had it)", func(tb testing.TB) {
-		checkPrec22(tb, []prec22Case{
-			{text: "Quito will lift the duties on Peruvian shrimp.",
-				want: []prec22Rel{{graph.Offers, "Quito", "shrimp"}}},
+		checkMatches(tb, []matchCase{
+			{"Quito will lift the duties on Peruvian shrimp.", graph.Offers, "Quito", "shrimp", "", true, anyMatch},
 		})
 	})
 }
@@ -116,15 +72,14 @@ func TestOneReversalOneEvidence(t *testing.T) {
 // the signers sign, and end nothing by a second act. Near misses: a participle of pledging after
 // the agreement, and one of ending after an object that is no agreement, stay the subject's.
 func TestPactResult(t *testing.T) {
-	checkPrec22(t, []prec22Case{
-		{text: "Ghana signed a peace agreement with Togo on Tuesday, ending a border dispute.",
-			want: []prec22Rel{{graph.Supports, "Ghana", "agreement"}},
-			not:  []prec22Rel{{graph.Sanctions, "Ghana", ""}, {graph.Offers, "Ghana", "dispute"}}},
-		{text: "Peru and Ecuador signed a treaty in Brasilia, ending their border dispute.",
-			not: []prec22Rel{{graph.Sanctions, "Peru", ""}, {graph.Sanctions, "Ecuador", ""}}},
+	checkMatches(t, []matchCase{
+		{"Ghana signed a peace agreement with Togo on Tuesday, ending a border dispute.", graph.Supports, "Ghana", "agreement", "", true, anyMatch},
+		{"Ghana signed a peace agreement with Togo on Tuesday, ending a border dispute.", graph.Sanctions, "Ghana", "*", "", false, anyMatch},
+		{"Ghana signed a peace agreement with Togo on Tuesday, ending a border dispute.", graph.Offers, "Ghana", "dispute", "", false, anyMatch},
+		{"Peru and Ecuador signed a treaty in Brasilia, ending their border dispute.", graph.Sanctions, "Peru", "*", "", false, anyMatch},
+		{"Peru and Ecuador signed a treaty in Brasilia, ending their border dispute.", graph.Sanctions, "Ecuador", "*", "", false, anyMatch},
 		// near misses
-		{text: "Ghana signed the agreement, pledging to withdraw its troops.",
-			want: []prec22Rel{{graph.Offers, "Ghana", "troops"}}},
+		{"Ghana signed the agreement, pledging to withdraw its troops.", graph.Offers, "Ghana", "troops", "", true, anyMatch},
 	})
 }
 
@@ -133,19 +88,18 @@ func TestPactResult(t *testing.T) {
 // demanded of it, whether the parser reads "as well as" as a coordinator or as a complex
 // preposition on B. Near miss: adverbial "as well" at the end of a clause joins nothing.
 func TestAsWellAsConjunct(t *testing.T) {
-	checkPrec22(t, []prec22Case{
-		{text: "Uganda called on Burundi as well as Rwanda to agree to a truce.",
-			want: []prec22Rel{{graph.Demands, "Uganda", "Burundi"}, {graph.Demands, "Uganda", "Rwanda"}}},
-		{text: "Norway urged Colombia as well as the guerrillas to accept mediation.",
-			want: []prec22Rel{{graph.Demands, "Norway", "Colombia"}, {graph.Demands, "Norway", "guerrillas"}}},
+	checkMatches(t, []matchCase{
+		{"Uganda called on Burundi as well as Rwanda to agree to a truce.", graph.Demands, "Uganda", "Burundi", "", true, anyMatch},
+		{"Uganda called on Burundi as well as Rwanda to agree to a truce.", graph.Demands, "Uganda", "Rwanda", "", true, anyMatch},
+		{"Norway urged Colombia as well as the guerrillas to accept mediation.", graph.Demands, "Norway", "Colombia", "", true, anyMatch},
+		{"Norway urged Colombia as well as the guerrillas to accept mediation.", graph.Demands, "Norway", "guerrillas", "", true, anyMatch},
 		// corpus27: the first nominal a titled name ("Trade Representative Tai"): the added one
 		// is a conjunct of the whole first phrase, whose head the title is, not of its last word
-		{text: "US Trade Representative Tai as well as the EU have urged Japan to open its market.",
-			want: []prec22Rel{{graph.Demands, "", "Japan"}, {graph.Demands, "EU", "Japan"}}},
-		{text: "Finance Minister Bosco as well as the IMF have urged Chile to cut its deficit.",
-			want: []prec22Rel{{graph.Demands, "", "Chile"}, {graph.Demands, "IMF", "Chile"}}},
+		{"US Trade Representative Tai as well as the EU have urged Japan to open its market.", graph.Demands, "*", "Japan", "", true, anyMatch},
+		{"US Trade Representative Tai as well as the EU have urged Japan to open its market.", graph.Demands, "EU", "Japan", "", true, anyMatch},
+		{"Finance Minister Bosco as well as the IMF have urged Chile to cut its deficit.", graph.Demands, "*", "Chile", "", true, anyMatch},
+		{"Finance Minister Bosco as well as the IMF have urged Chile to cut its deficit.", graph.Demands, "IMF", "Chile", "", true, anyMatch},
 		// near miss
-		{text: "Norway criticized the plan as well.",
-			want: []prec22Rel{{graph.Opposes, "Norway", "plan"}}},
+		{"Norway criticized the plan as well.", graph.Opposes, "Norway", "plan", "", true, anyMatch},
 	})
 }

@@ -11,11 +11,11 @@ import (
 // recall is the denunciation) and takes its mode; a material act in a purpose clause is only
 // intended, and a purpose clause under a future governor stays future.
 func TestPurposeSpeechAct(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Ghana summoned the Togolese envoy to denounce the attack.", graph.Opposes, "Ghana", true, "attack"},
-		{"The union wrote to the minister to demand a pay review.", graph.Demands, "union", true, "review"},
+	checkMatches(t, []matchCase{
+		{"Ghana summoned the Togolese envoy to denounce the attack.", graph.Opposes, "Ghana", "attack", "", true, onlyAsserted | ruleKnown},
+		{"The union wrote to the minister to demand a pay review.", graph.Demands, "union", "review", "", true, onlyAsserted | ruleKnown},
 		// control: a material act intended (the loader's TestPurposeSpeechActLoaded has the
 		// future governor, which frames leaves in the future mode)
-		{"Chad sent troops to attack the rebel bases.", graph.Opposes, "Chad", false, ""},
+		{"Chad sent troops to attack the rebel bases.", graph.Opposes, "Chad", "*", "", false, onlyAsserted | ruleKnown},
 	})
 }

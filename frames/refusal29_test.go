@@ -12,18 +12,18 @@ import (
 // cooperation, never of condemnation or punishment). A refusal of a cooperative act stays a
 // rejection.
 func TestRefusedOpposition(t *testing.T) {
-	checkNegated(t, []negCase{
-		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", true, true},
-		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", false, false},
-		{"The council refused to condemn the raids.", graph.Opposes, "council", false, false},
-		{"Accra refused to impose tariffs on Togolese cement.", graph.Sanctions, "Accra", true, true},
-		{"Accra refused to impose tariffs on Togolese cement.", graph.Opposes, "Accra", false, false},
-		{"Accra declined to call for the minister's resignation.", graph.Demands, "Accra", false, false},
+	checkMatches(t, []matchCase{
+		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", "*", "", true, onlyOwn | onlyNegated},
+		{"Lisbon declined to denounce the coup in Bamako.", graph.Opposes, "Lisbon", "*", "", false, onlyOwn | onlyUnnegated},
+		{"The council refused to condemn the raids.", graph.Opposes, "council", "*", "", false, onlyOwn | onlyUnnegated},
+		{"Accra refused to impose tariffs on Togolese cement.", graph.Sanctions, "Accra", "*", "", true, onlyOwn | onlyNegated},
+		{"Accra refused to impose tariffs on Togolese cement.", graph.Opposes, "Accra", "*", "", false, onlyOwn | onlyUnnegated},
+		{"Accra declined to call for the minister's resignation.", graph.Demands, "Accra", "*", "", false, onlyOwn | onlyUnnegated},
 		// must-not: refusing a cooperative act is a rejection (CAMEO 12)
-		{"Accra refused to reopen the border with Togo.", graph.Opposes, "Accra", false, true},
-		{"Lisbon declined to meet the rebel envoy.", graph.Opposes, "Lisbon", false, true},
-		{"Accra is refusing to lift the curfew on the border towns.", graph.Opposes, "Accra", false, true},
+		{"Accra refused to reopen the border with Togo.", graph.Opposes, "Accra", "*", "", true, onlyOwn | onlyUnnegated},
+		{"Lisbon declined to meet the rebel envoy.", graph.Opposes, "Lisbon", "*", "", true, onlyOwn | onlyUnnegated},
+		{"Accra is refusing to lift the curfew on the border towns.", graph.Opposes, "Accra", "*", "", true, onlyOwn | onlyUnnegated},
 		// a negative implicative proper is unchanged
-		{"The council failed to condemn the raids.", graph.Opposes, "council", true, true},
+		{"The council failed to condemn the raids.", graph.Opposes, "council", "*", "", true, onlyOwn | onlyNegated},
 	})
 }

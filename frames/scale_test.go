@@ -12,13 +12,13 @@ import (
 // concession — not a sanction nor a threat of the REMOVE block's default (DEPORT, 174). Nouns of
 // scale over something else stay what they were.
 func TestReversalOfScaledMeasure(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"The United States will remove the additional rates of duty on Chinese goods.", graph.Offers, "States", true, ""},
-		{"The United States will remove the additional rates of duty on Chinese goods.", graph.Threatens, "States", false, ""},
-		{"India removed the higher rates of tariff on almonds.", graph.Offers, "India", true, ""},
-		{"India removed the higher rates of tariff on almonds.", graph.Sanctions, "India", false, ""},
-		{"Mexico will remove the duties on Korean steel.", graph.Offers, "Mexico", true, ""},
+	checkMatches(t, []matchCase{
+		{"The United States will remove the additional rates of duty on Chinese goods.", graph.Offers, "States", "*", "", true, onlyAsserted | ruleKnown},
+		{"The United States will remove the additional rates of duty on Chinese goods.", graph.Threatens, "States", "*", "", false, onlyAsserted | ruleKnown},
+		{"India removed the higher rates of tariff on almonds.", graph.Offers, "India", "*", "", true, onlyAsserted | ruleKnown},
+		{"India removed the higher rates of tariff on almonds.", graph.Sanctions, "India", "*", "", false, onlyAsserted | ruleKnown},
+		{"Mexico will remove the duties on Korean steel.", graph.Offers, "Mexico", "*", "", true, onlyAsserted | ruleKnown},
 		// the rate of something else is no measure
-		{"The central bank raised interest rates.", graph.Sanctions, "bank", false, ""},
+		{"The central bank raised interest rates.", graph.Sanctions, "bank", "*", "", false, onlyAsserted | ruleKnown},
 	})
 }

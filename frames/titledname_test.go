@@ -11,12 +11,12 @@ import (
 // cue-classes.txt, and so is a chargé d'affaires (WordNet 3.0 diplomat.n.01); a name under another
 // title is not.
 func TestTitledDiplomat(t *testing.T) {
-	checkArgs(t, []argCase{
-		{"Quito called in Bolivian envoy Luis Arce to protest.", graph.Opposes, "Quito", "*", true},
-		{"Quito summoned Bolivian envoy Luis Arce on Monday.", graph.Opposes, "Quito", "*", true},
-		{"Quito summoned the Bolivian charge d'affaires.", graph.Opposes, "Quito", "*", true},
+	checkMatches(t, []matchCase{
+		{"Quito called in Bolivian envoy Luis Arce to protest.", graph.Opposes, "Quito", "*", "", true, anyMatch},
+		{"Quito summoned Bolivian envoy Luis Arce on Monday.", graph.Opposes, "Quito", "*", "", true, anyMatch},
+		{"Quito summoned the Bolivian charge d'affaires.", graph.Opposes, "Quito", "*", "", true, anyMatch},
 		// must-not: another title
-		{"Quito summoned Senator Luis Arce on Monday.", graph.Opposes, "Quito", "*", false},
-		{"Quito called in Bolivian banker Luis Arce.", graph.Opposes, "Quito", "*", false},
+		{"Quito summoned Senator Luis Arce on Monday.", graph.Opposes, "Quito", "*", "", false, anyMatch},
+		{"Quito called in Bolivian banker Luis Arce.", graph.Opposes, "Quito", "*", "", false, anyMatch},
 	})
 }

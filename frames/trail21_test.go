@@ -11,14 +11,14 @@ import (
 // 11.5): no DEMANDS. A demand with a that-clause, a to-infinitive of another act, or a noun
 // object stays a demand.
 func TestDemandToKnow(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"The Iraqi envoy demanded to know whether Washington would lift the embargo.", graph.Demands, "envoy", false, ""},
-		{"Opposition deputies demanded to know why the minister had signed the deal.", graph.Demands, "deputies", false, ""},
-		{"Pakistan demanded to know when the observers would leave Kashmir.", graph.Demands, "Pakistan", false, ""},
+	checkMatches(t, []matchCase{
+		{"The Iraqi envoy demanded to know whether Washington would lift the embargo.", graph.Demands, "envoy", "*", "", false, onlyAsserted | ruleKnown},
+		{"Opposition deputies demanded to know why the minister had signed the deal.", graph.Demands, "deputies", "*", "", false, onlyAsserted | ruleKnown},
+		{"Pakistan demanded to know when the observers would leave Kashmir.", graph.Demands, "Pakistan", "*", "", false, onlyAsserted | ruleKnown},
 		// controls: demands of an act, a that-clause and a noun object
-		{"The Iraqi envoy demanded that Washington lift the embargo.", graph.Demands, "envoy", true, ""},
-		{"Opposition deputies demanded to see the contract.", graph.Demands, "deputies", true, ""},
-		{"Pakistan demanded the withdrawal of the observers from Kashmir.", graph.Demands, "Pakistan", true, ""},
+		{"The Iraqi envoy demanded that Washington lift the embargo.", graph.Demands, "envoy", "*", "", true, onlyAsserted | ruleKnown},
+		{"Opposition deputies demanded to see the contract.", graph.Demands, "deputies", "*", "", true, onlyAsserted | ruleKnown},
+		{"Pakistan demanded the withdrawal of the observers from Kashmir.", graph.Demands, "Pakistan", "*", "", true, onlyAsserted | ruleKnown},
 	})
 }
 
@@ -28,13 +28,13 @@ func TestDemandToKnow(t *testing.T) {
 // infinitive on the agent's noun; the agent does not do the infinitive's act. Controls: a
 // passive with no infinitive, and a by-agent noun of an ordinary passive.
 func TestPassiveDirectiveAgent(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Kenya was told by the IMF to raise taxes.", graph.Demands, "IMF", true, "Kenya"},
-		{"Serbia was told by the European Union to release the prisoners.", graph.Demands, "Union", true, "Serbia"},
-		{"Serbia was told by the European Union to release the prisoners.", graph.Offers, "Union", false, ""},
-		{"Manila was ordered by Beijing to withdraw its coast guard vessels.", graph.Demands, "Beijing", true, ""},
+	checkMatches(t, []matchCase{
+		{"Kenya was told by the IMF to raise taxes.", graph.Demands, "IMF", "Kenya", "", true, onlyAsserted | ruleKnown},
+		{"Serbia was told by the European Union to release the prisoners.", graph.Demands, "Union", "Serbia", "", true, onlyAsserted | ruleKnown},
+		{"Serbia was told by the European Union to release the prisoners.", graph.Offers, "Union", "*", "", false, onlyAsserted | ruleKnown},
+		{"Manila was ordered by Beijing to withdraw its coast guard vessels.", graph.Demands, "Beijing", "*", "", true, onlyAsserted | ruleKnown},
 		// controls
-		{"Kenya was told by the IMF that taxes would rise.", graph.Demands, "IMF", false, ""},
-		{"The convoy was attacked by rebels to the north of the town.", graph.Demands, "rebels", false, ""},
+		{"Kenya was told by the IMF that taxes would rise.", graph.Demands, "IMF", "*", "", false, onlyAsserted | ruleKnown},
+		{"The convoy was attacked by rebels to the north of the town.", graph.Demands, "rebels", "*", "", false, onlyAsserted | ruleKnown},
 	})
 }

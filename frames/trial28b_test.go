@@ -11,11 +11,11 @@ import (
 // patient and never the source of a request (retainedobject.go). Must-nots: the active
 // ditransitive, and a participial adjective with no object.
 func TestRetainedObjectPassive(t *testing.T) {
-	checkStances(t, []stanceCase{
-		{"\"The farmers of Ghana were asked their opinion on one plan and then handed another,\" the union leader said.", graph.Demands, "farmers", "", false},
-		{"The residents of Chile were asked their views on the draft constitution.", graph.Demands, "residents", "", false},
+	checkMatches(t, []matchCase{
+		{"\"The farmers of Ghana were asked their opinion on one plan and then handed another,\" the union leader said.", graph.Demands, "farmers", "*", "", false, onlyAsserted},
+		{"The residents of Chile were asked their views on the draft constitution.", graph.Demands, "residents", "*", "", false, onlyAsserted},
 		// must-not-change: the active request keeps its source
-		{"Peru asked Chile for the extradition of the former minister.", graph.Demands, "Peru", "", true},
+		{"Peru asked Chile for the extradition of the former minister.", graph.Demands, "Peru", "*", "", true, onlyAsserted},
 	})
 }
 
@@ -23,10 +23,10 @@ func TestRetainedObjectPassive(t *testing.T) {
 // topic its predicate evaluates, no one's act (genericsubject.go). Must-nots: a gerund with its
 // own subject, and the same act as a finite clause of a named actor.
 func TestGenericSubjectClause(t *testing.T) {
-	checkStances(t, []stanceCase{
+	checkMatches(t, []matchCase{
 		// must-not: a finite clause with its own subject
-		{"Canada imposed sanctions on Venezuela on Monday.", graph.Sanctions, "Canada", "", true},
-		{"Canada is raising tariffs on Chinese steel.", graph.Sanctions, "Canada", "", true},
+		{"Canada imposed sanctions on Venezuela on Monday.", graph.Sanctions, "Canada", "*", "", true, onlyAsserted},
+		{"Canada is raising tariffs on Chinese steel.", graph.Sanctions, "Canada", "*", "", true, onlyAsserted},
 	})
 	lx, sm := lexiconAndParser(t)
 	for _, s := range []string{

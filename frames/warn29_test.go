@@ -13,33 +13,18 @@ import (
 // the fight reported as waged (an event, none of ours), a fight against an abstract ill (no party
 // named: a metaphor of policy), talks continued, a campaign asserted.
 func TestContinuedFight(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text, src, tgt string
-		want           bool
-	}{
-		{"The militia vowed to continue its fight against Ethiopia.", "militia", "Ethiopia", true},
-		{"Separatists pledged to keep up their struggle against the Moroccan government.", "Separatists", "government", true},
-		{"The insurgents will continue their war against Baghdad.", "insurgents", "Baghdad", true},
-		{"The guerrillas promised to continue their battle against the Colombian army.", "guerrillas", "army", true},
+	checkMatches(t, []matchCase{
+		{"The militia vowed to continue its fight against Ethiopia.", graph.Threatens, "militia", "Ethiopia", "", true, anyMatch},
+		{"Separatists pledged to keep up their struggle against the Moroccan government.", graph.Threatens, "Separatists", "government", "", true, anyMatch},
+		{"The insurgents will continue their war against Baghdad.", graph.Threatens, "insurgents", "Baghdad", "", true, anyMatch},
+		{"The guerrillas promised to continue their battle against the Colombian army.", graph.Threatens, "guerrillas", "army", "", true, anyMatch},
 		// near misses
-		{"The militia has continued its fight against Ethiopia for years.", "militia", "Ethiopia", false},
-		{"The mayor vowed to continue the fight against crime.", "mayor", "crime", false},
-		{"The minister pledged to keep up the war on poverty.", "minister", "poverty", false},
-		{"The militia vowed to continue the talks with Ethiopia.", "militia", "Ethiopia", false},
-		{"The militia fought a long war against Ethiopia.", "militia", "Ethiopia", false},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == graph.Threatens && form(toks, m.Source) == c.src && form(toks, m.Target) == c.tgt {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: THREATENS %s→%s: want %v;%s", c.text, c.src, c.tgt, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+		{"The militia has continued its fight against Ethiopia for years.", graph.Threatens, "militia", "Ethiopia", "", false, anyMatch},
+		{"The mayor vowed to continue the fight against crime.", graph.Threatens, "mayor", "crime", "", false, anyMatch},
+		{"The minister pledged to keep up the war on poverty.", graph.Threatens, "minister", "poverty", "", false, anyMatch},
+		{"The militia vowed to continue the talks with Ethiopia.", graph.Threatens, "militia", "Ethiopia", "", false, anyMatch},
+		{"The militia fought a long war against Ethiopia.", graph.Threatens, "militia", "Ethiopia", "", false, anyMatch},
+	})
 }
 
 // TestPromisedMeasure (issue 13, warn29): promise, pledge or vow with a coercive measure as
@@ -48,33 +33,16 @@ func TestContinuedFight(t *testing.T) {
 // ahead"), no CAMEO 10 demand. Near misses: a promise of aid stays an offer, "pressed X to"
 // and "pressed for" stay demands.
 func TestPromisedMeasure(t *testing.T) {
-	lx, sm := lexiconAndParser(t)
-	for _, c := range []struct {
-		text string
-		typ  graph.RelType
-		src  string
-		want bool
-	}{
-		{"Moscow promised retaliation against the new tariffs.", graph.Threatens, "Moscow", true},
-		{"Beijing pledged countermeasures against the arms sale.", graph.Threatens, "Beijing", true},
-		{"The junta vowed retaliation against the bloc.", graph.Threatens, "junta", true},
-		{"Pyongyang pressed ahead with its missile tests.", graph.Demands, "Pyongyang", false},
-		{"The navy vowed to press ahead with the exercises.", graph.Demands, "navy", false},
+	checkMatches(t, []matchCase{
+		{"Moscow promised retaliation against the new tariffs.", graph.Threatens, "Moscow", "*", "", true, anyMatch},
+		{"Beijing pledged countermeasures against the arms sale.", graph.Threatens, "Beijing", "*", "", true, anyMatch},
+		{"The junta vowed retaliation against the bloc.", graph.Threatens, "junta", "*", "", true, anyMatch},
+		{"Pyongyang pressed ahead with its missile tests.", graph.Demands, "Pyongyang", "*", "", false, anyMatch},
+		{"The navy vowed to press ahead with the exercises.", graph.Demands, "navy", "*", "", false, anyMatch},
 		// near misses
-		{"Tokyo promised aid to the flood victims.", graph.Threatens, "Tokyo", false},
-		{"Tokyo promised aid to the flood victims.", graph.Offers, "Tokyo", true},
-		{"Seoul pressed Tokyo to compensate the workers.", graph.Demands, "Seoul", true},
-		{"Paris pressed for a ceasefire.", graph.Demands, "Paris", true},
-	} {
-		toks := parsed(sm, c.text)
-		got := false
-		for _, m := range lx.Match(toks) {
-			if m.Type == c.typ && form(toks, m.Source) == c.src {
-				got = true
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s: %s %s: want %v;%s", c.text, c.typ, c.src, c.want, describe(toks, lx.Match(toks)))
-		}
-	}
+		{"Tokyo promised aid to the flood victims.", graph.Threatens, "Tokyo", "*", "", false, anyMatch},
+		{"Tokyo promised aid to the flood victims.", graph.Offers, "Tokyo", "*", "", true, anyMatch},
+		{"Seoul pressed Tokyo to compensate the workers.", graph.Demands, "Seoul", "*", "", true, anyMatch},
+		{"Paris pressed for a ceasefire.", graph.Demands, "Paris", "*", "", true, anyMatch},
+	})
 }

@@ -12,17 +12,17 @@ import (
 // of a danger is no threat, and a pattern's prepositional phrase matches only with all its words
 // ("(OF {DISASTROUS CONSEQUENCES})" is CAMEO 012, a pessimistic comment).
 func TestWarnOfRepercussions(t *testing.T) {
-	checkFrames8(t, []frames8Case{
-		{"Serbia warned Kosovo of consequences.", graph.Threatens, "Serbia", true, "Kosovo"},
-		{"Ankara warned Athens of serious repercussions if the drilling went ahead.", graph.Threatens, "Ankara", true, "Athens"},
-		{"The junta warned the protesters of reprisals.", graph.Threatens, "junta", true, "protesters"},
+	checkMatches(t, []matchCase{
+		{"Serbia warned Kosovo of consequences.", graph.Threatens, "Serbia", "Kosovo", "", true, onlyAsserted | ruleKnown},
+		{"Ankara warned Athens of serious repercussions if the drilling went ahead.", graph.Threatens, "Ankara", "Athens", "", true, onlyAsserted | ruleKnown},
+		{"The junta warned the protesters of reprisals.", graph.Threatens, "junta", "protesters", "", true, onlyAsserted | ruleKnown},
 		// controls: a danger warned of, and a warning with no addressee
-		{"The agency warned farmers of heavy frost.", graph.Threatens, "agency", false, ""},
-		{"Economists warned of consequences for growth.", graph.Threatens, "Economists", false, ""},
+		{"The agency warned farmers of heavy frost.", graph.Threatens, "agency", "*", "", false, onlyAsserted | ruleKnown},
+		{"Economists warned of consequences for growth.", graph.Threatens, "Economists", "*", "", false, onlyAsserted | ruleKnown},
 		// no addressee, an if-clause: the repercussion is the speaker's act against its agent
-		{"Chile warned of consequences if Peru entered its waters.", graph.Threatens, "Chile", true, "Peru"},
-		{"The militia warned of reprisals unless the convoy turned back.", graph.Threatens, "militia", true, "convoy"},
-		{"Economists warned of heavy losses if the strike continued.", graph.Threatens, "Economists", false, ""},
+		{"Chile warned of consequences if Peru entered its waters.", graph.Threatens, "Chile", "Peru", "", true, onlyAsserted | ruleKnown},
+		{"The militia warned of reprisals unless the convoy turned back.", graph.Threatens, "militia", "convoy", "", true, onlyAsserted | ruleKnown},
+		{"Economists warned of heavy losses if the strike continued.", graph.Threatens, "Economists", "*", "", false, onlyAsserted | ruleKnown},
 	})
 }
 
