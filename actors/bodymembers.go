@@ -15,7 +15,8 @@ import (
 // attributive nouns). The head is a lower-case plural of personNouns (WordNet 3.0 noun.person,
 // data/wordclasses/personnouns.txt) or the capitalized plural of a party member's noun
 // (partyMembers, AP Stylebook "party affiliation": "Democrats", "Republicans"), right after the
-// body's name. The group is labelled as written and takes the body's country (rule
+// body's name, a national body's (one with a country; a bloc's residents, "EU farmers", are
+// not its members). The group is labelled as written and takes the body's country (rule
 // agent:body-members); the body keeps its other mentions. A body followed by anything else
 // ("the Senate rejected …") is left alone.
 func bodyMembers(d *doc.Doc, st *doc.Sent) {
@@ -27,7 +28,8 @@ func bodyMembers(d *doc.Doc, st *doc.Sent) {
 			continue
 		}
 		body := m.Ent.Final()
-		if body.Kind != graph.Government && body.Kind != graph.Organization || st.Ment[m.Ts] != mi {
+		if body.Kind != graph.Government && body.Kind != graph.Organization || body.Country == nil || st.Ment[m.Ts] != mi {
+			// a national body only: a bloc's residents ("EU farmers") are not its members
 			continue
 		}
 		t := toks[h]
@@ -49,12 +51,9 @@ func bodyMembers(d *doc.Doc, st *doc.Sent) {
 			pend = hm
 		}
 		label := d.SpanText(st, m.Ts, h+1)
-		code := ""
-		if body.Country != nil {
-			code = body.Country.Code
-		}
+		code := body.Country.Code
 		g := Entity(d, "members:"+graph.NormalizeName(label)+":"+code, graph.Group, label, "agent:body-members")
-		if g.Country == nil && body.Country != nil {
+		if g.Country == nil {
 			g.Country, g.Code, g.Cameo = body.Country, body.Country.Code, body.Cameo
 		}
 		g.Weak = true
