@@ -221,6 +221,7 @@ func Find(d *doc.Doc) {
 		descriptiveAgents(d, st)
 		possessedBodies(d, st) // "the EU's observer mission" (actor_apposition.go)
 		nationalityPlurals(d, st)
+		bodyMembers(d, st)           // "Senate Republicans": the members, not the body (actors/bodymembers.go)
 		namedCollectives(d, st)      // "the Orlan movement", "Kessar gunmen" (actor_shortnames.go)
 		describedOrgCountries(d, st) // "the French farmers' union FNSEA" (actor_notstate.go)
 	}
