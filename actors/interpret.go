@@ -40,6 +40,12 @@ func interpret(d *doc.Doc, st *doc.Sent, units []unit) {
 				mod, modC, possessor = nil, nil, nil
 				continue
 			}
+			if u.kind == uCountry && coordinatedUSState(d, st, u.ts, u.te) {
+				// "Republicans in Tennessee and Georgia": the US state, a place (actors/statecoord.go)
+				d.PlaceNames[graph.NormalizeName(d.SpanText(st, u.ts, u.te))] = true
+				mod, modC, possessor = nil, nil, nil
+				continue
+			}
 			nx := next(1)
 			if nx != nil && u.kind == uCountry && possessor == nil && nx.ts == u.te && (nx.kind == uChunk && nx.org != graph.Government || nx.kind == uActor && nx.e.Actor.Kind == graph.Organization && nx.e.Actor.Country == "") {
 				os := nx.ts

@@ -125,6 +125,8 @@ type Actors struct {
 	agentHead    map[string]string // last word of compound agent nouns → their commonest sector
 	surnameFirst map[string]bool
 	firstWords   map[string]bool         // first words of PERSON names and aliases (PersonFirstWord)
+	givenFirst   map[string]int          // first words of persons' names of given-name-first countries, counted (westernGiven)
+	familyLast   map[string]int          // last words of those names, their family names, counted
 	places       map[string]string       // normalized place name → ISO3 (Place; PlacesFile)
 	intlCand     map[string][]intlOffice // while loading (intloffices.go)
 	intlOffices  map[string][]intlOffice // office of an international body → body (IntlOffice)
@@ -386,6 +388,13 @@ func (x *Actors) add(a *Actor) {
 	family := ""
 	if a.Kind == graph.Person {
 		family = x.FamilyName(a.Name, a.Country)
+		if f := strings.Fields(graph.NormalizeName(a.Name)); len(f) >= 2 && !x.surnameFirst[a.Country] {
+			if x.givenFirst == nil {
+				x.givenFirst, x.familyLast = map[string]int{}, map[string]int{}
+			}
+			x.givenFirst[f[0]]++
+			x.familyLast[f[len(f)-1]]++
+		}
 		for _, k := range names {
 			if f := strings.Fields(k); len(f) >= 2 && len(f[0]) > 1 {
 				x.firstWords[f[0]] = true
@@ -560,7 +569,7 @@ func (x *Actors) Unique(name string, kind graph.Kind) *Actor {
 func (x *Actors) ByFamilyName(family, date string) []*Actor {
 	var out []*Actor
 	for _, id := range x.store.lookup(x.store.byFamily, graph.NormalizeName(family)) {
-		if a := x.store.actor(id); a.ActiveAt(date) {
+		if a := x.store.actor(id); a.ActiveAt(date) && !x.westernGiven(a) {
 			out = append(out, a)
 		}
 	}
@@ -625,4 +634,19 @@ func eachLine(fsys fs.FS, name string, fn func(line int, fields []string) error)
 		return &Error{File: name, Msg: "no entries"}
 	}
 	return nil
+}
+
+// westernGiven reports a person of a family-name-first country whose name of three or more words
+// opens with a word the dictionary writes as a given name, first in the names of
+// given-name-first countries more often than last ("Francis Tam Pak Yuen", "Donald Tsang Yam-kuen"):
+// Hong Kong and Macau usage puts an English given name before the Chinese name (Chicago Manual
+// of Style, 17th ed., 8.15, Chinese names), so the first word is no family name and a one-word
+// name equal to it ("Pope Francis") does not name that person (issue 14: a bare name joins a full
+// one only when it is unambiguous; rule dict:family).
+func (x *Actors) westernGiven(a *Actor) bool {
+	if !x.surnameFirst[a.Country] {
+		return false
+	}
+	f := strings.Fields(graph.NormalizeName(a.Name))
+	return len(f) >= 3 && x.givenFirst[f[0]] > x.familyLast[f[0]]
 }
