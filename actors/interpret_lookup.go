@@ -262,6 +262,10 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		d.PlaceNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
 	}
+	if cityStateRun(d, st, ts, te) {
+		d.PlaceNames[graph.NormalizeName(name)] = true
+		return // "San Bernardino, Calif.": a US city set off with its state (citystate.go)
+	}
 	if d.PlaceNames[graph.NormalizeName(name)] {
 		return // the article has used this name as a place
 	}

@@ -311,7 +311,8 @@ func skipTitleWords(d *doc.Doc, st *doc.Sent, ts, te int) int {
 // agentTitleWord reports the first word of a personal-name run [ts, te) that is a title the
 // titles lexicon lacks: a formal title is capitalized immediately before a name (AP Stylebook,
 // "titles"), and an office is named by an agent noun (Quirk et al. 1985, App. I.34-I.35: -er, -or,
-// -ar, -ist, -ee, -eer, -man/-woman/-person). So a word that is lower case in English (SCOWL,
+// -ar, -ist, -ee, -eer, -man/-woman/-person; -ian, a person of a field or craft: "comedian",
+// "historian", "physician", App. I). So a word that is lower case in English (SCOWL,
 // commonwords.txt), ends in an agent suffix and opens no personal name of the Phoenix
 // dictionaries (as a first word or a family name), followed by a given name (a word of three
 // letters or more, no common word, no initial) and at least one more name word, is a title:
@@ -325,7 +326,7 @@ func agentTitleWord(phx *lexicon.Actors, lx *lexicon.Lexicons, st *doc.Sent, ts,
 	}
 	w := st.Toks[ts].Lower
 	agent := partyMembers.Has(w) // "Democrat Zephyr Teachout": a party member's noun before the name (AP Stylebook, "party affiliation"; usstates.go)
-	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "man", "woman", "person"} {
+	for _, suf := range []string{"er", "or", "ar", "ist", "ee", "ian", "man", "woman", "person"} {
 		agent = agent || strings.HasSuffix(w, suf) && len(w) > len(suf)+2
 	}
 	if !agent || phx != nil && (phx.PersonFirstWord(w) || len(phx.ByFamilyName(w, "")) > 0) {
