@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""D28 scorer: score_plover.py's figures plus per-form breakdown, source-found counts, controls and
+"""D28 scorer (also D29's, bench/dev29/score.sh, with --label D29): score_plover.py's figures plus per-form breakdown, source-found counts, controls and
 (--verbose) every miss with what the program produced. Matching reuses score_plover.py's own
 functions (words, actor_keys, node_words) over a `BIN export --format jsonl` of the same load."""
 import argparse, collections, importlib.util, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SP = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'eval', 'plover', 'score_plover.py')
+SP = os.environ.get('SCORE_PLOVER') or os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'eval', 'plover', 'score_plover.py')
 spec = importlib.util.spec_from_file_location('score_plover', SP)
 sp = importlib.util.module_from_spec(spec); spec.loader.exec_module(sp)
 
@@ -53,6 +53,7 @@ def main():
     ap.add_argument('--records', default=os.path.join(HERE, 'records.jsonl'))
     ap.add_argument('--controls', default=os.path.join(HERE, 'controls.jsonl'))
     ap.add_argument('--verbose', action='store_true')
+    ap.add_argument('--label', default='D28', help='the set\'s name in the output (D28, D29)')
     a = ap.parse_args()
     bin_ = os.path.abspath(a.bin)
 
@@ -67,7 +68,7 @@ def main():
 
     recs = [json.loads(l) for l in open(a.records)]
     ctrls = [json.loads(l) for l in open(a.controls)]
-    tmp = tempfile.mkdtemp(prefix='dev28-')
+    tmp = tempfile.mkdtemp(prefix=a.label.lower() + '-')
     try:
         run(a, bin_, recs, ctrls, official, tmp)
     finally:
@@ -97,7 +98,7 @@ def run(a, bin_, recs, ctrls, official, tmp):
             name, len(rs), sum(x['ts'] for x in rs) / n, sum(x['ts'] for x in rs),
             sum(x['full'] for x in rs) / n, sum(x['full'] for x in rs),
             sum(x['found'] for x in rs), sum(x['in_rel'] for x in rs))
-    print('== D28 records (recomputed from export; should equal the official line)')
+    print("== %s records (recomputed from export; should equal the official line)" % a.label)
     print(line('overall', res))
     print('-- per form')
     for f in ('plain', 'long', 'other'):

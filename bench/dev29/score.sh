@@ -1,6 +1,6 @@
 #!/bin/sh
-# usage: score.sh BIN [--verbose]   (D29 records + controls; see score29.py)
+# usage: score.sh BIN [--verbose]   (D29 records + controls, scored by bench/dev28/score28.py)
 [ -n "$1" ] || { echo "usage: $0 BIN [--verbose]" >&2; exit 2; }
 DIR=$(cd "$(dirname "$0")" && pwd)
 BIN=$1; shift
-exec python3 "$DIR/score29.py" --bin "$BIN" --records "$DIR/records.jsonl" --controls "$DIR/controls.jsonl" "$@"
+exec python3 "$DIR/../dev28/score28.py" --label D29 --bin "$BIN" --records "$DIR/records.jsonl" --controls "$DIR/controls.jsonl" "$@"
