@@ -22,6 +22,20 @@ import (
 	"github.com/claimgraph/claimgraph/httpguard"
 )
 
+// browserOrSkip gives the path of a Chromium for the browser tests, or skips t: when none is
+// installed, or with -short.
+func browserOrSkip(t *testing.T) string {
+	t.Helper()
+	chrome := findChromium()
+	if chrome == "" {
+		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
+	}
+	if testing.Short() {
+		t.Skip("the browser test is skipped with -short")
+	}
+	return chrome
+}
+
 // findChromium returns the path of a Chromium or Chrome binary, or "".
 func findChromium() string {
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
@@ -92,13 +106,7 @@ func newBrowser(t *testing.T, chrome string) (context.Context, func(what, cond s
 // a relation, and read its sentence in the evidence panel. It saves a screenshot to
 // $CLAIMGRAPH_SCREENSHOT (docs/explorer.png is one) or to the temporary folder.
 func TestExplorerInBrowser(t *testing.T) {
-	chrome := findChromium()
-	if chrome == "" {
-		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
-	}
-	if testing.Short() {
-		t.Skip("the browser test is skipped with -short")
-	}
+	chrome := browserOrSkip(t)
 	s, g := exploreStore(t)
 	if err := loadSampleIfEmpty(context.Background(), g, s); err != nil {
 		t.Fatal(err)

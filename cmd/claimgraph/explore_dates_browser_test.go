@@ -45,13 +45,7 @@ func datedHub(t *testing.T, s *graph.Store, old, recent int) string {
 // by ties of another year still draws every tie of the range (new-user trial nu17 A2: the page
 // took 80 neighbors of any date and dropped those outside the range).
 func TestExplorerDateRangeInBrowser(t *testing.T) {
-	chrome := findChromium()
-	if chrome == "" {
-		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
-	}
-	if testing.Short() {
-		t.Skip("the browser test is skipped with -short")
-	}
+	chrome := browserOrSkip(t)
 	s, g := exploreStore(t)
 	const old, recent = 120, 6
 	hub := datedHub(t, s, old, recent)

@@ -15,13 +15,7 @@ import (
 // relations, and unticked draws them again. The hub has three named neighbors, an unnamed group
 // and a policy named by a definite description, both local to the article.
 func TestExplorerHideLocalInBrowser(t *testing.T) {
-	chrome := findChromium()
-	if chrome == "" {
-		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
-	}
-	if testing.Short() {
-		t.Skip("the browser test is skipped with -short")
-	}
+	chrome := browserOrSkip(t)
 	s, g := exploreStore(t)
 	text := "Osric Vale met three ministers, criticized the protesters and rejected the scheme."
 	art := graph.Article{ID: graph.ArticleID("https://example.com/local", text), URL: "https://example.com/local", PublishedAt: "2020-02-02", Title: "Local", Text: text}

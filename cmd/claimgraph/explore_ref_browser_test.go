@@ -16,13 +16,7 @@ import (
 // it; a name several nodes answer to opens the first with a note listing the others, one click
 // away; a name no node has says so on the page, and the near names are offered.
 func TestExplorerNodeByNameInBrowser(t *testing.T) {
-	chrome := findChromium()
-	if chrome == "" {
-		t.Skip("Chromium is not installed (Debian packages chromium, chromium-driver; .ci/run installs them)")
-	}
-	if testing.Short() {
-		t.Skip("the browser test is skipped with -short")
-	}
+	chrome := browserOrSkip(t)
 	s, g := exploreStore(t)
 	text := "Osric Vale and Maren Vale criticized the levy, and Petra Lund backed it."
 	art := graph.Article{ID: graph.ArticleID("https://example.com/vale", text), URL: "https://example.com/vale", PublishedAt: "2020-02-02", Title: "Vale", Text: text}
