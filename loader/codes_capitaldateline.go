@@ -36,7 +36,7 @@ func (d *doc) capitalDatelineOfficials(ents []*entity, c *lexicon.Country) {
 			continue
 		}
 		// "Justice Minister X": the formal title capitalized before the name places him too
-		state, other := d.officialStateTitle(p, c, func(title string) string { return actors.CapitalPortfolioTitle(d.Lx, title) })
+		state, other := d.officialStateTitle(p, c, false, func(title string) string { return actors.CapitalPortfolioTitle(d.Lx, title) })
 		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || actors.DictForeigner(d.Phx, p, c) || d.titleMarkedElsewhere(p) {
 			continue
 		}

@@ -44,7 +44,7 @@ func (d *doc) storyOfficials(ents []*entity, c *lexicon.Country, own bool) {
 		if !d.unplacedOfficial(p) {
 			continue
 		}
-		state, other := d.officialStateTitle(p, c, func(title string) string {
+		state, other := d.officialStateTitle(p, c, false, func(title string) string {
 			if own && actors.SpokesTitle(title) {
 				return title
 			}
@@ -114,10 +114,13 @@ func (d *doc) unplacedOfficial(p *entity) bool {
 // state's own title (StateTitle), a portfolio or formal portfolio title, else what more makes of
 // the title ("" for nothing; more may be nil). other is true when a role names an organization
 // or a title another state's style reserves ("Taoiseach": TitleStatePersons); state is then "".
-// The last such title of p's roles wins. Shared by storyOfficials and capitalDatelineOfficials.
-func (d *doc) officialStateTitle(p *entity, c *lexicon.Country, more func(title string) string) (state string, other bool) {
+// The last such title of p's roles wins. With genericBody, a role in a generic state body that
+// has no country yet is no organization of its own (the wire lead's "Foreign Minister X" of the
+// Ministry: the title's own body). Shared by storyOfficials, capitalDatelineOfficials and
+// wireLeadBodies.
+func (d *doc) officialStateTitle(p *entity, c *lexicon.Country, genericBody bool, more func(title string) string) (state string, other bool) {
 	for _, r := range p.Roles {
-		if r.Org != nil {
+		if o := r.Org; o != nil && (!genericBody || o.Final().Country != nil || o.Final().Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o.Final())) {
 			return "", true
 		}
 		if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {

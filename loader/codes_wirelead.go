@@ -87,24 +87,7 @@ func (d *doc) wireLeadBodies(ents []*entity) {
 		if !d.unplacedOfficial(p) {
 			continue
 		}
-		state, other := "", false
-		for _, r := range p.Roles {
-			if o := r.Org; o != nil && (o.Final().Country != nil || o.Final().Kind != graph.Government || !actors.GenericBody(d.Phx, d.Lx, o.Final())) {
-				other = true // an office of a named body or of a placed one ("Foreign Minister X" of the
-				break        // Ministry (Italy)); a generic state body without a country is the title's own
-			}
-			if t := d.Lx.Titles[strings.ToLower(r.Title)]; t != nil && t.State != "" && t.State != c.Code {
-				other = true // a title one other state's style reserves ("Taoiseach"): TitleStatePersons
-				break
-			}
-			if t := actors.StateTitle(d.Lx, strings.ToLower(r.Title)); t != "" {
-				state = t
-			} else if t := actors.PortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			} else if t := actors.FormalPortfolioTitle(d.Lx, r.Title); t != "" {
-				state = t
-			}
-		}
+		state, other := d.officialStateTitle(p, c, true, nil)
 		if other || state == "" || actors.TitleFormDefault(d.Doc, []string{lexicon.TitleHead(state)}, c) == nil || actors.TitleAfterName(d.Doc, p) || d.otherCountryOutsideLead(p, c, lead) || actors.DictForeigner(d.Phx, p, c) {
 			continue
 		}
