@@ -29,17 +29,9 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/claimgraph/claimgraph/bench/internal/benchio"
 	"github.com/claimgraph/claimgraph/input"
 )
-
-type record struct {
-	URL       string   `json:"url"`
-	Title     string   `json:"title"`
-	Published string   `json:"published"`
-	Authors   []string `json:"authors"`
-	Outlet    string   `json:"outlet"`
-	Text      string   `json:"text"`
-}
 
 // outlet is an invented publication; the host gives varied URLs.
 type outlet struct{ name, host string }
@@ -254,7 +246,7 @@ func write(path string, news []source, extra []string, n, words int, newsShare f
 		o := outlets[rng.IntN(len(outlets))]
 		date := base.AddDate(0, 0, rng.IntN(days+1))
 		title := headline(paras[0])
-		rec := record{
+		rec := benchio.CorpusRecord{
 			URL:       fmt.Sprintf("https://%s/%s/%s-%d", o.host, date.Format("2006/01/02"), slug(title), i),
 			Title:     title,
 			Published: date.Format("2006-01-02"),

@@ -119,8 +119,8 @@ func Each(n int, f func(i int) error) error {
 	}
 }
 
-// corpusRecord is one line of a bench corpus (bench/corpus/gen's JSONL).
-type corpusRecord struct {
+// CorpusRecord is one line of a bench corpus: what bench/corpus/gen writes and ReadCorpus reads.
+type CorpusRecord struct {
 	URL       string   `json:"url"`
 	Title     string   `json:"title"`
 	Published string   `json:"published"`
@@ -141,7 +141,7 @@ func ReadCorpus(path string, limit int) ([]input.Document, error) {
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var docs []input.Document
 	for line := 1; sc.Scan(); line++ {
-		var r corpusRecord
+		var r CorpusRecord
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
