@@ -468,3 +468,36 @@ func TestReadTable(t *testing.T) {
 		}
 	}
 }
+
+// A record's url that is no absolute http(s) URL is dropped with a warning (the manifest refuses
+// such a row; a record keeps its article): new-user trial 29, finding 18.
+func TestReadJSONNonWebURL(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.json":  `{"url":"ftp://files.example.org/a.txt","text":"Body."}`,
+		"b.jsonl": `{"url":"example.org/no-scheme","text":"One."}` + "\n" + `{"url":"https://example.org/ok","text":"Two."}` + "\n",
+	})
+	var docs []Document
+	err := Read(context.Background(), []string{dir}, nil, func(d Document, err error) error {
+		if err != nil {
+			t.Errorf("unexpected error: %v", err)
+			return nil
+		}
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 3 {
+		t.Fatalf("got %d documents, want 3", len(docs))
+	}
+	for i, want := range []string{"", "", "https://example.org/ok"} {
+		if docs[i].URL != want {
+			t.Errorf("doc %d (%s): URL %q, want %q", i, docs[i].Source, docs[i].URL, want)
+		}
+		warned := strings.Contains(strings.Join(docs[i].Warnings, "\n"), "not an absolute http(s) URL")
+		if warned != (want == "") {
+			t.Errorf("doc %d (%s): warnings %q", i, docs[i].Source, docs[i].Warnings)
+		}
+	}
+}

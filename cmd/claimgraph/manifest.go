@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,7 +148,7 @@ func readManifest(path string) (m *manifest, warnings []string, err error) {
 		}
 		if u := get("url"); u != "" {
 			switch {
-			case isWebURL(u):
+			case input.IsWebURL(u):
 				row.url = u
 			case urlIsSource:
 				warnings = append(warnings, fmt.Sprintf("%s:%d: source %q is not an http(s) URL; %s is loaded without a URL", path, line, u, file))
@@ -177,12 +176,6 @@ func readManifest(path string) (m *manifest, warnings []string, err error) {
 		return nil, nil, fmt.Errorf("--manifest: %w (nothing was loaded)", errors.Join(bad...))
 	}
 	return m, warnings, nil
-}
-
-// isWebURL reports whether u is an absolute http or https URL with a host.
-func isWebURL(u string) bool {
-	p, err := url.Parse(u)
-	return err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != ""
 }
 
 // row is the manifest row of the file that holds d alone (or of its one listed sibling, see
