@@ -186,3 +186,29 @@ func TestExportFormatsAndRestore(t *testing.T) {
 		t.Errorf("an article file given to --restore: exit %d: %s", code, errs)
 	}
 }
+
+// A one-file export gets the mode os.Create gives (0666 less the umask), as the CSV tables do,
+// not CreateTemp's private 0600 (new-user trial 29, finding 18).
+func TestCreateOutputMode(t *testing.T) {
+	dir := t.TempDir()
+	o, err := createOutput(filepath.Join(dir, "db"), filepath.Join(dir, "g.jsonl"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := o.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(filepath.Join(dir, "g.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, "plain"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	plain, _ := os.Stat(filepath.Join(dir, "plain"))
+	if st.Mode().Perm() != plain.Mode().Perm() {
+		t.Errorf("export mode %v, os.Create gives %v", st.Mode().Perm(), plain.Mode().Perm())
+	}
+}

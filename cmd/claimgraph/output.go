@@ -43,6 +43,13 @@ func createOutput(db, path string, force bool) (*outputFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("-o %s: %w", path, err)
 	}
+	// CreateTemp makes the file 0600 (a temporary file is private); the export it becomes is an
+	// ordinary file, with the mode os.Create gives the CSV tables (new-user trial 29, finding 18)
+	if err := f.Chmod(newFileMode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("-o %s: %w", path, err)
+	}
 	return &outputFile{File: f, path: abs}, nil
 }
 
