@@ -272,6 +272,7 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	// its slot is released. It gets a context that is never done instead; every resolver runs
 	// under the real one (budgetResolvers), refuses to start once it is done, and execution
 	// ends soon after.
+	ctx, ns := withNotices(ctx)
 	execCtx := context.WithValue(context.WithoutCancel(ctx), execKey{}, &execState{ctx: ctx, budget: req.budget})
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        sch,
@@ -295,6 +296,9 @@ func (s *Server) run(ctx context.Context, req request) (out outcome) {
 	}
 	relocate(res.Errors, req.query)
 	suggestEnumValues(&sch, res.Errors)
+	if res.Data != nil {
+		ns.attach(res)
+	}
 	return s.finish(ctx, res)
 }
 

@@ -188,7 +188,14 @@ type gqlResponse struct {
 	ContentType string
 	Data        json.RawMessage `json:"data"`
 	Errors      []gqlError      `json:"errors"`
-	raw         []byte
+	Extensions  struct {
+		Notices []struct {
+			Path    []any  `json:"path"`
+			Code    string `json:"code"`
+			Message string `json:"message"`
+		} `json:"notices"`
+	} `json:"extensions"`
+	raw []byte
 }
 
 func (r *gqlResponse) code() string {

@@ -296,7 +296,7 @@ func orderArg(v any) graph.Order {
 func (t *types) researchQueryFields(fields graphql.Fields) {
 	fields["path"] = &graphql.Field{
 		Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.research.path))),
-		Description: "The shortest paths from one node to another, shortest first, up to k of them, each a list of relations with their evidence; [] when none is within maxDepth. " +
+		Description: "The shortest paths from one node to another, shortest first, up to k of them, each a list of relations with their evidence; [] when none is within maxDepth (then extensions.notices, code PATH_DEPTH, says how long the shortest path is, or that there is none up to the largest maxDepth). " +
 			fmt.Sprintf("The search is bounded (%d adjacency entries read); past the bound the field fails with %s: lower maxDepth or name types.", graph.DefaultPathBudget, CodePathBudget),
 		Args: graphql.FieldConfigArgument{
 			"from":      {Type: graphql.NewNonNull(graphql.ID), Description: "Where the paths start: " + nodeRefDoc},
@@ -395,7 +395,30 @@ func (t *types) resolvePath(p graphql.ResolveParams) (any, error) {
 	case err != nil:
 		return nil, storeError(err, false)
 	}
+	if len(paths) == 0 && depth < graph.MaxPathDepth {
+		t.noticeLongerPath(p, graph.PathQuery{From: from, To: to, MaxDepth: graph.MaxPathDepth,
+			Types: typesArg(p.Args["types"]), Direction: dir, K: 1, Budget: pathBudget}, depth)
+	}
 	return toAny(paths), nil
+}
+
+// noticeLongerPath tells a client whose path found nothing within maxDepth whether a longer one
+// exists (new-user trial 29, finding 19: [] could not tell "not connected" from "too far"). It
+// searches once more up to graph.MaxPathDepth for one path, under the same budget; the answer
+// stays [], the notice (extensions.notices, code PATH_DEPTH) says what that search found.
+func (t *types) noticeLongerPath(p graphql.ResolveParams, q graph.PathQuery, depth int) {
+	longer, err := t.store.Paths(p.Context, q)
+	switch {
+	case errors.Is(err, graph.ErrPathBudget):
+		addNotice(p, NoticePathDepth, fmt.Sprintf("no path within maxDepth %d; a search up to %d relations stopped at its bound (%d steps), so a longer path may exist", depth, q.MaxDepth, q.Budget))
+	case err != nil:
+		return // the first search succeeded; a failure of the second only costs the hint
+	case len(longer) > 0:
+		n := len(longer[0].Relations)
+		addNotice(p, NoticePathDepth, fmt.Sprintf("no path within maxDepth %d; the shortest path is %d relations long: ask again with maxDepth: %d", depth, n, n))
+	default:
+		addNotice(p, NoticePathDepth, fmt.Sprintf("no path within maxDepth %d, nor up to %d relations (the largest maxDepth): the two nodes are not connected by the relations followed", depth, q.MaxDepth))
+	}
 }
 
 func (t *types) resolveTimeline(p graphql.ResolveParams) (any, error) {

@@ -287,6 +287,19 @@ func TestPathQuery(t *testing.T) {
 	if len(d.Path) != 0 {
 		t.Errorf("direction IN: %+v", d.Path)
 	}
+	// Too short a maxDepth answers [] with a notice naming the length that would do; a path
+	// that exists at no depth says so; a found path has no notice (new-user trial 29, finding 19).
+	r := ts.query(t, `query($a: ID!, $b: ID!) { path(from: $a, to: $b, maxDepth: 1) { length } }`, map[string]any{"a": f.usa, "b": f.mic2025})
+	if n := r.Extensions.Notices; len(n) != 1 || n[0].Code != NoticePathDepth || !strings.Contains(n[0].Message, "ask again with maxDepth: 2") || len(n[0].Path) != 1 || n[0].Path[0] != "path" {
+		t.Errorf("maxDepth 1: notices %+v", n)
+	}
+	r = ts.query(t, `query($a: ID!, $b: ID!) { path(from: $a, to: $b, direction: IN) { length } }`, map[string]any{"a": f.usa, "b": f.mic2025})
+	if n := r.Extensions.Notices; len(n) != 1 || !strings.Contains(n[0].Message, "not connected") {
+		t.Errorf("direction IN: notices %+v", n)
+	}
+	if r = ts.query(t, `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length } }`, map[string]any{"a": f.usa, "b": f.mic2025}); len(r.Extensions.Notices) != 0 {
+		t.Errorf("found path: notices %+v", r.Extensions.Notices)
+	}
 	// Past the work bound: a clear error with its own code.
 	defer func(b int) { pathBudget = b }(pathBudget)
 	pathBudget = 2
