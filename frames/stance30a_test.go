@@ -124,3 +124,45 @@ func TestArgueForWithClause(t *testing.T) {
 		{"The mayor argued for the third time that the tax was unfair.", graph.Opposes, "mayor", "time", "", false, anyMatch},
 	})
 }
+
+// TestAgreeThat (events30a): agree + that-clause is assent to a proposition (OED agree v.), no
+// support (cue-classes.txt). Must-nots: agree with a party, agree to an act.
+func TestAgreeThat(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The two governors agreed that the reform was difficult.", graph.Supports, "*", "*", "", false, anyMatch},
+		{"Most economists agree the deficit has grown.", graph.Supports, "*", "*", "", false, anyMatch},
+		// must-nots
+		{"The senator agreed with the governor.", graph.Supports, "senator", "governor", "", true, anyMatch},
+		{"The union agreed to end the strike.", graph.Offers, "union", "*", "", true, anyMatch},
+	})
+}
+
+// TestApologizeBotherLecture (events30a): apologize supports only the party apologized to (its
+// to-phrase, CAMEO 055), not its own offence; bother + infinitive is taking the trouble; lecture on
+// a topic is teaching (cue-classes.txt). Must-nots: apologizing to a party, lecturing a person.
+func TestApologizeBotherLecture(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The senator apologized for his remarks.", graph.Supports, "*", "*", "", false, anyMatch},
+		{"The ministry made no apology for the raids.", graph.Supports, "*", "raids", "", false, anyMatch},
+		{"The governor has not bothered to answer the letter.", graph.Opposes, "*", "*", "", false, anyMatch},
+		{"The judge has lectured on antitrust law at the university.", graph.Opposes, "*", "*", "", false, anyMatch},
+		// must-nots
+		{"The senator apologized to the governor for his remarks.", graph.Supports, "senator", "governor", "", true, anyMatch},
+		{"The president lectured the ministers about waste.", graph.Opposes, "president", "ministers", "", true, anyMatch},
+	})
+}
+
+// TestAgreeThatShould (events30a): agree + a that-clause with a deontic, future or conditional
+// modal is an agreement on a course of action (needs factual, factual.go), not mere assent, so
+// the agree line that drops assent does not apply.
+func TestAgreeThatShould(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"Kenyan and Ugandan officials agreed that their countries should cooperate on the border.", graph.Opposes, "*", "*", "", false, anyMatch},
+		{"Most economists agree the deficit is large.", graph.Supports, "*", "*", "", false, anyMatch},
+	})
+	lx, sm := lexiconAndParser(t)
+	toks := parsed(sm, "Kenyan and Ugandan officials agreed that their countries should cooperate on the border.")
+	if len(lx.Match(toks)) == 0 {
+		t.Errorf("agreed that … should cooperate: no match; want the agreement kept")
+	}
+}
