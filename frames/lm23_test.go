@@ -105,7 +105,10 @@ func TestReceivedFrom(t *testing.T) {
 // fight.
 func TestDeterrenceAfterCommitment(t *testing.T) {
 	checkMatches(t, []matchCase{
-		{"Norway showed its resolve to prevent sabotage.", graph.Opposes, "Norway", "sabotage", "", true, onlyAsserted | ruleKnown},
+		// events30a: preventing an event names no party opposed (cue-classes.txt prevent,
+		// OED "to stop (something) from happening"); the A30 judge read "prevent terrorist
+		// attacks" as no stance
+		{"Norway showed its resolve to prevent sabotage.", graph.Opposes, "Norway", "sabotage", "", false, onlyAsserted | ruleKnown},
 		{"The government is determined to combat antisemitism.", graph.Opposes, "government", "antisemitism", "", true, onlyAsserted | ruleKnown},
 		{"Lithuania reaffirms its determination to counter sabotage, and its commitment to combat hostile activities.", graph.Opposes, "Lithuania", "activities", "", true, onlyAsserted | ruleKnown},
 		// controls: a commitment to cooperate, or with no act named, stays an offer; combating a

@@ -613,6 +613,9 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["gerund"] && tr.gerundComplement(i) < 0 || c.needs["emphasis"] && !lx.emphasisObject(tr, i) {
 			continue // "the importance of the lake", "questioned the importance of" (significance.go)
 		}
+		if c.needs["factual"] && lx.modalContent(tr, i) {
+			continue // "agreed that they should cooperate" commits to an act (factual.go)
+		}
 		if c.needs["ground"] && tr.forGround(i) < 0 {
 			continue // "blasted the rock for hours": a for-phrase of time is no ground (forGround)
 		}

@@ -481,23 +481,42 @@ func timePhrase(toks []frames.Token) bool {
 	return false
 }
 
-// rivalNouns are nouns of opposition whose genitive names the other party ("the president's
-// challengers", "Beijing's critics"): relational nouns whose possessor is the relatum, not the
-// referent (Barker 1995, "Possessive Descriptions", ch. 3; Quirk et al. 1985, 5.115–5.116 on the
-// relational genitive).
+// rivalNouns are relational nouns of opposition or adherence whose genitive, noun premodifier or
+// of-phrase names the other party ("the president's challengers", "Beijing's critics", "Sanders
+// supporters", "fans of Cooper's performance"): the dependent is the relatum, not the referent
+// (Barker 1995, "Possessive Descriptions", ch. 3; Quirk et al. 1985, 5.115–5.116 on the
+// relational genitive, App. I.57 on compounds whose premodifier is the object of the agentive
+// head).
 var rivalNouns = lexicon.WordClass("rivalnouns") // data/wordclasses/rivalnouns.txt
 
-// rivalPossessor reports an actor mention that is the possessor of a noun of opposition in fs
-// ("six members of President X's 12 challengers called for a boycott": X's challengers are not
-// X), which is then no source of the phrase that holds it.
+// rivalPossessor reports an actor mention inside a dependent of a noun of opposition or
+// adherence in fs: its possessor ("six members of President X's 12 challengers called for a
+// boycott": X's challengers are not X), its noun premodifier ("71 percent of Sanders supporters
+// approved") or its of-phrase ("fans of Bradley Cooper's performance complained"), climbing
+// through the nominal dependents that hold the mention. Such a mention is then no source of the
+// phrase that holds it.
 func (fs *frameSentence) rivalPossessor(st *sent, m *mention) bool {
 	a, b := st.Toks[m.Ts].Start, st.Toks[m.Te-1].End
 	for i, t := range fs.toks {
-		if t.DepRel != "nmod:poss" || t.Start < a || t.End > b {
+		if t.Start < a || t.End > b {
 			continue
 		}
-		if h := fs.toks[i].Head; h >= 0 && rivalNouns.Has(strings.ToLower(lemmaOf(fs.toks[h]))) {
-			return true
+		for k, steps := i, 0; k >= 0 && steps < 4; steps++ {
+			r := fs.toks[k].DepRel
+			if r != "nmod:poss" && r != "compound" && r != "nmod" && r != "flat" {
+				break
+			}
+			h := fs.toks[k].Head
+			if h < 0 {
+				break
+			}
+			if fs.toks[h].Start >= a && fs.toks[h].End <= b {
+				break // the noun is in the mention itself: a group named by it ("Ohio voters")
+			}
+			if r != "flat" && rivalNouns.Has(strings.ToLower(lemmaOf(fs.toks[h]))) && (r != "nmod" || fs.caseWord(k) == "of") {
+				return true
+			}
+			k = h
 		}
 	}
 	return false
