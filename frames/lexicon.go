@@ -38,6 +38,9 @@ type Lexicon struct {
 	// forms maps an inflected form the CAMEO dictionary lists to its verb ("froze" → freeze;
 	// cameo-forms.txt)
 	forms map[string]string
+	// firstSense maps a noun to the WordNet 3.0 lexicographer file of its first sense, for the
+	// abstract files and noun.location (source/wordnet-first-senses.txt; seizure.go)
+	firstSense map[string]string
 	// nominals are the generated nominal cues of cameo-nouns.txt by noun, kept apart until
 	// Load adds those no hand class names to classes
 	nominals []classCue
@@ -201,6 +204,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		if err := readTable(fsys, s.name, s.fields, s.add); err != nil {
 			return nil, err
 		}
+	}
+	if err := lx.readFirstSenses(fsys); err != nil {
+		return nil, err
 	}
 	lx.dropNonApprovalHeads()
 	lx.addNominals()
