@@ -100,6 +100,14 @@ func outputs(dir string) (verbs, patterns []byte, counts map[string]int, err err
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	o, err := open("cameo-overrides.txt")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer o.Close()
+	if err := parseOverrides(o, o.Name(), ty); err != nil {
+		return nil, nil, nil, err
+	}
 	var vb, pb bytes.Buffer
 	counts, err = generate(d, pl, ty, &vb, &pb)
 	return vb.Bytes(), pb.Bytes(), counts, err
