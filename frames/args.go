@@ -902,10 +902,10 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		return nil
 	}
 	if typ == graph.Demands && c.kind == "verb" {
-		if q := tr.child(i, "ccomp"); q >= 0 && lx.interrogative(tr, q) {
-			// "asked the spokesman whether Japan would …": ask with an interrogative clause is a
+		if q := tr.child(i, "ccomp"); q >= 0 && lx.interrogative(tr, q) || lx.inquiryUse(tr, i) {
+			// "asked the spokesman whether Japan would …", "asked Trump about it": ask as a
 			// question, not a request; a request takes a to-infinitive or for (Huddleston &
-			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request")
+			// Pullum 2002, 11.5; CAMEO 02 "make an appeal or request"; inquiry.go)
 			return nil
 		}
 		if x := tr.child(i, "xcomp"); x >= 0 && tr.lemma(x) == "know" && tr.caseOf(x) == "to" {

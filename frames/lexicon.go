@@ -38,6 +38,9 @@ type Lexicon struct {
 	// forms maps an inflected form the CAMEO dictionary lists to its verb ("froze" → freeze;
 	// cameo-forms.txt)
 	forms map[string]string
+	// firstSense maps a noun to the WordNet 3.0 lexicographer file of its first sense, for the
+	// abstract files and noun.location (source/wordnet-first-senses.txt; seizure.go)
+	firstSense map[string]string
 	// nominals are the generated nominal cues of cameo-nouns.txt by noun, kept apart until
 	// Load adds those no hand class names to classes
 	nominals []classCue
@@ -201,6 +204,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		if err := readTable(fsys, s.name, s.fields, s.add); err != nil {
 			return nil, err
 		}
+	}
+	if err := lx.readFirstSenses(fsys); err != nil {
+		return nil, err
 	}
 	lx.dropNonApprovalHeads()
 	lx.addNominals()
@@ -590,7 +596,7 @@ func (lx *Lexicon) addClass(f []string, ln int) error {
 
 var wordClasses = map[string]bool{"negation": true, "hedge": true, "future": true, "conditional": true,
 	"condition": true, "temporal": true, "intent": true, "scope": true, "belief-adjective": true, "conjecture": true, "modal-attributive": true, "contested": true, "frozen": true, "report": true, "support": true, "reversal": true,
-	"hostile": true, "aspect": true, "contributory": true, "interrogative": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
+	"hostile": true, "aspect": true, "contributory": true, "interrogative": true, "inquiry": true, "inquiry-noun": true, "improbable": true, "falsity": true, "truth": true, "extraposing": true, "raising": true, "informant": true, "assertive": true, "obstruct": true, "implicative": true, "denial": true, "report-noun": true, "time": true, "partitive": true, "scale": true, "deontic": true, "light": true, "opaque": true, "unaccusative": true, "semimodal": true, "compelled": true,
 	"volition": true, "ability": true, "assent": true, "complementary": true, "violation": true, "crime": true, "motion": true, "repercussion": true, "counteraction": true, "defence": true, "general": true, "continuation": true, "commitment": true, "relation": true, "parley": true, "invitation": true, "liability": true, "coalition": true, "acknowledge": true, "publish": true, "issue": true, "ponder": true,
 	"evidence": true, "directive": true, "invariable": true, "armsupport": true, "mandative": true, "sponsor": true, "judge-call": true, "judge-as": true, "identify": true, "transgress": true, "opinion": true, "alternative": true, "limit": true, "attempt": true, "obtain": true, "undergo": true, "trade-to": true, "trade-from": true, "trade-with": true, "property": true, "destined": true, "unit": true, "act": true, "realize": true, "advise": true, "instrument": true, "employ": true, "afford": true, "concessive": true, "auspice": true, "aiming": true, "tocomplement": true, "commissive": true, "agent-noun": true, "penalty": true, "enact": true, "justify": true, "necessity": true, "reciprocal": true, "aid-noun": true, "origin": true, "precondition": true, "dissent": true, "membership": true, "pact": true, "emphasis": true, "obligation-noun": true, "sympathy-idiom": true, "represent": true, "utterance": true, "standpoint": true, "quarrel": true, "desertion": true, "sanction-list": true, "sanction-list-head": true, "sanction-list-modifier": true, "relation-head": true, "relation-modifier": true, "provocation": true, "comment-code": true, "command": true, "own-stake": true, "evacuate": true, "means": true, "increase": true, "pcomp-into": true, "pcomp-to": true, "measure": true, "weapon-goods": true, "spelling-ce": true, "spelling-our": true, "igo-head": true, "diplomat": true, "decide-that": true, "court": true, "exclusion": true, "negverb": true, "denied-claim": true, "grounds": true}
 

@@ -27,10 +27,14 @@ func main() {
 	dir := flag.String("dir", "data/frames", "directory holding source/ and cameo-types.txt; outputs are written here")
 	check := flag.Bool("check", false, "compare with the committed outputs instead of writing them")
 	readme := flag.String("readme", "README.md", "README whose relation-type table to rewrite (\"\": none)")
-	wn := flag.String("wordnet", "", "WordNet 3.0 database directory (/usr/share/wordnet): rewrite source/wordnet-nominalizations.txt from it, then generate")
+	wn := flag.String("wordnet", "", "WordNet 3.0 database directory (/usr/share/wordnet): rewrite source/wordnet-nominalizations.txt and source/wordnet-first-senses.txt from it, then generate")
 	flag.Parse()
 	if *wn != "" {
-		if err := writeWordNet(*dir, *wn); err != nil {
+		err := writeWordNet(*dir, *wn)
+		if err == nil {
+			err = writeFirstSenses(*dir, *wn)
+		}
+		if err != nil {
 			fmt.Fprintln(os.Stderr, "claimgraph-cues:", err)
 			os.Exit(1)
 		}
@@ -94,6 +98,14 @@ func outputs(dir string) (verbs, patterns []byte, counts map[string]int, err err
 	defer h.Close()
 	ty, err := parseTypes(h, h.Name())
 	if err != nil {
+		return nil, nil, nil, err
+	}
+	o, err := open("cameo-overrides.txt")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	defer o.Close()
+	if err := parseOverrides(o, o.Name(), ty); err != nil {
 		return nil, nil, nil, err
 	}
 	var vb, pb bytes.Buffer

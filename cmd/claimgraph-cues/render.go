@@ -109,12 +109,14 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 	if err != nil {
 		return nil, err
 	}
+	used := map[int]bool{} // overridden lines met (overrides.go)
 	for _, b := range d.Blocks {
 		for _, v := range b.Verbs {
 			code, plover, t, err := classify(v.Code, b.Name, pl, ty)
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", v.Line, err)
 			}
+			t = ty.override(v.Line, used, t)
 			fmt.Fprintf(verbs, "%s | %s | %s | %s | %s | %s | %s | %s | %d\n", v.Lemma, strings.Join(v.Words, " "),
 				b.Name, code, plover, t[0], t[1], t[2], v.Line)
 			counts["verb "+t[0]]++
@@ -135,6 +137,7 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			if err != nil {
 				return nil, fmt.Errorf("CAMEO.2.0.txt:%d: %v", p.Line, err)
 			}
+			t = ty.override(p.Line, used, t)
 			rows := splitPhraseMembers(renderPattern(p), l, d.Sets)
 			for _, l := range rows {
 				fmt.Fprintf(&body, "%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d\n", b.Name,
@@ -160,7 +163,7 @@ func generate(d *dictionary, pl ploverTable, ty typeTable, verbs, patterns io.Wr
 			counts["pattern "+t[0]]++
 		}
 	}
-	return counts, nil
+	return counts, ty.unusedOverrides(used)
 }
 
 // expandRow expands the &SETs of a pattern's columns, keeping one line per pattern. In subject,

@@ -5,8 +5,8 @@ package framesdata
 import "embed"
 
 // FS holds cameo-verbs.txt, cameo-patterns.txt, cameo-forms.txt, cameo-nouns.txt, cue-classes.txt
-// and modality.txt. The sources
-// under source/ and the hand table cameo-types.txt are inputs of cmd/claimgraph-cues only.
+// and modality.txt, and source/wordnet-first-senses.txt (read by frames/seizure.go). The other
+// sources under source/ and the hand table cameo-types.txt are inputs of cmd/claimgraph-cues only.
 //
-//go:embed cameo-verbs.txt cameo-patterns.txt cameo-forms.txt cameo-nouns.txt cue-classes.txt modality.txt
+//go:embed cameo-verbs.txt cameo-patterns.txt cameo-forms.txt cameo-nouns.txt cue-classes.txt modality.txt source/wordnet-first-senses.txt
 var FS embed.FS
