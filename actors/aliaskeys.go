@@ -46,7 +46,11 @@ func nameWordAliases(lx *lexicon.Lexicons, e *doc.Entity, out *map[string]bool) 
 	if e.Kind != graph.Organization && e.Kind != graph.Government {
 		return
 	}
-	nf := strings.Fields(e.Name)
+	name := e.Name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i] // "Treasury (United States)": the body's name is "Treasury", its country apart
+	}
+	nf := strings.Fields(name)
 	if len(nf) < 2 {
 		return
 	}
