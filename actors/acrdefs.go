@@ -79,10 +79,11 @@ func definedName(d *doc.Doc, st *doc.Sent, paren int) string {
 // Chilean confederation, joining the Chinese Communist Party; issue 14).
 //
 // Nor does it hold the forms that named e in this article only (actor_aliaskeys.go: a person's given
-// name).
+// name, the first word of a body's name).
 func StoreAliases(d *doc.Doc, e *doc.Entity) []string {
 	as := AliasList(e)
 	unkeyed := unkeyedAliases(d.Phx, e)
+	nameWordAliases(d.Lx, e, &unkeyed) // actor_aliaskeys.go: "Democratic" of the Democratic National Committee
 	if len(d.Redefined) == 0 && len(unkeyed) == 0 {
 		return as
 	}

@@ -34,6 +34,37 @@ func unkeyedAliases(phx *lexicon.Actors, e *doc.Entity) map[string]bool {
 	return out
 }
 
+// nameWordAliases adds to *out (made when nil) the one-word aliases of a body (ORGANIZATION or
+// GOVERNMENT) of several name words that are the first word of its name and no name a dictionary
+// lists ("Democratic" of the Democratic National Committee, from "Democratic strategist Donna
+// Brazile"): the first word of a multi-word proper name premodifies its head (Quirk et al. 1985,
+// 17.97-17.108), and alone it is an adjective or the name of another body that shares it (the
+// Democratic Party), so it identifies the body in its article at most, never across a store
+// (graph.matchActor keys nodes by aliases). An acronym and a listed short form ("Amnesty" of
+// actors.txt) stay keys.
+func nameWordAliases(lx *lexicon.Lexicons, e *doc.Entity, out *map[string]bool) {
+	if e.Kind != graph.Organization && e.Kind != graph.Government {
+		return
+	}
+	name := e.Name
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i] // "Treasury (United States)": the body's name is "Treasury", its country apart
+	}
+	nf := strings.Fields(name)
+	if len(nf) < 2 {
+		return
+	}
+	for _, a := range e.Aliases {
+		if strings.ContainsAny(a, " .") || !strings.EqualFold(a, nf[0]) || strings.ToUpper(a) == a || lx != nil && lx.ActorByName[graph.NormalizeName(a)] != nil {
+			continue
+		}
+		if *out == nil {
+			*out = map[string]bool{}
+		}
+		(*out)[strings.ToLower(a)] = true
+	}
+}
+
 // personGivenFirst reports a person of two name words or more whose country is known and writes
 // the family name last (no country of data/lexicons/surnamefirst.txt), so that the first word of
 // the name is the given name.

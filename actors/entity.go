@@ -90,6 +90,9 @@ func KnownEntity(d *doc.Doc, a *lexicon.KnownActor) *doc.Entity {
 		e.Code = a.Country
 		e.Country = d.Lx.ByCode[a.Country]
 	}
+	if a.Code != "" {
+		e.Cameo = a.Code // the list's own CAMEO code (usfederal.txt)
+	}
 	return e
 }
 
@@ -105,6 +108,16 @@ func KnownEntity(d *doc.Doc, a *lexicon.KnownActor) *doc.Entity {
 // two national bodies never merge).
 func knownWritten(d *doc.Doc, a *lexicon.KnownActor, surface string) *doc.Entity {
 	if a.Kind == graph.Government && a.Country != "" && strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) && (d.Lx.OrgAlone[strings.ToLower(a.Name)] || AgentName(d.Phx, a.Name)) {
+		return BodyEntity(d, a.Name, nil)
+	}
+	if a.Kind == graph.Government && a.Code != "" && datelineOutweighs(d, a.Country) {
+		// a federal agency of usfederal.txt ("the Secret Service", "the Census Bureau") in a
+		// story filed from another country that names it at least as often is that country's
+		// body of the name, as a bare title there is (datelineOutweighs); "U.S. Secret Service"
+		// is the listed agency's alias with its country and stays the US body
+		if !strings.EqualFold(strings.TrimPrefix(surface, "the "), a.Name) {
+			return KnownEntity(d, a)
+		}
 		return BodyEntity(d, a.Name, nil)
 	}
 	return KnownEntity(d, a)

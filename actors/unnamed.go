@@ -282,7 +282,10 @@ func describedNamed(d *doc.Doc, head, last string, title, plural bool) bool {
 	orgClass := !plural && d.Lx.Definite[last] == "org"
 	for _, e := range d.Ents {
 		e = e.Final()
-		if e.Dropped || e.Rule == "agent:unnamed" || !e.Kind.IsActor() {
+		if e.Dropped || e.Rule == "agent:unnamed" || e.Rule == "agent:body-members" || !e.Kind.IsActor() {
+			// a description is no name: "GOP primary voters" (agent:body-members) is a head
+			// noun classified by a body as "voters" is one unclassified, and "Republican
+			// voters" later is another indefinite reference, not that group again
 			continue
 		}
 		if title && e.Kind == graph.Person {

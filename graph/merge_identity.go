@@ -141,7 +141,7 @@ func matchPersonName(txn *badger.Txn, n *Node, norm string, article []rival) (st
 		if err != nil {
 			return "", err
 		}
-		if c != nil && c.ID != n.ID && NormalizeName(c.Name) == surname && sameActorPossible(n, c) {
+		if c != nil && c.ID != n.ID && NormalizeName(c.Name) == surname && sameActorPossible(n, c) && !officesContradict(n, c) {
 			bare[c.ID] = true
 		}
 	}
@@ -265,7 +265,8 @@ func candidates(txn *badger.Txn, n *Node, norm string, article []rival, canonica
 			} else if err != nil {
 				return nil, err
 			}
-			if sameActorPossible(n, &c) {
+			if sameActorPossible(n, &c) && !(surname && officesContradict(n, &c)) {
+				// a surname alone with a title joins no namesake whose offices contradict it
 				found[pk.Node] = true
 			}
 		}
@@ -274,7 +275,7 @@ func candidates(txn *badger.Txn, n *Node, norm string, article []rival, canonica
 		if r.id == n.ID || !sameActorPossible(n, r.node) {
 			continue
 		}
-		if r.names[norm] || (surname && r.surname == norm) {
+		if r.names[norm] || (surname && r.surname == norm && !officesContradict(n, r.node)) {
 			found[r.id] = true
 		}
 	}

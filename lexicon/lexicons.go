@@ -123,6 +123,9 @@ type KnownActor struct {
 	Kind    graph.Kind // an actor kind (graph.Kind.IsActor)
 	Country string     // ISO3, may be empty
 	Aliases []string
+	// Code is the CAMEO actor code its list gives (usfederal.txt: "USAPTY"), "" when the list
+	// gives none and the agent rules code it
+	Code string
 }
 
 // Title is one row of titles.txt (title | body | class | state).
@@ -347,6 +350,9 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 			lx.Names.add(Keys(n), Entry{Kind: EntryActor, Actor: a, Caps: isCaps(n)})
 			lx.Names.add(append([]string{"the"}, Keys(n)...), Entry{Kind: EntryActor, Actor: a, Caps: isCaps(n)})
 		}
+	}
+	if err := loadUSFederal(fsys, lx); err != nil {
+		return nil, err
 	}
 
 	if rows, err = readLexicon(fsys, TitlesFile, 3, 4); err != nil {
@@ -702,5 +708,5 @@ func nounForms(n string) map[string]string {
 
 // Files lists every lexicon file, for error messages and tests.
 func Files() []string {
-	return []string{CountriesFile, KnownActorsFile, TitlesFile, OrgWordsFile, StopNamesFile, GroupsFile, CuesFile, SpeechFile, HedgesFile, NegationsFile, IrregularFile, LightVerbsFile, DiscussFile, PolicyWordsFile, PartOfFile, NonActorsFile, DefinitesFile, CommonWordsFile, OrgTailsFile, PortfoliosFile, BodiesFile, OrgNounsFile, EvaluationsFile, GenderedFile}
+	return []string{CountriesFile, KnownActorsFile, TitlesFile, OrgWordsFile, StopNamesFile, GroupsFile, CuesFile, SpeechFile, HedgesFile, NegationsFile, IrregularFile, LightVerbsFile, DiscussFile, PolicyWordsFile, PartOfFile, NonActorsFile, DefinitesFile, CommonWordsFile, OrgTailsFile, PortfoliosFile, BodiesFile, OrgNounsFile, EvaluationsFile, GenderedFile, USFederalFile}
 }
