@@ -1,0 +1,56 @@
+package loader
+
+import (
+	"os"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestRecall30Stances (branch recall30): three classes of stance stated in real news that the
+// extractor missed, on invented wordings. (1) An insult or charge of unfitness from AFINN-165
+// (valence <= -2, evaluations.txt) as the object complement of "call" or a predicative noun
+// judges the person: "called Ostrander a pathological liar". (2) "fan" is an agent noun of
+// support as supporter is ("is a big fan of"). (3) A predicative cue in a nonrestrictive relative clause ("Kessler, who has been
+// critical of the mayor, …") is its antecedent's stance. Near misses: an evaluation of no actor
+// or act ("the weather was offensive" has no target), a negated fan ("is not a fan of": flagged
+// negated), a restrictive relative on a bare plural ("would appoint judges who are opposed to the
+// levy": a kind, nobody's stance).
+func TestRecall30Stances(t *testing.T) {
+	v := view(extractText(t, "Council race heats up\n\n"+
+		"Mayor Dana Ostrander of Millbrook faces a recall vote in May. "+
+		"On Tuesday, council member Ruth Kessler called Ostrander a pathological liar. "+
+		"Harold Brandt, a local pastor, called the mayor's decision \"offensive.\" "+
+		"\"I have been a big fan of Dana Ostrander for years,\" said Lena Morales, a shop owner. "+
+		"Gordon Pike, who has been critical of Ostrander, did not attend. "+
+		"Tessa Vaughn is not a fan of the water levy. "+
+		"Victor Salas said he would appoint judges who are opposed to the water levy. "+
+		"Ostrander said the weather was offensive."))
+	for _, c := range []struct {
+		typ         graph.RelType
+		src, target string
+	}{
+		{graph.Opposes, "Ruth Kessler", "Dana Ostrander"},
+		{graph.Opposes, "Harold Brandt", "decision"},
+		{graph.Supports, "Lena Morales", "Dana Ostrander"},
+		{graph.Opposes, "Gordon Pike", "Dana Ostrander"},
+	} {
+		if len(v.rels(c.typ, c.src, c.target)) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s has no %s of %q", c.src, c.typ, c.target)
+		}
+	}
+	for _, r := range v.rels(graph.Supports, "Tessa Vaughn") {
+		if !r.Negated {
+			t.Errorf("Tessa Vaughn's 'not a fan of' gave an unnegated SUPPORTS")
+		}
+	}
+	if rs := v.rels(graph.Opposes, "Dana Ostrander"); len(rs) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("an evaluation of the weather gave a stance: %v", rs)
+	}
+	if rs := v.rels(graph.Opposes, "judges"); len(rs) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a restrictive relative on a bare plural gave a stance: %v", rs)
+	}
+}
