@@ -114,7 +114,7 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			sup = h
 		}
 	}
-	if p := tr.child(n, "nmod:poss"); p >= 0 {
+	if p := tr.child(n, "nmod:poss"); p >= 0 && !lx.receivedFromAgent(tr, n) {
 		if lx.sanctionNoun(tr, n) {
 			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
 				// "Mexico's expulsion from the bloc": a noun of removal with a from-phrase and no

@@ -54,3 +54,36 @@ func TestRecall30Stances(t *testing.T) {
 		t.Errorf("a restrictive relative on a bare plural gave a stance: %v", rs)
 	}
 }
+
+// TestRecall30ObtainVerbs (branch recall30): verbs of obtaining beyond the four the undergo class
+// had (CAMEO.2.0.txt OBTAIN block earn, obtain, acquire, attain; WordNet secure, garner, collect,
+// score; the phrasal verbs pick up, rack up, ring up, lock up; snag, land, nab) take a stance
+// noun's from- or of-phrase as its agent and their subject as its target, as win and receive do
+// ("picked up an endorsement from X" → X SUPPORTS the subject); a possessive on the noun is then
+// the receiver ("scored his first endorsement from X"). Near misses: a noun of no stance ("picked
+// up the phone from her aide") and a negated verb ("has not earned any backing from").
+func TestRecall30ObtainVerbs(t *testing.T) {
+	v := view(extractText(t, "Senate race\n\n"+
+		"Governor Alma Whitcombe picked up an endorsement from Senator Rhys Calloway on Friday. "+
+		"Whitcombe also scored her first endorsement from the Tarrant Teachers Association. "+
+		"Whitcombe secured the backing of Mayor Ines Baptiste. "+
+		"Councilman Otto Fairley picked up the phone from an aide. "+
+		"Fairley has not earned any backing from Senator Petra Lindqvist."))
+	for _, src := range []string{"Rhys Calloway", "Tarrant Teachers Association", "Ines Baptiste"} {
+		if len(v.rels(graph.Supports, src, "Whitcombe")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s has no SUPPORTS of Whitcombe", src)
+		}
+	}
+	if rs := v.rels(graph.Supports, "Whitcombe", "Whitcombe"); len(rs) > 0 {
+		t.Errorf("the receiver's possessive made her the endorser: %v", rs)
+	}
+	for _, r := range v.rels(graph.Supports, "Petra Lindqvist") {
+		if !r.Negated {
+			t.Errorf("'has not earned any backing from' gave an unnegated SUPPORTS")
+		}
+	}
+	if rs := v.rels(graph.Supports, "aide"); len(rs) > 0 {
+		t.Errorf("'picked up the phone from' gave a stance: %v", rs)
+	}
+}
