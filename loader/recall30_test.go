@@ -87,3 +87,33 @@ func TestRecall30ObtainVerbs(t *testing.T) {
 		t.Errorf("'picked up the phone from' gave a stance: %v", rs)
 	}
 }
+
+// TestRecall30VerbalAttack (branch recall30): the informal verbs of verbal attack of news English
+// (Merriam-Webster slam "to criticize harshly", bash, rip, knock "to find fault with", skewer) are
+// CAMEO 111 criticism with a named object, a for-phrase of the ground or an over-phrase, as blast
+// already was. Near misses: a thing slammed ("slammed the door"), the phrasal verbs rip off
+// ("are ripping off America": an accusation by the speaker, not the subject's stance) and knock
+// ... out of (an electoral result).
+func TestRecall30VerbalAttack(t *testing.T) {
+	v := view(extractText(t, "Primary fight\n\n"+
+		"Senator Mirela Ostrowski slammed Governor Anton Lisle on Monday. "+
+		"State Senator Bea Harrow ripped Lisle for his remarks on the budget. "+
+		"Mayor Cyrus Penhale knocked Lisle for skipping the debate. "+
+		"Governor Anton Lisle slammed the door. "+
+		"Foreign companies are ripping off America, Governor Anton Lisle said. "+
+		"Judge Wren Talbot knocked Senator Mirela Ostrowski out of the race."))
+	for _, src := range []string{"Mirela Ostrowski", "Bea Harrow", "Cyrus Penhale"} {
+		if len(v.rels(graph.Opposes, src, "Lisle")) == 0 {
+			v.dump(os.Stderr)
+			t.Errorf("%s has no OPPOSES of Lisle", src)
+		}
+	}
+	if rs := v.rels(graph.Opposes, "Anton Lisle"); len(rs) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("a door slammed or 'ripping off' gave a stance: %v", rs)
+	}
+	if rs := v.rels(graph.Opposes, "Wren Talbot"); len(rs) > 0 {
+		v.dump(os.Stderr)
+		t.Errorf("'knocked X out of the race' gave a stance: %v", rs)
+	}
+}
