@@ -444,6 +444,9 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		if src < 0 {
 			src = tr.child(i, "nsubj:pass")
 		}
+		if a, ok := tr.predicateAntecedent(i, src); ok {
+			src, frame = a, "adj-relcl" // relcopula.go
+		}
 		if h := tr.t[i].Head; src < 0 && tr.rel(i) == "xcomp" && h >= 0 && tr.t[h].UPOS == "VERB" {
 			// "Kenya remains committed to the talks", "stands ready to", "appeared willing to":
 			// an adjective complementing a linking verb (remain, stay, seem, appear, stand: UD

@@ -114,7 +114,7 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			sup = h
 		}
 	}
-	if p := tr.child(n, "nmod:poss"); p >= 0 {
+	if p := tr.child(n, "nmod:poss"); p >= 0 && !lx.receivedFromAgent(tr, n) {
 		if lx.sanctionNoun(tr, n) {
 			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
 				// "Mexico's expulsion from the bloc": a noun of removal with a from-phrase and no
@@ -184,6 +184,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		// agent noun ("one who supports", Quirk et al. 1985, App. I.29) predicated of the
 		// copula's subject says that the subject does the act (modality.txt agent-noun)
 		if s := tr.subject(n); s >= 0 {
+			if a, ok := tr.predicateAntecedent(n, s); ok {
+				return a, "noun-predicate-relcl", -1 // "X, who is a critic of Y" (relcopula.go)
+			}
 			return s, "noun-predicate", -1
 		}
 	}

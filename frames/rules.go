@@ -56,6 +56,8 @@ var Frames = map[string]string{
 	"possessed-support":      "subject of have with a possessed noun of support (X has our support): the possessor supports the subject (noplace.go)",
 	"judgement-call":         "evaluative object complement of a verb of naming or judging (called the plan reckless): source the verb's subject, target its object (judgement.go)",
 	"judgement-as":           "evaluative as-complement of a verb of describing (described the plan as reckless): source the verb's subject, target its object (judgement.go)",
+	"adj-relcl":              "predicative adjective cue in a relative clause whose subject is the relative pronoun (\"X, who is critical of Y\", \"a group that is opposed to Y\"): source the modified noun",
+	"noun-predicate-relcl":   "agent noun cue predicated in a relative clause whose subject is the relative pronoun (\"X, who has been a critic of Y\"): source the modified noun",
 	"adj-copula":             "predicative adjective cue, source its subject",
 	"adj-linking":            "adjective cue complementing a linking verb (remains committed, stands ready), source the verb's subject (its object when it has one)",
 	"prep-copula":            "predicative prepositional phrase cue (\"is against X\"), source its subject, target its noun",
