@@ -48,6 +48,8 @@ func ContextJunk(d *doc.Doc) {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case shapeOnlyAcronym(d, e):
+			e.Dropped = true // "she'll HATE it", "news from FL": emphasis capitals, a state's postal code (actors/acronymshape.go)
 		case bareModifiedAcronym(d, e, ms):
 			e.Dropped = true // "American LNG has helped …": a common noun's initialism (actors/placeuse.go)
 		case allMentions(d, ms, func(st *doc.Sent, _, _ int) bool { return authorBio(d, st) }):
