@@ -27,6 +27,9 @@ func ContextJunk(d *doc.Doc) {
 				e.MergeInto(p) // "Biden also believes …" after "President Biden" (actors/commonplural.go)
 				continue
 			}
+			if shortPersonName(d, e) {
+				e.Kind, e.Rule = graph.Person, "person:short-name" // "the prophet Daniel wrote": a given name (actors/shortperson.go)
+			}
 		}
 		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && (commonPluralName(d.Lx, d.Phx, e.Name) || commonActName(d.Lx, d.Phx, e.Name)) {
 			// "Foreign Ministers", "Senior Official Number One", a headline's "President Hosts …",
