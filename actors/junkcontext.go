@@ -63,6 +63,8 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true // named only in a letter's salutation (actor_salutation.go)
 		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
 			e.Dropped = true
+		case phoenixPlacePerson(d, e):
+			e.Dropped = true // "in Chicago, San Antonio and New York": a Phoenix place (actors/placeperson.go)
 		case e.Kind == graph.Person && usedAsPlace(d, e, ms):
 			e.Dropped = true
 		case (e.Kind == graph.Person || weakOrg) && allMentions(d, ms, routeEnd):
