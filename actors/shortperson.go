@@ -14,12 +14,23 @@ import (
 // CoNLL-2003 and OntoNotes 5.0 tag it PERSON), never an organization. A common English word
 // (SCOWL commonwords.txt: "Will", "Faith") and a word written after "the" in any mention ("The
 // Taj is going through hard times": a personal name takes no article, Quirk et al. 1985,
-// 5.60-5.63) are left as they are. The caller makes it a PERSON (rule person:short-name).
+// 5.60-5.63) are left as they are, and so is the family name of a dictionary person whose country writes
+// it first ("Wang said": Wang Yi's family name is the first word of his name). The caller makes it a PERSON (rule person:short-name).
 func shortPersonName(d *doc.Doc, e *doc.Entity) bool {
 	if e.Kind != graph.Organization || strings.Contains(e.Name, " ") || strings.ToUpper(e.Name) == e.Name {
 		return false
 	}
-	return givenNameFirst(d.Phx, e.Name) && !d.Lx.Common[strings.ToLower(e.Name)] && !anyMention(d, MentionsOf(d, e), afterDefiniteArticle)
+	if !givenNameFirst(d.Phx, e.Name) || d.Lx.Common[strings.ToLower(e.Name)] || anyMention(d, MentionsOf(d, e), afterDefiniteArticle) {
+		return false
+	}
+	// the family name of a dictionary person whose country writes it first ("Wang" in Wang Yi) is
+	// a surname on second reference, which the dictionary rules resolve or leave open (dictsurname.go)
+	for _, a := range d.Phx.ByFamilyName(e.Name, "") {
+		if d.Phx.SurnameFirst(a.Country) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterDefiniteArticle reports a mention written after "the".
