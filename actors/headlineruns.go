@@ -13,7 +13,7 @@ import (
 // connector (of, for, and, the) in a headline, that is no generic or known name, is a name only
 // when the article writes it so again, as for persons in nameChunk.
 func headlineClause(d *doc.Doc, st *doc.Sent, ts, te int) bool {
-	if !st.Headline || st.Toks[len(st.Toks)-1].Text == "." || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.Lx, st, ts, te) {
+	if !st.Headline || proseFinalPeriod(d, st) || te-ts < 3 || te-ts == 3 && !headBeforeLast(d.Lx, st, ts, te) {
 		return false
 	}
 	name := d.SpanText(st, ts, te)
@@ -48,7 +48,7 @@ func headlineOnlyRun(d *doc.Doc, st *doc.Sent, ts, te int) bool {
 // name. A run inside a longer name ("House of Commons Defence Committee") is left alone. It
 // returns ts otherwise.
 func headlineVerbBefore(d *doc.Doc, st *doc.Sent, ts, te int) int {
-	if !st.Headline || te-ts < 3 || st.Toks[len(st.Toks)-1].Text == "." || KnownByName(d, d.SpanText(st, ts, te)) != nil ||
+	if !st.Headline || te-ts < 3 || proseFinalPeriod(d, st) || KnownByName(d, d.SpanText(st, ts, te)) != nil ||
 		ts > 0 && st.Toks[ts-1].Text != "," || !d.Lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) ||
 		strings.Count(d.C.Article.Text, d.SpanText(st, ts, te)) >= 2 || strings.Count(d.C.Article.Text, d.SpanText(st, ts+1, te)) < 2 {
 		return ts
@@ -63,7 +63,7 @@ func headlineVerbBefore(d *doc.Doc, st *doc.Sent, ts, te int) int {
 // Stylebook, "headlines"), and the body's lower case says the words are a common noun phrase,
 // no name, so the run names no actor.
 func headlineCommonPhrase(d *doc.Doc, st *doc.Sent, ts, te int) bool {
-	if !st.Headline || te-ts < 3 || ts == 0 || st.Toks[ts-1].Text != "," || st.Toks[len(st.Toks)-1].Text == "." ||
+	if !st.Headline || te-ts < 3 || ts == 0 || st.Toks[ts-1].Text != "," || proseFinalPeriod(d, st) ||
 		!d.Lx.Common[st.Toks[ts].Lower] || connectorWord(st.Toks[ts+1].Lower) || KnownByName(d, d.SpanText(st, ts, te)) != nil {
 		return false
 	}
@@ -75,4 +75,13 @@ func headlineCommonPhrase(d *doc.Doc, st *doc.Sent, ts, te int) bool {
 // connectorWord reports a name's inner connector (of, for, and, the, on).
 func connectorWord(w string) bool {
 	return w == "of" || w == "for" || w == "and" || w == "the" || w == "on" || w == "&"
+}
+
+// proseFinalPeriod reports a headline-case sentence that ends with a period and is not the
+// article's title. Headlines take no final period (AP Stylebook, "headlines"), so a period marks a
+// line of prose made of names ("Ministers Met Officials."); but the title line input took as the
+// headline by its capitals (input.headlineCaseFirstLine: plain-text archives such as PolNeAR end
+// every headline with a period) is a headline whatever its last character.
+func proseFinalPeriod(d *doc.Doc, st *doc.Sent) bool {
+	return st.Toks[len(st.Toks)-1].Text == "." && !(d.C.Article.Title != "" && st.S.Paragraph == 0)
 }

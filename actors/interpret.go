@@ -658,6 +658,11 @@ func personChunk(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit, mod *doc.E
 			return nil
 		}
 	}
+	if st.Headline {
+		if te = headlineNameEnd(d, st, ts, te); te <= ts {
+			return nil // "Big-Name Senator Endorsed Walters" (actors/headlinename.go)
+		}
+	}
 	if st.Headline || te-ts == 1 || titleCaseLine(d.Lx, st) {
 		// "Statement from the President Regarding Trade", "Executive Order": in a title-case line,
 		// or as a lone word after a title, a word the article also writes in lower case is no name

@@ -27,6 +27,9 @@ func ContextJunk(d *doc.Doc) {
 				e.MergeInto(p) // "Biden also believes …" after "President Biden" (actors/commonplural.go)
 				continue
 			}
+			if shortPersonName(d, e) {
+				e.Kind, e.Rule = graph.Person, "person:short-name" // "the prophet Daniel wrote": a given name (actors/shortperson.go)
+			}
 		}
 		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && (commonPluralName(d.Lx, d.Phx, e.Name) || commonActName(d.Lx, d.Phx, e.Name)) {
 			// "Foreign Ministers", "Senior Official Number One", a headline's "President Hosts …",
@@ -48,6 +51,8 @@ func ContextJunk(d *doc.Doc) {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case shapeOnlyAcronym(d, e):
+			e.Dropped = true // "she'll HATE it", "news from FL": emphasis capitals, a state's postal code (actors/acronymshape.go)
 		case bareModifiedAcronym(d, e, ms):
 			e.Dropped = true // "American LNG has helped …": a common noun's initialism (actors/placeuse.go)
 		case allMentions(d, ms, func(st *doc.Sent, _, _ int) bool { return authorBio(d, st) }):
@@ -58,6 +63,8 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true // named only in a letter's salutation (actor_salutation.go)
 		case (e.Kind == graph.Person || weakOrg) && anyMention(d, ms, placeClassified):
 			e.Dropped = true
+		case phoenixPlacePerson(d, e):
+			e.Dropped = true // "in Chicago, San Antonio and New York": a Phoenix place (actors/placeperson.go)
 		case e.Kind == graph.Person && usedAsPlace(d, e, ms):
 			e.Dropped = true
 		case (e.Kind == graph.Person || weakOrg) && allMentions(d, ms, routeEnd):

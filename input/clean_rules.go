@@ -674,6 +674,11 @@ func takeTitle(lines []cleanLine, title string, plain bool) string {
 		}
 		seen[k] = i
 	}
+	if f := headlineCaseFirstLine(lines); f >= 0 {
+		t := lines[f].s
+		lines[f] = cleanLine{blank: true}
+		return t
+	}
 	end = headerEnd(lines, true)
 	best := -1
 	for i := 0; i < end; i++ {
@@ -701,6 +706,50 @@ func takeTitle(lines []cleanLine, title string, plain bool) string {
 	lines[best] = cleanLine{blank: true}
 	dropTitlePrefixes(lines, foldLine(t), end)
 	return t
+}
+
+// headlineCaseFirstLine returns the index of a plain-text story's first line when it is a headline
+// by its capitals alone, or -1: 3–25 words in headline style (every word capitalized but the
+// short function words, AP Stylebook "composition titles" and "headlines"; or all in capitals),
+// with a blank line under it, not a speaker turn or place-and-date line. Its final punctuation
+// does not matter ("Senator Endorses Rival Ahead Of Primary."): a body sentence never capitalizes
+// its verbs and common nouns, so such a line is the headline whatever its last character, which
+// takeTitle's longest-line rule (no final punctuation) would miss.
+func headlineCaseFirstLine(lines []cleanLine) int {
+	f := 0
+	for f < len(lines) && lines[f].blank {
+		f++
+	}
+	if f >= len(lines) || f+1 >= len(lines) || !lines[f+1].blank {
+		return -1
+	}
+	l := lines[f]
+	if l.item || l.words < 3 || l.words > 25 || isSpeakerTurn(l.s) || rePlaceDateLine.MatchString(l.s) {
+		return -1
+	}
+	if !endsClause(l.s) || !headlineCase(l.s) {
+		return -1 // no final punctuation: the longest-line rule below decides, as before
+	}
+	return f
+}
+
+// headlineCase reports a line whose words all start with a capital letter or a digit, except the
+// function words a headline keeps in lower case; at least two words start with a capital.
+func headlineCase(s string) bool {
+	caps := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "(\"'“‘[#$")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || !unicode.IsLetter(r):
+		case unicode.IsUpper(r):
+			caps++
+		case functionWords[strings.ToLower(strings.TrimRight(w, ".,:;!?"))]:
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // dropTitlePrefixes removes header lines that are the title cut short (a page's second, truncated
