@@ -111,6 +111,8 @@ func (a *analyzer) run() {
 			labels[i] = nil
 		}
 	}
+	a.capsPeriodLabels(labels) // "CHAIR POWELL. Good afternoon." (gpo.go)
+	a.hansardLabels(labels)    // "Mr David Price (Birmingham, Northfield) (Lab)" (hansard.go)
 	dropDottedAnswers(labels)
 	hostTurns(labels)
 	a.spacedQuestions(labels)
@@ -125,6 +127,11 @@ func (a *analyzer) run() {
 		if titlePara < 0 {
 			titlePara, introPara = at, -1
 		}
+	} else if sp, at, ok := a.weAppositive(labels); title.Empty() && ok {
+		// "We, the undersigned organizations, A, B and C, are alarmed …" under a heading that
+		// names no speaker: the appositive names who speaks; its paragraph is theirs (weappos.go)
+		title, namePara, titlePara = sp, at, at
+		selfPara, selfBody = at, a.paras[at].Start
 	} else if sp, at, body := a.selfIntro(labels); !sp.Empty() && at != titlePara && a.transcript(labels) {
 		title, namePara = sp, at
 		if body < 0 {
@@ -138,6 +145,11 @@ func (a *analyzer) run() {
 				introPara = -1
 			}
 		}
+	}
+	if at, ok := a.officeByline(title, titlePara, labels); ok {
+		// "Spokesperson's Press Briefing" over "Spokesperson and Deputy Minister for Public
+		// Relations Park Seo-yeon": the header line names the office's holder (officeByline)
+		title, namePara, introPara = a.spanOf(at), at, at
 	}
 	answerer := title
 	answererLabel, titleIndex := "", -1
@@ -198,9 +210,19 @@ func (a *analyzer) run() {
 				cur = nil
 				continue
 			}
+			if interpreterLabel(l.norm) && cur != nil && cur.Role == Turn {
+				// "Voice of Interpreter: We will protect …" after the Prime Minister's turn in
+				// French: the interpretation is the last speaker's words (labelparen.go)
+				a.continueUnit(u, cur)
+				u.Body = a.skipNote(i, l.body)
+				continue
+			}
 			u.Index, u.Body, u.Furniture = a.next, a.skipNote(i, l.body), l.body >= a.paras[i].End
 			a.next++
 			switch {
+			case l.member:
+				// a Hansard member's turn, question or not, is on the record as his (hansard.go)
+				u.Role, u.Rule, u.Speaker, u.Label = Turn, "turn:label", l.span, l.text
 			case l.role == Turn && questioners[l.norm] && memberTitles[strings.Fields(l.norm)[0]] && !a.turnAsks(labels, i):
 				// a member who questions a witness also states on the record ("MR. CHONG: The
 				// Conservative Party demands that …"): a turn of his that ends in an assertion is
@@ -613,8 +635,8 @@ func (a *analyzer) dropHeadingLabels(labels []*label) {
 		if l == nil || l.role == None {
 			continue
 		}
-		if l.role != Turn {
-			return // a question-and-answer transcript
+		if l.role != Turn || l.member {
+			return // a question-and-answer transcript, or a Hansard debate (hansard.go)
 		}
 		turns++
 		names[l.norm] = true
@@ -722,51 +744,6 @@ func (a *analyzer) shortBodies(labels []*label) bool {
 		}
 	}
 	return n > 0 && short*2 >= n
-}
-
-// thirdPerson reports a labelled paragraph whose words open with a third-person pronoun:
-// "MARCO RUBIO: He not only finished third in Iowa …" is a section of a story about Rubio, since
-// no speaker calls himself "he". (Later paragraphs of a turn may well open with "He" about
-// someone else.)
-func (a *analyzer) thirdPerson(i int, labels []*label) bool {
-	for _, t := range a.toks[i] {
-		if t.start < labels[i].body {
-			continue
-		}
-		switch strings.ToLower(t.text) {
-		case "he", "she", "his", "her", "him":
-			return true
-		}
-		return false
-	}
-	return false
-}
-
-// namesItself reports a label in title case whose paragraph names the labelled person by surname
-// (a label that opens with "The" names an office, never a person by surname):
-// "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …" is a
-// section about Rubio, not his turn; a speaker does not name himself. (Labels in capitals are
-// left alone: "SENIOR ADMINISTRATION OFFICIAL: Thanks, [senior administration official]" names a
-// colleague.)
-func (a *analyzer) namesItself(i int, l *label) bool {
-	if strings.ToUpper(l.text) == l.text {
-		return false
-	}
-	f := strings.Fields(l.text)
-	if strings.EqualFold(f[0], "the") {
-		// "The President:", "The Chair:": a definite description of an office, the style of the
-		// UN verbatim records and of Hansard for the presiding officer; its last word is no
-		// surname, and the officer may name the office ("I now resume my functions as President
-		// of the Council")
-		return false
-	}
-	last := f[len(f)-1]
-	for _, t := range a.toks[i] {
-		if t.start >= l.body && t.text == last {
-			return true
-		}
-	}
-	return false
 }
 
 // endMarker reports a line that ends a press release: "###", "-30-", "END", "- END -".

@@ -118,3 +118,45 @@ func questionNumber(w string) bool {
 	}
 	return true
 }
+
+// capsPeriodLabels reads the labels of a transcript that sets each speaker in capitals closed by
+// a period, with no courtesy title ("CHAIR POWELL. Good afternoon.", "MICHELLE SMITH. Nick.",
+// "NICK TIMIRAOS. Thank you."): the Federal Reserve's transcripts of the Chair's press
+// conferences (federalreserve.gov, "Transcript of Chair Powell's Press Conference"), the
+// printed record's period label (gpoLabel) written wholly in capitals. Two or three words in
+// capitals, a period, and a capitalized word or a quotation mark. Read only in a document where
+// at least three paragraphs open so, under at least two labels: one such line is a heading or
+// a dateline ("NEW YORK. Stocks fell …"), not a transcript.
+func (a *analyzer) capsPeriodLabels(labels []*label) {
+	var found []int
+	names := map[string]bool{}
+	cand := make([]*label, len(labels))
+	for i, l := range labels {
+		if l != nil {
+			continue
+		}
+		ts := a.toks[i]
+		k := 0
+		for k < len(ts) && k < 3 && isWord(ts[k]) && CapsWord(ts[k].text) {
+			k++
+		}
+		if k < 2 || k+1 >= len(ts) || ts[k].text != "." || !(isWord(ts[k+1]) && upperFirst(ts[k+1].text) || isQuoteMark(ts[k+1].text)) {
+			continue
+		}
+		var ws []string
+		for _, t := range ts[:k] {
+			ws = append(ws, strings.ToLower(t.text))
+		}
+		sp := Span{ts[0].start, ts[k-1].end}
+		cand[i] = &label{role: Turn, norm: strings.Join(ws, " "), span: sp, body: ts[k+1].start}
+		cand[i].text = a.spanText(i, sp)
+		found = append(found, i)
+		names[cand[i].norm] = true
+	}
+	if len(found) < 3 || len(names) < 2 {
+		return
+	}
+	for _, i := range found {
+		labels[i] = cand[i]
+	}
+}

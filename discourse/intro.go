@@ -76,7 +76,7 @@ func (a *analyzer) introSpeaker(labels []*label) (Span, int) {
 			break
 		}
 		ts := a.toks[i]
-		if len(ts) < 5 || len(ts) > 40 || ts[len(ts)-1].text != "." {
+		if len(ts) < 5 || len(ts) > 40 || ts[len(ts)-1].text != "." || !textSubject(ts[0].text) {
 			continue
 		}
 		by := -1
@@ -123,6 +123,21 @@ func (a *analyzer) introSpeaker(labels []*label) (Span, int) {
 		}
 	}
 	return Span{}, -1
+}
+
+// textSubject reports the first word of a line that can describe the text or its event as its
+// subject: a definite or demonstrative determiner, or "Following"/"Below" ("The following is a
+// near-verbatim transcript …", "This briefing was given by …"; Quirk et al. 1985, 5.27–5.33 on
+// the definite article's situational and textual reference). The transcript's opening line
+// speaks of the transcript itself; a line whose subject is a name ("Pakistan rejects the remarks
+// made by the Indian Defence Minister.") is the briefing's own content, and the agent of its
+// "by" is someone the speaker talks about.
+func textSubject(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "this", "these", "following", "below", "today's", "today’s":
+		return true
+	}
+	return false
 }
 
 // transcript reports a document of labelled turns: a question, an answer or a named speaker's

@@ -432,8 +432,16 @@ func subjectSpan(ts []tok, s, k int) (Span, bool) {
 	appos := false // the subject is a name and its title in apposition, each name-shaped
 	for a := s; a < k; {
 		e := a
-		for e < k && ts[e].text != "," {
-			e++
+		// a comma inside a parenthesis ("this morning (Sunday, 6 April 2031),", the Israeli
+		// Prime Minister's Office's lead-in) does not end the stretch: the parenthesis is one
+		// parenthetical element (Quirk et al. 1985, 15.54 on parenthetical insertions)
+		for depth := 0; e < k && (ts[e].text != "," || depth > 0); e++ {
+			switch ts[e].text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
 		}
 		for e > a && (strings.EqualFold(ts[e-1].text, "today") || strings.EqualFold(ts[e-1].text, "also") || subjectAux[strings.ToLower(ts[e-1].text)]) {
 			e--

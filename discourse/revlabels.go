@@ -31,3 +31,23 @@ func dropTimestamp(ts []tok, k, m int) []tok {
 	out = append(out, ts[:k]...)
 	return append(out, ts[k+m:]...)
 }
+
+// clockAfterColon returns the number of tokens of a recording's timestamp that opens ts, the
+// words after a label's colon ("Dmitry Peskov: (09:51)", "Speaker 2: (03:40)"), with or without
+// words after it on the line; else 0. Rev's transcripts of press conferences set the clock after
+// the colon, the turn's words on the next line (rev.com, "Vladimir Putin Annual Press Conference
+// Transcript 2020"; the older layout clocks before the colon, timestampBeforeColon). The clock
+// is no part of the turn's words, nor is a label followed by a clock alone a tally ("Hillary
+// Clinton: 1,769.").
+func clockAfterColon(ts []tok) int {
+	if len(ts) < 5 || ts[0].text != "(" && ts[0].text != "[" {
+		return 0
+	}
+	// timestampEnd wants a word after the clock; give it the clock with a sentinel token
+	probe := append(append([]tok{}, ts...), tok{text: "x"})
+	m := timestampEnd(probe)
+	if m == 0 || m > len(ts) {
+		return 0
+	}
+	return m
+}

@@ -84,6 +84,8 @@ type label struct {
 	inTitled bool
 	// bite marks a soundbite's label after a broadcast script's production code (soundbite.go)
 	bite bool
+	// member marks a Hansard speaker line (hansard.go): the member's turn, his questions too
+	member bool
 }
 
 // label reads the speaker label opening paragraph i, or returns nil. A label is at most eight
@@ -115,6 +117,11 @@ func (a *analyzer) label(i int) *label {
 		}
 		ts = ts[t0:]
 		c -= t0
+	}
+	if c > 0 {
+		if m := clockAfterColon(ts[c+1:]); m > 0 {
+			ts = dropTimestamp(ts, c+1, m) // "Dmitry Peskov: (09:51)" (revlabels.go)
+		}
 	}
 	if c < 1 {
 		if l := a.bareLabel(i); l != nil {
@@ -162,6 +169,7 @@ func (a *analyzer) label(i int) *label {
 			}
 		}
 	}
+	in = dropCommaParen(in) // "SEN. ROBERT HAYES (R), OHIO:" (labelparen.go)
 	bracket := in[0].text == "[" && in[len(in)-1].text == "]"
 	if bracket {
 		in = in[1 : len(in)-1]

@@ -33,6 +33,13 @@ func briefingOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 			su.Role == discourse.Turn || su.Role == discourse.Moderator) {
 			break // the header lines end at the first turn
 		}
+		if su := st.Unit; su != nil && su.Role == discourse.Titled && !su.Furniture && text.EndsSentence(st.Toks) {
+			// the header lines end at the titled speaker's first sentence too ("Let me begin with
+			// the visit of the Foreign Minister to the meeting of the Council of Ministers of
+			// X."): an opening statement's words are the briefing, not its letterhead, and the
+			// body they end with is one the spokesperson talks about
+			break
+		}
 		briefing = briefing || discourse.BriefingHeading(st.S.Text)
 		if body == nil {
 			body = lineEndBody(d, st)
@@ -50,6 +57,29 @@ func briefingOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 // lineEndBody is the government body or organization whose mention ends a header line (its last
 // word), the line's head or the agent of its title ("… of the Ministry of Foreign Affairs of
 // Thailand", "… by the Ministry of Foreign Affairs of Kenya"), or nil.
+// spokesTitleOffice is briefingOffice's office for a unit whose speaker is a title naming a
+// spokesperson's office alone ("Transcript of the Weekly Media Briefing by the Spokesperson on
+// …", Pakistan's foreign ministry), the opening statement's and the answers' alike: the
+// spokesperson speaks as the office's representative, as an unnamed "A:" does. nil for any other
+// speaker.
+func spokesTitleOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
+	if u == nil || u.Rule != "title:speaker" && u.Rule != "turn:answer" || u.Role != discourse.Titled && u.Role != discourse.Answer {
+		return nil
+	}
+	words := roleWords(u.Label)
+	if len(words) == 0 || !doc.SpokesNouns.Has(words[len(words)-1]) {
+		return nil
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != "the" {
+			return nil
+		}
+	}
+	a := *u
+	a.Role = discourse.Answer
+	return briefingOffice(d, &a)
+}
+
 func lineEndBody(d *doc.Doc, st *doc.Sent) *doc.Entity {
 	k := text.LastWordTok(st.Toks, st.S.End)
 	if k < 0 {

@@ -26,9 +26,20 @@ func namedBeforeComma(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 		return nil
 	}
 	ws := strings.Fields(name)
+	if n := len(ws); n > 2 && strings.HasPrefix(ws[n-1], "(") && strings.HasSuffix(ws[n-1], ")") {
+		// "SEN. ROBERT HAYES (R)", "GEN. ALAN BRODY (RET.)": CNN's party initial or a retired
+		// officer's "RET." after the name (AP Stylebook, "military titles") qualifies it
+		ws = ws[:n-1]
+	}
+	if len(ws) > 2 && strings.HasSuffix(ws[0], ".") && d.Lx.Titles[strings.ToLower(ws[0])] != nil {
+		// an abbreviated title before the name ("SEN.", "GEN.", "GOV.": titles.txt) is no
+		// word of it
+		ws = ws[1:]
+	}
 	if len(ws) < 2 || len(ws) > 3 {
 		return nil
 	}
+	name = strings.Join(ws, " ")
 	var lower []string
 	for _, w := range ws {
 		lw := strings.ToLower(w)

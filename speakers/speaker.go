@@ -79,6 +79,9 @@ func UnitSpeaker(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 		e = briefingOffice(d, u) // "ANSWER:" under "Spokesperson's press briefing" (speaker_briefingoffice.go)
 	}
 	if e == nil {
+		e = spokesTitleOffice(d, u) // "… Briefing by the Spokesperson" and nothing names him (speakers/briefingoffice.go)
+	}
+	if e == nil {
 		e = roleVoice(d, u) // "Press Briefing by the Deputy Spokesman" and nothing names him (speaker_rolenoun.go)
 	}
 	if p := behalfPrincipal(d, u); p != nil {
@@ -290,9 +293,15 @@ func signature(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 // "secretary for trade and industry": the office's post-modifier names its field, not a person).
 func OfficeOnly(lx *lexicon.Lexicons, words []string) bool {
 	title := false
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		switch {
 		case w == "the" || w == "vice" || w == "deputy" || w == "under":
+		case titleWordsAt(lx, words, i) > 1:
+			// a title of several words, none a title alone ("foreign minister", "chief cabinet
+			// secretary": titles.txt), as officeHolder reads it
+			title = true
+			i += titleWordsAt(lx, words, i) - 1
 		case lx.Titles[w] != nil:
 			title = true
 		case (w == "of" || w == "for") && title:
@@ -464,6 +473,9 @@ func wordSpeaker(d *doc.Doc, u *discourse.Unit, words []string) *doc.Entity {
 	}
 	if e := spokesLabelOffice(d, u, words); e != nil {
 		return e // "SPOKESPERSON:" in a ministry's briefing (speakers/briefingoffice.go)
+	}
+	if e := titlePhraseLabel(d, u, words); e != nil {
+		return e // "NATO Secretary General:" under "… by NATO Secretary General X" (speakers/titlephrase.go)
 	}
 	if g := labelGroup(d, words); g != nil {
 		return g
@@ -689,12 +701,22 @@ func titledPerson(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 // officeComplement reports the word before ws[s] as the one-word complement of an office's
 // "for"/"of" phrase after a title ("Minister for Africa", "Secretary of State"): a title, then
 // "for" or "of", then that word, so the name starts at s.
+//
+// The complement may be a name of up to three capitalized words ("Deputy Minister for Public
+// Relations Park Seo-yeon", the Korean foreign ministry's header line): a portfolio is named as a
+// proper noun phrase after "for" (Quirk et al. 1985, 17.96 on postmodifying prepositional
+// phrases), so the capitalized words back to "for" or "of" after a title are the office's.
 func officeComplement(d *doc.Doc, ws []string, s int) bool {
-	if s < 3 {
-		return false
+	for k := s - 2; k >= 1 && k >= s-4; k-- {
+		p := strings.ToLower(ws[k])
+		if p == "for" || p == "of" {
+			return d.Lx.Titles[strings.ToLower(strings.Trim(ws[k-1], ",."))] != nil
+		}
+		if !text.UpperFirstWord(ws[k]) {
+			return false
+		}
 	}
-	p := strings.ToLower(ws[s-2])
-	return (p == "for" || p == "of") && d.Lx.Titles[strings.ToLower(strings.Trim(ws[s-3], ",."))] != nil
+	return false
 }
 
 // MinTurnWords is the fewest words of a turn's sentence that make a claim. A threshold, not a rule

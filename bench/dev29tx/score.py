@@ -18,8 +18,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
     ap.add_argument("--verbose", action="store_true")
+    # --dir: another set in this format (bench/dev30tx reuses this scorer).
+    ap.add_argument("--dir", default=os.path.dirname(os.path.abspath(__file__)))
     a = ap.parse_args()
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.abspath(a.dir)
     with tempfile.TemporaryDirectory() as tmp:
         db, out = os.path.join(tmp, "db"), os.path.join(tmp, "x.jsonl")
         subprocess.run([a.bin, "load", "--db", db, "--manifest", os.path.join(here, "manifest.tsv"),
@@ -61,8 +63,8 @@ def main():
             got = "; ".join(sorted({"%s [%s]" % (n["name"], rule) for n, rule in found})) or "-"
             print("%-12s %s | %s | gold %s | got %s" % (cls, f, opening, gold, got))
     n = len(rows)
-    print("dev29tx speakers: %d rows: right %d, issuing-body %d, wrong %d, missing %d (right %.2f)" % (
-        n, counts["right"], counts["issuing-body"], counts["wrong"], counts["missing"], counts["right"] / n))
+    print("%s speakers: %d rows: right %d, issuing-body %d, wrong %d, missing %d (right %.2f)" % (
+        os.path.basename(here), n, counts["right"], counts["issuing-body"], counts["wrong"], counts["missing"], counts["right"] / n))
 
 if __name__ == "__main__":
     main()
