@@ -39,7 +39,7 @@ func TestWordClassesEmbedded(t *testing.T) {
 		"evidenceverbs":    {16, []string{"show", "shown", "reflected"}, []string{"showing", "said"}},
 		"monthabbrev":      {7, []string{"jan.", "sept.", "dec."}, []string{"may", "march.", "sep."}},
 		// restruct8: the surface, segment and wire lists with a published source
-		"rivalnouns":           {8, []string{"critic", "challenger", "foe"}, []string{"critics", "ally", "partner"}},
+		"rivalnouns":           {18, []string{"critic", "challenger", "foe"}, []string{"critics", "ally", "partner"}},
 		"anaphoricdeterminers": {3, []string{"the", "this", "that"}, []string{"these", "a", "its"}},
 		"modaloperators":       {15, []string{"did", "must", "wo", "ca", "'ll"}, []string{"'d", "is", "has", "ought"}},
 		"datelinemonths":       {12, []string{"sept", "sep", "jan", "dec"}, []string{"may", "june", "sept.", "march"}},
