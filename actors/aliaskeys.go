@@ -35,13 +35,14 @@ func unkeyedAliases(phx *lexicon.Actors, e *doc.Entity) map[string]bool {
 }
 
 // nameWordAliases adds to *out (made when nil) the one-word aliases of a body (ORGANIZATION or
-// GOVERNMENT) of several name words that are the first word of its name and no name a dictionary
-// lists ("Democratic" of the Democratic National Committee, from "Democratic strategist Donna
-// Brazile"): the first word of a multi-word proper name premodifies its head (Quirk et al. 1985,
-// 17.97-17.108), and alone it is an adjective or the name of another body that shares it (the
-// Democratic Party), so it identifies the body in its article at most, never across a store
-// (graph.matchActor keys nodes by aliases). An acronym and a listed short form ("Amnesty" of
-// actors.txt) stay keys.
+// GOVERNMENT) of several name words that are the first word of its name and a word of party
+// affiliation ("Democratic" of the Democratic National Committee, from "Democratic strategist
+// Donna Brazile"; partyMembers, AP Stylebook "party affiliation": Democrat, Democratic,
+// Republican): alone such a word is the adjective of a party, not the name of one of its bodies,
+// and every body of the party shares it (the Democratic Party, the Democratic Leadership
+// Council), so it identifies the body in its article at most, never across a store
+// (graph.matchActor keys nodes by aliases). Other short forms ("United" of United Airlines,
+// "Tsinghua" of Tsinghua University) stay keys.
 func nameWordAliases(lx *lexicon.Lexicons, e *doc.Entity, out *map[string]bool) {
 	if e.Kind != graph.Organization && e.Kind != graph.Government {
 		return
@@ -56,6 +57,9 @@ func nameWordAliases(lx *lexicon.Lexicons, e *doc.Entity, out *map[string]bool) 
 	}
 	for _, a := range e.Aliases {
 		if strings.ContainsAny(a, " .") || !strings.EqualFold(a, nf[0]) || strings.ToUpper(a) == a || lx != nil && lx.ActorByName[graph.NormalizeName(a)] != nil {
+			continue
+		}
+		if l := strings.ToLower(a); !partyMembers.Has(l) && !partyMembers.Has(strings.TrimSuffix(l, "ic")) {
 			continue
 		}
 		if *out == nil {

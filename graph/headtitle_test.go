@@ -49,4 +49,23 @@ func TestSurnameTitleContradiction(t *testing.T) {
 	if id, err := s.ResolveNode(ctx, "Secretary Mnuchin"); err != nil || id != full {
 		t.Errorf("Secretary Mnuchin: want the stored Steven Mnuchin %s, got %s, %v", full, id, err)
 	}
+	// must not: a vice president later written "President Harlan", and an organization's
+	// president written with another role there, are the same persons as before
+	for _, c := range []struct{ full, fullRole, sur, surRole string }{
+		{"Joe Harlan", "Vice President", "Harlan", "President"},
+		{"Vera Lind", "Clinton supporter and president", "Lind", "head"},
+	} {
+		s := openTest(t)
+		a := build("https://example.com/a-"+c.sur, "2016-05-04", c.full+" spoke.")
+		full := a.actor(Person, c.full, c.full)
+		withRole(a, full, c.fullRole)
+		mustMerge(t, s, a.g)
+		b := build("https://example.com/b-"+c.sur, "2016-05-05", c.sur+" spoke again.")
+		sur := b.actor(Person, c.sur, c.sur)
+		withRole(b, sur, c.surRole)
+		mustMerge(t, s, b.g)
+		if id, err := s.ResolveNode(ctx, c.sur); err != nil || id != full {
+			t.Errorf("%s (%s): want the stored %s %s, got %s, %v", c.sur, c.surRole, c.full, full, id, err)
+		}
+	}
 }
