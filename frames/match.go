@@ -541,7 +541,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 				continue
 			}
 		}
-		if o := tr.object(i); c.oclass != "" && !lx.objectIn(tr, i, lx.goodsHead(tr, o), c.oclass) && (c.xverbs == nil || o >= 0 || !lx.objectIn(tr, i, tr.child(i, "iobj"), c.oclass)) {
+		if o := tr.object(i); c.oclass != "" && !lx.goodsIn(tr, lx.goodsHead(tr, o), c.oclass) && (c.xverbs == nil || o >= 0 || !lx.goodsIn(tr, tr.child(i, "iobj"), c.oclass)) {
 			// (with an infinitive, the parser's iobj is the object: "told the envoy to leave")
 			continue // "delivered tanks", "shipped 200 tonnes of rifles": the goods named by the line's class
 		}
