@@ -76,6 +76,7 @@ func TestRecognizeGreet(t *testing.T) {
 		{"The mayor greeted hundreds of voters in the square.", graph.Supports, "*", "*", "", false, anyMatch},
 		// must-nots
 		{"Sweden recognized Palestine in 2014.", graph.Supports, "Sweden", "Palestine", "", true, anyMatch},
+		{"Norway greeted the truce plan as a first step toward peace.", graph.Supports, "Norway", "plan", "", true, anyMatch},
 		{"The council recognized the rebels as the legitimate government.", graph.Supports, "council", "rebels", "", true, anyMatch},
 		{"The mayor praised the firefighters.", graph.Supports, "mayor", "firefighters", "", true, anyMatch},
 	})
