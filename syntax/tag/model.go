@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/claimgraph/claimgraph/syntax/clusters"
 )
@@ -229,23 +230,24 @@ func (m *Model) tagClasses(words []string, out []int32) {
 			break
 		}
 	}
-	info := make([]tokenInfo, len(words))
+	sc := getScratch()
+	defer putScratch(sc)
+	info := sc.infos(len(words))
 	m.fillInfo(words, info)
 	if m.back == nil {
 		m.greedy(words, info, nil, out)
 		return
 	}
 	n, C := len(words), len(m.classes)
-	fwd := make([]int32, 2*n*C)
+	fwd := sc.scoreBuf(2 * n * C)
 	bwd := fwd[n*C:]
 	m.greedy(words, info, fwd, out)
-	rwords := make([]string, n)
-	rinfo := make([]tokenInfo, n)
+	rwords, rinfo, rout := sc.reversed(n)
 	for i := range words {
 		rwords[n-1-i], rinfo[n-1-i] = words[i], info[i]
 	}
-	rout := make([]int32, n)
 	m.back.greedy(rwords, rinfo, bwd, rout)
+	clear(rwords) // the pool keeps no caller's strings alive
 	var sumBuf [maxClasses + 1]float32
 	sum := sumBuf[:C]
 	for i := range words {
@@ -258,6 +260,50 @@ func (m *Model) tagClasses(words []string, out []int32) {
 		}
 		out[i] = argmax(sum)
 	}
+}
+
+// scratch is tagClasses' per-sentence working memory, reused across sentences through
+// scratchPool: the two passes' class scores alone are 2 × words × classes int32s (tens of KB
+// for a news sentence), which were a quarter of a corpus load's allocated bytes. Every buffer
+// is overwritten before it is read (fillInfo sets every field of a tokenInfo, greedy clears a
+// word's scores before summing into them and the final sum reads only scored words), so a
+// reused buffer gives the same tags as a fresh one.
+type scratch struct {
+	info, rinfo []tokenInfo
+	scores      []int32
+	rwords      []string
+	rout        []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch  { return scratchPool.Get().(*scratch) }
+func putScratch(s *scratch) { scratchPool.Put(s) }
+
+// infos returns a tokenInfo slice of length n.
+func (s *scratch) infos(n int) []tokenInfo {
+	if cap(s.info) < n {
+		s.info = make([]tokenInfo, n)
+	}
+	return s.info[:n]
+}
+
+// scoreBuf returns an int32 slice of length n (contents unspecified).
+func (s *scratch) scoreBuf(n int) []int32 {
+	if cap(s.scores) < n {
+		s.scores = make([]int32, n)
+	}
+	return s.scores[:n]
+}
+
+// reversed returns the right-to-left pass's words, infos and classes, each of length n.
+func (s *scratch) reversed(n int) ([]string, []tokenInfo, []int32) {
+	if cap(s.rwords) < n {
+		s.rwords = make([]string, n)
+		s.rinfo = make([]tokenInfo, n)
+		s.rout = make([]int32, n)
+	}
+	return s.rwords[:n], s.rinfo[:n], s.rout[:n]
 }
 
 // greedy tags words (with their hashes info, from fillInfo, which also looked each word up in
