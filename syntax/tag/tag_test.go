@@ -425,13 +425,13 @@ func TestBidirectional(t *testing.T) {
 		info := make([]tokenInfo, n)
 		m.fillInfo(ws, info)
 		fwd := make([]int32, n)
-		m.greedy(ws, info, nil, fwd)
+		m.greedy(ws, info, nil, fwd, nil)
 		rws, rinfo := make([]string, n), make([]tokenInfo, n)
 		for i := range ws {
 			rws[n-1-i], rinfo[n-1-i] = ws[i], info[i]
 		}
 		bwd := make([]int32, n)
-		m.back.greedy(rws, rinfo, nil, bwd)
+		m.back.greedy(rws, rinfo, nil, bwd, nil)
 		both := make([]int32, n)
 		m.tagClasses(ws, both)
 		for i := range ws {
