@@ -157,7 +157,8 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 		out = append(out, lx.mandativeClause(tr, i)...)      // mandative.go
 		out = append(out, lx.sponsoredText(tr, i)...)        // sponsor.go
 	}
-	out = lx.selfConsequences(tr, out)                                                                    // condition.go
+	out = append(out, lx.conditionalCoercion(tr, out)...)                                                 // coercion.go
+	out = lx.cautionWarnings(tr, lx.selfConsequences(tr, out))                                            // condition.go, warning_caution.go
 	return lx.oneReversal(tr, lx.onlyIfDemands(tr, lx.coerciveWarnings(tr, lx.penaltyWarnings(tr, out)))) // warning_penalty.go, warning_coercive.go, condition_only.go, reversalonce.go
 }
 

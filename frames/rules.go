@@ -109,7 +109,7 @@ func (lx *Lexicon) KnownRule(rule string) bool {
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker", "-attempt"} {
+		for _, suf := range []string{"-reversal", "-refusal", "-obligation", "-warning", "-condition", "-speaker", "-attempt", "-coercion"} {
 			if f, ok := strings.CutSuffix(frame, suf); ok {
 				frame, changed = f, true
 			}

@@ -34,7 +34,13 @@ import "github.com/claimgraph/claimgraph/graph"
 // Rule "frames:clause-warning:modality/<class>/<noun>" or
 // "frames:verb-warning:modality/counteraction/<verb>".
 func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
-	if tr.t[i].UPOS != "VERB" || !lx.announced(tr, i) {
+	if tr.t[i].UPOS != "VERB" {
+		return nil
+	}
+	if !lx.announced(tr, i) {
+		if l := tr.lemma(i); lx.readyFor(tr, i) >= 0 && lx.in("counteraction", l) {
+			return lx.announcedResponse(tr, i) // "said they were prepared to respond … if …"
+		}
 		return nil
 	}
 	if lx.in("counteraction", tr.lemma(i)) {
@@ -107,11 +113,14 @@ func (lx *Lexicon) voicedWarning(tr *tree, i int) []Match {
 }
 
 // announcedResponse is voicedWarning's verb-warning: verb i of modality.txt counteraction, in the
-// future or conditional, with a to-phrase whose head is a hypothetical act ("to any provocation":
+// future or conditional or the infinitive of an adjective of readiness (readyFor), with a to-phrase whose head is a hypothetical act ("to any provocation":
 // the target) or an if-clause of condition (the target its subject's act when named, else the
 // response itself). Source its subject, scope as the modality rules read it.
 func (lx *Lexicon) announcedResponse(tr *tree, i int) []Match {
 	src := tr.child(i, "nsubj")
+	if r := lx.readyFor(tr, i); src < 0 && r >= 0 {
+		src = tr.child(r, "nsubj") // "Iran stands ready to respond": the one ready responds
+	}
 	if src < 0 {
 		return nil
 	}
@@ -286,4 +295,24 @@ func (lx *Lexicon) warningMatch(tr *tree, i, src, tgt int, rule string) []Match 
 	m := Match{Cue: i, Kind: "verb", Type: graph.Threatens, Source: src, Target: tgt, Content: -1, Mode: mode,
 		Negated: neg, Hedged: hedged, Scope: scope, Outer: outer, Code: "130", Plover: "THREATEN", Rule: rule}
 	return tr.perSource(m, src)
+}
+
+// readyFor returns the adjective of readiness or intent (modality.txt intent: ready, prepared,
+// willing, poised) whose to-infinitive is verb i ("were prepared to respond", "stands ready to
+// respond"), -1 when none. Being ready to act is the predicative form of the intention the
+// future states (Quirk et al. 1985, 16.75 on adjective + to-infinitive; 4.47 on intention):
+// announced, as "will respond" is. The adjective's subject, or that of the verb it complements
+// ("stood ready"), is the one who acts.
+func (lx *Lexicon) readyFor(tr *tree, i int) int {
+	h := tr.t[i].Head
+	if h < 0 || base(tr.rel(i)) != "xcomp" || tr.t[h].UPOS != "ADJ" || !lx.in("intent", tr.lemma(h)) {
+		return -1
+	}
+	if tr.child(h, "nsubj") < 0 {
+		if g := tr.t[h].Head; g >= 0 && base(tr.rel(h)) == "xcomp" && tr.child(g, "nsubj") >= 0 {
+			return g // "Iran stood ready to respond"
+		}
+		return -1
+	}
+	return h
 }
