@@ -37,19 +37,8 @@ func parseOverrides(r io.Reader, name string, t typeTable) error {
 			return fmt.Errorf("%s:%d: %q is not a CAMEO.2.0.txt line number", name, n, f[0])
 		}
 		row := typeRow{Prefix: f[0], Asserted: f[1], Future: f[2], Conditional: f[3], Reason: f[4], Line: n}
-		if row.Future == "=" {
-			row.Future = row.Asserted
-		}
-		if row.Conditional == "=" {
-			row.Conditional = row.Asserted
-		}
-		for _, ty := range []string{row.Asserted, row.Future, row.Conditional} {
-			if !relTypes[ty] {
-				return fmt.Errorf("%s:%d: unknown relation type %q", name, n, ty)
-			}
-		}
-		if row.Reason == "" {
-			return fmt.Errorf("%s:%d: line %d has no reason", name, n, line)
+		if err := row.complete(name, n, fmt.Sprintf("line %d", line)); err != nil {
+			return err
 		}
 		k := overrideKey(line)
 		if _, dup := t[k]; dup {

@@ -61,6 +61,27 @@ func (t ploverTable) lookup(code string) string {
 	return "-"
 }
 
+// complete fills the "=" columns (future, conditional) from the asserted type and checks that
+// every type is one of ours and that the row gives its reason; what names the row in the error
+// ("prefix 0211", "line 2991"), name:n is its file and line.
+func (row *typeRow) complete(name string, n int, what string) error {
+	if row.Future == "=" {
+		row.Future = row.Asserted
+	}
+	if row.Conditional == "=" {
+		row.Conditional = row.Asserted
+	}
+	for _, ty := range []string{row.Asserted, row.Future, row.Conditional} {
+		if !relTypes[ty] {
+			return fmt.Errorf("%s:%d: unknown relation type %q", name, n, ty)
+		}
+	}
+	if row.Reason == "" {
+		return fmt.Errorf("%s:%d: %s has no reason", name, n, what)
+	}
+	return nil
+}
+
 // typeRow is one row of data/frames/cameo-types.txt.
 type typeRow struct {
 	Prefix                        string
@@ -93,19 +114,8 @@ func parseTypes(r io.Reader, name string) (typeTable, error) {
 		if !text.AllDigits(code) || len(code) < 2 || len(code) > 4 || qualified && (block == "" || strings.ToUpper(block) != block) {
 			return fmt.Errorf("%s:%d: prefix %q is not a CAMEO code (or code@BLOCK)", name, n, row.Prefix)
 		}
-		if row.Future == "=" {
-			row.Future = row.Asserted
-		}
-		if row.Conditional == "=" {
-			row.Conditional = row.Asserted
-		}
-		for _, ty := range []string{row.Asserted, row.Future, row.Conditional} {
-			if !relTypes[ty] {
-				return fmt.Errorf("%s:%d: unknown relation type %q", name, n, ty)
-			}
-		}
-		if row.Reason == "" {
-			return fmt.Errorf("%s:%d: prefix %s has no reason", name, n, row.Prefix)
+		if err := row.complete(name, n, "prefix "+row.Prefix); err != nil {
+			return err
 		}
 		if _, dup := t[row.Prefix]; dup {
 			return fmt.Errorf("%s:%d: prefix %s listed twice", name, n, row.Prefix)

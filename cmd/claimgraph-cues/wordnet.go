@@ -184,7 +184,11 @@ const wordnetHeader = `# Event nominalizations of the CAMEO dictionary's verbs, 
 # Written by "go run ./cmd/claimgraph-cues -wordnet /usr/share/wordnet" (Debian wordnet-base
 # 1:3.0); do not edit by hand.
 # verb | noun | lexicographer file | WordNet 3.0 noun synset offsets
-#
+` + wordnetLicence
+
+// wordnetLicence closes the header of every file written from WordNet: the licence asks that its
+// notice go with any copy of the database or a part of it.
+const wordnetLicence = `#
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 # REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,

@@ -115,15 +115,4 @@ const firstSenseHeader = `# The lexicographer file of the first (most frequent) 
 # "place" lists the nouns with a location sense that is not their first ("iowa": a people, then
 # the state); the reader takes a proper name listed there or under noun.location as a place.
 # lexicographer file | nouns
-#
-# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
-# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
-# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
-# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR
-# ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION
-# WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
-# The name of Princeton University or Princeton may not be used in advertising or publicity
-# pertaining to distribution of the software and/or database. Title to copyright in this
-# software, database and any associated documentation shall at all times remain with Princeton
-# University. (WordNet 3.0 licence; the whole text is in source/LICENSE-wordnet.txt.)
-`
+` + wordnetLicence
