@@ -66,6 +66,9 @@ func (d *doc) assignCodes() {
 			break
 		}
 		if e.Kind == graph.Person && len(strings.Fields(e.Name)) == 1 {
+			if actors.JoinArticleFullName(d.Doc, e) {
+				continue // "Gary Johnson … Johnson, a governor": the article's own full name wins (actor_articlebearer.go)
+			}
 			actors.FamilyNameOnly(d.Doc, e, date)
 			continue
 		}
