@@ -41,6 +41,7 @@ func (d *doc) assignCodes() {
 	// 0. junk by the article's syntax (actor_junkcontext.go); a person by word shape alone needs
 	// evidence (actor_personevidence.go)
 	actors.ContextJunk(d.Doc)
+	actors.KinNamedPlaces(d.Doc)    // "her sister Victoria": a person's name, no capital (actors/kinname.go)
 	actors.DocumentPartNames(d.Doc) // "Executive Summary": a heading, no person (actor_dictsurname.go)
 	actors.DropUnevidencedPersons(d.Doc)
 	// and those the article introduces as places ("the city of El Fasher", actor_placeintro.go)
@@ -66,6 +67,9 @@ func (d *doc) assignCodes() {
 			break
 		}
 		if e.Kind == graph.Person && len(strings.Fields(e.Name)) == 1 {
+			if actors.JoinArticleFullName(d.Doc, e) {
+				continue // "Gary Johnson … Johnson, a governor": the article's own full name wins (actor_articlebearer.go)
+			}
 			actors.FamilyNameOnly(d.Doc, e, date)
 			continue
 		}
