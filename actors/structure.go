@@ -594,6 +594,9 @@ func appositives(d *doc.Doc, st *doc.Sent) {
 			// units without a linking word (Quirk et al. 1985, 17.65-17.67)
 			continue
 		}
+		if operatorOpener(st, j) {
+			continue // "Sam, did the President …?": a question's operator after a vocative (actors/operatoropener.go)
+		}
 		if j < len(toks) && citingParticiple(d.Frames, toks[j]) {
 			// "Xinhua, quoting the National Bureau of Statistics, said …": a participle clause of
 			// citing or saying (supplementive, Quirk et al. 1985, 15.58), not an appositive noun

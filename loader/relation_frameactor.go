@@ -127,6 +127,12 @@ func (d *doc) frameActorAt(st *sent, fs *frameSentence, h, cue int, not *entity)
 	if e := speakers.RestrictedWe(d.Doc, st.Idx, lh); e != nil && e != not {
 		return e, "" // "we in this committee": the body the pronoun's own phrase names (speaker_we.go)
 	}
+	if e, ok := d.relativeSubjectNearer(st, fs, h); ok && text.IsPronoun(t) {
+		if e != nil && e != not {
+			return e, "coref" // "Peru must free the activists it detained": Peru (relation_relativesubject.go)
+		}
+		return nil, "" // "… release the citizens it has detained": the regime, no actor
+	}
 	if e, ok := d.documentSubjectIt(st, lh); ok {
 		return e, "coref" // "The statement urged … . It called on …" (relation_docsource.go)
 	}
