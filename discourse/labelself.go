@@ -24,8 +24,8 @@ func (a *analyzer) thirdPerson(i int, labels []*label) bool {
 
 // namesItself reports a label in title case whose paragraph names the labelled person by surname
 // (a label that opens with "The" names an office, never a person by surname):
-// "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …" is a
-// section about Rubio, not his turn; a speaker does not name himself. (Labels in capitals are
+// "Ann Voss: Pensions Last spring, Senator Ann Voss of Ohio put forward …" is a section about
+// Voss, not her turn; a speaker does not name herself. (Labels in capitals are
 // left alone: "SENIOR ADMINISTRATION OFFICIAL: Thanks, [senior administration official]" names a
 // colleague.)
 func (a *analyzer) namesItself(i int, l *label) bool {

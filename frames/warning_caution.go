@@ -15,7 +15,7 @@ var forceHeads = lexicon.WordClass("forceheads")
 // cautionWarnings drops the threats read from a verb of warning (cue-classes.txt warn and
 // caution lines, "warned that …") whose that-clause names neither an act of the warner nor a
 // consequence the warner controls: "warned that the central bank could undermine growth",
-// "warned that risks to financial stability had grown", "warned that it is running out of cash".
+// "warned that risks to financial stability had grown", "warned that it would soon run short of money".
 // Such a warning is a caution about a danger — CAMEO 012 "make pessimistic comment", the sense
 // the dictionary's own WARN patterns code for dangers ("(OF {DISASTROUS CONSEQUENCES})" [012]) —
 // not a threat: PLOVER THREATEN holds "coercive or forceful warnings with serious potential

@@ -15,7 +15,7 @@ func TestCautionNoThreat(t *testing.T) {
 	checkMatches(t, []matchCase{
 		{"The fund's director warned that risks to the banking system had grown.", graph.Threatens, "*", "*", "class/verb/warn", false, anyMatch},
 		{"Several economists warn that the central bank could choke growth by raising rates early.", graph.Threatens, "*", "*", "class/verb/warn", false, anyMatch},
-		{"The province has been warning that it is running out of cash.", graph.Threatens, "*", "*", "class/verb/warn", false, anyMatch},
+		{"The utility has been warning that it will soon run short of money.", graph.Threatens, "*", "*", "class/verb/warn", false, anyMatch},
 		{"The agency cautioned that a poor harvest would leave millions hungry.", graph.Threatens, "*", "*", "class/verb/caution", false, anyMatch},
 		{"A party strategist warned Saturday that the move could deeply damage the party.", graph.Threatens, "*", "*", "class/verb/warn", false, anyMatch},
 		// threats kept
