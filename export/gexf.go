@@ -94,6 +94,7 @@ var (
 		{ID: "via", Title: "via", Type: "string", Default: new(string)},
 		{ID: "via_kind", Title: "via_kind", Type: "string", Default: new(string)},
 		{ID: "via_type", Title: "via_type", Type: "string", Default: new(string)},
+		{ID: "alignment", Title: "alignment", Type: "string", Default: new(string)},
 		{ID: "in_question", Title: "in_question", Type: "boolean"},
 		{ID: "speakers", Title: "speakers", Type: "string", Default: new(string)},
 		{ID: "addressees", Title: "addressees", Type: "string", Default: new(string)},
@@ -117,7 +118,8 @@ var (
 // place of its ID, for filtering and colouring in Gephi), cameo and plover (graph.Relation.Cameo
 // and .Plover, as in edges.csv), event_dates (every evidence's graph.Evidence.EventDate with its
 // precision, "2018-11-08/DAY", listed as speakers are; empty when no sentence names the date of
-// its event), and for folded edges via, via_kind and via_type. The edge weight is the evidence count. The CSV evidence table's
+// its event), and for folded edges via, via_kind, via_type and alignment (Edge.Alignment: agree, disagree or
+// empty). The edge weight is the evidence count. The CSV evidence table's
 // in_question and speaker columns give the same per sentence.
 //
 // Time: when some evidence is dated, the graph is dynamic (timeformat date) and each edge has one
@@ -289,6 +291,9 @@ func edgeValues(arts map[string]*graph.Article, labels map[string]string, e *Edg
 	}
 	if e.Via != nil {
 		v = append(v, gexfAttValue{"via", nodeLabel(e.Via)}, gexfAttValue{"via_kind", string(e.Via.Kind)}, gexfAttValue{"via_type", string(e.ViaType)})
+		if e.Alignment != "" {
+			v = append(v, gexfAttValue{"alignment", e.Alignment})
+		}
 	}
 	return v
 }

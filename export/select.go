@@ -147,6 +147,12 @@ type Edge struct {
 	Via     *graph.Node
 	ViaType graph.RelType
 	Parts   []string
+	// Alignment says, for a folded edge, whether the two actors take the same side on Via:
+	// AlignAgree (both for it or both against it), AlignDisagree (one for, one against) or ""
+	// (no side to compare: a relation that is negated, in a question, or of a type with no
+	// side — see Alignment). Without it, "A OPPOSES B via X" reads as enmity when A and B both
+	// oppose X.
+	Alignment string
 }
 
 // Dates are the distinct publication dates (YYYY-MM-DD) of the edge's evidence, in order; undated

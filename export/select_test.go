@@ -23,6 +23,9 @@ func edgeNames(g *export.Graph) []string {
 		s := labels[e.Source] + " " + string(e.Type) + " " + labels[e.Target]
 		if e.Via != nil {
 			s += " via " + e.Via.Label() + " (" + string(e.ViaType) + ")"
+			if e.Alignment != "" {
+				s += " " + e.Alignment
+			}
 		}
 		out = append(out, s)
 	}
@@ -75,10 +78,10 @@ func TestSelectFilters(t *testing.T) {
 		{"around depth 1, to", export.Filter{Around: chile.ID, Depth: 1, To: "2021-12-31"},
 			[]string{"Chile OPPOSES new copper tariffs", "Peru THREATENS Chile"}, nil},
 		{"actors only", export.Filter{ActorsOnly: true}, []string{
-			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES)", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS)",
+			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES) disagree", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS) disagree",
 			"Peru SANCTIONS Argentina", "Peru THREATENS Chile"}, nil}, // Lucia Brandt's claim folds into no edge: she is left out
 		{"actors only, typed", export.Filter{ActorsOnly: true, Types: []graph.RelType{graph.Opposes, graph.Supports}}, []string{
-			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES)", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS)"}, nil},
+			"Argentina SUPPORTS Chile via new copper tariffs (OPPOSES) disagree", "Chile OPPOSES Argentina via new copper tariffs (SUPPORTS) disagree"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g := selectGraph(t, s, tc.f)

@@ -31,7 +31,7 @@ type cyElement struct {
 //	              "edges": [{"data": {"id", "source", "target", "relType", "interaction", "label",
 //	                         "negated", "hedged", "confidence", "evidence_count",
 //	                         "evidence_text", "evidence_cue", "evidence_article", "evidence_date",
-//	                         "evidence_rule", ["via", "via_kind", "via_type"]}}]}}
+//	                         "evidence_rule", ["via", "via_kind", "via_type", "alignment"]}}]}}
 //
 // The evidence_* members are lists with one entry per evidence sentence (Cytoscape desktop reads
 // lists of strings as list columns); interaction is Cytoscape desktop's name for the edge type.
@@ -67,7 +67,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 			"evidence_date":    list(func(ev graph.Evidence) string { return articleDate(g.Articles, ev.ArticleID) }),
 		}
 		if e.Via != nil {
-			d["via"], d["via_kind"], d["via_type"] = nodeLabel(e.Via), string(e.Via.Kind), string(e.ViaType)
+			d["via"], d["via_kind"], d["via_type"], d["alignment"] = nodeLabel(e.Via), string(e.Via.Kind), string(e.ViaType), e.Alignment
 		}
 		edges = append(edges, cyElement{d})
 	}
@@ -86,7 +86,7 @@ func WriteCytoscape(g *Graph, w io.Writer) error {
 // CSV tables. Lists within a cell are "; "-separated; booleans are true/false; dates YYYY-MM-DD.
 var (
 	nodesHeader    = []string{"id", "kind", "label", "aliases", "country", "code", "local"}
-	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question"}
+	edgesHeader    = []string{"id", "source", "target", "source_label", "target_label", "relType", "negated", "hedged", "confidence", "evidence_count", "first_date", "last_date", "cameo", "plover", "via", "via_kind", "via_type", "in_question", "alignment"}
 	evidenceHeader = []string{"relation", "source", "target", "relType", "article", "title", "url", "outlet", "date", "sentence", "start", "end", "text", "cue", "cue_start", "cue_end", "rule", "negated", "hedged", "in_question", "speaker", "addressee", "event_date", "event_date_precision"}
 	articlesHeader = []string{"id", "title", "url", "outlet", "published", "published_source", "authors", "source", "near_duplicate_of", "text"}
 )
@@ -99,8 +99,9 @@ var CSVFiles = []string{"nodes.csv", "edges.csv", "evidence.csv", "articles.csv"
 //     graph.Node.Local (an actor or policy whose identity holds only in its article or office
 //     holders: "the plan", "relevant parties", a "Foreign Ministry" of no stated country);
 //   - edges.csv: id, source, target, source_label, target_label, relType, negated, hedged,
-//     confidence, evidence_count, first_date, last_date, cameo, plover, via, via_kind, via_type —
-//     one row per edge;
+//     confidence, evidence_count, first_date, last_date, cameo, plover, via, via_kind, via_type,
+//     in_question, alignment (Edge.Alignment of a folded edge: agree, disagree or empty) — one row
+//     per edge;
 //   - evidence.csv: relation, source, target, relType, article, title, url, outlet, date,
 //     sentence (0-based index), start, end (code points of the sentence in the article's cleaned
 //     text), text, cue, cue_start, cue_end (code points; empty when there is no cue), rule,
@@ -145,7 +146,7 @@ func WriteCSV(g *Graph, open func(name string) (io.Writer, error)) error {
 		}
 		tables[1] = append(tables[1], []string{e.ID, e.Source, e.Target, labels[e.Source], labels[e.Target], string(e.Type),
 			strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hedged), strconv.FormatFloat(e.Confidence, 'f', 3, 64),
-			strconv.Itoa(e.EvidenceCount), first, last, e.Cameo, e.Plover, via, viaKind, string(e.ViaType), strconv.FormatBool(e.InQuestion)})
+			strconv.Itoa(e.EvidenceCount), first, last, e.Cameo, e.Plover, via, viaKind, string(e.ViaType), strconv.FormatBool(e.InQuestion), e.Alignment})
 		for _, ev := range e.Evidence {
 			var title, url, outlet string
 			if a := g.Articles[ev.ArticleID]; a != nil {

@@ -67,7 +67,7 @@ func newExportCmd(g *globals) *cobra.Command {
 
 The filters apply to every format. --from/--to keep only the sentences of articles published in
 the range (and the relations left with one); --actors-only folds policies and claims into edges
-between the actors that relate to the same one (attributes via, via_kind, via_type). With any
+between the actors that relate to the same one (attributes via, via_kind, via_type, alignment). With any
 filter, the nodes are the ends of the relations kept (and the --around node); without one, every
 node of the store, isolated ones too.
 
