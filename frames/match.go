@@ -132,7 +132,7 @@ func (lx *Lexicon) Match(toks []Token) []Match {
 	var out []Match
 	for i := range toks {
 		for _, c := range lx.cands(tr, i) {
-			ms := lx.noPropertySeized(tr, lx.exclusionAgent(tr, lx.attributedAgentless(tr, lx.frame(tr, i, c)))) // attributor.go, exclusion.go, seizure.go
+			ms := lx.argumentStance(tr, lx.noPropertySeized(tr, lx.exclusionAgent(tr, lx.attributedAgentless(tr, lx.frame(tr, i, c))))) // attributor.go, exclusion.go, seizure.go, argstance.go
 			if lx.reversedMeasureClause(tr, i) {
 				ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Type == graph.Sanctions || m.Type == graph.Threatens })
 			}

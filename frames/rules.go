@@ -78,6 +78,7 @@ var PrecedenceRules = map[string]string{
 	"+exclusion-from":  "an agentless passive of exclusion (suspended from, expelled from, ordered out of) takes the party its from-phrase names as its agent (exclusion.go exclusionAgent)",
 	"+expulsion":       "a deadline given to a diplomat to leave is his expulsion, CAMEO 166 (ultimatum.go grantedTime)",
 	"+addressee":       "a verb of advising's named Recipient object (VerbNet 3 advise-37.9, NP V NP.recipient that S) is the target of its warning, the that-clause the message (addressee.go addresseeAdvised)",
+	"+comment-clause":  "a reporting clause after a quotation is a comment clause on it, not the quoted verb's complement (Quirk et al. 1985, 15.53): the target is the quoted verb's own argument (argstance.go quotedArgument)",
 }
 
 // CutPrecedence returns rule without the suffixes of PrecedenceRules.

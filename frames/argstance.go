@@ -1,0 +1,112 @@
+package frames
+
+import "slices"
+
+// argumentStance rereads the target of a verb cue's matches where the parse hands the verb an
+// argument that is not its own (targets31): the noun of a stance complex preposition, and a
+// reporting clause after a quotation.
+func (lx *Lexicon) argumentStance(tr *tree, ms []Match) []Match {
+	ms = slices.DeleteFunc(ms, func(m Match) bool { return lx.complexPrepositionTarget(tr, m) })
+	for j := range ms {
+		lx.quotedArgument(tr, &ms[j])
+	}
+	return ms
+}
+
+// complexPrepositionTarget reports a verb cue's match whose target is the noun of an in-phrase
+// that is itself a stance noun cue: "voted in favour of the budget", "came out in opposition to
+// the bill", "marched in solidarity with the miners". "In favour of", "in support of", "in
+// opposition to", "in defiance of" are complex prepositions (Quirk et al. 1985, 9.10–9.13: in +
+// noun + preposition, one unit), not a prepositional object of the verb; the stance is the
+// noun's, which its own frame reads with the verb's subject as source and the complement as
+// target (noun-adjunct). The verb's own reading of the noun as its target garbles the target
+// and takes the verb's bare type ("decided" OFFERS, "came out" SUPPORTS for an opposition).
+func (lx *Lexicon) complexPrepositionTarget(tr *tree, m Match) bool {
+	t := m.Target
+	if m.Kind != "verb" || t < 0 || t == m.Content || tr.t[t].Head != m.Cue || base(tr.rel(t)) != "obl" {
+		return false
+	}
+	if tr.caseOf(t) != "in" || tr.t[t].UPOS != "NOUN" {
+		return false
+	}
+	for _, c := range lx.cands(tr, t) {
+		if c.kind == "noun" && c.types.Asserted != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedArgument: "'We stand opposed to the sale,' the minister said" parsed with the reporting
+// clause as the quoted verb's complement. A reporting clause after a quotation is a comment
+// clause on it (Quirk et al. 1985, 14.29, 15.53), never what the quoted verb is about; words
+// inside the quotation marks are the quotation's, so a prepositional phrase the parser hung on
+// the reporting verb before the quotation closes is the quoted verb's argument. The target
+// becomes the cue's object, else such a phrase, else none.
+func (lx *Lexicon) quotedArgument(tr *tree, m *Match) {
+	if m.Kind != "verb" {
+		return
+	}
+	k := m.Target
+	if k < 0 || !lx.commentClause(tr, m.Cue, k) {
+		if m.Content >= 0 && lx.commentClause(tr, m.Cue, m.Content) {
+			m.Content = -1 // a content the parser gave besides an object of its own
+		}
+		return
+	}
+	nt := tr.object(m.Cue)
+	if nt < 0 || nt == k {
+		nt = -1
+		for _, d := range tr.kids[m.Cue] {
+			if base(tr.rel(d)) == "obl" && tr.caseOf(d) != "" && tr.t[d].UPOS != "VERB" && !tr.timeNoun(d) {
+				nt = d
+				break
+			}
+		}
+	}
+	if nt < 0 {
+		s := tr.child(k, "nsubj")
+		for _, d := range tr.kids[k] {
+			if base(tr.rel(d)) == "obl" && tr.caseOf(d) != "" && d < s && quoteBetween(tr, d, s) {
+				nt = d
+				break
+			}
+		}
+	}
+	if m.Content == k {
+		m.Content = -1
+	}
+	m.Target = nt
+	m.Rule += "+comment-clause"
+}
+
+// commentClause reports a verb of saying k after cue i that is a reporting clause set off from
+// the quotation: its subject follows a closing quotation mark or comma after the cue, and it has
+// no complement clause or object of its own (the quotation is its report).
+func (lx *Lexicon) commentClause(tr *tree, i, k int) bool {
+	if k <= i || tr.t[k].UPOS != "VERB" || !lx.in("report", tr.lemma(k)) {
+		return false
+	}
+	if tr.child(k, "ccomp", "obj", "xcomp") >= 0 {
+		return false
+	}
+	s := tr.child(k, "nsubj")
+	if s < 0 || s < i {
+		return false
+	}
+	if s > k {
+		s = k // "…," said the minister: the reporting verb first
+	}
+	return quoteBetween(tr, i, s)
+}
+
+// quoteBetween reports a quotation mark or comma token between positions a and b (exclusive).
+func quoteBetween(tr *tree, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		switch tr.t[j].Form {
+		case "\"", "\u201d", "\u201c", "''", ",", "'", "\u2019":
+			return true
+		}
+	}
+	return false
+}
