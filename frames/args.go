@@ -548,7 +548,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 		target = i
 	}
 	if h := tr.t[i].Head; c.kind == "noun" && sup < 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions &&
-		h >= 0 && tr.t[h].UPOS == "VERB" && (tr.rel(i) == "obj" || tr.rel(i) == "obl") && !lx.in("reversal", tr.lemma(h)) {
+		h >= 0 && tr.t[h].UPOS == "VERB" && (tr.rel(i) == "obj" || tr.rel(i) == "obl") && !lx.in("reversal", tr.lemma(h)) && lx.answeringParty(tr, i, -1) < 0 {
 		// "would violate Security Council sanctions", "helped Moscow evade U.S. sanctions": a
 		// measure that names no one it hits, as the object of a verb that neither imposes nor
 		// keeps it (not its support verb, which sets sup) nor ends it (reversal), is an existing

@@ -1,6 +1,10 @@
 package frames
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
 
 // argumentStance rereads the target of a verb cue's matches where the parse hands the verb an
 // argument that is not its own (targets31): the noun of a stance complex preposition, and a
@@ -9,6 +13,10 @@ func (lx *Lexicon) argumentStance(tr *tree, ms []Match) []Match {
 	ms = slices.DeleteFunc(ms, func(m Match) bool { return lx.complexPrepositionTarget(tr, m) })
 	for j := range ms {
 		lx.quotedArgument(tr, &ms[j])
+		if p := lx.retaliationParty(tr, ms[j]); p >= 0 {
+			ms[j].Target = p
+			ms[j].Rule += "+retaliation-party"
+		}
 	}
 	return ms
 }
@@ -51,6 +59,7 @@ func (lx *Lexicon) quotedArgument(tr *tree, m *Match) {
 	if k < 0 || !lx.commentClause(tr, m.Cue, k) {
 		if m.Content >= 0 && lx.commentClause(tr, m.Cue, m.Content) {
 			m.Content = -1 // a content the parser gave besides an object of its own
+			m.Rule += "+comment-clause"
 		}
 		return
 	}
@@ -106,6 +115,77 @@ func quoteBetween(tr *tree, a, b int) bool {
 		switch tr.t[j].Form {
 		case "\"", "\u201d", "\u201c", "''", ",", "'", "\u2019":
 			return true
+		}
+	}
+	return false
+}
+
+// retaliationParty: "Moscow plans a response to the US sanctions", "Beijing retaliated against
+// the new tariffs". A sanction noun that names no one it hits (its target none, or the measure
+// itself) and is what a party's retaliation or response answers (the to-, against- or for-phrase
+// of a modality.txt retaliation noun or verb) hits that party: retaliation returns injury for
+// injury (OED retaliation n.), a response answers its stimulus (OED response n.). The noun's
+// retaliating party is the subject of the verb that announces, plans or gives it (modality.txt
+// support, intent, commitment, or a cue of offering or threatening: "will offer a response").
+// Returns the party, -1 when none.
+func (lx *Lexicon) retaliationParty(tr *tree, m Match) int {
+	if m.Kind != "noun" || m.Type != graph.Sanctions || m.Content >= 0 || m.Target >= 0 && m.Target != m.Cue {
+		return -1
+	}
+	return lx.answeringParty(tr, m.Cue, m.Source)
+}
+
+// answeringParty is the party whose retaliation or response answers the measure noun i
+// (retaliationParty), other than src; -1 when none.
+func (lx *Lexicon) answeringParty(tr *tree, i, src int) int {
+	r := tr.t[i].Head
+	if r < 0 {
+		return -1
+	}
+	if o := tr.object(r); tr.rel(i) == "obl" && o >= 0 && tr.t[o].UPOS == "NOUN" && lx.in("retaliation", tr.lemma(o)) {
+		// "will offer a strong response to US sanctions" with the to-phrase hung on the verb: a
+		// measure is no recipient of an offer, so the phrase is the response's (Quirk et al.
+		// 1985, 17.38 on the postmodifying prepositional phrase of a deverbal noun)
+		r = o
+	}
+	if !slices.Contains([]string{"nmod", "obl"}, base(tr.rel(i))) || !slices.Contains([]string{"to", "against", "for"}, tr.caseOf(i)) || !lx.in("retaliation", tr.lemma(r)) {
+		return -1
+	}
+	for _, k := range tr.kids[r] {
+		if k > i && (tr.caseOf(k) == "on" || tr.caseOf(k) == "against") {
+			// "a response to the tariffs on Turkish steel": the on-phrase the parser hung on the
+			// response is the measure's own (a response is to its stimulus, a tariff on its goods)
+			return -1
+		}
+	}
+	p := -1
+	switch tr.t[r].UPOS {
+	case "VERB":
+		p, _ = tr.verbSource(r, 0)
+	case "NOUN":
+		g := tr.t[r].Head
+		if g < 0 || tr.rel(r) != "obj" || tr.t[g].UPOS != "VERB" {
+			return -1
+		}
+		l := tr.lemma(g)
+		if !lx.in("support", l) && !lx.in("intent", l) && !lx.in("commitment", l) && !lx.announcesAct(tr, g) {
+			return -1
+		}
+		p, _ = tr.verbSource(g, 0)
+	}
+	if p < 0 || p == src {
+		return -1
+	}
+	return p
+}
+
+// announcesAct reports a verb cue of offering or threatening (the type it has in some mode).
+func (lx *Lexicon) announcesAct(tr *tree, g int) bool {
+	for _, c := range lx.cands(tr, g) {
+		for _, t := range []graph.RelType{c.types.Asserted, c.types.Future} {
+			if t == graph.Offers || t == graph.Threatens {
+				return true
+			}
 		}
 	}
 	return false

@@ -71,14 +71,15 @@ var Frames = map[string]string{
 // PrecedenceRules are the suffixes a match's rule takes after its entry when a precedence rule
 // changed the relation's type from what the entry alone would give, each with the rule it names.
 var PrecedenceRules = map[string]string{
-	"+coercive":        "verb of advising against an act, with readiness to counter it: a coercive warning, THREATEN 130 (warning_coercive.go)",
-	"+comment-yield":   "a dictionary pattern coding only a comment (modality.txt comment-code) yields to the verb's own disapproval (comment.go)",
-	"+command-measure": "a verb of command over a sanction noun: the noun's frame is the act, not the verb's entry (match_tree.go commandedMeasure)",
-	"+pledged-stance":  "a verb of pledging over a noun of support: the noun's frame is the stance, not the verb's entry (match_tree.go pledgedStance)",
-	"+exclusion-from":  "an agentless passive of exclusion (suspended from, expelled from, ordered out of) takes the party its from-phrase names as its agent (exclusion.go exclusionAgent)",
-	"+expulsion":       "a deadline given to a diplomat to leave is his expulsion, CAMEO 166 (ultimatum.go grantedTime)",
-	"+addressee":       "a verb of advising's named Recipient object (VerbNet 3 advise-37.9, NP V NP.recipient that S) is the target of its warning, the that-clause the message (addressee.go addresseeAdvised)",
-	"+comment-clause":  "a reporting clause after a quotation is a comment clause on it, not the quoted verb's complement (Quirk et al. 1985, 15.53): the target is the quoted verb's own argument (argstance.go quotedArgument)",
+	"+coercive":          "verb of advising against an act, with readiness to counter it: a coercive warning, THREATEN 130 (warning_coercive.go)",
+	"+comment-yield":     "a dictionary pattern coding only a comment (modality.txt comment-code) yields to the verb's own disapproval (comment.go)",
+	"+command-measure":   "a verb of command over a sanction noun: the noun's frame is the act, not the verb's entry (match_tree.go commandedMeasure)",
+	"+pledged-stance":    "a verb of pledging over a noun of support: the noun's frame is the stance, not the verb's entry (match_tree.go pledgedStance)",
+	"+exclusion-from":    "an agentless passive of exclusion (suspended from, expelled from, ordered out of) takes the party its from-phrase names as its agent (exclusion.go exclusionAgent)",
+	"+expulsion":         "a deadline given to a diplomat to leave is his expulsion, CAMEO 166 (ultimatum.go grantedTime)",
+	"+addressee":         "a verb of advising's named Recipient object (VerbNet 3 advise-37.9, NP V NP.recipient that S) is the target of its warning, the that-clause the message (addressee.go addresseeAdvised)",
+	"+comment-clause":    "a reporting clause after a quotation is a comment clause on it, not the quoted verb's complement (Quirk et al. 1985, 15.53): the target is the quoted verb's own argument (argstance.go quotedArgument)",
+	"+retaliation-party": "a sanction noun naming no one it hits, answered by a party's retaliation or response (modality.txt retaliation), hits that party (argstance.go retaliationParty)",
 }
 
 // CutPrecedence returns rule without the suffixes of PrecedenceRules.

@@ -86,3 +86,18 @@ func TestOfferedRetaliation(t *testing.T) {
 		{"Peru offered help to the flood victims.", graph.Offers, "Peru", "help", "", true, anyMatch},
 	})
 }
+
+// TestRetaliationParty (targets31): a sanction noun naming no one it hits that a party's
+// retaliation or response answers (modality.txt retaliation) hits that party (OED retaliation n.
+// "returning like for like, esp. injury for injury"). Must-nots: a response another party only
+// comments on, and a measure that names its own target.
+func TestRetaliationParty(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"Ankara is preparing a response to the Swiss tariffs.", graph.Sanctions, "Swiss", "Ankara", "+retaliation-party", true, anyMatch},
+		{"Caracas vowed retaliation for the Colombian sanctions.", graph.Sanctions, "Colombian", "Caracas", "+retaliation-party", true, anyMatch},
+		{"Pretoria retaliated against the new Zambian tariffs.", graph.Sanctions, "Zambian", "Pretoria", "+retaliation-party", true, anyMatch},
+		// must-nots
+		{"Chile criticized the response to the Peruvian sanctions.", graph.Sanctions, "*", "Chile", "", false, anyMatch},
+		{"Ankara is preparing a response to the Swiss tariffs on Turkish steel.", graph.Sanctions, "*", "Ankara", "", false, anyMatch},
+	})
+}
