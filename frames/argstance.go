@@ -10,7 +10,7 @@ import (
 // argument that is not its own (targets31): the noun of a stance complex preposition, and a
 // reporting clause after a quotation.
 func (lx *Lexicon) argumentStance(tr *tree, ms []Match) []Match {
-	ms = slices.DeleteFunc(ms, func(m Match) bool { return lx.complexPrepositionTarget(tr, m) })
+	ms = slices.DeleteFunc(ms, func(m Match) bool { return lx.complexPrepositionTarget(tr, m) || lx.agreedMeasure(tr, m) })
 	for j := range ms {
 		lx.quotedArgument(tr, &ms[j])
 		if p := lx.retaliationParty(tr, ms[j]); p >= 0 {
@@ -189,4 +189,34 @@ func (lx *Lexicon) announcesAct(tr *tree, g int) bool {
 		}
 	}
 	return false
+}
+
+// enactedNoun reports a noun of collective resolution (modality.txt enact: agreement, decision)
+// whose to-infinitive names an act of restriction: "reached an agreement to impose sanctions",
+// "took a decision to ban imports". The noun with its infinitive says what the verb does
+// ("agreed to impose", enactedMeasure): CAMEO.2.0.txt codes the act agreed or decided
+// ("AGREE * (TO SANCTIONS)" [163], "DECIDE * BAR" [160]), and the agreeing offers nothing.
+func (lx *Lexicon) enactedNoun(tr *tree, n int) bool {
+	if n < 0 || tr.t[n].UPOS != "NOUN" || !lx.in("enact", tr.lemma(n)) || tr.enacting {
+		return false
+	}
+	for _, v := range tr.children(n, "acl") {
+		if tr.caseOf(v) == "to" && !lx.in("reversal", tr.lemma(v)) && lx.restrictsAct(tr, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedMeasure reports an OFFERS match of reaching an agreement (the verb with the noun as its
+// target, or the noun itself) whose agreed act is a restriction (enactedNoun): the act is the
+// sanction's own match, whose source the noun's controller gives (nounController, oper1).
+func (lx *Lexicon) agreedMeasure(tr *tree, m Match) bool {
+	if m.Type != graph.Offers {
+		return false
+	}
+	if m.Kind == "noun" {
+		return lx.enactedNoun(tr, m.Cue)
+	}
+	return m.Kind == "verb" && m.Target >= 0 && tr.t[m.Target].Head == m.Cue && lx.enactedNoun(tr, m.Target)
 }

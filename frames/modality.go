@@ -316,6 +316,12 @@ func (lx *Lexicon) scope(tr *tree, p int, mode Mode, src int) (Scope, int) {
 			// dated by a year is background to the sentence's point (class 15)
 			return Background, h
 		}
+		if g := tr.t[h].Head; r == "acl" && g >= 0 && tr.rel(h) == "obj" && (lx.in("oper1", tr.lemma(g)) || lx.in("light", tr.lemma(g))) && lx.enactedNoun(tr, h) {
+			// "reached an agreement to impose sanctions": the act agreed is the agreer's own, in
+			// the clause of the agreement's verb (argstance.go enactedNoun), as for "agreed to"
+			c = g
+			continue
+		}
 		if (r == "ccomp" || r == "csubj") && lx.falsified(tr, h) {
 			// "it was not true that Norway had sanctioned Iran", "it is false that …": a subject
 			// clause of a predicate of falsity is denied, not asserted (modality.txt falsity)

@@ -28,7 +28,7 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 		return -1
 	}
 	for _, p := range []string{"on", "upon", "to"} {
-		if a := tr.oblWith(h, p); a >= 0 && a < v {
+		if a := tr.oblWith(h, p); a >= 0 && a < v && !tr.timeNoun(a) { // "on Friday" is a time adjunct, no addressee
 			return a
 		}
 	}
@@ -42,7 +42,7 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 	if s, _, _ := lx.nounSource(tr, h); s >= 0 {
 		return s
 	}
-	if g := tr.t[h].Head; g >= 0 && tr.rel(h) == "obj" && lx.in("light", tr.lemma(g)) {
+	if g := tr.t[h].Head; g >= 0 && tr.rel(h) == "obj" && (lx.in("light", tr.lemma(g)) || lx.enactedNoun(tr, h) && lx.in("oper1", tr.lemma(g))) {
 		if s, _ := tr.verbSource(g, 0); s >= 0 {
 			return s
 		}

@@ -101,3 +101,19 @@ func TestRetaliationParty(t *testing.T) {
 		{"Ankara is preparing a response to the Swiss tariffs on Turkish steel.", graph.Sanctions, "*", "Ankara", "", false, anyMatch},
 	})
 }
+
+// TestAgreementToRestrict (targets31): "reached an agreement to impose sanctions" is "agreed to
+// impose sanctions" (modality.txt enact agreement, decision; CAMEO.2.0.txt AGREE * (TO
+// SANCTIONS) [163]): the sanction is the agreer's act (the noun's support verb, oper1, gives its
+// subject; a time on-phrase is no addressee), and reaching the agreement offers nothing. Must-nots:
+// an agreement to cooperate stays an offer, and opposing an agreement to impose makes no one
+// impose.
+func TestAgreementToRestrict(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The bloc reached an agreement on Monday to impose new sanctions on Belarus.", graph.Sanctions, "bloc", "Belarus", "", true, onlyOwn},
+		{"The bloc reached an agreement on Monday to impose new sanctions on Belarus.", graph.Offers, "*", "*", "", false, anyMatch},
+		// must-nots
+		{"The two ministries reached an agreement to cooperate on fisheries.", graph.Offers, "ministries", "agreement", "", true, anyMatch},
+		{"The dockers opposed the agreement to impose tariffs on Peruvian copper.", graph.Sanctions, "dockers", "*", "", false, anyMatch},
+	})
+}
