@@ -13,6 +13,7 @@ func (lx *Lexicon) argumentStance(tr *tree, ms []Match) []Match {
 	ms = slices.DeleteFunc(ms, func(m Match) bool { return lx.complexPrepositionTarget(tr, m) || lx.agreedMeasure(tr, m) })
 	for j := range ms {
 		lx.quotedArgument(tr, &ms[j])
+		lx.messageAddressee(tr, &ms[j])
 		if p := lx.retaliationParty(tr, ms[j]); p >= 0 {
 			ms[j].Target = p
 			ms[j].Rule += "+retaliation-party"
@@ -219,4 +220,26 @@ func (lx *Lexicon) agreedMeasure(tr *tree, m Match) bool {
 		return lx.enactedNoun(tr, m.Cue)
 	}
 	return m.Kind == "verb" && m.Target >= 0 && tr.t[m.Target].Head == m.Cue && lx.enactedNoun(tr, m.Target)
+}
+
+// messageAddressee: "sent a stern message to Ankara", "delivered a warning to the rebels". A verb
+// cue whose object is the message it conveys (modality.txt message: the
+// dictionary's SEND * MESSAGE [130] codes the sending of a message as the act) is aimed at the
+// message's recipient, the to-phrase of the verb (the prepositional indirect
+// object, Quirk et al. 1985, 10.6, 16.57), as CAMEO codes the recipient of a message as the
+// event's target; the message itself is the medium. The target becomes the recipient.
+func (lx *Lexicon) messageAddressee(tr *tree, m *Match) {
+	o := m.Target
+	if m.Kind != "verb" || o < 0 || o == m.Content || o != tr.object(m.Cue) || tr.t[o].UPOS != "NOUN" {
+		return
+	}
+	if !lx.in("message", tr.lemma(o)) {
+		return
+	}
+	a := tr.argOf(m.Cue, "to") // (the object's own to-phrase is its complement: "its claim to the strip")
+	if a < 0 || tr.t[a].UPOS != "NOUN" && tr.t[a].UPOS != "PROPN" {
+		return
+	}
+	m.Target = a
+	m.Rule += "+message-addressee"
 }

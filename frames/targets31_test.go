@@ -117,3 +117,17 @@ func TestAgreementToRestrict(t *testing.T) {
 		{"The dockers opposed the agreement to impose tariffs on Peruvian copper.", graph.Sanctions, "dockers", "*", "", false, anyMatch},
 	})
 }
+
+// TestMessageAddressee (targets31): a verb whose object is the message it conveys ("sent a
+// message to X", CAMEO.2.0.txt SEND * MESSAGE [130]) is aimed at the message's recipient, the
+// prepositional indirect object (Quirk et al. 1985, 10.6). Must-nots: an object that is no
+// message ("sent troops to the border" names a destination), and a message with no recipient.
+func TestMessageAddressee(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"\"We once again send this firm message to the Japanese side: Korea will not yield,\" the envoy said.", graph.Threatens, "We", "side", "+message-addressee", true, anyMatch},
+		{"\"We once again send this firm message to the Japanese side: Korea will not yield,\" the envoy said.", graph.Threatens, "*", "message", "", false, anyMatch},
+		// must-nots
+		{"The junta sent tanks to the border.", graph.Threatens, "*", "border", "+message-addressee", false, anyMatch},
+		{"Tehran sent a clear message.", graph.Threatens, "Tehran", "message", "", true, anyMatch},
+	})
+}
