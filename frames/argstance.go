@@ -29,7 +29,10 @@ func (lx *Lexicon) argumentStance(tr *tree, ms []Match) []Match {
 // noun + preposition, one unit), not a prepositional object of the verb; the stance is the
 // noun's, which its own frame reads with the verb's subject as source and the complement as
 // target (noun-adjunct). The verb's own reading of the noun as its target garbles the target
-// and takes the verb's bare type ("decided" OFFERS, "came out" SUPPORTS for an opposition).
+// and takes the verb's bare type ("decided" OFFERS, "came out" SUPPORTS for an opposition). Only
+// where the noun's frame carries the stance (a target or content of its own) or the verb's type
+// contradicts the noun's; else the dictionary's pattern on the phrase stands ("demonstrated in
+// solidarity" [053]).
 func (lx *Lexicon) complexPrepositionTarget(tr *tree, m Match) bool {
 	t := m.Target
 	if m.Kind != "verb" || t < 0 || t == m.Content || tr.t[t].Head != m.Cue || base(tr.rel(t)) != "obl" {
@@ -39,11 +42,25 @@ func (lx *Lexicon) complexPrepositionTarget(tr *tree, m Match) bool {
 		return false
 	}
 	for _, c := range lx.cands(tr, t) {
-		if c.kind == "noun" && c.types.Asserted != "" {
-			return true
+		if c.kind != "noun" || c.types.Asserted == "" {
+			continue
+		}
+		if opposite(c.types.Asserted, m.Type) {
+			return true // "came out in opposition": no reading of the verb can support
+		}
+		for _, n := range lx.frame(tr, t, c) {
+			if n.Target >= 0 || n.Content >= 0 {
+				return true // the noun's own frame carries the stance with its target
+			}
 		}
 	}
 	return false
+}
+
+// opposite reports a stance of opposition against one of support or offer.
+func opposite(a, b graph.RelType) bool {
+	pos := func(t graph.RelType) bool { return t == graph.Supports || t == graph.Offers }
+	return a == graph.Opposes && pos(b) || b == graph.Opposes && pos(a)
 }
 
 // quotedArgument: "'We stand opposed to the sale,' the minister said" parsed with the reporting
