@@ -135,7 +135,7 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 			}
 		}
 		switch {
-		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj") && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
+		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj" || tr.unmarkedOblique(h)) && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
 			m.Source, _ = tr.verbSource(v, 0)
 			m.Target, m.Rule = o, "frames:judgement-call:modality/judge-call/"+tr.lemma(v)
 			m.Outer = v
@@ -436,4 +436,18 @@ func (tr *tree) reducedRelativeSubject(h int) int {
 		return -1
 	}
 	return n
+}
+
+// unmarkedOblique reports h attached to its verb as an oblique with no preposition (UD
+// obl:unmarked, or obl with no case child): "calling Trump a fascist" parsed so. A noun phrase
+// after the object of a verb of naming with no preposition is that object's complement (Quirk et
+// al. 1985, 16.45: "They called him a fool"), whatever relation the parser gave it.
+func (tr *tree) unmarkedOblique(h int) bool {
+	switch tr.rel(h) {
+	case "obl:unmarked":
+		return true
+	case "obl":
+		return tr.child(h, "case") < 0 && tr.nominal(h)
+	}
+	return false
 }

@@ -40,6 +40,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 				hi-- // the complement's opening quotation mark, when the parser hung it outside
 			}
 		}
+		if d.unassertedJudgement(fs, m) {
+			continue // a question, a hedge or a condition (relation_judgedactor.go)
+		}
 		if a := fs.at[m.Cue]; st.Ment[a] >= 0 || st.Toks[a].Cap {
 			continue // a name ("Fair Trade Commission"), not a judgement
 		}
@@ -64,6 +67,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		}
 		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
+		if tgt == nil {
+			tgt = d.judgedActor(st, fs, m, src) // "called him a liar", "her actions" (relation_judgedactor.go)
+		}
 		if tgt == nil && (strings.HasPrefix(m.Rule, "frames:judgement-noplace:") || strings.HasPrefix(m.Rule, "frames:possessed-support:")) && (fs.toks[m.Target].UPOS == "NOUN" || fs.toks[m.Target].UPOS == "PROPN") && !actorMentionAt(d, st, fs.at[m.Target]) {
 			// "Intimidation of the media has no place in a democracy": what has or has no place
 			// in a society is a practice or conduct (Cambridge Dictionary, "have no place"), so
