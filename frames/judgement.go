@@ -31,6 +31,9 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		p := polarity(tr.lower[a])
+		if p == 0 && tr.t[a].UPOS == "NOUN" && tr.t[a].XPOS == "NNS" {
+			p = polarity(tr.lemma(a)) // "called them bigots", "portrayed them as rapists": the singular's row
+		}
 		if p == 0 && lx.groundlessPhrase(tr, a) {
 			p = -1 // "the charges were without foundation" (groundless.go)
 		}
@@ -132,6 +135,13 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 				// or judging takes an object and its complement, no indirect object (Quirk et
 				// al. 1985, 16.44 vs 16.55), so the first noun phrase is the object
 				o = i
+			}
+			if p := tr.child(h, "nmod:poss"); o < 0 && p >= 0 && p < h && tr.lower[p] == "her" && tr.child(h, "det") < 0 && lx.in("judge-call", tr.lemma(v)) {
+				// "called her “weak”" parsed as "called [her weak]": "her" is both the objective
+				// and the possessive form of "she" (Quirk et al. 1985, 6.29), and an evaluative
+				// word after it with no determiner of its own is the complement of the verb of
+				// naming, "her" its object
+				o = p
 			}
 		}
 		switch {

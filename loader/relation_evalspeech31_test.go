@@ -25,7 +25,9 @@ func TestJudgedActorTargets(t *testing.T) {
 		"“She is a hero,” said Councillor Michael Meyers.\n\n"+
 		"Ms. Brandt closed the north pier on Wednesday.\n\n"+
 		"Councillor James Halvorsen called her actions shameful.\n\n"+
-		"Councillor Karen Olsen was calling Brandt a fool.\n\n"))
+		"Councillor Karen Olsen was calling Brandt a fool.\n\n"+
+		"Ms. Brandt answered her critics on Thursday. Councillor Paul Grant called her “weak” at the meeting.\n\n"+
+		"Ms. Brandt spoke again. Councillor Helen Dunn said Brandt and her aides are cheaters.\n\n"))
 	for _, c := range []struct {
 		typ graph.RelType
 		src string
@@ -35,6 +37,8 @@ func TestJudgedActorTargets(t *testing.T) {
 		{graph.Supports, "Michael Meyers"},
 		{graph.Opposes, "James Halvorsen"},
 		{graph.Opposes, "Karen Olsen"},
+		{graph.Opposes, "Paul Grant"}, // "her" read as a possessive by the parser
+		{graph.Opposes, "Helen Dunn"}, // a plural noun takes its singular's row
 	} {
 		if len(v.rels(c.typ, c.src, "Brandt")) == 0 {
 			v.dump(os.Stderr)

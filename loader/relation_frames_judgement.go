@@ -143,8 +143,8 @@ func (d *doc) justifyCandidate(st *sent) bool {
 
 func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 	for i, t := range st.Toks {
-		if t.Kind == text.Word && lx.Evaluation[t.Lower] != 0 {
-			return true
+		if t.Kind == text.Word && (lx.Evaluation[t.Lower] != 0 || lx.Evaluation[singularOf(t.Lower)] != 0) {
+			return true // the word, or the singular of a regular plural ("cheaters": frames Judgements)
 		}
 		if t.Lower == "no" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "place" {
 			return true // "X has no place in Y" (frames noplace.go): a judgement with no evaluative word
@@ -195,4 +195,18 @@ func (d *doc) groundlessCandidate(st *sent) bool {
 		}
 	}
 	return false
+}
+
+// singularOf is the singular of a regular English plural noun (Huddleston & Pullum 2002, ch. 18:
+// -ies after a consonant from -y, -es after a sibilant, else -s), or "" for a word without -s.
+func singularOf(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
 }
