@@ -31,6 +31,9 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		p := polarity(tr.lower[a])
+		if p == 0 && tr.t[a].UPOS == "NOUN" && tr.t[a].XPOS == "NNS" {
+			p = polarity(tr.lemma(a)) // "called them bigots", "portrayed them as rapists": the singular's row
+		}
 		if p == 0 && lx.groundlessPhrase(tr, a) {
 			p = -1 // "the charges were without foundation" (groundless.go)
 		}
@@ -133,9 +136,16 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 				// al. 1985, 16.44 vs 16.55), so the first noun phrase is the object
 				o = i
 			}
+			if p := tr.child(h, "nmod:poss"); o < 0 && p >= 0 && p < h && tr.lower[p] == "her" && tr.child(h, "det") < 0 && lx.in("judge-call", tr.lemma(v)) {
+				// "called her “weak”" parsed as "called [her weak]": "her" is both the objective
+				// and the possessive form of "she" (Quirk et al. 1985, 6.29), and an evaluative
+				// word after it with no determiner of its own is the complement of the verb of
+				// naming, "her" its object
+				o = p
+			}
 		}
 		switch {
-		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj") && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
+		case (tr.rel(h) == "xcomp" || tr.rel(h) == "advmod" || tr.rel(h) == "obj" || tr.unmarkedOblique(h)) && !tr.asMarked(h) && lx.in("judge-call", tr.lemma(v)) && o >= 0 && o < h:
 			m.Source, _ = tr.verbSource(v, 0)
 			m.Target, m.Rule = o, "frames:judgement-call:modality/judge-call/"+tr.lemma(v)
 			m.Outer = v
@@ -436,4 +446,18 @@ func (tr *tree) reducedRelativeSubject(h int) int {
 		return -1
 	}
 	return n
+}
+
+// unmarkedOblique reports h attached to its verb as an oblique with no preposition (UD
+// obl:unmarked, or obl with no case child): "calling Trump a fascist" parsed so. A noun phrase
+// after the object of a verb of naming with no preposition is that object's complement (Quirk et
+// al. 1985, 16.45: "They called him a fool"), whatever relation the parser gave it.
+func (tr *tree) unmarkedOblique(h int) bool {
+	switch tr.rel(h) {
+	case "obl:unmarked":
+		return true
+	case "obl":
+		return tr.child(h, "case") < 0 && tr.nominal(h)
+	}
+	return false
 }

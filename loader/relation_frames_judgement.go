@@ -40,6 +40,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 				hi-- // the complement's opening quotation mark, when the parser hung it outside
 			}
 		}
+		if d.unassertedJudgement(fs, m) {
+			continue // a question, a hedge or a condition (relation_judgedactor.go)
+		}
 		if a := fs.at[m.Cue]; st.Ment[a] >= 0 || st.Toks[a].Cap {
 			continue // a name ("Fair Trade Commission"), not a judgement
 		}
@@ -64,6 +67,9 @@ func (d *doc) judgementRelations(st *sent, fs *frameSentence) {
 		}
 		src = src.Final()
 		tgt := d.judgedTarget(st, fs, m.Target, fs.at[lo], fs.at[hi-1]+1) // relation_evaluation.go
+		if tgt == nil {
+			tgt = d.judgedActor(st, fs, m, src) // "called him a liar", "her actions" (relation_judgedactor.go)
+		}
 		if tgt == nil && (strings.HasPrefix(m.Rule, "frames:judgement-noplace:") || strings.HasPrefix(m.Rule, "frames:possessed-support:")) && (fs.toks[m.Target].UPOS == "NOUN" || fs.toks[m.Target].UPOS == "PROPN") && !actorMentionAt(d, st, fs.at[m.Target]) {
 			// "Intimidation of the media has no place in a democracy": what has or has no place
 			// in a society is a practice or conduct (Cambridge Dictionary, "have no place"), so
@@ -137,8 +143,8 @@ func (d *doc) justifyCandidate(st *sent) bool {
 
 func judgementCandidate(lx *lexicon.Lexicons, st *sent) bool {
 	for i, t := range st.Toks {
-		if t.Kind == text.Word && lx.Evaluation[t.Lower] != 0 {
-			return true
+		if t.Kind == text.Word && (lx.Evaluation[t.Lower] != 0 || lx.Evaluation[singularOf(t.Lower)] != 0) {
+			return true // the word, or the singular of a regular plural ("cheaters": frames Judgements)
 		}
 		if t.Lower == "no" && i+1 < len(st.Toks) && st.Toks[i+1].Lower == "place" {
 			return true // "X has no place in Y" (frames noplace.go): a judgement with no evaluative word
@@ -189,4 +195,18 @@ func (d *doc) groundlessCandidate(st *sent) bool {
 		}
 	}
 	return false
+}
+
+// singularOf is the singular of a regular English plural noun (Huddleston & Pullum 2002, ch. 18:
+// -ies after a consonant from -y, -es after a sibilant, else -s), or "" for a word without -s.
+func singularOf(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
 }
