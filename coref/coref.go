@@ -657,6 +657,8 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 	var self *doc.Entity                                           // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
 	if cls == "person" && !st.InQuote[i] {
 		self = speakers.LabelSelf(d, s)
+	} else if cls == "person" {
+		self = QuoteSpeakerSelf(d, s, i) // the quotation's own speaker says "I", not "he" (quoteself.go)
 	}
 	actors.EachMentionBack(d, s, i, 4, func(m *doc.Mention) bool {
 		e := m.Ent.Final()
@@ -751,6 +753,7 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 				unknown = append(unknown, e) // an earlier "he" does not outrank a newer person
 			}
 		}
+		unknown = givenNameAgree(d, pg, same, unknown) // givenname.go
 		switch {
 		case len(same) > 0 && len(unknown) > 0 && maxScore(score, unknown) > maxScore(score, same) && lastNamed(near, unknown) > lastNamed(near, same):
 			order = append(unknown, same...)

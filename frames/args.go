@@ -57,8 +57,8 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 	if s := tr.alternativeController(i, depth); s >= 0 {
 		return s, "verb-alternative"
 	}
-	if s, frame := tr.supplementive(i, depth); s >= 0 {
-		return s, frame // "Kenya's health ministry, citing a WHO report, warned …" on any parse (attachment.go)
+	if s, frame := tr.adjunctController(i, depth); s >= 0 {
+		return s, frame // "criticized X for opposing …" (judged.go); "Kenya's health ministry, citing a WHO report, warned …" (attachment.go)
 	}
 	if r := base(tr.rel(i)); (r == "xcomp" || r == "advcl" || r == "acl") && tr.headlineSubject(i, h) {
 		return h, "verb-headline" // "Ghana to keep poultry ban" (headline.go), on any attachment
@@ -100,10 +100,8 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		}
 		// coordinated verbs share the surface subject: "was indicted by the court and will
 		// resign" — the one indicted resigns, not the court (an active conjunct of a passive one)
-		if tr.passive(h) {
-			if s := tr.child(h, "nsubj:pass"); s >= 0 {
-				return s, "verb-conj"
-			}
+		if s := tr.conjSubject(h, i); s >= 0 {
+			return s, "verb-conj" // a passive first conjunct, or the clause reported (conjclause.go)
 		}
 		// a finite verb conjoined to a noun is a parser's error: coordination joins like
 		// constituents (Quirk et al. 1985, 13.5), so "will never trade away its interests and

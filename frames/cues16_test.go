@@ -31,14 +31,15 @@ func TestCallOnInfinitive(t *testing.T) {
 // its intent to start trade negotiations with the U.K.", which gave Congress OFFERS the U.K.):
 // after a verb of informing (Levin 1993, 37.9) the possessive pronoun on a noun of intent in its
 // of/about/on complement is the informer's (Quirk et al. 1985, 6.28); after a verb of judging it
-// stays the pronoun, which the loader resolves ("criticized Russia over its plan").
+// is the one judged, the verb's object ("criticized Russia over its plan": Russia's plan; holders31
+// judged.go, Levin 1993, 33).
 func TestInformerOfIntent(t *testing.T) {
 	checkMatches(t, []matchCase{
 		{"The Administration notified Congress on October 16, 2018 of its intent to start trade negotiations with the U.K. once it leaves the EU in March.", graph.Offers, "Administration", "U.K.", "", true, anyMatch},
 		{"The Administration notified Congress on October 16, 2018 of its intent to start trade negotiations with the U.K. once it leaves the EU in March.", graph.Offers, "its", "U.K.", "", false, anyMatch},
 		{"Canada notified the WTO of its intention to impose duties on Chinese steel.", graph.Threatens, "Canada", "*", "", true, anyMatch},
 		{"The Treasury informed Congress of its plan to impose tariffs on Mexico.", graph.Threatens, "Treasury", "Mexico", "", true, anyMatch},
-		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "its", "Georgia", "", true, anyMatch},
+		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "Russia", "Georgia", "", true, anyMatch},
 		{"The committee criticized Russia over its plan to impose tariffs on Georgia.", graph.Threatens, "committee", "Georgia", "", false, anyMatch},
 	})
 }

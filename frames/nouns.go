@@ -27,6 +27,9 @@ func (lx *Lexicon) nounController(tr *tree, v int) int {
 	if h < 0 || tr.rel(v) != "acl" || !(ofGerund(tr, v) && lx.in("intent", tr.lemma(h))) && !prepGerund(tr, v) && tr.caseOf(v) != "to" || tr.t[h].UPOS != "NOUN" {
 		return -1
 	}
+	if tr.caseOf(v) == "to" && lx.appealAddressee(tr, h) {
+		return -1 // "calls on A and B to agree to a ceasefire": the act wanted (appealaddressee.go)
+	}
 	for _, p := range []string{"on", "upon", "to"} {
 		if a := tr.oblWith(h, p); a >= 0 && a < v && !tr.timeNoun(a) { // "on Friday" is a time adjunct, no addressee
 			return a
@@ -114,7 +117,12 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			sup = h
 		}
 	}
-	if p := tr.child(n, "nmod:poss"); p >= 0 && !lx.receivedFromAgent(tr, n) {
+	// an agent noun names the agent itself ("one who supports", Quirk et al. 1985, App. I.29), so
+	// its genitive is no subjective genitive ("Congress's most zealous advocate of X" is an
+	// advocate in Congress, "the mayor's critics" criticize the mayor: 5.116, the genitive of a
+	// noun that is no deverbal event noun names a relation, not the act's agent); the predicate
+	// and appositive rules below find the one it names (modality.txt agent-noun)
+	if p := tr.child(n, "nmod:poss"); p >= 0 && !lx.receivedFromAgent(tr, n) && !lx.in("agent-noun", tr.lemma(n)) {
 		if lx.sanctionNoun(tr, n) {
 			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
 				// "Mexico's expulsion from the bloc": a noun of removal with a from-phrase and no
@@ -142,6 +150,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 		}
 		if s := lx.informerOfIntent(tr, n, p); s >= 0 {
 			return s, "noun-informed", sup
+		}
+		if o := tr.judgedPossessor(n, p); o >= 0 {
+			return o, "noun-judged", sup // "criticized the mayor over his call for tolls" (judged.go)
 		}
 		return p, "noun-poss", sup
 	}

@@ -29,6 +29,8 @@ var Frames = map[string]string{
 	"verb-attached":          "finite or main verb attached to a noun without a subject: source that noun (the copula's subject when the noun is an indefinite predicate)",
 	"verb-text":              "participle on a text that its governor adopts or issues (a resolution demanding …): source the adopter or issuer",
 	"noun-poss":              "noun cue, source its possessor",
+	"noun-judged":            "noun cue with a possessive pronoun in the for- or over-phrase of a judgement verb (criticized the mayor over his call for …): source the one judged, the verb's object (judged.go)",
+	"verb-judged":            "gerund cue in the for- or over-phrase of a judgement verb (criticized the mayor for opposing …): source the one judged, the verb's object (judged.go)",
 	"noun-national":          "noun cue, source its capitalized (national) modifier",
 	"noun-informed":          "noun cue of intent with a possessive pronoun in the of/about/on complement of a verb of informing (notified Congress of its intent to …): source the informer, the verb's subject",
 	"noun-instrument":        "noun cue in the with-phrase of a verb of striking or striking back (hit Beijing with tariffs, struck back with sanctions): the means is the act, source the verb's subject, target its object, passive subject or at-phrase, else the noun's own",

@@ -708,5 +708,5 @@ func nounForms(n string) map[string]string {
 
 // Files lists every lexicon file, for error messages and tests.
 func Files() []string {
-	return []string{CountriesFile, KnownActorsFile, TitlesFile, OrgWordsFile, StopNamesFile, GroupsFile, CuesFile, SpeechFile, HedgesFile, NegationsFile, IrregularFile, LightVerbsFile, DiscussFile, PolicyWordsFile, PartOfFile, NonActorsFile, DefinitesFile, CommonWordsFile, OrgTailsFile, PortfoliosFile, BodiesFile, OrgNounsFile, EvaluationsFile, GenderedFile, USFederalFile}
+	return []string{CountriesFile, KnownActorsFile, TitlesFile, OrgWordsFile, StopNamesFile, GroupsFile, CuesFile, SpeechFile, HedgesFile, NegationsFile, IrregularFile, LightVerbsFile, DiscussFile, PolicyWordsFile, PartOfFile, NonActorsFile, DefinitesFile, CommonWordsFile, OrgTailsFile, PortfoliosFile, BodiesFile, OrgNounsFile, EvaluationsFile, GenderedFile, GivenNamesFile, USFederalFile}
 }

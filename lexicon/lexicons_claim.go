@@ -11,6 +11,7 @@ import (
 const (
 	EvaluationsFile = "lexicons/evaluations.txt"
 	GenderedFile    = "lexicons/gendered.txt"
+	GivenNamesFile  = "lexicons/givennames.txt"
 )
 
 // ClaimLex holds the claim-layer lexicons, embedded in Lexicons; immutable after loading. Keys
@@ -19,6 +20,7 @@ type ClaimLex struct {
 	Evaluation map[string]int  // evaluative word → +1 (SUPPORTS) or -1 (OPPOSES)
 	Evaluable  map[string]bool // heads of act and position nouns an evaluation may judge
 	Gendered   map[string]byte // honorifics and role nouns → 'f' or 'm'
+	GivenName  map[string]byte // given names → 'f' or 'm' (the weakest evidence: givennames.txt)
 }
 
 func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
@@ -34,6 +36,17 @@ func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
 			return &Error{File: GenderedFile, Line: r.line, Msg: "gender must be f or m"}
 		}
 		lx.Gendered[strings.ToLower(r.fields[0])] = r.fields[1][0]
+	}
+	lx.GivenName = map[string]byte{}
+	nrows, err := readLexicon(fsys, GivenNamesFile, 2, 2)
+	if err != nil {
+		return err
+	}
+	for _, r := range nrows {
+		if r.fields[1] != "f" && r.fields[1] != "m" {
+			return &Error{File: GivenNamesFile, Line: r.line, Msg: "gender must be f or m"}
+		}
+		lx.GivenName[strings.ToLower(r.fields[0])] = r.fields[1][0]
 	}
 	rows, err := readLexicon(fsys, EvaluationsFile, 3, 4)
 	if err != nil {

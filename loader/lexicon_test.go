@@ -39,6 +39,7 @@ func minimalLexicons() fstest.MapFS {
 		lexicon.DocHeadsFile:    "order\n",
 		lexicon.EvaluationsFile: "unfair | - | afinn\n",
 		lexicon.GenderedFile:    "ms. | f\n",
+		lexicon.GivenNamesFile:  "ada | f\n",
 		lexicon.USFederalFile:   "Harbor Toll Board | GOVERNMENT | VLM | VLMGOV | HTB\n",
 	}
 	for k, v := range files {

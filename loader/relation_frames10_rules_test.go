@@ -72,7 +72,9 @@ func TestFloorCourtesies(t *testing.T) {
 		{"CHAIRWOMAN PARK: The committee will come to order.\nCHAIRWOMAN PARK: I thank the witnesses.", "!SUPPORTS Park"},
 		{"Mr. Alvarez (Peru): I thank the briefers.", "!SUPPORTS Alvarez|Peru"},
 		// controls: praise of an act, and recognition of a state
-		{"Mr. Alvarez (Peru): We thank Brazil for its support of the resolution.", "SUPPORTS Alvarez|Peru -> resolution"},
+		// (the possessive in the reason phrase of thank is the one thanked, Levin 1993, 33: Brazil's
+		// support; holders31 judged.go — it had been read as the speaker's own)
+		{"Mr. Alvarez (Peru): We thank Brazil for its support of the resolution.", "SUPPORTS Brazil -> resolution"},
 		{"Ghana recognized the new government of Chad.", "SUPPORTS Ghana -> government"},
 	})
 }

@@ -105,6 +105,9 @@ func (fs *frameSentence) higherConjunctVerb(m frames.Match) int {
 	if v < 0 || fs.toks[v].UPOS != "VERB" || fs.toks[v].XPOS != fs.toks[c].XPOS && !(m.Type == graph.Demands && fs.sharedPerfectPast(c, first, v)) || v > c {
 		return -1
 	}
+	if fs.agentiveSubject(first) {
+		return -1 // "estimated that most followed … and backed X": most backed X (relation_lowersubject.go)
+	}
 	return v
 }
 
