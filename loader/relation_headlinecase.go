@@ -72,11 +72,21 @@ func (d *doc) cueWord(w string) bool {
 }
 
 // titleHeadline reports the article's title among its title-case lines: the first sentence,
-// alone in its paragraph. The relations stage reads it, in sentence case (headlineCase), as it
+// alone in its paragraph, over a body (a later paragraph with a sentence in running text, whose
+// words headlineCase recases it by). The relations stage reads it, in sentence case, as it
 // reads a title in sentence case; the other title-case lines (subheads, lists of links to other
-// stories, bylines) it still leaves out. A headline in the present tense reports a past event
-// (AP Stylebook, "headlines"), so its stance is asserted as any sentence's is; a headline that
-// asks a question asserts none (findRelations leaves questions out).
+// stories, bylines) and a title-case line with no story under it it still leaves out. A headline
+// in the present tense reports a past event (AP Stylebook, "headlines"), so its stance is
+// asserted as any sentence's is; a headline that asks a question asserts none (findRelations
+// leaves questions out).
 func (d *doc) titleHeadline(st *sent) bool {
-	return st.Idx == 0 && (len(d.Sents) == 1 || d.Sents[1].S.Paragraph != st.S.Paragraph)
+	if st.Idx != 0 || len(d.Sents) < 2 || d.Sents[1].S.Paragraph == st.S.Paragraph {
+		return false
+	}
+	for _, o := range d.Sents[1:] {
+		if !o.Headline {
+			return true
+		}
+	}
+	return false
 }
