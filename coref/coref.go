@@ -660,9 +660,12 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 	} else if cls == "person" {
 		self = QuoteSpeakerSelf(d, s, i) // the quotation's own speaker says "I", not "he" (quoteself.go)
 	}
-	actors.EachMentionBack(d, s, i, 4, func(m *doc.Mention) bool {
+	// direct speech: its speaker is no "he" in it, nor is anyone it names its attribution's "he"
+	// (quotedeixis.go)
+	qx := quoteDeixisAt(d, s, i, cls)
+	weigh := func(m *doc.Mention) bool {
 		e := m.Ent.Final()
-		if self != nil && e == self {
+		if self != nil && e == self || e == qx.speaker || qx.inside(d, m) {
 			return true
 		}
 		// an office named without its holder ("the Kenyan foreign minister") is a person's
@@ -703,7 +706,11 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 			near[e] = m.Sent
 		}
 		return true
-	})
+	}
+	actors.EachMentionBack(d, s, i, 4, weigh)
+	if qs, qt, ok := qx.before(s); ok && len(order) == 0 {
+		actors.EachMentionBack(d, qs, qt, 4, weigh) // a quotation longer than the window: the sentences before it
+	}
 	for ci := len(d.Claims) - 1; ci >= 0 && d.Claims[ci].Sent >= s-1; ci-- {
 		c := d.Claims[ci]
 		if c.Rule == "title:speaker" && c.Cue == "" && c.Speaker != nil && c.Speaker.Final().Rule == "title:office" {
@@ -714,8 +721,8 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 		}
 		if c.Sent >= s-1 && c.Sent <= s && !actors.OtherTurn(st, d.Sents[c.Sent]) && c.Speaker != nil && c.Speaker.Final() != self && pronounFits(d.Phx, c.Speaker.Final(), cls) && (cls != "person" || agreementKind(d.Phx, c.Speaker.Final()) == graph.Person || c.Singular) {
 			e := c.Speaker.Final()
-			if slices.Contains(d.PronExcludeAll, e) {
-				continue // the pronoun's own clause's subject (relation_bindingsubject.go)
+			if slices.Contains(d.PronExcludeAll, e) || e == qx.speaker {
+				continue // the pronoun's own clause's subject (relation_bindingsubject.go), its quotation's speaker
 			}
 			subj[e] = true
 			if e.Kind == graph.Group && !c.Singular {

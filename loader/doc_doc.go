@@ -32,6 +32,8 @@ type doc struct {
 	parses []parseMemo
 	// per sentence (by Sent.Idx), the wordCue of each word, once computed by cuesOf (relations)
 	sentCues [][]*wordCue
+	// the words the article writes in lower case outside title-case lines (relation_headlinecase.go)
+	lowerSeen map[string]bool
 	// per sentence, what the parse statistics record (parsestats.go); nil unless counting
 	pstats *docParseStats
 }

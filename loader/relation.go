@@ -17,7 +17,7 @@ func (d *doc) findRelations() {
 	speakers.AuthorShortForms(d.Doc)  // "the Congress" in the Nigeria Labour Congress's own release is its author (speaker_author.go)
 	for _, st := range d.Sents {
 		d.CheckStop()
-		if st.Headline || text.IsQuestion(st.Toks) || speakers.Furniture(d.Doc, st) {
+		if st.Headline && !d.titleHeadline(st) || text.IsQuestion(st.Toks) || speakers.Furniture(d.Doc, st) {
 			continue // a question asserts no stance, nor does "I'll turn it over to …"
 		}
 		if d.pstats != nil {

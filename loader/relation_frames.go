@@ -141,6 +141,7 @@ func (d *doc) parseSentenceNow(st *sent, force bool) (fs *frameSentence, tagged 
 		fs.toks[i] = frames.Token{Form: t.Form, Start: st.S.Start + off + t.Start, End: st.S.Start + off + t.End}
 	}
 	d.joinNameHyphens(st, fs) // relation_wire.go
+	d.headlineCase(st, fs)    // a title-case headline in sentence case (relation_headlinecase.go)
 	// tag first: the parse (about four fifths of the cost of tagging and parsing) is only for a
 	// sentence with a cue candidate in its part of speech ("trade" the verb, not the noun)
 	forms := make([]string, len(fs.toks))
