@@ -657,11 +657,9 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 	var self *doc.Entity                                           // the turn's own speaker: no antecedent of his "he"/"she" (labelSelf)
 	if cls == "person" && !st.InQuote[i] {
 		self = speakers.LabelSelf(d, s)
-	} else if cls == "person" {
-		self = QuoteSpeakerSelf(d, s, i) // the quotation's own speaker says "I", not "he" (quoteself.go)
 	}
-	// direct speech: its speaker is no "he" in it, nor is anyone it names its attribution's "he"
-	// (quotedeixis.go)
+	// direct speech: its speaker is no "he" in it (quoteself.go), nor is anyone it names its
+	// attribution's "he" (quotedeixis.go)
 	qx := quoteDeixisAt(d, s, i, cls)
 	weigh := func(m *doc.Mention) bool {
 		e := m.Ent.Final()

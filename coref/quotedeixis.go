@@ -2,7 +2,6 @@ package coref
 
 import (
 	"github.com/claimgraph/claimgraph/doc"
-	"github.com/claimgraph/claimgraph/segment"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -12,8 +11,9 @@ import (
 // speech keeps the original speaker's deixis, indirect speech shifts it; 6.11–6.13 on person;
 // Huddleston & Pullum 2002, 17.2.1: first person is the speaker). Two consequences
 // for a pronoun's antecedent:
-//   - a he/she inside a quotation is not that quotation's speaker ("“He proposed work
-//     permits,” Lopez said" — he is not Lopez), so the speaker is no candidate (speaker);
+//   - a he/she inside a direct quotation is not that quotation's speaker ("“He proposed work
+//     permits,” Lopez said" — he is not Lopez), so the speaker is no candidate (speaker; which
+//     quotations count as direct: QuoteSpeakerSelf);
 //   - the subject pronoun of a quotation's attribution ("“Vance is my choice. …,” he said") is the
 //     speaker, so nobody the quotation itself names in the third person is its antecedent: the
 //     mentions inside it are no candidates (inside), and when the quotation fills the pronoun's
@@ -34,9 +34,9 @@ func quoteDeixisAt(d *doc.Doc, s, i int, cls string) quoteDeixis {
 	}
 	st := d.Sents[s]
 	if st.InQuote[i] {
-		if q := segment.QuoteAt(d, s, i); q != nil && q.Speaker != nil {
-			x.speaker = q.Speaker.Final()
-		}
+		// direct speech only: a short quotation fitted into indirect speech keeps the
+		// reporter's deixis (QuoteSpeakerSelf)
+		x.speaker = QuoteSpeakerSelf(d, s, i)
 		return x
 	}
 	if q := attributedBy(d, s, i); q != nil {
