@@ -42,6 +42,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			}
 			return tr.relclHolder(tr.t[i].Head, "verb-relcl") // the noun, or an appositive's anchor (relcopula.go)
 		}
+		if h := tr.t[i].Head; relativePronouns[tr.lemma(s)] && tr.rel(i) == "conj" && h >= 0 && tr.rel(h) == "acl:relcl" && tr.nominal(tr.t[h].Head) && tr.t[h].Head < s {
+			return tr.relclHolder(tr.t[h].Head, "verb-relcl-conj") // "X, whom Y appointed …, and who is now backing Z" (relcopula.go)
+		}
 		if tr.medialReporterAppos(s, i) {
 			return s, "verb-medial" // "Vietnam, the spokeswoman Pham Thu Hang said, opposes …" read as appos + relative clause (args_clauses.go)
 		}

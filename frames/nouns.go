@@ -117,6 +117,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 	if a := lx.possessedFromAgent(tr, n); a >= 0 {
 		return a, "noun-from-poss", sup // "the mayor's support from union leaders" (stanceholder.go)
 	}
+	if p := tr.child(n, "nmod:poss"); p >= 0 && relationalNoun(tr.lemma(n)) && lx.in("agent-noun", tr.lemma(n)) {
+		return -1, "noun-bare", sup // "Clinton's allies", "his critics": the possessor is the relatum (relationalNoun)
+	}
 	if p := tr.child(n, "nmod:poss"); p >= 0 && !lx.receivedFromAgent(tr, n) {
 		if lx.sanctionNoun(tr, n) {
 			if tr.oblWith(n, "from") >= 0 && tr.oblWith(n, "of") < 0 {
@@ -158,7 +161,7 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-support", sup
 		}
 	}
-	if k := tr.nationalModifier(lx, n); k >= 0 && (!lx.in("agent-noun", tr.lemma(n)) || lx.objectComplement(tr, n)) {
+	if k := tr.nationalModifier(lx, n); k >= 0 && (!lx.in("agent-noun", tr.lemma(n)) || tr.ofRelatum(n)) {
 		// (the name premodifier of an agent noun with no of-phrase is its object, not its
 		// agent: "Sanders supporters", agentRelatum; with the object in the of-phrase it names
 		// the holders' side, "GOP supporters of the bill", Quirk et al. 1985, 17.54)

@@ -114,7 +114,11 @@ var indefiniteDeterminers = map[string]bool{"a": true, "an": true, "any": true, 
 
 // relclHolder returns the holder of a relative clause's act whose relative pronoun is its subject
 // and h the noun the clause modifies: h, or the anchor of h when h is a collective appositive
-// (appositionAnchor), with frame, or frame + "-appos".
+// (appositionAnchor), with frame, or frame + "-appos". A relative clause conjoined to another
+// ("X, whom the president appointed envoy, and who now backs Y": verb-relcl-conj) modifies the
+// same antecedent; coordinated relative clauses share it, each with its own relative pronoun
+// (Quirk et al. 1985, 13.49, 17.22 on coordinated nonrestrictive relative clauses), so the
+// pronoun subject of the second stands for the noun the first modifies.
 func (tr *tree) relclHolder(h int, frame string) (int, string) {
 	if a := tr.appositionAnchor(h); a >= 0 {
 		return a, frame + "-appos"

@@ -61,6 +61,8 @@ var Frames = map[string]string{
 	"judgement-as":           "evaluative as-complement of a verb of describing (described the plan as reckless): source the verb's subject, target its object (judgement.go)",
 	"adj-relcl":              "predicative adjective cue in a relative clause whose subject is the relative pronoun (\"X, who is critical of Y\", \"a group that is opposed to Y\"): source the modified noun",
 	"adj-relcl-appos":        "predicative adjective cue in a relative clause on an appositive (\"the insiders, a group that is opposed to Y\"): source the appositive's anchor",
+	"verb-relcl-conj":        "cue in a relative clause conjoined to another, its subject a relative pronoun (\"X, whom Y appointed …, and who now backs Z\"): source the first clause's antecedent",
+	"verb-relcl-conj-appos":  "as verb-relcl-conj, the antecedent a collective appositive: source its anchor",
 	"verb-relcl-appos":       "relative clause cue on an appositive noun (\"the insiders, a group that opposes Y\", \"Ruiz, a lawyer who backs Y\"): source the appositive's anchor",
 	"noun-predicate-relcl":   "agent noun cue predicated in a relative clause whose subject is the relative pronoun (\"X, who has been a critic of Y\"): source the modified noun",
 	"adj-copula":             "predicative adjective cue, source its subject",

@@ -1,6 +1,10 @@
 package frames
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/lexicon"
+)
 
 // Holders of a stance noun named outside the subject of a stance verb (stancenoun31): a
 // from-phrase beside a possessor, and a common-noun premodifier (Quirk et al. 1985, 17.51–17.54:
@@ -78,7 +82,7 @@ func (lx *Lexicon) objectComplement(tr *tree, n int) bool {
 // ("one who supports Marsh"; Quirk et al. 1985, App. I.57 on object + agentive -er compounds),
 // the target an of-phrase names otherwise. Only a name (PROPN) directly premodifying n.
 func (lx *Lexicon) agentRelatum(tr *tree, n int) int {
-	if !lx.in("agent-noun", tr.lemma(n)) || tr.child(n, "nmod:poss") >= 0 || lx.objectComplement(tr, n) {
+	if !lx.in("agent-noun", tr.lemma(n)) || !relationalNoun(tr.lemma(n)) || tr.child(n, "nmod:poss") >= 0 || lx.objectComplement(tr, n) {
 		return -1 // "his Iowa endorsers": the possessor is the relatum, the premodifier a qualifier
 	}
 	for _, k := range tr.kids[n] {
@@ -98,6 +102,11 @@ func (lx *Lexicon) agentRelatum(tr *tree, n int) int {
 func (lx *Lexicon) closeAppositionHolder(tr *tree, n int) int {
 	if lx.agentRelatum(tr, n) < 0 || tr.lower[n] != tr.lemma(n) && !strings.HasSuffix(tr.lower[n], "er") {
 		return -1 // plural "Sanders supporters Ann and Bob" is rare; singular agent nouns only
+	}
+	for _, k := range tr.kids[n] {
+		if k > n+1 && tr.rel(k) == "appos" && tr.t[k].UPOS == "PROPN" && tr.lower[n+1] == "," {
+			return k // "Another Clinton ally, Agriculture Secretary Tom Vilsack, said": the name appositive (17.65)
+		}
 	}
 	h := tr.t[n].Head
 	if h <= n || tr.t[h].UPOS != "PROPN" {
@@ -139,4 +148,20 @@ func (lx *Lexicon) nounHolderTarget(tr *tree, i, src int, frame string) (int, st
 		return -1, "noun-bare", -1
 	}
 	return src, frame, -1
+}
+
+// relationalNoun reports a noun of opposition or adherence whose genitive or noun premodifier
+// names the other party, not the referent (data/wordclasses/rivalnouns.txt: Barker 1995, ch. 3;
+// Quirk et al. 1985, App. I.57): "a Trump ally", "Sanders supporters", "the mayor's critics".
+// Not advocate or champion, whose premodifier may name a field ("a Supreme Court advocate").
+func relationalNoun(l string) bool {
+	return rivalNouns.Has(strings.ToLower(l))
+}
+
+var rivalNouns = lexicon.WordClass("rivalnouns") // data/wordclasses/rivalnouns.txt
+
+// ofRelatum reports agent noun n followed at once by its of-phrase ("GOP supporters of the
+// bill"): the object is then the of-phrase's, and a name premodifier names the holders' side.
+func (tr *tree) ofRelatum(n int) bool {
+	return n+1 < len(tr.t) && tr.lower[n+1] == "of" && tr.t[n+1].Head > n && tr.t[tr.t[n+1].Head].Head == n
 }

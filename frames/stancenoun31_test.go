@@ -59,12 +59,37 @@ func TestAgentNounRelatum31(t *testing.T) {
 		{"Ray Dunn is a longtime Marsh supporter.", graph.Supports, "Ray", "Marsh", "noun-predicate", true, onlyAsserted},
 		{"Obama critic John Brown told reporters on Monday.", graph.Opposes, "John", "Obama", "noun-close-appos", true, onlyAsserted},
 		{"Ray Dunn, a Pike critic, spoke first.", graph.Opposes, "Ray", "Pike", "noun-predicate", true, onlyAsserted},
+		{"Another Obama supporter, Labor Secretary John Brown, told reporters on Monday that the plan would work.", graph.Supports, "Secretary", "Obama", "noun-close-appos", true, onlyAsserted},
 		// must not
+		{"The mayor's loyalists told reporters on Monday.", graph.Supports, "mayor", "*", "", false, anyMatch},
+		{"Ray Dunn, a Supreme Court advocate, spoke first.", graph.Supports, "*", "Supreme", "", false, anyMatch},
 		{"Marsh supporters rallied in the park.", graph.Supports, "Marsh", "*", "", false, anyMatch},
 		{"Marsh supporters rallied in the park.", graph.Supports, "supporters", "Marsh", "", false, anyMatch},
 		{"Ray Dunn is not a Marsh supporter.", graph.Supports, "*", "*", "", false, onlyUnnegated},
 		{"The senator greeted his Ohio supporters on Friday.", graph.Supports, "*", "Ohio", "", false, anyMatch},
 		{"Obama met his Kansas critics on Friday.", graph.Opposes, "Obama", "*", "", false, anyMatch},
 		{"Three Kansas supporters of the bill spoke on Friday.", graph.Supports, "Kansas", "bill", "noun-national", true, anyMatch},
+	})
+}
+
+// TestConjoinedRelative31 (stancenoun31): a relative clause conjoined to another shares its
+// antecedent (verb-relcl-conj). Must-not: a verb conjoined to a relative clause with no relative
+// pronoun of its own keeps the ordinary reading, and negation.
+func TestConjoinedRelative31(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"\"We need a change,\" said Helen Ward, whom Obama appointed ambassador to Chile, and who is now backing Senator Marco Rubio.", graph.Supports, "Helen", "Marco", "verb-relcl-conj", true, onlyAsserted},
+		// must not
+		{"Helen Ward, whom the governor named to the board, and who does not support Rubio, spoke.", graph.Supports, "*", "*", "", false, onlyUnnegated},
+	})
+}
+
+// TestAccusationThat31 (stancenoun31): "X's accusations that …": the noun of accusing takes its
+// content clause (cue-classes.txt accusation ccomp). Must-nots: an accusation with no holder, and
+// a negated one.
+func TestAccusationThat31(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The governor answered Smith's accusations that the budget office had hidden the deficit.", graph.Opposes, "Smith", "*", "noun-poss", true, anyMatch},
+		// must not
+		{"The governor answered the accusations that the budget office had hidden the deficit.", graph.Opposes, "*", "*", "", false, onlyAsserted},
 	})
 }
