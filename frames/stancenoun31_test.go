@@ -93,3 +93,16 @@ func TestAccusationThat31(t *testing.T) {
 		{"The governor answered the accusations that the budget office had hidden the deficit.", graph.Opposes, "*", "*", "", false, onlyAsserted},
 	})
 }
+
+// TestPushFor31 (stancenoun31): "X's push for Y" is the noun of PUSH (DEMAND 100) with its
+// for-phrase. Must-nots: a push with an infinitive (an effort) and a push into a place name no
+// target (the loader keeps no relation without one).
+func TestPushFor31(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The senator's push for a higher minimum wage angered the governor.", graph.Demands, "senator", "wage", "noun-poss", true, onlyAsserted},
+		// must not
+		{"The senator's push to win votes in Iowa failed.", graph.Demands, "*", "win", "", false, anyMatch},
+		{"The senator's push to win votes in Iowa failed.", graph.Demands, "*", "votes", "", false, anyMatch},
+		{"The army's push into the city began on Monday.", graph.Demands, "*", "city", "", false, anyMatch},
+	})
+}
