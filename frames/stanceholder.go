@@ -21,7 +21,9 @@ import (
 // not a pronoun possessor's own from-phrase of place is excluded by the loader's actor test.
 func (lx *Lexicon) possessedFromAgent(tr *tree, n int) int {
 	p := tr.child(n, "nmod:poss")
-	if p < 0 || tr.t[n].UPOS != "NOUN" || !lx.fromAgent(tr.lemma(n)) || lx.undergoVerb(tr, n) >= 0 {
+	if p < 0 || tr.t[n].UPOS != "NOUN" || !lx.fromAgent(tr.lemma(n)) || lx.undergoVerb(tr, n) >= 0 || lx.objectComplement(tr, n) {
+		// (with its own complement the from-phrase may belong to it: "Brazil's demand for
+		// compensation from Turkey", "their call for compensation from Ethiopia")
 		return -1
 	}
 	a := tr.oblWith(n, "from")

@@ -44,6 +44,7 @@ func TestStanceNounHolder31(t *testing.T) {
 		{"Teacher complaints about the mayor grew louder last week.", graph.Opposes, "Teacher", "mayor", "noun-premodifier", true, onlyAsserted},
 		// must not
 		{"The governor's support for the union leaders grew last month.", graph.Supports, "leaders", "*", "", false, anyMatch},
+		{"Brazil's demand for compensation from Turkey drew a sharp response.", graph.Demands, "Brazil", "compensation", "noun-poss", true, anyMatch},
 		{"The governor's support from last year has faded.", graph.Supports, "year", "*", "", false, anyMatch},
 		{"The farmer support has faded.", graph.Supports, "farmer", "*", "", false, anyMatch},
 		{"Union opposition has faded.", graph.Opposes, "Union", "*", "", false, anyMatch},
