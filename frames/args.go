@@ -40,7 +40,10 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 			if numberedProvision(tr, tr.t[i].Head) {
 				return -1, "verb-relcl" // "Article 3 of the Statute of the Council of Europe which urges …" (provision.go)
 			}
-			return tr.t[i].Head, "verb-relcl"
+			return tr.relclHolder(tr.t[i].Head, "verb-relcl") // the noun, or an appositive's anchor (relcopula.go)
+		}
+		if h := tr.t[i].Head; relativePronouns[tr.lemma(s)] && tr.rel(i) == "conj" && h >= 0 && tr.rel(h) == "acl:relcl" && tr.nominal(tr.t[h].Head) && tr.t[h].Head < s {
+			return tr.relclHolder(tr.t[h].Head, "verb-relcl-conj") // "X, whom Y appointed …, and who is now backing Z" (relcopula.go)
 		}
 		if tr.medialReporterAppos(s, i) {
 			return s, "verb-medial" // "Vietnam, the spokeswoman Pham Thu Hang said, opposes …" read as appos + relative clause (args_clauses.go)
@@ -443,7 +446,7 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			src = tr.child(i, "nsubj:pass")
 		}
 		if a, ok := tr.predicateAntecedent(i, src); ok {
-			src, frame = a, "adj-relcl" // relcopula.go
+			src, frame = a, tr.appositiveFrame(i, a, "adj-relcl") // relcopula.go
 		}
 		if h := tr.t[i].Head; src < 0 && tr.rel(i) == "xcomp" && h >= 0 && tr.t[h].UPOS == "VERB" {
 			// "Kenya remains committed to the talks", "stands ready to", "appeared willing to":
@@ -528,15 +531,8 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			}
 		}
 	}
-	if frame == "noun-received" && target < 0 && content < 0 {
-		src, frame = -1, "noun-bare" // no one it is aimed at: a from-phrase of origin, as below
-	}
-	if frame == "noun-from" && target < 0 && content < 0 {
-		// "the price depends on demand from Egypt": a noun of saying or asking names a speech act
-		// with what is asked or said ("a demand from the union for higher pay"); without it the
-		// noun is the mass noun of another sense (economic demand, support as help), and its
-		// from-phrase names an origin, not an agent
-		src, frame = -1, "noun-bare"
+	if c.kind == "noun" && target < 0 && content < 0 {
+		src, frame, target = lx.nounHolderTarget(tr, i, src, frame) // stanceholder.go
 	}
 	if c.kind == "noun" && sup >= 0 && target < 0 && content < 0 && c.types.Asserted == graph.Sanctions {
 		// "imposed a curfew", "New restrictions were imposed by Japan": a measure that names no

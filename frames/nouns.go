@@ -117,6 +117,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			sup = h
 		}
 	}
+	if a := lx.possessedFromAgent(tr, n); a >= 0 {
+		return a, "noun-from-poss", sup // "the mayor's support from union leaders" (stanceholder.go)
+	}
 	// an agent noun names the agent itself ("one who supports", Quirk et al. 1985, App. I.29), so
 	// its genitive is no subjective genitive ("Congress's most zealous advocate of X" is an
 	// advocate in Congress, "the mayor's critics" criticize the mayor: 5.116, the genitive of a
@@ -166,8 +169,19 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			return s, "noun-support", sup
 		}
 	}
-	if k := tr.nationalModifier(lx, n); k >= 0 {
+	if k := tr.nationalModifier(lx, n); k >= 0 && (!lx.in("agent-noun", tr.lemma(n)) || tr.ofRelatum(n)) {
+		// (the name premodifier of an agent noun with no of-phrase is its object, not its
+		// agent: "Sanders supporters", agentRelatum; with the object in the of-phrase it names
+		// the holders' side, "GOP supporters of the bill", Quirk et al. 1985, 17.54)
 		return k, "noun-national", sup
+	}
+	if a := lx.closeAppositionHolder(tr, n); a >= 0 {
+		return a, "noun-close-appos", -1 // "Cruz endorser Ann Black" (stanceholder.go)
+	}
+	if k := lx.premodifierHolder(tr, n); k >= 0 && sup < 0 {
+		// (with a support verb its subject is the agent: "the parents filed a wrongful death
+		// lawsuit against …", the premodifier names the kind of act)
+		return k, "noun-premodifier", sup // "voter opposition to the deal" (stanceholder.go)
 	}
 	if a := tr.oblWith(n, "by"); a >= 0 {
 		return a, "noun-agent", sup
