@@ -26,8 +26,7 @@ func TestVerbs31PrepositionalVerbs(t *testing.T) {
 
 // TestVerbs31VerbalAttack (session 31, verbs31): attack and assail with a policy, a plan or a
 // speech as object are verbal (CAMEO.2.0.txt "ATTACK * MEASURES" [111]); question with a claim,
-// a course or a person's quality disputes it ("QUESTION * ASSERTION" [110]); espouse a cause
-// endorses it. Not: a physical attack on a place, a person questioned (interrogation).
+// a course or a person's quality disputes it ("QUESTION * ASSERTION" [110]). Not: a physical attack on a place, a person questioned (interrogation).
 func TestVerbs31VerbalAttack(t *testing.T) {
 	frames17Cases(t, []struct{ text, want string }{
 		{"Senator Karl Oms attacked the governor's pension plan on Tuesday.", "OPPOSES Karl Oms -> pension plan"},
@@ -36,6 +35,5 @@ func TestVerbs31VerbalAttack(t *testing.T) {
 		{"Senator Karl Oms questioned Governor Oskar Veld's sincerity.", "OPPOSES Karl Oms"},
 		{"Senator Karl Oms questioned the governor's tactics during the debate.", "OPPOSES Karl Oms -> tactics"},
 		{"Detectives questioned the driver for three hours.", "!OPPOSES Detectives"},
-		{"Senator Karl Oms espoused a flat income tax.", "SUPPORTS Karl Oms -> flat income tax"},
 	})
 }
