@@ -20,6 +20,9 @@ import "github.com/claimgraph/claimgraph/graph"
 // clause. A passive clause names no agent appealed to and is left out. Rule
 // "frames:mandative:modality/mandative/<adjective>".
 func (lx *Lexicon) mandativeClause(tr *tree, a int) []Match {
+	if tr.t[a].UPOS == "NOUN" {
+		return lx.timeMandative(tr, a) // "it is time for X to V" (timemandative.go)
+	}
 	if tr.t[a].UPOS != "ADJ" || !lx.in("mandative", tr.lemma(a)) {
 		return nil
 	}

@@ -620,8 +620,8 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["ground"] && tr.forGround(i) < 0 {
 			continue // "blasted the rock for hours": a for-phrase of time is no ground (forGround)
 		}
-		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) {
-			continue // "its fight against Israel", a party fought; "the fight against corruption" is none
+		if c.needs["named-target"] && !lx.namedTarget(tr, i, c, kind) || c.needs["party-target"] && !lx.partyTarget(tr, i, c, kind) {
+			continue // "its fight against Israel" / "turned on him"; "the fight against corruption" (partytarget.go)
 		}
 		entry := "class/" + kind + "/" + l + particleSuffix(c.particle)
 		if c.derived {

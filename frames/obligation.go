@@ -106,10 +106,10 @@ func (lx *Lexicon) voicedObligation(tr *tree, d int) []Match {
 // verb by the EWT-trained tagger, so it is no aux in the parse). "does not need to", "will need
 // to" have an auxiliary and are left (absence of obligation, or one predicted). -1 otherwise.
 func semiModalObligation(tr *tree, d int) int {
-	if l := tr.lemma(d); l != "have" && l != "ought" && l != "need" || tr.t[d].UPOS != "VERB" && tr.t[d].UPOS != "AUX" {
+	if l := tr.lemma(d); l != "have" && l != "ought" && l != "need" && !tr.haveGotTo(d) || tr.t[d].UPOS != "VERB" && tr.t[d].UPOS != "AUX" {
 		return -1
 	}
-	if tr.child(d, "aux") >= 0 {
+	if tr.child(d, "aux") >= 0 && !tr.haveGotTo(d) {
 		// "the US will have to provide assurances": a necessity predicted or supposed (will,
 		// would, may), not one laid on the subject now (Quirk et al. 1985, 4.55)
 		return -1
@@ -132,7 +132,7 @@ func semiModalObligation(tr *tree, d int) int {
 // obligationClass names the modality.txt class of the modal at d for a rule: "deontic" (must,
 // should, ought) or "semimodal" (have to, need to).
 func obligationClass(tr *tree, d int) string {
-	if tr.lemma(d) == "have" || tr.lemma(d) == "need" {
+	if tr.lemma(d) == "have" || tr.lemma(d) == "need" || tr.lemma(d) == "get" {
 		return "semimodal"
 	}
 	return "deontic"
@@ -183,6 +183,9 @@ var speechParticipant = map[string]bool{"we": true, "i": true, "you": true, "us"
 // epistemic or a past reproach ("must have known", "should have warned"), no obligation still to
 // be met (Quirk et al. 1985, 4.54, 4.57; Palmer 2001, 3.2).
 func (tr *tree) perfect(c int) bool {
+	if tr.haveGotTo(c) {
+		return false // "has got to act": the present semi-auxiliary, no perfect (havegotto.go)
+	}
 	for _, k := range tr.kids[c] {
 		if base(tr.rel(k)) == "aux" && tr.lemma(k) == "have" {
 			return true

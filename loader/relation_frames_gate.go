@@ -45,7 +45,7 @@ func (d *doc) cueCandidate(st *sent) bool {
 		directive = directive || c.directive
 		appeal, it, by = appeal || c.appeal, it || t.Lower == "it" || t.Lower == "it's", by || t.Lower == "by"
 		cues = append(cues, c)
-		report, deontic = report || c.report || t.Lower == "clear", deontic || c.deontic
+		report, deontic = report || c.report || t.Lower == "clear", deontic || c.deontic || k+1 < len(st.Toks) && semiTo(t.Lower, 0, []string{t.Lower, st.Toks[k+1].Lower}) // "said X has (got) to"
 		repercussion = repercussion || c.repercussion
 		needed = needed || len(c.needs) > 0
 		attempt, obtain = attempt || c.attempt, obtain || c.obtain
@@ -221,7 +221,7 @@ func taggedCandidate(ex *Extractor, forms, upos, xpos []string) bool {
 		}
 		directive = directive || upos[i] == "VERB" && (fr.InClass("directive", lemmas[i]) || fr.InClass("invitation", lemmas[i])) // invitation: frames invite.go
 		report = report || upos[i] == "VERB" && (fr.InClass("report", lemmas[i]) || fr.InClass("opinion", lemmas[i])) || lf == "clear"
-		deontic = deontic || fr.InClass("deontic", lf)
+		deontic = deontic || fr.InClass("deontic", lf) || semiTo(lf, i, lows) // "said X has (got) to" (frames semiModalObligation)
 		repercussion = repercussion || upos[i] == "NOUN" && fr.InClass("repercussion", lemmas[i]) || upos[i] == "VERB" && fr.InClass("counteraction", lemmas[i])
 	}
 	return report && (deontic || repercussion)
@@ -281,7 +281,7 @@ func (d *doc) mayHaveSource(st *sent) bool {
 
 // voicedObligationCandidate reports a sentence in someone's own words (a quotation, turn or
 // statement: sentenceVoice) with a modal of obligation — must, should, ought (modality.txt
-// deontic) or "have"/"has"/"had" before "to" — which frames voicedObligation may read as the
+// deontic) or "have"/"has"/"had"/"got" before "to" (frames haveGotTo) — which frames voicedObligation may read as the
 // speaker's demand ("Sudan must let the convoys through" in a senator's turn) though the sentence
 // has no cue word nor verb of saying; or a sentence whose clause a verb of saying after it
 // reports (a speech:inverted claim: "Sudan must let the convoys through, the envoy said").
@@ -292,7 +292,7 @@ func (d *doc) voicedObligationCandidate(st *sent) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if sc[k].deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had") && k+1 < len(st.Toks) && st.Toks[k+1].Lower == "to" {
+		if sc[k].deontic || (t.Lower == "have" || t.Lower == "has" || t.Lower == "had" || t.Lower == "got") && k+1 < len(st.Toks) && st.Toks[k+1].Lower == "to" {
 			modal = true
 			break
 		}
@@ -302,4 +302,19 @@ func (d *doc) voicedObligationCandidate(st *sent) bool {
 	}
 	vs, _ := speakers.SentenceVoice(d.Doc, st.Idx)
 	return len(vs) > 0 || d.invertedClaimIn(st) // "…, the ministry said" (relation_invertedreport.go)
+}
+
+// semiTo reports the word lows[i] (= low) as the present semi-auxiliary of obligation before
+// "to": "have", "has" (have to) or "got" (have got to), which frames semiModalObligation reads
+// under a verb of saying as a reported obligation ("said Beijing has to remove the rig", "said the
+// ministry has got to act"; Quirk et al. 1985, 3.45): the gates let such a sentence be parsed
+// though it has no must or should. Not "had to": in reported speech the past is as often a
+// necessity that was met ("said the pilot had to land": he landed; Quirk et al. 1985, 4.55 on
+// had to as implicative) as a backshifted demand.
+func semiTo(low string, i int, lows []string) bool {
+	switch low {
+	case "have", "has", "got":
+		return i+1 < len(lows) && lows[i+1] == "to"
+	}
+	return false
 }

@@ -83,7 +83,7 @@ func (d *doc) appealRelation(st *sent, fs *frameSentence, m frames.Match) {
 // sponsor's agent): the frames mandative.go and sponsor.go need no CAMEO cue.
 func appealWord(fr *frames.Lexicon, lemmas []string) bool {
 	for _, l := range lemmas {
-		if fr.InClass("mandative", l) || fr.InClass("sponsor", l) {
+		if fr.InClass("mandative", l) || fr.InClass("mandative-noun", l) || fr.InClass("sponsor", l) {
 			return true
 		}
 	}
@@ -96,6 +96,8 @@ func appealTagged(fr *frames.Lexicon, upos, lemma string, words map[string]bool)
 	switch upos {
 	case "ADJ":
 		return fr.InClass("mandative", lemma) && words["it"]
+	case "NOUN":
+		return fr.InClass("mandative-noun", lemma) && words["it"] && words["for"] // "it is time for X to" (frames timemandative.go)
 	case "VERB":
 		return fr.InClass("sponsor", lemma) && words["by"]
 	}

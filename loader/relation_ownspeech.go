@@ -367,7 +367,7 @@ func (d *doc) possessorVoice(st *sent, fs *frameSentence, content int) *entity {
 // agentlessNecessity reports a reported obligation (frames "<frame>-obligation") whose active
 // subject names no actor (the caller checks obligedActor) and whose predicate takes no agent: a
 // non-verbal predicate under a copula ("said the data must be accurate", "the figures should be
-// reliable") or an aspectual verb used intransitively with its event as subject (modality.txt
+// reliable"), an unaccusative verb ("said prices should rise") or an aspectual verb used intransitively with its event as subject (modality.txt
 // aspect, Levin 1993, 55.1 begin verbs: "said talks should resume next week"). Deontic must and
 // should lay an obligation on an agent able to act (Huddleston & Pullum 2002, 3.9.2; Palmer
 // 2001, 3.1 on deontic modality and its agent); with none, the modal states a necessity or an
@@ -388,7 +388,12 @@ func agentlessNecessity(x *Extractor, fs *frameSentence, m frames.Match) bool {
 			return false
 		}
 	}
-	return fs.toks[c].UPOS == "VERB" && x.frames.InClass("aspect", strings.ToLower(lemmaOf(fs.toks[c])))
+	// an unaccusative verb ("said prices should rise", "the shipment should arrive"): its subject
+	// undergoes the event and does not act (Levin & Rappaport Hovav 1995; modality.txt
+	// unaccusative), so should/must there is epistemic, the speaker's expectation (Huddleston &
+	// Pullum 2002, 3.9.2 and 3.9.3 on epistemic should; Palmer 2001, 3.1), not an obligation
+	l := strings.ToLower(lemmaOf(fs.toks[c]))
+	return fs.toks[c].UPOS == "VERB" && (x.frames.InClass("aspect", l) || x.frames.InClass("unaccusative", l))
 }
 
 // possessedForces reports a phrase headed by h that names armed forces (a head the Phoenix
