@@ -11,7 +11,7 @@ import (
 // publisher's parts their country (see above). It runs after the members' country (assignCodes
 // 2a) and before the canonical names.
 func PublisherCountry(d *doc.Doc, ents []*doc.Entity) {
-	body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+	body, c := d.OutletBody()
 	stateBody := false
 	if c != nil {
 		stateBody = GenericName(d.Lx, body) || GenericName(d.Lx, CanonicalBody(d.Lx, body, nil))

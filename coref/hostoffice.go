@@ -137,7 +137,7 @@ func pageHostOffice(d *doc.Doc) string {
 	if k := titleHostOffice(d); k != "" {
 		return k
 	}
-	body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+	body, c := d.OutletBody()
 	if b := strings.ToLower(strings.TrimPrefix(body, "The ")); c != nil && leaderTitles.Has(b) {
 		return b
 	}

@@ -48,6 +48,23 @@ func PublisherBody(lx *lexicon.Lexicons, outlet string) (string, *lexicon.Countr
 	return "", nil
 }
 
+// OutletBody is PublisherBody of the article's outlet (d.C.Article.Outlet), computed once per
+// document: the speaker rules ask for it per sentence and per turn, and it matches every country
+// name of the lexicons against the outlet (issue 13, speed).
+func (d *Doc) OutletBody() (string, *lexicon.Country) {
+	if d.outletBody == nil {
+		b, c := PublisherBody(d.Lx, d.C.Article.Outlet)
+		d.outletBody = &outletBody{body: b, country: c}
+	}
+	return d.outletBody.body, d.outletBody.country
+}
+
+// outletBody is OutletBody's memo.
+type outletBody struct {
+	body    string
+	country *lexicon.Country
+}
+
 // CoPublishers splits an outlet that names two publishers of one page, the body and the site that
 // carries its pages, with a slash ("State Council Information Office of the PRC / China.org.cn"),
 // into its parts; an outlet with no slash between spaces is one part.

@@ -47,6 +47,8 @@ type Doc struct {
 	SuperiorSents  map[int]bool                 // sentences whose clause a speaker's superior says ("My President said …": superiorSubject), none of the speaker's own
 	CoSpeakerCache map[discourse.Span][]*Entity // a coordinated speaker span → its parties (coSpeakers)
 	SelfC          map[*Entity]SelfState        // per speaker, the state his answers speak for (answerSelfCountry, speaker_selfcountry.go), once computed
+	outletBody     *outletBody                  // PublisherBody of the outlet, once computed (OutletBody)
+	BriefingHead   []int8                       // per sentence, discourse.BriefingHeading of its text once computed: 0 not yet, 1 no, 2 yes (speakers' briefingOffice)
 
 	// written by actors (byKey, bySent and the maps below allocated by newDoc)
 	Ents         []*Entity

@@ -40,7 +40,7 @@ func briefingOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 			// body they end with is one the spokesperson talks about
 			break
 		}
-		briefing = briefing || discourse.BriefingHeading(st.S.Text)
+		briefing = briefing || briefingHeading(d, st)
 		if body == nil {
 			body = lineEndBody(d, st)
 		}
@@ -78,6 +78,27 @@ func spokesTitleOffice(d *doc.Doc, u *discourse.Unit) *doc.Entity {
 	a := *u
 	a.Role = discourse.Answer
 	return briefingOffice(d, &a)
+}
+
+// briefingHeading is discourse.BriefingHeading of st's text, computed once per sentence
+// (d.BriefingHead): briefingOffice reads every header line again for each unnamed answer turn,
+// and the heading test lowercases and rejoins the line each time (issue 13, speed).
+func briefingHeading(d *doc.Doc, st *doc.Sent) bool {
+	if st.Idx < 0 || st.Idx >= len(d.Sents) || d.Sents[st.Idx] != st {
+		return discourse.BriefingHeading(st.S.Text)
+	}
+	if len(d.BriefingHead) != len(d.Sents) {
+		d.BriefingHead = make([]int8, len(d.Sents))
+	}
+	if v := d.BriefingHead[st.Idx]; v != 0 {
+		return v == 2
+	}
+	b := discourse.BriefingHeading(st.S.Text)
+	d.BriefingHead[st.Idx] = 1
+	if b {
+		d.BriefingHead[st.Idx] = 2
+	}
+	return b
 }
 
 func lineEndBody(d *doc.Doc, st *doc.Sent) *doc.Entity {

@@ -78,7 +78,7 @@ func officialState(d *doc.Doc, p *doc.Entity) *lexicon.Country {
 // its country ("National Assembly of Zambia", "Ministry of Foreign Affairs of Japan") or a
 // government domain; nil for any other publisher.
 func issuerState(d *doc.Doc) *lexicon.Country {
-	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+	if _, c := d.OutletBody(); c != nil {
 		return c
 	}
 	return doc.GovHostCountry(d.Lx, d.C.Article.URL)
@@ -100,7 +100,7 @@ func PublisherState(d *doc.Doc, st *doc.Sent, i int) *lexicon.Country {
 	if i+1 < len(st.Toks) && st.Toks[i+1].Lower == "of" || st.Question || st.InQuote[i] || Speaking(st.Unit) {
 		return nil
 	}
-	if body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+	if body, c := d.OutletBody(); c != nil {
 		if actors.GenericName(d.Lx, body) || actors.GenericName(d.Lx, actors.CanonicalBody(d.Lx, body, nil)) {
 			return c
 		}

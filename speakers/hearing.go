@@ -240,7 +240,7 @@ func HearingCountry(d *doc.Doc, ents []*doc.Entity) {
 	if HearingLegislature(d) == nil {
 		return
 	}
-	_, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+	_, c := d.OutletBody()
 	if c == nil {
 		c = doc.GovHostCountry(d.Lx, d.C.Article.URL)
 	}

@@ -25,7 +25,7 @@ func OfficialsVoiceCountry(d *doc.Doc, sp *doc.Entity) *lexicon.Country {
 	if c := actors.OfficialsCountry(d, sp); c != nil {
 		return c
 	}
-	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+	if _, c := d.OutletBody(); c != nil {
 		return c
 	}
 	if c := headerBodyCountry(d); c != nil {

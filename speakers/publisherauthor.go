@@ -30,7 +30,7 @@ func publisherAuthorMember(d *doc.Doc, p *doc.Entity, u *discourse.Unit) {
 	if p == nil || p.Kind != graph.Person || u.Rule != "title:speaker" || u.Speaker.Empty() {
 		return
 	}
-	body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+	body, c := d.OutletBody()
 	if c == nil || body == "" {
 		return
 	}
@@ -95,7 +95,7 @@ func publisherAuthorCountry(d *doc.Doc, sp *doc.Entity) *lexicon.Country {
 		}
 		// the publisher itself, whose country the outlet states and publisherCountry gives it
 		// later ("Office of the Deputy Prime Minister / Downing Street")
-		if body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil && o.Country == nil &&
+		if body, c := d.OutletBody(); c != nil && o.Country == nil &&
 			strings.EqualFold(actors.CanonicalBody(d.Lx, o.Name, nil), actors.CanonicalBody(d.Lx, body, nil)) {
 			return c
 		}

@@ -34,7 +34,7 @@ func publisherOfficeLabel(d *doc.Doc, u *discourse.Unit, words []string) *doc.En
 	if tl := d.Lx.Titles[key]; tl == nil || tl.Class != "state" {
 		return nil
 	}
-	body, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+	body, c := d.OutletBody()
 	if c == nil || strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(body, "The "), "the ")) != key {
 		return nil
 	}

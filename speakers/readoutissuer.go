@@ -34,7 +34,7 @@ func ReadoutIssuer(d *doc.Doc) *doc.Entity {
 	if !readoutHeading(first) && !StateOfficeHeading(d.Lx, first) && !readoutHeading(d.C.Article.Title) && !readoutByPage(d, first) {
 		return nil
 	}
-	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+	if _, c := d.OutletBody(); c != nil {
 		return actors.CountryEntity(d, c)
 	}
 	if c := doc.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
@@ -59,7 +59,7 @@ var readoutHeads = lexicon.WordClass("readoutheads")
 // with (issue 14, trial26: ministry and presidency pages head readouts so); a news site's same
 // headline is its writer's, and stays so.
 func readoutByPage(d *doc.Doc, line string) bool {
-	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c == nil && doc.GovHostCountry(d.Lx, d.C.Article.URL) == nil {
+	if _, c := d.OutletBody(); c == nil && doc.GovHostCountry(d.Lx, d.C.Article.URL) == nil {
 		return false
 	}
 	line = strings.TrimSpace(line)

@@ -81,7 +81,7 @@ func LabelSelf(d *doc.Doc, s int) *doc.Entity {
 // issued, AP Stylebook, "news release" and "datelines"). A release is issued by its publisher
 // (AP Stylebook, "news release"); nil when no evidence names a state.
 func releaseIssuer(d *doc.Doc, u *discourse.Unit) *doc.Entity {
-	if _, c := doc.PublisherBody(d.Lx, d.C.Article.Outlet); c != nil {
+	if _, c := d.OutletBody(); c != nil {
 		return actors.CountryEntity(d, c)
 	}
 	if c := doc.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {

@@ -113,7 +113,7 @@ func IssuingState(d *doc.Doc, u *discourse.Unit) (*lexicon.Country, bool) {
 	if c := doc.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
 		return c, false
 	}
-	if _, pc := doc.PublisherBody(d.Lx, d.C.Article.Outlet); pc != nil && publisherGovernment(d.Lx, d.C.Article.Outlet) != nil {
+	if _, pc := d.OutletBody(); pc != nil && publisherGovernment(d.Lx, d.C.Article.Outlet) != nil {
 		return pc, false
 	}
 	// a readout's place line (speaker_readoutplace.go): the principal's office's own account

@@ -426,7 +426,7 @@ func HomeCountry(d *doc.Doc, sp *doc.Entity) *lexicon.Country {
 	}
 	c := doc.GovHostCountry(d.Lx, d.C.Article.URL)
 	if c == nil {
-		_, c = doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+		_, c = d.OutletBody()
 	}
 	if c == nil {
 		// the dateline's country only when the article names it strictly more often than any

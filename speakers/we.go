@@ -193,7 +193,7 @@ func AuthorHomeCountry(d *doc.Doc, sp *doc.Entity, u *discourse.Unit) *lexicon.C
 	}
 	c := doc.GovHostCountry(d.Lx, d.C.Article.URL)
 	if c == nil {
-		_, c = doc.PublisherBody(d.Lx, d.C.Article.Outlet)
+		_, c = d.OutletBody()
 	}
 	if c == nil {
 		c = actors.DatelineLeading(d, true)
