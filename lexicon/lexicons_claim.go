@@ -26,27 +26,12 @@ type ClaimLex struct {
 func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
 	lx.Evaluation = map[string]int{}
 	lx.Evaluable = map[string]bool{}
-	lx.Gendered = map[string]byte{}
-	grows, err := readLexicon(fsys, GenderedFile, 2, 2)
-	if err != nil {
+	var err error
+	if lx.Gendered, err = readGenders(fsys, GenderedFile); err != nil {
 		return err
 	}
-	for _, r := range grows {
-		if r.fields[1] != "f" && r.fields[1] != "m" {
-			return &Error{File: GenderedFile, Line: r.line, Msg: "gender must be f or m"}
-		}
-		lx.Gendered[strings.ToLower(r.fields[0])] = r.fields[1][0]
-	}
-	lx.GivenName = map[string]byte{}
-	nrows, err := readLexicon(fsys, GivenNamesFile, 2, 2)
-	if err != nil {
+	if lx.GivenName, err = readGenders(fsys, GivenNamesFile); err != nil {
 		return err
-	}
-	for _, r := range nrows {
-		if r.fields[1] != "f" && r.fields[1] != "m" {
-			return &Error{File: GivenNamesFile, Line: r.line, Msg: "gender must be f or m"}
-		}
-		lx.GivenName[strings.ToLower(r.fields[0])] = r.fields[1][0]
 	}
 	rows, err := readLexicon(fsys, EvaluationsFile, 3, 4)
 	if err != nil {
@@ -74,4 +59,22 @@ func loadClaimLexicons(fsys fs.FS, lx *Lexicons) error {
 		}
 	}
 	return nil
+}
+
+// readGenders reads a two-column lexicon of words and their gender ("f" or "m"; gendered.txt,
+// givennames.txt) into a map keyed by the lower-cased word. Errors: the file's, and a gender that
+// is neither f nor m (naming the file and line).
+func readGenders(fsys fs.FS, file string) (map[string]byte, error) {
+	rows, err := readLexicon(fsys, file, 2, 2)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]byte, len(rows))
+	for _, r := range rows {
+		if r.fields[1] != "f" && r.fields[1] != "m" {
+			return nil, &Error{File: file, Line: r.line, Msg: "gender must be f or m"}
+		}
+		out[strings.ToLower(r.fields[0])] = r.fields[1][0]
+	}
+	return out, nil
 }
