@@ -24,8 +24,9 @@ var wordnetPlaces = lexicon.PhraseClass("wordnetplaces") // data/wordclasses/phr
 // organization's acronym: an adverb or adjective initialism anywhere ("utilize this ASAP"), or a
 // common-noun initialism used as a common noun, after a central determiner or a genitive (Quirk et
 // al. 1985, 5.10–5.13: a proper noun takes no determiner of its own; "a new CEO", "his PTSD",
-// "the company's C.E.O.", "a 2.23 E.R.A."), where after "the" the initialism must head its noun
-// phrase ("the CEO said"; in "the ABC affiliate" it premodifies a noun, as a name does). A word
+// "the company's C.E.O.", "a 2.23 E.R.A."), with at most one word between, when the initialism
+// heads its noun phrase ("the CEO said"; in "an HP director" the determiner is the head noun's and
+// the initialism premodifies it, as a name does: Quirk et al. 1985, 17.104-17.108). A word
 // the article defines in brackets after a name ("Immigration and Customs Enforcement (ICE)") or
 // that a dictionary lists is left to the acronym rules.
 func commonInitialism(d *doc.Doc, st *doc.Sent, i int) bool {
@@ -42,12 +43,12 @@ func commonInitialism(d *doc.Doc, st *doc.Sent, i int) bool {
 		return true
 	}
 	toks := st.Toks
-	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+	if i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && !d.Lx.Stop[toks[i+1].Lower] {
+		return false // "an HP director": the determiner is the head noun's, the initialism premodifies it as a name does
+	}
+	for k := i - 1; k >= 0 && i-k <= 2; k-- {
 		p := toks[k]
 		if p.Lower == "'s" || p.Lower == "\u2019s" || commonDeterminers[p.Lower] {
-			if p.Lower == "the" && i+1 < len(toks) && toks[i+1].Kind == text.Word && !toks[i+1].Cap && d.Lx.Common[toks[i+1].Lower] && !d.Lx.Stop[toks[i+1].Lower] {
-				return false // "the ABC affiliate": a premodifier, as a name is
-			}
 			return true
 		}
 		if p.Kind == text.Num || p.Kind == text.Word && !p.Cap && !d.Lx.Stop[p.Lower] {

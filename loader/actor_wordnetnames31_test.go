@@ -41,3 +41,15 @@ func TestWordNetPlaces(t *testing.T) {
 			[]string{"PERSON Diego Santos"}},
 	})
 }
+
+// TestCommonInitialismPremodifier: a determiner before an initialism that premodifies a noun is
+// the head noun's ("an HP director"), so the initialism is still read as an organization's
+// acronym, while the same initialism heading its phrase after a determiner is a common noun.
+func TestCommonInitialismPremodifier(t *testing.T) {
+	runCases(t, []exCase{
+		{"must-not: premodifier after an article", `Wendell Marsh, an HP director, said the board would meet again.`,
+			[]string{"ORGANIZATION HP"}},
+		{"head after a possessive", `The company's CEO said on Monday that layoffs were over.`,
+			[]string{"!actor CEO"}},
+	})
+}
