@@ -258,6 +258,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	if d.Lx.DemonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
+	if pluralPartyMembers(st, ts, te) {
+		return // "House Republicans", "Nevada Democrats": a plural party members' noun heads a group (actors/descriptorperson.go)
+	}
 	if personOfPhrase(d, st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
