@@ -259,7 +259,11 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
 	if pluralPartyMembers(st, ts, te) {
-		return // "House Republicans", "Nevada Democrats": a plural party members' noun heads a group (actors/descriptorperson.go)
+		// "House Republicans", "Nevada Democrats": a plural party members' noun heads a group of
+		// people, a GROUP, never a PERSON (actors/descriptorperson.go)
+		e := Entity(d, "group:"+graph.NormalizeName(name), graph.Group, name, "group:party-members")
+		AddMention(d, st, ts, te, e, "group:party-members")
+		return
 	}
 	if personOfPhrase(d, st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)

@@ -24,14 +24,14 @@ func TestDescriptorPersonName(t *testing.T) {
 }
 
 // TestPluralPartyMembers: capitalized words ending in "Democrats" or "Republicans" (AP Stylebook,
-// "party affiliation") are a group of people, never a PERSON (actors/descriptorperson.go).
+// "party affiliation") are a GROUP of people, never a PERSON (actors/descriptorperson.go).
 // Must-not: a person's name ending in a plural-looking surname stays a person.
 func TestPluralPartyMembers(t *testing.T) {
 	runCases(t, []exCase{
 		{"chamber before party members", `House Republicans said on Thursday that they would block the spending bill.`,
-			[]string{"!PERSON House Republicans"}},
+			[]string{"!PERSON House Republicans", "GROUP House Republicans"}},
 		{"state before party members", `Oregon Democrats met in Salem to choose their delegates, the chairwoman said.`,
-			[]string{"!PERSON Oregon Democrats"}},
+			[]string{"!PERSON Oregon Democrats", "GROUP Oregon Democrats"}},
 		{"must-not: a surname ending in s", `Karen Sellers said the county would appeal the ruling.`,
 			[]string{"PERSON Karen Sellers"}},
 	})
