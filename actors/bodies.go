@@ -234,7 +234,13 @@ func orgDescriptors(d *doc.Doc, st *doc.Sent) {
 				if TitleAt(d, st, k) != nil {
 					break // "a company director": a person's title
 				}
+				if t.Lower == "of" {
+					break // "the dean of the journalism school": the appositive's head came before its of-phrase (Quirk et al. 1985, 17.37)
+				}
 			}
+		}
+		if rule == "org:descriptor" && personDescriptorName(d, st, m.Ts, m.Te) {
+			continue // "the theater producer Charles Frohman": an occupation before a personal name (actors/descriptorperson.go)
 		}
 		if rule == "" {
 			continue

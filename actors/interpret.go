@@ -571,6 +571,10 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 		}
 		return e
 	}
+	if wordnetPlace(st, ts, te) && (d.Phx == nil || len(d.Phx.Lookup(name)) == 0) {
+		d.PlaceNames[graph.NormalizeName(name)] = true
+		return nil // "Newport News": WordNet knows the whole name only as a place's (actors/wordnetnames.go)
+	}
 	if kind == graph.Organization && premodifierOrgWord(d, st, ts, te) && (d.Phx == nil || len(d.Phx.Lookup(name)) == 0) {
 		return nil // "Press Gaggle", "Press Secretary": the organization word premodifies a common head (actors/premodifierorg.go)
 	}

@@ -142,6 +142,9 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 		if ts > 0 && toks[ts-1].Lower == "the" && !t.AllCaps && lineEndsAfter(d.Runes, t) {
 			return // "led the Trump / Administration": an attributive name cut from its head noun (lineEndsAfter, actor_medium.go)
 		}
+		if commonInitialism(d, st, ts) {
+			return // "a new CEO", "this ASAP": a common word in capitals, no acronym (actors/wordnetnames.go)
+		}
 		e := Entity(d, "name:"+t.Lower, "", t.Text, "name:single")
 		if e.Rule != "name:single" && e.Rule != "org:acronym" {
 			// the word was already resolved (an acronym merged into the program or body it
@@ -255,12 +258,23 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	if d.Lx.DemonymPlural[toks[te-1].Lower] != nil {
 		return // "Ethnic Albanians", "Bosnian Serbs": a plural nationality noun heads a group of people (nationalityPlurals), never one person's name
 	}
+	if pluralPartyMembers(st, ts, te) {
+		// "House Republicans", "Nevada Democrats": a plural party members' noun heads a group of
+		// people, a GROUP, never a PERSON (actors/descriptorperson.go)
+		e := Entity(d, "group:"+graph.NormalizeName(name), graph.Group, name, "group:party-members")
+		AddMention(d, st, ts, te, e, "group:party-members")
+		return
+	}
 	if personOfPhrase(d, st, ts) {
 		return // "Diego Schalper of National Renewal": a person's of-phrase names no person (actor_junk.go)
 	}
 	if placeContext(st, ts, te) {
 		d.PlaceNames[graph.NormalizeName(name)] = true
 		return // "fighting near Um Rawaba", "the town of Ad Damazin" (actor_places.go)
+	}
+	if wordnetPlace(st, ts, te) {
+		d.PlaceNames[graph.NormalizeName(name)] = true
+		return // "Des Moines", "San Bernardino": WordNet knows the name only as a place's (actors/wordnetnames.go)
 	}
 	if cityStateRun(d, st, ts, te) {
 		d.PlaceNames[graph.NormalizeName(name)] = true

@@ -72,7 +72,7 @@ var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
 	out := flag.String("o", "", "output file (default: standard output)")
-	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt) or verb (baseverbs.txt)")
+	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt), verb (baseverbs.txt), initialism (commoninitialisms.txt: names.go), initialism-adverb (adverbinitialisms.txt) or place (phrases/wordnetplaces.txt: names.go)")
 	flag.Parse()
 	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
 	if err != nil {
@@ -86,11 +86,20 @@ func main() {
 	case "verb":
 		head = verbHeader
 		lines, err = baseVerbs(filepath.Join(*dir, "index.verb"))
+	case "initialism":
+		head = initialismHeader
+		lines, err = commonInitialisms(*dir, false)
+	case "initialism-adverb":
+		head = adverbInitialismHeader
+		lines, err = commonInitialisms(*dir, true)
+	case "place":
+		head = placeHeader
+		lines, err = wordnetPlaces(*dir)
 	case "person":
 		head = personHeader
 		lines, err = personPlurals(filepath.Join(*dir, "index.noun"), filepath.Join(*dir, "noun.exc"), lexfile)
 	default:
-		err = fmt.Errorf("-class %q: want act, person or verb", *class)
+		err = fmt.Errorf("-class %q: want act, person, verb, initialism, initialism-adverb or place", *class)
 	}
 	if err != nil {
 		fail(err)
