@@ -21,7 +21,7 @@ func (tr *tree) judgedReason(i int) int {
 	}
 	h := tr.t[i].Head
 	if h >= 0 && tr.t[h].UPOS == "NOUN" && base(tr.rel(h)) == "obl" && h < i && placeTimeCase[tr.caseOf(h)] {
-		// "criticised Trump in the British parliament over his call …" with the reason phrase
+		// "rebuked the envoy at the summit in Oslo over her remarks …" with the reason phrase
 		// hung on the adjunct of place or time before it: a place or an occasion is judged for
 		// nothing, so the phrase is the verb's (the parser's attachment of a PP after another PP
 		// is the ambiguity Quirk et al. 1985, 9.5 note, resolved by meaning)
