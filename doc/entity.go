@@ -51,8 +51,9 @@ type Entity struct {
 	Turn    string  // claim: the discourse unit it came from ("answer:3"; see doc.turnOf)
 
 	// written by relations: policy targets written with a definite determiner ("the plan") and
-	// without one ("tariffs") (policyTarget in relation.go; read by policy_scope.go)
-	DefiniteUses, BareUses int
+	// without one ("tariffs", "a deal"), and of these with the indefinite article ("a deal")
+	// (surface.PolicyTarget; read by policy_scope.go)
+	DefiniteUses, BareUses, IndefiniteUses int
 
 	// written by the facade (build): a weak entity some relation needs
 	Keep bool

@@ -25,7 +25,10 @@ var (
 // "this proposal". Such a description refers to the one plan the article is about (anaphoric or
 // situational reference), so "Turkey rejected the plan" in a story on Greek marine parks and "the
 // SNP criticised the plan" in one on North Sea licences are two plans; merged by their bare name
-// they would set Turkey and the SNP arguing about one thing. A plural or mass noun used without a
+// they would set Turkey and the SNP arguing about one thing. A common noun the article wrote with
+// the indefinite article ("a deal", "an agreement") is a singular count noun introducing one thing
+// of the article, so it is local too, even beside a headline's bare "deal" (trial 31 T3: one
+// "deal" node held a US-China trade deal and a German deal with social networks). A plural or mass noun used without a
 // determiner is generic ("tariffs", "sanctions", "dialogue": the same thing in every article) and
 // stays one node across articles; so does a longer name ("the Closing Loopholes Bill", "the
 // marine parks plan"), which names its thing. A demonstrative or anaphoric description ("these
@@ -41,7 +44,18 @@ func (d *doc) localPolicies() {
 			continue
 		}
 		n := strings.ToLower(e.Name)
-		if strings.ContainsAny(n, " -") || strings.HasSuffix(n, "s") || e.DefiniteUses == 0 || e.BareUses > 0 {
+		if strings.ContainsAny(n, " -") {
+			continue
+		}
+		if e.IndefiniteUses > 0 && n != "" && unicode.IsLower([]rune(e.Name)[0]) {
+			// "a deal", "an agreement": the indefinite article determines only a singular count
+			// noun (Quirk et al. 1985, 5.12-5.14), so the word is no generic mass noun, and the
+			// phrase introduces one thing of the article (specific or nonspecific reference,
+			// 5.34-5.39): two articles' "a deal" are two deals, whatever else the article wrote
+			e.LocalScope = "article:" + d.C.Article.ID
+			continue
+		}
+		if strings.HasSuffix(n, "s") || e.DefiniteUses == 0 || e.BareUses > 0 {
 			continue
 		}
 		e.LocalScope = "article:" + d.C.Article.ID

@@ -86,3 +86,37 @@ func TestAnaphoricPoliciesLocal(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinitePoliciesLocal (trial 31 T3): a policy named only by a common noun the article
+// wrote with "a"/"an" ("a deal", "an agreement") is a singular count noun's one thing of its
+// article, so two articles give two local nodes, also when one article writes the noun bare in a
+// headline-like sentence too; a named policy and a generic mass or plural noun with no article
+// still merge across articles. Sentences written for this test.
+func TestIndefinitePoliciesLocal(t *testing.T) {
+	policy := func(g *graph.ArticleGraph, name string) *graph.Node {
+		for i, n := range g.Nodes {
+			if n.Kind == graph.Policy && n.Name == name {
+				return &g.Nodes[i]
+			}
+		}
+		t.Fatalf("no policy %q in %v", name, g.Nodes)
+		return nil
+	}
+	a := extractText(t, "Chile and Japan reached a deal after long talks.")
+	b := extractText(t, "Denmark welcomed a deal, its minister said.")
+	pa, pb := policy(a, "deal"), policy(b, "deal")
+	if pa.ID == pb.ID || !pa.Local || !pb.Local {
+		t.Errorf("two articles' 'a deal': ids %s, %s, local %v, %v; want two local nodes", pa.ID, pb.ID, pa.Local, pb.Local)
+	}
+	for _, c := range []struct{ name, a, b string }{
+		{"Paris Agreement", "Norway supported the Paris Agreement on Monday.", "Kenya rejected the Paris Agreement on Friday."},
+		{"Made in China 2025", "The United States criticized the Made in China 2025 industrial policy on Friday.", "Germany criticized the Made in China 2025 industrial policy."},
+		{"steel tariffs", "Canada opposed steel tariffs on Tuesday.", "Mexico also opposed steel tariffs."},
+		{"dialogue", "Peru supported dialogue on Monday.", "Chile also supported dialogue."}, // a mass noun, no article: generic
+	} {
+		pa, pb := policy(extractText(t, c.a), c.name), policy(extractText(t, c.b), c.name)
+		if pa.Local || pb.Local || pa.ID != pb.ID {
+			t.Errorf("%q: ids %s, %s, local %v, %v; want one node, not local", c.name, pa.ID, pb.ID, pa.Local, pb.Local)
+		}
+	}
+}

@@ -429,6 +429,10 @@ var TargetStop = lexicon.WordClass("targetstop")
 // (data/wordclasses/leadingdrop.txt).
 var LeadingDrop = lexicon.WordClass("leadingdrop")
 
+// IndefiniteArticles are "a" and "an", which determine only a singular count noun
+// (data/wordclasses/indefinitearticles.txt; Quirk et al. 1985, 5.12-5.14).
+var IndefiniteArticles = lexicon.WordClass("indefinitearticles")
+
 // finiteNext reports whether a finite verb plausibly starts at token i (adverbs skipped): an
 // auxiliary, a cue or speech verb, or a lower-case word in -ed or -s that is no determiner.
 func finiteNext(lx *lexicon.Lexicons, st *doc.Sent, i int) bool {

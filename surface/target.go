@@ -16,7 +16,9 @@ import (
 func PolicyTarget(d *doc.Doc, st *doc.Sent, b, e int, prefix string) *doc.Entity {
 	toks := st.Toks
 	definite := prefix == "" && b < e && doc.AnaphoricDeterminers.Has(toks[b].Lower)
+	indefinite := false
 	for b < e && LeadingDrop.Has(toks[b].Lower) && prefix == "" {
+		indefinite = indefinite || IndefiniteArticles.Has(toks[b].Lower)
 		b++
 		if b+1 < e && toks[b].Lower == "of" {
 			// "all of the countermeasures": the of-construction of a quantifier is the
@@ -79,6 +81,9 @@ func PolicyTarget(d *doc.Doc, st *doc.Sent, b, e int, prefix string) *doc.Entity
 		p.DefiniteUses++
 	} else {
 		p.BareUses++
+	}
+	if indefinite {
+		p.IndefiniteUses++
 	}
 	p.Weak = true
 	return p
