@@ -950,6 +950,9 @@ func lexUnit(d *doc.Doc, st *doc.Sent, j, end int, ents []lexicon.Entry, inPhras
 	if pick == nil {
 		return unit{}, false
 	}
+	if (pick.Kind == lexicon.EntryCapital || pick.Kind == lexicon.EntryCountry) && d.PlaceOpensForeignActor(st, j, end, ents) {
+		return unit{}, false // "Georgetown University": the dictionary's actor, no capital (doc/placeinname.go)
+	}
 	u := unit{ts: j, te: end, e: *pick}
 	if st.Toks[j].Lower == "the" && end > j+1 {
 		u.ts = j + 1 // the mention is the name; "the" stays outside it

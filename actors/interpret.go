@@ -709,8 +709,8 @@ func personChunk(d *doc.Doc, st *doc.Sent, ts, te int, titles []unit, mod *doc.E
 				cs = t.ts
 			}
 			ce = t.te
-			if t.e.Title.Body != "" {
-				body = t.e.Title.Body
+			if t.e.Title.Body != "" && !stateLegislatorTitle(st, t) {
+				body = t.e.Title.Body // "State Rep. X": no national body (statetitle.go)
 			}
 			if t.e.Title.Class == "state" || class == "role" {
 				class = t.e.Title.Class

@@ -108,6 +108,10 @@ func (d *Doc) EachCapitalMatch(f func(st *Sent, i int, ents []lexicon.Entry) boo
 			if end == i+1 && d.CapitalOpensName(st, i, ents) {
 				continue // "Sofia Marin": a given name, no mention of the capital (actor_places.go)
 			}
+			if d.PlaceOpensForeignActor(st, i, end, ents) {
+				i = end - 1 // "Georgetown University": no mention of Guyana (placeinname.go)
+				continue
+			}
 			if !f(st, i, ents) {
 				return
 			}
