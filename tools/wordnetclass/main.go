@@ -131,51 +131,51 @@ func fail(err error) {
 // lexFiles maps each synset offset of data.noun to its lexicographer file number (the line's
 // second field, two decimal digits). License lines start with spaces and are skipped.
 func lexFiles(path string) (map[string]int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	m := map[string]int{}
-	sc := bufio.NewScanner(f)
+	err := eachEntry(path, func(_ string, fs []string) error {
+		if len(fs) < 2 {
+			return nil
+		}
+		n, err := strconv.Atoi(fs[1])
+		if err != nil {
+			return fmt.Errorf("%s: %q: %v", path, fs[0], err)
+		}
+		m[fs[0]] = n
+		return nil
+	})
+	return m, err
+}
+
+// eachEntry calls f with every line of the WordNet data or index file at path and its fields,
+// skipping the license lines (they start with spaces); lines may be up to 1 MiB. It stops at f's
+// first error and returns it, or the file's.
+func eachEntry(path string, f func(l string, fs []string) error) error {
+	file, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		l := sc.Text()
 		if strings.HasPrefix(l, " ") {
 			continue
 		}
-		fs := strings.Fields(l)
-		if len(fs) < 2 {
-			continue
+		if err := f(l, strings.Fields(l)); err != nil {
+			return err
 		}
-		n, err := strconv.Atoi(fs[1])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %q: %v", path, fs[0], err)
-		}
-		m[fs[0]] = n
 	}
-	return m, sc.Err()
+	return sc.Err()
 }
 
 // nounLemmas reads index.noun (lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
 // synset_offset…, senses in frequency order) and calls each with every one-word lemma and its
 // synset offsets (at least one); actNouns and personPlurals share it.
 func nounLemmas(path string, each func(lemma string, offs []string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, " ") {
-			continue
-		}
-		fs := strings.Fields(l)
+	return eachEntry(path, func(_ string, fs []string) error {
 		if len(fs) < 4 || !oneWord(fs[0]) {
-			continue
+			return nil
 		}
 		synsets, err := strconv.Atoi(fs[2])
 		if err != nil {
@@ -195,8 +195,8 @@ func nounLemmas(path string, each func(lemma string, offs []string)) error {
 		if len(offs) > 0 {
 			each(fs[0], offs)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // actNouns returns the output lines "word | key" of the act class (nounLemmas' lemmas whose

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -91,26 +89,14 @@ func writtenSenses(dir string) (map[string][]wnSense, error) {
 	out := map[string][]wnSense{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		path := filepath.Join(dir, "data."+pos)
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			l := sc.Text()
-			if strings.HasPrefix(l, " ") {
-				continue
-			}
-			fs := strings.Fields(l)
+		err := eachEntry(path, func(l string, fs []string) error {
 			if len(fs) < 5 {
-				continue
+				return nil
 			}
 			lex, err1 := strconv.Atoi(fs[1])
 			n, err2 := strconv.ParseInt(fs[3], 16, 32)
 			if err1 != nil || err2 != nil || len(fs) < 4+2*int(n)+1 {
-				f.Close()
-				return nil, fmt.Errorf("%s: %q: bad synset line", path, fs[0])
+				return fmt.Errorf("%s: %q: bad synset line", path, fs[0])
 			}
 			inst := strings.Contains(l, " @i ")
 			for k := 0; k < int(n); k++ {
@@ -120,9 +106,8 @@ func writtenSenses(dir string) (map[string][]wnSense, error) {
 				}
 				out[w] = append(out[w], wnSense{pos: fs[2][0], lex: lex, instance: inst})
 			}
-		}
-		err = sc.Err()
-		f.Close()
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
