@@ -1,14 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/wordnet"
 )
 
 // The nominalizations of the CAMEO verbs come from WordNet 3.0's derivational links (pointer
@@ -45,33 +45,20 @@ type wnPointer struct {
 
 // readWordNetData parses data.verb or data.noun (wndb(5WN)).
 func readWordNetData(path string) (map[string]*wnSynset, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	out := map[string]*wnSynset{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue // the licence header
-		}
+	err := wordnet.EachLine(path, func(n int, line string) error {
 		if i := strings.Index(line, " | "); i >= 0 {
 			line = line[:i]
 		}
 		f := strings.Fields(line)
 		if len(f) < 6 {
-			return nil, fmt.Errorf("%s:%d: short synset line", path, n)
+			return fmt.Errorf("%s:%d: short synset line", path, n)
 		}
 		s := &wnSynset{}
 		s.lexfile, _ = strconv.Atoi(f[1])
 		wc, err := strconv.ParseInt(f[3], 16, 32)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: word count %q", path, n, f[3])
+			return fmt.Errorf("%s:%d: word count %q", path, n, f[3])
 		}
 		k := 4
 		for j := 0; j < int(wc); j++ {
@@ -84,7 +71,7 @@ func readWordNetData(path string) (map[string]*wnSynset, error) {
 		}
 		pc, err := strconv.Atoi(f[k])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: pointer count %q", path, n, f[k])
+			return fmt.Errorf("%s:%d: pointer count %q", path, n, f[k])
 		}
 		k++
 		for j := 0; j < pc; j++ {
@@ -98,8 +85,9 @@ func readWordNetData(path string) (map[string]*wnSynset, error) {
 			s.derived = append(s.derived, wnPointer{src: int(src), tgt: int(tgt), offset: off, pos: pos[0]})
 		}
 		out[f[0]] = s
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // wordnetExtract writes, for every single-word verb of the CAMEO dictionary d, the event nouns

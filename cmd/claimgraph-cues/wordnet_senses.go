@@ -1,13 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/wordnet"
 )
 
 // The lexicographer file of a noun's first WordNet sense (index.noun lists a lemma's senses by
@@ -36,22 +37,11 @@ func firstSenseExtract(wnDir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(wnDir, "index.noun"))
-	if err != nil {
-		return err
-	}
-	defer f.Close()
 	by := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "  ") {
-			continue
-		}
+	err = wordnet.EachLine(filepath.Join(wnDir, "index.noun"), func(_ int, line string) error {
 		fs := strings.Fields(line)
 		if len(fs) < 6 || strings.ContainsAny(fs[0], "-.'") {
-			continue
+			return nil
 		}
 		var pc int
 		fmt.Sscan(fs[3], &pc)
@@ -67,7 +57,7 @@ func firstSenseExtract(wnDir string, w io.Writer) error {
 			// (a phrase only as a place name, "new_hampshire": the matcher reads a common
 			// noun's head word, a proper name whole)
 			by[lex] = append(by[lex], fs[0])
-			continue
+			return nil
 		}
 		for _, o := range fs[first+1:] {
 			// a name whose senses are untagged is listed in no frequency order ("iowa": the
@@ -77,8 +67,9 @@ func firstSenseExtract(wnDir string, w io.Writer) error {
 				break
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	lexes := make([]string, 0, len(by))

@@ -36,6 +36,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/internal/wordnet"
 )
 
 // header is the file's comment block, written as is before the words.
@@ -146,27 +148,10 @@ func lexFiles(path string) (map[string]int, error) {
 	return m, err
 }
 
-// eachEntry calls f with every line of the WordNet data or index file at path and its fields,
-// skipping the license lines (they start with spaces); lines may be up to 1 MiB. It stops at f's
-// first error and returns it, or the file's.
+// eachEntry calls f with every entry line of the WordNet file at path and its fields
+// (wordnet.EachLine: the licence header skipped).
 func eachEntry(path string, f func(l string, fs []string) error) error {
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, " ") {
-			continue
-		}
-		if err := f(l, strings.Fields(l)); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
+	return wordnet.EachLine(path, func(_ int, l string) error { return f(l, strings.Fields(l)) })
 }
 
 // nounLemmas reads index.noun (lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt
