@@ -23,3 +23,22 @@ func TestAdjunctHolder32(t *testing.T) {
 		{"Maria Lopez won the seat with a lot of support.", graph.Supports, "lot", "*", "", false, anyMatch},
 	})
 }
+
+// TestAmongHolder32 (nouns32): the among-phrase of an attitude noun names its holders
+// (amongHolder), on the noun or on its complement; with no complement the possessor or the
+// subject of a verb of receiving is the target. Must-nots: a negative determiner or a negated
+// clause, an agent noun's among-phrase (a partitive), a noun that is no attitude.
+func TestAmongHolder32(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"Support for the bill among farmers has grown.", graph.Supports, "farmers", "bill", "noun-among", true, onlyAsserted},
+		{"Opposition to the tax among Republicans is rising.", graph.Opposes, "Republicans", "tax", "noun-among", true, onlyAsserted},
+		{"The mayor's support among teachers has grown.", graph.Supports, "teachers", "mayor", "noun-among", true, onlyAsserted},
+		{"The governor won strong support among rural voters.", graph.Supports, "voters", "governor", "noun-among", true, onlyAsserted},
+		// must not
+		{"There is no support for the bill among farmers.", graph.Supports, "farmers", "*", "", false, anyMatch},
+		{"Support for the bill among farmers has never been strong.", graph.Supports, "farmers", "*", "", false, anyMatch},
+		{"The governor did not win support among rural voters.", graph.Supports, "voters", "*", "", false, onlyUnnegated},
+		{"The critics among the senators spoke first.", graph.Opposes, "senators", "*", "", false, anyMatch},
+		{"The meeting among the farmers ended early.", graph.Supports, "farmers", "*", "", false, anyMatch},
+	})
+}
