@@ -42,3 +42,16 @@ func TestAmongHolder32(t *testing.T) {
 		{"The meeting among the farmers ended early.", graph.Supports, "farmers", "*", "", false, anyMatch},
 	})
 }
+
+// TestBacklash32 (nouns32): backlash (WordNet 3.0 backlash.n.02, a hyponym of opposition) is a
+// noun of opposition whose from-phrase is its holder under a verb of receiving. Must-nots: a
+// negative determiner, and a from-phrase of time.
+func TestBacklash32(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The plan drew a fierce backlash from Senator John Smith.", graph.Opposes, "John", "plan", "noun-received:class/noun/backlash", true, onlyAsserted},
+		{"The levy faced a backlash from Germany.", graph.Opposes, "Germany", "levy", "noun-received", true, onlyAsserted},
+		// must not
+		{"There was no backlash from Germany.", graph.Opposes, "Germany", "*", "", false, onlyUnnegated},
+		{"The levy faced a backlash from last year.", graph.Opposes, "year", "*", "", false, anyMatch},
+	})
+}
