@@ -25,10 +25,18 @@ func (lx *Lexicon) adjunctAct(tr *tree, n int, c cand) int {
 		// adjunct, the clause it hangs on the act
 		n, h, p = h, tr.t[h].Head, "despite"
 	}
-	if h < 0 || base(tr.rel(n)) != "obl" || tr.t[h].UPOS != "VERB" || tr.child(n, "cop") >= 0 {
+	if h >= 0 && base(tr.rel(n)) == "nmod" && lx.in("auspice", p) && tr.t[h].UPOS == "NOUN" && base(tr.rel(h)) == "obl" {
+		// "rose through the ranks during his tenure with the support of …": a with-, at- or
+		// under-phrase of circumstance after a noun that is itself a clause adjunct is the
+		// clause's adjunct too (a prepositional phrase after an adverbial one may attach to the
+		// clause or to the noun, Quirk et al. 1985, 9.4 and 17.41; a noun of time or place
+		// takes no stance), so the parser's attachment to the noun is lifted to the verb
+		h = tr.t[h].Head
+	}
+	if h < 0 || base(tr.rel(n)) != "obl" && base(tr.rel(n)) != "nmod" || tr.t[h].UPOS != "VERB" || tr.child(n, "cop") >= 0 {
 		return -1
 	}
-	if tr.child(h, "nsubj", "nsubj:pass") < 0 && tr.rel(h) != "xcomp" {
+	if tr.child(h, "nsubj", "nsubj:pass") < 0 && tr.rel(h) != "xcomp" && !controlledAdverbial(tr, h) {
 		// a subjectless participle is often the parser's reading of a noun ("opened the border
 		// crossing on Monday despite …", crossing as a verb); the adjunct's clause must be one,
 		// with its own subject or a controlled one ("began filling the dam despite …")
@@ -53,6 +61,43 @@ func (lx *Lexicon) adjunctAct(tr *tree, n int, c cand) int {
 		return -1
 	}
 	return h
+}
+
+// controlledAdverbial reports a subjectless -ing clause v that is an adverbial of a clause with
+// a subject ("responded by settling the dispute", "after meeting the envoy"): its understood
+// subject is the superordinate clause's (the attachment rule for non-finite adverbial clauses,
+// Quirk et al. 1985, 15.59), so it reports that subject's act as a finite clause does.
+func controlledAdverbial(tr *tree, v int) bool {
+	h := tr.t[v].Head
+	return h >= 0 && tr.rel(v) == "advcl" && tr.t[v].XPOS == "VBG" && tr.t[h].UPOS == "VERB" && tr.child(h, "nsubj") >= 0
+}
+
+// adjunctHolder returns the holder and the act of adjunct stance noun n (of entry c) whose
+// frame so far found source src and target target: the verb of the clause the adjunct modifies
+// (adjunctAct) and the noun's agent, its source or else its subjective of-phrase
+// (adjunctAgent); (-1, -1) when n heads no such adjunct or names no agent. A target already
+// found is kept (n takes an argument of its own, no adjunct reading), except the of-phrase of a
+// noun under "the" with no source ("with the support of the farm lobby"): in an adjunct of
+// circumstance the noun's of-genitive is its subjective genitive, the one who supports or asks
+// (Quirk et al. 1985, 5.116–5.118, 17.41), as "with the farm lobby's support" is.
+func (lx *Lexicon) adjunctHolder(tr *tree, n int, c cand, src, target int) (int, int) {
+	if target >= 0 && (src >= 0 || target != tr.ofGenitive(n)) {
+		return -1, -1
+	}
+	v := lx.adjunctAct(tr, n, c)
+	if v < 0 {
+		return -1, -1
+	}
+	if target >= 0 && !lx.in("auspice", tr.caseOf(n)) {
+		return -1, -1 // "despite the criticism of the plan": the of-phrase names what is opposed
+	}
+	if src < 0 {
+		src = tr.adjunctAgent(n)
+	}
+	if src < 0 || tr.clauseBoundPossessive(src) {
+		return -1, -1
+	}
+	return src, v
 }
 
 // adjunctAgent returns the agent an adjunct stance noun n names in an of-phrase ("at the request

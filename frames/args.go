@@ -518,17 +518,12 @@ func (lx *Lexicon) frame(tr *tree, i int, c cand) []Match {
 			target, pred = s, v
 		}
 	}
-	if c.kind == "noun" && sup < 0 && target < 0 && content < 0 {
-		if v := lx.adjunctAct(tr, i, c); v >= 0 {
+	if c.kind == "noun" && sup < 0 && content < 0 {
+		if s, v := lx.adjunctHolder(tr, i, c, src, target); v >= 0 {
 			// "over a U.S. objection, the Governors decided …", "at China's request, the council
-			// postponed …": the stance is toward the act of the clause the adjunct modifies
-			// (adjunct.go); the act is the content, its agent the clause's subject
-			if src < 0 {
-				src = tr.adjunctAgent(i)
-			}
-			if src >= 0 && !tr.clauseBoundPossessive(src) {
-				content, frame = v, "noun-adjunct-act"
-			}
+			// postponed …", "with the support of Japan, …": the stance is toward the act of the
+			// clause the adjunct modifies (adjunct.go); the act is the content
+			src, target, content, frame = s, -1, v, "noun-adjunct-act"
 		}
 	}
 	if c.kind == "noun" && target < 0 && content < 0 {

@@ -117,6 +117,9 @@ func (lx *Lexicon) nounSource(tr *tree, n int) (int, string, int) {
 			sup = h
 		}
 	}
+	if a := lx.amongHolder(tr, n); a >= 0 && sup < 0 {
+		return a, "noun-among", sup // "the mayor's support among teachers" (among.go)
+	}
 	if a := lx.possessedFromAgent(tr, n); a >= 0 {
 		return a, "noun-from-poss", sup // "the mayor's support from union leaders" (stanceholder.go)
 	}

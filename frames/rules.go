@@ -39,6 +39,7 @@ var Frames = map[string]string{
 	"noun-agent-subject":     "noun cue heading a clause's subject, source the name in the by-phrase the parser hung on the active verb between the subject and the verb (\"the criticism of Israel by Canada surprised …\")",
 	"noun-from":              "noun cue of saying, asking, giving or judging, source its from-phrase (\"a demand from the union\")",
 	"noun-close-appos":       "agent noun cue premodifying a name in close apposition (\"Cruz endorser Ann Black\"): source the name, target the agent noun's name premodifier",
+	"noun-among":             "noun cue of attitude (SUPPORTS or OPPOSES) with an among-phrase (\"support for the bill among farmers\", \"the mayor's support among teachers\"): source the among-phrase, target the complement, else the possessor or the subject of a verb of receiving (among.go)",
 	"noun-from-poss":         "noun cue of saying, asking, giving or judging with a possessor and a from-phrase (\"the mayor's support from union leaders\"): source the from-phrase, target the possessor when no complement names one",
 	"noun-premodifier":       "noun cue with its complement and a common-noun premodifier (\"voter opposition to the deal\", \"campaign accusations that …\"): source the premodifier",
 	"noun-received":          "noun cue as the object of a verb of receiving or eliciting, source its from-phrase, target the verb's subject (\"the plan drew criticism from Germany\")",

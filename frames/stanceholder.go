@@ -140,6 +140,16 @@ func (lx *Lexicon) nounHolderTarget(tr *tree, i, src int, frame string) (int, st
 		}
 	case "noun-from-poss":
 		return src, frame, tr.child(i, "nmod:poss")
+	case "noun-among":
+		// "the mayor's support among teachers", "won support among farmers": with no
+		// complement, the possessor or the subject of a verb of receiving is whom the group's
+		// attitude is about (the objective genitive beside another holder, as noun-from-poss)
+		if p := tr.child(i, "nmod:poss"); p >= 0 {
+			return src, frame, p
+		}
+		if s, _ := lx.undergoer(tr, i); s >= 0 && s != src {
+			return src, frame, s
+		}
 	case "noun-received":
 		return -1, "noun-bare", -1 // no one it is aimed at: a from-phrase of origin, as below
 	case "noun-from":
