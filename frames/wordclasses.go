@@ -101,6 +101,8 @@ var wordClasses = map[string]bool{
 	"aiming":                 true,
 	"tocomplement":           true,
 	"commissive":             true,
+	"co-agent":               true,
+	"recipient-commissive":   true,
 	"agent-noun":             true,
 	"penalty":                true,
 	"enact":                  true,

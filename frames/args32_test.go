@@ -1,0 +1,51 @@
+package frames
+
+import (
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// TestJoinedAgent (args32, coagent.go): the object of "join" (OED "to take part with (a person)
+// in some action") is an agent of the in-gerund's act as well as the subject, also through a
+// with-phrase. Must-nots: a first-person object of an appeal ("join us in opposing") is no agent
+// of a done act, and a time phrase or a gerund with no "in" adds no one.
+func TestJoinedAgent(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The mayor is joining Governor Smith in calling for a special prosecutor.", graph.Demands, "Smith", "prosecutor", "frames:verb-adjunct", true, anyMatch},
+		{"The mayor is joining Governor Smith in calling for a special prosecutor.", graph.Demands, "mayor", "prosecutor", "frames:verb-adjunct", true, anyMatch},
+		{"The mayor joined with the unions in opposing the new tax.", graph.Opposes, "unions", "tax", "frames:verb-adjunct", true, anyMatch},
+		// must-nots
+		{"We call on other firms to join us in opposing the new tax.", graph.Opposes, "us", "*", "", false, anyMatch},
+		{"The mayor joined the council in 2010, calling for a special prosecutor.", graph.Demands, "council", "*", "", false, anyMatch},
+		{"The mayor met the unions before opposing the new tax.", graph.Opposes, "unions", "*", "", false, anyMatch},
+	})
+}
+
+// TestOfferedStance (args32, modality.txt commissive offer): "offer" is a commissive (Searle &
+// Vanderveken 1985), so over a noun of support it is the noun's Oper1 as "pledge" is: the
+// stance is the noun's SUPPORTS with its holder the verb's subject, not an OFFERS of the phrase.
+// Must-nots: an offer of a thing or an act stays an offer.
+func TestOfferedStance(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"The mayor offered her support to the union.", graph.Supports, "mayor", "union", "pledged-stance", true, anyMatch},
+		{"Smith offers support for the union.", graph.Supports, "Smith", "union", "", true, anyMatch},
+		{"Smith offers support for the union.", graph.Offers, "Smith", "*", "", false, anyMatch},
+		// must-nots
+		{"The mayor offered the union a new contract.", graph.Offers, "mayor", "contract", "", true, anyMatch},
+		{"The mayor offered to mediate between the parties.", graph.Offers, "mayor", "mediate", "", true, anyMatch},
+	})
+}
+
+// TestDefendedComment (args32, cue-classes.txt defend): remarks, a statement or a decision
+// defended is CAMEO 052 "defend verbally" (SUPPORTS), as CAMEO.2.0.txt codes DEFEND * COMMENT.
+// Must-not: a place defended is the block's military protection, no stance.
+func TestDefendedComment(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"He defended Smith's remarks on trade when the senator came under attack last year.", graph.Supports, "He", "remarks", "class/verb/defend", true, anyMatch},
+		{"The governor defended the minister's statements on the budget.", graph.Supports, "governor", "statements", "class/verb/defend", true, anyMatch},
+		{"The governor defended the minister's statements on the budget.", graph.Offers, "governor", "*", "", false, anyMatch},
+		// must-not
+		{"The army defended the city.", graph.Supports, "army", "*", "", false, anyMatch},
+	})
+}
