@@ -49,3 +49,32 @@ func TestDefendedComment(t *testing.T) {
 		{"The army defended the city.", graph.Supports, "army", "*", "", false, anyMatch},
 	})
 }
+
+// TestSeriesConjunct (args32, seriesconj.go): a finite verb of a series of predicates that the
+// parser hung on the object before it shares the series' subject (Quirk et al. 1985, 13.5,
+// 13.57), also after a non-restrictive relative clause. Must-nots: a passive participle on the
+// object stays its modifier, and a name in apposition between them keeps the reading it had.
+func TestSeriesConjunct(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"Smith has criticized the plan, urged the council to reject it and threatened to sue.", graph.Demands, "Smith", "council", "frames:verb-conj", true, anyMatch},
+		{"Smith has criticized the plan, urged the council to reject it and threatened to sue.", graph.Demands, "plan", "*", "", false, anyMatch},
+		{"Smith, who criticized the plan, also called for a new vote.", graph.Demands, "Smith", "vote", "", true, anyMatch},
+		{"Smith, who criticized the plan, also called for a new vote.", graph.Demands, "plan", "*", "", false, anyMatch},
+		// must-nots
+		{"He cited the report, published by the ministry on Monday, and urged calm.", graph.Demands, "ministry", "*", "", false, anyMatch},
+		{"The state legislature passed a measure that would ban almost all guns; Republican Gov. Mary Smith, who opposes guns, vetoed the bill because she said it was unconstitutional.", graph.Opposes, "legislature", "bill", "", false, anyMatch},
+	})
+}
+
+// TestNotOnly (args32, notonly.go): the "not" of the correlative "not only … but (also)" negates
+// nothing (Quirk et al. 1985, 13.42; Huddleston & Pullum 2002, 15.2.5). Must-nots: a plain "not",
+// and "not" before "but" with no "only", still negate.
+func TestNotOnly(t *testing.T) {
+	checkMatches(t, []matchCase{
+		{"Smith not only criticized the plan but also urged the council to reject it.", graph.Opposes, "Smith", "plan", "", true, onlyUnnegated},
+		{"Not only did Smith criticize the plan, but he also urged the council to reject it.", graph.Opposes, "Smith", "plan", "", true, onlyUnnegated},
+		// must-nots
+		{"Smith did not criticize the plan.", graph.Opposes, "Smith", "plan", "", false, onlyUnnegated},
+		{"Smith did not criticize the plan but praised the mayor.", graph.Opposes, "Smith", "plan", "", false, onlyUnnegated},
+	})
+}
