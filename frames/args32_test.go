@@ -22,21 +22,6 @@ func TestJoinedAgent(t *testing.T) {
 	})
 }
 
-// TestOfferedStance (args32, modality.txt commissive offer): "offer" is a commissive (Searle &
-// Vanderveken 1985), so over a noun of support it is the noun's Oper1 as "pledge" is: the
-// stance is the noun's SUPPORTS with its holder the verb's subject, not an OFFERS of the phrase.
-// Must-nots: an offer of a thing or an act stays an offer.
-func TestOfferedStance(t *testing.T) {
-	checkMatches(t, []matchCase{
-		{"The mayor offered her support to the union.", graph.Supports, "mayor", "union", "pledged-stance", true, anyMatch},
-		{"Smith offers support for the union.", graph.Supports, "Smith", "union", "", true, anyMatch},
-		{"Smith offers support for the union.", graph.Offers, "Smith", "*", "", false, anyMatch},
-		// must-nots
-		{"The mayor offered the union a new contract.", graph.Offers, "mayor", "contract", "", true, anyMatch},
-		{"The mayor offered to mediate between the parties.", graph.Offers, "mayor", "mediate", "", true, anyMatch},
-	})
-}
-
 // TestDefendedComment (args32, cue-classes.txt defend): remarks, a statement or a decision
 // defended is CAMEO 052 "defend verbally" (SUPPORTS), as CAMEO.2.0.txt codes DEFEND * COMMENT.
 // Must-not: a place defended is the block's military protection, no stance.

@@ -184,23 +184,7 @@ func (lx *Lexicon) pledgedStance(tr *tree, v int) bool {
 		return false
 	}
 	for _, c := range lx.classes["noun "+tr.lemma(o)] {
-		if c.types.Asserted == graph.Supports && (!lx.in("recipient-commissive", tr.lemma(v)) || offeredTo(tr, v, o, c.targets)) {
-			return true
-		}
-	}
-	return false
-}
-
-// offeredTo reports a target of noun line targets on noun o or, where the parser hangs the
-// phrase on the verb, on verb v ("offered support for the union", "offered its support to
-// Morocco"). An offer is made to a recipient (Searle & Vanderveken 1985, ch. 9: a commissive
-// conditional on the hearer's acceptance; "offer" is ditransitive, Huddleston & Pullum 2002, 4.4.3),
-// so with no one named ("offered its condolences for the loss of life": the for-phrase is the
-// cause) the noun names no stance towards anyone and the dictionary's own OFFER pattern stands
-// (modality.txt recipient-commissive; args32).
-func offeredTo(tr *tree, v, o int, targets []string) bool {
-	for _, p := range targets {
-		if tr.argOf(o, p) >= 0 || tr.oblWith(v, p) >= 0 {
+		if c.types.Asserted == graph.Supports {
 			return true
 		}
 	}

@@ -102,7 +102,6 @@ var wordClasses = map[string]bool{
 	"tocomplement":           true,
 	"commissive":             true,
 	"co-agent":               true,
-	"recipient-commissive":   true,
 	"agent-noun":             true,
 	"penalty":                true,
 	"enact":                  true,
