@@ -143,6 +143,9 @@ func (tr *tree) verbSource(i int, depth int) (int, string) {
 		// passive monotransitive verb has no object, Quirk et al. 1985, 3.64): it is a past
 		// tense the parser hung on the noun before it
 		active := tr.t[i].XPOS == "VBN" && tr.child(i, "obj") >= 0 && i > 0 && tr.t[i-1].Form == ","
+		if s, ok := tr.seriesConjunct(i, h, active, depth); ok {
+			return s, "verb-conj" // "criticized the plan, urged the council …" (seriesconj.go)
+		}
 		if tr.finite(i) || active || tr.t[i].XPOS == "VBG" || tr.predicateOfNominalRoot(i) {
 			if tr.nominal(h) && h < i {
 				if g := tr.t[h].Head; tr.t[i].XPOS == "VBG" && tr.rel(h) == "obj" && g >= 0 && tr.lx != nil && tr.lx.in("issue", tr.lemma(g)) {

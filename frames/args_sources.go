@@ -6,7 +6,7 @@ import "strings"
 // noun the parser took for the subject passed over.
 
 // sources returns the acting words for source src of cue i found by frame: src and its
-// conjuncts; for a verb's own subject, every nsubj of the verb (UD allows one: two are a noun
+// conjuncts (and the object of "join" for its in-gerund, joinedAgent); for a verb's own subject, every nsubj of the verb (UD allows one: two are a noun
 // phrase the parser split, "Human rights organization Amnesty International demanded", and
 // each part names the actor); never a time noun ("today urged", a time adjunct the parser took
 // for the subject; modality.txt class time).
@@ -21,6 +21,11 @@ func (lx *Lexicon) sources(tr *tree, i, src int, frame string) []int {
 	if strings.HasPrefix(frame, "verb") {
 		for _, h := range heads {
 			heads = append(heads, tr.quasiCoordinated(h)...)
+		}
+	}
+	if frame == "verb-adjunct" {
+		if o := lx.joinedAgent(tr, i); o >= 0 {
+			heads = append(heads, o) // "joined Governor Smith in calling for …" (coagent.go)
 		}
 	}
 	var out []int

@@ -49,8 +49,8 @@ func (lx *Lexicon) modality(tr *tree, p int) (mode Mode, neg, hedged bool) {
 			case "advmod", "det", "cc":
 				// cc: "neither … nor" negates each conjunct (Quirk et al. 1985, 13.42); an adverb
 				// modified by "no" is a negative adverb phrase ("no longer", "no more")
-				if lx.in("negation", l) || tr.child(k, "advmod", "det") >= 0 && tr.lemma(tr.child(k, "advmod", "det")) == "no" {
-					neg = !neg
+				if lx.in("negation", l) && !tr.notOnly(k) || tr.child(k, "advmod", "det") >= 0 && tr.lemma(tr.child(k, "advmod", "det")) == "no" {
+					neg = !neg // (not "not only … but also", notonly.go)
 				} else if lx.in("hedge", l) {
 					hedged = true
 				}

@@ -101,6 +101,7 @@ var wordClasses = map[string]bool{
 	"aiming":                 true,
 	"tocomplement":           true,
 	"commissive":             true,
+	"co-agent":               true,
 	"agent-noun":             true,
 	"penalty":                true,
 	"enact":                  true,
