@@ -1,0 +1,37 @@
+package loader
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/claimgraph/claimgraph/graph"
+)
+
+// eval32 rules, on invented wordings (each text one article; the people are made up).
+
+// TestUnsaidJudgement: a judgement whose verb of saying or naming is negated, or is the complement
+// of a negative implicative verb (Karttunen 1971), is not made (unsaidJudgement). The positive
+// control in the same article: the same judgement asserted by another councillor.
+func TestUnsaidJudgement(t *testing.T) {
+	v := view(extractText(t, "Harbor council quarrels over the ferry levy\n\n"+
+		"Mayor Linda Brandt proposed a ferry levy on Monday.\n\n"+
+		"Councillor Robert Vasquez never called Brandt a liar.\n\n"+
+		"Councillor Susan Lindqvist did not say the ferry levy was unacceptable.\n\n"+
+		"Councillor Michael Meyers refused to call the ferry levy a disaster.\n\n"+
+		"“I never said Brandt was a fraud,” Councillor James Halvorsen said.\n\n"+
+		"Councillor Karen Olsen does not think the ferry levy is a disaster.\n\n"+
+		"Councillor Paul Grant called Brandt a liar.\n\n"))
+	if len(v.rels(graph.Opposes, "Paul Grant", "Brandt")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Paul Grant has no OPPOSES of Brandt")
+	}
+	for _, src := range []string{"Robert Vasquez", "Susan Lindqvist", "Michael Meyers", "James Halvorsen", "Karen Olsen"} {
+		for _, r := range v.rels(graph.Opposes, src) {
+			if strings.HasPrefix(r.Evidence[0].Rule, "frames:judgement") {
+				v.dump(os.Stderr)
+				t.Errorf("%s: unsaid judgement of %s (%s)", src, v.label(r.Target), r.Evidence[0].Rule)
+			}
+		}
+	}
+}
