@@ -35,3 +35,20 @@ func TestUnsaidJudgement(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonPossessorAct: an act noun whose genitive is a common noun of persons ("the staffers'
+// actions") names those persons' conduct, which a judgement judges (personPossessor); a head that
+// names persons itself ("the dockers' representatives") is no act.
+func TestPersonPossessorAct(t *testing.T) {
+	v := view(extractText(t, "Harbor council quarrels over the ferry levy\n\n"+
+		"Councillor Robert Vasquez said the campaign staffers' actions were unacceptable.\n\n"+
+		"Councillor Susan Lindqvist said the dockers' representatives were unfair.\n\n"))
+	if len(v.rels(graph.Opposes, "Robert Vasquez", "actions")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Robert Vasquez has no OPPOSES of the staffers' actions")
+	}
+	for _, r := range v.rels(graph.Opposes, "Susan Lindqvist") {
+		v.dump(os.Stderr)
+		t.Errorf("Susan Lindqvist: unexpected OPPOSES of %s (%s)", v.label(r.Target), r.Evidence[0].Rule)
+	}
+}
