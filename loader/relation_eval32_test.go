@@ -52,3 +52,31 @@ func TestPersonPossessorAct(t *testing.T) {
 		t.Errorf("Susan Lindqvist: unexpected OPPOSES of %s (%s)", v.label(r.Target), r.Evidence[0].Rule)
 	}
 }
+
+// TestCharacterizeAsJudgement: verbs of Levin's (1993) 29.2 characterize class with an object and
+// an evaluative as-complement judge the object (modality.txt judge-as); a passive has no judge in
+// the words, and a negated one judges nothing.
+func TestCharacterizeAsJudgement(t *testing.T) {
+	v := view(extractText(t, "Harbor council quarrels over the ferry levy\n\n"+
+		"Mayor Linda Brandt proposed a ferry levy on Monday.\n\n"+
+		"Councillor Robert Vasquez remembered Brandt as dishonest.\n\n"+
+		"Councillor Susan Lindqvist lampooned the ferry levy as a scam.\n\n"+
+		"Councillor Michael Meyers did not remember Brandt as dishonest.\n\n"+
+		"Brandt was remembered as a hero.\n\n"))
+	if len(v.rels(graph.Opposes, "Robert Vasquez", "Brandt")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Robert Vasquez has no OPPOSES of Brandt")
+	}
+	if len(v.rels(graph.Opposes, "Susan Lindqvist", "levy")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Susan Lindqvist has no OPPOSES of the ferry levy")
+	}
+	for _, r := range v.rels(graph.Opposes, "Michael Meyers") {
+		v.dump(os.Stderr)
+		t.Errorf("Michael Meyers: unexpected OPPOSES of %s (%s)", v.label(r.Target), r.Evidence[0].Rule)
+	}
+	for _, r := range v.rels(graph.Supports, "", "Brandt") {
+		v.dump(os.Stderr)
+		t.Errorf("unexpected SUPPORTS of Brandt (%s)", r.Evidence[0].Rule)
+	}
+}
