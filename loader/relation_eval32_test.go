@@ -80,3 +80,31 @@ func TestCharacterizeAsJudgement(t *testing.T) {
 		t.Errorf("unexpected SUPPORTS of Brandt (%s)", r.Evidence[0].Rule)
 	}
 }
+
+// TestOpinionJudgement: a copular judgement that is the complement of a verb of stated opinion
+// (modality.txt opinion) is the believer's; "I think" in a quotation is its speaker's. Must-nots: a
+// negated opinion verb, a believer judging himself.
+func TestOpinionJudgement(t *testing.T) {
+	v := view(extractText(t, "Harbor council quarrels over the ferry levy\n\n"+
+		"Mayor Linda Brandt proposed a ferry levy on Monday.\n\n"+
+		"Councillor Robert Vasquez believes the ferry levy is a disaster.\n\n"+
+		"“I think Brandt is a liar,” Councillor Susan Lindqvist said.\n\n"+
+		"Councillor Michael Meyers does not believe the ferry levy is a disaster.\n\n"+
+		"Councillor James Halvorsen thinks he is a hero.\n\n"))
+	if len(v.rels(graph.Opposes, "Robert Vasquez", "levy")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Robert Vasquez has no OPPOSES of the ferry levy")
+	}
+	if len(v.rels(graph.Opposes, "Susan Lindqvist", "Brandt")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Susan Lindqvist has no OPPOSES of Brandt")
+	}
+	for _, src := range []string{"Michael Meyers", "James Halvorsen"} {
+		for _, typ := range []graph.RelType{graph.Opposes, graph.Supports} {
+			for _, r := range v.rels(typ, src) {
+				v.dump(os.Stderr)
+				t.Errorf("%s: unexpected %s of %s (%s)", src, typ, v.label(r.Target), r.Evidence[0].Rule)
+			}
+		}
+	}
+}
