@@ -42,8 +42,11 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		h := a // the word whose place in the clause decides the construction
-		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a {
-			h = tr.t[a].Head // "hasty and unjustified": judged as the first conjunct is
+		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a && tr.child(a, "nsubj", "csubj") < 0 {
+			// "hasty and unjustified": judged as the first conjunct is; a conjunct with a subject
+			// of its own is a clause of its own ("the plan is reckless and Jones is a liar":
+			// firstClauseConjunct, judgement_conj.go)
+			h = tr.t[a].Head
 		}
 		if n := tr.t[h].Head; tr.rel(h) == "amod" && n > h && tr.t[n].UPOS == "NOUN" && polarity(tr.lower[n]) == 0 {
 			// "was a positive step", "called the ceasefire welcome news", "described it as an
@@ -206,6 +209,7 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		return m, false
 	}
 	m.Target, m.Rule = s, "frames:judgement-copula:grammar/copula"
+	h = tr.firstClauseConjunct(h) // "said the plan is reckless and Jones is a liar" (judgement_conj.go)
 	if v := tr.t[h].Head; v >= 0 && base(tr.rel(h)) == "ccomp" && tr.t[v].UPOS == "VERB" && lx.in("report", tr.lemma(v)) {
 		// "Whitfield said the demand was unrealistic", "“The offer is an insult,” said Holt" (the
 		// reporting clause after the quotation, Quirk et al. 1985, 14.29); verbSource also reads

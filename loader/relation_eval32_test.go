@@ -108,3 +108,25 @@ func TestOpinionJudgement(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseConjunctJudgement: a later coordinated copula clause with a subject of its own shares
+// the first clause's reporting clause and judges its own subject (firstClauseConjunct); with no
+// reporting clause and no speaker it judges nothing.
+func TestClauseConjunctJudgement(t *testing.T) {
+	v := view(extractText(t, "Harbor council quarrels over the ferry levy\n\n"+
+		"Mayor Linda Brandt proposed a ferry levy on Monday.\n\n"+
+		"“The ferry levy is reckless and Brandt is a liar,” Councillor Robert Vasquez told reporters.\n\n"+
+		"The weather was terrible and Brandt was a hero.\n\n"))
+	if len(v.rels(graph.Opposes, "Robert Vasquez", "Brandt")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Robert Vasquez has no OPPOSES of Brandt")
+	}
+	if len(v.rels(graph.Opposes, "Robert Vasquez", "levy")) == 0 {
+		v.dump(os.Stderr)
+		t.Errorf("Robert Vasquez has no OPPOSES of the ferry levy")
+	}
+	for _, r := range v.rels(graph.Supports, "", "Brandt") {
+		v.dump(os.Stderr)
+		t.Errorf("unexpected SUPPORTS of Brandt (%s)", r.Evidence[0].Rule)
+	}
+}
