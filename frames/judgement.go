@@ -6,7 +6,8 @@ import "github.com/claimgraph/claimgraph/graph"
 // evaluative word predicated of a thing judged, in three constructions of the parse —
 //   - judgement-copula: the predicative adjective or noun of a copula, target its subject ("the
 //     union's demand was unrealistic", "the offer is an insult"). Source: the subject of a verb of
-//     saying (modality.txt report) whose complement the copula clause is ("Whitfield said the
+//     saying (modality.txt report) or of stated opinion (opinion: "Whitfield believes …", rule
+//     ":modality/opinion/<verb>") whose complement the copula clause is ("Whitfield said the
 //     demand was unrealistic"), or of one hung on the clause after it ("…, Whitfield said"); else
 //     -1, and the loader takes the speaker of the quotation that holds the words;
 //   - judgement-call: the object complement of a verb of naming or judging (modality.txt
@@ -41,8 +42,11 @@ func (lx *Lexicon) Judgements(toks []Token, polarity func(form string) int) []Ma
 			continue
 		}
 		h := a // the word whose place in the clause decides the construction
-		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a {
-			h = tr.t[a].Head // "hasty and unjustified": judged as the first conjunct is
+		if tr.rel(a) == "conj" && tr.t[a].Head >= 0 && tr.t[a].Head < a && tr.child(a, "nsubj", "csubj") < 0 {
+			// "hasty and unjustified": judged as the first conjunct is; a conjunct with a subject
+			// of its own is a clause of its own ("the plan is reckless and Jones is a liar":
+			// firstClauseConjunct, judgement_conj.go)
+			h = tr.t[a].Head
 		}
 		if n := tr.t[h].Head; tr.rel(h) == "amod" && n > h && tr.t[n].UPOS == "NOUN" && polarity(tr.lower[n]) == 0 {
 			// "was a positive step", "called the ceasefire welcome news", "described it as an
@@ -205,12 +209,24 @@ func (lx *Lexicon) judgementFrame(tr *tree, a, h int) (Match, bool) {
 		return m, false
 	}
 	m.Target, m.Rule = s, "frames:judgement-copula:grammar/copula"
+	h = tr.firstClauseConjunct(h) // "said the plan is reckless and Jones is a liar" (judgement_conj.go)
 	if v := tr.t[h].Head; v >= 0 && base(tr.rel(h)) == "ccomp" && tr.t[v].UPOS == "VERB" && lx.in("report", tr.lemma(v)) {
 		// "Whitfield said the demand was unrealistic", "“The offer is an insult,” said Holt" (the
 		// reporting clause after the quotation, Quirk et al. 1985, 14.29); verbSource also reads
 		// a verb of saying the parser hung on the name before it ("Paul Whitfield, …, said …")
 		m.Source, _ = tr.verbSource(v, 0)
 		m.Outer = v
+		return m, m.Source >= 0
+	}
+	if v := tr.t[h].Head; v >= 0 && base(tr.rel(h)) == "ccomp" && tr.t[v].UPOS == "VERB" && lx.in("opinion", tr.lemma(v)) {
+		// "Whitfield believes the demand is unrealistic", "“I think he is a fraud,” Holt said": a
+		// verb of stated opinion (modality.txt opinion, PARC 3.0 belief cues, Pareti 2016)
+		// attributes the evaluation to its subject as a verb of saying does, and the evaluation
+		// is the believer's (Palmer 2001, 2.1 on the speaker's commitment in "I think"); the
+		// believer is the source, the speaker of the quotation for "I" (loader frameActor)
+		m.Source, _ = tr.verbSource(v, 0)
+		m.Outer = v
+		m.Rule = "frames:judgement-copula:modality/opinion/" + tr.lemma(v)
 		return m, m.Source >= 0
 	}
 	if n, g := lx.infinitiveSubject(tr, h); n >= 0 {

@@ -155,4 +155,5 @@ var wordClasses = map[string]bool{
 	"favour-noun":            true,
 	"mandative-noun":         true,
 	"opposition-noun":        true,
+	"neg-implicative":        true,
 }

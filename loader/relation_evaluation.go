@@ -98,7 +98,8 @@ func (d *doc) judgedTarget(st *sent, fs *frameSentence, h, b, e int) *entity {
 }
 
 // actedNoun reports a common noun h with an actor as its agent: a possessor (nmod:poss) that is
-// an actor mention ("Beijing's survey"), a by-phrase (obl:agent, nmod or obl with "by") on h or
+// an actor mention ("Beijing's survey") or a common noun of persons (personPossessor: "the
+// staffers' actions"), a by-phrase (obl:agent, nmod or obl with "by") on h or
 // on a participle (acl) modifying h ("the referendum organised by Moscow"), or a capitalized
 // demonym adjective before it ("the Chinese survey"; demonymWord). A noun that names an agent
 // itself (a title, group head, organization word: possessorOfThing) is no act.
@@ -121,7 +122,7 @@ func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 		}
 		return false
 	}
-	if p := fs.possessorOfThing(d, h); p >= 0 && actor(p) {
+	if p := fs.possessorOfThing(d, h); p >= 0 && (actor(p) || personPossessor(fs, p, h)) {
 		return true
 	}
 	if byAgent(h) {
@@ -140,6 +141,16 @@ func (d *doc) actedNoun(st *sent, fs *frameSentence, h int) bool {
 		}
 	}
 	return false
+}
+
+// personPossessor reports a genitive p of act noun h that is a common noun of persons ("the
+// campaign staffers' actions", "the protesters' conduct": personHead, WordNet 3.0 noun.person or a
+// kinship noun): the subjective genitive names the agent of the act the noun names (Quirk et al.
+// 1985, 17.41), a group of people, which is an actor though it bears no name, so judging the act
+// judges their conduct. A head that names a person itself ("the voters' representatives") is no
+// act.
+func personPossessor(fs *frameSentence, p, h int) bool {
+	return fs.toks[p].UPOS == "NOUN" && personHead(strings.ToLower(lemmaOf(fs.toks[p]))) && !personHead(strings.ToLower(lemmaOf(fs.toks[h])))
 }
 
 // thatClause reports a finite clause headed by h that opens with the subordinator "that" (its mark,

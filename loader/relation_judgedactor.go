@@ -100,6 +100,9 @@ func (d *doc) unassertedJudgement(fs *frameSentence, m frames.Match) bool {
 	if !evaluativeRule(m.Rule) {
 		return false
 	}
+	if d.unsaidJudgement(fs, m) {
+		return true // "never called him a liar", "refused to call it a disaster" (relation_evalnegated.go)
+	}
 	fr := d.x.frames
 	jc := m.Outer
 	if strings.HasPrefix(m.Rule, "frames:judgement-copula:") || jc < 0 {
