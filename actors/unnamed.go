@@ -48,7 +48,7 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 		initial := clauseInitial(d, st, i)
 		if m := MentionAt(d, st, i); m != nil && initial && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
 			_, prefix := d.Phx.AgentPrefix(t.Lower)
-			if a, ok := d.Phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
+			if a, ok := d.Phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word || personStanceSubject(d, st, i) {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
@@ -70,6 +70,10 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			if _, org := d.Lx.OrgWords[sg]; org && d.Phx.AgentEnd(sg) {
 				hs, plural = i, true
 			}
+		}
+		personHead := false // a plain plural of persons, a holder only before a stance verb (personsubject.go)
+		if hs < 0 && plainPersonPlural(d, st, i) {
+			hs, plural, personHead = i, true, true
 		}
 		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
@@ -98,10 +102,19 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 				}
 			}
 		}
+		if personHead && !support {
+			v = personVerbAfter(d, st, vs) // "Residents said …": no stance verb, no holder (personsubject.go)
+		}
+		if personHead && v >= 0 && !finiteFrom(d, st, vs, v) {
+			v = -1 // "the 300 delegates needed to win": a participle postmodifies an object
+		}
 		if v < 0 {
 			// "The union and two student groups denounced …", "Farmers, along with traders,
 			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
 			v, support = conjoinedSubjectVerb(d.Frames, d.Lx, st, hs, end)
+			if personHead && v >= 0 && !support && !personStanceVerb(d, st, v) {
+				v = -1
+			}
 		}
 		if v < 0 {
 			// "Farmers moved to block …", "The union responded by calling …": the subject of
@@ -176,6 +189,18 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			// a cardinal numeral is a postdeterminer, no premodifier of the description ("Two
 			// hundred political prisoners" → "political prisoners"; Quirk et al. 1985, 5.8-5.11)
 			if numeralWord(p.Lower) {
+				break
+			}
+			if n == 0 && properPremodifier(d, st, start-1) {
+				// "Muslim advocates", "Hispanic voters", "Democratic mayors" inside a sentence
+				// (personsubject.go)
+				m := MentionAt(d, st, start-1)
+				if soleMention(d, m) {
+					m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
+				}
+				Unmention(st, m)
+				m.Ent = DroppedMention() // the word's other mentions keep its entity
+				start--
 				break
 			}
 			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || Determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
@@ -369,7 +394,10 @@ func SoleStoryCountry(d *doc.Doc) *lexicon.Country {
 // common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
 func lowerInitial(label string, d *doc.Doc) string {
 	w, rest, _ := strings.Cut(label, " ")
-	if !d.Lx.Common[strings.ToLower(w)] {
+	if !d.Lx.Common[strings.ToLower(w)] || capitalizedInside(d, strings.ToLower(w)) {
+		// a word the article capitalizes inside its sentences too is a proper adjective or
+		// name there ("Democratic mayors", "Republican senators"), whatever else it may be
+		// (CMOS 17th ed. 8.1; AP Stylebook, "party affiliation")
 		return label
 	}
 	r, n := utf8.DecodeRuneInString(w)
