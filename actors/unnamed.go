@@ -48,7 +48,7 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 		initial := clauseInitial(d, st, i)
 		if m := MentionAt(d, st, i); m != nil && initial && m.Te-m.Ts == 1 && m.Ent.Final().Pending && m.Ent.Final().Kind == "" && i+1 < len(toks) && !toks[i+1].Cap {
 			_, prefix := d.Phx.AgentPrefix(t.Lower)
-			if a, ok := d.Phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word || personStanceSubject(d, st, i) {
+			if a, ok := d.Phx.Agent(t.Lower); ok && (a.Plural || strings.HasSuffix(t.Lower, "s")) || prefix && toks[i+1].Kind == text.Word {
 				// "Farmers rejected …", "Human rights groups said …" after a dateline: the
 				// capital is the sentence's, the word an agent noun or opens one
 				m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
@@ -70,10 +70,6 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			if _, org := d.Lx.OrgWords[sg]; org && d.Phx.AgentEnd(sg) {
 				hs, plural = i, true
 			}
-		}
-		personHead := false // a plain plural of persons, a holder only before a stance verb (personsubject.go)
-		if hs < 0 && plainPersonPlural(d, st, i) {
-			hs, plural, personHead = i, true, true
 		}
 		if hs < 0 || metonymHeads.Has(t.Lower) {
 			continue // "the government" is the country acting (metonymy:government)
@@ -102,19 +98,10 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 				}
 			}
 		}
-		if personHead && !support {
-			v = personVerbAfter(d, st, vs) // "Residents said …": no stance verb, no holder (personsubject.go)
-		}
-		if personHead && v >= 0 && !finiteFrom(d, st, vs, v) {
-			v = -1 // "the 300 delegates needed to win": a participle postmodifies an object
-		}
 		if v < 0 {
 			// "The union and two student groups denounced …", "Farmers, along with traders,
 			// rejected …": a conjunct of a coordinated subject (actor_conjoined.go)
 			v, support = conjoinedSubjectVerb(d.Frames, d.Lx, st, hs, end)
-			if personHead && v >= 0 && !support && !personStanceVerb(d, st, v) {
-				v = -1
-			}
 		}
 		if v < 0 {
 			// "Farmers moved to block …", "The union responded by calling …": the subject of
@@ -193,7 +180,7 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			}
 			if n == 0 && properPremodifier(d, st, start-1) {
 				// "Muslim advocates", "Hispanic voters", "Democratic mayors" inside a sentence
-				// (personsubject.go)
+				// (propermodifier.go)
 				m := MentionAt(d, st, start-1)
 				if soleMention(d, m) {
 					m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
