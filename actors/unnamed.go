@@ -178,9 +178,10 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			if numeralWord(p.Lower) {
 				break
 			}
-			if n == 0 && properPremodifier(d, st, start-1) {
+			if plural && n == 0 && properPremodifier(d, st, start-1) {
 				// "Muslim advocates", "Hispanic voters", "Democratic mayors" inside a sentence
-				// (propermodifier.go)
+				// (propermodifier.go); a singular title ("the Republican presidential
+				// candidate") is its holder's, whom coreference finds
 				m := MentionAt(d, st, start-1)
 				if soleMention(d, m) {
 					m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
