@@ -178,6 +178,19 @@ func unnamedAgents(d *doc.Doc, st *doc.Sent) {
 			if numeralWord(p.Lower) {
 				break
 			}
+			if plural && n == 0 && properPremodifier(d, st, start-1) {
+				// "Muslim advocates", "Hispanic voters", "Democratic mayors" inside a sentence
+				// (propermodifier.go); a singular title ("the Republican presidential
+				// candidate") is its holder's, whom coreference finds
+				m := MentionAt(d, st, start-1)
+				if soleMention(d, m) {
+					m.Ent.Final().Dropped, m.Ent.Final().Pending = true, false
+				}
+				Unmention(st, m)
+				m.Ent = DroppedMention() // the word's other mentions keep its entity
+				start--
+				break
+			}
 			if p.Kind != text.Word || p.Cap && !opening || d.Lx.Stop[p.Lower] || Determiners.Has(p.Lower) || !d.Lx.Common[p.Lower] && !pmod || isCueWord(d.Lx, p.Lower) && !pmod || d.Lx.BeForms[p.Lower] || d.Lx.Speech[p.Lower].Kind != 0 {
 				break
 			}
@@ -369,7 +382,10 @@ func SoleStoryCountry(d *doc.Doc) *lexicon.Country {
 // common word ("Protesters" → "protesters"); a proper adjective keeps its capital.
 func lowerInitial(label string, d *doc.Doc) string {
 	w, rest, _ := strings.Cut(label, " ")
-	if !d.Lx.Common[strings.ToLower(w)] {
+	if !d.Lx.Common[strings.ToLower(w)] || capitalizedInside(d, strings.ToLower(w)) {
+		// a word the article capitalizes inside its sentences too is a proper adjective or
+		// name there ("Democratic mayors", "Republican senators"), whatever else it may be
+		// (CMOS 17th ed. 8.1; AP Stylebook, "party affiliation")
 		return label
 	}
 	r, n := utf8.DecodeRuneInString(w)
