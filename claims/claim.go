@@ -249,6 +249,10 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 				attribute(q, used, src, "quote:before", q.S0, k)
 				return
 			}
+			if src := participleQuoteSpeaker(d, st0, k, q.T0); src != nil {
+				attribute(q, used, src, "quote:before+participle", q.S0, k) // "…, saying, “…”" (supplementive.go)
+				return
+			}
 		}
 		break
 	}

@@ -44,3 +44,15 @@ func TestQuoteNestedFirstPerson32(t *testing.T) {
 			[]string{"!OPPOSES -> remarks"}},
 	})
 }
+
+// A quotation introduced by a supplementive -ing verb of saying is the speaker's whom the
+// matrix clause has as subject (claims/supplementive.go participleQuoteSpeaker).
+func TestQuoteParticipleSpeaker32(t *testing.T) {
+	runTextCases(t, []textCase{
+		{"The council met on Monday.\n\nMayor Tom Baxter then went on the attack, saying, \"Is the governor going to resign? I condemn the governor's pension plan in the strongest terms.\"",
+			[]string{"OPPOSES Tom Baxter -> pension plan", "rule CLAIMS Tom Baxter -> pension plan = quote:before+participle"}},
+		// must-not: words between the participle and the quotation (no introduction of it)
+		{"The council met on Monday.\n\nMayor Tom Baxter then went on the attack, saying little about the budget and \"I condemn the governor's pension plan in the strongest terms.\"",
+			[]string{"!OPPOSES Tom Baxter -> pension plan"}},
+	})
+}
