@@ -16,16 +16,22 @@ import (
 // the word's token and no mark here).
 func innerQuoted(d *doc.Doc, q *doc.Quote, s, i int) bool {
 	open := false
-	for ss := q.S0; ss <= s && ss < len(d.Sents); ss++ {
+	// a nested quotation is a few sentences at most: the scan starts no more than
+	// maxInnerSentences before s, so a pronoun costs no more than that however long q runs
+	from := q.S0
+	if s-maxInnerSentences > from {
+		from = s - maxInnerSentences
+	}
+	for ss := from; ss <= s && ss < len(d.Sents); ss++ {
 		toks := d.Sents[ss].Toks
-		from, to := 0, len(toks)
+		lo, to := 0, len(toks)
 		if ss == q.S0 {
-			from = q.T0 + 1
+			lo = q.T0 + 1
 		}
 		if ss == s {
 			to = i
 		}
-		for k := from; k < to && k < len(toks); k++ {
+		for k := lo; k < to && k < len(toks); k++ {
 			t := toks[k]
 			if t.Kind != text.Quote || t.Text != "\u2018" && t.Text != "\u2019" && t.Text != "'" {
 				continue
@@ -42,3 +48,7 @@ func innerQuoted(d *doc.Doc, q *doc.Quote, s, i int) bool {
 	}
 	return open
 }
+
+// maxInnerSentences bounds innerQuoted's scan back from the pronoun's sentence (a class of our
+// own: a quotation within a quotation in news copy is a phrase or a sentence or two).
+const maxInnerSentences = 4
