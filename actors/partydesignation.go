@@ -38,3 +38,30 @@ func PartyDesignationEnd(toks []text.Token, i int) int {
 	}
 	return -1
 }
+
+// PartyDesignationCommaEnd returns the index just past a party–state designation set off by
+// commas after a name, the AP Stylebook's other form ("Sen. Ann Roe, R-Ohio, said", "Rep. Ben
+// Cole, D-N.Y., said"; "party affiliation"): toks[i] is the comma after the name, then a party
+// initial, a hyphen and a capitalized state abbreviation ("R-Ky" "." , "D-N" "." "Y."), at most
+// four tokens of words and full stops. The index returned is that of the closing comma, or of the
+// first token after the designation when none follows (the sentence or a quotation goes on:
+// "said Sen. Ann Roe, D-N.Y. “…”"); -1 when no designation starts at i+1.
+func PartyDesignationCommaEnd(toks []text.Token, i int) int {
+	if i+1 >= len(toks) || toks[i].Text != "," {
+		return -1
+	}
+	p, state, ok := strings.Cut(toks[i+1].Text, "-")
+	if !ok || state == "" || !partyInitials.Has(strings.ToLower(p)) || !unicode.IsUpper([]rune(p)[0]) || !unicode.IsUpper([]rune(state)[0]) {
+		return -1
+	}
+	k := i + 2
+	for ; k < len(toks) && k <= i+5; k++ {
+		if t := toks[k]; !(t.Text == "." || t.Kind == text.Word && t.Cap && len([]rune(strings.TrimSuffix(t.Text, "."))) <= 2) {
+			break
+		}
+	}
+	if k <= i+5 {
+		return k
+	}
+	return -1
+}

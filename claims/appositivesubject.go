@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/claimgraph/claimgraph/actors"
 	"github.com/claimgraph/claimgraph/doc"
+	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/text"
 )
 
@@ -39,4 +40,38 @@ func appositiveSubjectVerb(d *doc.Doc, st *doc.Sent, i int) int {
 		return -1 // the first comma after the appositive closes it; no verb of saying after it
 	}
 	return -1
+}
+
+// designatedSpeaker reads the reporting clause after a quotation whose subject, a name, carries
+// the AP Stylebook's party–state designation between commas ("“…,” Senate Minority Leader Ann
+// Roe, R-Ky., said."; "party affiliation"): the name's mention opens the clause at i (after an
+// optional comma and the titles before it) and a verb of saying follows the designation's closing comma. The designation
+// glosses the name (actors.PartyDesignationCommaEnd), so the name is the subject, as it is before
+// any non-restrictive appositive (appositiveSubjectVerb; Quirk et al. 1985, 14.30 on the reporting
+// clause after the quotation); the state abbreviation's full stops end no sentence. It returns the
+// speaker and the verb's index, or nil and -1.
+func designatedSpeaker(d *doc.Doc, st *doc.Sent, i int) (*doc.Entity, int) {
+	toks := st.Toks
+	j := i
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	// the comma closing the name: only capitalized words (its titles, "Senate Minority Leader")
+	// before it
+	c := j
+	for c < len(toks) && c < j+8 && toks[c].Kind == text.Word && toks[c].Cap {
+		c++
+	}
+	m := actors.MentionAt(d, st, c-1)
+	if c == j || m == nil || m.Te != c || !doc.ActorKind(m.Ent) || m.Ent.Final().Kind != graph.Person {
+		return nil, -1
+	}
+	e := actors.PartyDesignationCommaEnd(toks, c)
+	if e < 0 || e+1 >= len(toks) || toks[e].Text != "," {
+		return nil, -1
+	}
+	if _, ok := doc.SpeechAt(d.Lx, st, e+1); !ok || st.InQuote[e+1] {
+		return nil, -1
+	}
+	return m.Ent.Final(), e + 1
 }

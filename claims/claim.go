@@ -43,7 +43,7 @@ func Find(d *doc.Doc) {
 		speakers.BlockQuoteSpeaker(d, q)
 		// a quotation continues the last speaker's unless a dash line, lead-in or label gives it
 		// a speaker of its own ("“…” — Deputy Envoy X" then "“…” — Councillor Y")
-		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && segment.OpensSentence(d, q) && !speakers.OwnUnit(d, q, last) && !speakers.ColonLineBetween(d, last, q) && !speakers.OtherPersonBetween(d, last, q) {
+		if q.Speaker == nil && last != nil && last.Speaker != nil && q.S0 <= last.S1+2 && (segment.OpensSentence(d, q) || opensAfterAttribution(d, last, q)) && !speakers.OwnUnit(d, q, last) && !speakers.ColonLineBetween(d, last, q) && !speakers.OtherPersonBetween(d, last, q) {
 			q.Speaker, q.Rule, q.CueSent, q.CueTok = last.Speaker, "quote:continuation", q.S0, q.T0
 		}
 		if q.Speaker != nil {
@@ -181,6 +181,10 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 		}
 		// "“…,” Ana Ruiz, director of research at the Vela Institute, said": a long appositive
 		// after the subject (appositivesubject.go)
+		if src, k := designatedSpeaker(d, st, i); src != nil {
+			attribute(q, used, src, "quote:after", q.S1, k) // "“…,” Ann Roe, R-Ky., said" (appositivesubject.go)
+			return
+		}
 		if k := appositiveSubjectVerb(d, st, i); k > 0 {
 			if src := surface.SpeakerAround(d, st, k, i); src != nil {
 				attribute(q, used, src, "quote:after", q.S1, k)
@@ -243,6 +247,10 @@ func attributeQuote(d *doc.Doc, q *doc.Quote, used map[[2]int]bool) {
 					return
 				}
 				attribute(q, used, src, "quote:before", q.S0, k)
+				return
+			}
+			if src := participleQuoteSpeaker(d, st0, k, q.T0); src != nil {
+				attribute(q, used, src, "quote:before+participle", q.S0, k) // "…, saying, “…”" (supplementive.go)
 				return
 			}
 		}

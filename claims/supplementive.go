@@ -228,3 +228,22 @@ func leftmost(fs *doc.Tree, h int) int {
 	}
 	return lo
 }
+
+// participleQuoteSpeaker reads a verb of saying in its -ing form that introduces a quotation
+// opening at token t0 of st after a comma or colon and nothing else ("Baxter went on the
+// attack, saying, “…”", "…, adding: “…”"): a supplementive clause whose implied subject is the
+// subject of the clause it is attached to (Quirk et al. 1985, 15.59–15.60 on supplementive
+// clauses; supplementiveSubject reads it from the parse), who is then the quotation's speaker as
+// the subject of "said" before a quotation is (quote:before). It returns that speaker, or nil.
+func participleQuoteSpeaker(d *doc.Doc, st *doc.Sent, k, t0 int) *doc.Entity {
+	le, ok := doc.SpeechAt(d.Lx, st, k)
+	if !ok || le.Form != "ing" || st.InQuote[k] {
+		return nil
+	}
+	for j := k + 1; j < t0; j++ {
+		if t := st.Toks[j].Text; t != "," && t != ":" {
+			return nil
+		}
+	}
+	return supplementiveSubject(d, st, k)
+}

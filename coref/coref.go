@@ -640,6 +640,9 @@ func ResolvePronoun(d *doc.Doc, s, i int, w string) *doc.Entity {
 			return e // "we in this committee", "we in Parliament": the group the pronoun's phrase names
 		}
 		if q := segment.QuoteAt(d, s, i); q != nil {
+			if innerQuoted(d, q, s, i) {
+				return nil // "‘I condemn it,’" inside the quotation: another speaker's words (innerquote.go)
+			}
 			return speakers.FirstPerson(d, q.Speaker, w, d.Sents[q.CueSent].Unit)
 		}
 		if st.Question {

@@ -55,6 +55,9 @@ func (d *doc) thingAntecedent(st *sent, fs *frameSentence, h int) (*sent, int, i
 	for s := st.Idx; s >= 0; s-- {
 		ss := d.Sents[s]
 		ok, asked, stop := d.turnReach(st, ss) // the window, and a transcript's turns (relation_turnantecedent.go)
+		if !ok && d.pronounChainReach(st, lh, w, ss) {
+			ok, stop = true, false // "I oppose it now. I will oppose it …": a chain of "it" in one quotation (relation_pronounchain.go)
+		}
 		if stop {
 			break
 		}
