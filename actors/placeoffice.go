@@ -262,15 +262,16 @@ func titleAt(d *doc.Doc, st *doc.Sent, q int) int {
 // named after a capital is as often elsewhere ("Nassau County" is on Long Island) or no place's
 // at all ("Stockholm syndrome").
 func namesCountryOutright(d *doc.Doc, c *lexicon.Country) bool {
-	found := false
-	d.EachCapitalMatch(func(st *doc.Sent, i int, ents []lexicon.Entry) bool {
-		for _, x := range ents {
-			if x.Country == c && (x.Kind == lexicon.EntryCountry || x.Kind == lexicon.EntryDemonym) && doc.CapsFit(st, i, x) {
-				found = true
-				return false
+	if d.COutright == nil {
+		d.COutright = map[string]bool{} // once per article: callers ask per mention
+		d.EachCapitalMatch(func(st *doc.Sent, i int, ents []lexicon.Entry) bool {
+			for _, x := range ents {
+				if x.Country != nil && (x.Kind == lexicon.EntryCountry || x.Kind == lexicon.EntryDemonym) && doc.CapsFit(st, i, x) {
+					d.COutright[x.Country.Code] = true
+				}
 			}
-		}
-		return true
-	})
-	return found
+			return true
+		})
+	}
+	return d.COutright[c.Code]
 }
