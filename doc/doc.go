@@ -65,6 +65,7 @@ type Doc struct {
 	SoleC        *SoleCountryMemo      // the one country the article names, once computed (actor_names.go)
 	PendingRoles []PendingRole         // roles under a definite description, resolved in coreference (actor_roles.go)
 	CCounts      map[string]int        // codes (actor_codes.go): how often the article names each country (ISO3)
+	COutright    map[string]bool       // codes (actors/placeoffice.go): the countries (ISO3) the article names by name or demonym
 	Structure    []*RelCand            // MEMBER_OF and PART_OF (memberOf, structural: actor_structure.go)
 	PluralAcr    map[string]bool       // acronyms the article writes with a plural s
 

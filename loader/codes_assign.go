@@ -368,6 +368,14 @@ func (d *doc) assignCodes() {
 	ents = actors.FinalActors(d.Doc)
 	// 3a. a party introduced as "the opposition <Name>" (actor_cameo.go)
 	actors.OppositionParties(d.Doc, ents)
+	// 3b. countries the text gives persons and bodies no earlier rule placed, after the bodies
+	// took theirs so that none passes to a body: an office title a place premodifies ("Vermont
+	// Gov. X", actors/placeoffice.go), a US party describing the person ("Republican strategist
+	// X", "X, a Democrat,", actors/partyperson.go), a place in an organization's name ("Dallas
+	// Morning News", "University of Texas", actors/placenameorgs.go)
+	actors.PlaceOfficePersons(d.Doc)
+	actors.PartyPersons(d.Doc)
+	actors.PlaceNameBodies(d.Doc, ents)
 	// 4. codes: bodies first, then their members
 	for _, e := range ents {
 		if e.Cameo != "" || e.Country == nil || e.Kind == graph.Person {
@@ -438,6 +446,8 @@ func (d *doc) assignCodes() {
 	for _, e := range ents {
 		e.Cameo = actors.CameoRole(e.Cameo)
 	}
+	// and an actor whose code opens with a country's code is of that country (actors/codecountry.go)
+	actors.CodeCountries(d.Doc, ents)
 	// 5. family names written first; a family name marked by capitals ("ISHIBA Shigeru") is
 	// written in canonical case and is the family name whatever the country (capsurname.go)
 	for _, e := range ents {
