@@ -208,9 +208,6 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err := lx.readFirstSenses(fsys); err != nil {
 		return nil, err
 	}
-	if err := lx.addWordNetJudgements(); err != nil { // wordnetverbs.go
-		return nil, err
-	}
 	lx.dropNonApprovalHeads()
 	lx.addNominals()
 	lx.indexCueLemmas()

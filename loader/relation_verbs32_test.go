@@ -31,17 +31,3 @@ func TestVerbs32CriticismObject(t *testing.T) {
 		{"Mayor Lucy Brandt knocked ten points off the lead.", "!OPPOSES Lucy Brandt"},
 	})
 }
-
-// TestVerbs32WordNetJudgement (session 32, verbs32): verbs whose first WordNet 3.0 sense is
-// criticize.v.01 or dislike.v.01 (or a troponym) oppose their object, praise.v.01 or
-// endorse.v.01 support it (data/wordclasses/disapproveverbs.txt, approveverbs.txt), when neither
-// the CAMEO dictionary nor cue-classes.txt has the verb. Not without an object.
-func TestVerbs32WordNetJudgement(t *testing.T) {
-	frames17Cases(t, []struct{ text, want string }{
-		{"Mayor Lucy Brandt excoriated the transit bill on Monday.", "OPPOSES Lucy Brandt -> transit bill"},
-		{"Senator Karl Oms despises the port expansion.", "OPPOSES Karl Oms -> port expansion"},
-		{"The port expansion was championed by Mayor Lucy Brandt.", "SUPPORTS Lucy Brandt -> port expansion"},
-		{"Senator Karl Oms eulogized Governor Oskar Veld at the funeral.", "SUPPORTS Karl Oms -> Oskar Veld"},
-		{"Senator Karl Oms hates to lose a vote.", "!OPPOSES Karl Oms"},
-	})
-}

@@ -1,7 +1,6 @@
 // Command wordnetclass regenerates data/wordclasses/actnouns.txt (-class act, the default) and
 // data/wordclasses/personnouns.txt (-class person) and data/wordclasses/baseverbs.txt (-class verb,
-// every one-word lemma of index.verb: verb.go), data/wordclasses/disapproveverbs.txt and
-// approveverbs.txt (-class disapprove, -class approve: judgement.go) from WordNet 3.0 (Princeton,
+// every one-word lemma of index.verb: verb.go) from WordNet 3.0 (Princeton,
 // Fellbaum 1998; the Debian package wordnet-base 1:3.0): the nouns whose first sense in index.noun
 // (senses are ordered by their frequency in the SemCor tagged corpus) is a synset of the
 // lexicographer file noun.act (04) or noun.event (11), one-word lower-case ASCII lemmas only, none
@@ -75,7 +74,7 @@ var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
 	out := flag.String("o", "", "output file (default: standard output)")
-	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt), verb (baseverbs.txt), initialism (commoninitialisms.txt: names.go), initialism-adverb (adverbinitialisms.txt), place (phrases/wordnetplaces.txt: names.go), disapprove (disapproveverbs.txt) or approve (approveverbs.txt: judgement.go)")
+	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt), verb (baseverbs.txt), initialism (commoninitialisms.txt: names.go), initialism-adverb (adverbinitialisms.txt) or place (phrases/wordnetplaces.txt: names.go)")
 	flag.Parse()
 	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
 	if err != nil {
@@ -98,17 +97,11 @@ func main() {
 	case "place":
 		head = placeHeader
 		lines, err = wordnetPlaces(*dir)
-	case "disapprove":
-		head = disapproveHeader
-		lines, err = judgementVerbs(*dir, "disapprove")
-	case "approve":
-		head = approveHeader
-		lines, err = judgementVerbs(*dir, "approve")
 	case "person":
 		head = personHeader
 		lines, err = personPlurals(filepath.Join(*dir, "index.noun"), filepath.Join(*dir, "noun.exc"), lexfile)
 	default:
-		err = fmt.Errorf("-class %q: want act, person, verb, initialism, initialism-adverb, place, disapprove or approve", *class)
+		err = fmt.Errorf("-class %q: want act, person, verb, initialism, initialism-adverb or place", *class)
 	}
 	if err != nil {
 		fail(err)
