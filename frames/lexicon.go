@@ -529,7 +529,7 @@ func (lx *Lexicon) addNominals() {
 }
 
 var classKinds = map[string]bool{"verb": true, "noun": true, "adj": true, "prep": true}
-var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true, "conditioned": true, "no-infinitive": true, "unnamed-object": true, "bare": true, "foreign-object": true, "factual": true, "party-target": true}
+var needs = map[string]bool{"negated": true, "hostile-target": true, "intent": true, "target": true, "complement": true, "intransitive": true, "named-object": true, "named-target": true, "infinitive": true, "plural": true, "gerund": true, "emphasis": true, "ground": true, "conditioned": true, "no-infinitive": true, "unnamed-object": true, "bare": true, "foreign-object": true, "factual": true, "party-target": true, "person-source": true, "nonthing-object": true}
 
 func (lx *Lexicon) addClass(f []string, ln int) error {
 	if !classKinds[f[0]] {

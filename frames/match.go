@@ -569,7 +569,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		}
 		o := tr.object(i)
 		named := o >= 0 && !tr.timeNoun(o) && (tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))
-		if c.needs["named-object"] && !named {
+		if c.needs["named-object"] && !named || c.needs["nonthing-object"] && !lx.nonThingObject(tr, o, named) { // verbalattack.go
 			continue // "suspended Guinea", a named party; "suspended flights" is the dictionary's
 		}
 		if c.needs["foreign-object"] && o >= 0 && tr.ownPossessed(o) {
@@ -628,7 +628,7 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 			entry = "nominal/" + l
 		}
 		out = append(out, cand{kind: kind, types: c.types, entry: entry, code: c.code, plover: c.plover,
-			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"], lineCode: c.lineCode, linePlover: c.linePlover})
+			targets: c.targets, needs: c.needs, negIsCue: c.needs["negated"], lineCode: c.lineCode, linePlover: c.linePlover, yield: loaderCondition(c.needs)}) // verbalattack.go
 	}
 	return out
 }

@@ -90,6 +90,7 @@ var PrecedenceRules = map[string]string{
 	"+addressee":         "a verb of advising's named Recipient object (VerbNet 3 advise-37.9, NP V NP.recipient that S) is the target of its warning, the that-clause the message (addressee.go addresseeAdvised)",
 	"+comment-clause":    "a reporting clause after a quotation is a comment clause on it, not the quoted verb's complement (Quirk et al. 1985, 15.53): the target is the quoted verb's own argument (argstance.go quotedArgument)",
 	"+retaliation-party": "a sanction noun naming no one it hits, answered by a party's retaliation or response (modality.txt retaliation), hits that party (argstance.go retaliationParty)",
+	"+person-source":     "a class line of verbal attack on a verb the dictionary files as force (cue-classes.txt needs person-source): the loader keeps the match only when its source is a person and its target a person or an organization (verbalattack.go)",
 	"+message-addressee": "a verb whose object is the message it conveys (send a message to X) is aimed at the message's recipient, its to-phrase (Quirk et al. 1985, 10.6; argstance.go messageAddressee)",
 }
 

@@ -422,7 +422,7 @@ func (d *doc) frameRelations(st *sent) {
 			continue
 		}
 		tgt := d.frameTarget(st, fs, m)
-		if tgt == nil || tgt.Final() == src.Final() {
+		if tgt == nil || tgt.Final() == src.Final() || verbalConditionFails(m, src, tgt) { // relation_verbalattack.go
 			continue
 		}
 		// the actor a warning is addressed to, when the target is its clause (relation_warnedaddressee.go)
