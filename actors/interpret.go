@@ -505,16 +505,6 @@ func orgChunk(d *doc.Doc, st *doc.Sent, ts, te int, kind graph.Kind, c *lexicon.
 		}
 		return body
 	}
-	if le, rs := coordinatedBodies(d, st, ts, te); le > ts {
-		// "the House and Senate": two bodies' names coordinated, each its own (actors/coordorgs.go)
-		first := orgChunk(d, st, ts, le, bodyKind(d, st, ts, le, kind), c, possessor)
-		orgChunk(d, st, rs, te, bodyKind(d, st, rs, te, kind), c, possessor)
-		return first
-	}
-	if partyBody(d, st, ts, te) {
-		// "a Democratic Senate": the chamber, described by its majority (actors/coordorgs.go)
-		return orgChunk(d, st, ts+1, te, bodyKind(d, st, ts+1, te, kind), c, possessor)
-	}
 	name := d.SpanText(st, ts, te)
 	if (labelLine(d.Lx, st, ts, te) || contactItem(d.Lx, st, ts, te) || contactDesk(d.Lx, st, ts, te) || capsLine(d.Lx, st)) && KnownByName(d, name) == nil && (d.Phx == nil || len(d.Phx.Lookup(name)) == 0) {
 		return nil // "Corporate Communications" alone on a contact block's line (actor_junk.go)
