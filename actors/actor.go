@@ -193,8 +193,8 @@ func Find(d *doc.Doc) {
 				i++
 				continue
 			}
-			if c := PartyDesignationEnd(st.Toks, i); c > i {
-				i = c + 1 // "(D-N.Y.)": a party designation names no actor (partydesignation.go)
+			if c := partyDesignationLast(st.Toks, i); c > i {
+				i = c + 1 // "(D-N.Y.)", ", R-N.Y.,": a party designation names no actor (partydesignation.go)
 				continue
 			}
 			if j := namePhrase(d, st, i); j > i {
@@ -238,7 +238,7 @@ func findPolicyNames(d *doc.Doc, st *doc.Sent) {
 		l := toks[i].Lower
 		called := l == "called" || l == "dubbed" || l == "named" || l == "titled" ||
 			(l == "as" && i > 0 && toks[i-1].Lower == "known")
-		if called {
+		if called && !personalNameAt(d, st, i+1) { // "a staffer named Jane Roe": a person (actors/titledtail.go)
 			j := i + 1
 			for j < len(toks) && (toks[j].Kind == text.Quote || toks[j].Text == ",") {
 				j++

@@ -190,12 +190,21 @@ func nameChunk(d *doc.Doc, st *doc.Sent, ts, te int) {
 	}
 	if words > 4 || st.Headline && !speakerLineName(d, st, ts, te) {
 		// long runs and headline words: only names met elsewhere (resolved in coreference)
-		for i := ts; i < te; i++ {
+		pe := te
+		if words > 4 {
+			if k := titledNameTail(d, st, ts, te); k > ts {
+				pe = k // "Clark County Sheriff Joe Lombardo": the title's words, then the name (actors/titledtail.go)
+			}
+		}
+		for i := ts; i < pe; i++ {
 			if toks[i].Cap && !isStopCap(d, st, i) && d.Lx.NonActor[toks[i].Lower] == "" {
 				e := Entity(d, "name:"+toks[i].Lower, "", toks[i].Text, "name:single")
 				e.Pending = true
 				AddMention(d, st, i, i+1, e, "name:headline")
 			}
+		}
+		if pe < te {
+			nameChunk(d, st, pe, te)
 		}
 		return
 	}

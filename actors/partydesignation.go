@@ -65,3 +65,17 @@ func PartyDesignationCommaEnd(toks []text.Token, i int) int {
 	}
 	return -1
 }
+
+// partyDesignationLast returns the index of the last token of a party–state designation that
+// starts at toks[i], in parentheses (its ")") or set off by a comma after a capitalized name (its
+// last abbreviation token, the closing comma left to the name walk), or -1. The name walk (Find)
+// steps over it: "(D-N.Y.)" and ", R-N.Y.," name no organization.
+func partyDesignationLast(toks []text.Token, i int) int {
+	c := PartyDesignationEnd(toks, i)
+	if i > 0 && toks[i-1].Cap {
+		if e := PartyDesignationCommaEnd(toks, i); e > i+1 {
+			c = max(c, e-1)
+		}
+	}
+	return c
+}
