@@ -47,7 +47,7 @@ func TestSeriesConjunct(t *testing.T) {
 		{"Smith, who criticized the plan, also called for a new vote.", graph.Demands, "plan", "*", "", false, anyMatch},
 		// must-nots
 		{"He cited the report, published by the ministry on Monday, and urged calm.", graph.Demands, "ministry", "*", "", false, anyMatch},
-		{"The state legislature passed a measure that would ban almost all guns; Republican Gov. Mary Smith, who opposes guns, vetoed the bill because she said it was unconstitutional.", graph.Opposes, "legislature", "bill", "", false, anyMatch},
+		{"The county board adopted a rule that would close every night shelter; Gov. Mary Smith, who opposes closures, vetoed the rule because she said it was cruel.", graph.Opposes, "board", "rule", "", false, anyMatch},
 	})
 }
 
