@@ -23,8 +23,7 @@ func PartyDesignationEnd(toks []text.Token, i int) int {
 	if i+2 >= len(toks) || toks[i].Text != "(" {
 		return -1
 	}
-	p, state, ok := strings.Cut(toks[i+1].Text, "-")
-	if !ok || state == "" || !partyInitials.Has(strings.ToLower(p)) || !unicode.IsUpper([]rune(p)[0]) || !unicode.IsUpper([]rune(state)[0]) {
+	if !partyStateToken(toks[i+1].Text) {
 		return -1
 	}
 	for k := i + 2; k < len(toks) && k <= i+5; k++ {
@@ -50,8 +49,7 @@ func PartyDesignationCommaEnd(toks []text.Token, i int) int {
 	if i+1 >= len(toks) || toks[i].Text != "," {
 		return -1
 	}
-	p, state, ok := strings.Cut(toks[i+1].Text, "-")
-	if !ok || state == "" || !partyInitials.Has(strings.ToLower(p)) || !unicode.IsUpper([]rune(p)[0]) || !unicode.IsUpper([]rune(state)[0]) {
+	if !partyStateToken(toks[i+1].Text) {
 		return -1
 	}
 	k := i + 2
@@ -78,4 +76,11 @@ func partyDesignationLast(toks []text.Token, i int) int {
 		}
 	}
 	return c
+}
+
+// partyStateToken reports whether a token opens a party–state designation: a party initial, a
+// hyphen and a capitalized state abbreviation ("R-Ky", "D-N", "I-Vt").
+func partyStateToken(w string) bool {
+	p, state, ok := strings.Cut(w, "-")
+	return ok && p != "" && state != "" && partyInitials.Has(strings.ToLower(p)) && unicode.IsUpper([]rune(p)[0]) && unicode.IsUpper([]rune(state)[0])
 }
