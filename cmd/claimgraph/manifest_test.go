@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimgraph/claimgraph/input"
 )
 
 // TestLoadManifest: `load --manifest FILE` gives each file of a folder load its own url, outlet,
@@ -160,5 +162,24 @@ func TestRepeatedSingleValueFlags(t *testing.T) {
 	// A switch given twice is still the switch.
 	if code, out, errs := runCmd(t, "load", "--db", db, "--no-progress", "--no-progress", f); code != exitOK {
 		t.Errorf("--no-progress twice: exit %d\n%s%s", code, out, errs)
+	}
+}
+
+// TestMissingMetadataNamesOnlyWhatIsMissing: a file the manifest does not list is warned about
+// only for the fields it lacks (trial32 T1: a .json file with its own url, title and date was
+// said to be "loaded without its url, outlet, date and title").
+func TestMissingMetadataNamesOnlyWhatIsMissing(t *testing.T) {
+	for _, c := range []struct {
+		d    input.Document
+		want string
+	}{
+		{input.Document{}, "url, outlet, date and title"},
+		{input.Document{URL: "https://example.org/a", Title: "T", Published: "2020-01-02"}, "outlet"},
+		{input.Document{URL: "https://example.org/a", Title: "T"}, "outlet and date"},
+		{input.Document{URL: "https://example.org/a", Title: "T", Published: "2020-01-02", Outlet: "O"}, ""},
+	} {
+		if got := missingMetadata(&c.d); got != c.want {
+			t.Errorf("missingMetadata(%+v) = %q, want %q", c.d, got, c.want)
+		}
 	}
 }
