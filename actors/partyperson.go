@@ -148,15 +148,9 @@ func singularPersonNoun(w string) bool {
 // a relative or a preposition (PartyPersons).
 func partyAppositive(d *doc.Doc, st *doc.Sent, te int) bool {
 	toks := st.Toks
-	if te >= len(toks) || toks[te].Text != "," {
+	k := appositiveModifiersEnd(d, st, te, usPartyWords.Has) // "a longtime Republican donor", "the presumptive Democratic nominee"
+	if k < 0 {
 		return false
-	}
-	k := te + 1
-	if k < len(toks) && Determiners.Has(toks[k].Lower) && !toks[k].Cap {
-		k++
-	}
-	for j := 0; j < 2 && k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && !usPartyWords.Has(toks[k].Lower) && !partyBaseVerbs.Has(toks[k].Lower) && !isCueWord(d.Lx, toks[k].Lower); j++ {
-		k++ // "a longtime Republican donor", "the presumptive Democratic nominee"
 	}
 	if c, q := placeCountryAt(d, st, k); c != nil && c == d.Lx.ByCode["USA"] && fullStateName(d.SpanText(st, k, q)) {
 		k = q // "a Connecticut Democrat"

@@ -76,15 +76,9 @@ func placeBefore(d *doc.Doc, st *doc.Sent, m *doc.Mention) *lexicon.Country {
 // senator,", "X, an American contractor," (PlaceOfficePersons), or nil.
 func placeAppositive(d *doc.Doc, st *doc.Sent, te int) *lexicon.Country {
 	toks := st.Toks
-	if te >= len(toks) || toks[te].Text != "," {
+	k := appositiveModifiersEnd(d, st, te, nil) // "a former Iowa governor"
+	if k < 0 {
 		return nil
-	}
-	k := te + 1
-	if k < len(toks) && Determiners.Has(toks[k].Lower) && !toks[k].Cap {
-		k++
-	}
-	for j := 0; j < 2 && k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && !partyBaseVerbs.Has(toks[k].Lower) && !isCueWord(d.Lx, toks[k].Lower); j++ {
-		k++ // "a former Iowa governor"
 	}
 	c, q := placeOrDemonymAt(d, st, k)
 	if c == nil {
@@ -274,4 +268,24 @@ func namesCountryOutright(d *doc.Doc, c *lexicon.Country) bool {
 		})
 	}
 	return d.COutright[c.Code]
+}
+
+// appositiveModifiersEnd is the index of the first token after the opening of an appositive that
+// follows the name ending at token te: the comma, an optional lowercase determiner and at most two
+// lowercase modifiers ("a former", "the presumptive"), stopping at a verb base of partyBaseVerbs,
+// a cue word, or a word stop reports (nil: none); -1 when toks[te] is no comma. placeAppositive
+// and partyAppositive read their place or party word from there.
+func appositiveModifiersEnd(d *doc.Doc, st *doc.Sent, te int, stop func(string) bool) int {
+	toks := st.Toks
+	if te >= len(toks) || toks[te].Text != "," {
+		return -1
+	}
+	k := te + 1
+	if k < len(toks) && Determiners.Has(toks[k].Lower) && !toks[k].Cap {
+		k++
+	}
+	for j := 0; j < 2 && k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && (stop == nil || !stop(toks[k].Lower)) && !partyBaseVerbs.Has(toks[k].Lower) && !isCueWord(d.Lx, toks[k].Lower); j++ {
+		k++
+	}
+	return k
 }
