@@ -70,14 +70,8 @@ func (lx *Lexicon) mandativeClause(tr *tree, a int) []Match {
 	default:
 		return nil
 	}
-	src, outer := -1, -1
-	if h := tr.t[a].Head; h >= 0 && h < a && (base(tr.rel(a)) == "ccomp" || tr.rel(a) == "parataxis") && tr.t[h].UPOS == "VERB" && (lx.in("report", tr.lemma(h)) || lx.in("scope", tr.lemma(h))) {
-		// "Biden believes that it's important that …"; also when an adverbial clause between
-		// "that" and the adjective ("believes that while phase one did not …, it's important
-		// that …") led the parser to hang the content on the verb as parataxis: a clause set
-		// after a verb of saying or belief is what it reports (UD parataxis of reported speech)
-		src, outer = tr.child(h, "nsubj"), h
-	} else {
+	src, outer := lx.reportingHead(tr, a)
+	if outer < 0 {
 		for _, k := range tr.kids[a] {
 			if k > a && tr.t[k].UPOS == "VERB" && lx.in("report", tr.lemma(k)) && tr.child(k, "nsubj") >= 0 && tr.child(k, "ccomp", "obj") < 0 {
 				src, outer = tr.child(k, "nsubj"), k // "…, the federation said"
@@ -91,4 +85,19 @@ func (lx *Lexicon) mandativeClause(tr *tree, a int) []Match {
 		return []Match{m}
 	}
 	return tr.perSource(m, src)
+}
+
+// reportingHead is the subject and the verb of saying or belief (modality classes report and
+// scope) whose complement the clause headed by a is, when a follows that verb as its ccomp or as
+// parataxis: "Biden believes that it's important that …", "Kenya said it is time for Uganda to
+// …"; also when an adverbial clause between "that" and the predicate ("believes that while phase
+// one did not …, it's important that …") led the parser to hang the content on the verb as
+// parataxis: a clause set after a verb of saying or belief is what it reports (UD parataxis of
+// reported speech). -1, -1 when a is no such complement; the source is -1 when the verb has no
+// subject.
+func (lx *Lexicon) reportingHead(tr *tree, a int) (src, outer int) {
+	if h := tr.t[a].Head; h >= 0 && h < a && (base(tr.rel(a)) == "ccomp" || tr.rel(a) == "parataxis") && tr.t[h].UPOS == "VERB" && (lx.in("report", tr.lemma(h)) || lx.in("scope", tr.lemma(h))) {
+		return tr.child(h, "nsubj"), h
+	}
+	return -1, -1
 }

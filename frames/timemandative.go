@@ -52,10 +52,7 @@ func (lx *Lexicon) timeMandative(tr *tree, a int) []Match {
 	if s < 0 || tr.t[s].UPOS == "PRON" && speechParticipant[tr.lower[s]] {
 		return nil // "it's time for us to get out": the speaker's own course, as voicedObligation leaves "we must"
 	}
-	src, outer := -1, -1
-	if h := tr.t[a].Head; h >= 0 && h < a && (base(tr.rel(a)) == "ccomp" || tr.rel(a) == "parataxis") && tr.t[h].UPOS == "VERB" && (lx.in("report", tr.lemma(h)) || lx.in("scope", tr.lemma(h))) {
-		src, outer = tr.child(h, "nsubj"), h // "Kenya said it is time for Uganda to …"
-	}
+	src, outer := lx.reportingHead(tr, a) // "Kenya said it is time for Uganda to …"
 	m := Match{Cue: a, Kind: "noun", Type: graph.Demands, Source: src, Target: s, Content: c, Mode: Asserted,
 		Scope: Own, Outer: outer, Code: "10", Plover: "DEMAND",
 		Rule: "frames:mandative:modality/mandative-noun/" + tr.lemma(a)}
