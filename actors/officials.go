@@ -26,14 +26,16 @@ func StateOfficials(e *doc.Entity) bool {
 }
 
 // OfficialsCountry is the state of a group of state officials (stateOfficials): the country the
-// text gives it ("Chinese government officials", not a guess), else the government domain of the
-// page (govHostCountry: "Background Press Call by Senior Administration Officials" on
-// whitehouse.gov). A title's country is not used: such a call's title names the country visited.
+// text gives it ("Chinese government officials", not a guess), else the state whose government
+// publishes the page (doc.StatePageCountry: "Background Press Call by Senior Administration
+// Officials" on whitehouse.gov, or loaded with the outlet "The White House" and no URL — the
+// outlet naming a state body of the actors lexicon counts as that body's official site; trial
+// T3, session 33). A title's country is not used: such a call's title names the country visited.
 func OfficialsCountry(d *doc.Doc, e *doc.Entity) *lexicon.Country {
 	if e.Country != nil && !e.Guessed {
 		return e.Country
 	}
-	if c := doc.GovHostCountry(d.Lx, d.C.Article.URL); c != nil {
+	if c := doc.StatePageCountry(d.Lx, &d.C.Article); c != nil {
 		return c
 	}
 	return namedExecutiveCountry(d, e)

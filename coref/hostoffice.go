@@ -13,36 +13,9 @@ import (
 	"github.com/claimgraph/claimgraph/text"
 )
 
-// pageOfficeState is the state whose government publishes the page: its URL's host is a
-// government domain (govHostCountry), or its outlet names a state body with its country
-// (publisherBody: a body named with a government word of orgwords.txt, "Government of Ghana",
-// "Ministry of Foreign Affairs, Kenya", "Prime Minister's Office", or an office of a state,
-// "President of Russia", "Prime Minister of Australia", titles.txt class state), or the
-// outlet is a state body of the actors dictionary with its country ("The White House"). Nil for
-// any other page: a news outlet, even one named with a country ("The Times of India").
+// pageOfficeState is doc.StatePageCountry: the state whose government publishes the page.
 func pageOfficeState(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
-	if c := doc.GovHostCountry(lx, a.URL); c != nil {
-		return c
-	}
-	body, c := doc.PublisherBody(lx, a.Outlet)
-	if c != nil {
-		b := strings.ToLower(strings.TrimPrefix(body, "The "))
-		f := strings.Fields(b)
-		if lx.Titles[b] != nil && lx.Titles[b].Class == "state" {
-			return c // "President of Russia": the office publishes
-		}
-		for _, w := range f {
-			if lx.OrgWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")] == graph.Government {
-				return c // "Prime Minister's Office", "Government of Ghana": a state body (orgwords.txt)
-			}
-		}
-		return nil // "The Times of India": a newspaper's name is no state body
-	}
-	k := lx.ActorByName[graph.NormalizeName(strings.TrimPrefix(strings.TrimSpace(a.Outlet), "The "))]
-	if k != nil && k.Kind == graph.Government {
-		return lx.ByCode[k.Country]
-	}
-	return nil
+	return doc.StatePageCountry(lx, a)
 }
 
 // hostOffice resolves "the <office>" ending at token i of st ("the President", "the Prime

@@ -145,3 +145,38 @@ func GovHostCountry(lx *lexicon.Lexicons, url string) *lexicon.Country {
 	}
 	return lx.ByCode[r.ISO3()]
 }
+
+// StatePageCountry is the state whose government publishes the page, read from the URL or from
+// the outlet alike — a page is a state body's own whether the user gives its official site's
+// URL or names the body as its outlet (trial T3: "The White House" with no URL reads as
+// whitehouse.gov): its URL's host is a government domain (GovHostCountry), or its outlet names
+// a state body with its country (PublisherBody: a body named with a government word of
+// orgwords.txt, "Government of Ghana", "Ministry of Foreign Affairs, Kenya", "Prime Minister's
+// Office", or an office of a state, "President of Russia", "Prime Minister of Australia",
+// titles.txt class state), or the outlet is a state body of the actors dictionary with its
+// country ("The White House", data/lexicons/actors.txt). Nil for any other page: a news outlet,
+// even one named with a country ("The Times of India").
+func StatePageCountry(lx *lexicon.Lexicons, a *graph.Article) *lexicon.Country {
+	if c := GovHostCountry(lx, a.URL); c != nil {
+		return c
+	}
+	body, c := PublisherBody(lx, a.Outlet)
+	if c != nil {
+		b := strings.ToLower(strings.TrimPrefix(body, "The "))
+		f := strings.Fields(b)
+		if lx.Titles[b] != nil && lx.Titles[b].Class == "state" {
+			return c // "President of Russia": the office publishes
+		}
+		for _, w := range f {
+			if lx.OrgWords[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")] == graph.Government {
+				return c // "Prime Minister's Office", "Government of Ghana": a state body (orgwords.txt)
+			}
+		}
+		return nil // "The Times of India": a newspaper's name is no state body
+	}
+	k := lx.ActorByName[graph.NormalizeName(strings.TrimPrefix(strings.TrimSpace(a.Outlet), "The "))]
+	if k != nil && k.Kind == graph.Government {
+		return lx.ByCode[k.Country]
+	}
+	return nil
+}
