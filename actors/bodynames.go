@@ -108,11 +108,13 @@ func ownCountryTail(name string, c *lexicon.Country) string {
 // CanonicalBodies gives the article's generic state bodies their canonical names as identity
 // (entity.idName, which node IDs follow; the name shown stays as first written) and merges the
 // entities that then share one (the same body written two ways in one article). A known actor
-// (lexicon, Phoenix) keeps its identity.
+// (lexicon, Phoenix) keeps its identity, unless it is a generic body named with its own state
+// (KnownNationalBody: "Ministry of Commerce of the People's Republic of China", MOFCOM, is the
+// "Commerce Ministry (China)" of every other article).
 func CanonicalBodies(d *doc.Doc) {
 	byName := map[string]*doc.Entity{}
 	for _, e := range FinalActors(d) {
-		if e.Kind != graph.Government || strings.HasPrefix(e.Rule, "lexicon:") {
+		if e.Kind != graph.Government || strings.HasPrefix(e.Rule, "lexicon:") && !KnownNationalBody(d.Lx, e) {
 			continue
 		}
 		base := e.Name
@@ -239,4 +241,21 @@ func hasMembers(d *doc.Doc, e *doc.Entity) bool {
 		}
 	}
 	return false
+}
+
+// KnownNationalBody reports a known state body of the actors lexicon (data/lexicons/actors.txt)
+// whose name is a generic body's name followed by "of" and its own state ("Ministry of Commerce
+// of the People's Republic of China", CHN): the same office as the generic body that any article
+// names with that state ("China's Commerce Ministry", "the Chinese Ministry of Commerce"), so it
+// takes that body's canonical identity rather than one of its own — the of-phrase naming the
+// state and the possessive or demonym premodifier are two forms of one modification (Quirk et
+// al. 1985, 17.38-17.44 on the of-phrase and the premodifier; AP Stylebook, a shortened form of
+// a name on second reference). Two states' bodies never share an identity: the state is part of
+// the canonical name ("Commerce Ministry (China)").
+func KnownNationalBody(lx *lexicon.Lexicons, e *doc.Entity) bool {
+	if e.Rule != "lexicon:actors" || e.Country == nil {
+		return false
+	}
+	base := ownCountryTail(e.Name, e.Country)
+	return base != e.Name && GenericName(lx, base)
 }
