@@ -81,6 +81,8 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true
 		case weakOrg && attributiveAdjective(d, e, ms):
 			e.Dropped = true // "new European sanctions", "a joint Western embargo" (actors/commonplural.go)
+		case weakOrg && attributivePersonClass(d, e, ms):
+			e.Dropped = true // "the Latino vote", "Texan ranchers" (actors/personclass.go)
 		case weakOrg && !strings.Contains(e.Name, " ") && writtenAsState(d, e.Name):
 			e.Kind, e.Rule = graph.Country, "country:written-as-state" // "the government of Kelmar" (actors/stateword.go)
 		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.Phx, e.Name):

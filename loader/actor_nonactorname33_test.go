@@ -44,3 +44,18 @@ func TestJointPollName(t *testing.T) {
 			[]string{"ORGANIZATION KQRT-TV"}},
 	})
 }
+
+// TestAttributivePersonClass: a capitalized noun of a kind of person written before a lower-case
+// noun classifies it and names no organization (actors/personclass.go). Controls: a company's
+// one-word name that also premodifies a noun, and a name that opens with such a noun, stay.
+// Sentences are invented.
+func TestAttributivePersonClass(t *testing.T) {
+	runCases(t, []exCase{
+		{"a people's noun before a noun", "Both campaigns court the Latino vote in Nevada, where turnout fell in 2014.",
+			[]string{"!actor Latino"}},
+		{"control: a company's name, once as a premodifier", "Nucor said on Monday it would hire 200 workers at its mill, and Nucor shares rose.",
+			[]string{"ORGANIZATION Nucor"}},
+		{"control: a name opening with the noun", "Texan Airlines said on Monday it would add flights to Denver.",
+			[]string{"ORGANIZATION Texan Airlines"}},
+	})
+}
