@@ -20,10 +20,15 @@ var personClassNouns = lexicon.WordClass("personclassnouns")
 // class of people, names no organization (OntoNotes 5.0 files such words as NORP, never ORG),
 // like the nationality adjectives of attributiveAdjective. The lower-case word may not be an
 // organization's or a medium's noun ("Esquire magazine", "the Federalist website": the name of a
-// publication before its classifier, Quirk et al. 1985, 17.93).
+// publication before its classifier, Quirk et al. 1985, 17.93), and no mention may follow a
+// capitalized "The" inside the sentence ("The Tennessean first reported"): a newspaper keeps the
+// article of its name capitalized (AP Stylebook, "newspaper names").
 func attributivePersonClass(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
 	w := strings.ToLower(e.Name)
 	if strings.Contains(w, " ") || !personClassNouns.Has(w) {
+		return false
+	}
+	if anyMention(d, ms, titleThe) {
 		return false
 	}
 	return allMentions(d, ms, func(st *doc.Sent, ts, te int) bool {
@@ -34,4 +39,10 @@ func attributivePersonClass(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
 		_, org := d.Lx.OrgWords[n.Lower]
 		return n.Kind == text.Word && !n.Cap && !org && !mediumNouns.Has(n.Lower)
 	})
+}
+
+// titleThe reports a mention after "The" written with its capital inside a sentence: the article
+// of a title ("said The Tennessean").
+func titleThe(st *doc.Sent, ts, _ int) bool {
+	return ts >= 2 && st.Toks[ts-1].Text == "The"
 }

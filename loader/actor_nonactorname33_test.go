@@ -57,5 +57,7 @@ func TestAttributivePersonClass(t *testing.T) {
 			[]string{"ORGANIZATION Nucor"}},
 		{"control: a name opening with the noun", "Texan Airlines said on Monday it would add flights to Denver.",
 			[]string{"ORGANIZATION Texan Airlines"}},
+		{"control: a newspaper's name after a capitalized The", "The senator will skip the dinner, and The Arizonan first reported the decision on Sunday.",
+			[]string{"ORGANIZATION Arizonan"}},
 	})
 }
