@@ -21,8 +21,8 @@ var personClassNouns = lexicon.WordClass("personclassnouns")
 // like the nationality adjectives of attributiveAdjective. The lower-case word may not be an
 // organization's or a medium's noun ("Esquire magazine", "the Federalist website": the name of a
 // publication before its classifier, Quirk et al. 1985, 17.93), and no mention may follow a
-// capitalized "The" inside the sentence ("The Tennessean first reported"): a newspaper keeps the
-// article of its name capitalized (AP Stylebook, "newspaper names").
+// capitalized "The" ("said The Tennessean", and at a sentence's start, where the capital cannot
+// tell): a newspaper keeps the article of its name capitalized (AP Stylebook, "newspaper names").
 func attributivePersonClass(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
 	w := strings.ToLower(e.Name)
 	if strings.Contains(w, " ") || !personClassNouns.Has(w) {
@@ -41,8 +41,9 @@ func attributivePersonClass(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
 	})
 }
 
-// titleThe reports a mention after "The" written with its capital inside a sentence: the article
-// of a title ("said The Tennessean").
+// titleThe reports a mention after "The" with its capital: the article of a title ("said The
+// Tennessean"), or a sentence's first word, which may be one too ("The Tennessean first
+// reported"); the rule leaves both alone.
 func titleThe(st *doc.Sent, ts, _ int) bool {
-	return ts >= 2 && st.Toks[ts-1].Text == "The"
+	return ts >= 1 && st.Toks[ts-1].Text == "The"
 }

@@ -59,5 +59,7 @@ func TestAttributivePersonClass(t *testing.T) {
 			[]string{"ORGANIZATION Texan Airlines"}},
 		{"control: a newspaper's name after a capitalized The", "The senator will skip the dinner, and The Arizonan first reported the decision on Sunday.",
 			[]string{"ORGANIZATION Arizonan"}},
+		{"control: a newspaper's name opening the sentence", "The Arizonan first reported the decision on Sunday.",
+			[]string{"ORGANIZATION Arizonan"}},
 	})
 }
