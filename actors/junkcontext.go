@@ -29,6 +29,8 @@ func ContextJunk(d *doc.Doc) {
 			}
 			if shortPersonName(d, e) {
 				e.Kind, e.Rule = graph.Person, "person:short-name" // "the prophet Daniel wrote": a given name (actors/shortperson.go)
+			} else if familyNamePerson(d, e) {
+				e.Kind, e.Rule = graph.Person, "person:dict-family-name" // "Castro said": a family name (actors/familynameperson.go)
 			}
 		}
 		if e.Kind == graph.Person && !e.Hon && !strings.HasPrefix(e.Rule, "lexicon:") && !strings.HasPrefix(e.Rule, "dict:") && KnownByName(d, e.Name) == nil && (d.Phx == nil || len(d.Phx.Lookup(e.Name)) == 0) && (commonPluralName(d.Lx, d.Phx, e.Name) || commonActName(d.Lx, d.Phx, e.Name)) {
@@ -51,6 +53,8 @@ func ContextJunk(d *doc.Doc) {
 		switch {
 		case allMentions(d, ms, navigationLink):
 			e.Dropped = true
+		case e.Kind == graph.Organization && jointPollName(d, e, ms):
+			e.Dropped = true // "a CNN-ORC poll": the poll's joint sponsors, no one organization (actors/pollname.go)
 		case shapeOnlyAcronym(d, e):
 			e.Dropped = true // "she'll HATE it", "news from FL": emphasis capitals, a state's postal code (actors/acronymshape.go)
 		case bareModifiedAcronym(d, e, ms):
@@ -77,6 +81,8 @@ func ContextJunk(d *doc.Doc) {
 			e.Dropped = true
 		case weakOrg && attributiveAdjective(d, e, ms):
 			e.Dropped = true // "new European sanctions", "a joint Western embargo" (actors/commonplural.go)
+		case weakOrg && attributivePersonClass(d, e, ms):
+			e.Dropped = true // "the Latino vote", "Texan ranchers" (actors/personclass.go)
 		case weakOrg && !strings.Contains(e.Name, " ") && writtenAsState(d, e.Name):
 			e.Kind, e.Rule = graph.Country, "country:written-as-state" // "the government of Kelmar" (actors/stateword.go)
 		case e.Kind == graph.Person && !e.Hon && len(e.Roles) == 0 && pluralCommonHead(d.Lx, e.Name) && !givenNameFirst(d.Phx, e.Name):

@@ -28,7 +28,9 @@ var (
 //     instrument head ("the USMCA agreement", "the AUKUS pact"; productModifier, OntoNotes 5.0
 //     LAW): the acronym names the instrument, and a name keeps one sense throughout a document
 //     ("one sense per discourse", Gale, Church & Yarowsky 1992), so its bare mentions ("the USMCA
-//     was signed", "Washington left the USMCA") name the instrument too.
+//     was signed", "Washington left the USMCA") name the instrument too; so does an acronym the
+//     article introduces after a law's or programme's name ("the Iran Sanctions Act, or ISA":
+//     instrumentDefinition, actors/instrumentacronym.go).
 //
 // An entry of the known actors or the Phoenix dictionaries keeps its kind, and so does a person
 // with a role.
@@ -36,7 +38,7 @@ func DropNonActorNames(d *doc.Doc) {
 	modified := map[string]bool{} // the acronyms written as an instrument's modifier
 	for _, st := range d.Sents {
 		for i, t := range st.Toks {
-			if acronymName(t.Text) && productModifier(st, i) {
+			if acronymName(t.Text) && (productModifier(st, i) || instrumentDefinition(d, st, i)) {
 				modified[t.Text] = true
 			}
 		}
