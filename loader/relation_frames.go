@@ -459,7 +459,7 @@ func (d *doc) frameRelations(st *sent) {
 		if obligation && !obligesActor && agentlessNecessity(d.x, fs, m) {
 			continue // "said the data must be accurate", "talks should resume": no one obliged (relation_ownspeech.go)
 		}
-		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || aidOrYield(m) || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode != frames.Asserted && fs.expressedIntent(m.Cue)) && !(aidOrYield(m) && (d.actorActedOn(st, fs, m, tgt) || yieldOfMeasure(fs, m))) {
+		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode != frames.Asserted && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express
 			// intent to meet or negotiate / to cooperate" with someone: cameo-types.txt rows 04,
@@ -467,11 +467,7 @@ func (d *doc) frameRelations(st *sent) {
 			// tomorrow") offers nothing to anyone. CAMEO 074 "provide military protection or
 			// peacekeeping" and 075 "grant asylum" protect another actor, whom the verb's object
 			// names (DEFEND, PROTECT, SHELTER): "China resolutely defends its national interest"
-			// protects no one else; so does all of 07 "provide aid" and 08 "yield", which
-			// PETRARCH2 codes between two actors, whose party may also be the person or body
-			// acted on (actorActedOn: "freed a kidnapped general"): "allowed it to negotiate",
-			// "dropped out", "helped found the group" offer no one anything (session 33,
-			// cameo-types.txt 07, 08). A verb of motion coded 036 ("FLY * (TO)": going somewhere
+			// protects no one else. A verb of motion coded 036 ("FLY * (TO)": going somewhere
 			// as intent to meet) needs its counterpart as 04 does (motionMeeting)
 			continue
 		}

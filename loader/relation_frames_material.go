@@ -307,27 +307,3 @@ func conditionalCoercion(ex *Extractor, fs *frameSentence, m frames.Match) bool 
 	}
 	return false
 }
-
-// aidOrYield reports a match coded CAMEO 07 "provide aid" or 08 "yield" by the dictionary (Code;
-// a hand line's LineCode routes nothing): acts on another actor, an offer only to a party
-// (cameo-types.txt rows 07 and 08, relation_frames.go).
-func aidOrYield(m frames.Match) bool {
-	return strings.HasPrefix(m.Code, "07") || strings.HasPrefix(m.Code, "08")
-}
-
-// yieldOfMeasure reports a yield (CAMEO 08) whose target phrase names a coercive measure
-// (coerciveNoun: "lifted the curfew", "scrapped the ban on rallies"): CAMEO 081 and 085 "ease
-// administrative / economic sanctions" define the yield on the measure, which binds those it was
-// imposed on, so it needs no party named (PLOVER CONCEDE).
-func yieldOfMeasure(fs *frameSentence, m frames.Match) bool {
-	if !strings.HasPrefix(m.Code, "08") || m.Target < 0 || m.Target >= len(fs.toks) {
-		return false
-	}
-	lo, hi := fs.phrase(m.Target)
-	for k := lo; k < hi; k++ {
-		if coerciveNoun(fs, k) {
-			return true
-		}
-	}
-	return false
-}
