@@ -564,8 +564,8 @@ func (lx *Lexicon) classCands(tr *tree, kind, l string, i int) []cand {
 		if c.needs["intransitive"] && tr.child(i, "obj", "iobj") >= 0 {
 			continue // "referred you to the Vietnamese side" sends, it does not cite
 		}
-		if c.needs["no-infinitive"] && tr.objectInfinitive(i) {
-			continue // "authorized the police to search": object + to-infinitive is permission (Quirk 16.63)
+		if c.needs["no-infinitive"] && (tr.objectInfinitive(i) || kind == "noun" && tr.infinitiveComplement(i)) {
+			continue // "authorized the police to search": object + to-infinitive is permission (Quirk 16.63); "a duty to preserve records" (infinitivecomplement.go)
 		}
 		o := tr.object(i)
 		named := o >= 0 && !tr.timeNoun(o) && (tr.t[o].UPOS == "PROPN" || o > 0 && startsUpper(tr.t[o].Form) || lx.memberBody(tr, o))

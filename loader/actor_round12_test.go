@@ -62,7 +62,7 @@ func TestRound12Rules(t *testing.T) {
 			[]string{"country Federal Government (Nigeria) = NGA"}},
 		{"a bare head repeating a named union's head is the union, not a legislature", "Lagos, 3 May 2025\n\nThe Nigeria Labour Congress (NLC) rejected the tariff. The Congress also condemns the arrests of its members.",
 			[]string{"OPPOSES Nigeria Labour Congress -> arrests", "!actor Congress (Nigeria)", "!actor Congress"}},
-		{"a bare head without the article is not read back to a named organization", "Washington, 3 May 2025\n\nThe African National Congress welcomed the visit. Congress passed the aid bill on Friday.",
+		{"a bare head without the article is not read back to a named organization", "Washington, 3 May 2025\n\nThe African National Congress welcomed the visit. Congress passed the aid bill for Haiti on Friday.",
 			[]string{"GOVERNMENT Congress", "code Congress = USALEG", "OFFERS Congress -> aid bill", "!OFFERS African National Congress -> aid bill"}},
 		{"a demonym in a close appositive's description gives the organization's country", "The French farmers' union FNSEA has threatened to block roads.",
 			[]string{"country FNSEA = FRA"}},

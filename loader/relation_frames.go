@@ -459,6 +459,16 @@ func (d *doc) frameRelations(st *sent) {
 		if obligation && !obligesActor && agentlessNecessity(d.x, fs, m) {
 			continue // "said the data must be accurate", "talks should resume": no one obliged (relation_ownspeech.go)
 		}
+		if m.Type == graph.Offers && m.Mode == frames.Asserted && strings.HasPrefix(m.Code, "07") && !d.counterpart(st, fs, m, src, tgt) && !d.actorActedOn(st, fs, m, tgt) && !personActedOn(fs, m) {
+			// CAMEO 07 "provide aid" reported as given is an event PETRARCH2 codes between two
+			// actors, an offer of the source to the party aided: the counterpart named
+			// (counterpart: "donated $50 million to the refugee agency") or the person or body
+			// acted on (actorActedOn, personActedOn: "protected the villagers"). Aid with no one
+			// aided ("helped found the group", "helped minimize the bump", "is looking for a
+			// strong performance") offers no one anything (session 33; cameo-types.txt 07);
+			// announced aid keeps its intent reading (CAMEO 033)
+			continue
+		}
 		if m.Type == graph.Offers && (strings.HasPrefix(m.Code, "04") || strings.HasPrefix(m.Code, "06") || strings.HasPrefix(m.Code, "074") || strings.HasPrefix(m.Code, "075") || motionMeeting(d.x, fs, m)) && !d.counterpart(st, fs, m, src, tgt) && !(m.Mode != frames.Asserted && fs.expressedIntent(m.Cue)) {
 			// CAMEO 04 consult and 06 material cooperation are events between two actors; only
 			// announced are they an offer, and then to the counterpart (CAMEO 036, 031 "express

@@ -307,3 +307,21 @@ func conditionalCoercion(ex *Extractor, fs *frameSentence, m frames.Match) bool 
 	}
 	return false
 }
+
+// personActedOn reports an act whose object (or passive subject, or target) is headed by a noun
+// of persons (actors.PersonNoun, WordNet 3.0 noun.person: "helped the villagers", "protected the
+// refugees"): the people aided are the party though no actor node names them.
+func personActedOn(fs *frameSentence, m frames.Match) bool {
+	hs := []int{m.Target}
+	for _, k := range fs.kids[m.Cue] {
+		if r := fs.toks[k].DepRel; r == "obj" || r == "iobj" || r == "nsubj:pass" {
+			hs = append(hs, k)
+		}
+	}
+	for _, h := range hs {
+		if h >= 0 && h < len(fs.toks) && fs.toks[h].UPOS == "NOUN" && actors.PersonNoun(strings.ToLower(fs.toks[h].Lemma)) {
+			return true
+		}
+	}
+	return false
+}

@@ -49,7 +49,7 @@ func TestSpeakerShapes6(t *testing.T) {
 		{"generosity in providing aid is no furniture",
 			"Press Call on the Harbor Talks\n\n" +
 				"MODERATOR: Good afternoon, everyone. I'll now turn it over to Trade Minister Oskar Brandt.\n\n" +
-				"MINISTER BRANDT: The Lusitanian government has been very generous in providing grain aid, and the aid reached the flooded provinces in May.",
+				"MINISTER BRANDT: The Lusitanian government has been very generous in providing grain aid to Moldova, and the aid reached the flooded provinces in May.",
 			[]string{"SUPPORTS Oskar Brandt -> Lusitanian government", "OFFERS Lusitanian government -> grain aid"}},
 		{"announcing what one will talk about is no stance",
 			"Press Call on the Harbor Talks\n\n" +
