@@ -523,7 +523,7 @@ func GenericBody(phx *lexicon.Actors, lx *lexicon.Lexicons, e *doc.Entity) bool 
 		// Government's own usage; Australia, Malaysia, Pakistan): whose, the article says
 		return true
 	}
-	if ents, end := lx.Bodies.Longest(strings.Fields(l)); end == len(strings.Fields(l)) && len(ents) > 0 {
+	if ents, end := lx.Bodies.Longest(strings.Fields(l)); end == text.WordCount(l) && len(ents) > 0 {
 		return true // "Central Bank", "Coast Guard" (bodies.txt)
 	}
 	// a state head with common modifiers: "Commerce Ministry", "Ministry of Finance", "Supreme Court"

@@ -203,7 +203,7 @@ func usedAsPlace(d *doc.Doc, e *doc.Entity, ms []*doc.Mention) bool {
 	if d.PlaceNames[graph.NormalizeName(e.Name)] {
 		return true
 	}
-	if len(strings.Fields(e.Name)) != 1 {
+	if text.WordCount(e.Name) != 1 {
 		return false
 	}
 	name, n := graph.NormalizeName(e.Name), 0

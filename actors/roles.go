@@ -636,7 +636,7 @@ func titledOfBodies(d *doc.Doc, st *doc.Sent) {
 			if r.Org != nil || r.Title == "" || !strings.HasPrefix(written, strings.ToLower(r.Title)) {
 				continue
 			}
-			n := len(strings.Fields(r.Title))
+			n := text.WordCount(r.Title)
 			if n > m.Te-m.Ts {
 				break
 			}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/claimgraph/claimgraph/doc"
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // AcronymTitleOrgs makes a person MEMBER_OF the organization whose acronym opens his title ("ACTU
@@ -36,7 +37,7 @@ func AcronymTitleOrgs(d *doc.Doc) {
 					continue
 				}
 				p.Roles[i].Org = o
-				MemberOf(d, d.Sents[m.Sent], m.Ts, m.Ts+len(strings.Fields(r.Title)), p, o, r.Title, "title:acronym-org")
+				MemberOf(d, d.Sents[m.Sent], m.Ts, m.Ts+text.WordCount(r.Title), p, o, r.Title, "title:acronym-org")
 				break
 			}
 		}

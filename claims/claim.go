@@ -80,7 +80,7 @@ func Find(d *doc.Doc) {
 			continue
 		}
 		txt := quoteText(d, q)
-		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || subhead(d, q) {
+		if text.WordCount(txt) < 3 || speakers.QuotedQuestion(txt) || subhead(d, q) {
 			continue
 		}
 		st := d.Sents[q.CueSent]

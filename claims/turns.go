@@ -180,7 +180,7 @@ func sentenceClaims(d *doc.Doc, q *doc.Quote) {
 			continue
 		}
 		txt := strings.TrimSpace(strings.Trim(strings.TrimSpace(d.Text(a, b)), "\"\u201c\u201d,"))
-		if len(strings.Fields(txt)) < 3 || speakers.QuotedQuestion(txt) || discourse.Furniture(txt) {
+		if text.WordCount(txt) < 3 || speakers.QuotedQuestion(txt) || discourse.Furniture(txt) {
 			continue
 		}
 		k := 0

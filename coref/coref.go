@@ -278,7 +278,7 @@ func ResolveEntities(d *doc.Doc) {
 			continue
 		}
 		for _, a := range e.Aliases {
-			if len(strings.Fields(a)) > len(strings.Fields(e.Name)) && isBareName(d.Lx, a) {
+			if text.WordCount(a) > text.WordCount(e.Name) && isBareName(d.Lx, a) {
 				e.Name = a
 			}
 		}

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is a node kind. The values are the contract's NodeKind enum; actor kinds follow the NER
@@ -485,7 +486,42 @@ func ArticleID(url, text string) string {
 	if u := strings.TrimSpace(url); u != "" {
 		return hashID(ArticlePrefix, "url", strings.TrimRight(u, "/"))
 	}
-	return hashID(ArticlePrefix, "text", strings.Join(strings.Fields(text), " "))
+	return hashID(ArticlePrefix, "text", collapseSpace(text))
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " ") in one allocation: every load keys each
+// article by its body (TextKey), and the field slice and the joined copy were 4% of a load's
+// allocated bytes. White space is what strings.Fields splits on (unicode.IsSpace); bytes that
+// are not valid UTF-8 are kept as they are, as Fields keeps them.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // start of the current field, -1 between fields
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
 }
 
 // RelationID is the stable ID of a relation: its type, endpoints and polarity.

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimgraph/claimgraph/graph"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // ErrNoContent is returned by Clean when nothing readable is left once page furniture is removed.
@@ -320,7 +321,7 @@ func splitNames(s string) []string {
 		cs := strings.Split(p, ",")
 		ok := len(cs) > 1
 		for _, c := range cs {
-			if len(strings.Fields(c)) < 2 {
+			if text.WordCount(c) < 2 {
 				ok = false
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Photo captions and the headlines listed under a promo label: furniture lines the line rules
@@ -14,7 +16,7 @@ import (
 // PHOTO: …", reCaptionLead; at most 60 words) or ends in a credit ("…Credit...Reuters", "Credit:
 // Getty", "(Photo: AP)", "Photograph: Mark Schiefelbein/AP", "(AP Photo/Andy Wong)").
 func isCaption(s string) bool {
-	if reCaptionLead.MatchString(s) && len(strings.Fields(s)) <= 60 {
+	if reCaptionLead.MatchString(s) && text.WordCount(s) <= 60 {
 		return true // "Photo: Protesters gather outside the court on Wednesday. AGENCY/Name"
 	}
 	// Every credit pattern is anchored at the end and shorter than 200 bytes.
@@ -66,6 +68,6 @@ func creditLike(s string) bool {
 // without a list bullet.
 func promoItem(s string) bool {
 	s = strings.TrimSpace(reBullet.ReplaceAllString(strings.TrimSpace(s), ""))
-	n := len(strings.Fields(s))
+	n := text.WordCount(s)
 	return n >= 2 && n <= 15 && !endsWithSentencePunct(s) && !strings.HasSuffix(s, ":")
 }

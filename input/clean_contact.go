@@ -3,6 +3,8 @@ package input
 import (
 	"regexp"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // A news release's contact block: a label alone on its line ("Media Contact", "Press contacts:",
@@ -37,7 +39,7 @@ func contactBlockItem(s string) bool {
 	if reMailLine.MatchString(t) || rePhoneLine.MatchString(t) {
 		return true
 	}
-	n := len(strings.Fields(t))
+	n := text.WordCount(t)
 	return n >= 1 && n <= 10 && !endsWithSentencePunct(t) && !strings.HasSuffix(t, ":")
 }
 

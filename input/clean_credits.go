@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Agency and outlet credits (issue 14): the places where wire copy names the news service that
@@ -51,7 +53,7 @@ var deskRoles = map[string]bool{
 // "(WTO)" closing a sentence are no credits.
 func captionCredit(s string) bool {
 	s = strings.TrimSpace(s)
-	if len(s) < 8 || len(strings.Fields(s)) > 80 {
+	if len(s) < 8 || text.WordCount(s) > 80 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -70,8 +72,8 @@ func captionCredit(s string) bool {
 		labelled := reCaptionLabel.MatchString(inner)
 		inner = reCaptionLabel.ReplaceAllString(inner, "")
 		// dpa writes its name in lower case: a labelled credit may ("[Photo: dpa]")
-		if inner == "" || len(strings.Fields(inner)) > 8 || !creditLike(inner) && !(labelled && len(strings.Fields(inner)) <= 2) ||
-			len(strings.Fields(before)) < 3 {
+		if inner == "" || text.WordCount(inner) > 8 || !creditLike(inner) && !(labelled && text.WordCount(inner) <= 2) ||
+			text.WordCount(before) < 3 {
 			return false
 		}
 		if last == ']' {
@@ -90,7 +92,7 @@ func captionCredit(s string) bool {
 	}
 	tail := strings.TrimSpace(s[i+1:])
 	segs := strings.Split(tail, "/")
-	return len(segs) > 1 && len(strings.Fields(tail)) <= 8 && creditLike(tail) && len(strings.Fields(s[:i])) >= 3 &&
+	return len(segs) > 1 && text.WordCount(tail) <= 8 && creditLike(tail) && text.WordCount(s[:i]) >= 3 &&
 		(capsWord(segs[0]) || capsWord(segs[len(segs)-1]))
 }
 
@@ -142,7 +144,7 @@ func contributorNames(s string) string {
 // journalist role noun (deskRoles) after capitalized words and at most two lower-case ones.
 func bylineDeskLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || len(strings.Fields(s)) > 8 || endsWithSentencePunct(s) || strings.ContainsAny(s, "0123456789:;\"\u201c\u201d") {
+	if s == "" || text.WordCount(s) > 8 || endsWithSentencePunct(s) || strings.ContainsAny(s, "0123456789:;\"\u201c\u201d") {
 		return false
 	}
 	for _, part := range strings.Split(s, ",") {
@@ -246,7 +248,7 @@ func dropEndNotes(paras []string) []string {
 			continue
 		}
 		for _, p := range paras[i+1:] {
-			if len(strings.Fields(p)) > 60 || strings.ContainsAny(p, "\"\u201c\u201d") {
+			if text.WordCount(p) > 60 || strings.ContainsAny(p, "\"\u201c\u201d") {
 				return paras
 			}
 		}
@@ -273,7 +275,7 @@ func trailingSignOff(p string) string {
 			name = strings.TrimSpace(p[m[2*g]:m[2*g+1]])
 		}
 	}
-	if name == "" || len(strings.Fields(name)) > 3 || !creditLike(name) {
+	if name == "" || text.WordCount(name) > 3 || !creditLike(name) {
 		return p
 	}
 	return p[:m[3]]
@@ -297,7 +299,7 @@ func signOff(s string) bool {
 	if reCaptionComma.MatchString(s) {
 		return true
 	}
-	if len(strings.Fields(s)) > 10 || endsWithSentencePunct(strings.TrimSuffix(s, ".")) {
+	if text.WordCount(s) > 10 || endsWithSentencePunct(strings.TrimSuffix(s, ".")) {
 		return false
 	}
 	if m := reSignOff.FindStringSubmatch(s); m != nil {
@@ -358,7 +360,7 @@ func outletAfterComma(s string) bool {
 	case "jr", "sr", "ii", "iii", "iv":
 		return false
 	}
-	return capsWord(words[0]) || len(strings.Fields(s[:i])) >= 2
+	return capsWord(words[0]) || text.WordCount(s[:i]) >= 2
 }
 
 // capsNamesOutlet cuts the outlet after names in capitals, AP's byline style "By JANE DOE
@@ -406,11 +408,11 @@ var rePhotoBy = regexp.MustCompile(`^(?i:photo(?:graph)?s?|pictures?)\s*(?:by\s+
 // headline.
 func standaloneCredit(s string) bool {
 	s = strings.TrimSpace(rePhotoBy.ReplaceAllString(strings.TrimSpace(s), ""))
-	if !strings.Contains(s, "/") || len(strings.Fields(s)) > 10 || endsWithSentencePunct(s) || !creditLike(s) {
+	if !strings.Contains(s, "/") || text.WordCount(s) > 10 || endsWithSentencePunct(s) || !creditLike(s) {
 		return false
 	}
 	for _, part := range strings.Split(s, "/") {
-		if n := len(strings.Fields(part)); n == 0 || n > 4 {
+		if n := text.WordCount(part); n == 0 || n > 4 {
 			return false
 		}
 	}

@@ -1,6 +1,10 @@
 package input
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
+)
 
 // hyphenDialogue reports lines that open with a hyphen as the turns of a dialogue, not the items
 // of a list: the caption and subtitle convention marks each change of speaker with a hyphen and
@@ -19,7 +23,7 @@ func hyphenDialogue(raw []string) bool {
 		s := strings.TrimSpace(r)
 		switch {
 		case s == "":
-		case dialogueMark(s) && len(strings.Fields(s)) > 1:
+		case dialogueMark(s) && text.WordCount(s) > 1:
 			hy = append(hy, strings.TrimSpace(s[strings.IndexByte(s, ' '):]))
 		default:
 			hy = append(hy, "")

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // headlineLinkList reports an HTML list of other stories: a <ul> or <ol> of at least
@@ -31,7 +33,7 @@ func headlineLinkList(n *html.Node) bool {
 			continue
 		}
 		link := onlyLink(c)
-		if link == nil || textOf(link) != t || len(strings.Fields(t)) < 4 || !titleLike(t, 15) {
+		if link == nil || textOf(link) != t || text.WordCount(t) < 4 || !titleLike(t, 15) {
 			return false
 		}
 		items++

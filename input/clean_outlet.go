@@ -21,7 +21,7 @@ const outletFooterReach = 4
 // the outlet's names folded by outletKey.
 func dropOutletFooter(paras []string, outlets []string) []string {
 	for i := max(0, len(paras)-outletFooterReach); i < len(paras); i++ {
-		if len(strings.Fields(paras[i])) > 6 || !titleLike(paras[i], 6) {
+		if text.WordCount(paras[i]) > 6 || !titleLike(paras[i], 6) {
 			continue
 		}
 		if namesOutlet(paras[i], outlets) {
@@ -116,7 +116,7 @@ func copyrightHolder(s string) string {
 	rest = reCopyrightYears.ReplaceAllString(rest, "")
 	rest = reRightsReserved.ReplaceAllString(rest, "")
 	rest = strings.Trim(rest, " ,.;:|-–—")
-	if rest == "" || len(strings.Fields(rest)) > 12 || !unicode.IsUpper([]rune(rest)[0]) {
+	if rest == "" || text.WordCount(rest) > 12 || !unicode.IsUpper([]rune(rest)[0]) {
 		return ""
 	}
 	return rest

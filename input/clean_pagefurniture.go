@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Page furniture of real news and government pages as scrapers leave it in text (issue 14 "no
@@ -56,7 +58,7 @@ var reListHeading = regexp.MustCompile(`(?i)^(?:(?:most\s+(?:read|viewed|visited
 // listHeading reports a heading of a list of other stories (reListHeading), at most six words.
 func listHeading(s string) bool {
 	s = strings.TrimSpace(s)
-	return len(strings.Fields(s)) <= 6 && reListHeading.MatchString(s)
+	return text.WordCount(s) <= 6 && reListHeading.MatchString(s)
 }
 
 // reIndexHeading is the label of a list of topics or keywords, alone on its line: "INDEX:" over a
@@ -196,7 +198,7 @@ func readerNotice(s string) bool {
 		!strings.Contains(low, "donate") && !strings.Contains(low, "paywall") && !strings.Contains(low, "become a") {
 		return false
 	}
-	if n := len(strings.Fields(s)); n == 0 || n > 80 || strings.ContainsAny(s, "\"“”") || reReported.MatchString(s) {
+	if n := text.WordCount(s); n == 0 || n > 80 || strings.ContainsAny(s, "\"“”") || reReported.MatchString(s) {
 		return false
 	}
 	we, you := reWeOur.MatchString(s), reYouYour.MatchString(s)

@@ -343,7 +343,7 @@ func isPipeMenu(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if len(strings.Fields(p)) > 5 {
+		if text.WordCount(p) > 5 {
 			return false
 		}
 	}
@@ -444,7 +444,7 @@ func prepareLines(raw []string, plain bool) []cleanLine {
 			out = append(out, cleanLine{blank: true})
 			continue
 		}
-		out = append(out, cleanLine{s: s, item: item, words: len(strings.Fields(s))})
+		out = append(out, cleanLine{s: s, item: item, words: text.WordCount(s)})
 	}
 	return out
 }
@@ -568,7 +568,7 @@ func cleanLines(raw []string, title string, plain bool, outlets []string) ([]str
 	// 5. A label left at the end with nothing after it ("Read more:", "Appendix:").
 	for len(paras) > 0 {
 		last := paras[len(paras)-1]
-		if strings.HasSuffix(last, ":") && len(strings.Fields(last)) <= 6 {
+		if strings.HasSuffix(last, ":") && text.WordCount(last) <= 6 {
 			paras = paras[:len(paras)-1]
 			continue
 		}
@@ -617,7 +617,7 @@ func isSpeakerTurn(s string) bool {
 		return false
 	}
 	label := s[:strings.IndexByte(s, ':')]
-	return len(strings.Fields(label)) <= 3 || allCapsWord(label)
+	return text.WordCount(label) <= 3 || allCapsWord(label)
 }
 
 // takeTitle finds the title in the header and removes it with the page chrome printed before it.
@@ -877,7 +877,7 @@ func isDashAttribution(prev, next string) bool {
 			rest, ok = strings.CutPrefix(next, "-- ")
 		}
 	}
-	if !ok || len(strings.Fields(rest)) > 12 {
+	if !ok || text.WordCount(rest) > 12 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -894,7 +894,7 @@ func softBreak(prev string, next cleanLine, w int) bool {
 	if isLabelFragment(next) && !endsClause(prev) {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(next.s); opensQuotation(r) && isLeadInLine(cleanLine{s: prev, words: len(strings.Fields(prev))}) {
+	if r, _ := utf8.DecodeRuneInString(next.s); opensQuotation(r) && isLeadInLine(cleanLine{s: prev, words: text.WordCount(prev)}) {
 		// a whole introducing line ending in a colon, then a line that opens a quotation ("From
 		// Foreign Minister X:" / "\"We reject …\""): the colon introduces the quotation and the
 		// writer broke the line before it, however short the line above (Chicago Manual of Style

@@ -3,6 +3,8 @@ package input
 import (
 	"regexp"
 	"strings"
+
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // The closing lines of wire stories and news releases that name people and bodies who are no
@@ -202,7 +204,7 @@ var rePromoLabel = regexp.MustCompile(`(?i)^(?:read more|read next|see also|also
 // under it go (promoItem).
 func promoLabel(s string) bool {
 	t := strings.TrimSpace(s)
-	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 4 && rePromo.MatchString(t) || rePromoLabel.MatchString(t)
+	return strings.HasSuffix(t, ":") && text.WordCount(t) <= 4 && rePromo.MatchString(t) || rePromoLabel.MatchString(t)
 }
 
 // rePromoInline is a promo label followed by one linked headline on the same line: "Read more:

@@ -13,6 +13,7 @@ import (
 	"github.com/claimgraph/claimgraph/graph"
 	"github.com/claimgraph/claimgraph/lexicon"
 	"github.com/claimgraph/claimgraph/speakers"
+	"github.com/claimgraph/claimgraph/text"
 )
 
 // Countries and CAMEO codes of actors (the codes phase, after relations): every actor entity gets
@@ -66,7 +67,7 @@ func (d *doc) assignCodes() {
 		if phx == nil {
 			break
 		}
-		if e.Kind == graph.Person && len(strings.Fields(e.Name)) == 1 {
+		if e.Kind == graph.Person && text.WordCount(e.Name) == 1 {
 			if actors.JoinArticleFullName(d.Doc, e) {
 				continue // "Gary Johnson … Johnson, a governor": the article's own full name wins (actor_articlebearer.go)
 			}
@@ -456,7 +457,7 @@ func (d *doc) assignCodes() {
 		}
 		if name, fam, ok := actors.CapitalsSurname(strings.Fields(e.Name)); ok {
 			e.Name = name
-			if fam < len(strings.Fields(name))-1 {
+			if fam < text.WordCount(name)-1 {
 				e.Family = graph.NormalizeName(strings.Fields(name)[fam])
 			}
 			continue

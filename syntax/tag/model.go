@@ -263,7 +263,7 @@ func (m *Model) tagClasses(words []string, out []int32) {
 }
 
 // scratch is tagClasses' per-sentence working memory, reused across sentences through
-// scratchPool: the two passes' class scores alone are 2 × words × classes int32s (tens of KB
+// scratchFree: the two passes' class scores alone are 2 × words × classes int32s (tens of KB
 // for a news sentence), which were a quarter of a corpus load's allocated bytes. Every buffer
 // is overwritten before it is read (fillInfo sets every field of a tokenInfo, greedy clears a
 // word's scores before summing into them and the final sum reads only scored words), so a
@@ -277,10 +277,39 @@ type scratch struct {
 	fwdWords, bwdWords wordCache // the two directions' word-only sums (wordCache)
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratchFree holds the scratches no tagging is using. It is a plain list rather than a
+// sync.Pool because the collector empties a Pool at every cycle (after one more in its victim
+// cache), and a corpus load collects every ~300 sentences (71 cycles in a 1,000-article load):
+// each collection threw away the word caches (wordCache), so they spent most of their life
+// refilling (95 MB of the load's allocated bytes were new caches). The list holds at most
+// maxFreeScratch scratches (~3.6 MB each), enough for every tagging worker of a load or a
+// server; a scratch put back beyond that is left to the collector.
+var scratchFree struct {
+	sync.Mutex
+	s []*scratch
+}
 
-func getScratch() *scratch  { return scratchPool.Get().(*scratch) }
-func putScratch(s *scratch) { scratchPool.Put(s) }
+const maxFreeScratch = 16
+
+func getScratch() *scratch {
+	scratchFree.Lock()
+	defer scratchFree.Unlock()
+	if n := len(scratchFree.s); n > 0 {
+		s := scratchFree.s[n-1]
+		scratchFree.s[n-1] = nil
+		scratchFree.s = scratchFree.s[:n-1]
+		return s
+	}
+	return new(scratch)
+}
+
+func putScratch(s *scratch) {
+	scratchFree.Lock()
+	defer scratchFree.Unlock()
+	if len(scratchFree.s) < maxFreeScratch {
+		scratchFree.s = append(scratchFree.s, s)
+	}
+}
 
 // infos returns a tokenInfo slice of length n.
 func (s *scratch) infos(n int) []tokenInfo {
