@@ -140,6 +140,7 @@ type Extractor struct {
 	learned     bool
 	stanceModel *stance.Model
 	stanceTap   func(StanceCandidate)
+	stanceVeto  float64 // < 0: drop rule stances the model scores below it (WithStanceVeto)
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may

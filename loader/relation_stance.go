@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimgraph/claimgraph/actors"
@@ -43,6 +44,13 @@ func WithLearnedStances(on bool) PipelineOption {
 			p.ex.stanceModel, p.err = stance.Default()
 		}
 	}
+}
+
+// WithStanceVeto makes the learned layer also drop a rule relation whose (holder, cue) candidate
+// the model scores below margin for the relation's type over NONE (margin < 0; see
+// tools/trainstance's "cv veto" lines). Needs WithLearnedStances; off by default.
+func WithStanceVeto(margin float64) PipelineOption {
+	return func(p *Pipeline) { p.ex.stanceVeto = margin }
 }
 
 // WithStanceTap makes every article's stance candidates go to f (training; the layer's
@@ -137,6 +145,9 @@ func (d *doc) learnedStances() {
 		if !d.x.learned {
 			continue
 		}
+		if d.x.stanceVeto < 0 {
+			d.vetoRules(st, fs, ents, cands)
+		}
 		made := map[[2]any]bool{}
 		for _, dec := range d.x.stanceModel.Decide(cands) {
 			c := cands[dec.Cand]
@@ -163,6 +174,40 @@ func (d *doc) learnedStances() {
 				Score: 0.5, Hedged: hedged, SayStart: t.Start})
 		}
 	}
+}
+
+// vetoRules drops the relations stage's stances of st whose holder and cue make a candidate the
+// model scores below the veto margin for the relation's type (the best such candidate counts).
+func (d *doc) vetoRules(st *sent, fs *frameSentence, ents []*entity, cands []stance.Candidate) {
+	kept := d.Rels[:0]
+	for _, r := range d.Rels {
+		if !d.vetoed(st, fs, ents, cands, r) {
+			kept = append(kept, r)
+		}
+	}
+	d.Rels = kept
+}
+
+// vetoed reports a stance of the relations stage in st that the model scores below the veto.
+func (d *doc) vetoed(st *sent, fs *frameSentence, ents []*entity, cands []stance.Candidate, r *relCand) bool {
+	if r.Sent != st.Idx || r.Src == nil || strings.HasPrefix(r.Rule, "stance-model/") {
+		return false
+	}
+	cl := slices.Index(stance.Classes, string(r.Typ))
+	if cl <= 0 {
+		return false
+	}
+	best, seen := 0.0, false
+	for _, c := range cands {
+		if ents[c.Holder] != r.Src.Final() || fs.toks[c.Pred].Start != r.CueStart {
+			continue
+		}
+		sc := d.x.stanceModel.Score(c.Feats)
+		if m := sc[cl] - sc[0]; !seen || m > best {
+			best, seen = m, true
+		}
+	}
+	return seen && best < d.x.stanceVeto
 }
 
 // speakersFurniture reports a sentence the relations stage skips (a question, furniture).
@@ -198,8 +243,15 @@ func (d *doc) stanceSentence(st *sent, fs *frameSentence) (*stance.Sentence, []*
 		if t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "PRON" {
 			continue
 		}
+		// the acting argument only: a subject, a "by" agent, a possessor ("X's criticism"); a
+		// passive subject or another oblique is what is acted on (CV, session 33: those holders
+		// were the targets of their predicates)
 		switch t.DepRel {
-		case "nsubj", "nsubj:pass", "obl:agent", "nmod:poss", "obl", "appos", "nmod":
+		case "nsubj", "obl:agent", "nmod:poss":
+		case "obl":
+			if !fs.byAgent(k) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -214,7 +266,7 @@ func (d *doc) stanceSentence(st *sent, fs *frameSentence) (*stance.Sentence, []*
 		} else if t.UPOS == "PROPN" || text.UpperFirstWord(lt.Text) && actors.MentionAt(d.Doc, st, fs.at[k]) != nil {
 			form = stance.FormName
 		}
-		s.Holders = append(s.Holders, stance.Holder{Tok: k, Form: form, Kind: string(e.Final().Kind)})
+		s.Holders = append(s.Holders, stance.Holder{Tok: k, Form: form, Kind: string(e.Final().Kind), InQuote: d.inOthersQuote(st, t.Start, e.Final())})
 		ents = append(ents, e.Final())
 		lo, hi := fs.span(k)
 		texts = append(texts, d.Text(fs.toks[lo].Start, fs.toks[hi-1].End))
@@ -306,6 +358,37 @@ func (d *doc) stanceTarget(st *sent, fs *frameSentence, s *stance.Sentence, c st
 		return nil
 	}
 	return surface.PolicyTarget(d.Doc, st, fs.at[lo], fs.at[hi-1]+1, "")
+}
+
+// byAgent reports an oblique introduced by "by" (a passive's agent when the parser gives obl).
+func (fs *frameSentence) byAgent(k int) bool {
+	for _, c := range fs.kids[k] {
+		if fs.toks[c].DepRel == "case" && strings.EqualFold(fs.toks[c].Form, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// inOthersQuote reports a position (code points) inside a quotation of st whose resolved speaker
+// is not e: the quoted words are the speaker's stance, not the subject's act.
+func (d *doc) inOthersQuote(st *sent, pos int, e *entity) bool {
+	for _, q := range d.Quotes {
+		if q.S0 > st.Idx || st.Idx > q.S1 || q.Speaker == nil || q.Speaker.Final() == e {
+			continue
+		}
+		start, end := st.S.Start, st.S.Start+len([]rune(st.S.Text))
+		if q.S0 == st.Idx && q.T0 < len(st.Toks) {
+			start = st.Toks[q.T0].End
+		}
+		if q.S1 == st.Idx && q.T1 < len(st.Toks) {
+			end = st.Toks[q.T1].Start
+		}
+		if pos >= start && pos < end {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCopula reports a predicate with a copula among its dependents ("is a disaster").

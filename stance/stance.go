@@ -30,6 +30,9 @@ type Holder struct {
 	Lo, Hi int    // for a quotation's speaker: the quoted tokens [Lo, Hi)
 	Form   string // FormName, FormPronoun, FormDescription or FormQuote
 	Kind   string // the actor's kind (PERSON, ORGANIZATION, …)
+	// InQuote: the holder's words stand inside a quotation someone else speaks ("'X has betrayed
+	// us,' Y said": Y's stance, not X's act)
+	InQuote bool
 }
 
 // Lexicon is what the features ask of the dictionaries; every function may be nil.
@@ -75,8 +78,7 @@ var down = map[string]bool{"ccomp": true, "xcomp": true, "parataxis": true, "con
 	"advcl": true, "acl": true, "acl:relcl": true, "obl": true, "nmod": true, "csubj": true, "appos": true, "iobj": true}
 
 // holderRel are the relations of a holder's head over which its predicate is its governor.
-var holderRel = map[string]bool{"nsubj": true, "nsubj:pass": true, "obl:agent": true, "nmod:poss": true, "obl": true,
-	"csubj": true, "appos": true, "compound": true, "nmod": true}
+var holderRel = map[string]bool{"nsubj": true, "obl:agent": true, "nmod:poss": true, "obl": true}
 
 func predicatePOS(u string) bool { return u == "VERB" || u == "NOUN" || u == "ADJ" }
 
@@ -172,6 +174,9 @@ func features(s *Sentence, lx *Lexicon, h Holder, hi, p int, path string) []stri
 	f := []string{"lem=" + lem, "pos=" + t.UPOS, "lem|pos=" + lem + "|" + t.UPOS, "path=" + path,
 		fmt.Sprintf("plen=%d", strings.Count(path, " ")+1), "hform=" + h.Form, "hkind=" + h.Kind,
 		"hform|path=" + h.Form + "|" + path, "lem|hform=" + lem + "|" + h.Form}
+	if h.InQuote {
+		f = append(f, "hinquote", "hinquote|lem="+lem)
+	}
 	edges := strings.Fields(path)
 	if len(edges) > 0 {
 		f = append(f, "first="+edges[0], "last="+edges[len(edges)-1], "lem|last="+lem+"|"+edges[len(edges)-1])

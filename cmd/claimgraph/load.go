@@ -28,9 +28,15 @@ import (
 	"github.com/claimgraph/claimgraph/schema"
 )
 
+// learnedStancesDefault is load's --learned-stances default, "on" or "off" (set at build time
+// with -ldflags "-X main.learnedStancesDefault=on" to measure the layer with unchanged scripts).
+var learnedStancesDefault = "off"
+
 func newLoadCmd(g *globals) *cobra.Command {
 	var workers int
 	var noProgress bool
+	var learned bool
+	var veto float64
 	var memLimit string
 	var cpuProfile, memProfile string
 	var meta docMeta
@@ -147,7 +153,7 @@ same-as, not-same-as and drop act on articles loaded after them.`,
 			if restore {
 				return restorePaths(cmd.Context(), g, s, args)
 			}
-			p, err := loader.NewPipeline(data.FS)
+			p, err := loader.NewPipeline(data.FS, loader.WithLearnedStances(learned), loader.WithStanceVeto(veto))
 			if err != nil {
 				return err
 			}
@@ -171,6 +177,10 @@ same-as, not-same-as and drop act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
+	cmd.Flags().BoolVar(&learned, "learned-stances", learnedStancesDefault == "on",
+		"add the learned stance layer's relations (Evidence.rule stance-model/v…; README \"Learned stances\")")
+	cmd.Flags().Float64Var(&veto, "learned-stance-veto", 0,
+		"with --learned-stances, also drop rule stances the model scores below this margin (negative; 0: none)")
 	cmd.Flags().StringVar(&curationPath, "curation", "", "curation rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
 		"soft limit of the Go heap (e.g. 256MiB, 1GiB; 0 for none); $GOMEMLIMIT, when set, wins")

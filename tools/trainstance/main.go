@@ -31,6 +31,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/claimgraph/claimgraph/data"
 	"github.com/claimgraph/claimgraph/input"
@@ -66,6 +68,8 @@ func main() {
 	epochs := flag.Int("epochs", 8, "perceptron epochs")
 	bits := flag.Int("bits", 18, "feature-hash bits")
 	version := flag.Int("version", 1, "model version (Evidence.rule names it)")
+	show := flag.String("show", "", "write the cross-validation's held-out new lines (sentence, holder, predicate, class, margin, right by gold) to this file, for reading; keep it outside the repository")
+	workers := flag.Int("workers", 2, "articles extracted at once")
 	cache := flag.String("cache", "", "file of extracted candidates: written after extraction, read instead of extracting when it exists (keep it outside the repository: it holds actor names of the texts)")
 	flag.Parse()
 	pn := os.Getenv("POLNEAR")
@@ -100,7 +104,7 @@ func main() {
 			fail(fmt.Errorf("%s: %v", *cache, err))
 		}
 	} else {
-		cands = extract(pn, items, split)
+		cands = extract(pn, items, split, *workers)
 		if *cache != "" {
 			b, _ := json.Marshal(cands)
 			if err := os.WriteFile(*cache, b, 0o600); err != nil {
@@ -140,7 +144,7 @@ func main() {
 	fmt.Printf("items %d, gold events %d, candidates %d (%d labelled); ceiling: %d events found a candidate (%.1f%%)\n",
 		len(items), nev, len(cands), pos, found, 100*float64(found)/float64(max(1, nev)))
 	opts := learn.Options{Epochs: *epochs, Seed: 33, Bits: uint8(*bits), Version: uint16(*version)}
-	th := crossValidate(items, cands, opts)
+	th := crossValidate(items, cands, opts, *show)
 	opts.Data = fmt.Sprintf("gold stance events on PolNeAR train sentences (%s): %d items, %d events, %d candidates, %d epochs", strings.Join(desc, "; "), len(items), nev, len(cands), *epochs)
 	m := learn.Train(examples(cands, nil), stance.Classes, opts)
 	m.Threshold = float32(th)
@@ -237,14 +241,9 @@ func eachJSON(path string, f func([]byte) error) error {
 	return sc.Err()
 }
 
-// extract runs the pipeline on every article holding an item and returns the candidates of the
-// items' sentences, in article order.
-func extract(pn string, items []item, split map[string]string) []cand {
-	var taps []loader.StanceCandidate
-	p, err := loader.NewPipeline(data.FS, loader.WithStanceTap(func(c loader.StanceCandidate) { taps = append(taps, c) }))
-	if err != nil {
-		fail(err)
-	}
+// extract runs the pipeline on every article holding an item (workers at a time) and returns the
+// candidates of the items' sentences, in article order whatever the workers' timing.
+func extract(pn string, items []item, split map[string]string, workers int) []cand {
 	byArt := map[string][]int{}
 	var arts []string
 	for i, it := range items {
@@ -255,36 +254,55 @@ func extract(pn string, items []item, split map[string]string) []cand {
 		byArt[key] = append(byArt[key], i)
 	}
 	sort.Strings(arts)
-	var out []cand
-	for n, a := range arts {
-		taps = taps[:0]
-		path := filepath.Join(pn, a)
-		err := input.Read(context.Background(), []string{path}, nil, func(doc input.Document, err error) error {
-			if err != nil {
-				return err
-			}
-			_, err = p.Process(context.Background(), doc)
-			return err
-		})
+	// each worker its own pipeline and tap; results kept by article, joined in article order
+	per := make([][]cand, len(arts))
+	var wg sync.WaitGroup
+	var done atomic.Int64
+	for w := 0; w < workers; w++ {
+		var taps []loader.StanceCandidate
+		p, err := loader.NewPipeline(data.FS, loader.WithArticleTimeout(0), loader.WithStanceTap(func(c loader.StanceCandidate) { taps = append(taps, c) }))
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "trainstance: skipped:", err)
-			continue
+			fail(err)
 		}
-		for _, t := range taps {
-			c := cand{StanceCandidate: t, Item: -1, Art: a}
-			for _, i := range byArt[a] {
-				if sameSentence(items[i].Sentence, t.Sentence) {
-					c.Item = i
-					break
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := w; n < len(arts); n += workers {
+				a := arts[n]
+				taps = taps[:0]
+				err := input.Read(context.Background(), []string{filepath.Join(pn, a)}, nil, func(doc input.Document, err error) error {
+					if err != nil {
+						return err
+					}
+					_, err = p.Process(context.Background(), doc)
+					return err
+				})
+				if err != nil {
+					fmt.Fprintln(os.Stderr, "trainstance: skipped:", err)
+					continue
+				}
+				for _, t := range taps {
+					c := cand{StanceCandidate: t, Item: -1, Art: a}
+					for _, i := range byArt[a] {
+						if sameSentence(items[i].Sentence, t.Sentence) {
+							c.Item = i
+							break
+						}
+					}
+					if c.Item >= 0 {
+						per[n] = append(per[n], c)
+					}
+				}
+				if k := done.Add(1); k%100 == 0 {
+					fmt.Fprintf(os.Stderr, "%d/%d articles\n", k, len(arts))
 				}
 			}
-			if c.Item >= 0 {
-				out = append(out, c)
-			}
-		}
-		if (n+1)%100 == 0 {
-			fmt.Fprintf(os.Stderr, "%d/%d articles\n", n+1, len(arts))
-		}
+		}()
+	}
+	wg.Wait()
+	var out []cand
+	for _, cs := range per {
+		out = append(out, cs...)
 	}
 	return out
 }
@@ -418,10 +436,11 @@ func fold(art string) int {
 // kit's scorer's test, which ignores the cue). It prints
 // the table and returns the threshold with most right − wrong lines (precision ≥ 50% at the
 // margin).
-func crossValidate(items []item, cands []cand, opts learn.Options) float64 {
+func crossValidate(items []item, cands []cand, opts learn.Options, show string) float64 {
 	type dec struct {
 		margin float64
 		right  bool
+		line   string
 	}
 	var decs []dec
 	var vetoes []dec // rule relations' candidates: the margin of the rule's class, right by gold
@@ -447,7 +466,7 @@ func crossValidate(items []item, cands []cand, opts learn.Options) float64 {
 						right = true
 					}
 				}
-				vetoes = append(vetoes, dec{s[cl] - s[0], right})
+				vetoes = append(vetoes, dec{s[cl] - s[0], right, ""})
 			}
 		}
 		// group held-out candidates by item
@@ -485,7 +504,7 @@ func crossValidate(items []item, cands []cand, opts learn.Options) float64 {
 					if !ok {
 						keys = append(keys, key)
 					}
-					best[key] = dec{margin, right}
+					best[key] = dec{margin, right, fmt.Sprintf("%s\t%s\t%s\t%s\t%.1f\t%v\t%s", items[it].Sid, strings.Join(c.HolderNames, "|"), c.Pred, stance.Classes[cl], margin, right, items[it].Sentence)}
 				}
 			}
 			for _, k := range keys {
@@ -505,6 +524,15 @@ func crossValidate(items []item, cands []cand, opts learn.Options) float64 {
 			}
 		}
 		fmt.Printf("cv veto below %4.1f: of %d rule lines, %d would go: %d right, %d wrong by gold\n", t, len(vetoes), r+w, r, w)
+	}
+	if show != "" {
+		var b strings.Builder
+		for _, d := range decs {
+			b.WriteString(d.line + "\n")
+		}
+		if err := os.WriteFile(show, []byte(b.String()), 0o600); err != nil {
+			fail(err)
+		}
 	}
 	bestT, bestNet := 1e9, 0
 	for t := 0.0; t <= 40; t += 1 {
