@@ -89,3 +89,34 @@ func BenchmarkExtractLearned(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// The layer adds what the rules miss — a denial by a pronoun holder, a possessor's attacks — with
+// the model's rule, and adds nothing for a negated, questioned or predicted stance.
+func TestLearnedStances(t *testing.T) {
+	lead := "WASHINGTON — Mayor Lena Ortiz spoke to reporters on Friday. "
+	for _, c := range []struct {
+		text string
+		want string // the learned line wanted, "" for none
+	}{
+		{"She denied that the council's budget would raise fees.", "OPPOSES Lena Ortiz stance-model/v"},
+		{"Her attacks on the council have grown louder.", "OPPOSES Lena Ortiz stance-model/v"},
+		{"She never denied that the council's budget would raise fees.", ""},
+		{"Did she deny that the council's budget would raise fees?", ""},
+		{"Her aides expect her to deny that the council's budget would raise fees.", ""},
+	} {
+		lines, n := stanceLines(t, lead+c.text)
+		if c.want == "" {
+			if n != 0 {
+				t.Errorf("%q: learned lines %q, want none", c.text, lines)
+			}
+			continue
+		}
+		found := false
+		for _, l := range lines {
+			found = found || strings.HasPrefix(l, c.want)
+		}
+		if !found {
+			t.Errorf("%q: lines %q, want one starting %q", c.text, lines, c.want)
+		}
+	}
+}

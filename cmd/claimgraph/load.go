@@ -32,6 +32,9 @@ import (
 // with -ldflags "-X main.learnedStancesDefault=on" to measure the layer with unchanged scripts).
 var learnedStancesDefault = "off"
 
+// learnedStanceVetoDefault is load's --learned-stance-veto default (a number; -ldflags as above).
+var learnedStanceVetoDefault = "0"
+
 func newLoadCmd(g *globals) *cobra.Command {
 	var workers int
 	var noProgress bool
@@ -179,7 +182,8 @@ same-as, not-same-as and drop act on articles loaded after them.`,
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
 	cmd.Flags().BoolVar(&learned, "learned-stances", learnedStancesDefault == "on",
 		"add the learned stance layer's relations (Evidence.rule stance-model/v…; README \"Learned stances\")")
-	cmd.Flags().Float64Var(&veto, "learned-stance-veto", 0,
+	vetoDefault, _ := strconv.ParseFloat(learnedStanceVetoDefault, 64)
+	cmd.Flags().Float64Var(&veto, "learned-stance-veto", vetoDefault,
 		"with --learned-stances, also drop rule stances the model scores below this margin (negative; 0: none)")
 	cmd.Flags().StringVar(&curationPath, "curation", "", "curation rules (same-as, not-same-as, rename, kind, country, drop) to store and apply from now on")
 	cmd.Flags().StringVar(&memLimit, "memory-limit", defaultMemoryLimit,
