@@ -113,6 +113,9 @@ func (d *doc) learnedStances() {
 		if st.Headline || speakersFurniture(d, st) || !d.stanceSentenceHolds(st) {
 			continue
 		}
+		if d.x.stanceTap == nil && !d.worthParsing(st) {
+			continue // speed: see worthParsing
+		}
 		fs, _ := d.parseSentenceFor(st, true)
 		if fs == nil {
 			continue
@@ -225,6 +228,27 @@ func (d *doc) stanceSentenceHolds(st *sent) bool {
 	}
 	for _, q := range d.Quotes {
 		if q.Speaker != nil && q.S0 <= st.Idx && st.Idx <= q.S1 {
+			return true
+		}
+	}
+	return false
+}
+
+// worthParsing reports a sentence the layer parses at load time: one the rules already parsed, one
+// inside a quotation, or one holding a verb of saying or an evaluative word (speech.txt,
+// evaluations.txt), where the stances the rules miss mostly are (evaluation in speech); parsing
+// every sentence that names an actor cost about half again the extraction time (session 33).
+func (d *doc) worthParsing(st *sent) bool {
+	if st.Idx < len(d.parses) && d.parses[st.Idx].fs != nil {
+		return true
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && q.S0 <= st.Idx && st.Idx <= q.S1 {
+			return true
+		}
+	}
+	for _, t := range st.Toks {
+		if _, ok := d.Lx.Speech[t.Lower]; ok || d.Lx.Evaluation[t.Lower] != 0 {
 			return true
 		}
 	}
