@@ -90,8 +90,8 @@ func BenchmarkExtractLearned(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
-// The layer adds what the rules miss — a denial by a pronoun holder, a possessor's attacks — with
-// the model's rule, and adds nothing for a negated, questioned or predicted stance.
+// The layer adds what the rules miss — a denial by a pronoun holder — with the model's rule, and
+// adds nothing for a negated, questioned or predicted stance.
 func TestLearnedStances(t *testing.T) {
 	lead := "WASHINGTON — Mayor Lena Ortiz spoke to reporters on Friday. "
 	for _, c := range []struct {
@@ -99,7 +99,9 @@ func TestLearnedStances(t *testing.T) {
 		want string // the learned line wanted, "" for none
 	}{
 		{"She denied that the council's budget would raise fees.", "OPPOSES Lena Ortiz stance-model/v"},
-		{"Her attacks on the council have grown louder.", "OPPOSES Lena Ortiz stance-model/v"},
+		// (a possessor's stance noun in a sentence the rules do not parse and that holds no verb of
+		// saying or evaluative word, "Her attacks on the council have grown louder", is scored when
+		// parsed, but worthParsing skips it at load time: the speed trade-off)
 		{"She never denied that the council's budget would raise fees.", ""},
 		{"Did she deny that the council's budget would raise fees?", ""},
 		{"Her aides expect her to deny that the council's budget would raise fees.", ""},
