@@ -36,4 +36,7 @@ type doc struct {
 	lowerSeen map[string]bool
 	// per sentence, what the parse statistics record (parsestats.go); nil unless counting
 	pstats *docParseStats
+	// per sentence, the frames matches' cue tokens → "<type>:<frame>" (relation_stance.go noteCues),
+	// when the learned stance layer or its tap is on
+	stanceCues map[int]map[int]string
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/claimgraph/claimgraph/stance"
 	"io/fs"
 	"sort"
 
@@ -134,6 +135,12 @@ type Extractor struct {
 	frames *frames.Lexicon
 	cues   *cueCache   // what each word contributes to cueCandidate, shared by all articles
 	pstats *ParseStats // nil unless CountParses (parsestats.go: a bench facility)
+	// the learned stance layer (relation_stance.go): on when learned, its model loaded then;
+	// stanceTap, when set, sees every candidate (training)
+	learned     bool
+	stanceModel *stance.Model
+	stanceTap   func(StanceCandidate)
+	stanceVeto  float64 // < 0: drop rule stances the model scores below it (WithStanceVeto)
 }
 
 // NewExtractor loads every lexicon under lexicons/ in fsys once (data.FS in production; tests may

@@ -35,6 +35,7 @@ type Pipeline struct {
 	cleaner *input.Cleaner
 	ex      *Extractor
 	timeout time.Duration
+	err     error // an option's failure (WithLearnedStances: the model would not load)
 }
 
 // PipelineOption configures NewPipeline.
@@ -60,6 +61,9 @@ func NewPipeline(fsys fs.FS, opts ...PipelineOption) (*Pipeline, error) {
 	p := &Pipeline{cleaner: c, ex: ex, timeout: DefaultArticleTimeout}
 	for _, o := range opts {
 		o(p)
+	}
+	if p.err != nil {
+		return nil, p.err
 	}
 	return p, nil
 }

@@ -30,6 +30,7 @@ func (d *doc) findRelations() {
 	}
 	d.dropExchangeStances() // before a held turn sentence is taken as coded by one of them (speaker_stance.go)
 	d.dropUncodedTalk()
+	d.learnedStances() // relation_stance.go
 }
 
 // dropUncodedTalk drops each claim turnClaims held back as talk about the talk (heldTalk: a

@@ -253,6 +253,7 @@ func (d *doc) frameRelations(st *sent) {
 		return // parsed for the accusation or judgement rules only: no frame can match
 	}
 	matches := d.x.frames.Match(fs.toks)
+	d.noteCues(st, matches) // relation_stance.go
 	if d.pstats != nil {
 		d.pstats.matches[st.Idx] = 1 + len(matches) // parsestats.go: 0 when Match did not run
 	}

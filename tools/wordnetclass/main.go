@@ -74,7 +74,7 @@ var sourceKey = map[int]string{lexAct: "wordnet-act", lexEvent: "wordnet-event"}
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory (index.noun, data.noun)")
 	out := flag.String("o", "", "output file (default: standard output)")
-	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt), verb (baseverbs.txt), initialism (commoninitialisms.txt: names.go), initialism-adverb (adverbinitialisms.txt) place (phrases/wordnetplaces.txt: names.go) or personclass (personclassnouns.txt: personclass.go)")
+	class := flag.String("class", "act", "the class to write: act (actnouns.txt), person (personnouns.txt), verb (baseverbs.txt), initialism (commoninitialisms.txt: names.go), initialism-adverb (adverbinitialisms.txt), lexname (data/stance/wordnet-lexnames.txt: lexname.go), place (phrases/wordnetplaces.txt: names.go) or personclass (personclassnouns.txt: personclass.go)")
 	flag.Parse()
 	lexfile, err := lexFiles(filepath.Join(*dir, "data.noun"))
 	if err != nil {
@@ -100,11 +100,14 @@ func main() {
 	case "personclass":
 		head = personClassHeader
 		lines, err = personClassNouns(*dir)
+	case "lexname":
+		head = lexnameHeader
+		lines, err = lexnameLines(*dir) // lexname.go
 	case "person":
 		head = personHeader
 		lines, err = personPlurals(filepath.Join(*dir, "index.noun"), filepath.Join(*dir, "noun.exc"), lexfile)
 	default:
-		err = fmt.Errorf("-class %q: want act, person, verb, initialism, initialism-adverb, place or personclass", *class)
+		err = fmt.Errorf("-class %q: want act, person, verb, initialism, initialism-adverb, lexname, place or personclass", *class)
 	}
 	if err != nil {
 		fail(err)
