@@ -122,6 +122,36 @@ func TestLoadHostileFiles(t *testing.T) {
 	}
 }
 
+// TestLoadArticleTimeout: an article over load's --article-timeout fails with a message naming its
+// file and the limit, the store loads again afterwards, and 0 lifts the limit.
+func TestLoadArticleTimeout(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Minister Ana Ruiz %d criticized the export ban on Tuesday. ", i)
+	}
+	big := filepath.Join(dir, "big.txt")
+	small := filepath.Join(dir, "small.txt")
+	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(small, []byte("Ana Ruiz criticized the export ban."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	code, out, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--article-timeout", "1ns", big, small)
+	if code == 0 || !strings.Contains(stderr, "big.txt") || !strings.Contains(stderr, "too long") || !strings.Contains(stderr, "limit 1ns") {
+		t.Fatalf("want a failure naming big.txt and the limit; exit %d\n%s%s", code, out, stderr)
+	}
+	code, out, stderr = runCLI(t, "", "load", "--db", db, "--no-progress", small)
+	if code != 0 {
+		t.Fatalf("the store does not load after a timed-out article: exit %d\n%s%s", code, out, stderr)
+	}
+	if code, out, _ = runCLI(t, "", "load", "--db", db, "--no-progress", "--article-timeout", "0", big); code != 0 {
+		t.Fatalf("--article-timeout 0 (no limit): exit %d\n%s", code, out)
+	}
+}
+
 // TestLoadHugeArticle loads one article whose facts do not fit one Badger transaction
 // (ErrTxnTooBig): it is stored whole, in parts, and the load says what it stored.
 func TestLoadHugeArticle(t *testing.T) {
@@ -143,7 +173,9 @@ func TestLoadHugeArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(t.TempDir(), "db")
-	code, out, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", path)
+	// The article is ~60,000 words: on a shared 2-core machine its extraction can pass the default
+	// 30 s limit, which this test does not measure (TestLoadArticleTimeout does), so it lifts it.
+	code, out, stderr := runCLI(t, "", "load", "--db", db, "--no-progress", "--article-timeout", "10m", path)
 	if code != 0 || strings.Contains(stderr, "TxnTooBig") || strings.Contains(stderr, "too big") {
 		t.Fatalf("exit %d\n%s%s", code, out, stderr)
 	}
@@ -164,7 +196,7 @@ func TestLoadHugeArticle(t *testing.T) {
 	if entries := 3*sr + 2*sm + 2*sn; entries < 30000 {
 		t.Errorf("the article wrote about %d entries: not enough to need several transactions (stats %q)", entries, stats)
 	}
-	code, out, _ = runCLI(t, "", "load", "--db", db, "--no-progress", path)
+	code, out, _ = runCLI(t, "", "load", "--db", db, "--no-progress", "--article-timeout", "10m", path)
 	if code != 0 || !strings.Contains(out, "1 unchanged") {
 		t.Errorf("reload: exit %d: %s", code, out)
 	}

@@ -42,6 +42,7 @@ func newLoadCmd(g *globals) *cobra.Command {
 	var workers int
 	var noProgress bool
 	var learned bool
+	var articleTimeout time.Duration
 	var veto float64
 	var memLimit string
 	var cpuProfile, memProfile string
@@ -159,7 +160,7 @@ same-as, not-same-as and drop act on articles loaded after them.`,
 			if restore {
 				return restorePaths(cmd.Context(), g, s, args)
 			}
-			p, err := loader.NewPipeline(data.FS, loader.WithLearnedStances(learned), loader.WithStanceVeto(veto))
+			p, err := loader.NewPipeline(data.FS, loader.WithLearnedStances(learned), loader.WithStanceVeto(veto), loader.WithArticleTimeout(articleTimeout))
 			if err != nil {
 				return err
 			}
@@ -183,6 +184,8 @@ same-as, not-same-as and drop act on articles loaded after them.`,
 	}
 	cmd.Flags().IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "extraction workers")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "no progress bar or progress lines")
+	cmd.Flags().DurationVar(&articleTimeout, "article-timeout", loader.DefaultArticleTimeout,
+		"time limit for cleaning and extracting one article (e.g. 30s, 5m; 0 for none): an article over it fails with a message naming its file, the others load")
 	cmd.Flags().BoolVar(&learned, "learned-stances", learnedStancesDefault == "on",
 		"add the learned stance layer's relations (Evidence.rule stance-model/v…; README \"Learned stances\")")
 	vetoDefault, _ := strconv.ParseFloat(learnedStanceVetoDefault, 64)
