@@ -172,6 +172,9 @@ func (d *doc) learnedStances() {
 			if neg {
 				continue // a negated stance is no event (gold33.md); the model rarely says so
 			}
+			if fs.scopedAway(c.Pred, s.Holders[c.Holder].Tok) {
+				continue
+			}
 			d.Rels = append(d.Rels, &relCand{Typ: graph.RelType(dec.Class), Src: src, Tgt: tgt.Final(), Sent: st.Idx,
 				Cue: d.Text(t.Start, t.End), CueStart: t.Start, CueEnd: t.End, Rule: d.x.stanceModel.Rule(dec),
 				Score: 0.5, Hedged: hedged, SayStart: t.Start})
@@ -423,4 +426,43 @@ func (fs *frameSentence) hasCopula(p int) bool {
 		}
 	}
 	return false
+}
+
+// scopedAway reports a learned (holder, predicate) pair that the frames' scope rule
+// (frames.ScopeOf) takes from its holder: the predicate at token p stands inside a belief,
+// prediction, hope, if-clause, content or dated background whose scoping word does not have the
+// holder (token h, -1 for a quotation's speaker) as its subject. "Analysts expect Roe to call the
+// plan a disaster" is no stance of Roe's; "Roe said the plan would be a disaster" stays Roe's,
+// since the scoping verb of saying is her own: what a holder states, believes or predicts about
+// a target in her own words is her evaluation (the gold guide's evaluation construction).
+func (fs *frameSentence) scopedAway(p, h int) bool {
+	sc, k := fs.fr.ScopeOf(fs.toks, p, h)
+	if sc == frames.Own {
+		return false
+	}
+	if k < 0 || k >= len(fs.kids) {
+		return true
+	}
+	for _, c := range fs.kids[k] {
+		if !strings.HasPrefix(fs.toks[c].DepRel, "nsubj") {
+			continue
+		}
+		if h >= 0 && c == h {
+			return false
+		}
+		// a quotation's speaker (h < 0) says "I think", "we are confident": a first-person
+		// subject of the scoping word, or a conjunct of it ("you and I"), is the speaker
+		if h < 0 && (firstPerson(fs.toks[c].Form) || slices.ContainsFunc(fs.kids[c], func(j int) bool {
+			return fs.toks[j].DepRel == "conj" && firstPerson(fs.toks[j].Form)
+		})) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson reports the subject pronouns of the first person (Quirk et al. 1985, 6.4).
+func firstPerson(w string) bool {
+	w = strings.ToLower(w)
+	return w == "i" || w == "we"
 }

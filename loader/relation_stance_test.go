@@ -105,6 +105,12 @@ func TestLearnedStances(t *testing.T) {
 		{"She never denied that the council's budget would raise fees.", ""},
 		{"Did she deny that the council's budget would raise fees?", ""},
 		{"Her aides expect her to deny that the council's budget would raise fees.", ""},
+		// the frames' scope rule holds for the learned layer too (scopedAway): an if-clause, and
+		// a belief whose subject is not the holder, are no act of hers
+		{"If she denies that the council's budget would raise fees, the vote will fail.", ""},
+		{"Her aides believe she denied that the council's budget would raise fees.", ""},
+		// her own belief about a fact is a claim, no stance
+		{"She said she believes that the council's budget would raise fees.", ""},
 	} {
 		lines, n := stanceLines(t, lead+c.text)
 		if c.want == "" {
