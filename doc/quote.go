@@ -27,3 +27,21 @@ type Quote struct {
 	// written by claims
 	Covered bool // part of a reported clause already claimed
 }
+
+// WordsIn is the part of sentence st that q quotes, as code-point offsets [start, end) into the
+// cleaned text: the whole sentence, from just after the opening mark when st opens q, to just
+// before the last token when st closes it (the closing mark, or the last token of an unclosed
+// quotation). ok is false when st lies outside q's sentences.
+func (q *Quote) WordsIn(st *Sent) (start, end int, ok bool) {
+	if q.S0 > st.Idx || st.Idx > q.S1 {
+		return 0, 0, false
+	}
+	start, end = st.S.Start, st.S.Start+len([]rune(st.S.Text))
+	if q.S0 == st.Idx && q.T0 < len(st.Toks) {
+		start = st.Toks[q.T0].End
+	}
+	if q.S1 == st.Idx && q.T1 < len(st.Toks) {
+		end = st.Toks[q.T1].Start
+	}
+	return start, end, true
+}

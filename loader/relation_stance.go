@@ -299,15 +299,12 @@ func (d *doc) stanceSentence(st *sent, fs *frameSentence) (*stance.Sentence, []*
 		texts = append(texts, d.Text(fs.toks[lo].Start, fs.toks[hi-1].End))
 	}
 	for _, q := range d.Quotes {
-		if q.Speaker == nil || !docpkg.ActorKind(q.Speaker) || q.S0 > st.Idx || st.Idx > q.S1 {
+		if q.Speaker == nil || !docpkg.ActorKind(q.Speaker) {
 			continue
 		}
-		start, end := st.S.Start, st.S.Start+len([]rune(st.S.Text))
-		if q.S0 == st.Idx && q.T0 < len(st.Toks) {
-			start = st.Toks[q.T0].End
-		}
-		if q.S1 == st.Idx && q.T1 < len(st.Toks) {
-			end = st.Toks[q.T1].Start
+		start, end, ok := q.WordsIn(st)
+		if !ok {
+			continue
 		}
 		lo, hi := -1, -1
 		for k, t := range fs.toks {
@@ -401,15 +398,12 @@ func (fs *frameSentence) byAgent(k int) bool {
 // is not e: the quoted words are the speaker's stance, not the subject's act.
 func (d *doc) inOthersQuote(st *sent, pos int, e *entity) bool {
 	for _, q := range d.Quotes {
-		if q.S0 > st.Idx || st.Idx > q.S1 || q.Speaker == nil || q.Speaker.Final() == e {
+		if q.Speaker == nil || q.Speaker.Final() == e {
 			continue
 		}
-		start, end := st.S.Start, st.S.Start+len([]rune(st.S.Text))
-		if q.S0 == st.Idx && q.T0 < len(st.Toks) {
-			start = st.Toks[q.T0].End
-		}
-		if q.S1 == st.Idx && q.T1 < len(st.Toks) {
-			end = st.Toks[q.T1].Start
+		start, end, ok := q.WordsIn(st)
+		if !ok {
+			continue
 		}
 		if pos >= start && pos < end {
 			return true
