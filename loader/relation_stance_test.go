@@ -128,3 +128,15 @@ func TestLearnedStances(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnedStancesNotInQuestionTurns: the learned layer makes no relation in a journalist's
+// question turn of a press conference (journalistTurn), while the same sentence in news prose
+// gives one (TestLearnedStances' first case).
+func TestLearnedStancesNotInQuestionTurns(t *testing.T) {
+	doc := "Foreign Ministry Spokesperson Ana Lucero's Regular Press Conference on March 3, 2031\n\n" +
+		"Q: Mayor Lena Ortiz spoke to reporters on Friday. She denied that the council's budget would raise fees. What is your comment?\n\n" +
+		"A: We have no comment on the city's budget."
+	if lines, n := stanceLines(t, doc); n != 0 {
+		t.Errorf("learned lines in a question turn: %q", lines)
+	}
+}
