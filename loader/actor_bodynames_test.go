@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -34,23 +32,14 @@ func TestCanonicalBodyNames(t *testing.T) {
 // "Commerce Ministry" and "Commerce Ministry of X" in three articles is one node; another
 // country's is another.
 func TestCommerceMinistriesAcrossArticles(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "b1", URL: "http://t/b1", Published: "2019-05-14", Text: "Kenya's Ministry of Commerce rejected the tariffs on Monday."},
 		{Source: "b2", URL: "http://t/b2", Published: "2019-05-15", Text: "The Kenyan Commerce Ministry criticized the quota on Tuesday."},
 		{Source: "b3", URL: "http://t/b3", Published: "2019-05-16", Text: "The Commerce Ministry of Kenya opposed the levy, officials said."},
 		{Source: "b4", URL: "http://t/b4", Published: "2019-05-17", Text: "Peru's Commerce Ministry rejected the claim on Thursday."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -17,11 +15,6 @@ import (
 // in four articles is one node; Germany's, written both ways, is another; a bare "Commerce
 // Ministry" in an article naming no state stays local to that article.
 func TestOneCommerceMinistryPerCountry(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "c1", URL: "http://t/c1", Published: "2020-03-02", Text: "China's Commerce Ministry rejected the new export rules on Monday, calling them unfair to its firms."},
 		{Source: "c2", URL: "http://t/c2", Published: "2020-03-03", Text: "MOFCOM opposed the duties on solar panels, a spokesman told reporters in a weekly briefing."},
@@ -32,12 +25,8 @@ func TestOneCommerceMinistryPerCountry(t *testing.T) {
 		{Source: "n1", URL: "http://t/n1", Published: "2020-03-08", Text: "The Commerce Ministry rejected the new rules on Monday, a spokesman said."},
 		{Source: "n2", URL: "http://t/n2", Published: "2020-03-09", Text: "The Commerce Ministry opposed the fee on imported grain, its spokeswoman said."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)

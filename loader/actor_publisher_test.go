@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -18,11 +16,6 @@ import (
 // same state's other bodies named bare in the publisher's voice take it too, not those in a
 // journalist's question; a news outlet's pages give nothing.
 func TestPublisherBody(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "p1", URL: "http://t/p1", Published: "2018-06-19", Text: "Foreign Ministry Spokesperson Han Lei's Regular Press Conference on June 19, 2018\n\n" +
 			"Q: The Ruritanian government said it would raise tariffs on steel. What is your comment?\n\n" +
@@ -34,12 +27,8 @@ func TestPublisherBody(t *testing.T) {
 		{Source: "p3", URL: "http://t/p3", Published: "2018-06-21", Text: "Foreign Ministry Spokesperson Tan Wei answered questions on Thursday.\n\n" +
 			"A: We oppose the sanctions.\n\n© 2018 Harbor Ledger. All rights reserved."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government, graph.Person, graph.Organization}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -55,23 +53,14 @@ func TestRound13Junk(t *testing.T) {
 // Foreign Affairs of the Republic of Kazakhstan", "… of the People's Republic of China") is the
 // same node as that country's "Foreign Ministry" of another article, and no other country's.
 func TestFormalForeignMinistryNames(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "b1", URL: "http://t/b1", Published: "2025-03-04", Text: "The Ministry of Foreign Affairs of the Republic of Kazakhstan rejected the report on Tuesday."},
 		{Source: "b2", URL: "http://t/b2", Published: "2025-03-05", Text: "Kazakh Foreign Minister Yerlan Saparov said on Wednesday that the Kazakh Foreign Ministry would answer the letter."},
 		{Source: "b3", URL: "http://t/b3", Published: "2025-03-06", Text: "The Ministry of Foreign Affairs of the People's Republic of China condemned the visit. Chinese Foreign Minister Wang Yi called it a provocation."},
 		{Source: "b4", URL: "http://t/b4", Published: "2025-03-07", Text: "China's Foreign Ministry said on Friday it opposed the sanctions."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)
@@ -191,21 +180,12 @@ func TestRound13OppositionParties(t *testing.T) {
 // TestOppositionPartiesAcrossArticles: two countries' opposition parties of one common-words
 // name are two nodes.
 func TestOppositionPartiesAcrossArticles(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "p1", URL: "http://t/p1", Published: "2025-03-04", Text: "YEREVAN, 4 March 2025 — The opposition Party of Workers rejected the budget on Tuesday."},
 		{Source: "p2", URL: "http://t/p2", Published: "2025-03-05", Text: "TBILISI, 5 March 2025 — The opposition Party of Workers rejected the budget on Wednesday."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Organization}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)

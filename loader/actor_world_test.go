@@ -2,8 +2,6 @@ package loader
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -125,11 +123,6 @@ func TestJunkNames(t *testing.T) {
 // TestForeignMinistriesAcrossArticles: three articles, three foreign ministries — China's,
 // Australia's and Germany's — each one node with its own members, whatever order they load in.
 func TestForeignMinistriesAcrossArticles(t *testing.T) {
-	s, err := graph.Open(graph.DefaultOptions("").WithInMemory(true).WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
 	docs := []input.Document{
 		{Source: "a1", URL: "http://t/1", Published: "2018-05-14", Text: "German Foreign Minister Heiko Maas criticized the tariffs on Monday. Germany's Foreign Ministry said the talks would go on."},
 		{Source: "a2", URL: "http://t/2", Published: "2018-05-15", Text: "Chinese Foreign Ministry spokesperson Lu Kang rejected the accusation on Tuesday. China's Foreign Ministry also said it opposed the sanctions."},
@@ -137,12 +130,8 @@ func TestForeignMinistriesAcrossArticles(t *testing.T) {
 		{Source: "a4", URL: "http://t/4", Published: "2018-05-17", Text: "China's Foreign Minister Wang Yi rejected the criticism on Thursday."},
 		{Source: "a5", URL: "http://t/5", Published: "2018-05-18", Text: "The Foreign Ministry said on Friday that it opposed the sanctions, as the United States, Japan and France debated them."},
 	}
+	s := mergedStore(t, docs...)
 	ctx := context.Background()
-	for _, d := range docs {
-		if _, err := s.MergeArticle(ctx, extractDoc(t, d)); err != nil {
-			t.Fatal(err)
-		}
-	}
 	p, err := s.Nodes(ctx, graph.NodeFilter{Kinds: []graph.Kind{graph.Government}}, graph.PageArgs{First: 100})
 	if err != nil {
 		t.Fatal(err)

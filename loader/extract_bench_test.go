@@ -52,7 +52,12 @@ func benchTexts(b *testing.B) ([]*input.Cleaned, int) {
 // sample and dev articles; words/s counts white-space separated words of the cleaned text.
 func BenchmarkExtract(b *testing.B) {
 	cs, words := benchTexts(b)
-	x := testExtractor(b)
+	benchExtract(b, testExtractor(b), cs, words)
+}
+
+// benchExtract runs x over the texts cs b.N times and reports allocations and words/s (words:
+// the texts' white-space separated words).
+func benchExtract(b *testing.B, x *Extractor, cs []*input.Cleaned, words int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

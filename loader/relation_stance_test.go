@@ -78,16 +78,7 @@ func BenchmarkExtractLearned(b *testing.B) {
 	if x.stanceModel, err = stance.Default(); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, c := range cs {
-			if _, err := x.Extract(c); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	benchExtract(b, x, cs, words)
 }
 
 // The layer adds what the rules miss — a denial by a pronoun holder — with the model's rule, and
