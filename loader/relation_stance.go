@@ -108,6 +108,14 @@ func (d *doc) learnedStances() {
 			ruled[r.Sent][r.Src.Final()] = append(ruled[r.Sent][r.Src.Final()], string(r.Typ))
 		}
 	}
+	// the rules' relations with a source, by sentence, so that each sentence reads its own rather
+	// than every relation of the article (the layer's own, appended below, are never read here)
+	sentRels := map[int][]*relCand{}
+	for _, r := range d.Rels {
+		if r.Src != nil {
+			sentRels[r.Sent] = append(sentRels[r.Sent], r)
+		}
+	}
 	for _, st := range d.Sents {
 		d.CheckStop()
 		if st.Headline || speakersFurniture(d, st) || !d.stanceSentenceHolds(st) {
@@ -125,8 +133,8 @@ func (d *doc) learnedStances() {
 			continue
 		}
 		for i, e := range ents {
-			for _, r := range d.Rels {
-				if r.Sent == st.Idx && r.Src != nil && r.Src.Final() == e {
+			for _, r := range sentRels[st.Idx] {
+				if r.Src.Final() == e {
 					for p := range fs.toks {
 						if fs.toks[p].Start == r.CueStart {
 							s.Rules[[2]int{i, p}] = string(r.Typ)
